@@ -1,0 +1,1 @@
+export { type ErrorCode, type ErrorDetails, isMlopsError, MlopsError, userMessage } from "./mlops-error.js";

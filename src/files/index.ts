@@ -1,0 +1,1 @@
+export { isTempName, tempPathFor, writeFileAtomic } from "./atomic-write.js";

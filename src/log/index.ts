@@ -1,0 +1,1 @@
+export { type Logger, memoryLogger, type Progress, silentLogger } from "./logger.js";

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { nameSlug, repoRelativePath, sha256Hex } from "./common.js";
+
+/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
+export const dataSource = z.union([
+  z.strictObject({
+    package: z.string().min(1, "expected an npm package name"),
+    version: z.string().min(1, "expected an exact package version"),
+    path: repoRelativePath.describe("file or directory inside the package"),
+  }),
+  z.strictObject({
+    url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+  }),
+]);
+
+export const dataOut = z
+  .strictObject({
+    path: repoRelativePath.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
+    hash: z.literal("sha256", { error: "expected 'sha256'" }),
+    sha256: z
+      .string()
+      .regex(
+        /^[0-9a-f]{64}(\.dir)?$/,
+        "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory",
+      ),
+    size: z.number().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: z.number().int().nonnegative().optional().describe("directories only: number of files"),
+  })
+  .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+  });
+
+/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
+export const dataManifest = z.strictObject({
+  outs: z.array(dataOut).min(1, "expected at least one output"),
+  source: dataSource.optional(),
+  schema: repoRelativePath.optional().describe("the dataset schema file, relative to the manifest"),
+  desc: z.string().optional(),
+  meta: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type DataSource = z.infer<typeof dataSource>;
+export type DataOut = z.infer<typeof dataOut>;
+export type DataManifest = z.infer<typeof dataManifest>;
+
+export { nameSlug, sha256Hex };

@@ -1,0 +1,1 @@
+export { findRepoRoot, type RepoLayout, repoLayout } from "./layout.js";

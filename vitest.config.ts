@@ -6,6 +6,7 @@ const jsonReport = process.env.VITEST_JSON_REPORT;
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    globalSetup: ["test/global-setup.ts"],
     // Tests spawn git, the CLI and servers; two workers match the two cores CI has.
     maxWorkers: 2,
     testTimeout: 60_000,

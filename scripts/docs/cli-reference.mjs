@@ -32,8 +32,14 @@ function render(command, parents, out) {
 
 export function cliReference() {
   const program = buildProgram();
-  const out = ["Global options (any verb): `-C, --repo <dir>`, `--json`, `-q, --quiet`, `-v, --verbose`, `-h, --help`.", ""];
-  out.push("Exit codes: 0 success, 1 failure (a check failed, bad data, an error), 2 usage (bad arguments).", "");
+  const out = [
+    "Global options (any verb): `-C, --repo <dir>`, `--json`, `-q, --quiet`, `-v, --verbose`, `-h, --help`.",
+    "",
+  ];
+  out.push(
+    "Exit codes: 0 success, 1 failure (a check failed, bad data, an error), 2 usage (bad arguments).",
+    "",
+  );
   render(program, [], out);
   return out.join("\n").trimEnd();
 }

@@ -1,0 +1,70 @@
+import { spawn } from "node:child_process";
+import { MlopsError } from "../errors/index.js";
+
+export interface GitOptions {
+  cwd: string;
+  input?: string | Buffer;
+  /** Exit codes that are answers rather than failures (e.g. 1 from `git diff --quiet`). */
+  okCodes?: readonly number[];
+}
+
+export interface GitResult {
+  stdout: Buffer;
+  code: number;
+}
+
+/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
+export function gitRaw(args: readonly string[], options: GitOptions): Promise<GitResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", args, { cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", (cause) =>
+      reject(new MlopsError("command-failed", "could not run git", { cause, hint: "is git installed?" })),
+    );
+    child.on("close", (code) => {
+      const exit = code ?? 1;
+      if (exit === 0 || options.okCodes?.includes(exit)) {
+        resolvePromise({ stdout: Buffer.concat(out), code: exit });
+      } else {
+        const message = Buffer.concat(err).toString("utf8").trim().split("\n").slice(-3).join("; ");
+        reject(new MlopsError("command-failed", `git ${args[0]} failed (exit ${exit}): ${message}`));
+      }
+    });
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+export async function git(args: readonly string[], options: GitOptions): Promise<string> {
+  return (await gitRaw(args, options)).stdout.toString("utf8");
+}
+
+export async function isGitRepo(cwd: string): Promise<boolean> {
+  const result = await gitRaw(["rev-parse", "--git-dir"], { cwd, okCodes: [128] });
+  return result.code === 0;
+}
+
+/**
+ * Reads many blobs in one `git cat-file --batch` process; returns their contents by object name.
+ * One process for thousands of blobs instead of one each.
+ */
+export async function readBlobs(cwd: string, objectNames: readonly string[]): Promise<Map<string, Buffer>> {
+  const result = new Map<string, Buffer>();
+  if (objectNames.length === 0) return result;
+  const { stdout } = await gitRaw(["cat-file", "--batch"], { cwd, input: `${objectNames.join("\n")}\n` });
+  let offset = 0;
+  for (const name of objectNames) {
+    const newline = stdout.indexOf(0x0a, offset);
+    if (newline < 0) break;
+    const header = stdout.subarray(offset, newline).toString("utf8");
+    offset = newline + 1;
+    const [, type, sizeText] = header.split(" ");
+    if (type === undefined || sizeText === undefined || header.endsWith(" missing")) continue;
+    const size = Number(sizeText);
+    result.set(name, stdout.subarray(offset, offset + size));
+    offset += size + 1;
+  }
+  return result;
+}

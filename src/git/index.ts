@@ -1,0 +1,1 @@
+export { type GitOptions, type GitResult, git, gitRaw, isGitRepo, readBlobs } from "./git.js";

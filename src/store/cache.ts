@@ -1,0 +1,367 @@
+import {
+  type BigIntStats,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { MlopsError } from "../errors/index.js";
+import { isTempName, tempPathFor } from "../files/index.js";
+import { type Logger, silentLogger } from "../log/index.js";
+import { copyHashing } from "./copy-hashing.js";
+import {
+  type DirEntry,
+  listingId,
+  parseListing,
+  serializeListing,
+  sortEntries,
+  walkFiles,
+} from "./dir-listing.js";
+import { type FileDigest, hashBytes, hashFile } from "./hash.js";
+import type { HashIndex } from "./hash-index.js";
+import { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
+
+/** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
+const smallFileLimit = 4 * 1024 * 1024;
+
+export interface TreeDigest {
+  oid: ObjectId;
+  size: number;
+  nfiles: number;
+  entries: DirEntry[];
+  /** How many files had to be read because the index did not vouch for them. */
+  hashed: number;
+}
+
+export interface CheckoutResult {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+function statBig(path: string): BigIntStats {
+  return statSync(path, { bigint: true });
+}
+
+function corruptObject(oid: ObjectId, actual: string, where: string): MlopsError {
+  return new MlopsError(
+    "hash-mismatch",
+    `object ${oid} in ${where} is corrupt: its content hashes to ${actual}`,
+    {
+      field: oid,
+      expected: digestOf(oid),
+      got: actual,
+      hint: "run `mlops data verify --repair` to drop corrupt objects, then `mlops data pull` to fetch good copies",
+    },
+  );
+}
+
+/**
+ * The content-addressed store under `.mlops/cache`: every object lives at `sha256/ab/cdef…`, is
+ * written through a temp file and a rename, and is hashed again whenever it is read back out.
+ */
+export class Cache {
+  private readonly madeDirs = new Set<string>();
+
+  constructor(readonly root: string) {}
+
+  pathOf(oid: ObjectId): string {
+    return join(this.root, objectRelPath(oid));
+  }
+
+  has(oid: ObjectId): boolean {
+    return existsSync(this.pathOf(oid));
+  }
+
+  private ensureDirSync(dir: string): void {
+    if (this.madeDirs.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    this.madeDirs.add(dir);
+  }
+
+  /** Writes bytes already known to hash to `oid`; a no-op when the object exists. */
+  putBytesSync(oid: ObjectId, bytes: Uint8Array): void {
+    const target = this.pathOf(oid);
+    if (existsSync(target)) return;
+    this.ensureDirSync(dirname(target));
+    const temp = tempPathFor(target);
+    try {
+      writeFileSync(temp, bytes, { flag: "wx" });
+      renameSync(temp, target);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      throw err;
+    }
+  }
+
+  addBytes(bytes: Uint8Array): FileDigest {
+    const sha256 = hashBytes(bytes);
+    this.putBytesSync(sha256, bytes);
+    return { sha256, size: bytes.byteLength };
+  }
+
+  /**
+   * Stores one file. The index is asked first, so an unchanged file that is already stored costs
+   * one stat; a new file is copied and hashed in a single pass.
+   */
+  async addFile(path: string, index?: HashIndex): Promise<FileDigest & { hashed: boolean }> {
+    const before = statBig(path);
+    const known = index?.lookup(path, before);
+    if (known && this.has(known)) return { sha256: known, size: Number(before.size), hashed: false };
+    let digest: FileDigest;
+    if (before.size <= smallFileLimit) {
+      const bytes = readFileSync(path);
+      digest = { sha256: hashBytes(bytes), size: bytes.byteLength };
+      this.putBytesSync(digest.sha256, bytes);
+    } else {
+      digest = await this.copyInHashing(path);
+    }
+    index?.record(path, before, digest.sha256);
+    return { ...digest, hashed: true };
+  }
+
+  private async copyInHashing(path: string, expected?: string): Promise<FileDigest> {
+    const scratch = join(this.root, "sha256", ".incoming");
+    await mkdir(scratch, { recursive: true });
+    const temp = tempPathFor(join(scratch, "object"));
+    try {
+      const digest = await copyHashing(path, temp);
+      if (expected !== undefined && digest.sha256 !== expected) {
+        throw corruptObject(expected, digest.sha256, path);
+      }
+      const target = this.pathOf(digest.sha256);
+      if (existsSync(target)) {
+        await rm(temp, { force: true });
+      } else {
+        await mkdir(dirname(target), { recursive: true });
+        await rename(temp, target);
+      }
+      return digest;
+    } catch (err) {
+      await rm(temp, { force: true });
+      throw err;
+    }
+  }
+
+  /**
+   * Moves a file that was written elsewhere (a download) into the store after checking its bytes
+   * hash to `oid`; a mismatch deletes it and names the object and where it came from.
+   */
+  async adoptVerified(oid: ObjectId, tempFile: string, origin: string): Promise<void> {
+    const actual = isDirId(oid)
+      ? `${(await hashFile(tempFile)).sha256}.dir`
+      : (await hashFile(tempFile)).sha256;
+    if (actual !== oid) {
+      await rm(tempFile, { force: true });
+      throw corruptObject(oid, actual.replace(/\.dir$/, ""), origin);
+    }
+    const target = this.pathOf(oid);
+    await mkdir(dirname(target), { recursive: true });
+    await rename(tempFile, target);
+  }
+
+  /** A scratch file name inside the store's file system, for downloads. */
+  async scratchPath(oid: ObjectId): Promise<string> {
+    const scratch = join(this.root, "sha256", ".incoming");
+    await mkdir(scratch, { recursive: true });
+    return tempPathFor(join(scratch, oid));
+  }
+
+  /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
+  async addDirectory(dir: string, index: HashIndex, logger: Logger = silentLogger): Promise<TreeDigest> {
+    return this.digestTree(dir, index, logger, true);
+  }
+
+  /** The tree's id as `addDirectory` would compute it, without writing to the store. */
+  async statusOfDirectory(dir: string, index: HashIndex, logger: Logger = silentLogger): Promise<TreeDigest> {
+    return this.digestTree(dir, index, logger, false);
+  }
+
+  private async digestTree(
+    dir: string,
+    index: HashIndex,
+    logger: Logger,
+    store: boolean,
+  ): Promise<TreeDigest> {
+    const relpaths = walkFiles(dir);
+    const entries: DirEntry[] = [];
+    let hashed = 0;
+    let size = 0;
+    const progress = logger.progress(store ? `adding ${dir}` : `checking ${dir}`, relpaths.length);
+    try {
+      for (const relpath of relpaths) {
+        const abs = join(dir, relpath);
+        const st = statBig(abs);
+        let sha256 = index.lookup(abs, st);
+        if (sha256 === undefined) {
+          hashed += 1;
+          if (st.size <= smallFileLimit) {
+            const bytes = readFileSync(abs);
+            sha256 = hashBytes(bytes);
+            if (store) this.putBytesSync(sha256, bytes);
+          } else {
+            sha256 = store ? (await this.copyInHashing(abs)).sha256 : (await hashFile(abs)).sha256;
+          }
+          index.record(abs, st, sha256);
+        } else if (store && !this.has(sha256)) {
+          await this.addFile(abs);
+        }
+        entries.push({ relpath, sha256, size: Number(st.size) });
+        size += Number(st.size);
+        progress.tick();
+      }
+    } finally {
+      progress.done();
+    }
+    const listing = serializeListing(entries);
+    const oid = listingId(listing);
+    // The listing goes in last: its presence promises that every file it names is stored too.
+    if (store) this.putBytesSync(oid, listing);
+    return { oid, size, nfiles: entries.length, entries: sortEntries(entries), hashed };
+  }
+
+  /** A single file's digest, read only when the index cannot vouch for it. */
+  async statusOfFile(path: string, index: HashIndex): Promise<FileDigest & { hashed: boolean }> {
+    const st = statBig(path);
+    const known = index.lookup(path, st);
+    if (known) return { sha256: known, size: Number(st.size), hashed: false };
+    const digest = await hashFile(path);
+    index.record(path, st, digest.sha256);
+    return { ...digest, hashed: true };
+  }
+
+  /** The object's bytes, refused unless they hash to its id. */
+  async readVerified(oid: ObjectId): Promise<Buffer> {
+    const bytes = await readFile(this.pathOf(oid)).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === "ENOENT")
+        throw new MlopsError("not-found", `object ${oid} is not in the cache`, { field: oid });
+      throw err;
+    });
+    const actual = hashBytes(bytes);
+    if (actual !== digestOf(oid)) throw corruptObject(oid, actual, "the cache");
+    return bytes;
+  }
+
+  async readDirListing(oid: ObjectId): Promise<DirEntry[]> {
+    return parseListing(await this.readVerified(oid), oid);
+  }
+
+  /** Hashes the stored object again. */
+  async verify(oid: ObjectId): Promise<{ ok: boolean; actual?: string; missing?: boolean }> {
+    const path = this.pathOf(oid);
+    if (!existsSync(path)) return { ok: false, missing: true };
+    const { sha256 } = await hashFile(path);
+    return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
+  }
+
+  /** Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all. */
+  async checkoutFile(oid: ObjectId, dest: string, index?: HashIndex): Promise<void> {
+    const source = this.pathOf(oid);
+    if (!existsSync(source)) {
+      throw new MlopsError("not-found", `object ${oid} is not in the cache`, {
+        field: oid,
+        hint: "run `mlops data pull` to fetch it from the remote or its recorded source",
+      });
+    }
+    await mkdir(dirname(dest), { recursive: true });
+    const temp = tempPathFor(dest);
+    try {
+      const size = (await stat(source)).size;
+      let actual: string;
+      if (size <= smallFileLimit) {
+        const bytes = readFileSync(source);
+        actual = hashBytes(bytes);
+        if (actual === oid) writeFileSync(temp, bytes, { flag: "wx" });
+      } else {
+        actual = (await copyHashing(source, temp)).sha256;
+      }
+      if (actual !== oid) throw corruptObject(oid, actual, "the cache");
+      await rename(temp, dest);
+    } catch (err) {
+      await rm(temp, { force: true });
+      throw err;
+    }
+    index?.record(dest, statBig(dest), oid);
+  }
+
+  /**
+   * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
+   * hash) stay, others are written verified, and files not in the listing are removed.
+   */
+  async checkoutDirectory(
+    oid: ObjectId,
+    destDir: string,
+    index: HashIndex,
+    logger: Logger = silentLogger,
+  ): Promise<CheckoutResult> {
+    const entries = await this.readDirListing(oid);
+    const wanted = new Set(entries.map((e) => e.relpath));
+    const result: CheckoutResult = { written: 0, unchanged: 0, removed: 0 };
+    const present = existsSync(destDir) ? walkFiles(destDir) : [];
+    for (const relpath of present) {
+      if (!wanted.has(relpath)) {
+        await rm(join(destDir, relpath), { force: true });
+        result.removed += 1;
+      }
+    }
+    const progress = logger.progress(`checking out ${destDir}`, entries.length);
+    try {
+      for (const entry of entries) {
+        const dest = join(destDir, entry.relpath);
+        if (existsSync(dest) && index.lookup(dest, statBig(dest)) === entry.sha256) {
+          result.unchanged += 1;
+        } else {
+          await this.checkoutFile(entry.sha256, dest, index);
+          result.written += 1;
+        }
+        progress.tick();
+      }
+    } finally {
+      progress.done();
+    }
+    return result;
+  }
+
+  /** Every object in the store (temp files and scratch space are not objects). */
+  listObjects(): ObjectId[] {
+    const base = join(this.root, "sha256");
+    if (!existsSync(base)) return [];
+    const out: ObjectId[] = [];
+    for (const prefix of readdirSync(base)) {
+      if (!/^[0-9a-f]{2}$/.test(prefix)) continue;
+      for (const rest of readdirSync(join(base, prefix))) {
+        if (isTempName(rest)) continue;
+        const oid = prefix + rest;
+        if (isObjectId(oid)) out.push(oid);
+      }
+    }
+    return out.sort();
+  }
+
+  async remove(oid: ObjectId): Promise<void> {
+    await rm(this.pathOf(oid), { force: true });
+  }
+
+  /** Leftovers of killed writes: temp files are never objects, so removing them is always safe. */
+  async removeLeftovers(): Promise<number> {
+    const base = join(this.root, "sha256");
+    if (!existsSync(base)) return 0;
+    let removed = 0;
+    for (const sub of readdirSync(base)) {
+      const dir = join(base, sub);
+      for (const name of readdirSync(dir)) {
+        if (isTempName(name)) {
+          await rm(join(dir, name), { force: true });
+          removed += 1;
+        }
+      }
+    }
+    return removed;
+  }
+}

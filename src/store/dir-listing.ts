@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { MlopsError } from "../errors/index.js";
+import { isTempName } from "../files/index.js";
+
+/** One file of a tracked directory, as recorded in its `.dir` listing object. */
+export interface DirEntry {
+  relpath: string;
+  sha256: string;
+  size: number;
+}
+
+/** Byte order of the UTF-8 paths; equals UTF-16 order unless a path holds astral characters. */
+function compareRelpaths(a: string, b: string): number {
+  if (/[\ud800-\udfff]/.test(a) || /[\ud800-\udfff]/.test(b))
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function sortEntries<T extends { relpath: string }>(entries: T[]): T[] {
+  return entries.sort((a, b) => compareRelpaths(a.relpath, b.relpath));
+}
+
+/**
+ * The canonical bytes of a listing: sorted by path, `JSON.stringify` with no whitespace and keys in
+ * the order relpath, sha256, size. Same tree, same bytes, same id on every machine.
+ */
+export function serializeListing(entries: readonly DirEntry[]): Buffer {
+  const sorted = sortEntries(entries.map((e) => ({ relpath: e.relpath, sha256: e.sha256, size: e.size })));
+  return Buffer.from(JSON.stringify(sorted));
+}
+
+export function listingId(bytes: Uint8Array): string {
+  return `${createHash("sha256").update(bytes).digest("hex")}.dir`;
+}
+
+export function parseListing(bytes: Uint8Array, oid: string): DirEntry[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(bytes).toString("utf8"));
+  } catch {
+    throw new MlopsError("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
+  }
+  const ok =
+    Array.isArray(value) &&
+    value.every(
+      (e) =>
+        e &&
+        typeof e.relpath === "string" &&
+        typeof e.sha256 === "string" &&
+        /^[0-9a-f]{64}$/.test(e.sha256) &&
+        Number.isInteger(e.size) &&
+        !e.relpath.split("/").includes("..") &&
+        !e.relpath.startsWith("/"),
+    );
+  if (!ok) {
+    throw new MlopsError("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+      field: oid,
+      expected: '[{"relpath","sha256","size"}]',
+    });
+  }
+  return value as DirEntry[];
+}
+
+/** Every regular file under `root` as `/`-separated relative paths; skips `.git` and our temp files. */
+export function walkFiles(root: string): string[] {
+  const out: string[] = [];
+  const visit = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const name = entry.name;
+      if (isTempName(name)) continue;
+      if (entry.isDirectory()) {
+        if (name === ".git") continue;
+        visit(join(dir, name), `${prefix}${name}/`);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        out.push(`${prefix}${name}`);
+      }
+    }
+  };
+  visit(root, "");
+  return out;
+}

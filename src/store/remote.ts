@@ -1,0 +1,111 @@
+import { existsSync, readdirSync } from "node:fs";
+import { copyFile, mkdir, rename, rm } from "node:fs/promises";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { MlopsError } from "../errors/index.js";
+import { isTempName, tempPathFor } from "../files/index.js";
+import { isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
+
+/**
+ * Where objects go when they leave this machine. Every kind of remote (a directory now; S3, a
+ * GitHub release or an objects branch later) is used only through this interface, so push, pull,
+ * verify and gc never learn which one they talk to.
+ */
+export interface Remote {
+  readonly name: string;
+  readonly url: string;
+  /** Which of `oids` the remote holds. */
+  has(oids: readonly ObjectId[]): Promise<Set<ObjectId>>;
+  list(): Promise<ObjectId[]>;
+  /** Must be atomic on the remote: a reader never sees a partial object under its final name. */
+  upload(oid: ObjectId, srcPath: string): Promise<void>;
+  /** Writes the object's bytes to `destPath` (a scratch file); the caller verifies them. */
+  download(oid: ObjectId, destPath: string): Promise<void>;
+  remove(oid: ObjectId): Promise<void>;
+}
+
+/** A directory on a local or mounted file system, laid out like the cache. */
+export class LocalRemote implements Remote {
+  constructor(
+    readonly name: string,
+    readonly url: string,
+    readonly root: string,
+  ) {}
+
+  private pathOf(oid: ObjectId): string {
+    return join(this.root, objectRelPath(oid));
+  }
+
+  async has(oids: readonly ObjectId[]): Promise<Set<ObjectId>> {
+    return new Set(oids.filter((oid) => existsSync(this.pathOf(oid))));
+  }
+
+  async list(): Promise<ObjectId[]> {
+    const base = join(this.root, "sha256");
+    if (!existsSync(base)) return [];
+    const out: ObjectId[] = [];
+    for (const prefix of readdirSync(base)) {
+      if (!/^[0-9a-f]{2}$/.test(prefix)) continue;
+      for (const rest of readdirSync(join(base, prefix))) {
+        if (!isTempName(rest) && isObjectId(prefix + rest)) out.push(prefix + rest);
+      }
+    }
+    return out.sort();
+  }
+
+  async upload(oid: ObjectId, srcPath: string): Promise<void> {
+    const target = this.pathOf(oid);
+    await mkdir(dirname(target), { recursive: true });
+    const temp = tempPathFor(target);
+    try {
+      await copyFile(srcPath, temp);
+      await rename(temp, target);
+    } catch (err) {
+      await rm(temp, { force: true });
+      throw new MlopsError("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+        cause: err,
+        field: oid,
+      });
+    }
+  }
+
+  async download(oid: ObjectId, destPath: string): Promise<void> {
+    try {
+      await copyFile(this.pathOf(oid), destPath);
+    } catch (err) {
+      const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
+      throw new MlopsError(
+        missing ? "not-found" : "remote",
+        `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`,
+        {
+          cause: err,
+          field: oid,
+        },
+      );
+    }
+  }
+
+  async remove(oid: ObjectId): Promise<void> {
+    await rm(this.pathOf(oid), { force: true });
+  }
+}
+
+export interface RemoteSpec {
+  name: string;
+  url: string;
+}
+
+/** Resolves a configured remote; a relative path is taken from the repository root. */
+export function openRemote(spec: RemoteSpec, repoRoot: string): Remote {
+  const { name, url } = spec;
+  if (url.startsWith("file://")) return new LocalRemote(name, url, fileURLToPath(url));
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
+  if (scheme) {
+    throw new MlopsError("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
+      field: `remotes.${name}.url`,
+      expected: "a directory path or a file:// URL",
+      got: url,
+    });
+  }
+  return new LocalRemote(name, url, isAbsolute(url) ? url : resolve(repoRoot, url));
+}

@@ -1,0 +1,203 @@
+import { readFile, rm, stat } from "node:fs/promises";
+import pLimit from "p-limit";
+import { MlopsError } from "../errors/index.js";
+import { type Logger, silentLogger } from "../log/index.js";
+import type { Cache } from "./cache.js";
+import { parseListing } from "./dir-listing.js";
+import { isDirId, type ObjectId } from "./object-id.js";
+import type { Remote } from "./remote.js";
+
+/** An object to move, with the file that asked for it, so an error can name both. */
+export interface TransferItem {
+  oid: ObjectId;
+  referencedBy: string;
+}
+
+export interface TransferOptions {
+  jobs?: number;
+  logger?: Logger;
+}
+
+export interface TransferResult {
+  transferred: number;
+  skipped: number;
+  bytes: number;
+}
+
+const defaultJobs = 8;
+
+function withOwner(err: unknown, item: TransferItem): unknown {
+  if (err instanceof MlopsError && !err.file) {
+    return new MlopsError(err.code, `${err.message} (referenced by ${item.referencedBy})`, {
+      file: item.referencedBy,
+      field: err.field,
+      expected: err.expected,
+      got: err.got,
+      hint: err.hint,
+      cause: err.cause,
+    });
+  }
+  return err;
+}
+
+/**
+ * Uploads what the remote lacks. A directory's files go first and its listing last, so a remote
+ * that has a listing has everything it names (pull and status rely on that).
+ */
+export async function push(
+  cache: Cache,
+  remote: Remote,
+  items: readonly TransferItem[],
+  options: TransferOptions = {},
+): Promise<TransferResult> {
+  const logger = options.logger ?? silentLogger;
+  const files = new Map<ObjectId, TransferItem>();
+  const listings = new Map<ObjectId, TransferItem>();
+  for (const item of items) {
+    if (isDirId(item.oid)) {
+      listings.set(item.oid, item);
+      for (const entry of await cache
+        .readDirListing(item.oid)
+        .catch((err) => Promise.reject(withOwner(err, item)))) {
+        if (!files.has(entry.sha256))
+          files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+      }
+    } else {
+      files.set(item.oid, item);
+    }
+  }
+  const result: TransferResult = { transferred: 0, skipped: 0, bytes: 0 };
+  const upload = async (group: Map<ObjectId, TransferItem>): Promise<void> => {
+    const oids = [...group.keys()];
+    const present = await remote.has(oids);
+    const missing = oids.filter((oid) => !present.has(oid));
+    result.skipped += oids.length - missing.length;
+    if (missing.length === 0) return;
+    const progress = logger.progress(`pushing to ${remote.name}`, missing.length);
+    const limit = pLimit(options.jobs ?? defaultJobs);
+    try {
+      await Promise.all(
+        missing.map((oid) =>
+          limit(async () => {
+            const item = group.get(oid) as TransferItem;
+            try {
+              // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
+              const check = await cache.verify(oid);
+              if (check.missing) {
+                throw new MlopsError(
+                  "not-found",
+                  `object ${oid} is not in the cache, so it cannot be pushed`,
+                  {
+                    field: oid,
+                    hint: "run `mlops data add` or `mlops data pull` first",
+                  },
+                );
+              }
+              if (!check.ok) {
+                throw new MlopsError(
+                  "hash-mismatch",
+                  `object ${oid} in the cache is corrupt: its content hashes to ${check.actual}`,
+                  {
+                    field: oid,
+                    hint: "run `mlops data verify --repair`, then add or pull it again",
+                  },
+                );
+              }
+              await remote.upload(oid, cache.pathOf(oid));
+              result.bytes += (await stat(cache.pathOf(oid))).size;
+              result.transferred += 1;
+              progress.tick();
+            } catch (err) {
+              throw withOwner(err, item);
+            }
+          }),
+        ),
+      );
+    } finally {
+      progress.done();
+    }
+  };
+  await upload(files);
+  await upload(listings);
+  return result;
+}
+
+/**
+ * Downloads what the cache lacks; every object is hashed before it becomes visible in the cache,
+ * and a directory's listing is adopted only after all its files are in.
+ */
+export async function pull(
+  cache: Cache,
+  remote: Remote,
+  items: readonly TransferItem[],
+  options: TransferOptions = {},
+): Promise<TransferResult> {
+  const logger = options.logger ?? silentLogger;
+  const result: TransferResult = { transferred: 0, skipped: 0, bytes: 0 };
+  const limit = pLimit(options.jobs ?? defaultJobs);
+  const fetchOne = async (item: TransferItem): Promise<string> => {
+    const temp = await cache.scratchPath(item.oid);
+    try {
+      await remote.download(item.oid, temp);
+      return temp;
+    } catch (err) {
+      await rm(temp, { force: true });
+      throw withOwner(err, item);
+    }
+  };
+  const files = new Map<ObjectId, TransferItem>();
+  const pendingListings: { item: TransferItem; temp: string }[] = [];
+  for (const item of items) {
+    if (isDirId(item.oid)) {
+      if (cache.has(item.oid)) {
+        result.skipped += 1;
+        continue;
+      }
+      const temp = await fetchOne(item);
+      const bytes = await readFile(temp);
+      const entries = parseListing(bytes, item.oid);
+      pendingListings.push({ item, temp });
+      for (const entry of entries)
+        if (!files.has(entry.sha256))
+          files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+    } else if (!files.has(item.oid)) {
+      files.set(item.oid, item);
+    }
+  }
+  try {
+    const missing = [...files.values()].filter((item) => !cache.has(item.oid));
+    result.skipped += files.size - missing.length;
+    const progress = logger.progress(`pulling from ${remote.name}`, missing.length);
+    try {
+      await Promise.all(
+        missing.map((item) =>
+          limit(async () => {
+            const temp = await fetchOne(item);
+            const size = (await stat(temp)).size;
+            try {
+              await cache.adoptVerified(item.oid, temp, `remote '${remote.name}'`);
+            } catch (err) {
+              throw withOwner(err, item);
+            }
+            result.transferred += 1;
+            result.bytes += size;
+            progress.tick();
+          }),
+        ),
+      );
+    } finally {
+      progress.done();
+    }
+    for (const { item, temp } of pendingListings) {
+      try {
+        await cache.adoptVerified(item.oid, temp, `remote '${remote.name}'`);
+      } catch (err) {
+        throw withOwner(err, item);
+      }
+      result.transferred += 1;
+    }
+  } finally {
+    for (const { temp } of pendingListings) await rm(temp, { force: true });
+  }
+  return result;
+}

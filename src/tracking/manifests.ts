@@ -1,0 +1,95 @@
+import { existsSync, readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { MlopsError } from "../errors/index.js";
+import { writeFileAtomic } from "../files/index.js";
+import { type DataManifest, dataManifest, readYamlFile, writeYamlFile } from "../manifest/index.js";
+import type { RepoLayout } from "../repo/index.js";
+
+/** A data manifest as found in the working tree. */
+export interface TrackedDataset {
+  /** Manifest path relative to the repo root, `/`-separated: what messages show. */
+  file: string;
+  /** Dataset name: the manifest's file name without `.dvc`. */
+  name: string;
+  manifest: DataManifest;
+  /** Absolute path of the manifest's first output (the workspace copy). */
+  outPath: string;
+}
+
+const skippedDirs = new Set(["node_modules", ".git", ".mlops", "lib", "dist", "coverage"]);
+
+export function toRepoPath(layout: RepoLayout, abs: string): string {
+  return relative(layout.root, abs).split(sep).join("/");
+}
+
+/** Every `*.dvc` manifest under the repository, skipping dependency and build folders. */
+export function findManifestFiles(layout: RepoLayout): string[] {
+  const out: string[] = [];
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv")) continue;
+        visit(join(dir, entry.name));
+      } else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+        out.push(join(dir, entry.name));
+      }
+    }
+  };
+  visit(layout.root);
+  return out.sort();
+}
+
+export async function loadDataset(layout: RepoLayout, manifestPath: string): Promise<TrackedDataset> {
+  const abs = resolve(layout.root, manifestPath);
+  const file = toRepoPath(layout, abs);
+  const manifest = await readYamlFile(abs, dataManifest, file);
+  const out = manifest.outs[0];
+  if (!out) throw new MlopsError("invalid-file", "expected at least one output", { file, field: "outs" });
+  return { file, name: basename(abs, ".dvc"), manifest, outPath: resolve(dirname(abs), out.path) };
+}
+
+/**
+ * The datasets named by `targets` (a manifest path, a workspace path, or a dataset name), or every
+ * dataset when none is given.
+ */
+export async function selectDatasets(
+  layout: RepoLayout,
+  targets: readonly string[] = [],
+  cwd = process.cwd(),
+): Promise<TrackedDataset[]> {
+  const all = await Promise.all(findManifestFiles(layout).map((f) => loadDataset(layout, f)));
+  if (targets.length === 0) return all;
+  return targets.map((target) => {
+    const abs = resolve(cwd, target);
+    const found = all.find(
+      (d) =>
+        d.name === target ||
+        resolve(layout.root, d.file) === abs ||
+        d.outPath === abs ||
+        resolve(layout.root, d.file) === `${abs}.dvc`,
+    );
+    if (!found) {
+      throw new MlopsError("not-found", `'${target}' is not a tracked dataset`, {
+        hint: "name a dataset, its .dvc manifest or its workspace path; `mlops data status` lists them",
+      });
+    }
+    return found;
+  });
+}
+
+export async function saveManifest(absPath: string, manifest: DataManifest): Promise<void> {
+  await writeYamlFile(absPath, dataManifest, manifest);
+}
+
+/**
+ * Adds `/<name>` to the `.gitignore` next to a workspace copy, as DVC does, so the bytes never get
+ * committed while the manifest does.
+ */
+export async function ignoreInGit(workspacePath: string): Promise<void> {
+  const ignoreFile = join(dirname(workspacePath), ".gitignore");
+  const line = `/${basename(workspacePath)}`;
+  const text = existsSync(ignoreFile) ? await readFile(ignoreFile, "utf8") : "";
+  if (text.split("\n").includes(line)) return;
+  await writeFileAtomic(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
+}

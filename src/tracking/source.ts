@@ -1,0 +1,124 @@
+import { execFile } from "node:child_process";
+import { createWriteStream, existsSync, statSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { join, posix } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { promisify } from "node:util";
+import * as tar from "tar";
+import { MlopsError } from "../errors/index.js";
+import type { DataSource } from "../manifest/index.js";
+import type { RepoLayout } from "../repo/index.js";
+
+const execFileAsync = promisify(execFile);
+
+/** `vega-datasets@3.2.1/data/cars.json` or `@scope/pkg@1.0.0/dir`: package, optional version, path inside. */
+export interface PackageSpec {
+  package: string;
+  version?: string;
+  path: string;
+}
+
+const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+
+export function parseImportSpec(spec: string): { url: string } | PackageSpec {
+  if (/^https?:\/\//.test(spec)) return { url: spec };
+  const match = packagePattern.exec(spec);
+  if (!match) {
+    throw new MlopsError("usage", `'${spec}' is neither an http(s) URL nor an npm package path`, {
+      expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+    });
+  }
+  const [, pkg, version, path] = match as unknown as [string, string, string | undefined, string];
+  const normal = posix.normalize(path);
+  if (normal.startsWith("..") || normal.startsWith("/")) {
+    throw new MlopsError("usage", `the path inside the package must stay inside it, got '${path}'`);
+  }
+  return version === undefined ? { package: pkg, path: normal } : { package: pkg, version, path: normal };
+}
+
+async function installedVersion(layout: RepoLayout, pkg: string): Promise<string | undefined> {
+  const manifest = join(layout.root, "node_modules", pkg, "package.json");
+  if (!existsSync(manifest)) return undefined;
+  const parsed = JSON.parse(await readFile(manifest, "utf8")) as { version?: unknown };
+  return typeof parsed.version === "string" ? parsed.version : undefined;
+}
+
+/** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
+export async function resolvePackageVersion(layout: RepoLayout, spec: PackageSpec): Promise<string> {
+  if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version)) return spec.version;
+  if (!spec.version) {
+    const installed = await installedVersion(layout, spec.package);
+    if (installed) return installed;
+  }
+  const wanted = spec.version ? `${spec.package}@${spec.version}` : spec.package;
+  try {
+    const { stdout } = await execFileAsync("npm", ["view", wanted, "version", "--json"], {
+      cwd: layout.root,
+    });
+    const parsed = JSON.parse(stdout) as string | string[];
+    const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
+    if (typeof version === "string") return version;
+  } catch (cause) {
+    throw new MlopsError("remote", `could not resolve a version of ${wanted} from the npm registry`, {
+      cause,
+    });
+  }
+  throw new MlopsError("not-found", `no version of ${wanted} on the npm registry`);
+}
+
+/**
+ * Writes the source's bytes to `dest` (a file or a directory, which must not exist yet). A package
+ * comes from `node_modules` when the installed version is the recorded one, else from `npm pack`
+ * of that exact version; the caller verifies the bytes against the manifest's hash.
+ */
+export async function fetchFromSource(layout: RepoLayout, source: DataSource, dest: string): Promise<void> {
+  if ("url" in source) {
+    let response: Response;
+    try {
+      response = await fetch(source.url);
+    } catch (cause) {
+      throw new MlopsError("remote", `could not download ${source.url}`, { cause });
+    }
+    if (!response.ok || !response.body) {
+      throw new MlopsError("remote", `downloading ${source.url} failed: HTTP ${response.status}`);
+    }
+    await pipeline(
+      Readable.fromWeb(response.body as import("node:stream/web").ReadableStream),
+      createWriteStream(dest, { flags: "wx" }),
+    );
+    return;
+  }
+  const installed = await installedVersion(layout, source.package);
+  if (installed === source.version) {
+    const from = join(layout.root, "node_modules", source.package, source.path);
+    if (existsSync(from)) {
+      await cp(from, dest, { recursive: statSync(from).isDirectory(), errorOnExist: true, force: false });
+      return;
+    }
+  }
+  await mkdir(layout.tmpDir, { recursive: true });
+  const scratch = await mkdtemp(join(layout.tmpDir, "pack-"));
+  try {
+    const spec = `${source.package}@${source.version}`;
+    let tarball: string;
+    try {
+      const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+        cwd: scratch,
+      });
+      const parsed = JSON.parse(stdout) as { filename: string }[];
+      tarball = join(scratch, parsed[0]?.filename ?? "");
+    } catch (cause) {
+      throw new MlopsError("remote", `could not fetch ${spec} from the npm registry`, { cause });
+    }
+    const inside = `package/${source.path}`;
+    await tar.x({ file: tarball, cwd: scratch, filter: (p) => p === inside || p.startsWith(`${inside}/`) });
+    const extracted = join(scratch, inside);
+    if (!existsSync(extracted)) {
+      throw new MlopsError("not-found", `${spec} has no '${source.path}'`);
+    }
+    await cp(extracted, dest, { recursive: true, errorOnExist: true, force: false });
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,7 +1,16 @@
 import type { Command } from "commander";
+import { register as registerData } from "./data.js";
+import { register as registerGc } from "./gc.js";
+import { register as registerRemote } from "./remote.js";
+import { register as registerRun } from "./run.js";
 
 /**
  * Every verb registers itself here. Command files import their domain code lazily inside the action,
  * so `mlops --help` and quick verbs do not pay for onnxruntime or DuckDB.
  */
-export function registerCommands(_program: Command): void {}
+export function registerCommands(program: Command): void {
+  registerRun(program);
+  registerData(program);
+  registerRemote(program);
+  registerGc(program);
+}

@@ -69,15 +69,207 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (!issue) throw new MlopsError("invalid-file", "does not match its schema", { file });
-  const path = issue.path as Path;
-  const got = describeGot(doc, path);
-  const field = formatFieldPath(path);
-  return failWith(issue.message, {
+  const resolved = resolveIssue(issue, schema, [], data);
+  const path = resolved.path;
+  const present = doc.hasIn(path as unknown[]);
+  const got = resolved.got ?? (resolved.unknownKey || !present ? undefined : describeGot(doc, path));
+  let message = resolved.message;
+  // zod's "expected number, received string" says less than the value itself, which failWith appends.
+  if (got !== undefined)
+    message = message.replace(/^(Invalid input: )?(expected [^,]+), received \w+$/, "$2");
+  message = message.replace(/^Too (small|big): /, "");
+  if (
+    !present &&
+    path.length > 0 &&
+    (resolved.code === "invalid_type" || resolved.code === "invalid_union")
+  ) {
+    const expected = message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+    message = `missing required field (${expected})`;
+  }
+  return failWith(message, {
     file,
     line: lineOf(doc, counter, path) ?? 1,
-    field,
+    field: formatFieldPath(path),
     got,
   });
+}
+
+type Issue = z.core.$ZodIssue;
+
+interface ResolvedIssue {
+  path: PropertyKey[];
+  message: string;
+  code: string;
+  /** Overrides the value shown after "got". */
+  got?: string;
+  unknownKey?: string;
+}
+
+/** The parts of zod's internal definition that are walked to find the schema at a path. */
+interface Def {
+  type: string;
+  innerType?: SchemaLike;
+  in?: SchemaLike;
+  getter?: () => SchemaLike;
+  shape?: Record<string, SchemaLike>;
+  valueType?: SchemaLike;
+  element?: SchemaLike;
+  items?: SchemaLike[];
+  options?: SchemaLike[];
+}
+interface SchemaLike {
+  _zod: { def: Def };
+}
+
+const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"]);
+
+function unwrap(schema: SchemaLike | undefined): SchemaLike | undefined {
+  let s = schema;
+  for (let i = 0; s && i < 32; i++) {
+    const def = s._zod.def;
+    if (WRAPPERS.has(def.type)) s = def.innerType;
+    else if (def.type === "pipe") s = def.in;
+    else if (def.type === "lazy" && def.getter) s = def.getter();
+    else return s;
+  }
+  return s;
+}
+
+function childOf(schema: SchemaLike | undefined, key: PropertyKey): SchemaLike | undefined {
+  const s = unwrap(schema);
+  if (!s) return undefined;
+  const def = s._zod.def;
+  switch (def.type) {
+    case "object":
+      return typeof key === "string" ? def.shape?.[key] : undefined;
+    case "record":
+      return def.valueType;
+    case "array":
+      return typeof key === "number" ? def.element : undefined;
+    case "tuple":
+      return typeof key === "number" ? def.items?.[key] : undefined;
+    case "union":
+      for (const option of def.options ?? []) {
+        const child = childOf(option, key);
+        if (child) return child;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function schemaAt(schema: SchemaLike | undefined, path: readonly PropertyKey[]): SchemaLike | undefined {
+  let s = schema;
+  for (const key of path) s = childOf(s, key);
+  return s;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** The key lists of the object schemas a value at this place may take (several for a union). */
+function objectShapes(schema: SchemaLike | undefined, depth = 0): string[][] {
+  const s = unwrap(schema);
+  if (!s || depth > 8) return [];
+  const def = s._zod.def;
+  if (def.type === "object") return [Object.keys(def.shape ?? {})];
+  if (def.type === "union") return (def.options ?? []).flatMap((o) => objectShapes(o, depth + 1));
+  return [];
+}
+
+function quoteList(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ");
+}
+
+/** A branch "made progress" when it got past the type check of the value itself. */
+function branchProgress(issues: readonly Issue[]): boolean {
+  return !issues.every((i) => i.path.length === 0 && i.code === "invalid_type");
+}
+
+/**
+ * Turns zod's first issue into one a person can act on: unknown keys name the key and what was
+ * allowed, invalid record keys carry the key's own message, and a union failure reports the branch
+ * that came closest, or what any branch would have accepted.
+ */
+function resolveIssue(
+  issue: Issue,
+  schema: unknown,
+  prefix: readonly PropertyKey[],
+  data: unknown,
+): ResolvedIssue {
+  const path = [...prefix, ...(issue.path as PropertyKey[])];
+  const root = schema as SchemaLike | undefined;
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const key = issue.keys[0] ?? "";
+      const value = valueAt(data, path);
+      const present = value && typeof value === "object" ? Object.keys(value) : [];
+      const shapes = objectShapes(schemaAt(root, issue.path as PropertyKey[])).filter(
+        (shape) => !issue.keys.some((k) => shape.includes(k)),
+      );
+      // With several candidate shapes (a union), the one that explains most of the other keys.
+      const score = (shape: string[]) => present.filter((k) => shape.includes(k)).length;
+      const shape = shapes.sort((a, b) => score(b) - score(a))[0] ?? [];
+      const allowed = shape.length ? ` (expected one of: ${shape.join(", ")})` : "";
+      return {
+        path: [...path, key],
+        message: `unknown field '${key}'${allowed}`,
+        code: issue.code,
+        unknownKey: key,
+      };
+    }
+    case "invalid_key": {
+      const inner = issue.issues[0];
+      const message = inner ? inner.message.replace(/^Invalid input: /, "") : "invalid key";
+      const key = path[path.length - 1];
+      return { path, message: `invalid key: ${message}`, code: issue.code, got: `'${String(key)}'` };
+    }
+    case "invalid_union": {
+      const unionSchema = unwrap(schemaAt(root, issue.path as PropertyKey[]));
+      const options = unionSchema?._zod.def.type === "union" ? (unionSchema._zod.def.options ?? []) : [];
+      let best: { index: number; issues: readonly Issue[] } | undefined;
+      issue.errors.forEach((branch, index) => {
+        if (!branch.length || !branchProgress(branch)) return;
+        if (!best || branch.length < best.issues.length) best = { index, issues: branch };
+      });
+      if (best) {
+        const first = best.issues.find((i) => i.code !== "unrecognized_keys") ?? best.issues[0];
+        if (first && (best.issues.length === 1 || first.path.length > 0))
+          return resolveIssue(first, options[best.index], path, data);
+      }
+      if (issue.message && issue.message !== "Invalid input") {
+        return { path, message: issue.message, code: issue.code };
+      }
+      const expected = [
+        ...new Set(
+          issue.errors.flatMap((branch) =>
+            branch
+              .slice(0, 1)
+              .map((i) =>
+                i.code === "invalid_type"
+                  ? `expected ${i.expected}`
+                  : i.message.replace(/^Invalid input: /, ""),
+              ),
+          ),
+        ),
+      ];
+      const text = expected.length ? expected.join(" or ") : "expected a different value";
+      return { path, message: text, code: issue.code };
+    }
+    case "invalid_value":
+      return issue.message.startsWith("Invalid option")
+        ? { path, message: `expected one of: ${quoteList(issue.values)}`, code: issue.code }
+        : { path, message: issue.message, code: issue.code };
+    default:
+      return { path, message: issue.message, code: issue.code };
+  }
 }
 
 function failWith(
@@ -85,8 +277,12 @@ function failWith(
   details: { file: string; line: number; field: string; got: string | undefined },
 ): never {
   const expected = message.replace(/^Invalid input: /, "");
-  const text =
-    details.got !== undefined && !message.includes("received") ? `${expected}, got ${details.got}` : expected;
+  const got = details.got;
+  const alreadySaid =
+    got === undefined ||
+    message.includes("received") ||
+    (got.startsWith('"') && (message.includes(got) || message.includes(`'${got.slice(1, -1)}'`)));
+  const text = alreadySaid ? expected : `${expected}, got ${got}`;
   throw new MlopsError("invalid-file", text, { ...details, expected });
 }
 

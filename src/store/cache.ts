@@ -154,9 +154,8 @@ export class Cache {
    * hash to `oid`; a mismatch deletes it and names the object and where it came from.
    */
   async adoptVerified(oid: ObjectId, tempFile: string, origin: string): Promise<void> {
-    const actual = isDirId(oid)
-      ? `${(await hashFile(tempFile)).sha256}.dir`
-      : (await hashFile(tempFile)).sha256;
+    const digest = (await hashFile(tempFile)).sha256;
+    const actual = isDirId(oid) ? `${digest}.dir` : digest;
     if (actual !== oid) {
       await rm(tempFile, { force: true });
       throw corruptObject(oid, actual.replace(/\.dir$/, ""), origin);

@@ -29,6 +29,12 @@ export function hashBytes(bytes: Uint8Array): string {
 export async function hashFile(path: string): Promise<FileDigest> {
   const handle = await open(path, "r");
   try {
+    const { size: statSize } = await handle.stat();
+    // Small files: one read into a right-sized buffer; big buffers per file would dominate the cost.
+    if (statSize <= chunkSize) {
+      const bytes = await handle.readFile();
+      return { sha256: hashBytes(bytes), size: bytes.byteLength };
+    }
     const hash = createHash("sha256");
     const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)] as const;
     let current: 0 | 1 = 0;

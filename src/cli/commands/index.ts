@@ -1,8 +1,10 @@
 import type { Command } from "commander";
+import { register as registerCheck } from "./check.js";
 import { register as registerData } from "./data.js";
 import { register as registerGc } from "./gc.js";
 import { register as registerRemote } from "./remote.js";
 import { register as registerRun } from "./run.js";
+import { register as registerSchema } from "./schema.js";
 
 /**
  * Every verb registers itself here. Command files import their domain code lazily inside the action,
@@ -13,4 +15,6 @@ export function registerCommands(program: Command): void {
   registerData(program);
   registerRemote(program);
   registerGc(program);
+  registerCheck(program);
+  registerSchema(program);
 }

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { nameSlug } from "./common.js";
+import { isoDateTime, semverTag } from "./model-version.js";
+
+/** The annotation of tag `<model>#<stage>#<N>`: one assignment of a version to a stage. */
+export const stageAssignment = z.strictObject({
+  model: nameSlug,
+  stage: nameSlug.describe("staging, prod, or another stage named in the model's gates"),
+  version: semverTag,
+  previous: semverTag.nullable().optional().describe("the version the stage held before; null if none"),
+  actor: z.string().min(1, "expected who made the assignment"),
+  time: isoDateTime,
+  run: z
+    .strictObject({
+      id: z.union([z.string().min(1), z.number().int()], { error: "expected a run id" }),
+      url: z.url({ error: "expected a URL" }),
+    })
+    .optional(),
+  environment: z.string().min(1).optional().describe("the GitHub environment deployed to"),
+  image_digest: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
+    .optional(),
+});
+
+export type StageAssignment = z.infer<typeof stageAssignment>;

@@ -1,4 +1,5 @@
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type CliProgress from "cli-progress";
 import type { Logger, Progress } from "../log/index.js";
 
 /**
@@ -21,6 +22,8 @@ export function terminalLogger(options: { quiet: boolean; verbose: boolean }): L
       if (!interactive) {
         return { tick() {}, setTotal() {}, done() {} };
       }
+      // Loaded only when a bar is shown: quick verbs and piped output never pay for it.
+      const cliProgress = createRequire(import.meta.url)("cli-progress") as typeof CliProgress;
       const bar = new cliProgress.SingleBar(
         {
           format: `${label} [{bar}] {value}/{total} {percentage}% {eta_formatted}`,

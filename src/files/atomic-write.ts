@@ -7,8 +7,13 @@ import { basename, dirname, join } from "node:path";
  * atomic. The leading dot and `.tmp` suffix let cleanup and listings recognise leftovers of a kill.
  */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  tempCounter += 1;
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${processTag}${tempCounter}.tmp`);
 }
+
+// A random tag per process plus a counter: unique like fresh random bytes, without their cost per file.
+const processTag = randomBytes(3).toString("hex");
+let tempCounter = 0;
 
 export function isTempName(name: string): boolean {
   return name.startsWith(".") && name.endsWith(".tmp");

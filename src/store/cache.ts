@@ -1,11 +1,11 @@
 import {
-  type BigIntStats,
   existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  type Stats,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -15,17 +15,11 @@ import { MlopsError } from "../errors/index.js";
 import { isTempName, tempPathFor } from "../files/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
 import { copyHashing } from "./copy-hashing.js";
-import {
-  type DirEntry,
-  listingId,
-  parseListing,
-  serializeListing,
-  sortEntries,
-  walkFiles,
-} from "./dir-listing.js";
+import { type DirEntry, listingId, parseListing, sortEntries, walkFiles } from "./dir-listing.js";
 import { type FileDigest, hashBytes, hashFile } from "./hash.js";
 import type { HashIndex } from "./hash-index.js";
 import { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
+import { scanTree, treeFingerprint } from "./scan-tree.js";
 
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
 const smallFileLimit = 4 * 1024 * 1024;
@@ -34,7 +28,6 @@ export interface TreeDigest {
   oid: ObjectId;
   size: number;
   nfiles: number;
-  entries: DirEntry[];
   /** How many files had to be read because the index did not vouch for them. */
   hashed: number;
 }
@@ -45,8 +38,8 @@ export interface CheckoutResult {
   removed: number;
 }
 
-function statBig(path: string): BigIntStats {
-  return statSync(path, { bigint: true });
+function statOf(path: string): Stats {
+  return statSync(path);
 }
 
 function corruptObject(oid: ObjectId, actual: string, where: string): MlopsError {
@@ -111,7 +104,7 @@ export class Cache {
    * one stat; a new file is copied and hashed in a single pass.
    */
   async addFile(path: string, index?: HashIndex): Promise<FileDigest & { hashed: boolean }> {
-    const before = statBig(path);
+    const before = statOf(path);
     const known = index?.lookup(path, before);
     if (known && this.has(known)) return { sha256: known, size: Number(before.size), hashed: false };
     let digest: FileDigest;
@@ -188,15 +181,26 @@ export class Cache {
     logger: Logger,
     store: boolean,
   ): Promise<TreeDigest> {
-    const relpaths = walkFiles(dir);
+    const { relpaths, stats } = await scanTree(dir);
+    const fingerprint = treeFingerprint(relpaths, stats);
+    const memo = index.lookupTree(dir, fingerprint);
+    // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.
+    if (memo && (!store || this.has(memo.oid))) {
+      return { oid: memo.oid, size: memo.size, nfiles: memo.nfiles, hashed: 0 };
+    }
     const entries: DirEntry[] = [];
     let hashed = 0;
     let size = 0;
     const progress = logger.progress(store ? `adding ${dir}` : `checking ${dir}`, relpaths.length);
     try {
-      for (const relpath of relpaths) {
-        const abs = join(dir, relpath);
-        const st = statBig(abs);
+      for (const [i, relpath] of relpaths.entries()) {
+        const abs = `${dir}/${relpath}`;
+        const st = stats[i];
+        if (st === undefined) {
+          throw new MlopsError("conflict", `${abs} disappeared while ${dir} was being read`, {
+            hint: "run again once nothing else is writing to it",
+          });
+        }
         let sha256 = index.lookup(abs, st);
         if (sha256 === undefined) {
           hashed += 1;
@@ -218,16 +222,19 @@ export class Cache {
     } finally {
       progress.done();
     }
-    const listing = serializeListing(entries);
+    // Entries were built with keys in listing order, so sorting them is all canonical form needs.
+    sortEntries(entries);
+    const listing = Buffer.from(JSON.stringify(entries));
     const oid = listingId(listing);
     // The listing goes in last: its presence promises that every file it names is stored too.
     if (store) this.putBytesSync(oid, listing);
-    return { oid, size, nfiles: entries.length, entries: sortEntries(entries), hashed };
+    index.recordTree(dir, { fingerprint, oid, size, nfiles: entries.length });
+    return { oid, size, nfiles: entries.length, hashed };
   }
 
   /** A single file's digest, read only when the index cannot vouch for it. */
   async statusOfFile(path: string, index: HashIndex): Promise<FileDigest & { hashed: boolean }> {
-    const st = statBig(path);
+    const st = statOf(path);
     const known = index.lookup(path, st);
     if (known) return { sha256: known, size: Number(st.size), hashed: false };
     const digest = await hashFile(path);
@@ -286,7 +293,7 @@ export class Cache {
       await rm(temp, { force: true });
       throw err;
     }
-    index?.record(dest, statBig(dest), oid);
+    index?.record(dest, statOf(dest), oid);
   }
 
   /**
@@ -313,7 +320,7 @@ export class Cache {
     try {
       for (const entry of entries) {
         const dest = join(destDir, entry.relpath);
-        if (existsSync(dest) && index.lookup(dest, statBig(dest)) === entry.sha256) {
+        if (existsSync(dest) && index.lookup(dest, statOf(dest)) === entry.sha256) {
           result.unchanged += 1;
         } else {
           await this.checkoutFile(entry.sha256, dest, index);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { MlopsError } from "../errors/index.js";
@@ -24,12 +24,30 @@ export function toRepoPath(layout: RepoLayout, abs: string): string {
 }
 
 /** Every `*.dvc` manifest under the repository, skipping dependency and build folders. */
+/** Names a `.gitignore` excludes with a rooted `/name` line: workspace copies that `data add` wrote there. */
+function ignoredHere(dir: string): Set<string> {
+  const file = join(dir, ".gitignore");
+  if (!existsSync(file)) return new Set();
+  const names = readFileSync(file, "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => /^\/[^/*?[\]!]+\/?$/.test(line))
+    .map((line) => line.replace(/^\//, "").replace(/\/$/, ""));
+  return new Set(names);
+}
+
+/**
+ * Every `*.dvc` manifest under the repository, skipping dependency and build folders and the
+ * workspace copies of tracked directories (which can hold 100k files and never hold manifests).
+ */
 export function findManifestFiles(layout: RepoLayout): string[] {
   const out: string[] = [];
   const visit = (dir: string): void => {
+    const ignored = ignoredHere(dir);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
-        if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv")) continue;
+        if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv") || ignored.has(entry.name))
+          continue;
         visit(join(dir, entry.name));
       } else if (entry.isFile() && entry.name.endsWith(".dvc")) {
         out.push(join(dir, entry.name));

@@ -16,11 +16,15 @@ export interface GitResult {
 /** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
 export function gitRaw(args: readonly string[], options: GitOptions): Promise<GitResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", args, { cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const input = options.input;
+    const child = spawn("git", args, {
+      cwd: options.cwd,
+      stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    child.stdout?.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", (cause) =>
       reject(new MlopsError("command-failed", "could not run git", { cause, hint: "is git installed?" })),
     );
@@ -33,7 +37,11 @@ export function gitRaw(args: readonly string[], options: GitOptions): Promise<Gi
         reject(new MlopsError("command-failed", `git ${args[0]} failed (exit ${exit}): ${message}`));
       }
     });
-    child.stdin.end(options.input ?? "");
+    if (input !== undefined && child.stdin) {
+      // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
+      child.stdin.on("error", () => {});
+      child.stdin.end(input);
+    }
   });
 }
 

@@ -14,7 +14,7 @@ import {
 } from "../manifest/index.js";
 import type { RepoLayout } from "../repo/index.js";
 import { Cache, HashIndex } from "../store/index.js";
-import { ignoreInGit, saveManifest, toRepoPath } from "./manifests.js";
+import { ensureStateIgnored, ignoreInGit, saveManifest, toRepoPath } from "./manifests.js";
 import { fetchFromSource, type PackageSpec, parseImportSpec, resolvePackageVersion } from "./source.js";
 
 export interface AddResult {
@@ -69,6 +69,7 @@ export async function addData(
       });
     }
   }
+  await ensureStateIgnored(layout);
   const cache = new Cache(layout.cacheDir);
   const index = await HashIndex.open(layout.stateDir);
   const logger = options.logger ?? silentLogger;

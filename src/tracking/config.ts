@@ -4,6 +4,7 @@ import { MlopsError } from "../errors/index.js";
 import { nameSlug, type RepoConfig, readYamlFile, repoConfig, writeYamlFile } from "../manifest/index.js";
 import type { RepoLayout } from "../repo/index.js";
 import { openRemote, type Remote } from "../store/index.js";
+import { ensureStateIgnored } from "./manifests.js";
 
 export type ConfigScope = "repo" | "local";
 
@@ -22,6 +23,7 @@ export async function writeConfigFile(
   scope: ConfigScope,
   config: RepoConfig,
 ): Promise<void> {
+  await ensureStateIgnored(layout);
   await writeYamlFile(fileFor(layout, scope), repoConfig, config);
 }
 

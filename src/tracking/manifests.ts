@@ -111,3 +111,16 @@ export async function ignoreInGit(workspacePath: string): Promise<void> {
   if (text.split("\n").includes(line)) return;
   await writeFileAtomic(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
 }
+
+const mlopsIgnore = `# Written by mlops: machine-local state never belongs in git.
+/cache/
+/state/
+/tmp/
+/config.local.yaml
+`;
+
+/** Makes sure `.mlops/.gitignore` keeps the cache, state and local config out of commits. */
+export async function ensureStateIgnored(layout: RepoLayout): Promise<void> {
+  const file = join(layout.mlopsDir, ".gitignore");
+  if (!existsSync(file)) await writeFileAtomic(file, mlopsIgnore);
+}

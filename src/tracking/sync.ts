@@ -14,7 +14,7 @@ import {
   type TransferItem,
   type TransferResult,
 } from "../store/index.js";
-import type { TrackedDataset } from "./manifests.js";
+import { ensureStateIgnored, type TrackedDataset } from "./manifests.js";
 import { fetchFromSource } from "./source.js";
 import { datasetStatus } from "./status.js";
 
@@ -193,6 +193,7 @@ export async function pullDatasets(
   options: { jobs?: number; logger?: Logger; force?: boolean } = {},
 ): Promise<PullReport> {
   const logger = options.logger ?? silentLogger;
+  await ensureStateIgnored(layout);
   const cache = new Cache(layout.cacheDir);
   const missing = datasets.filter((d) => !cache.has(d.manifest.outs[0]?.sha256 ?? ""));
   let fromRemote: PullReport["fromRemote"] = {

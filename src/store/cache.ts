@@ -181,7 +181,8 @@ export class Cache {
     logger: Logger,
     store: boolean,
   ): Promise<TreeDigest> {
-    const { relpaths, stats } = await scanTree(dir);
+    const known = index.knownFileCount(dir);
+    const { relpaths, stats } = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
     const fingerprint = treeFingerprint(relpaths, stats);
     const memo = index.lookupTree(dir, fingerprint);
     // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.

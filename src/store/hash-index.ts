@@ -114,6 +114,11 @@ export class HashIndex {
     return memo && memo.fingerprint === fingerprint ? memo : undefined;
   }
 
+  /** How many files the directory held when last hashed, if it ever was. */
+  knownFileCount(absDir: string): number | undefined {
+    return this.trees.get(absDir)?.nfiles;
+  }
+
   recordTree(absDir: string, memo: TreeMemo): void {
     if (/[\t\n]/.test(absDir)) return;
     const previous = this.trees.get(absDir);

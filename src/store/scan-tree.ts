@@ -15,6 +15,7 @@ export interface ScannedTree {
 
 /** Below this many top-level directories the tree is walked on one thread and only stats are spread. */
 const minDirsForWorkers = 2;
+const minFilesForWorkers = 30_000;
 
 // Runs in a worker: walks its share of top-level directories, stats each file, and returns the
 // paths plus one transferable buffer of numbers. Mirrors walkFiles: skips .git and our temp files.
@@ -57,11 +58,13 @@ function scanHere(root: string, names: readonly string[], into: ScannedTree): vo
  * between threads (walking and stat-ing are kernel work that runs in parallel); for 100k files this
  * is most of what `data status` costs.
  */
-export async function scanTree(root: string): Promise<ScannedTree> {
+export async function scanTree(root: string, options: { expectedFiles?: number } = {}): Promise<ScannedTree> {
   const top = readdirSync(root, { withFileTypes: true }).filter((e) => !isTempName(e.name));
   const dirs = top.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => e.name);
   const threads = Math.min(availableParallelism(), 4);
-  if (dirs.length < minDirsForWorkers || threads < 2) {
+  // Starting a thread costs ~50 ms: only worth it when the last scan of this tree found many files.
+  const worthThreads = (options.expectedFiles ?? 0) >= minFilesForWorkers;
+  if (dirs.length < minDirsForWorkers || threads < 2 || !worthThreads) {
     const relpaths = walkFiles(root);
     return { relpaths, stats: await statMany(relpaths.map((r) => `${root}/${r}`)) };
   }

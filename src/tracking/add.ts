@@ -4,14 +4,9 @@ import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { tempPathFor } from "../files/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
-import {
-  type DataManifest,
-  type DataOut,
-  type DataSource,
-  dataManifest,
-  nameSlug,
-  readYamlFile,
-} from "../manifest/index.js";
+import { nameSlug } from "../manifest/common.js";
+import { type DataManifest, type DataOut, type DataSource, dataManifest } from "../manifest/data-manifest.js";
+import { readYamlFile } from "../manifest/yaml-file.js";
 import type { RepoLayout } from "../repo/index.js";
 import { Cache, HashIndex } from "../store/index.js";
 import { ensureStateIgnored, ignoreInGit, saveManifest, toRepoPath } from "./manifests.js";

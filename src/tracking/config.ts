@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { MlopsError } from "../errors/index.js";
-import { nameSlug, type RepoConfig, readYamlFile, repoConfig, writeYamlFile } from "../manifest/index.js";
+import { nameSlug } from "../manifest/common.js";
+import { type RepoConfig, repoConfig } from "../manifest/repo-config.js";
+import { readYamlFile, writeYamlFile } from "../manifest/yaml-file.js";
 import type { RepoLayout } from "../repo/index.js";
 import { openRemote, type Remote } from "../store/index.js";
 import { ensureStateIgnored } from "./manifests.js";

@@ -3,7 +3,9 @@ import { readFile } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { writeFileAtomic } from "../files/index.js";
-import { type DataManifest, dataManifest, readYamlFile, writeYamlFile } from "../manifest/index.js";
+// Only the schemas this module needs: loading every kind's schema would cost each quick verb ~0.1 s.
+import { type DataManifest, dataManifest } from "../manifest/data-manifest.js";
+import { readYamlFile, writeYamlFile } from "../manifest/yaml-file.js";
 import type { RepoLayout } from "../repo/index.js";
 
 /** A data manifest as found in the working tree. */

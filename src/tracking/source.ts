@@ -5,9 +5,8 @@ import { join, posix } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
-import * as tar from "tar";
 import { MlopsError } from "../errors/index.js";
-import type { DataSource } from "../manifest/index.js";
+import type { DataSource } from "../manifest/data-manifest.js";
 import type { RepoLayout } from "../repo/index.js";
 
 const execFileAsync = promisify(execFile);
@@ -112,6 +111,7 @@ export async function fetchFromSource(layout: RepoLayout, source: DataSource, de
       throw new MlopsError("remote", `could not fetch ${spec} from the npm registry`, { cause });
     }
     const inside = `package/${source.path}`;
+    const tar = await import("tar");
     await tar.x({ file: tarball, cwd: scratch, filter: (p) => p === inside || p.startsWith(`${inside}/`) });
     const extracted = join(scratch, inside);
     if (!existsSync(extracted)) {

@@ -21,6 +21,12 @@ function render(command, parents, out) {
       continue;
     }
     out.push(`### \`${usageLine(sub, path)}\``, "", sub.description(), "");
+    const args = sub.registeredArguments.filter((a) => a.description);
+    if (args.length > 0) {
+      out.push("| argument | meaning |", "|---|---|");
+      for (const a of args) out.push(`| \`${a.name()}\` | ${a.description.replaceAll("|", "\\|")} |`);
+      out.push("");
+    }
     const options = sub.options.filter((o) => !o.hidden);
     if (options.length > 0) {
       out.push("| option | meaning |", "|---|---|");

@@ -117,4 +117,31 @@ describe("data add → push → lose everything local → pull", () => {
     expect(runCli(["data", "add", "data/many", "--json"], { cwd }).json()).toMatchObject({ hashed: 0 });
     expect(runCli(["data", "status", "--json"], { cwd }).json()).toMatchObject({ hashed: 0, clean: true });
   });
+
+  it("stores thousands of files in bulk (two threads) with the same ids as one-by-one hashing", () => {
+    const cwd = repo.dir;
+    for (let shard = 0; shard < 6; shard++) {
+      mkdirSync(join(cwd, `data/bulk/part-${shard}`), { recursive: true });
+      for (let i = 0; i < 1000; i++) {
+        // a few duplicates on purpose: equal contents share one object
+        writeFileSync(join(cwd, `data/bulk/part-${shard}/${i}.csv`), `row,${i % 997},${shard}\n`);
+      }
+    }
+    const added = runCli(["data", "add", "data/bulk", "--json"], { cwd });
+    expect(added.code, added.stderr).toBe(0);
+    const first = added.json() as { sha256: string; nfiles: number; hashed: number };
+    expect(first).toMatchObject({ nfiles: 6000, hashed: 6000 });
+    // forget every hash: status re-reads all files one by one and must arrive at the same id
+    rmSync(join(cwd, ".mlops/state"), { recursive: true });
+    const status = runCli(["data", "status", "--json"], { cwd });
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.json()).toMatchObject({ hashed: 6000, clean: true, datasets: [{ sha256: first.sha256 }] });
+    const verify = runCli(["data", "verify", "--json"], { cwd });
+    expect(verify.code, verify.stdout).toBe(0);
+    expect(verify.json()).toMatchObject({ ok: true, problems: [] });
+    const expectedObjects = new Set<string>();
+    for (let shard = 0; shard < 6; shard++)
+      for (let i = 0; i < 1000; i++) expectedObjects.add(`row,${i % 997},${shard}\n`);
+    expect((verify.json() as { checked: number }).checked).toBe(expectedObjects.size + 1);
+  });
 });

@@ -16,10 +16,11 @@ import { isTempName, tempPathFor } from "../files/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
 import { copyHashing } from "./copy-hashing.js";
 import { type DirEntry, listingId, parseListing, sortEntries, walkFiles } from "./dir-listing.js";
-import { type FileDigest, hashBytes, hashFile } from "./hash.js";
+import { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
 import type { HashIndex } from "./hash-index.js";
 import { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
 import { scanTree, treeFingerprint } from "./scan-tree.js";
+import { storeManySmallFiles } from "./store-many.js";
 
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
 const smallFileLimit = 4 * 1024 * 1024;
@@ -193,6 +194,30 @@ export class Cache {
     let hashed = 0;
     let size = 0;
     const progress = logger.progress(store ? `adding ${dir}` : `checking ${dir}`, relpaths.length);
+    // New small files are stored in bulk first (on two threads when there are many); the loop below
+    // then only assembles the listing.
+    const stored = new Map<number, string>();
+    if (store) {
+      const fresh: number[] = [];
+      for (const [i, relpath] of relpaths.entries()) {
+        const st = stats[i];
+        if (st && st.size <= smallFileLimit && index.lookup(`${dir}/${relpath}`, st) === undefined)
+          fresh.push(i);
+      }
+      const result = await storeManySmallFiles(
+        this.root,
+        fresh.map((i) => `${dir}/${relpaths[i]}`),
+        (path) => {
+          const bytes = readFileSync(path);
+          const sha256 = hashBytes(bytes);
+          this.putBytesSync(sha256, bytes);
+          return sha256;
+        },
+      );
+      hashStats.filesHashed += result.filesElsewhere;
+      hashStats.bytesHashed += result.bytesElsewhere;
+      for (const [k, i] of fresh.entries()) stored.set(i, result.shas[k] as string);
+    }
     try {
       for (const [i, relpath] of relpaths.entries()) {
         const abs = `${dir}/${relpath}`;
@@ -202,8 +227,12 @@ export class Cache {
             hint: "run again once nothing else is writing to it",
           });
         }
-        let sha256 = index.lookup(abs, st);
-        if (sha256 === undefined) {
+        const storedNow = stored.get(i);
+        let sha256 = storedNow ?? index.lookup(abs, st);
+        if (storedNow !== undefined) {
+          hashed += 1;
+          index.record(abs, st, storedNow);
+        } else if (sha256 === undefined) {
           hashed += 1;
           if (st.size <= smallFileLimit) {
             const bytes = readFileSync(abs);
@@ -216,6 +245,7 @@ export class Cache {
         } else if (store && !this.has(sha256)) {
           await this.addFile(abs);
         }
+        if (sha256 === undefined) throw new MlopsError("internal", `no hash for ${abs}`);
         entries.push({ relpath, sha256, size: Number(st.size) });
         size += Number(st.size);
         progress.tick();

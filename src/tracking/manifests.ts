@@ -39,17 +39,34 @@ function ignoredHere(dir: string): Set<string> {
 }
 
 /**
+ * Directories listed in `.mlopsignore` at the repository root (one repo-relative path per line, `#`
+ * comments): manifests under them are not the repository's datasets, e.g. test fixtures.
+ */
+function excludedDirs(layout: RepoLayout): Set<string> {
+  const file = join(layout.root, ".mlopsignore");
+  if (!existsSync(file)) return new Set();
+  return new Set(
+    readFileSync(file, "utf8")
+      .split("\n")
+      .map((line) => line.trim().replace(/^\/+/, "").replace(/\/+$/, ""))
+      .filter((line) => line !== "" && !line.startsWith("#")),
+  );
+}
+
+/**
  * Every `*.dvc` manifest under the repository, skipping dependency and build folders and the
  * workspace copies of tracked directories (which can hold 100k files and never hold manifests).
  */
 export function findManifestFiles(layout: RepoLayout): string[] {
   const out: string[] = [];
+  const excluded = excludedDirs(layout);
   const visit = (dir: string): void => {
     const ignored = ignoredHere(dir);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
         if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv") || ignored.has(entry.name))
           continue;
+        if (excluded.has(toRepoPath(layout, join(dir, entry.name)))) continue;
         visit(join(dir, entry.name));
       } else if (entry.isFile() && entry.name.endsWith(".dvc")) {
         out.push(join(dir, entry.name));

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -30,4 +30,32 @@ export function runCli(
     stderr: result.stderr,
     json: () => JSON.parse(result.stdout),
   };
+}
+
+/**
+ * Like runCli, but without blocking this process: needed when the test itself serves something the
+ * CLI talks to (a spawnSync would freeze the server it waits for).
+ */
+export function runCliAsync(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString("utf8");
+    });
+    child.on("error", reject);
+    child.on("close", (code) =>
+      resolve({ code: code ?? -1, stdout, stderr, json: () => JSON.parse(stdout) }),
+    );
+  });
 }

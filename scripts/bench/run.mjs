@@ -363,22 +363,28 @@ const machine = {
   quick: opts.quick,
 };
 
-function table() {
-  const lines = [
-    `Measured ${machine.date} on ${machine.cpus}, Node ${machine.node}, ${machine.openssl}, DVC ${machine.dvc}; best of ${machine.reps}${machine.quick ? " (quick run: small sizes)" : ""}.`,
-    "",
-    "| benchmark | what | ours | baseline | ratio | target | result |",
-    "|---|---|---|---|---|---|---|",
-  ];
-  for (const r of results) {
+const tableHeader = [
+  "| benchmark | what | ours | baseline | ratio | target | result | measured |",
+  "|---|---|---|---|---|---|---|---|",
+];
+
+function rows() {
+  return results.map((r) => {
     const ours = r.name === "rehash-one" ? `${r.ours} file(s)` : fmt(r.ours);
     const baseline = r.name === "rehash-one" ? r.baselineName : `${r.baselineName}: ${fmt(r.baseline)}`;
     const ratio = r.name === "rehash-one" ? "–" : `${r.ratio.toFixed(2)}×`;
-    lines.push(
-      `| ${r.name} | ${r.measure}${r.note ? ` (${r.note})` : ""} | ${ours} | ${baseline} | ${ratio} | ${r.target} | ${r.pass ? "pass" : "FAIL"} |`,
-    );
-  }
-  return lines.join("\n");
+    return `| ${r.name} | ${r.measure}${r.note ? ` (${r.note})` : ""} | ${ours} | ${baseline} | ${ratio} | ${r.target} | ${r.pass ? "pass" : "FAIL"} | ${machine.date}, best of ${machine.reps}${machine.quick ? ", quick" : ""} |`;
+  });
+}
+
+function table(keptRows = []) {
+  return [
+    `Machine: ${machine.cpus}, Node ${machine.node}, ${machine.openssl}, DVC ${machine.dvc}.`,
+    "",
+    ...tableHeader,
+    ...keptRows,
+    ...rows(),
+  ].join("\n");
 }
 
 if (opts.json) console.log(JSON.stringify({ machine, results }, null, 2));
@@ -393,7 +399,13 @@ if (opts.write) {
   const j = text.indexOf(end);
   if (i < 0 || j < i) throw new Error(`BENCHMARKS.md lacks the ${start} … ${end} markers`);
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, `${text.slice(0, i + start.length)}\n${table()}\n${text.slice(j)}`);
+  // Rows of benchmarks not run this time are kept, so `--only X --write` refreshes just X's rows.
+  const kept = text
+    .slice(i, j)
+    .split("\n")
+    .filter((line) => /^\| [a-z0-9-]+ \|/.test(line) && !line.startsWith("| benchmark |"))
+    .filter((line) => !results.some((r) => line.startsWith(`| ${r.name} |`)));
+  writeFileSync(temp, `${text.slice(0, i + start.length)}\n${table(kept)}\n${text.slice(j)}`);
   renameSync(temp, file);
   log("BENCHMARKS.md updated");
 }

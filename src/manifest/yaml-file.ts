@@ -335,3 +335,10 @@ export async function writeYamlFile<S extends z.ZodType>(
 ): Promise<void> {
   await writeFileAtomic(path, stringifyYaml(value, schema, path));
 }
+
+/** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
+export function lineInYaml(text: string, path: readonly PropertyKey[]): number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  return lineOf(doc, counter, path);
+}

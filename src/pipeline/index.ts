@@ -1,0 +1,19 @@
+export { buildGraph, type StageGraph, withUpstream } from "./graph.js";
+export {
+  listPipelines,
+  loadPipeline,
+  loadPipelines,
+  type PipelineSpec,
+  type StageOutput,
+  type StageSpec,
+  selectParam,
+} from "./load.js";
+export { readLock, serializeLock, writeLock } from "./lock.js";
+export {
+  type RunOptions,
+  runKeyOf,
+  runPipelines,
+  type StageResult,
+  type StageStatus,
+  stableJson,
+} from "./runner.js";

@@ -1,0 +1,246 @@
+import { existsSync, readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import { MlopsError } from "../errors/index.js";
+import type { ParamValue } from "../manifest/params.js";
+import { paramsFile } from "../manifest/params.js";
+import { outPath, type Pipeline, pipeline as pipelineSchema, type StageOut } from "../manifest/pipeline.js";
+import { lineInYaml, parseYaml } from "../manifest/yaml-file.js";
+import type { RepoLayout } from "../repo/index.js";
+
+/** A path a stage names, resolved three ways: as written, absolute, and relative to the repo root. */
+export interface StagePath {
+  /** As written in pipeline.yaml, normalised (relative to the stage's working directory). */
+  path: string;
+  abs: string;
+  /** Relative to the repository root, `/`-separated: what messages and the DAG use. */
+  repoPath: string;
+}
+
+export type OutKind = "outs" | "metrics" | "plots";
+
+export interface StageOutput extends StagePath {
+  kind: OutKind;
+  /** Stored in the cache (and so restorable from the run cache). */
+  cache: boolean;
+  /** Left in place while the stage reruns. */
+  persist: boolean;
+}
+
+export interface StageParam {
+  /** Params file as written (relative to the working directory), e.g. `params.yaml`. */
+  file: string;
+  key: string;
+  value: ParamValue;
+}
+
+/** One stage, with every path resolved and every param value read. */
+export interface StageSpec {
+  pipeline: string;
+  name: string;
+  /** `pipeline/stage`: unique across the repository. */
+  id: string;
+  /** The pipeline.yaml, relative to the repo root. */
+  file: string;
+  line: number | undefined;
+  wdir: string;
+  /** The working directory relative to the repo root. */
+  wdirPath: string;
+  cmds: string[];
+  deps: StagePath[];
+  params: StageParam[];
+  outs: StageOutput[];
+  env: Record<string, string>;
+  seed: number | undefined;
+}
+
+export interface PipelineSpec {
+  name: string;
+  dir: string;
+  file: string;
+  lockFile: string;
+  stages: StageSpec[];
+}
+
+function normalise(p: string): string {
+  return p
+    .replace(/\\/g, "/")
+    .replace(/^(\.\/)+/, "")
+    .replace(/\/+$/, "");
+}
+
+function toRepoPath(layout: RepoLayout, abs: string): string {
+  return relative(layout.root, abs).split(sep).join("/");
+}
+
+/** Pipeline names under `pipelines/`, sorted: each directory holding a pipeline.yaml. */
+export function listPipelines(layout: RepoLayout): string[] {
+  if (!existsSync(layout.pipelinesDir)) return [];
+  return readdirSync(layout.pipelinesDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(layout.pipelinesDir, e.name, "pipeline.yaml")))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Selects `a.b.c` from a params mapping; undefined when any part is missing. */
+export function selectParam(params: Record<string, ParamValue>, key: string): ParamValue | undefined {
+  let value: ParamValue | undefined = params;
+  for (const part of key.split(".")) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+    if (!Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<string, ParamValue>)[part];
+  }
+  return value;
+}
+
+class ParamsFiles {
+  private readonly loaded = new Map<string, Record<string, ParamValue>>();
+  constructor(private readonly layout: RepoLayout) {}
+
+  async read(abs: string): Promise<Record<string, ParamValue>> {
+    const hit = this.loaded.get(abs);
+    if (hit) return hit;
+    const display = toRepoPath(this.layout, abs);
+    let text: string;
+    try {
+      text = await readFile(abs, "utf8");
+    } catch {
+      throw new MlopsError("not-found", "params file not found", {
+        file: display,
+        hint: "create it, or remove the `params` entries that name it",
+      });
+    }
+    const values = parseYaml(text, paramsFile, display);
+    this.loaded.set(abs, values);
+    return values;
+  }
+}
+
+function describeKeys(values: Record<string, ParamValue>, key: string): string {
+  const parent = key.includes(".") ? key.slice(0, key.lastIndexOf(".")) : "";
+  const scope = parent ? selectParam(values, parent) : values;
+  if (scope && typeof scope === "object" && !Array.isArray(scope)) {
+    const keys = Object.keys(scope);
+    if (keys.length > 0) return keys.map((k) => (parent ? `${parent}.${k}` : k)).join(", ");
+  }
+  return "(none)";
+}
+
+/** Replaces `${a.b}` in a command with the value from the stage's params.yaml (DVC's templating). */
+function interpolate(
+  cmd: string,
+  values: Record<string, ParamValue>,
+  where: { file: string; line: number | undefined; field: string; paramsFile: string },
+): string {
+  return cmd.replace(/\$\{\s*([A-Za-z0-9_.-]+)\s*\}/g, (_, key: string) => {
+    const value = selectParam(values, key);
+    if (value === undefined) {
+      throw new MlopsError("invalid-file", `unknown parameter '${key}' in the command`, {
+        file: where.file,
+        line: where.line,
+        field: where.field,
+        expected: `a key of ${where.paramsFile}: ${describeKeys(values, key)}`,
+        got: key,
+      });
+    }
+    if (value !== null && typeof value === "object") return JSON.stringify(value);
+    return String(value);
+  });
+}
+
+/** Reads and resolves one pipeline: paths, params (every named key must exist) and commands. */
+export async function loadPipeline(layout: RepoLayout, name: string): Promise<PipelineSpec> {
+  const dir = join(layout.pipelinesDir, name);
+  const fileAbs = join(dir, "pipeline.yaml");
+  const file = toRepoPath(layout, fileAbs);
+  let text: string;
+  try {
+    text = await readFile(fileAbs, "utf8");
+  } catch {
+    throw new MlopsError("not-found", `no pipeline named '${name}'`, {
+      file,
+      expected: `one of: ${listPipelines(layout).join(", ") || "(no pipelines)"}`,
+    });
+  }
+  const parsed: Pipeline = parseYaml(text, pipelineSchema, file);
+  const params = new ParamsFiles(layout);
+  const stages: StageSpec[] = [];
+  for (const [stageName, stage] of Object.entries(parsed.stages)) {
+    const at = (...path: PropertyKey[]) => lineInYaml(text, ["stages", stageName, ...path]);
+    const wdir = resolve(dir, stage.wdir ?? ".");
+    const resolvePath = (p: string): StagePath => {
+      const abs = resolve(wdir, p);
+      return { path: normalise(p), abs, repoPath: toRepoPath(layout, abs) };
+    };
+    const stageParams: StageParam[] = [];
+    const defaultParams = join(wdir, "params.yaml");
+    for (const [i, entry] of (stage.params ?? []).entries()) {
+      const groups: [string, string[]][] =
+        typeof entry === "string" ? [["params.yaml", [entry]]] : Object.entries(entry);
+      for (const [paramsPath, keys] of groups) {
+        const abs = resolve(wdir, paramsPath);
+        const values = await params.read(abs);
+        for (const key of keys) {
+          const value = selectParam(values, key);
+          if (value === undefined) {
+            throw new MlopsError("invalid-file", `stage '${stageName}' names unknown parameter '${key}'`, {
+              file,
+              line: at("params", i),
+              field: `stages.${stageName}.params[${i}]`,
+              expected: `a key of ${toRepoPath(layout, abs)}: ${describeKeys(values, key)}`,
+              got: key,
+            });
+          }
+          stageParams.push({ file: normalise(paramsPath), key, value });
+        }
+      }
+    }
+    const commands = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
+    const hasTemplates = commands.some((c) => c.includes("${"));
+    const templateValues = hasTemplates && existsSync(defaultParams) ? await params.read(defaultParams) : {};
+    const cmds = commands.map((c, i) =>
+      interpolate(c, templateValues, {
+        file,
+        line: at("cmd"),
+        field: typeof stage.cmd === "string" ? `stages.${stageName}.cmd` : `stages.${stageName}.cmd[${i}]`,
+        paramsFile: toRepoPath(layout, defaultParams),
+      }),
+    );
+    const outs: StageOutput[] = [];
+    for (const kind of ["outs", "metrics", "plots"] as const) {
+      for (const out of stage[kind] ?? ([] as StageOut[])) {
+        const options = typeof out === "string" ? {} : (Object.values(out)[0] ?? {});
+        outs.push({
+          ...resolvePath(outPath(out)),
+          kind,
+          cache: options.cache ?? true,
+          persist: options.persist ?? false,
+        });
+      }
+    }
+    stages.push({
+      pipeline: name,
+      name: stageName,
+      id: `${name}/${stageName}`,
+      file,
+      line: at(),
+      wdir,
+      wdirPath: toRepoPath(layout, wdir),
+      cmds,
+      deps: (stage.deps ?? []).map(resolvePath),
+      params: stageParams,
+      outs,
+      env: stage.env ?? {},
+      seed: stage.seed,
+    });
+  }
+  return { name, dir, file, lockFile: join(dir, "pipeline.lock"), stages };
+}
+
+export async function loadPipelines(layout: RepoLayout, names?: readonly string[]): Promise<PipelineSpec[]> {
+  const all = listPipelines(layout);
+  const wanted = names && names.length > 0 ? names : all;
+  const out: PipelineSpec[] = [];
+  for (const name of wanted) out.push(await loadPipeline(layout, name));
+  return out;
+}

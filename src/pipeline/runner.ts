@@ -251,19 +251,18 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
   const results: StageResult[] = [];
   const dryChanged = new Set<string>();
 
+  // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
   const lockEntryFor = (
     stage: StageSpec,
     deps: LockEntry[],
     outs: LockEntry[],
     runKey: string,
-    duration: number,
   ): LockStage => ({
     cmd: stage.cmds.length === 1 ? (stage.cmds[0] as string) : stage.cmds,
     deps,
     params: paramsRecord(stage),
     outs,
     run_key: runKey,
-    duration_ms: Math.round(duration),
   });
 
   const processStage = async (stage: StageSpec): Promise<StageResult> => {
@@ -339,10 +338,7 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
             }
           }
           await ignoreOutputs(stage);
-          await saveLockEntry(
-            stage,
-            lockEntryFor(stage, deps, remembered.outs, runKey, remembered.duration_ms ?? 0),
-          );
+          await saveLockEntry(stage, lockEntryFor(stage, deps, remembered.outs, runKey));
           return result("restored", reason);
         }
       }
@@ -407,7 +403,7 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
       });
     }
     await ignoreOutputs(stage);
-    await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey, duration));
+    await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
     return result("ran", reason);
   };
 

@@ -135,6 +135,7 @@ const mlopsIgnore = `# Written by mlops: machine-local state never belongs in gi
 /cache/
 /state/
 /tmp/
+/venvs/
 /config.local.yaml
 `;
 

@@ -1,10 +1,12 @@
 import type { Command } from "commander";
 import { register as registerCheck } from "./check.js";
 import { register as registerData } from "./data.js";
+import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerGc } from "./gc.js";
 import { register as registerRemote } from "./remote.js";
 import { register as registerRun } from "./run.js";
 import { register as registerSchema } from "./schema.js";
+import { register as registerTrain } from "./train.js";
 
 /**
  * Every verb registers itself here. Command files import their domain code lazily inside the action,
@@ -12,6 +14,8 @@ import { register as registerSchema } from "./schema.js";
  */
 export function registerCommands(program: Command): void {
   registerRun(program);
+  registerTrain(program);
+  registerEvaluate(program);
   registerData(program);
   registerRemote(program);
   registerGc(program);

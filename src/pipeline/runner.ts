@@ -13,7 +13,7 @@ import { ensureStateIgnored, ignoreInGit } from "../tracking/manifests.js";
 import { digestPath } from "./digest.js";
 import { type OutputSink, runShell } from "./execute.js";
 import { buildGraph, type StageGraph, withUpstream } from "./graph.js";
-import { loadPipelines, type PipelineSpec, type StageSpec } from "./load.js";
+import { listPipelines, loadPipelines, type PipelineSpec, type StageSpec } from "./load.js";
 import { readLock, writeLock } from "./lock.js";
 import { readRunCache, writeRunCache } from "./run-cache.js";
 
@@ -183,16 +183,17 @@ function findStage(graph: StageGraph, pipelines: readonly PipelineSpec[], spec: 
  */
 export async function runPipelines(layout: RepoLayout, options: RunOptions = {}): Promise<StageResult[]> {
   const logger = options.logger ?? silentLogger;
-  const all = await loadPipelines(layout);
   const named = options.pipelines ?? [];
+  const names = listPipelines(layout);
   for (const name of named) {
-    if (!all.some((p) => p.name === name)) {
+    if (!names.includes(name)) {
       throw new MlopsError("usage", `no pipeline named '${name}'`, {
-        expected: `one of: ${all.map((p) => p.name).join(", ") || "(no pipelines under pipelines/)"}`,
+        expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
         got: name,
       });
     }
   }
+  const all = await loadPipelines(layout);
   const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
   const graph = buildGraph(all);
   const targets =

@@ -3,6 +3,7 @@ import { register as registerCheck } from "./check.js";
 import { register as registerData } from "./data.js";
 import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerGc } from "./gc.js";
+import { register as registerMetrics } from "./metrics.js";
 import { register as registerRemote } from "./remote.js";
 import { register as registerRun } from "./run.js";
 import { register as registerSchema } from "./schema.js";
@@ -16,6 +17,7 @@ export function registerCommands(program: Command): void {
   registerRun(program);
   registerTrain(program);
   registerEvaluate(program);
+  registerMetrics(program);
   registerData(program);
   registerRemote(program);
   registerGc(program);

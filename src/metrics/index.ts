@@ -1,0 +1,10 @@
+export {
+  changesMarkdown,
+  diffMetrics,
+  diffParams,
+  flatten,
+  type MetricChange,
+  type MetricsFile,
+  metricsMarkdown,
+  workspaceMetrics,
+} from "./compare.js";

@@ -99,6 +99,12 @@ def main():
         entry.key = key
         entry.value = value
     exported.producer_name = "skl2onnx"
+    # skl2onnx collects opset imports in a set, whose order follows Python's per-process string
+    # hashing; sorted, the same model always serialises to the same bytes.
+    opsets = sorted((o.domain, o.version) for o in exported.opset_import)
+    del exported.opset_import[:]
+    for domain, version in opsets:
+        exported.opset_import.add(domain=domain, version=version)
     onnx.checker.check_model(exported)
 
     temp = f"{args.out}.tmp{os.getpid()}"

@@ -2,6 +2,10 @@
  * Histogram-based gradient-boosted decision trees, grown depth-wise, in the manner of LightGBM and
  * scikit-learn's HistGradientBoosting: features are bucketed once into at most 255 bins, each node
  * sums gradients per bin, and a sibling's histogram is its parent's minus the other child's.
+ *
+ * Thresholds are float32 values seen in training (the largest value of a bin), so the binned
+ * decision `bin <= b` made while growing equals `x <= threshold` on the raw float32 feature for
+ * every training row: an ONNX TreeEnsemble (BRANCH_LEQ, float32) takes the same branches.
  */
 
 export interface GbdtOptions {
@@ -9,6 +13,7 @@ export interface GbdtOptions {
   nTrees: number;
   maxDepth: number;
   learningRate: number;
+  /** At most 255. */
   maxBins: number;
   minSamplesLeaf: number;
   l2Regularization: number;
@@ -24,13 +29,16 @@ export interface Tree {
   threshold: Float32Array;
   left: Int32Array;
   right: Int32Array;
-  /** Leaf values, learning rate already applied. */
+  /** Leaf values, learning rate already applied; 0 for internal nodes. */
   value: Float64Array;
   /** The output (class) this tree adds to. */
   target: number;
 }
 
-/** Classification always has one output (and one tree per round) per class, softmax on top. */
+/**
+ * Regression has one output. Classification always has one output per class (K outputs, K trees
+ * per round, softmax on top), binary included: probabilities are `softmaxRows(raw, K)`.
+ */
 export interface GbdtModel {
   objective: "regression" | "classification";
   nFeatures: number;
@@ -39,13 +47,14 @@ export interface GbdtModel {
   trees: Tree[];
 }
 
-interface Binned {
+export interface Binned {
   /** Column-major: bins[f * n + i]. */
   bins: Uint8Array;
   /** upper[f][b]: the largest training value in bin b of feature f (float32). */
   upper: Float32Array[];
 }
 
+/** First index whose value is >= `value`; `sorted` ends with the largest value so it always exists. */
 function upperBound(sorted: Float32Array, value: number): number {
   let lo = 0;
   let hi = sorted.length - 1;
@@ -57,14 +66,21 @@ function upperBound(sorted: Float32Array, value: number): number {
   return lo;
 }
 
-/** Distinct values become bins while they fit; beyond that, bins hold roughly equal row counts. */
+/**
+ * Distinct values become bins while they fit; beyond that, bins hold roughly equal row counts. Each
+ * bin's upper edge is a training value, so `bin(x) <= b` iff `x <= upper[b]` for every training x.
+ */
 export function binFeatures(X: Float32Array, n: number, p: number, maxBins: number): Binned {
+  const limit = Math.max(2, Math.min(255, Math.floor(maxBins)));
   const bins = new Uint8Array(n * p);
   const upper: Float32Array[] = [];
   const column = new Float32Array(n);
+  const sorted = new Float32Array(n);
   for (let f = 0; f < p; f++) {
     for (let i = 0; i < n; i++) column[i] = X[i * p + f] as number;
-    const sorted = Float32Array.from(column).sort();
+    sorted.set(column);
+    sorted.sort();
+    // -0 and +0 compare equal, so they share a bin, as they do under `x <= threshold`.
     const distinct: number[] = [];
     const counts: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -75,16 +91,16 @@ export function binFeatures(X: Float32Array, n: number, p: number, maxBins: numb
       } else counts[counts.length - 1] = (counts[counts.length - 1] as number) + 1;
     }
     let edges: number[];
-    if (distinct.length <= maxBins) edges = distinct;
+    if (distinct.length <= limit) edges = distinct;
     else {
       edges = [];
-      const perBin = n / maxBins;
+      const perBin = n / limit;
       let seen = 0;
       let nextCut = perBin;
       for (let d = 0; d < distinct.length; d++) {
         seen += counts[d] as number;
         const last = d === distinct.length - 1;
-        if (last || (seen >= nextCut && edges.length < maxBins - 1)) {
+        if (last || (seen >= nextCut && edges.length < limit - 1)) {
           edges.push(distinct[d] as number);
           while (nextCut <= seen) nextCut += perBin;
         }
@@ -92,115 +108,157 @@ export function binFeatures(X: Float32Array, n: number, p: number, maxBins: numb
     }
     const ub = Float32Array.from(edges);
     upper.push(ub);
-    for (let i = 0; i < n; i++) bins[f * n + i] = upperBound(ub, column[i] as number);
+    const base = f * n;
+    for (let i = 0; i < n; i++) bins[base + i] = upperBound(ub, column[i] as number);
   }
   return { bins, upper };
 }
 
-const BINS = 256;
-
-interface GrowContext {
+/**
+ * Everything one tree needs while it grows. Histograms are flat Float64Arrays, feature f's bin b at
+ * `(offset[f] + b) * stride`, holding [gradient, count] when every hessian is 1 (squared error) and
+ * [gradient, count, hessian] otherwise.
+ */
+interface Grower {
   n: number;
   p: number;
-  binned: Binned;
+  bins: Uint8Array;
+  upper: Float32Array[];
+  nBins: Int32Array;
+  offset: Int32Array;
+  histSize: number;
+  stride: 2 | 3;
   grad: Float64Array;
   hess: Float64Array;
+  /** Gradients (and hessians) gathered in `rows` order, so histogram loops read them sequentially. */
+  orderedGrad: Float64Array;
+  orderedHess: Float64Array;
   rows: Uint32Array;
   scratch: Uint32Array;
-  options: GbdtOptions;
+  pool: Float64Array[];
+  lambda: number;
+  minLeaf: number;
+  maxDepth: number;
+  learningRate: number;
 }
 
-interface Histogram {
-  g: Float64Array;
-  h: Float64Array;
-  c: Float64Array;
+function takeHistogram(g: Grower): Float64Array {
+  const h = g.pool.pop();
+  if (h) {
+    h.fill(0);
+    return h;
+  }
+  return new Float64Array(g.histSize);
 }
 
-function newHistogram(p: number): Histogram {
-  return { g: new Float64Array(p * BINS), h: new Float64Array(p * BINS), c: new Float64Array(p * BINS) };
-}
-
-function buildHistogram(ctx: GrowContext, start: number, end: number, hist: Histogram): void {
-  const { n, p, binned, grad, hess, rows } = ctx;
-  const { g, h, c } = hist;
-  g.fill(0);
-  h.fill(0);
-  c.fill(0);
+/** Sums gradients per bin over rows[start, end). */
+function buildHistogram(g: Grower, start: number, end: number, hist: Float64Array): void {
+  const { n, p, bins, offset, rows, grad, hess, orderedGrad, orderedHess } = g;
+  const whole = start === 0 && end === n;
+  if (g.stride === 2) {
+    if (!whole) for (let k = start; k < end; k++) orderedGrad[k] = grad[rows[k] as number] as number;
+    for (let f = 0; f < p; f++) {
+      const base = f * n;
+      const off = offset[f] as number;
+      if (whole) {
+        // The root holds every row in order: no indirection.
+        for (let i = 0; i < n; i++) {
+          const j = (off + (bins[base + i] as number)) << 1;
+          hist[j] = (hist[j] as number) + (grad[i] as number);
+          hist[j + 1] = (hist[j + 1] as number) + 1;
+        }
+      } else {
+        for (let k = start; k < end; k++) {
+          const j = (off + (bins[base + (rows[k] as number)] as number)) << 1;
+          hist[j] = (hist[j] as number) + (orderedGrad[k] as number);
+          hist[j + 1] = (hist[j + 1] as number) + 1;
+        }
+      }
+    }
+    return;
+  }
+  for (let k = start; k < end; k++) {
+    const i = rows[k] as number;
+    orderedGrad[k] = grad[i] as number;
+    orderedHess[k] = hess[i] as number;
+  }
   for (let f = 0; f < p; f++) {
     const base = f * n;
-    const off = f * BINS;
-    for (let r = start; r < end; r++) {
-      const i = rows[r] as number;
-      const b = off + (binned.bins[base + i] as number);
-      g[b] = (g[b] as number) + (grad[i] as number);
-      h[b] = (h[b] as number) + (hess[i] as number);
-      c[b] = (c[b] as number) + 1;
+    const off = offset[f] as number;
+    for (let k = start; k < end; k++) {
+      const j = (off + (bins[base + (rows[k] as number)] as number)) * 3;
+      hist[j] = (hist[j] as number) + (orderedGrad[k] as number);
+      hist[j + 1] = (hist[j + 1] as number) + 1;
+      hist[j + 2] = (hist[j + 2] as number) + (orderedHess[k] as number);
     }
   }
 }
 
-function subtract(parent: Histogram, child: Histogram, out: Histogram): void {
-  for (let k = 0; k < parent.g.length; k++) {
-    out.g[k] = (parent.g[k] as number) - (child.g[k] as number);
-    out.h[k] = (parent.h[k] as number) - (child.h[k] as number);
-    out.c[k] = (parent.c[k] as number) - (child.c[k] as number);
-  }
+/** parent -= child, in place: the parent's buffer becomes the sibling's histogram. */
+function subtractInto(parent: Float64Array, child: Float64Array): void {
+  for (let k = 0; k < parent.length; k++) parent[k] = (parent[k] as number) - (child[k] as number);
 }
 
 interface Split {
   feature: number;
   bin: number;
   gain: number;
+  leftG: number;
+  leftH: number;
+  leftCount: number;
 }
 
-function bestSplit(
-  ctx: GrowContext,
-  hist: Histogram,
-  G: number,
-  H: number,
-  count: number,
-): Split | undefined {
-  const { p, binned, options } = ctx;
-  const lambda = options.l2Regularization;
-  const minLeaf = options.minSamplesLeaf;
+/**
+ * The split with the largest positive gain `GL²/(HL+λ) + GR²/(HR+λ) − G²/(H+λ)` (the constant ½ and
+ * γ of XGBoost dropped) leaving at least minSamplesLeaf rows on each side. Ties keep the first
+ * feature and bin, which makes the choice deterministic.
+ */
+function bestSplit(g: Grower, hist: Float64Array, G: number, H: number, count: number): Split | undefined {
+  const { p, nBins, offset, stride, lambda, minLeaf } = g;
   const parentScore = (G * G) / (H + lambda);
   let best: Split | undefined;
+  let bestGain = 1e-12;
   for (let f = 0; f < p; f++) {
-    const nb = (binned.upper[f] as Float32Array).length;
-    if (nb < 2) continue;
-    const off = f * BINS;
+    const nb = nBins[f] as number;
+    const off = offset[f] as number;
     let gl = 0;
     let hl = 0;
     let cl = 0;
     for (let b = 0; b < nb - 1; b++) {
-      gl += hist.g[off + b] as number;
-      hl += hist.h[off + b] as number;
-      cl += hist.c[off + b] as number;
+      const j = (off + b) * stride;
+      gl += hist[j] as number;
+      const c = hist[j + 1] as number;
+      cl += c;
+      hl += stride === 2 ? c : (hist[j + 2] as number);
       if (cl < minLeaf) continue;
       const cr = count - cl;
       if (cr < minLeaf) break;
-      const gr = G - gl;
       const hr = H - hl;
-      if (hl <= 1e-12 || hr <= 1e-12) continue;
+      // As scikit-learn does (min_hessian_to_split): nearly pure children would get huge leaf values.
+      if (hl < 1e-3 || hr < 1e-3) continue;
+      const gr = G - gl;
       const gain = (gl * gl) / (hl + lambda) + (gr * gr) / (hr + lambda) - parentScore;
-      if (gain > 1e-12 && (best === undefined || gain > best.gain)) best = { feature: f, bin: b, gain };
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = { feature: f, bin: b, gain, leftG: gl, leftH: hl, leftCount: cl };
+      }
     }
   }
   return best;
 }
 
 /** Moves the rows going left to the front of [start, end), keeping their order; returns the split point. */
-function partition(ctx: GrowContext, start: number, end: number, feature: number, bin: number): number {
-  const { rows, scratch, binned, n } = ctx;
+function partition(g: Grower, start: number, end: number, feature: number, bin: number): number {
+  const { rows, scratch, bins, n } = g;
   const base = feature * n;
   let l = start;
   let r = 0;
   for (let k = start; k < end; k++) {
     const i = rows[k] as number;
-    if ((binned.bins[base + i] as number) <= bin) rows[l++] = i;
+    if ((bins[base + i] as number) <= bin) rows[l++] = i;
     else scratch[r++] = i;
   }
-  for (let k = 0; k < r; k++) rows[l + k] = scratch[k] as number;
+  rows.set(scratch.subarray(0, r), l);
   return l;
 }
 
@@ -209,13 +267,15 @@ interface NodeWork {
   start: number;
   end: number;
   depth: number;
-  hist: Histogram;
+  /** Undefined when the node cannot split (too deep or too few rows): no histogram is built for it. */
+  hist: Float64Array | undefined;
   G: number;
   H: number;
 }
 
-function growTree(ctx: GrowContext, target: number, raw: Float64Array, nOutputs: number): Tree {
-  const { n, p, options } = ctx;
+/** Grows one tree on the current gradients and adds its leaf values to `raw[i * nOutputs + target]`. */
+function growTree(g: Grower, target: number, raw: Float64Array, nOutputs: number): Tree {
+  const { n, lambda, minLeaf, maxDepth, learningRate } = g;
   const feature: number[] = [];
   const threshold: number[] = [];
   const left: number[] = [];
@@ -229,63 +289,96 @@ function growTree(ctx: GrowContext, target: number, raw: Float64Array, nOutputs:
     value.push(0);
     return feature.length - 1;
   };
-  for (let i = 0; i < n; i++) ctx.rows[i] = i;
-  const rootHist = newHistogram(p);
-  buildHistogram(ctx, 0, n, rootHist);
+  const canSplit = (depth: number, count: number) => depth < maxDepth && count >= 2 * minLeaf;
+  const makeLeaf = (w: NodeWork) => {
+    const v = (-w.G / (w.H + lambda)) * learningRate;
+    const leafValue = Number.isFinite(v) ? v : 0;
+    value[w.id] = leafValue;
+    for (let k = w.start; k < w.end; k++) {
+      const j = (g.rows[k] as number) * nOutputs + target;
+      raw[j] = (raw[j] as number) + leafValue;
+    }
+  };
+
+  for (let i = 0; i < n; i++) g.rows[i] = i;
   let G = 0;
   let H = 0;
   for (let i = 0; i < n; i++) {
-    G += ctx.grad[i] as number;
-    H += ctx.hess[i] as number;
+    G += g.grad[i] as number;
+    H += g.hess[i] as number;
   }
-  const lambda = options.l2Regularization;
-  const makeLeaf = (w: NodeWork) => {
-    const v = (-w.G / (w.H + lambda)) * options.learningRate;
-    value[w.id] = Number.isFinite(v) ? v : 0;
-    for (let k = w.start; k < w.end; k++) {
-      const i = ctx.rows[k] as number;
-      raw[i * nOutputs + target] = (raw[i * nOutputs + target] as number) + (value[w.id] as number);
-    }
-  };
+  let rootHist: Float64Array | undefined;
+  if (canSplit(0, n)) {
+    rootHist = takeHistogram(g);
+    buildHistogram(g, 0, n, rootHist);
+  }
   let level: NodeWork[] = [{ id: addNode(), start: 0, end: n, depth: 0, hist: rootHist, G, H }];
   while (level.length > 0) {
     const next: NodeWork[] = [];
     for (const w of level) {
       const count = w.end - w.start;
-      const split =
-        w.depth < options.maxDepth && count >= 2 * options.minSamplesLeaf
-          ? bestSplit(ctx, w.hist, w.G, w.H, count)
-          : undefined;
+      const split = w.hist ? bestSplit(g, w.hist, w.G, w.H, count) : undefined;
       if (!split) {
+        if (w.hist) g.pool.push(w.hist);
         makeLeaf(w);
         continue;
       }
-      const mid = partition(ctx, w.start, w.end, split.feature, split.bin);
+      const parentHist = w.hist as Float64Array;
+      const mid = partition(g, w.start, w.end, split.feature, split.bin);
       feature[w.id] = split.feature;
-      threshold[w.id] = (ctx.binned.upper[split.feature] as Float32Array)[split.bin] as number;
+      threshold[w.id] = (g.upper[split.feature] as Float32Array)[split.bin] as number;
       const l = addNode();
       const r = addNode();
       left[w.id] = l;
       right[w.id] = r;
+      const depth = w.depth + 1;
       const leftCount = mid - w.start;
       const rightCount = w.end - mid;
-      const small = newHistogram(p);
-      const large = newHistogram(p);
-      const leftSmaller = leftCount <= rightCount;
-      if (leftSmaller) buildHistogram(ctx, w.start, mid, small);
-      else buildHistogram(ctx, mid, w.end, small);
-      subtract(w.hist, small, large);
-      const lh = leftSmaller ? small : large;
-      const rh = leftSmaller ? large : small;
-      let gl = 0;
-      let hl = 0;
-      for (let k = w.start; k < mid; k++) {
-        const i = ctx.rows[k] as number;
-        gl += ctx.grad[i] as number;
-        hl += ctx.hess[i] as number;
-      }
-      next.push({ id: l, start: w.start, end: mid, depth: w.depth + 1, hist: lh, G: gl, H: hl });
-      next.push({ id: r, start: mid, end: w.end, depth: w.depth + 1, hist: rh, G: w.G - gl, H: w.H - hl });
+      const splitLeft = canSplit(depth, leftCount);
+      const splitRight = canSplit(depth, rightCount);
+      let leftHist: Float64Array | undefined;
+      let rightHist: Float64Array | undefined;
+      if (splitLeft && splitRight) {
+        // Build the smaller child; the parent minus it is the larger one.
+        const small = takeHistogram(g);
+        if (leftCount <= rightCount) {
+          buildHistogram(g, w.start, mid, small);
+          subtractInto(parentHist, small);
+          leftHist = small;
+          rightHist = parentHist;
+        } else {
+          buildHistogram(g, mid, w.end, small);
+          subtractInto(parentHist, small);
+          leftHist = parentHist;
+          rightHist = small;
+        }
+      } else if (splitLeft || splitRight) {
+        // Only one child can split: its histogram is the parent's minus the other's when that is cheaper.
+        const [s, e] = splitLeft ? [w.start, mid] : [mid, w.end];
+        const other = splitLeft ? rightCount : leftCount;
+        if (e - s <= other) {
+          parentHist.fill(0);
+          buildHistogram(g, s, e, parentHist);
+        } else {
+          const otherHist = takeHistogram(g);
+          if (splitLeft) buildHistogram(g, mid, w.end, otherHist);
+          else buildHistogram(g, w.start, mid, otherHist);
+          subtractInto(parentHist, otherHist);
+          g.pool.push(otherHist);
+        }
+        if (splitLeft) leftHist = parentHist;
+        else rightHist = parentHist;
+      } else g.pool.push(parentHist);
+      next.push({ id: l, start: w.start, end: mid, depth, hist: leftHist, G: split.leftG, H: split.leftH });
+      next.push({
+        id: r,
+        start: mid,
+        end: w.end,
+        depth,
+        hist: rightHist,
+        G: w.G - split.leftG,
+        H: w.H - split.leftH,
+      });
     }
     level = next;
   }
@@ -299,11 +392,19 @@ function growTree(ctx: GrowContext, target: number, raw: Float64Array, nOutputs:
   };
 }
 
+/** A trained model and the raw scores training accumulated for its own rows, from the bins. */
+export interface GbdtFit {
+  model: GbdtModel;
+  /** n × nOutputs, row-major: what `predictRaw(model, X, n)` must reproduce exactly. */
+  trainScores: Float64Array;
+}
+
 /**
- * Trains the ensemble. `y` holds targets (regression) or class indices 0..nClasses-1. Everything is
- * deterministic: the same inputs give the same trees, bit for bit.
+ * Trains the ensemble and also returns the training rows' raw scores as the binned trees routed
+ * them. `y` holds targets (regression) or class indices 0..nClasses-1. Deterministic: the same
+ * inputs give the same trees, bit for bit.
  */
-export function trainGbdt(
+export function fitGbdt(
   X: Float32Array,
   n: number,
   p: number,
@@ -311,11 +412,21 @@ export function trainGbdt(
   nClasses: number,
   options: GbdtOptions,
   onProgress?: (round: number) => void,
-): GbdtModel {
-  const binned = binFeatures(X, n, p, Math.min(255, options.maxBins));
-  const nOutputs = options.objective === "regression" ? 1 : nClasses;
+): GbdtFit {
+  const classification = options.objective === "classification";
+  const nOutputs = classification ? nClasses : 1;
+  const { bins, upper } = binFeatures(X, n, p, options.maxBins);
+  const nBins = Int32Array.from(upper, (u) => u.length);
+  const offset = new Int32Array(p);
+  let totalBins = 0;
+  for (let f = 0; f < p; f++) {
+    offset[f] = totalBins;
+    totalBins += nBins[f] as number;
+  }
+  const stride = classification ? 3 : 2;
+
   const baseScores: number[] = [];
-  if (options.objective === "regression") {
+  if (!classification) {
     let sum = 0;
     for (let i = 0; i < n; i++) sum += y[i] as number;
     baseScores.push(n > 0 ? sum / n : 0);
@@ -328,40 +439,70 @@ export function trainGbdt(
   const raw = new Float64Array(n * nOutputs);
   for (let i = 0; i < n; i++)
     for (let k = 0; k < nOutputs; k++) raw[i * nOutputs + k] = baseScores[k] as number;
-  const ctx: GrowContext = {
+
+  const grower: Grower = {
     n,
     p,
-    binned,
+    bins,
+    upper,
+    nBins,
+    offset,
+    histSize: totalBins * stride,
+    stride,
     grad: new Float64Array(n),
-    hess: new Float64Array(n),
+    hess: new Float64Array(n).fill(1),
+    orderedGrad: new Float64Array(n),
+    orderedHess: new Float64Array(classification ? n : 0),
     rows: new Uint32Array(n),
     scratch: new Uint32Array(n),
-    options,
+    pool: [],
+    lambda: options.l2Regularization,
+    minLeaf: Math.max(1, options.minSamplesLeaf),
+    maxDepth: options.maxDepth,
+    learningRate: options.learningRate,
   };
+  const { grad, hess } = grower;
   const trees: Tree[] = [];
   const prob = new Float64Array(n * nOutputs);
   for (let round = 0; round < options.nTrees; round++) {
-    if (options.objective === "regression") {
-      for (let i = 0; i < n; i++) {
-        ctx.grad[i] = (raw[i] as number) - (y[i] as number);
-        ctx.hess[i] = 1;
-      }
-      trees.push(growTree(ctx, 0, raw, 1));
+    if (!classification) {
+      for (let i = 0; i < n; i++) grad[i] = (raw[i] as number) - (y[i] as number);
+      trees.push(growTree(grower, 0, raw, 1));
     } else {
+      // Every class's gradients come from the scores before this round's trees.
       prob.set(raw);
       softmaxRows(prob, nOutputs);
       for (let k = 0; k < nOutputs; k++) {
         for (let i = 0; i < n; i++) {
           const pk = prob[i * nOutputs + k] as number;
-          ctx.grad[i] = pk - (y[i] === k ? 1 : 0);
-          ctx.hess[i] = Math.max(pk * (1 - pk), 1e-16);
+          grad[i] = pk - (y[i] === k ? 1 : 0);
+          hess[i] = Math.max(pk * (1 - pk), 1e-16);
         }
-        trees.push(growTree(ctx, k, raw, nOutputs));
+        trees.push(growTree(grower, k, raw, nOutputs));
       }
     }
     onProgress?.(round + 1);
   }
-  return { objective: options.objective, nFeatures: p, nOutputs, baseScores, trees };
+  return {
+    model: { objective: options.objective, nFeatures: p, nOutputs, baseScores, trees },
+    trainScores: raw,
+  };
+}
+
+/**
+ * Trains the ensemble. `y` holds targets (regression) or class indices 0..nClasses-1; `onProgress`
+ * gets the number of rounds done. Deterministic: the same inputs give the same trees, bit for bit.
+ */
+export function trainGbdt(
+  X: Float32Array,
+  n: number,
+  p: number,
+  y: Float64Array,
+  nClasses: number,
+  options: GbdtOptions,
+  onProgress?: (round: number) => void,
+): GbdtModel {
+  return fitGbdt(X, n, p, y, nClasses, options, onProgress).model;
 }
 
 /** Raw scores (base plus the sum of leaves), row-major n × nOutputs, walking the float32 thresholds. */
@@ -371,19 +512,24 @@ export function predictRaw(model: GbdtModel, X: Float32Array, n: number): Float6
   const out = new Float64Array(n * k);
   for (let i = 0; i < n; i++) for (let c = 0; c < k; c++) out[i * k + c] = model.baseScores[c] as number;
   for (const tree of model.trees) {
+    const { feature, threshold, left, right, value, target } = tree;
     for (let i = 0; i < n; i++) {
       let node = 0;
-      while ((tree.feature[node] as number) >= 0) {
-        const x = X[i * p + (tree.feature[node] as number)] as number;
+      let f = feature[0] as number;
+      while (f >= 0) {
         node =
-          x <= (tree.threshold[node] as number) ? (tree.left[node] as number) : (tree.right[node] as number);
+          (X[i * p + f] as number) <= (threshold[node] as number)
+            ? (left[node] as number)
+            : (right[node] as number);
+        f = feature[node] as number;
       }
-      out[i * k + tree.target] = (out[i * k + tree.target] as number) + (tree.value[node] as number);
+      out[i * k + target] = (out[i * k + target] as number) + (value[node] as number);
     }
   }
   return out;
 }
 
+/** Turns each row of k raw scores into probabilities, in place; returns `scores`. */
 export function softmaxRows(scores: Float64Array, k: number): Float64Array {
   for (let i = 0; i < scores.length; i += k) {
     let max = Number.NEGATIVE_INFINITY;

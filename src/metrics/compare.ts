@@ -157,12 +157,12 @@ export async function diffParams(
 
 function cell(v: unknown): string {
   if (v === undefined) return "—";
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toPrecision(4);
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
   return String(v);
 }
 
 function signed(n: number): string {
-  const text = Number.isInteger(n) ? String(n) : n.toPrecision(3);
+  const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
   return n > 0 ? `+${text}` : text;
 }
 

@@ -81,29 +81,20 @@ export function binFeatures(X: Float32Array, n: number, p: number, maxBins: numb
     sorted.set(column);
     sorted.sort();
     // -0 and +0 compare equal, so they share a bin, as they do under `x <= threshold`.
-    const distinct: number[] = [];
-    const counts: number[] = [];
+    let nDistinct = n > 0 ? 1 : 0;
+    for (let i = 1; i < n; i++) if ((sorted[i] as number) !== (sorted[i - 1] as number)) nDistinct++;
+    const edges: number[] = [];
+    const perBin = nDistinct <= limit ? 0 : n / limit;
+    let nextCut = perBin;
     for (let i = 0; i < n; i++) {
       const v = sorted[i] as number;
-      if (distinct.length === 0 || v !== distinct[distinct.length - 1]) {
-        distinct.push(v);
-        counts.push(1);
-      } else counts[counts.length - 1] = (counts[counts.length - 1] as number) + 1;
-    }
-    let edges: number[];
-    if (distinct.length <= limit) edges = distinct;
-    else {
-      edges = [];
-      const perBin = n / limit;
-      let seen = 0;
-      let nextCut = perBin;
-      for (let d = 0; d < distinct.length; d++) {
-        seen += counts[d] as number;
-        const last = d === distinct.length - 1;
-        if (last || (seen >= nextCut && edges.length < limit - 1)) {
-          edges.push(distinct[d] as number);
-          while (nextCut <= seen) nextCut += perBin;
-        }
+      const last = i === n - 1;
+      if (!last && v === (sorted[i + 1] as number)) continue;
+      // i ends a run of equal values: i + 1 rows are at or below v.
+      const seen = i + 1;
+      if (perBin === 0 || last || (seen >= nextCut && edges.length < limit - 1)) {
+        edges.push(v);
+        while (perBin > 0 && nextCut <= seen) nextCut += perBin;
       }
     }
     const ub = Float32Array.from(edges);
@@ -151,30 +142,17 @@ function takeHistogram(g: Grower): Float64Array {
   return new Float64Array(g.histSize);
 }
 
-/** Sums gradients per bin over rows[start, end). */
+/**
+ * Sums gradients per bin over rows[start, end). The loops take two features and two rows at a time:
+ * V8 runs the unrolled form about twice as fast as one update per iteration.
+ */
 function buildHistogram(g: Grower, start: number, end: number, hist: Float64Array): void {
-  const { n, p, bins, offset, rows, grad, hess, orderedGrad, orderedHess } = g;
-  const whole = start === 0 && end === n;
+  const { n, p, rows, grad, hess, orderedGrad, orderedHess } = g;
   if (g.stride === 2) {
-    if (!whole) for (let k = start; k < end; k++) orderedGrad[k] = grad[rows[k] as number] as number;
-    for (let f = 0; f < p; f++) {
-      const base = f * n;
-      const off = offset[f] as number;
-      if (whole) {
-        // The root holds every row in order: no indirection.
-        for (let i = 0; i < n; i++) {
-          const j = (off + (bins[base + i] as number)) << 1;
-          hist[j] = (hist[j] as number) + (grad[i] as number);
-          hist[j + 1] = (hist[j + 1] as number) + 1;
-        }
-      } else {
-        for (let k = start; k < end; k++) {
-          const j = (off + (bins[base + (rows[k] as number)] as number)) << 1;
-          hist[j] = (hist[j] as number) + (orderedGrad[k] as number);
-          hist[j + 1] = (hist[j + 1] as number) + 1;
-        }
-      }
-    }
+    for (let k = start; k < end; k++) orderedGrad[k] = grad[rows[k] as number] as number;
+    let f = 0;
+    for (; f + 1 < p; f += 2) sumTwoFeatures(g, f, start, end, hist);
+    if (f < p) sumOneFeature(g, f, start, end, hist);
     return;
   }
   for (let k = start; k < end; k++) {
@@ -182,6 +160,7 @@ function buildHistogram(g: Grower, start: number, end: number, hist: Float64Arra
     orderedGrad[k] = grad[i] as number;
     orderedHess[k] = hess[i] as number;
   }
+  const { bins, offset } = g;
   for (let f = 0; f < p; f++) {
     const base = f * n;
     const off = offset[f] as number;
@@ -191,6 +170,56 @@ function buildHistogram(g: Grower, start: number, end: number, hist: Float64Arra
       hist[j + 1] = (hist[j + 1] as number) + 1;
       hist[j + 2] = (hist[j + 2] as number) + (orderedHess[k] as number);
     }
+  }
+}
+
+/** [gradient, count] histogram of features f and f + 1 (stride 2). */
+function sumTwoFeatures(g: Grower, f: number, start: number, end: number, hist: Float64Array): void {
+  const { n, bins, offset, rows, orderedGrad } = g;
+  const b0 = f * n;
+  const b1 = b0 + n;
+  const o0 = offset[f] as number;
+  const o1 = offset[f + 1] as number;
+  let k = start;
+  for (; k + 1 < end; k += 2) {
+    const i0 = rows[k] as number;
+    const i1 = rows[k + 1] as number;
+    const g0 = orderedGrad[k] as number;
+    const g1 = orderedGrad[k + 1] as number;
+    const a = (o0 + (bins[b0 + i0] as number)) << 1;
+    const b = (o1 + (bins[b1 + i0] as number)) << 1;
+    const c = (o0 + (bins[b0 + i1] as number)) << 1;
+    const d = (o1 + (bins[b1 + i1] as number)) << 1;
+    hist[a] = (hist[a] as number) + g0;
+    hist[a + 1] = (hist[a + 1] as number) + 1;
+    hist[b] = (hist[b] as number) + g0;
+    hist[b + 1] = (hist[b + 1] as number) + 1;
+    hist[c] = (hist[c] as number) + g1;
+    hist[c + 1] = (hist[c + 1] as number) + 1;
+    hist[d] = (hist[d] as number) + g1;
+    hist[d + 1] = (hist[d + 1] as number) + 1;
+  }
+  if (k < end) {
+    const i = rows[k] as number;
+    const gk = orderedGrad[k] as number;
+    const a = (o0 + (bins[b0 + i] as number)) << 1;
+    const b = (o1 + (bins[b1 + i] as number)) << 1;
+    hist[a] = (hist[a] as number) + gk;
+    hist[a + 1] = (hist[a + 1] as number) + 1;
+    hist[b] = (hist[b] as number) + gk;
+    hist[b + 1] = (hist[b + 1] as number) + 1;
+  }
+}
+
+/** [gradient, count] histogram of feature f (stride 2). */
+function sumOneFeature(g: Grower, f: number, start: number, end: number, hist: Float64Array): void {
+  const { n, bins, offset, rows, orderedGrad } = g;
+  const base = f * n;
+  const off = offset[f] as number;
+  for (let k = start; k < end; k++) {
+    const j = (off + (bins[base + (rows[k] as number)] as number)) << 1;
+    hist[j] = (hist[j] as number) + (orderedGrad[k] as number);
+    hist[j + 1] = (hist[j + 1] as number) + 1;
   }
 }
 
@@ -247,7 +276,11 @@ function bestSplit(g: Grower, hist: Float64Array, G: number, H: number, count: n
   return best;
 }
 
-/** Moves the rows going left to the front of [start, end), keeping their order; returns the split point. */
+/**
+ * Moves the rows going left to the front of [start, end), keeping their order; returns the split
+ * point. Branch-free: each row is written to both sides and only the matching cursor advances,
+ * because a split sends rows left or right about as unpredictably as a coin.
+ */
 function partition(g: Grower, start: number, end: number, feature: number, bin: number): number {
   const { rows, scratch, bins, n } = g;
   const base = feature * n;
@@ -255,8 +288,12 @@ function partition(g: Grower, start: number, end: number, feature: number, bin: 
   let r = 0;
   for (let k = start; k < end; k++) {
     const i = rows[k] as number;
-    if ((bins[base + i] as number) <= bin) rows[l++] = i;
-    else scratch[r++] = i;
+    // 1 when the row's bin is above the split bin (goes right), else 0.
+    const right = (bin - (bins[base + i] as number)) >>> 31;
+    rows[l] = i;
+    scratch[r] = i;
+    l += right ^ 1;
+    r += right;
   }
   rows.set(scratch.subarray(0, r), l);
   return l;

@@ -186,7 +186,12 @@ function featuresFromMetadata(metadata: Record<string, string>): string[] | unde
 function sliceFeed(ort: Ort, feed: Feed, start: number, end: number): OrtTensor {
   const rows = end - start;
   const shape = feed.rank === 1 ? [rows] : [rows, feed.width];
-  const data = feed.data.slice(start * feed.width, end * feed.width) as Column;
+  // Typed columns are viewed, not copied; strings have no view.
+  const data = (
+    Array.isArray(feed.data)
+      ? feed.data.slice(start * feed.width, end * feed.width)
+      : feed.data.subarray(start * feed.width, end * feed.width)
+  ) as Column;
   return new ort.Tensor(feed.type, data as never, shape);
 }
 
@@ -307,8 +312,22 @@ export async function evaluateModel(
     }
   }
   await session.release();
-  const flatten = (name: string): { values: unknown[]; width: number } => {
+  /** One output's batches joined: numbers into a Float64Array, anything else (labels) into an array. */
+  const flatten = (name: string): { values: ArrayLike<unknown>; width: number } => {
     const parts = collected[name] ?? [];
+    const total = parts.reduce((sum, part) => sum + part.data.length, 0);
+    const numeric = parts.every(
+      (part) => ArrayBuffer.isView(part.data) && !(part.data instanceof BigInt64Array),
+    );
+    if (numeric) {
+      const values = new Float64Array(total);
+      let offset = 0;
+      for (const part of parts) {
+        values.set(part.data as ArrayLike<number>, offset);
+        offset += part.data.length;
+      }
+      return { values, width: parts[0]?.width ?? 1 };
+    }
     const values: unknown[] = [];
     for (const part of parts) for (let i = 0; i < part.data.length; i++) values.push(part.data[i]);
     return { values, width: parts[0]?.width ?? 1 };
@@ -329,23 +348,32 @@ export async function evaluateModel(
 
   if (task === "regression") {
     const { values, width } = flatten(fetch[0] as string);
-    const predicted = Float64Array.from({ length: n }, (_, i) => Number(values[i * width]));
+    const predicted = new Float64Array(n);
+    for (let i = 0; i < n; i++) predicted[i] = Number(values[i * width]);
     const actualAll = numericColumn(table, target);
-    const keep = Array.from({ length: n }, (_, i) => i).filter((i) => !Number.isNaN(actualAll[i]));
-    const actual = Float64Array.from(keep, (i) => actualAll[i] as number);
-    const kept = Float64Array.from(keep, (i) => predicted[i] as number);
+    const actual = new Float64Array(n);
+    const kept = new Float64Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const a = actualAll[i] as number;
+      if (Number.isNaN(a)) continue;
+      actual[m] = a;
+      kept[m] = predicted[i] as number;
+      m++;
+    }
+    const keep = { length: m };
     return {
       ...base,
       data: { file: table.file, rows: n, rows_with_target: keep.length },
-      metrics: regressionMetrics(actual, kept),
-      plots: regressionPlots(actual, kept, { maxPoints }),
+      metrics: regressionMetrics(actual.subarray(0, m), kept.subarray(0, m)),
+      plots: regressionPlots(actual.subarray(0, m), kept.subarray(0, m), { maxPoints }),
       predictions: { values: Array.from(predicted) },
     };
   }
 
   const probs = flatten(outputs.probabilities as string);
   const k = probs.width;
-  const labels = outputs.label ? flatten(outputs.label).values.map(String) : undefined;
+  const labels = outputs.label ? Array.from(flatten(outputs.label).values, String) : undefined;
   const classes = classesOf(metadata, labels, probs.values as number[], k, label);
   const position = new Map(classes.map((c, i) => [c, i]));
   const keep: number[] = [];

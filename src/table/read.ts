@@ -131,11 +131,13 @@ export function numericColumn(table: Table, column: string): Float64Array {
       expected: `one of: ${table.columns.join(", ")}`,
     });
   }
-  const out = new Float64Array(table.rows.length);
-  table.rows.forEach((row, i) => {
-    const v = row[column];
-    if (v === null || v === undefined) out[i] = Number.NaN;
-    else if (typeof v === "number") out[i] = v;
+  const rows = table.rows;
+  const out = new Float64Array(rows.length);
+  // A plain loop: this runs once per column per evaluation, over every row.
+  for (let i = 0; i < rows.length; i++) {
+    const v = (rows[i] as Row)[column];
+    if (typeof v === "number") out[i] = v;
+    else if (v === null || v === undefined) out[i] = Number.NaN;
     else if (typeof v === "boolean") out[i] = v ? 1 : 0;
     else {
       throw new MlopsError("invalid-file", `column '${column}' holds a non-number`, {
@@ -145,7 +147,7 @@ export function numericColumn(table: Table, column: string): Float64Array {
         got: JSON.stringify(v),
       });
     }
-  });
+  }
   return out;
 }
 

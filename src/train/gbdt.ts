@@ -299,6 +299,28 @@ function partition(g: Grower, start: number, end: number, feature: number, bin: 
   return l;
 }
 
+/** Adds `leftValue` or `rightValue` to the raw score of each row in [start, end), by its side of the split. */
+function scoreSplit(
+  g: Grower,
+  start: number,
+  end: number,
+  feature: number,
+  bin: number,
+  leftValue: number,
+  rightValue: number,
+  raw: Float64Array,
+  nOutputs: number,
+  target: number,
+): void {
+  const { rows, bins, n } = g;
+  const base = feature * n;
+  for (let k = start; k < end; k++) {
+    const i = rows[k] as number;
+    const j = i * nOutputs + target;
+    raw[j] = (raw[j] as number) + ((bins[base + i] as number) <= bin ? leftValue : rightValue);
+  }
+}
+
 interface NodeWork {
   id: number;
   start: number;
@@ -327,13 +349,17 @@ function growTree(g: Grower, target: number, raw: Float64Array, nOutputs: number
     return feature.length - 1;
   };
   const canSplit = (depth: number, count: number) => depth < maxDepth && count >= 2 * minLeaf;
+  const leafValue = (G: number, H: number) => {
+    const v = (-G / (H + lambda)) * learningRate;
+    // No -0 leaves: a leaf that adds nothing reads as plain 0 in the model and its ONNX file.
+    return Number.isFinite(v) && v !== 0 ? v : 0;
+  };
   const makeLeaf = (w: NodeWork) => {
-    const v = (-w.G / (w.H + lambda)) * learningRate;
-    const leafValue = Number.isFinite(v) ? v : 0;
-    value[w.id] = leafValue;
+    const v = leafValue(w.G, w.H);
+    value[w.id] = v;
     for (let k = w.start; k < w.end; k++) {
       const j = (g.rows[k] as number) * nOutputs + target;
-      raw[j] = (raw[j] as number) + leafValue;
+      raw[j] = (raw[j] as number) + v;
     }
   };
 
@@ -361,7 +387,6 @@ function growTree(g: Grower, target: number, raw: Float64Array, nOutputs: number
         continue;
       }
       const parentHist = w.hist as Float64Array;
-      const mid = partition(g, w.start, w.end, split.feature, split.bin);
       feature[w.id] = split.feature;
       threshold[w.id] = (g.upper[split.feature] as Float32Array)[split.bin] as number;
       const l = addNode();
@@ -369,10 +394,21 @@ function growTree(g: Grower, target: number, raw: Float64Array, nOutputs: number
       left[w.id] = l;
       right[w.id] = r;
       const depth = w.depth + 1;
-      const leftCount = mid - w.start;
-      const rightCount = w.end - mid;
+      const leftCount = split.leftCount;
+      const rightCount = count - leftCount;
       const splitLeft = canSplit(depth, leftCount);
       const splitRight = canSplit(depth, rightCount);
+      if (!splitLeft && !splitRight) {
+        // Both children are leaves: score their rows straight away, no partition needed.
+        g.pool.push(parentHist);
+        const lv = leafValue(split.leftG, split.leftH);
+        const rv = leafValue(w.G - split.leftG, w.H - split.leftH);
+        value[l] = lv;
+        value[r] = rv;
+        scoreSplit(g, w.start, w.end, split.feature, split.bin, lv, rv, raw, nOutputs, target);
+        continue;
+      }
+      const mid = partition(g, w.start, w.end, split.feature, split.bin);
       let leftHist: Float64Array | undefined;
       let rightHist: Float64Array | undefined;
       if (splitLeft && splitRight) {
@@ -389,7 +425,7 @@ function growTree(g: Grower, target: number, raw: Float64Array, nOutputs: number
           leftHist = parentHist;
           rightHist = small;
         }
-      } else if (splitLeft || splitRight) {
+      } else {
         // Only one child can split: its histogram is the parent's minus the other's when that is cheaper.
         const [s, e] = splitLeft ? [w.start, mid] : [mid, w.end];
         const other = splitLeft ? rightCount : leftCount;
@@ -405,7 +441,7 @@ function growTree(g: Grower, target: number, raw: Float64Array, nOutputs: number
         }
         if (splitLeft) leftHist = parentHist;
         else rightHist = parentHist;
-      } else g.pool.push(parentHist);
+      }
       next.push({ id: l, start: w.start, end: mid, depth, hist: leftHist, G: split.leftG, H: split.leftH });
       next.push({
         id: r,

@@ -1,0 +1,218 @@
+// Pipeline benchmarks, each side by side with its baseline in the same run:
+//   gbdt-train   mlops's GBDT fit vs scikit-learn HistGradientBoostingRegressor, 100k flights × 10
+//                features, same trees, depth, bins, learning rate and leaf size; test RMSE compared
+//   eval-rows    evaluateModel (feeds, batched runs, outputs, metrics) vs bare session.run on the
+//                same prebuilt batches (the limit)
+//   run-noop     `mlops run` with nothing to do over all pipelines vs `dvc repro` with nothing to
+//                do over equivalent dvc.yaml files
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+
+export const pipelineBenchNames = ["gbdt-train", "eval-rows", "run-noop"];
+
+const features = "distance,month,day,weekday,hour,minute,origin_lat,origin_lon,dest_lat,dest_lon";
+
+export function pipelineBenches({ root, selected, opts, work, record, log, run, timed, dvcBin, dvcEnv }) {
+  const venvRun = join(root, "scripts/python/venv-run.sh");
+  const sklearnReqs = join(root, "pipelines/penguins-sklearn/requirements.txt");
+  const flights = join(work, "flights");
+  const needFlights = selected.includes("gbdt-train") || selected.includes("eval-rows");
+  if (needFlights) {
+    log("extracting 125,000 flights with 10 features…");
+    run("node", [join(root, "scripts/bench/flights-features.mjs"), flights], root);
+  }
+  const trees = opts.quick ? 20 : 100;
+
+  if (selected.includes("gbdt-train")) {
+    log(`gbdt-train: ${trees} trees, depth 6, 255 bins, 100,000 rows × 10 features…`);
+    const ours = JSON.parse(
+      run(
+        "node",
+        [
+          join(root, "scripts/bench/gbdt-fit.mjs"),
+          join(flights, "train.json"),
+          join(flights, "test.json"),
+          "delay",
+          features,
+          String(trees),
+          "6",
+          "255",
+          "0.1",
+          "20",
+          String(opts.reps),
+        ],
+        root,
+      ),
+    );
+    const theirs = JSON.parse(
+      run(
+        "sh",
+        [
+          venvRun,
+          sklearnReqs,
+          "python",
+          join(root, "scripts/compare/sklearn-hgb.py"),
+          "--train",
+          join(flights, "train.json"),
+          "--test",
+          join(flights, "test.json"),
+          "--target",
+          "delay",
+          "--numeric",
+          features,
+          "--trees",
+          String(trees),
+          "--max-depth",
+          "6",
+          "--max-bins",
+          "255",
+          "--learning-rate",
+          "0.1",
+          "--min-samples-leaf",
+          "20",
+          "--reps",
+          String(opts.reps),
+        ],
+        root,
+      ),
+    );
+    const ratio = theirs.fit_seconds / ours.fit_seconds;
+    const accuracyGap = Math.abs(ours.test_rmse - theirs.test_rmse) / theirs.test_rmse;
+    record(
+      "gbdt-train",
+      `GBDT fit, ${ours.train_rows} rows × ${ours.features} features, ${trees} trees depth 6 (test RMSE ours ${ours.test_rmse.toFixed(3)}, sklearn ${theirs.test_rmse.toFixed(3)})`,
+      ours.fit_seconds,
+      theirs.fit_seconds,
+      `sklearn ${theirs.sklearn_version} HistGradientBoosting (${theirs.threads} threads)`,
+      ratio,
+      "≥ 0.5 × its speed, RMSE within 2 %",
+      ratio >= 0.5 && accuracyGap <= 0.02,
+    );
+  }
+
+  if (selected.includes("eval-rows")) {
+    const dir = join(flights, "model");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "params.yaml"),
+      stringify({
+        train: {
+          target: "delay",
+          features: { numeric: features.split(",") },
+          model: "gbdt",
+          gbdt: { trees, max_depth: 6 },
+        },
+      }),
+    );
+    run(
+      "node",
+      [join(root, "bin/mlops.js"), "train", "--data", join(flights, "train.json"), "--out", "m.onnx", "-q"],
+      dir,
+    );
+    log("eval-rows: 100,000 rows in batches of 1,024…");
+    const result = JSON.parse(
+      run(
+        "node",
+        [
+          join(root, "scripts/bench/eval-throughput.mjs"),
+          join(dir, "m.onnx"),
+          join(flights, "train.json"),
+          "delay",
+          "1024",
+          String(Math.max(3, opts.reps)),
+        ],
+        root,
+      ),
+    );
+    const ratio = result.raw_seconds / result.ours_seconds;
+    record(
+      "eval-rows",
+      `evaluate ${result.rows} rows (GBDT ${trees} trees), batches of ${result.batch}: ${Math.round(result.ours_rows_per_s)} rows/s vs ${Math.round(result.raw_rows_per_s)}`,
+      result.ours_seconds,
+      result.raw_seconds,
+      "bare session.run",
+      ratio,
+      "≥ 0.8 × its throughput",
+      ratio >= 0.8,
+    );
+  }
+
+  if (selected.includes("run-noop")) {
+    log("run-noop: copying the pipelines, running them once with mlops and once with dvc…");
+    const ours = join(work, "noop-mlops");
+    const theirs = join(work, "noop-dvc");
+    for (const dir of [ours, theirs]) {
+      mkdirSync(join(dir, "data"), { recursive: true });
+      for (const name of ["cars.json", "penguins.json"])
+        cpSync(join(root, "data", name), join(dir, "data", name));
+      cpSync(join(root, "pipelines"), join(dir, "pipelines"), {
+        recursive: true,
+        filter: (src) =>
+          !/pipeline\.lock$|\.gitignore$|\/(data|models|plots)$|\.onnx$|metrics\.json$|predictions\.json$/.test(
+            src,
+          ),
+      });
+      cpSync(join(root, "scripts/python"), join(dir, "scripts/python"), { recursive: true });
+      // prepare.mjs imports yaml; the shim gives stages `mlops`.
+      cpSync(join(root, "node_modules/yaml"), join(dir, "node_modules/yaml"), { recursive: true });
+    }
+    run("git", ["init", "-q"], ours);
+    // The sklearn stage reuses the venv the pipelines already made (same requirements hash).
+    for (const dir of [ours, theirs]) {
+      mkdirSync(join(dir, ".mlops"), { recursive: true });
+      cpSync(join(root, ".mlops/venvs"), join(dir, ".mlops/venvs"), {
+        recursive: true,
+        verbatimSymlinks: true,
+      });
+    }
+    const shim = join(work, "bin");
+    mkdirSync(shim, { recursive: true });
+    writeFileSync(
+      join(shim, "mlops"),
+      `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, "bin/mlops.js"))} "$@"\n`,
+      { mode: 0o755 },
+    );
+    const pathEnv = { PATH: `${shim}:${process.env.PATH}` };
+
+    run("node", [join(root, "bin/mlops.js"), "run", "-q"], ours, pathEnv);
+    for (const name of readdirSync(join(theirs, "pipelines"))) {
+      const spec = parse(readFileSync(join(theirs, "pipelines", name, "pipeline.yaml"), "utf8"));
+      const stages = {};
+      for (const [stage, s] of Object.entries(spec.stages)) {
+        const { desc: _desc, seed: _seed, ...rest } = s;
+        stages[stage] = rest;
+      }
+      writeFileSync(join(theirs, "pipelines", name, "dvc.yaml"), stringify({ stages }));
+    }
+    run(dvcBin, ["init", "--no-scm", "-q"], theirs, dvcEnv);
+    run(dvcBin, ["config", "core.analytics", "false"], theirs, dvcEnv);
+    run(dvcBin, ["repro", "--all-pipelines"], theirs, { ...dvcEnv, ...pathEnv });
+
+    const oursTimes = [];
+    const theirTimes = [];
+    for (let r = 0; r < opts.reps; r++) {
+      const a = timed("node", [join(root, "bin/mlops.js"), "run", "--json"], ours, pathEnv);
+      const statuses = a.out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).status);
+      if (statuses.some((s) => s !== "skipped"))
+        throw new Error(`run-noop: mlops ran stages: ${statuses.join(", ")}`);
+      oursTimes.push(a.seconds);
+      theirTimes.push(timed(dvcBin, ["repro", "--all-pipelines"], theirs, { ...dvcEnv, ...pathEnv }).seconds);
+    }
+    const a = Math.min(...oursTimes);
+    const b = Math.min(...theirTimes);
+    record(
+      "run-noop",
+      `nothing to do over 3 pipelines, 12 stages (mlops run vs dvc repro)`,
+      a,
+      b,
+      "dvc repro --all-pipelines",
+      b / a,
+      "≥ 4 × faster",
+      b / a >= 4,
+    );
+  }
+}

@@ -116,6 +116,31 @@ describe("mlops run", () => {
     expect(lockText()).toBe(lock);
   });
 
+  it("restores from the remote's run cache on a machine that never ran the stages", () => {
+    expect(run().code).toBe(0);
+    const remote = join(repo.dir, "..", `${repo.dir.split("/").pop()}-remote`);
+    expect(runCli(["remote", "add", "shared", remote, "--default"], { cwd: repo.dir }).code).toBe(0);
+    const pushed = runCli(["data", "push", "--json"], { cwd: repo.dir });
+    expect(pushed.code, pushed.stderr).toBe(0);
+    expect(pushed.json()).toMatchObject({ runs: { entries: 3 } });
+    // A new machine: no cache, no outputs, only the committed files and the remote.
+    rmSync(join(repo.dir, ".mlops", "cache"), { recursive: true });
+    rmSync(join(repo.dir, ".mlops", "state"), { recursive: true });
+    rmSync(join(dir, "out"), { recursive: true });
+    rmSync(join(dir, "b.txt"));
+    rmSync(join(dir, "metrics.json"));
+    const result = run();
+    expect(result.code, result.stderr).toBe(0);
+    expect(Object.values(stagesOf(result.stdout)).map((s) => s.status)).toEqual([
+      "restored",
+      "restored",
+      "restored",
+    ]);
+    expect(ranLog()).toHaveLength(3);
+    expect(readFileSync(join(dir, "b.txt"), "utf8")).toBe("3\n3\n");
+    rmSync(remote, { recursive: true, force: true });
+  });
+
   it("restores an earlier result when a param goes back to a value that ran before", () => {
     expect(run().code).toBe(0);
     writeFileSync(join(dir, "params.yaml"), "prep:\n  n: 4\nother:\n  k: 1\n");

@@ -28,6 +28,8 @@ MISSING = "missing"
 
 
 def load(path, numeric, categorical, target):
+    """Rows as the ONNX model will receive them: float32 numbers with NaN for null, and strings
+    with MISSING for null (an ONNX string tensor has no null)."""
     with open(path, encoding="utf-8") as f:
         rows = json.load(f)
     frame = pd.DataFrame(rows)
@@ -67,7 +69,18 @@ def main():
                             Pipeline([("impute", SimpleImputer(strategy="median")), ("scale", StandardScaler())]),
                             numeric,
                         ),
-                        ("categorical", OneHotEncoder(handle_unknown="ignore", sparse_output=False), categorical),
+                        (
+                            "categorical",
+                            # Nulls already arrive as MISSING; the imputer also maps an empty
+                            # string (a null in CSV-born data) to MISSING, in sklearn and in ONNX.
+                            Pipeline(
+                                [
+                                    ("impute", SimpleImputer(missing_values="", strategy="constant", fill_value=MISSING)),
+                                    ("encode", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+                                ]
+                            ),
+                            categorical,
+                        ),
                     ]
                 ),
             ),
@@ -84,7 +97,8 @@ def main():
         model,
         initial_types=inputs,
         options={id(model.named_steps["classify"]): {"zipmap": False}},
-        target_opset={"": 17, "ai.onnx.ml": 3},
+        # The newest opsets that onnxruntime-node 1.30 runs and skl2onnx 1.20 writes.
+        target_opset={"": 21, "ai.onnx.ml": 3},
     )
     classes = [str(c) for c in model.classes_]
     for key, value in {

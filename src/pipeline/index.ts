@@ -9,6 +9,7 @@ export {
   selectParam,
 } from "./load.js";
 export { readLock, serializeLock, writeLock } from "./lock.js";
+export { listRunCache, pushRunCache } from "./run-cache.js";
 export {
   type RunOptions,
   runKeyOf,

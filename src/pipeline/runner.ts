@@ -15,7 +15,7 @@ import { type OutputSink, runShell } from "./execute.js";
 import { buildGraph, type StageGraph, withUpstream } from "./graph.js";
 import { listPipelines, loadPipelines, type PipelineSpec, type StageSpec } from "./load.js";
 import { readLock, writeLock } from "./lock.js";
-import { readRunCache, writeRunCache } from "./run-cache.js";
+import { fetchRunCache, readRunCache, writeRunCache } from "./run-cache.js";
 
 export type StageStatus = "ran" | "skipped" | "restored" | "would-run" | "would-restore";
 
@@ -324,7 +324,9 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
         : describeChange(stage, locked, deps, runKey);
 
     if (!options.force && !upstreamChanged) {
-      const remembered = await readRunCache(layout.cacheDir, runKey);
+      const remembered =
+        (await readRunCache(layout.cacheDir, runKey)) ??
+        (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
       if (remembered && stage.outs.every((o) => o.cache)) {
         const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
         if (restorable) {

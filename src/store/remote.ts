@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
-import { copyFile, mkdir, rename, rm } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MlopsError } from "../errors/index.js";
@@ -22,6 +22,10 @@ export interface Remote {
   /** Writes the object's bytes to `destPath` (a scratch file); the caller verifies them. */
   download(oid: ObjectId, destPath: string): Promise<void>;
   remove(oid: ObjectId): Promise<void>;
+  /** A small named record beside the objects (a run-cache entry: `runs/ab/<key>.json`); undefined when absent. */
+  readRecord(relPath: string): Promise<Buffer | undefined>;
+  /** Writes a record atomically. */
+  writeRecord(relPath: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** A directory on a local or mounted file system, laid out like the cache. */
@@ -34,6 +38,33 @@ export class LocalRemote implements Remote {
 
   private pathOf(oid: ObjectId): string {
     return join(this.root, objectRelPath(oid));
+  }
+
+  private recordPath(relPath: string): string {
+    if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(relPath)) {
+      throw new MlopsError("internal", `not a record path: ${relPath}`);
+    }
+    return join(this.root, relPath);
+  }
+
+  async readRecord(relPath: string): Promise<Buffer | undefined> {
+    const path = this.recordPath(relPath);
+    return existsSync(path) ? readFile(path) : undefined;
+  }
+
+  async writeRecord(relPath: string, bytes: Uint8Array): Promise<void> {
+    const target = this.recordPath(relPath);
+    await mkdir(dirname(target), { recursive: true });
+    const temp = tempPathFor(target);
+    try {
+      await writeFile(temp, bytes);
+      await rename(temp, target);
+    } catch (err) {
+      await rm(temp, { force: true });
+      throw new MlopsError("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
+        cause: err,
+      });
+    }
   }
 
   async has(oids: readonly ObjectId[]): Promise<Set<ObjectId>> {

@@ -128,10 +128,20 @@ export function register(program: Command): void {
         logger: ctx.logger,
         ...(jobs ? { jobs } : {}),
       });
+      // Pipeline runs travel too, so a teammate or CI restores outputs instead of rerunning stages.
+      const { pushRunCache } = await import("../../pipeline/index.js");
+      const { Cache } = await import("../../store/index.js");
+      const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), resolved.remote, {
+        logger: ctx.logger,
+        ...(jobs ? { jobs } : {}),
+      });
       ctx.output(
-        { ok: true, remote: resolved.remote.name, ...result },
+        { ok: true, remote: resolved.remote.name, ...result, runs },
         () =>
-          `pushed ${result.transferred} objects (${formatBytes(result.bytes)}) to ${resolved.remote.name}; ${result.skipped} already there`,
+          `pushed ${result.transferred} objects (${formatBytes(result.bytes)}) to ${resolved.remote.name}; ${result.skipped} already there` +
+          (runs.entries > 0
+            ? `\npushed ${runs.entries} pipeline run(s) with ${runs.transferred} new output objects (${formatBytes(runs.bytes)})`
+            : ""),
       );
     });
 

@@ -111,24 +111,49 @@ export function pipelineBenches({ root, selected, opts, work, record, log, run, 
       dir,
     );
     log("eval-rows: 100,000 rows in batches of 1,024…");
-    const result = JSON.parse(
-      run(
-        "node",
-        [
-          join(root, "scripts/bench/eval-throughput.mjs"),
-          join(dir, "m.onnx"),
-          join(flights, "train.json"),
-          "delay",
-          "1024",
-          String(Math.max(3, opts.reps)),
-        ],
-        root,
-      ),
-    );
+    const side = (mode) =>
+      JSON.parse(
+        run(
+          "node",
+          [
+            join(root, "scripts/bench/eval-throughput.mjs"),
+            mode,
+            join(dir, "m.onnx"),
+            join(flights, "train.json"),
+            "delay",
+            "1024",
+            "5",
+          ],
+          root,
+        ),
+      );
+    const best = {
+      raw: Number.POSITIVE_INFINITY,
+      ours: Number.POSITIVE_INFINITY,
+      "end-to-end": Number.POSITIVE_INFINITY,
+    };
+    let rows = 0;
+    // Alternating processes, best of each: neither side always runs on a warmer machine.
+    for (let r = 0; r < Math.max(2, opts.reps); r++) {
+      for (const mode of ["raw", "ours", "end-to-end"]) {
+        const out = side(mode);
+        rows = out.rows;
+        best[mode] = Math.min(best[mode], out.seconds);
+      }
+    }
+    const result = {
+      rows,
+      batch: 1024,
+      ours_seconds: best.ours,
+      raw_seconds: best.raw,
+      end_to_end_seconds: best["end-to-end"],
+      ours_rows_per_s: rows / best.ours,
+      raw_rows_per_s: rows / best.raw,
+    };
     const ratio = result.raw_seconds / result.ours_seconds;
     record(
       "eval-rows",
-      `evaluate ${result.rows} rows (GBDT ${trees} trees), batches of ${result.batch}: ${Math.round(result.ours_rows_per_s)} rows/s vs ${Math.round(result.raw_rows_per_s)}`,
+      `evaluate ${result.rows} rows (GBDT ${trees} trees), batches of ${result.batch}: ${Math.round(result.ours_rows_per_s)} rows/s vs ${Math.round(result.raw_rows_per_s)}; end to end with model loading and column extraction ${(result.end_to_end_seconds * 1000).toFixed(0)} ms`,
       result.ours_seconds,
       result.raw_seconds,
       "bare session.run",

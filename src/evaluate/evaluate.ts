@@ -78,7 +78,7 @@ export function signatureOf(session: InferenceSession, metadata: Record<string, 
 
 type Column = Float32Array | Float64Array | BigInt64Array | string[];
 
-interface Feed {
+export interface Feed {
   name: string;
   type: "float32" | "float64" | "int64" | "string";
   /** Values per row: 1 for a column input, F for a matrix input. */
@@ -211,16 +211,16 @@ function pickOutputs(signature: ModelSignature): { scores?: string; probabilitie
   return { scores: scores?.name, probabilities: probabilities?.name, label: label?.name };
 }
 
-/**
- * Evaluates any ONNX model on a table: runs it in batches with onnxruntime, then computes the task's
- * metrics, plot series and latency per row. The model's inputs are matched to columns by name.
- */
-export async function evaluateModel(
-  modelPath: string,
-  table: Table,
-  options: EvaluateOptions = {},
-): Promise<Evaluation> {
-  const label = options.modelLabel ?? modelPath;
+/** A model read and loaded into onnxruntime, ready to evaluate on any number of tables. */
+export interface LoadedModel {
+  label: string;
+  bytes: Buffer;
+  metadata: Record<string, string>;
+  session: InferenceSession;
+  signature: ModelSignature;
+}
+
+export async function openModel(modelPath: string, label = modelPath): Promise<LoadedModel> {
   let bytes: Buffer;
   try {
     bytes = await readFile(modelPath);
@@ -246,7 +246,41 @@ export async function evaluateModel(
       },
     );
   }
-  const signature = signatureOf(session, metadata);
+  return { label, bytes, metadata, session, signature: signatureOf(session, metadata) };
+}
+
+/** The model's inputs as columns of the table: the data preparation part of an evaluation. */
+export function prepareFeeds(model: LoadedModel, table: Table, options: EvaluateOptions = {}): Feed[] {
+  return buildFeeds(table, model.signature, options, model.label);
+}
+
+/**
+ * Evaluates any ONNX model on a table: runs it in batches with onnxruntime, then computes the task's
+ * metrics, plot series and latency per row. The model's inputs are matched to columns by name.
+ */
+export async function evaluateModel(
+  modelPath: string,
+  table: Table,
+  options: EvaluateOptions = {},
+): Promise<Evaluation> {
+  const model = await openModel(modelPath, options.modelLabel ?? modelPath);
+  try {
+    return await evaluateLoaded(model, table, options);
+  } finally {
+    await model.session.release();
+  }
+}
+
+/** `evaluateModel` on a model already loaded, optionally with its feeds already prepared. */
+export async function evaluateLoaded(
+  model: LoadedModel,
+  table: Table,
+  options: EvaluateOptions = {},
+  prepared?: Feed[],
+): Promise<Evaluation> {
+  const { label, bytes, metadata, session } = model;
+  const ort = await loadOrt();
+  const signature = model.signature;
   const outputs = pickOutputs(signature);
   const task =
     options.task ??
@@ -265,7 +299,7 @@ export async function evaluateModel(
       expected: `one of: ${table.columns.join(", ")}`,
     });
   }
-  const feeds = buildFeeds(table, signature, options, label);
+  const feeds = prepared ?? buildFeeds(table, signature, options, label);
   const n = table.rows.length;
   const batchSize = Math.max(1, options.batchSize ?? 1024);
   const wanted =
@@ -311,7 +345,6 @@ export async function evaluateModel(
       collected[name].push({ data: tensor.data as ArrayLike<unknown>, width });
     }
   }
-  await session.release();
   /** One output's batches joined: numbers into a Float64Array, anything else (labels) into an array. */
   const flatten = (name: string): { values: ArrayLike<unknown>; width: number } => {
     const parts = collected[name] ?? [];

@@ -1,9 +1,14 @@
 export {
   type EvaluateOptions,
   type Evaluation,
+  evaluateLoaded,
   evaluateModel,
+  type Feed,
+  type LoadedModel,
   loadOrt,
   type ModelSignature,
+  openModel,
+  prepareFeeds,
   signatureOf,
 } from "./evaluate.js";
 export * from "./metrics.js";

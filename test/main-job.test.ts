@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { repoRoot, runCli } from "./support/cli.js";
 import { gitIn } from "./support/repo.js";
 
@@ -44,6 +46,39 @@ describe("the main job (npm start)", () => {
     const gbdt = readJson("pipelines/fuel-efficiency/metrics.json");
     const linear = readJson("pipelines/fuel-efficiency/baseline-metrics.json");
     expect(gbdt.rmse).toBeLessThan(linear.rmse);
+    // ...and are within 5 % of scikit-learn's HistGradientBoosting on the same split and features.
+    const train = parse(readFileSync(join(repoRoot, "pipelines/fuel-efficiency/params.yaml"), "utf8")).train;
+    const g = train.gbdt;
+    const compare = spawnSync(
+      "sh",
+      [
+        "../../scripts/python/venv-run.sh",
+        "../../scripts/compare/requirements.txt",
+        "python",
+        "../../scripts/compare/sklearn-hgb.py",
+        ...[
+          "--train",
+          "data/train.json",
+          "--test",
+          "data/test.json",
+          "--target",
+          train.target,
+          "--impute-median",
+        ],
+        ...[
+          "--numeric",
+          train.features.numeric.join(","),
+          "--categorical",
+          train.features.categorical.join(","),
+        ],
+        ...["--trees", g.trees, "--max-depth", g.max_depth, "--learning-rate", g.learning_rate].map(String),
+        ...["--min-samples-leaf", g.min_samples_leaf, "--l2", g.l2].map(String),
+      ],
+      { cwd: join(repoRoot, "pipelines/fuel-efficiency"), encoding: "utf8" },
+    );
+    expect(compare.status, compare.stderr).toBe(0);
+    const sklearn = JSON.parse(compare.stdout) as { test_rmse: number };
+    expect(gbdt.rmse).toBeLessThanOrEqual(1.05 * sklearn.test_rmse);
     expect(readJson("pipelines/penguins/metrics.json").accuracy).toBeGreaterThanOrEqual(0.95);
     expect(readJson("pipelines/penguins-sklearn/metrics.json").accuracy).toBeGreaterThanOrEqual(0.95);
 

@@ -15,7 +15,7 @@ const features = "distance,month,day,weekday,hour,minute,origin_lat,origin_lon,d
 
 export function pipelineBenches({ root, selected, opts, work, record, log, run, timed, dvcBin, dvcEnv }) {
   const venvRun = join(root, "scripts/python/venv-run.sh");
-  const sklearnReqs = join(root, "pipelines/penguins-sklearn/requirements.txt");
+  const sklearnReqs = join(root, "scripts/compare/requirements.txt");
   const flights = join(work, "flights");
   const needFlights = selected.includes("gbdt-train") || selected.includes("eval-rows");
   if (needFlights) {

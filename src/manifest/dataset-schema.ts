@@ -10,12 +10,24 @@ export const driftMethod = z
   .enum(["psi", "ks", "chi2"], { error: "expected one of: psi, ks, chi2" })
   .describe("drift statistic: psi or ks for numeric columns, chi2 for categorical ones");
 
+export const severity = z
+  .enum(["error", "warn"], { error: "expected error or warn" })
+  .describe("error fails validation (and stops the pipeline); warn is reported only");
+
 export const driftRule = z
   .strictObject({
     method: driftMethod
       .optional()
       .describe("default per column type: ks for integer/number/date/timestamp, chi2 otherwise"),
     threshold: z.number({ error: "expected a number" }).positive("expected a threshold > 0").optional(),
+    alpha: z
+      .number({ error: "expected a significance level" })
+      .gt(0, "expected a level between 0 and 1")
+      .lt(1, "expected a level between 0 and 1")
+      .optional()
+      .describe(
+        "family-wise significance level of the drift tests (default 0.05, split over the columns tested)",
+      ),
   })
   .describe("how drift against the reference data is measured and when it alarms");
 
@@ -55,6 +67,17 @@ export const columnSpec = z
       .optional()
       .describe("largest allowed share of nulls"),
     drift: driftRule.optional().describe("per-column override of the dataset's drift rule"),
+    severity: severity.optional().describe("severity of this column's checks (default error)"),
+    role: z
+      .enum(["feature", "target", "time", "id", "ignore"], {
+        error: "expected feature, target, time, id or ignore",
+      })
+      .optional()
+      .describe("what the column is for; id and ignore columns are not tested for drift"),
+    on_null: z
+      .enum(["fail", "drop"], { error: "expected fail or drop" })
+      .optional()
+      .describe("for a non-nullable column: fail validation (default), or report the rows as dropped"),
     desc: z.string().optional().describe("what the column means"),
   })
   .refine((c) => !(typeof c.min === "number" && typeof c.max === "number" && c.min > c.max), {
@@ -92,6 +115,20 @@ export const datasetSchema = z
       .describe("columns whose values together identify a row"),
     target: z.string().min(1).optional().describe("the column a model predicts"),
     drift: driftRule.optional(),
+    checks: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1, "expected a name for the check"),
+          expr: z.string().min(1, "expected a SQL expression that holds on every row"),
+          severity: severity.optional(),
+        }),
+      )
+      .optional()
+      .describe("cross-column checks: SQL boolean expressions every row must satisfy"),
+    extra_columns: z
+      .enum(["error", "warn", "allow"], { error: "expected error, warn or allow" })
+      .optional()
+      .describe("what a column the schema does not declare is (default error)"),
     desc: z.string().optional().describe("what the dataset holds"),
   })
   .superRefine((s, ctx) => {

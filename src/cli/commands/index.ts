@@ -8,6 +8,7 @@ import { register as registerRemote } from "./remote.js";
 import { register as registerRun } from "./run.js";
 import { register as registerSchema } from "./schema.js";
 import { register as registerTrain } from "./train.js";
+import { register as registerValidate } from "./validate.js";
 
 /**
  * Every verb registers itself here. Command files import their domain code lazily inside the action,
@@ -15,6 +16,7 @@ import { register as registerTrain } from "./train.js";
  */
 export function registerCommands(program: Command): void {
   registerRun(program);
+  registerValidate(program);
   registerTrain(program);
   registerEvaluate(program);
   registerMetrics(program);

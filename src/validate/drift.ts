@@ -1,0 +1,261 @@
+import type { DatasetSchema } from "../manifest/dataset-schema.js";
+import type { CategoricalProfile, NumericProfile, Profile } from "./profile.js";
+import { sketchSize } from "./profile.js";
+import { ident, isNumericType, type LoadedTable, query } from "./source.js";
+import { chi2TwoSample, ksPValue, psi } from "./stats.js";
+
+export type DriftMethod = "ks" | "psi" | "chi2";
+
+export interface ColumnDrift {
+  column: string;
+  kind: "numeric" | "categorical";
+  method: DriftMethod;
+  /** The statistic the verdict uses: KS D, PSI, or Cramér's V for chi-square. */
+  statistic: number;
+  threshold: number;
+  pvalue: number | null;
+  /** The per-column significance level after splitting alpha over the columns tested. */
+  alpha: number;
+  psi: number;
+  ks?: { statistic: number; pvalue: number; method: "exact" | "asymptotic" | "sketch"; max_error: number };
+  chi2?: { statistic: number; pvalue: number; dof: number; cramers_v: number };
+  reference_rows: number;
+  current_rows: number;
+  drifted: boolean;
+}
+
+export interface DriftReport {
+  drifted: boolean;
+  /** "exact" when both data sets were read; "profile" when the reference came from its saved profile. */
+  mode: "exact" | "profile";
+  alpha: number;
+  columns: ColumnDrift[];
+  drifted_columns: string[];
+}
+
+const defaultThreshold: Record<DriftMethod, number> = { ks: 0.1, psi: 0.2, chi2: 0.1 };
+
+/** sup |F_a − F_b| of the step CDFs two quantile sketches describe (each within 1/Q of its data). */
+export function ksFromSketches(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  while (i < a.length || j < b.length) {
+    const v = Math.min(a[i] ?? Number.POSITIVE_INFINITY, b[j] ?? Number.POSITIVE_INFINITY);
+    while (i < a.length && a[i] === v) i++;
+    while (j < b.length && b[j] === v) j++;
+    d = Math.max(d, Math.abs(i / a.length - j / b.length));
+  }
+  return d;
+}
+
+interface Rule {
+  method: DriftMethod;
+  threshold: number;
+}
+
+function ruleFor(schema: DatasetSchema | undefined, column: string, kind: "numeric" | "categorical"): Rule {
+  const spec = schema?.columns[column]?.drift;
+  const method = spec?.method ?? schema?.drift?.method ?? (kind === "numeric" ? "ks" : "chi2");
+  const usable =
+    kind === "categorical" && method === "ks"
+      ? "chi2"
+      : kind === "numeric" && method === "chi2"
+        ? "ks"
+        : method;
+  return {
+    method: usable,
+    threshold: spec?.threshold ?? schema?.drift?.threshold ?? defaultThreshold[usable],
+  };
+}
+
+/** Columns drift is tested on: shared by both sides and not an id, a time stamp or ignored. */
+function testedColumns(reference: Profile, current: Profile, schema?: DatasetSchema): string[] {
+  return Object.keys(reference.columns).filter((c) => {
+    const role = schema?.columns[c]?.role;
+    return current.columns[c] !== undefined && role !== "id" && role !== "ignore" && role !== "time";
+  });
+}
+
+function verdict(
+  column: string,
+  kind: "numeric" | "categorical",
+  rule: Rule,
+  alpha: number,
+  parts: Omit<
+    ColumnDrift,
+    "column" | "kind" | "method" | "statistic" | "threshold" | "pvalue" | "alpha" | "drifted"
+  >,
+): ColumnDrift {
+  const statistic =
+    rule.method === "psi"
+      ? parts.psi
+      : rule.method === "ks"
+        ? (parts.ks?.statistic ?? 0)
+        : (parts.chi2?.cramers_v ?? 0);
+  const pvalue = kind === "numeric" ? (parts.ks?.pvalue ?? null) : (parts.chi2?.pvalue ?? null);
+  // Both must hold: a difference too big to be chance at this sample size (p below the split
+  // alpha), and large enough to matter (the statistic over its threshold). The first keeps small
+  // samples from alarming on noise; the second keeps huge samples from alarming on trivia.
+  const significant = pvalue === null ? true : pvalue < alpha;
+  return {
+    column,
+    kind,
+    method: rule.method,
+    statistic,
+    threshold: rule.threshold,
+    pvalue,
+    alpha,
+    ...parts,
+    drifted: significant && statistic >= rule.threshold,
+  };
+}
+
+function categoricalCounts(ref: CategoricalProfile, cur: CategoricalProfile): { r: number[]; c: number[] } {
+  const r = [...ref.top.map((t) => t.count), ref.other];
+  const byValue = new Map(cur.top.map((t) => [t.value, t.count]));
+  const c = [...ref.top.map((t) => byValue.get(t.value) ?? 0), cur.other];
+  return { r, c };
+}
+
+function chi2Part(r: number[], c: number[]) {
+  const result = chi2TwoSample(r, c);
+  const n = r.reduce((a, b) => a + b, 0) + c.reduce((a, b) => a + b, 0);
+  return { ...result, cramers_v: n > 0 ? Math.sqrt(result.statistic / n) : 0 };
+}
+
+/**
+ * Drift of the current data against a saved reference profile, without reading the reference data.
+ * KS comes from the two quantile sketches (its error is below 2/Q); the current profile must have
+ * been taken against the reference (`profileTable(…, { reference })`) so bins and categories match.
+ */
+export function driftFromProfiles(
+  reference: Profile,
+  current: Profile,
+  options: { schema?: DatasetSchema } = {},
+): DriftReport {
+  const columns = testedColumns(reference, current, options.schema);
+  const alphaTotal = options.schema?.drift?.alpha ?? 0.05;
+  const alpha = alphaTotal / Math.max(1, columns.length);
+  const out: ColumnDrift[] = [];
+  for (const name of columns) {
+    const ref = reference.columns[name];
+    const cur = current.columns[name];
+    if (!ref || !cur || ref.kind !== cur.kind) continue;
+    if (ref.kind === "numeric" && cur.kind === "numeric") {
+      const d = ksFromSketches(ref.sketch, (cur as NumericProfile).sketch);
+      const p = ref.count > 0 && cur.count > 0 ? ksPValue(ref.count, cur.count, d).pvalue : 1;
+      out.push(
+        verdict(name, "numeric", ruleFor(options.schema, name, "numeric"), alpha, {
+          psi: psi(ref.histogram.counts, cur.histogram.counts),
+          ks: { statistic: d, pvalue: p, method: "sketch", max_error: 2 / sketchSize },
+          reference_rows: ref.count,
+          current_rows: cur.count,
+        }),
+      );
+    } else if (ref.kind === "categorical" && cur.kind === "categorical") {
+      const { r, c } = categoricalCounts(ref, cur);
+      out.push(
+        verdict(name, "categorical", ruleFor(options.schema, name, "categorical"), alpha, {
+          psi: psi(r, c),
+          chi2: chi2Part(r, c),
+          reference_rows: ref.count,
+          current_rows: cur.count,
+        }),
+      );
+    }
+  }
+  const drifted = out.filter((c) => c.drifted).map((c) => c.column);
+  return {
+    drifted: drifted.length > 0,
+    mode: "profile",
+    alpha: alphaTotal,
+    columns: out,
+    drifted_columns: drifted,
+  };
+}
+
+/** The exact two-sample KS statistic, computed in DuckDB over both tables' values. */
+async function exactKs(
+  ref: LoadedTable,
+  cur: LoadedTable,
+  expr: (t: LoadedTable) => string,
+): Promise<number> {
+  const [row] = await query(`
+    WITH u AS (
+      SELECT ${expr(ref)} AS x, 1 AS a, 0 AS b FROM ${ref.name} WHERE ${expr(ref)} IS NOT NULL
+      UNION ALL
+      SELECT ${expr(cur)} AS x, 0 AS a, 1 AS b FROM ${cur.name} WHERE ${expr(cur)} IS NOT NULL),
+    g AS (SELECT x, sum(a) AS a, sum(b) AS b FROM u GROUP BY x),
+    c AS (SELECT sum(a) OVER (ORDER BY x) AS ca, sum(b) OVER (ORDER BY x) AS cb FROM g),
+    t AS (SELECT sum(a) AS na, sum(b) AS nb FROM g)
+    SELECT max(abs(ca / na - cb / nb)) AS d FROM c, t`);
+  return Number(row?.d ?? 0);
+}
+
+/**
+ * Drift with both data sets at hand: KS with the exact statistic and p-value, chi-square over
+ * every category. PSI uses bins from the reference's deciles.
+ */
+export async function driftExact(
+  reference: LoadedTable,
+  current: LoadedTable,
+  referenceProfile: Profile,
+  currentProfile: Profile,
+  options: { schema?: DatasetSchema } = {},
+): Promise<DriftReport> {
+  const columns = testedColumns(referenceProfile, currentProfile, options.schema);
+  const alphaTotal = options.schema?.drift?.alpha ?? 0.05;
+  const alpha = alphaTotal / Math.max(1, columns.length);
+  const types = new Map(reference.columns.map((c) => [c.name, c.type]));
+  const out: ColumnDrift[] = [];
+  for (const name of columns) {
+    const ref = referenceProfile.columns[name];
+    const cur = currentProfile.columns[name];
+    if (!ref || !cur || ref.kind !== cur.kind) continue;
+    if (ref.kind === "numeric" && cur.kind === "numeric") {
+      const type = types.get(name) ?? "DOUBLE";
+      const expr = () =>
+        isNumericType(type)
+          ? `CAST(${ident(name)} AS DOUBLE)`
+          : type === "DATE"
+            ? `CAST(epoch(${ident(name)}) AS DOUBLE)`
+            : `CAST(epoch(${ident(name)}) AS DOUBLE)`;
+      const d = await exactKs(reference, current, expr);
+      const p = ksPValue(ref.count, cur.count, d);
+      out.push(
+        verdict(name, "numeric", ruleFor(options.schema, name, "numeric"), alpha, {
+          psi: psi(ref.histogram.counts, cur.histogram.counts),
+          ks: { statistic: d, pvalue: p.pvalue, method: p.method, max_error: 0 },
+          reference_rows: ref.count,
+          current_rows: cur.count,
+        }),
+      );
+    } else if (ref.kind === "categorical") {
+      const rows = await query(`
+        SELECT v, sum(a) AS a, sum(b) AS b FROM (
+          SELECT CAST(${ident(name)} AS VARCHAR) AS v, 1 AS a, 0 AS b FROM ${reference.name} WHERE ${ident(name)} IS NOT NULL
+          UNION ALL
+          SELECT CAST(${ident(name)} AS VARCHAR) AS v, 0 AS a, 1 AS b FROM ${current.name} WHERE ${ident(name)} IS NOT NULL)
+        GROUP BY v ORDER BY v`);
+      const r = rows.map((x) => Number(x.a));
+      const c = rows.map((x) => Number(x.b));
+      out.push(
+        verdict(name, "categorical", ruleFor(options.schema, name, "categorical"), alpha, {
+          psi: psi(r, c),
+          chi2: chi2Part(r, c),
+          reference_rows: ref.count,
+          current_rows: cur.count,
+        }),
+      );
+    }
+  }
+  const drifted = out.filter((c) => c.drifted).map((c) => c.column);
+  return {
+    drifted: drifted.length > 0,
+    mode: "exact",
+    alpha: alphaTotal,
+    columns: out,
+    drifted_columns: drifted,
+  };
+}

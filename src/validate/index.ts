@@ -1,0 +1,22 @@
+export { type Finding, runChecks } from "./checks.js";
+export {
+  type ColumnDrift,
+  type DriftReport,
+  driftExact,
+  driftFromProfiles,
+  ksFromSketches,
+} from "./drift.js";
+export { inferSchema } from "./infer.js";
+export { type Profile, profileTable, serializeProfile, sketchSize } from "./profile.js";
+export { driftMarkdown, driftText, validationMarkdown, validationText } from "./report.js";
+export {
+  type DataTarget,
+  driftTargets,
+  loadSchema,
+  resolveTarget,
+  saveReferenceProfile,
+  type ValidationReport,
+  validateTarget,
+} from "./run.js";
+export { dropTable, loadTable } from "./source.js";
+export * from "./stats.js";

@@ -1,0 +1,136 @@
+import { existsSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { MlopsError } from "../errors/index.js";
+
+export type TableFormat = "csv" | "json" | "parquet" | "arrow";
+
+export interface ColumnInfo {
+  name: string;
+  /** DuckDB's type name: BIGINT, DOUBLE, VARCHAR, DATE, … */
+  type: string;
+}
+
+/** A data file loaded into DuckDB as a table named `name`, with `__row` = the 1-based row number. */
+export interface LoadedTable {
+  name: string;
+  file: string;
+  format: TableFormat;
+  rows: number;
+  columns: ColumnInfo[];
+}
+
+export function formatOf(path: string, declared?: TableFormat): TableFormat {
+  if (declared) return declared;
+  const ext = extname(path).toLowerCase();
+  if (ext === ".csv" || ext === ".tsv") return "csv";
+  if (ext === ".json" || ext === ".jsonl" || ext === ".ndjson") return "json";
+  if (ext === ".parquet") return "parquet";
+  if (ext === ".arrow" || ext === ".feather" || ext === ".ipc") return "arrow";
+  throw new MlopsError("usage", `cannot tell the format of ${path} from its extension`, {
+    expected: ".csv, .json, .jsonl, .parquet or .arrow (or `format:` in the schema)",
+  });
+}
+
+export function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+export function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+let instance: Promise<DuckDBConnection> | undefined;
+
+/** One in-memory DuckDB per process, loaded on first use (quick verbs never pay for it). */
+export async function duck(): Promise<DuckDBConnection> {
+  instance ??= (async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const db = await DuckDBInstance.create(":memory:");
+    return db.connect();
+  })();
+  return instance;
+}
+
+export async function query(sql: string): Promise<Record<string, unknown>[]> {
+  const c = await duck();
+  const reader = await c.runAndReadAll(sql);
+  return reader.getRowObjectsJS() as Record<string, unknown>[];
+}
+
+/** DuckDB's first error line, without its internal prefix: what a person can act on. */
+function duckMessage(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text
+    .split("\n")
+    .filter((l) => l.trim() !== "" && !/^LINE \d+:/.test(l) && !l.trim().startsWith("^"))
+    .slice(0, 3)
+    .join(" ")
+    .replace(/\s+/g, " ");
+}
+
+let counter = 0;
+
+/**
+ * Loads a file into DuckDB (never into JavaScript): CSV, JSON (array or lines) or Parquet. A file
+ * DuckDB cannot read becomes an error naming the file and DuckDB's reason.
+ */
+export async function loadTable(
+  path: string,
+  options: { display?: string; format?: TableFormat } = {},
+): Promise<LoadedTable> {
+  const display = options.display ?? path;
+  if (!existsSync(path)) throw new MlopsError("not-found", "data file not found", { file: display });
+  const format = formatOf(path, options.format);
+  if (statSync(path).size === 0) {
+    throw new MlopsError("invalid-file", "the file is empty", {
+      file: display,
+      expected: `a ${format} table`,
+    });
+  }
+  if (format === "arrow") {
+    throw new MlopsError("usage", "Arrow IPC files cannot be read yet", {
+      file: display,
+      hint: "convert to Parquet (pyarrow.feather.read_table(f).to_parquet(...)) or CSV",
+    });
+  }
+  const source =
+    format === "csv"
+      ? `read_csv(${sqlString(path)}, header = true, auto_detect = true, sample_size = -1)`
+      : format === "json"
+        ? `read_json_auto(${sqlString(path)}, sample_size = -1)`
+        : `read_parquet(${sqlString(path)})`;
+  counter += 1;
+  const name = `t${counter}`;
+  try {
+    await query(
+      `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT row_number() OVER () AS __row, * FROM ${source}`,
+    );
+  } catch (err) {
+    throw new MlopsError("invalid-file", `cannot read the ${format} table: ${duckMessage(err)}`, {
+      file: display,
+      expected: `a well-formed ${format} file`,
+    });
+  }
+  const columns = (await query(`DESCRIBE ${name}`))
+    .map((r) => ({ name: String(r.column_name), type: String(r.column_type) }))
+    .filter((c) => c.name !== "__row");
+  const rows = Number((await query(`SELECT count(*) AS n FROM ${name}`))[0]?.n ?? 0);
+  return { name, file: display, format, rows, columns };
+}
+
+export async function dropTable(table: LoadedTable): Promise<void> {
+  await query(`DROP TABLE IF EXISTS ${table.name}`);
+}
+
+const numericTypes =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|REAL|DECIMAL.*)$/;
+const integerTypes = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
+
+export function isNumericType(type: string): boolean {
+  return numericTypes.test(type);
+}
+
+export function isIntegerType(type: string): boolean {
+  return integerTypes.test(type);
+}

@@ -14,6 +14,16 @@ interface DriftFlags {
   failOnDrift?: boolean;
 }
 
+/** The repository holding the current directory, or the directory itself: data files need no repository. */
+async function repoOrCwd(cwd: string): Promise<string> {
+  const { findRepoRoot } = await import("../../repo/index.js");
+  try {
+    return findRepoRoot(cwd);
+  } catch {
+    return cwd;
+  }
+}
+
 /** `mlops validate`, `mlops drift` and `mlops profile`: the data gate, on DuckDB. */
 export function register(program: Command): void {
   program
@@ -34,12 +44,13 @@ Exit code 1 when an error-level check fails (warnings only report). Each finding
 break it and the schema line of the rule. With --json: {ok, failed: [...], findings: [...], rows, ...}.`,
     )
     .action(async (dataset: string, flags: ValidateFlags, cmd: Command) => {
-      const ctx = commandContext(cmd);
+      const ctx = commandContext(cmd, { needsRepo: false });
+      const root = await repoOrCwd(ctx.root);
       const { repoLayout } = await import("../../repo/index.js");
       const { resolveTarget, validateTarget, validationMarkdown, validationText } = await import(
         "../../validate/index.js"
       );
-      const layout = repoLayout(ctx.root);
+      const layout = repoLayout(root);
       const target = await resolveTarget(layout, process.cwd(), dataset, flags.schema);
       const report = await validateTarget(layout, target);
       ctx.output(report, () => (flags.md ? validationMarkdown(report) : validationText(report)));
@@ -64,10 +75,11 @@ data sets the tests are exact; from a saved profile KS comes from quantile sketc
 With --json: {drifted, drifted_columns, columns: [{column, method, statistic, pvalue, psi, drifted}, ...]}.`,
     )
     .action(async (reference: string, current: string, flags: DriftFlags, cmd: Command) => {
-      const ctx = commandContext(cmd);
+      const ctx = commandContext(cmd, { needsRepo: false });
+      const root = await repoOrCwd(ctx.root);
       const { repoLayout } = await import("../../repo/index.js");
       const { driftTargets, driftMarkdown, driftText } = await import("../../validate/index.js");
-      const report = await driftTargets(repoLayout(ctx.root), process.cwd(), reference, current, {
+      const report = await driftTargets(repoLayout(root), process.cwd(), reference, current, {
         schema: flags.schema,
         useProfile: flags.profile,
       });
@@ -83,11 +95,12 @@ With --json: {drifted, drifted_columns, columns: [{column, method, statistic, pv
     .argument("<dataset>", "a tracked dataset or a data file")
     .option("-o, --out <file>", "where to write it (default data/<name>.profile.json, or beside the file)")
     .action(async (dataset: string, flags: { out?: string }, cmd: Command) => {
-      const ctx = commandContext(cmd);
+      const ctx = commandContext(cmd, { needsRepo: false });
+      const root = await repoOrCwd(ctx.root);
       const { resolve } = await import("node:path");
       const { repoLayout } = await import("../../repo/index.js");
       const { resolveTarget, saveReferenceProfile } = await import("../../validate/index.js");
-      const layout = repoLayout(ctx.root);
+      const layout = repoLayout(root);
       const target = await resolveTarget(layout, process.cwd(), dataset);
       const { file, profile } = await saveReferenceProfile(
         layout,

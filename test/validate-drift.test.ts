@@ -129,6 +129,43 @@ describe("mlops drift on the cars data", () => {
     expect(flagged).toBeLessThanOrEqual(1);
   });
 
+  it("flags the same columns as Evidently when one column is shifted on purpose", () => {
+    const rows = cars().filter((c) => c.Miles_per_Gallon !== null);
+    writeFileSync(join(work.dir, "ref.json"), JSON.stringify(rows.filter((_, i) => i % 2 === 0)));
+    writeFileSync(
+      join(work.dir, "cur.json"),
+      JSON.stringify(
+        rows
+          .filter((_, i) => i % 2 === 1)
+          .map((c) => ({ ...c, Weight_in_lbs: (c.Weight_in_lbs as number) + 600 })),
+      ),
+    );
+    const columns = "Miles_per_Gallon,Cylinders,Displacement,Horsepower,Weight_in_lbs,Acceleration,Origin";
+    const evidently = spawnSync(
+      "sh",
+      [
+        join(repoRoot, "scripts/python/venv-run.sh"),
+        join(repoRoot, "scripts/compare/requirements-evidently.txt"),
+        "python",
+        join(repoRoot, "scripts/compare/evidently-drift.py"),
+        ...["ref.json", "cur.json", "--columns", columns, "--categorical", "Origin"],
+      ],
+      { cwd: work.dir, encoding: "utf8" },
+    );
+    expect(evidently.status, evidently.stderr).toBe(0);
+    const theirs = JSON.parse(evidently.stdout) as { drifted_columns: string[] };
+    const ours = runCli(
+      ["drift", "ref.json", "cur.json", "--schema", join(repoRoot, "data/cars.schema.yaml"), "--json"],
+      {
+        cwd: work.dir,
+      },
+    );
+    expect(ours.code, ours.stderr).toBe(0);
+    const report = ours.json() as { drifted_columns: string[] };
+    expect(report.drifted_columns).toEqual(["Weight_in_lbs"]);
+    expect(report.drifted_columns).toEqual(theirs.drifted_columns);
+  }, 600_000);
+
   it("from a saved profile, KS stays within the sketch's stated error of the exact statistic", async () => {
     const past = await loadTable(join(work.dir, "past.json"));
     const future = await loadTable(join(work.dir, "future.json"));

@@ -43,7 +43,8 @@ async function offending(
   return {
     count,
     rows: examples.map((r) => Number(r.__row)),
-    ...(valueExpr ? { values: examples.map((r) => String(r.v)) } : {}),
+    // Mixed-type JSON columns come back as JSON text: show "abc", not "\"abc\"".
+    ...(valueExpr ? { values: examples.map((r) => String(r.v).replace(/^"(.*)"$/, "$1")) } : {}),
   };
 }
 
@@ -305,12 +306,16 @@ export async function runChecks(
     try {
       bad = await offending(table, `NOT coalesce((${check.expr}), true)`);
     } catch (err) {
+      // After a type error the expression may fail on the very values already reported.
+      const typeErrors = findings.some((f) => f.check === "type");
       add({
         check: "expression",
-        severity: "error",
+        severity: typeErrors ? "warn" : "error",
         count: 0,
         rows: [],
-        message: `check '${check.name}' is not valid SQL here: ${(err as Error).message.split("\n")[0]}`,
+        message: typeErrors
+          ? `check '${check.name}' was not run: it needs the type errors above fixed first`
+          : `check '${check.name}' is not valid SQL here: ${(err as Error).message.split("\n")[0]}`,
         path: ["checks", i, "expr"] as unknown as string[],
       });
       continue;

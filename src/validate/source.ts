@@ -69,6 +69,45 @@ function duckMessage(err: unknown): string {
     .replace(/\s+/g, " ");
 }
 
+function fieldCount(line: string): number {
+  let count = 1;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === "," && !quoted) count++;
+  }
+  return count;
+}
+
+/**
+ * When DuckDB cannot make sense of a CSV, the usual cause is a line with too few or too many
+ * fields; finding it (streaming, line by line) gives a message that names the line.
+ */
+async function firstRaggedLine(
+  path: string,
+): Promise<{ line: number; got: number; expected: number } | undefined> {
+  const { createReadStream } = await import("node:fs");
+  const { createInterface } = await import("node:readline");
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: "utf8" }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let expected: number | undefined;
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line === "") continue;
+    const got = fieldCount(line);
+    if (expected === undefined) expected = got;
+    else if (got !== expected) {
+      lines.close();
+      return { line: n, got, expected };
+    }
+  }
+  return undefined;
+}
+
 let counter = 0;
 
 /**
@@ -96,7 +135,7 @@ export async function loadTable(
   }
   const source =
     format === "csv"
-      ? `read_csv(${sqlString(path)}, header = true, auto_detect = true, sample_size = -1)`
+      ? `read_csv(${sqlString(path)}, header = true, delim = ${extname(path).toLowerCase() === ".tsv" ? "'\t'" : "','"}, auto_detect = true, sample_size = -1)`
       : format === "json"
         ? `read_json_auto(${sqlString(path)}, sample_size = -1)`
         : `read_parquet(${sqlString(path)})`;
@@ -107,6 +146,18 @@ export async function loadTable(
       `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT row_number() OVER () AS __row, * FROM ${source}`,
     );
   } catch (err) {
+    const ragged = format === "csv" ? await firstRaggedLine(path) : undefined;
+    if (ragged) {
+      throw new MlopsError(
+        "invalid-file",
+        `line ${ragged.line} has ${ragged.got} fields, expected ${ragged.expected} like the header`,
+        {
+          file: display,
+          line: ragged.line,
+          expected: `${ragged.expected} comma-separated fields on every line`,
+        },
+      );
+    }
     throw new MlopsError("invalid-file", `cannot read the ${format} table: ${duckMessage(err)}`, {
       file: display,
       expected: `a well-formed ${format} file`,

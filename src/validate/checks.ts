@@ -38,7 +38,7 @@ async function offending(
   const count = Number(summary?.n ?? 0);
   if (count === 0) return { count, rows: [] };
   const examples = await query(
-    `SELECT __row${valueExpr ? `, CAST(${valueExpr} AS VARCHAR) AS v` : ""} FROM ${table.name} WHERE ${condition} ORDER BY __row LIMIT ${exampleCount}`,
+    `SELECT rowid + 1 AS __row${valueExpr ? `, CAST(${valueExpr} AS VARCHAR) AS v` : ""} FROM ${table.name} WHERE ${condition} ORDER BY rowid LIMIT ${exampleCount}`,
   );
   return {
     count,

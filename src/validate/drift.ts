@@ -49,6 +49,26 @@ export function ksFromSketches(a: readonly number[], b: readonly number[]): numb
   return d;
 }
 
+/**
+ * KS D between the current data (exact CDF at the reference's sketch points, from `against`) and
+ * the reference's step CDF rebuilt from its sketch: within 1/Q of the exact two-sample statistic.
+ */
+export function ksAgainstSketch(reference: NumericProfile, current: NumericProfile): number {
+  const against = current.against;
+  if (!against || current.count === 0 || reference.sketch.length === 0) return 0;
+  const q = reference.sketch;
+  const n = current.count;
+  let d = 0;
+  let k = 0;
+  against.points.forEach((v, i) => {
+    const before = k / q.length;
+    while (k < q.length && (q[k] as number) <= v) k++;
+    const at = k / q.length;
+    d = Math.max(d, Math.abs((against.below[i] as number) / n - before), Math.abs((against.at_or_below[i] as number) / n - at));
+  });
+  return d;
+}
+
 interface Rule {
   method: DriftMethod;
   threshold: number;
@@ -126,7 +146,7 @@ function chi2Part(r: number[], c: number[]) {
 
 /**
  * Drift of the current data against a saved reference profile, without reading the reference data.
- * KS comes from the two quantile sketches (its error is below 2/Q); the current profile must have
+ * KS compares the current data with the reference's sketch (error below 1/Q); the current profile must have
  * been taken against the reference (`profileTable(…, { reference })`) so bins and categories match.
  */
 export function driftFromProfiles(
@@ -143,12 +163,12 @@ export function driftFromProfiles(
     const cur = current.columns[name];
     if (!ref || !cur || ref.kind !== cur.kind) continue;
     if (ref.kind === "numeric" && cur.kind === "numeric") {
-      const d = ksFromSketches(ref.sketch, (cur as NumericProfile).sketch);
+      const d = ksAgainstSketch(ref, cur as NumericProfile);
       const p = ref.count > 0 && cur.count > 0 ? ksPValue(ref.count, cur.count, d).pvalue : 1;
       out.push(
         verdict(name, "numeric", ruleFor(options.schema, name, "numeric"), alpha, {
           psi: psi(ref.histogram.counts, cur.histogram.counts),
-          ks: { statistic: d, pvalue: p, method: "sketch", max_error: 2 / sketchSize },
+          ks: { statistic: d, pvalue: p, method: "sketch", max_error: 1 / sketchSize },
           reference_rows: ref.count,
           current_rows: cur.count,
         }),

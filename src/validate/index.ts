@@ -4,6 +4,7 @@ export {
   type DriftReport,
   driftExact,
   driftFromProfiles,
+  ksAgainstSketch,
   ksFromSketches,
 } from "./drift.js";
 export { inferSchema } from "./infer.js";

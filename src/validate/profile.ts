@@ -20,6 +20,11 @@ export interface NumericProfile {
   sketch: number[];
   /** Bins (−∞, e1], (e1, e2], …, (ek, ∞) with edges from the reference's deciles. */
   histogram: { edges: number[]; counts: number[] };
+  /**
+   * Profiled against a reference: counts of values below and at-or-below each distinct point of
+   * the reference's sketch (the current data's exact CDF where the reference's jumps).
+   */
+  against?: { points: number[]; below: number[]; at_or_below: number[] };
 }
 
 export interface CategoricalProfile {
@@ -68,57 +73,124 @@ const percentileNames: [string, number][] = [
   ["p99", 0.99],
 ];
 
-async function numericProfile(
-  table: LoadedTable,
-  expr: string,
-  reference?: NumericProfile,
-): Promise<NumericProfile> {
-  const [s] = await query(
-    `SELECT count(${expr}) AS count, count(*) - count(${expr}) AS nulls, approx_count_distinct(${expr}) AS distinct,
-            min(${expr}) AS min, max(${expr}) AS max, avg(${expr}) AS mean, stddev_samp(${expr}) AS std,
-            quantile_disc(${expr}, [${probabilities.join(", ")}]) AS sketch
-     FROM ${table.name}`,
-  );
-  const count = num(s?.count) ?? 0;
-  const sketch = count > 0 ? ((s?.sketch as unknown[]) ?? []).map((v) => num(v) ?? 0) : [];
-  const percentiles: Record<string, number> = {};
-  if (sketch.length > 0) {
-    for (const [name, p] of percentileNames)
-      percentiles[name] = sketch[Math.round(p * sketchSize) - 1] as number;
+/** The largest double below v: counts of `x <= nextDown(v)` are counts of `x < v`. */
+export function nextDown(v: number): number {
+  if (Number.isNaN(v) || v === Number.NEGATIVE_INFINITY) return v;
+  if (v === 0) return -Number.MIN_VALUE;
+  const buffer = new DataView(new ArrayBuffer(8));
+  buffer.setFloat64(0, v);
+  const bits = buffer.getBigInt64(0);
+  buffer.setBigInt64(0, v > 0 ? bits - 1n : bits + 1n);
+  return buffer.getFloat64(0);
+}
+
+function sqlDouble(v: number): string {
+  return Number.isFinite(v) ? `${v}::DOUBLE` : v > 0 ? "'Infinity'::DOUBLE" : "'-Infinity'::DOUBLE";
+}
+
+/** Counts of values ≤ each bound (plus a last bin for everything above), in one DuckDB aggregate. */
+function histogramSql(expr: string, bounds: readonly number[]): string {
+  return `map_values(histogram(${expr}, [${[...bounds, Number.POSITIVE_INFINITY].map(sqlDouble).join(", ")}]))`;
+}
+
+function cumulative(counts: readonly number[]): number[] {
+  let sum = 0;
+  return counts.map((c) => {
+    sum += c;
+    return sum;
+  });
+}
+
+/**
+ * The quantile sketch by one pass over the column's distinct values: cumulative counts, then an
+ * ASOF join finds, for each k, the smallest value whose count reaches ceil(k·n/Q).
+ */
+async function sketchOf(table: LoadedTable, expr: string): Promise<number[]> {
+  const rows = await query(`
+    WITH g AS (SELECT ${expr} AS x, count(*) AS c FROM ${table.name} WHERE ${expr} IS NOT NULL GROUP BY x),
+         cum AS (SELECT x, sum(c) OVER (ORDER BY x) AS cc FROM g),
+         tot AS (SELECT sum(c) AS n FROM g),
+         ks AS (SELECT k, CAST(ceil(k * n / ${sketchSize}.0) AS HUGEINT) AS pos FROM range(1, ${sketchSize + 1}) r(k), tot)
+    SELECT ks.k, cum.x FROM ks ASOF JOIN cum ON ks.pos <= cum.cc ORDER BY ks.k`);
+  return rows.map((r) => num(r.x) ?? 0);
+}
+
+interface NumericColumn {
+  name: string;
+  expr: string;
+  reference?: NumericProfile;
+}
+
+/** Every numeric column's summary in one scan of the table. */
+async function numericProfiles(table: LoadedTable, columns: NumericColumn[]): Promise<Map<string, NumericProfile>> {
+  const out = new Map<string, NumericProfile>();
+  if (columns.length === 0) return out;
+  const parts = columns.map((c, i) => {
+    const e = c.expr;
+    const stats = `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}, approx_count_distinct(${e}) AS d${i},
+      min(${e}) AS lo${i}, max(${e}) AS hi${i}, avg(${e}) AS m${i}, stddev_samp(${e}) AS s${i}`;
+    if (!c.reference) return stats;
+    // Against a reference: counts below and at each of its sketch points give the current CDF
+    // exactly where the reference's step CDF jumps.
+    const points = [...new Set(c.reference.sketch)];
+    const bounds = points.flatMap((v) => [nextDown(v), v]);
+    return `${stats}, ${histogramSql(e, bounds)} AS h${i}`;
+  });
+  const [row] = await query(`SELECT ${parts.join(",\n")} FROM ${table.name}`);
+  for (const [i, c] of columns.entries()) {
+    const count = num(row?.[`c${i}`]) ?? 0;
+    const base = {
+      kind: "numeric" as const,
+      count,
+      nulls: num(row?.[`n${i}`]) ?? 0,
+      distinct: num(row?.[`d${i}`]) ?? 0,
+      min: num(row?.[`lo${i}`]),
+      max: num(row?.[`hi${i}`]),
+      mean: num(row?.[`m${i}`]),
+      std: num(row?.[`s${i}`]),
+    };
+    if (c.reference) {
+      const points = [...new Set(c.reference.sketch)];
+      const cum = cumulative(((row?.[`h${i}`] as unknown[]) ?? []).map((v) => num(v) ?? 0));
+      const below = points.map((_, k) => cum[2 * k] ?? 0);
+      const atOrBelow = points.map((_, k) => cum[2 * k + 1] ?? 0);
+      const edges = c.reference.histogram.edges;
+      const at = (edge: number) => atOrBelow[points.indexOf(edge)] ?? 0;
+      const edgeCum = edges.map(at);
+      const counts = [...edgeCum, count].map((v, k) => v - (k > 0 ? (edgeCum[k - 1] as number) : 0));
+      out.set(c.name, {
+        ...base,
+        percentiles: {},
+        sketch: [],
+        histogram: { edges, counts },
+        against: { points, below, at_or_below: atOrBelow },
+      });
+      continue;
+    }
+    const sketch = count > 0 ? await sketchOf(table, c.expr) : [];
+    const percentiles: Record<string, number> = {};
+    for (const [name, p] of percentileNames) if (sketch.length > 0) percentiles[name] = sketch[Math.round(p * sketchSize) - 1] as number;
+    const edges = [
+      ...new Set(
+        Array.from({ length: histogramBins - 1 }, (_, k) => sketch[Math.round(((k + 1) * sketchSize) / histogramBins) - 1]),
+      ),
+    ]
+      .filter((v): v is number => v !== undefined)
+      .sort((a, b) => a - b);
+    out.set(c.name, { ...base, percentiles, sketch, histogram: { edges, counts: [] } });
   }
-  const edges = reference
-    ? reference.histogram.edges
-    : [
-        ...new Set(
-          Array.from(
-            { length: histogramBins - 1 },
-            (_, k) => sketch[Math.round(((k + 1) * sketchSize) / histogramBins) - 1],
-          ),
-        ),
-      ]
-        .filter((v): v is number => v !== undefined)
-        .sort((a, b) => a - b);
-  const counts = new Array<number>(edges.length + 1).fill(0);
-  if (count > 0) {
-    const bin = edges.length === 0 ? "0" : edges.map((e) => `CAST(${expr} > ${e} AS INTEGER)`).join(" + ");
-    const rows = await query(
-      `SELECT ${bin} AS bin, count(*) AS n FROM ${table.name} WHERE ${expr} IS NOT NULL GROUP BY bin`,
+  // Bin counts of a reference profile: one more scan for all columns together.
+  const needCounts = columns.filter((c) => !c.reference && (out.get(c.name)?.count ?? 0) > 0);
+  if (needCounts.length > 0) {
+    const [h] = await query(
+      `SELECT ${needCounts.map((c, i) => `${histogramSql(c.expr, out.get(c.name)?.histogram.edges ?? [])} AS h${i}`).join(", ")} FROM ${table.name}`,
     );
-    for (const r of rows) counts[num(r.bin) ?? 0] = num(r.n) ?? 0;
+    needCounts.forEach((c, i) => {
+      const p = out.get(c.name);
+      if (p) p.histogram.counts = ((h?.[`h${i}`] as unknown[]) ?? []).map((v) => num(v) ?? 0);
+    });
   }
-  return {
-    kind: "numeric",
-    count,
-    nulls: num(s?.nulls) ?? 0,
-    distinct: num(s?.distinct) ?? 0,
-    min: num(s?.min),
-    max: num(s?.max),
-    mean: num(s?.mean),
-    std: num(s?.std),
-    percentiles,
-    sketch,
-    histogram: { edges, counts },
-  };
+  return out;
 }
 
 async function categoricalProfile(
@@ -167,13 +239,16 @@ export async function profileTable(
   options: { reference?: Profile; sha256?: string; columns?: string[] } = {},
 ): Promise<Profile> {
   const columns: Record<string, ColumnProfile> = {};
+  const numeric: NumericColumn[] = [];
+  const order: string[] = [];
   for (const col of table.columns) {
     if (options.columns && !options.columns.includes(col.name)) continue;
-    const { expr, numeric } = valueExpr(col.name, col.type);
+    order.push(col.name);
+    const { expr, numeric: isNumeric } = valueExpr(col.name, col.type);
     const ref = options.reference?.columns[col.name];
-    if (numeric && (!ref || ref.kind === "numeric"))
-      columns[col.name] = await numericProfile(table, expr, ref);
-    else {
+    if (isNumeric && (!ref || ref.kind === "numeric")) {
+      numeric.push({ name: col.name, expr, ...(ref?.kind === "numeric" ? { reference: ref } : {}) });
+    } else {
       columns[col.name] = await categoricalProfile(
         table,
         `CAST(${ident(col.name)} AS VARCHAR)`,
@@ -181,10 +256,14 @@ export async function profileTable(
       );
     }
   }
+  const numericResults = await numericProfiles(table, numeric);
+  for (const [name, p] of numericResults) columns[name] = p;
+  const ordered: Record<string, ColumnProfile> = {};
+  for (const name of order) if (columns[name]) ordered[name] = columns[name] as ColumnProfile;
   return {
     schema: "1",
     data: { file: table.file, ...(options.sha256 ? { sha256: options.sha256 } : {}), rows: table.rows },
-    columns,
+    columns: ordered,
   };
 }
 

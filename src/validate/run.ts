@@ -116,7 +116,11 @@ export interface ValidationReport {
 }
 
 /** `mlops validate`: loads the table in DuckDB and runs every rule of its schema. */
-export async function validateTarget(layout: RepoLayout, target: DataTarget): Promise<ValidationReport> {
+export async function validateTarget(
+  layout: RepoLayout,
+  target: DataTarget,
+  options: { profileOut?: string } = {},
+): Promise<ValidationReport> {
   if (!target.schemaFile) {
     throw new MlopsError("not-found", `no schema for ${target.display}`, {
       hint: target.dataset
@@ -136,6 +140,10 @@ export async function validateTarget(layout: RepoLayout, target: DataTarget): Pr
     }));
     const failed = findings.filter((f) => f.severity === "error");
     const dropped = findings.filter((f) => f.action === "dropped").reduce((n, f) => n + f.count, 0);
+    if (options.profileOut) {
+      const { sha256 } = await hashFile(target.file);
+      await writeFileAtomic(options.profileOut, serializeProfile(await profileTable(table, { sha256 })));
+    }
     return {
       ok: failed.length === 0,
       file: target.display,

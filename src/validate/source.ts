@@ -11,7 +11,10 @@ export interface ColumnInfo {
   type: string;
 }
 
-/** A data file loaded into DuckDB as a table named `name`, with `__row` = the 1-based row number. */
+/**
+ * A data file loaded into DuckDB as a table named `name`. Rows keep the file's order, so
+ * `rowid + 1` is the 1-based row number messages show.
+ */
 export interface LoadedTable {
   name: string;
   file: string;
@@ -143,7 +146,7 @@ export async function loadTable(
   const name = `t${counter}`;
   try {
     await query(
-      `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT row_number() OVER () AS __row, * FROM ${source}`,
+      `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT * FROM ${source}`,
     );
   } catch (err) {
     const ragged = format === "csv" ? await firstRaggedLine(path) : undefined;
@@ -165,7 +168,7 @@ export async function loadTable(
   }
   const columns = (await query(`DESCRIBE ${name}`))
     .map((r) => ({ name: String(r.column_name), type: String(r.column_type) }))
-    .filter((c) => c.name !== "__row");
+    ;
   const rows = Number((await query(`SELECT count(*) AS n FROM ${name}`))[0]?.n ?? 0);
   return { name, file: display, format, rows, columns };
 }

@@ -5,6 +5,7 @@ import { EXIT_FAILURE } from "../exit-codes.js";
 interface ValidateFlags {
   schema?: string;
   md?: boolean;
+  profile?: string;
 }
 
 interface DriftFlags {
@@ -37,6 +38,7 @@ export function register(program: Command): void {
       "schema to check against (default: the manifest's, or <name>.schema.yaml beside the file)",
     )
     .option("--md", "print a markdown section (for a pull-request report) instead of text")
+    .option("--profile <file>", "also profile the table (one read for both) and save the profile there")
     .addHelpText(
       "after",
       `
@@ -52,7 +54,10 @@ break it and the schema line of the rule. With --json: {ok, failed: [...], findi
       );
       const layout = repoLayout(root);
       const target = await resolveTarget(layout, process.cwd(), dataset, flags.schema);
-      const report = await validateTarget(layout, target);
+      const { resolve } = await import("node:path");
+      const report = await validateTarget(layout, target, {
+        profileOut: flags.profile ? resolve(process.cwd(), flags.profile) : undefined,
+      });
       ctx.output(report, () => (flags.md ? validationMarkdown(report) : validationText(report)));
       if (!report.ok) process.exitCode = EXIT_FAILURE;
     });

@@ -188,7 +188,9 @@ describe("mlops drift on the cars data", () => {
         const c = current.columns[column];
         if (r?.kind !== "numeric" || c?.kind !== "numeric") throw new Error(`${column} is not numeric`);
         // Reference as its saved sketch, current as data: the stated error is 1/Q = 0.001.
-        expect(Math.abs(ksAgainstSketch(r, c) - exact)).toBeLessThan(1 / 1000);
+        const against = ksAgainstSketch(r, c);
+        expect(against.maxError).toBeLessThan(1 / 1000 + 1e-12);
+        expect(Math.abs(against.statistic - exact)).toBeLessThan(against.maxError);
         // Two sketches against each other: within 2/Q.
         const own = (await profileTable(future, { columns: [column] })).columns[column];
         if (own?.kind !== "numeric") throw new Error(`${column} is not numeric`);
@@ -197,6 +199,50 @@ describe("mlops drift on the cars data", () => {
     } finally {
       await dropTable(past);
       await dropTable(future);
+    }
+  });
+});
+
+describe("drift from a saved profile on continuous data", () => {
+  it("keeps KS within its reported error bound when every sketch point is distinct", async () => {
+    const work = tempDir();
+    try {
+      let state = 12345;
+      const next = () => {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        return state / 2 ** 32;
+      };
+      const rows = (n: number, shift: number) =>
+        Array.from({ length: n }, () => ({ x: next() + shift, y: next() * next() }));
+      writeFileSync(join(work.dir, "ref.json"), JSON.stringify(rows(20000, 0)));
+      writeFileSync(join(work.dir, "cur.json"), JSON.stringify(rows(15000, 0.03)));
+      const ref = await loadTable(join(work.dir, "ref.json"));
+      const cur = await loadTable(join(work.dir, "cur.json"));
+      try {
+        const reference = await profileTable(ref);
+        const current = await profileTable(cur, { reference });
+        const raw = (file: string) =>
+          JSON.parse(readFileSync(join(work.dir, file), "utf8")) as { x: number; y: number }[];
+        for (const column of ["x", "y"] as const) {
+          const r = reference.columns[column];
+          const c = current.columns[column];
+          if (r?.kind !== "numeric" || c?.kind !== "numeric") throw new Error("not numeric");
+          expect(new Set(r.sketch).size).toBe(1000);
+          const exact = ksStatistic(
+            raw("ref.json").map((v) => v[column]),
+            raw("cur.json").map((v) => v[column]),
+          );
+          const against = ksAgainstSketch(r, c);
+          // 1/Q plus the widest share of current rows between two counted points.
+          expect(against.maxError).toBeLessThan(0.01);
+          expect(Math.abs(against.statistic - exact)).toBeLessThanOrEqual(against.maxError);
+        }
+      } finally {
+        await dropTable(ref);
+        await dropTable(cur);
+      }
+    } finally {
+      work.cleanup();
     }
   });
 });

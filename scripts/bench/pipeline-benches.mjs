@@ -214,7 +214,7 @@ export function pipelineBenches({ root, selected, opts, work, record, log, run, 
     run(dvcBin, ["config", "core.analytics", "false"], theirs, dvcEnv);
     run(dvcBin, ["repro", "--all-pipelines"], theirs, { ...dvcEnv, ...pathEnv });
 
-    let stageCount = 0;
+    const stageCount = 0;
     const oursTimes = [];
     const theirTimes = [];
     for (let r = 0; r < opts.reps; r++) {

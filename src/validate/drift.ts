@@ -50,23 +50,38 @@ export function ksFromSketches(a: readonly number[], b: readonly number[]): numb
 }
 
 /**
- * KS D between the current data (exact CDF at the reference's sketch points, from `against`) and
- * the reference's step CDF rebuilt from its sketch: within 1/Q of the exact two-sample statistic.
+ * KS D between the current data (its CDF at the reference's sketch points, from `against`) and the
+ * reference's step CDF rebuilt from its sketch, with the bound on its distance from the exact
+ * two-sample statistic: 1/Q, plus — when only at-or-below counts were taken — the largest share
+ * of current rows between two neighbouring points (D is then the upper estimate).
  */
-export function ksAgainstSketch(reference: NumericProfile, current: NumericProfile): number {
+export function ksAgainstSketch(
+  reference: NumericProfile,
+  current: NumericProfile,
+): { statistic: number; maxError: number } {
   const against = current.against;
-  if (!against || current.count === 0 || reference.sketch.length === 0) return 0;
   const q = reference.sketch;
+  if (!against || current.count === 0 || q.length === 0) return { statistic: 0, maxError: 0 };
   const n = current.count;
   let d = 0;
+  let widest = 0;
   let k = 0;
+  let previous = 0;
   against.points.forEach((v, i) => {
     const before = k / q.length;
     while (k < q.length && (q[k] as number) <= v) k++;
     const at = k / q.length;
-    d = Math.max(d, Math.abs((against.below[i] as number) / n - before), Math.abs((against.at_or_below[i] as number) / n - at));
+    const here = (against.at_or_below[i] as number) / n;
+    if (against.below) {
+      d = Math.max(d, Math.abs((against.below[i] as number) / n - before), Math.abs(here - at));
+    } else {
+      // Just below v the current CDF lies between its values at the previous point and at v.
+      d = Math.max(d, Math.abs(previous - before), Math.abs(here - before), Math.abs(here - at));
+      widest = Math.max(widest, here - previous);
+    }
+    previous = here;
   });
-  return d;
+  return { statistic: d, maxError: 1 / q.length + widest };
 }
 
 interface Rule {
@@ -163,12 +178,12 @@ export function driftFromProfiles(
     const cur = current.columns[name];
     if (!ref || !cur || ref.kind !== cur.kind) continue;
     if (ref.kind === "numeric" && cur.kind === "numeric") {
-      const d = ksAgainstSketch(ref, cur as NumericProfile);
+      const { statistic: d, maxError } = ksAgainstSketch(ref, cur as NumericProfile);
       const p = ref.count > 0 && cur.count > 0 ? ksPValue(ref.count, cur.count, d).pvalue : 1;
       out.push(
         verdict(name, "numeric", ruleFor(options.schema, name, "numeric"), alpha, {
           psi: psi(ref.histogram.counts, cur.histogram.counts),
-          ks: { statistic: d, pvalue: p, method: "sketch", max_error: 1 / sketchSize },
+          ks: { statistic: d, pvalue: p, method: "sketch", max_error: maxError },
           reference_rows: ref.count,
           current_rows: cur.count,
         }),

@@ -24,7 +24,7 @@ export interface NumericProfile {
    * Profiled against a reference: counts of values below and at-or-below each distinct point of
    * the reference's sketch (the current data's exact CDF where the reference's jumps).
    */
-  against?: { points: number[]; below: number[]; at_or_below: number[] };
+  against?: { points: number[]; below?: number[]; at_or_below: number[] };
 }
 
 export interface CategoricalProfile {
@@ -84,13 +84,26 @@ export function nextDown(v: number): number {
   return buffer.getFloat64(0);
 }
 
+/** Exponent notation: DuckDB reads a plain decimal literal as DECIMAL first, which can round it. */
 function sqlDouble(v: number): string {
-  return Number.isFinite(v) ? `${v}::DOUBLE` : v > 0 ? "'Infinity'::DOUBLE" : "'-Infinity'::DOUBLE";
+  return Number.isFinite(v)
+    ? `${v.toExponential()}::DOUBLE`
+    : v > 0
+      ? "'Infinity'::DOUBLE"
+      : "'-Infinity'::DOUBLE";
 }
 
-/** Counts of values ≤ each bound (plus a last bin for everything above), in one DuckDB aggregate. */
+/** Counts of values in (previous bound, bound] for each bound, plus a last bin above them all. */
 function histogramSql(expr: string, bounds: readonly number[]): string {
-  return `map_values(histogram(${expr}, [${[...bounds, Number.POSITIVE_INFINITY].map(sqlDouble).join(", ")}]))`;
+  return `histogram(${expr}, [${[...bounds, Number.POSITIVE_INFINITY].map(sqlDouble).join(", ")}])`;
+}
+
+/** DuckDB leaves empty bins out of the map, so counts are matched to their bounds by key. */
+function binCounts(map: unknown, bounds: readonly number[]): number[] {
+  const byKey = new Map<number, number>();
+  const entries = Array.isArray(map) ? map : ((map as { entries?: unknown[] } | null)?.entries ?? []);
+  for (const e of entries as { key: unknown; value: unknown }[]) byKey.set(Number(e.key), num(e.value) ?? 0);
+  return [...bounds, Number.POSITIVE_INFINITY].map((b) => byKey.get(b) ?? 0);
 }
 
 function cumulative(counts: readonly number[]): number[] {
@@ -107,12 +120,40 @@ function cumulative(counts: readonly number[]): number[] {
  */
 async function sketchOf(table: LoadedTable, expr: string): Promise<number[]> {
   const rows = await query(`
-    WITH g AS (SELECT ${expr} AS x, count(*) AS c FROM ${table.name} WHERE ${expr} IS NOT NULL GROUP BY x),
-         cum AS (SELECT x, sum(c) OVER (ORDER BY x) AS cc FROM g),
+    WITH g AS (SELECT ${expr} AS __v, count(*) AS c FROM ${table.name} WHERE ${expr} IS NOT NULL GROUP BY __v),
+         cum AS (SELECT __v, sum(c) OVER (ORDER BY __v) AS cc FROM g),
          tot AS (SELECT sum(c) AS n FROM g),
          ks AS (SELECT k, CAST(ceil(k * n / ${sketchSize}.0) AS HUGEINT) AS pos FROM range(1, ${sketchSize + 1}) r(k), tot)
-    SELECT ks.k, cum.x FROM ks ASOF JOIN cum ON ks.pos <= cum.cc ORDER BY ks.k`);
+    SELECT ks.k, cum.__v AS x FROM ks ASOF JOIN cum ON ks.pos <= cum.cc ORDER BY ks.k`);
   return rows.map((r) => num(r.x) ?? 0);
+}
+
+/**
+ * Up to this many distinct sketch points, the current data is also counted just below each point,
+ * which makes its CDF exact at both sides of every jump of the reference's (KS error < 1/Q). Above
+ * it (continuous columns), counting at the points alone halves the work; the error bound then adds
+ * the largest share of current rows between two neighbouring points, reported per column.
+ */
+const exactPointLimit = 400;
+
+/** At most this many points are counted for a continuous column: the cost of binning grows with them. */
+const countedPointLimit = 250;
+
+/** The reference's sketch points the current data is counted at (every one, or evenly thinned). */
+function countedPoints(reference: NumericProfile): number[] {
+  const points = [...new Set(reference.sketch)];
+  if (points.length <= exactPointLimit) return points;
+  const stride = Math.ceil(points.length / countedPointLimit);
+  // The decile edges stay in, so PSI bins are counted exactly.
+  const edges = new Set(reference.histogram.edges);
+  return points.filter((v, k) => k % stride === stride - 1 || k === points.length - 1 || edges.has(v));
+}
+
+function boundsFor(reference: NumericProfile): number[] {
+  const points = countedPoints(reference);
+  return points.length <= exactPointLimit && new Set(reference.sketch).size <= exactPointLimit
+    ? points.flatMap((v) => [nextDown(v), v])
+    : points;
 }
 
 interface NumericColumn {
@@ -122,19 +163,23 @@ interface NumericColumn {
 }
 
 /** Every numeric column's summary in one scan of the table. */
-async function numericProfiles(table: LoadedTable, columns: NumericColumn[]): Promise<Map<string, NumericProfile>> {
+async function numericProfiles(
+  table: LoadedTable,
+  columns: NumericColumn[],
+): Promise<Map<string, NumericProfile>> {
   const out = new Map<string, NumericProfile>();
   if (columns.length === 0) return out;
   const parts = columns.map((c, i) => {
     const e = c.expr;
-    const stats = `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}, approx_count_distinct(${e}) AS d${i},
+    // Against a reference only counts are needed: drift uses nothing else, and each aggregate costs a pass.
+    const stats = c.reference
+      ? `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}`
+      : `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}, approx_count_distinct(${e}) AS d${i},
       min(${e}) AS lo${i}, max(${e}) AS hi${i}, avg(${e}) AS m${i}, stddev_samp(${e}) AS s${i}`;
     if (!c.reference) return stats;
     // Against a reference: counts below and at each of its sketch points give the current CDF
     // exactly where the reference's step CDF jumps.
-    const points = [...new Set(c.reference.sketch)];
-    const bounds = points.flatMap((v) => [nextDown(v), v]);
-    return `${stats}, ${histogramSql(e, bounds)} AS h${i}`;
+    return `${stats}, ${histogramSql(e, boundsFor(c.reference))} AS h${i}`;
   });
   const [row] = await query(`SELECT ${parts.join(",\n")} FROM ${table.name}`);
   for (const [i, c] of columns.entries()) {
@@ -150,10 +195,11 @@ async function numericProfiles(table: LoadedTable, columns: NumericColumn[]): Pr
       std: num(row?.[`s${i}`]),
     };
     if (c.reference) {
-      const points = [...new Set(c.reference.sketch)];
-      const cum = cumulative(((row?.[`h${i}`] as unknown[]) ?? []).map((v) => num(v) ?? 0));
-      const below = points.map((_, k) => cum[2 * k] ?? 0);
-      const atOrBelow = points.map((_, k) => cum[2 * k + 1] ?? 0);
+      const points = countedPoints(c.reference);
+      const exact = new Set(c.reference.sketch).size <= exactPointLimit;
+      const cum = cumulative(binCounts(row?.[`h${i}`], boundsFor(c.reference)));
+      const below = exact ? points.map((_, k) => cum[2 * k] ?? 0) : undefined;
+      const atOrBelow = points.map((_, k) => cum[exact ? 2 * k + 1 : k] ?? 0);
       const edges = c.reference.histogram.edges;
       const at = (edge: number) => atOrBelow[points.indexOf(edge)] ?? 0;
       const edgeCum = edges.map(at);
@@ -163,16 +209,20 @@ async function numericProfiles(table: LoadedTable, columns: NumericColumn[]): Pr
         percentiles: {},
         sketch: [],
         histogram: { edges, counts },
-        against: { points, below, at_or_below: atOrBelow },
+        against: { points, ...(below ? { below } : {}), at_or_below: atOrBelow },
       });
       continue;
     }
     const sketch = count > 0 ? await sketchOf(table, c.expr) : [];
     const percentiles: Record<string, number> = {};
-    for (const [name, p] of percentileNames) if (sketch.length > 0) percentiles[name] = sketch[Math.round(p * sketchSize) - 1] as number;
+    for (const [name, p] of percentileNames)
+      if (sketch.length > 0) percentiles[name] = sketch[Math.round(p * sketchSize) - 1] as number;
     const edges = [
       ...new Set(
-        Array.from({ length: histogramBins - 1 }, (_, k) => sketch[Math.round(((k + 1) * sketchSize) / histogramBins) - 1]),
+        Array.from(
+          { length: histogramBins - 1 },
+          (_, k) => sketch[Math.round(((k + 1) * sketchSize) / histogramBins) - 1],
+        ),
       ),
     ]
       .filter((v): v is number => v !== undefined)
@@ -187,7 +237,7 @@ async function numericProfiles(table: LoadedTable, columns: NumericColumn[]): Pr
     );
     needCounts.forEach((c, i) => {
       const p = out.get(c.name);
-      if (p) p.histogram.counts = ((h?.[`h${i}`] as unknown[]) ?? []).map((v) => num(v) ?? 0);
+      if (p) p.histogram.counts = binCounts(h?.[`h${i}`], p.histogram.edges);
     });
   }
   return out;

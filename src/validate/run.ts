@@ -217,7 +217,7 @@ export async function driftTargets(
       ? reference.profileFile
       : undefined);
 
-  const currentTable = await loadTable(current.file, { display: current.display, format });
+  const currentTable = await loadTable(current.file, { display: current.display, format, view: true });
   try {
     if (useSaved) {
       const referenceProfile = await readProfile(layout, useSaved);
@@ -229,7 +229,7 @@ export async function driftTargets(
       };
     }
     const ref = reference as DataTarget;
-    const referenceTable = await loadTable(ref.file, { display: ref.display, format });
+    const referenceTable = await loadTable(ref.file, { display: ref.display, format, view: true });
     try {
       const referenceProfile = await profileTable(referenceTable);
       const currentProfile = await profileTable(currentTable, { reference: referenceProfile });

@@ -119,7 +119,7 @@ let counter = 0;
  */
 export async function loadTable(
   path: string,
-  options: { display?: string; format?: TableFormat } = {},
+  options: { display?: string; format?: TableFormat; view?: boolean } = {},
 ): Promise<LoadedTable> {
   const display = options.display ?? path;
   if (!existsSync(path)) throw new MlopsError("not-found", "data file not found", { file: display });
@@ -146,7 +146,11 @@ export async function loadTable(
   const name = `t${counter}`;
   try {
     await query(
-      `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT * FROM ${source}`,
+      // A view reads the file on each query: right for one or two scans of a columnar file (drift,
+      // profiles); validation, with many queries and row numbers, gets a table.
+      options.view && format === "parquet"
+        ? `CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${source}`
+        : `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT * FROM ${source}`,
     );
   } catch (err) {
     const ragged = format === "csv" ? await firstRaggedLine(path) : undefined;
@@ -166,15 +170,17 @@ export async function loadTable(
       expected: `a well-formed ${format} file`,
     });
   }
-  const columns = (await query(`DESCRIBE ${name}`))
-    .map((r) => ({ name: String(r.column_name), type: String(r.column_type) }))
-    ;
+  const columns = (await query(`DESCRIBE ${name}`)).map((r) => ({
+    name: String(r.column_name),
+    type: String(r.column_type),
+  }));
   const rows = Number((await query(`SELECT count(*) AS n FROM ${name}`))[0]?.n ?? 0);
   return { name, file: display, format, rows, columns };
 }
 
 export async function dropTable(table: LoadedTable): Promise<void> {
-  await query(`DROP TABLE IF EXISTS ${table.name}`);
+  await query(`DROP VIEW IF EXISTS ${table.name}`).catch(() => undefined);
+  await query(`DROP TABLE IF EXISTS ${table.name}`).catch(() => undefined);
 }
 
 const numericTypes =

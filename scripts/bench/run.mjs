@@ -22,13 +22,22 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { pipelineBenches, pipelineBenchNames } from "./pipeline-benches.mjs";
+import { validateBenches, validateBenchNames } from "./validate-benches.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const mlops = join(root, "bin/mlops.js");
 const venv = join(root, ".venv-bench");
 const dvcBin = join(venv, "bin/dvc");
 const requirements = join(root, "scripts/bench/requirements-dvc.txt");
-const all = ["hash-1gib", "add-1gib", "add-70k", "status-100k", "rehash-one", ...pipelineBenchNames];
+const all = [
+  "hash-1gib",
+  "add-1gib",
+  "add-70k",
+  "status-100k",
+  "rehash-one",
+  ...pipelineBenchNames,
+  ...validateBenchNames,
+];
 
 const usage = `usage: npm run bench -- [options]
 
@@ -162,7 +171,9 @@ const work = mkdtempSync(join(tmpdir(), "mlops-bench-"));
 const bigSize = opts.quick ? 64 * 1024 * 1024 : 1024 * 1024 * 1024;
 const smallCount = opts.quick ? 5000 : 70_000;
 const statusCount = opts.quick ? 10_000 : 100_000;
-const needsDvc = selected.some((n) => !["hash-1gib", "gbdt-train", "eval-rows"].includes(n));
+const needsDvc = selected.some(
+  (n) => !["hash-1gib", "gbdt-train", "eval-rows", ...validateBenchNames].includes(n),
+);
 
 try {
   if (needsDvc) ensureDvc();
@@ -351,6 +362,7 @@ try {
     }
   }
   pipelineBenches({ root, selected, opts, work, record, log, run, timed, dvcBin, dvcEnv });
+  await validateBenches({ root, selected, opts, work, record, log, run, timed });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -138,20 +138,29 @@ export async function loadTable(
   }
   const source =
     format === "csv"
-      ? `read_csv(${sqlString(path)}, header = true, delim = ${extname(path).toLowerCase() === ".tsv" ? "'\t'" : "','"}, auto_detect = true, sample_size = -1)`
+      ? `read_csv(${sqlString(path)}, header = true, delim = ${extname(path).toLowerCase() === ".tsv" ? "'\t'" : "','"}, auto_detect = true)`
       : format === "json"
-        ? `read_json_auto(${sqlString(path)}, sample_size = -1)`
+        ? `read_json_auto(${sqlString(path)})`
         : `read_parquet(${sqlString(path)})`;
   counter += 1;
   const name = `t${counter}`;
-  try {
-    await query(
-      // A view reads the file on each query: right for one or two scans of a columnar file (drift,
-      // profiles); validation, with many queries and row numbers, gets a table.
+  // A view reads the file on each query: right for one or two scans of a columnar file (drift,
+  // profiles); validation, with many queries and row numbers, gets a table.
+  const create = (from: string) =>
+    query(
       options.view && format === "parquet"
-        ? `CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${source}`
-        : `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT * FROM ${source}`,
+        ? `CREATE OR REPLACE TEMP VIEW ${name} AS SELECT * FROM ${from}`
+        : `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT * FROM ${from}`,
     );
+  try {
+    try {
+      await create(source);
+    } catch (first) {
+      // CSV and JSON types are guessed from a sample; a value further on that does not fit makes the
+      // read fail, so the file is read again with types guessed from every row.
+      if (format === "parquet") throw first;
+      await create(source.replace(/\)$/, ", sample_size = -1)"));
+    }
   } catch (err) {
     const ragged = format === "csv" ? await firstRaggedLine(path) : undefined;
     if (ragged) {

@@ -39,6 +39,12 @@ function shuffled<T>(rows: T[], seed: number): T[] {
 }
 
 describe("mlops validate on the cars data", () => {
+  beforeAll(() => {
+    // A fresh clone has the manifest, not the bytes: fetch them the way a user would.
+    const pulled = runCli(["data", "pull", "cars"], { cwd: repoRoot });
+    expect(pulled.code, pulled.stderr).toBe(0);
+  });
+
   it("reports the cars without mpg, with their row numbers, as dropped by the schema", () => {
     const result = runCli(["validate", "cars", "--json"], { cwd: repoRoot });
     expect(result.code, result.stderr).toBe(0);

@@ -51,6 +51,12 @@ export async function resolveTarget(
         file: shown(layout, manifestPath),
       });
     const file = resolve(layout.dataDir, out.path);
+    if (!existsSync(file)) {
+      throw new MlopsError("not-found", `dataset '${arg}' is tracked but its data is not here`, {
+        file: shown(layout, file),
+        hint: `run \`mlops data pull ${arg}\` (or \`mlops run\`) to fetch and verify it`,
+      });
+    }
     const schemaFile = schemaOverride
       ? resolve(cwd, schemaOverride)
       : manifest.schema

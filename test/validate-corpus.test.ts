@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot, runCli } from "./support/cli.js";
@@ -26,6 +27,25 @@ describe("mlops validate on the broken-dataset corpus", () => {
       if (want.code === 0) expect(result.stdout).toMatch(/^ok: /);
     });
   }
+
+  it("in GitHub Actions, annotates the schema line of each finding and writes the job summary", () => {
+    const summary = join(tmpdir(), `mlops-summary-${process.pid}.md`);
+    try {
+      const result = runCli(["validate", "unknown-category.json", "--schema", "cars-small.schema.yaml"], {
+        cwd: dir,
+        env: { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary },
+      });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(
+        "::error file=test/fixtures/datasets/cars-small.schema.yaml,line=22,title=test/fixtures/datasets/unknown-category.json%3A allowed of origin::1 values of 'origin' are not among the allowed ones",
+      );
+      const text = readFileSync(summary, "utf8");
+      expect(text).toContain("### Data validation: ❌ failed");
+      expect(text).toContain("| error | origin | allowed | 1 |");
+    } finally {
+      rmSync(summary, { force: true });
+    }
+  });
 
   it("reports failures as JSON with ok and the failed checks", () => {
     const result = runCli(["validate", "duplicates.json", "--schema", "cars-small.schema.yaml", "--json"], {

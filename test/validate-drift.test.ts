@@ -88,6 +88,28 @@ describe("mlops validate on the cars data", () => {
   });
 });
 
+describe("Arrow IPC files", () => {
+  it("are validated like any table: a schema drafted from one validates it", () => {
+    const work = tempDir();
+    try {
+      const arrow = join(data, "flights-200k.arrow");
+      const drafted = runCli(["schema", "infer", arrow, "--out", join(work.dir, "flights.schema.yaml")], {
+        cwd: work.dir,
+      });
+      expect(drafted.code, drafted.stderr).toBe(0);
+      expect(readFileSync(join(work.dir, "flights.schema.yaml"), "utf8")).toContain("format: arrow");
+      const result = runCli(
+        ["validate", arrow, "--schema", join(work.dir, "flights.schema.yaml"), "--json"],
+        { cwd: work.dir },
+      );
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+      expect(result.json()).toMatchObject({ ok: true, rows: 200000 });
+    } finally {
+      work.cleanup();
+    }
+  });
+});
+
 describe("mlops drift on the cars data", () => {
   let work: { dir: string; cleanup: () => void };
   beforeAll(() => {

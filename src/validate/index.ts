@@ -7,6 +7,7 @@ export {
   ksAgainstSketch,
   ksFromSketches,
 } from "./drift.js";
+export { annotationLines, appendStepSummary } from "./github.js";
 export { inferSchema } from "./infer.js";
 export { type Profile, profileTable, serializeProfile, sketchSize } from "./profile.js";
 export { driftMarkdown, driftText, validationMarkdown, validationText } from "./report.js";

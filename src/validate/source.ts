@@ -1,5 +1,7 @@
 import { existsSync, statSync } from "node:fs";
-import { extname } from "node:path";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { MlopsError } from "../errors/index.js";
 
@@ -111,6 +113,35 @@ async function firstRaggedLine(
   return undefined;
 }
 
+async function arrowToJsonLines(path: string, display: string): Promise<string> {
+  const { RecordBatchReader } = await import("apache-arrow");
+  const { createReadStream, createWriteStream } = await import("node:fs");
+  const out = join(tmpdir(), `mlops-arrow-${process.pid}-${Date.now()}.jsonl`);
+  const sink = createWriteStream(out);
+  const plain = (_: string, v: unknown) =>
+    typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : v;
+  try {
+    const reader = await RecordBatchReader.from(createReadStream(path));
+    for await (const batch of reader) {
+      let chunk = "";
+      for (let i = 0; i < batch.numRows; i++)
+        chunk += `${JSON.stringify(batch.get(i)?.toJSON() ?? {}, plain)}\n`;
+      if (!sink.write(chunk)) await new Promise<void>((r) => sink.once("drain", () => r()));
+    }
+    await new Promise<void>((resolveEnd, reject) =>
+      sink.end((err?: Error | null) => (err ? reject(err) : resolveEnd())),
+    );
+    return out;
+  } catch (err) {
+    sink.destroy();
+    await rm(out, { force: true });
+    throw new MlopsError("invalid-file", `cannot read the Arrow IPC file: ${(err as Error).message}`, {
+      file: display,
+      expected: "an Arrow IPC file or stream",
+    });
+  }
+}
+
 let counter = 0;
 
 /**
@@ -131,10 +162,15 @@ export async function loadTable(
     });
   }
   if (format === "arrow") {
-    throw new MlopsError("usage", "Arrow IPC files cannot be read yet", {
-      file: display,
-      hint: "convert to Parquet (pyarrow.feather.read_table(f).to_parquet(...)) or CSV",
-    });
+    // DuckDB's core reads no Arrow IPC (its extension is a download away), so the file is streamed
+    // batch by batch into JSON lines in a temp file, which DuckDB then reads: memory stays bounded.
+    const lines = await arrowToJsonLines(path, display);
+    try {
+      const table = await loadTable(lines, { display, format: "json" });
+      return { ...table, format: "arrow" };
+    } finally {
+      await rm(lines, { force: true });
+    }
   }
   const source =
     format === "csv"

@@ -25,14 +25,20 @@ export function register(program: Command): void {
         opts: { out?: string; list?: boolean },
         cmd: Command,
       ) => {
-        const ctx = commandContext(cmd, { needsRepo: kind === "infer" });
+        const ctx = commandContext(cmd, { needsRepo: false });
         if (kind === "infer") {
           if (!dataset) throw new MlopsError("usage", "`mlops schema infer` needs a dataset or a data file");
-          const { repoLayout } = await import("../../repo/index.js");
+          const { findRepoRoot, repoLayout } = await import("../../repo/index.js");
+          let root = ctx.root;
+          try {
+            root = findRepoRoot(ctx.root);
+          } catch {
+            // A data file outside any repository can still get a drafted schema.
+          }
           const { resolveTarget, loadTable, dropTable, inferSchema } = await import(
             "../../validate/index.js"
           );
-          const target = await resolveTarget(repoLayout(ctx.root), process.cwd(), dataset);
+          const target = await resolveTarget(repoLayout(root), process.cwd(), dataset);
           const table = await loadTable(target.file, { display: target.display });
           try {
             const text = await inferSchema(table, target.file);

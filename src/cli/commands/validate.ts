@@ -43,7 +43,9 @@ export function register(program: Command): void {
       "after",
       `
 Exit code 1 when an error-level check fails (warnings only report). Each finding names the rows that
-break it and the schema line of the rule. With --json: {ok, failed: [...], findings: [...], rows, ...}.`,
+break it and the schema line of the rule. With --json: {ok, failed: [...], findings: [...], rows, ...}.
+In GitHub Actions (GITHUB_ACTIONS=true) each finding also becomes an annotation on its schema line,
+and the markdown report is appended to the job summary.`,
     )
     .action(async (dataset: string, flags: ValidateFlags, cmd: Command) => {
       const ctx = commandContext(cmd, { needsRepo: false });
@@ -59,6 +61,14 @@ break it and the schema line of the rule. With --json: {ok, failed: [...], findi
         profileOut: flags.profile ? resolve(process.cwd(), flags.profile) : undefined,
       });
       ctx.output(report, () => (flags.md ? validationMarkdown(report) : validationText(report)));
+      if (process.env.GITHUB_ACTIONS === "true") {
+        // In Actions: an annotation on the schema line of each finding, and the report in the job
+        // summary. Workflow commands go to stdout, unless stdout carries JSON.
+        const { annotationLines, appendStepSummary } = await import("../../validate/index.js");
+        const lines = annotationLines(report);
+        if (lines.length > 0) (ctx.json ? process.stderr : process.stdout).write(`${lines.join("\n")}\n`);
+        await appendStepSummary(validationMarkdown(report));
+      }
       if (!report.ok) process.exitCode = EXIT_FAILURE;
     });
 
@@ -89,6 +99,10 @@ With --json: {drifted, drifted_columns, columns: [{column, method, statistic, pv
         useProfile: flags.profile,
       });
       ctx.output(report, () => (flags.md ? driftMarkdown(report) : driftText(report)));
+      if (process.env.GITHUB_ACTIONS === "true") {
+        const { appendStepSummary } = await import("../../validate/index.js");
+        await appendStepSummary(driftMarkdown(report));
+      }
       if (report.drifted && flags.failOnDrift) process.exitCode = EXIT_FAILURE;
     });
 

@@ -284,7 +284,7 @@ export async function runChecks(
     }
   }
 
-  if (schema.primary_key && schema.primary_key.every((k) => present.has(k))) {
+  if (schema.primary_key?.every((k) => present.has(k))) {
     const cols = schema.primary_key.map(ident).join(", ");
     const bad = await offending(
       table,

@@ -1,7 +1,6 @@
 import type { DatasetSchema } from "../manifest/dataset-schema.js";
-import type { CategoricalProfile, NumericProfile, Profile } from "./profile.js";
-import { sketchSize } from "./profile.js";
-import { ident, isNumericType, type LoadedTable, query } from "./source.js";
+import { type CategoricalProfile, type NumericProfile, type Profile, valueExpr } from "./profile.js";
+import { ident, type LoadedTable, query } from "./source.js";
 import { chi2TwoSample, ksPValue, psi } from "./stats.js";
 
 export type DriftMethod = "ks" | "psi" | "chi2";
@@ -34,20 +33,6 @@ export interface DriftReport {
 }
 
 const defaultThreshold: Record<DriftMethod, number> = { ks: 0.1, psi: 0.2, chi2: 0.1 };
-
-/** sup |F_a − F_b| of the step CDFs two quantile sketches describe (each within 1/Q of its data). */
-export function ksFromSketches(a: readonly number[], b: readonly number[]): number {
-  let i = 0;
-  let j = 0;
-  let d = 0;
-  while (i < a.length || j < b.length) {
-    const v = Math.min(a[i] ?? Number.POSITIVE_INFINITY, b[j] ?? Number.POSITIVE_INFINITY);
-    while (i < a.length && a[i] === v) i++;
-    while (j < b.length && b[j] === v) j++;
-    d = Math.max(d, Math.abs(i / a.length - j / b.length));
-  }
-  return d;
-}
 
 /**
  * KS D between the current data (its CDF at the reference's sketch points, from `against`) and the
@@ -159,39 +144,46 @@ function chi2Part(r: number[], c: number[]) {
   return { ...result, cramers_v: n > 0 ? Math.sqrt(result.statistic / n) : 0 };
 }
 
-/**
- * Drift of the current data against a saved reference profile, without reading the reference data.
- * KS compares the current data with the reference's sketch (error below 1/Q); the current profile must have
- * been taken against the reference (`profileTable(…, { reference })`) so bins and categories match.
- */
-export function driftFromProfiles(
+type KsPart = NonNullable<ColumnDrift["ks"]>;
+
+/** How a drift mode measures one column: the KS part for numbers, the count table for categories. */
+interface Measures {
+  ks(name: string, ref: NumericProfile, cur: NumericProfile): Promise<KsPart>;
+  counts(
+    name: string,
+    ref: CategoricalProfile,
+    cur: CategoricalProfile,
+  ): Promise<{ r: number[]; c: number[] }>;
+}
+
+/** The verdict per column and overall, whichever way the statistics were measured. */
+async function assess(
   reference: Profile,
   current: Profile,
-  options: { schema?: DatasetSchema } = {},
-): DriftReport {
-  const columns = testedColumns(reference, current, options.schema);
-  const alphaTotal = options.schema?.drift?.alpha ?? 0.05;
+  schema: DatasetSchema | undefined,
+  mode: DriftReport["mode"],
+  measures: Measures,
+): Promise<DriftReport> {
+  const columns = testedColumns(reference, current, schema);
+  const alphaTotal = schema?.drift?.alpha ?? 0.05;
   const alpha = alphaTotal / Math.max(1, columns.length);
   const out: ColumnDrift[] = [];
   for (const name of columns) {
     const ref = reference.columns[name];
     const cur = current.columns[name];
-    if (!ref || !cur || ref.kind !== cur.kind) continue;
-    if (ref.kind === "numeric" && cur.kind === "numeric") {
-      const { statistic: d, maxError } = ksAgainstSketch(ref, cur as NumericProfile);
-      const p = ref.count > 0 && cur.count > 0 ? ksPValue(ref.count, cur.count, d).pvalue : 1;
+    if (ref?.kind === "numeric" && cur?.kind === "numeric") {
       out.push(
-        verdict(name, "numeric", ruleFor(options.schema, name, "numeric"), alpha, {
+        verdict(name, "numeric", ruleFor(schema, name, "numeric"), alpha, {
           psi: psi(ref.histogram.counts, cur.histogram.counts),
-          ks: { statistic: d, pvalue: p, method: "sketch", max_error: maxError },
+          ks: await measures.ks(name, ref, cur),
           reference_rows: ref.count,
           current_rows: cur.count,
         }),
       );
-    } else if (ref.kind === "categorical" && cur.kind === "categorical") {
-      const { r, c } = categoricalCounts(ref, cur);
+    } else if (ref?.kind === "categorical" && cur?.kind === "categorical") {
+      const { r, c } = await measures.counts(name, ref, cur);
       out.push(
-        verdict(name, "categorical", ruleFor(options.schema, name, "categorical"), alpha, {
+        verdict(name, "categorical", ruleFor(schema, name, "categorical"), alpha, {
           psi: psi(r, c),
           chi2: chi2Part(r, c),
           reference_rows: ref.count,
@@ -201,26 +193,39 @@ export function driftFromProfiles(
     }
   }
   const drifted = out.filter((c) => c.drifted).map((c) => c.column);
-  return {
-    drifted: drifted.length > 0,
-    mode: "profile",
-    alpha: alphaTotal,
-    columns: out,
-    drifted_columns: drifted,
-  };
+  return { drifted: drifted.length > 0, mode, alpha: alphaTotal, columns: out, drifted_columns: drifted };
+}
+
+/**
+ * Drift of the current data against a saved reference profile, without reading the reference data.
+ * KS compares the current data with the reference's sketch (error below 1/Q); the current profile
+ * must have been taken against the reference (`profileTable(…, { reference })`) so bins and
+ * categories match.
+ */
+export function driftFromProfiles(
+  reference: Profile,
+  current: Profile,
+  options: { schema?: DatasetSchema } = {},
+): Promise<DriftReport> {
+  return assess(reference, current, options.schema, "profile", {
+    async ks(_, ref, cur) {
+      const { statistic, maxError } = ksAgainstSketch(ref, cur);
+      const pvalue = ref.count > 0 && cur.count > 0 ? ksPValue(ref.count, cur.count, statistic).pvalue : 1;
+      return { statistic, pvalue, method: "sketch", max_error: maxError };
+    },
+    async counts(_, ref, cur) {
+      return categoricalCounts(ref, cur);
+    },
+  });
 }
 
 /** The exact two-sample KS statistic, computed in DuckDB over both tables' values. */
-async function exactKs(
-  ref: LoadedTable,
-  cur: LoadedTable,
-  expr: (t: LoadedTable) => string,
-): Promise<number> {
+async function exactKs(ref: LoadedTable, cur: LoadedTable, expr: string): Promise<number> {
   const [row] = await query(`
     WITH u AS (
-      SELECT ${expr(ref)} AS x, 1 AS a, 0 AS b FROM ${ref.name} WHERE ${expr(ref)} IS NOT NULL
+      SELECT ${expr} AS x, 1 AS a, 0 AS b FROM ${ref.name} WHERE ${expr} IS NOT NULL
       UNION ALL
-      SELECT ${expr(cur)} AS x, 0 AS a, 1 AS b FROM ${cur.name} WHERE ${expr(cur)} IS NOT NULL),
+      SELECT ${expr} AS x, 0 AS a, 1 AS b FROM ${cur.name} WHERE ${expr} IS NOT NULL),
     g AS (SELECT x, sum(a) AS a, sum(b) AS b FROM u GROUP BY x),
     c AS (SELECT sum(a) OVER (ORDER BY x) AS ca, sum(b) OVER (ORDER BY x) AS cb FROM g),
     t AS (SELECT sum(a) AS na, sum(b) AS nb FROM g)
@@ -232,65 +237,29 @@ async function exactKs(
  * Drift with both data sets at hand: KS with the exact statistic and p-value, chi-square over
  * every category. PSI uses bins from the reference's deciles.
  */
-export async function driftExact(
+export function driftExact(
   reference: LoadedTable,
   current: LoadedTable,
   referenceProfile: Profile,
   currentProfile: Profile,
   options: { schema?: DatasetSchema } = {},
 ): Promise<DriftReport> {
-  const columns = testedColumns(referenceProfile, currentProfile, options.schema);
-  const alphaTotal = options.schema?.drift?.alpha ?? 0.05;
-  const alpha = alphaTotal / Math.max(1, columns.length);
   const types = new Map(reference.columns.map((c) => [c.name, c.type]));
-  const out: ColumnDrift[] = [];
-  for (const name of columns) {
-    const ref = referenceProfile.columns[name];
-    const cur = currentProfile.columns[name];
-    if (!ref || !cur || ref.kind !== cur.kind) continue;
-    if (ref.kind === "numeric" && cur.kind === "numeric") {
-      const type = types.get(name) ?? "DOUBLE";
-      const expr = () =>
-        isNumericType(type)
-          ? `CAST(${ident(name)} AS DOUBLE)`
-          : type === "DATE"
-            ? `CAST(epoch(${ident(name)}) AS DOUBLE)`
-            : `CAST(epoch(${ident(name)}) AS DOUBLE)`;
-      const d = await exactKs(reference, current, expr);
-      const p = ksPValue(ref.count, cur.count, d);
-      out.push(
-        verdict(name, "numeric", ruleFor(options.schema, name, "numeric"), alpha, {
-          psi: psi(ref.histogram.counts, cur.histogram.counts),
-          ks: { statistic: d, pvalue: p.pvalue, method: p.method, max_error: 0 },
-          reference_rows: ref.count,
-          current_rows: cur.count,
-        }),
-      );
-    } else if (ref.kind === "categorical") {
+  return assess(referenceProfile, currentProfile, options.schema, "exact", {
+    async ks(name, ref, cur) {
+      const statistic = await exactKs(reference, current, valueExpr(name, types.get(name) ?? "DOUBLE").expr);
+      const p = ksPValue(ref.count, cur.count, statistic);
+      return { statistic, pvalue: p.pvalue, method: p.method, max_error: 0 };
+    },
+    async counts(name) {
+      const v = `CAST(${ident(name)} AS VARCHAR)`;
       const rows = await query(`
         SELECT v, sum(a) AS a, sum(b) AS b FROM (
-          SELECT CAST(${ident(name)} AS VARCHAR) AS v, 1 AS a, 0 AS b FROM ${reference.name} WHERE ${ident(name)} IS NOT NULL
+          SELECT ${v} AS v, 1 AS a, 0 AS b FROM ${reference.name} WHERE ${ident(name)} IS NOT NULL
           UNION ALL
-          SELECT CAST(${ident(name)} AS VARCHAR) AS v, 0 AS a, 1 AS b FROM ${current.name} WHERE ${ident(name)} IS NOT NULL)
+          SELECT ${v} AS v, 0 AS a, 1 AS b FROM ${current.name} WHERE ${ident(name)} IS NOT NULL)
         GROUP BY v ORDER BY v`);
-      const r = rows.map((x) => Number(x.a));
-      const c = rows.map((x) => Number(x.b));
-      out.push(
-        verdict(name, "categorical", ruleFor(options.schema, name, "categorical"), alpha, {
-          psi: psi(r, c),
-          chi2: chi2Part(r, c),
-          reference_rows: ref.count,
-          current_rows: cur.count,
-        }),
-      );
-    }
-  }
-  const drifted = out.filter((c) => c.drifted).map((c) => c.column);
-  return {
-    drifted: drifted.length > 0,
-    mode: "exact",
-    alpha: alphaTotal,
-    columns: out,
-    drifted_columns: drifted,
-  };
+      return { r: rows.map((x) => Number(x.a)), c: rows.map((x) => Number(x.b)) };
+    },
+  });
 }

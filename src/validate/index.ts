@@ -5,7 +5,6 @@ export {
   driftExact,
   driftFromProfiles,
   ksAgainstSketch,
-  ksFromSketches,
 } from "./drift.js";
 export { annotationLines, appendStepSummary } from "./github.js";
 export { inferSchema } from "./infer.js";
@@ -14,6 +13,7 @@ export { driftMarkdown, driftText, validationMarkdown, validationText } from "./
 export {
   type DataTarget,
   driftTargets,
+  inferSchemaFor,
   loadSchema,
   resolveTarget,
   saveReferenceProfile,

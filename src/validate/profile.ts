@@ -53,16 +53,14 @@ function num(v: unknown): number | null {
 }
 
 /** Numbers for numeric and date-like columns (dates as epoch days), text for the rest. */
-function valueExpr(name: string, type: string): { expr: string; numeric: boolean } {
+export function valueExpr(name: string, type: string): { expr: string; numeric: boolean } {
   const c = ident(name);
   if (isNumericType(type)) return { expr: `CAST(${c} AS DOUBLE)`, numeric: true };
   if (type === "DATE") return { expr: `CAST(epoch(${c}) / 86400 AS DOUBLE)`, numeric: true };
   if (type.startsWith("TIMESTAMP")) return { expr: `CAST(epoch(${c}) AS DOUBLE)`, numeric: true };
-  if (type === "BOOLEAN") return { expr: `CAST(${c} AS VARCHAR)`, numeric: false };
   return { expr: `CAST(${c} AS VARCHAR)`, numeric: false };
 }
 
-const probabilities = Array.from({ length: sketchSize }, (_, k) => (k + 1) / sketchSize);
 const percentileNames: [string, number][] = [
   ["p01", 0.01],
   ["p05", 0.05],

@@ -1,15 +1,16 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { writeFileAtomic } from "../files/index.js";
 import { dataManifest } from "../manifest/data-manifest.js";
 import { type DatasetSchema, datasetSchema } from "../manifest/dataset-schema.js";
 import { lineInYaml, parseYaml, readYamlFile } from "../manifest/yaml-file.js";
-import type { RepoLayout } from "../repo/index.js";
+import { type RepoLayout, toRepoPath } from "../repo/index.js";
 import { hashFile } from "../store/index.js";
 import { type Finding, runChecks } from "./checks.js";
 import { type DriftReport, driftExact, driftFromProfiles } from "./drift.js";
+import { inferSchema } from "./infer.js";
 import { type Profile, profileTable, serializeProfile } from "./profile.js";
 import { dropTable, loadTable, type TableFormat } from "./source.js";
 
@@ -26,9 +27,10 @@ export interface DataTarget {
   profileFile: string;
 }
 
+/** Repo-relative inside the repository; absolute for a file outside it. */
 function shown(layout: RepoLayout, abs: string): string {
-  const rel = relative(layout.root, abs);
-  return rel.startsWith("..") ? abs : rel.split(sep).join("/");
+  const rel = toRepoPath(layout, abs);
+  return rel.startsWith("..") ? abs : rel;
 }
 
 function stem(path: string): string {
@@ -186,6 +188,17 @@ export async function saveReferenceProfile(
   }
 }
 
+/** `mlops schema infer`: a drafted schema for a tracked dataset or a data file, as YAML text. */
+export async function inferSchemaFor(layout: RepoLayout, cwd: string, arg: string): Promise<string> {
+  const target = await resolveTarget(layout, cwd, arg);
+  const table = await loadTable(target.file, { display: target.display });
+  try {
+    return await inferSchema(table, target.file);
+  } finally {
+    await dropTable(table);
+  }
+}
+
 async function readProfile(layout: RepoLayout, file: string): Promise<Profile> {
   try {
     const parsed = JSON.parse(await readFile(file, "utf8")) as Profile;
@@ -229,7 +242,7 @@ export async function driftTargets(
       const referenceProfile = await readProfile(layout, useSaved);
       const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
       return {
-        ...driftFromProfiles(referenceProfile, currentProfile, { schema }),
+        ...(await driftFromProfiles(referenceProfile, currentProfile, { schema })),
         reference: shown(layout, useSaved),
         current: current.display,
       };

@@ -28,29 +28,15 @@ export function register(program: Command): void {
         const ctx = commandContext(cmd, { needsRepo: false });
         if (kind === "infer") {
           if (!dataset) throw new MlopsError("usage", "`mlops schema infer` needs a dataset or a data file");
-          const { findRepoRoot, repoLayout } = await import("../../repo/index.js");
-          let root = ctx.root;
-          try {
-            root = findRepoRoot(ctx.root);
-          } catch {
-            // A data file outside any repository can still get a drafted schema.
-          }
-          const { resolveTarget, loadTable, dropTable, inferSchema } = await import(
-            "../../validate/index.js"
-          );
-          const target = await resolveTarget(repoLayout(root), process.cwd(), dataset);
-          const table = await loadTable(target.file, { display: target.display });
-          try {
-            const text = await inferSchema(table, target.file);
-            if (opts.out) {
-              const { writeFileAtomic } = await import("../../files/index.js");
-              await writeFileAtomic(resolve(process.cwd(), opts.out), text);
-              ctx.output({ ok: true, written: opts.out }, () => `wrote ${opts.out}`);
-            } else {
-              ctx.output({ ok: true, schema: text }, () => text);
-            }
-          } finally {
-            await dropTable(table);
+          const { findRepoRootOr, repoLayout } = await import("../../repo/index.js");
+          const { inferSchemaFor } = await import("../../validate/index.js");
+          const text = await inferSchemaFor(repoLayout(findRepoRootOr(ctx.root)), process.cwd(), dataset);
+          if (opts.out) {
+            const { writeFileAtomic } = await import("../../files/index.js");
+            await writeFileAtomic(resolve(process.cwd(), opts.out), text);
+            ctx.output({ ok: true, written: opts.out }, () => `wrote ${opts.out}`);
+          } else {
+            ctx.output({ ok: true, schema: text }, () => text);
           }
           return;
         }

@@ -15,16 +15,6 @@ interface DriftFlags {
   failOnDrift?: boolean;
 }
 
-/** The repository holding the current directory, or the directory itself: data files need no repository. */
-async function repoOrCwd(cwd: string): Promise<string> {
-  const { findRepoRoot } = await import("../../repo/index.js");
-  try {
-    return findRepoRoot(cwd);
-  } catch {
-    return cwd;
-  }
-}
-
 /** `mlops validate`, `mlops drift` and `mlops profile`: the data gate, on DuckDB. */
 export function register(program: Command): void {
   program
@@ -49,7 +39,7 @@ and the markdown report is appended to the job summary.`,
     )
     .action(async (dataset: string, flags: ValidateFlags, cmd: Command) => {
       const ctx = commandContext(cmd, { needsRepo: false });
-      const root = await repoOrCwd(ctx.root);
+      const root = (await import("../../repo/index.js")).findRepoRootOr(ctx.root);
       const { repoLayout } = await import("../../repo/index.js");
       const { resolveTarget, validateTarget, validationMarkdown, validationText } = await import(
         "../../validate/index.js"
@@ -91,7 +81,7 @@ With --json: {drifted, drifted_columns, columns: [{column, method, statistic, pv
     )
     .action(async (reference: string, current: string, flags: DriftFlags, cmd: Command) => {
       const ctx = commandContext(cmd, { needsRepo: false });
-      const root = await repoOrCwd(ctx.root);
+      const root = (await import("../../repo/index.js")).findRepoRootOr(ctx.root);
       const { repoLayout } = await import("../../repo/index.js");
       const { driftTargets, driftMarkdown, driftText } = await import("../../validate/index.js");
       const report = await driftTargets(repoLayout(root), process.cwd(), reference, current, {
@@ -115,7 +105,7 @@ With --json: {drifted, drifted_columns, columns: [{column, method, statistic, pv
     .option("-o, --out <file>", "where to write it (default data/<name>.profile.json, or beside the file)")
     .action(async (dataset: string, flags: { out?: string }, cmd: Command) => {
       const ctx = commandContext(cmd, { needsRepo: false });
-      const root = await repoOrCwd(ctx.root);
+      const root = (await import("../../repo/index.js")).findRepoRootOr(ctx.root);
       const { resolve } = await import("node:path");
       const { repoLayout } = await import("../../repo/index.js");
       const { resolveTarget, saveReferenceProfile } = await import("../../validate/index.js");

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GraphBuilder } from "../src/onnx/builder.js";
-import { repoRoot, runCli } from "./support/cli.js";
+import { runCli } from "./support/cli.js";
 import { gitIn, tempDir, tempRepo } from "./support/repo.js";
 
 /** Rows with a known linear relation, so the fitted model and its metrics are checkable. */

@@ -5,6 +5,7 @@ import { readModelInfo } from "../onnx/builder.js";
 import { hashBytes } from "../store/index.js";
 import { type Cell, numericColumn, type Table } from "../table/index.js";
 import {
+  argmaxRows,
   type ClassificationMetrics,
   classificationMetrics,
   type RegressionMetrics,
@@ -458,13 +459,8 @@ function classesOf(
     if (Array.isArray(parsed) && parsed.length === k) return parsed.map(String);
   }
   if (labels) {
-    const byColumn = new Map<number, string>();
-    labels.forEach((l, i) => {
-      let best = 0;
-      for (let c = 1; c < k; c++)
-        if ((proba[i * k + c] as number) > (proba[i * k + best] as number)) best = c;
-      byColumn.set(best, l);
-    });
+    const best = argmaxRows(proba, k);
+    const byColumn = new Map(labels.map((l, i) => [best[i] as number, l]));
     if (byColumn.size === k) return Array.from({ length: k }, (_, c) => byColumn.get(c) as string);
   }
   throw new MlopsError("invalid-file", "cannot tell which class each probability column is", {

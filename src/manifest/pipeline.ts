@@ -83,7 +83,8 @@ export function outPath(out: z.infer<typeof stageOut>): string {
   return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
 }
 
-function normalise(p: string): string {
+/** `./a\\b/` → `a/b`: the form paths are compared in. */
+export function normalisePath(p: string): string {
   return p
     .replace(/\\/g, "/")
     .replace(/^(\.\/)+/, "")
@@ -111,7 +112,7 @@ export const pipeline = z
     for (const [name, st] of Object.entries(p.stages)) {
       for (const field of ["outs", "metrics", "plots"] as const) {
         st[field]?.forEach((out, i) => {
-          const path = normalise(outPath(out));
+          const path = normalisePath(outPath(out));
           const clash = seen.find((s) => overlaps(s.path, path));
           if (clash) {
             ctx.addIssue({

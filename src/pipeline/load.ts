@@ -1,12 +1,18 @@
 import { existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import type { ParamValue } from "../manifest/params.js";
 import { paramsFile } from "../manifest/params.js";
-import { outPath, type Pipeline, pipeline as pipelineSchema, type StageOut } from "../manifest/pipeline.js";
+import {
+  normalisePath as normalise,
+  outPath,
+  type Pipeline,
+  pipeline as pipelineSchema,
+  type StageOut,
+} from "../manifest/pipeline.js";
 import { lineInYaml, parseYaml } from "../manifest/yaml-file.js";
-import type { RepoLayout } from "../repo/index.js";
+import { type RepoLayout, toRepoPath } from "../repo/index.js";
 
 /** A path a stage names, resolved three ways: as written, absolute, and relative to the repo root. */
 export interface StagePath {
@@ -60,17 +66,6 @@ export interface PipelineSpec {
   file: string;
   lockFile: string;
   stages: StageSpec[];
-}
-
-function normalise(p: string): string {
-  return p
-    .replace(/\\/g, "/")
-    .replace(/^(\.\/)+/, "")
-    .replace(/\/+$/, "");
-}
-
-function toRepoPath(layout: RepoLayout, abs: string): string {
-  return relative(layout.root, abs).split(sep).join("/");
 }
 
 /** Pipeline names under `pipelines/`, sorted: each directory holding a pipeline.yaml. */

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { relative, sep } from "node:path";
 import { writeFileAtomic } from "../files/index.js";
 import {
   type LockEntry,
@@ -9,16 +8,13 @@ import {
   pipelineLock,
 } from "../manifest/pipeline-lock.js";
 import { parseYaml, stringifyYaml } from "../manifest/yaml-file.js";
+import { type RepoLayout, toRepoPath } from "../repo/index.js";
 import type { PipelineSpec } from "./load.js";
 
-function display(root: string, abs: string): string {
-  return relative(root, abs).split(sep).join("/");
-}
-
-export async function readLock(root: string, pipeline: PipelineSpec): Promise<PipelineLock> {
+export async function readLock(layout: RepoLayout, pipeline: PipelineSpec): Promise<PipelineLock> {
   if (!existsSync(pipeline.lockFile)) return { schema: "1", stages: {} };
   const text = await readFile(pipeline.lockFile, "utf8");
-  return parseYaml(text, pipelineLock, display(root, pipeline.lockFile));
+  return parseYaml(text, pipelineLock, toRepoPath(layout, pipeline.lockFile));
 }
 
 function sortedEntries(entries: readonly LockEntry[]): LockEntry[] {

@@ -62,6 +62,11 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The command as the lock records it: a string for one command, the list for several. */
+function lockedCommand(stage: StageSpec): string | string[] {
+  return stage.cmds.length === 1 ? (stage.cmds[0] as string) : stage.cmds;
+}
+
 function paramsRecord(stage: StageSpec): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const p of stage.params) {
@@ -107,8 +112,7 @@ function describeChange(
     }
   }
   if (changedParams.length > 0) return `params changed: ${changedParams.join(", ")}`;
-  if (stableJson(locked.cmd) !== stableJson(stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds))
-    return "command changed";
+  if (stableJson(locked.cmd) !== stableJson(lockedCommand(stage))) return "command changed";
   if (locked.run_key !== runKey) return "stage definition changed";
   return "outputs changed or missing";
 }
@@ -233,7 +237,7 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
   const locks = new Map<string, PipelineLock>();
   for (const name of new Set(plan.map((s) => s.pipeline))) {
     const p = pipelinesByName.get(name);
-    if (p) locks.set(name, await readLock(layout.root, p));
+    if (p) locks.set(name, await readLock(layout, p));
   }
   const lockWrites = new Map<string, Promise<void>>();
   const saveLockEntry = (stage: StageSpec, entry: LockStage): Promise<void> => {
@@ -259,7 +263,7 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
     outs: LockEntry[],
     runKey: string,
   ): LockStage => ({
-    cmd: stage.cmds.length === 1 ? (stage.cmds[0] as string) : stage.cmds,
+    cmd: lockedCommand(stage),
     deps,
     params: paramsRecord(stage),
     outs,
@@ -301,10 +305,8 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
       run_key: runKey,
     });
 
-    const sameDefinition =
-      locked !== undefined &&
-      locked.run_key === runKey &&
-      stableJson(locked.cmd) === stableJson(stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds);
+    // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
+    const sameDefinition = locked !== undefined && locked.run_key === runKey;
     if (!options.force && sameDefinition && !upstreamChanged) {
       let outsMatch = true;
       for (const out of stage.outs) {

@@ -1,1 +1,1 @@
-export { findRepoRoot, type RepoLayout, repoLayout } from "./layout.js";
+export { findRepoRoot, findRepoRootOr, type RepoLayout, repoLayout, toRepoPath } from "./layout.js";

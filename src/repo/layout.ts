@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { MlopsError } from "../errors/index.js";
 
 /** Where everything lives inside a repository checkout; the one place that knows these paths. */
@@ -50,5 +50,19 @@ export function findRepoRoot(start: string): string {
       });
     }
     dir = parent;
+  }
+}
+
+/** A path as messages and manifests show it: relative to the repository root, `/`-separated. */
+export function toRepoPath(layout: RepoLayout, abs: string): string {
+  return relative(layout.root, abs).split(sep).join("/");
+}
+
+/** The repository holding `start`, or `start` itself: data files need no repository. */
+export function findRepoRootOr(start: string): string {
+  try {
+    return findRepoRoot(start);
+  } catch {
+    return resolve(start);
   }
 }

@@ -9,7 +9,13 @@ export {
   resolveRemote,
 } from "./config.js";
 export { collectGarbage, type GcPlan, gcRoots } from "./gc.js";
-export { findManifestFiles, loadDataset, selectDatasets, type TrackedDataset } from "./manifests.js";
+export {
+  datasetsCovering,
+  findManifestFiles,
+  loadDataset,
+  selectDatasets,
+  type TrackedDataset,
+} from "./manifests.js";
 export { parseImportSpec } from "./source.js";
 export { type DatasetStatus, datasetStatus, type StatusReport } from "./status.js";
 export {

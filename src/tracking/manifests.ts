@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { writeFileAtomic } from "../files/index.js";
 // Only the schemas this module needs: loading every kind's schema would cost each quick verb ~0.1 s.
 import { type DataManifest, dataManifest } from "../manifest/data-manifest.js";
 import { readYamlFile, writeYamlFile } from "../manifest/yaml-file.js";
-import type { RepoLayout } from "../repo/index.js";
+import { type RepoLayout, toRepoPath } from "../repo/index.js";
 
 /** A data manifest as found in the working tree. */
 export interface TrackedDataset {
@@ -21,9 +21,7 @@ export interface TrackedDataset {
 
 const skippedDirs = new Set(["node_modules", ".git", ".mlops", "lib", "dist", "coverage"]);
 
-export function toRepoPath(layout: RepoLayout, abs: string): string {
-  return relative(layout.root, abs).split(sep).join("/");
-}
+export { toRepoPath };
 
 /** Every `*.dvc` manifest under the repository, skipping dependency and build folders. */
 /** Names a `.gitignore` excludes with a rooted `/name` line: workspace copies that `data add` wrote there. */
@@ -112,6 +110,17 @@ export async function selectDatasets(
       });
     }
     return found;
+  });
+}
+
+/** The tracked datasets whose workspace copy is, or holds, one of these repo-relative paths. */
+export async function datasetsCovering(
+  layout: RepoLayout,
+  repoPaths: readonly string[],
+): Promise<TrackedDataset[]> {
+  return (await selectDatasets(layout)).filter((d) => {
+    const out = toRepoPath(layout, d.outPath);
+    return repoPaths.some((p) => p === out || p.startsWith(`${out}/`));
   });
 }
 

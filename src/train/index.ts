@@ -1,8 +1,8 @@
 import { MlopsError } from "../errors/index.js";
 import { numericColumn, stringColumn, type Table } from "../table/index.js";
-import { exportOnnx, type TrainedModel } from "./export.js";
+import type { TrainedModel } from "./export.js";
 import { featureCount, fitPreprocessing, transform } from "./features.js";
-import { predictRaw, softmaxRows, trainGbdt } from "./gbdt.js";
+import { type GbdtOptions, predictRaw, softmaxRows, trainGbdt } from "./gbdt.js";
 import { fitLinearRegression, fitSoftmaxRegression, predictLinear } from "./linear.js";
 import type { TrainSpec } from "./spec.js";
 
@@ -20,7 +20,32 @@ export interface Predictions {
 
 function taskOf(spec: TrainSpec): "regression" | "classification" {
   if (spec.task) return spec.task;
-  return spec.model === "logistic" ? "classification" : spec.model === "gbdt" ? "regression" : "regression";
+  return spec.model === "logistic" ? "classification" : "regression";
+}
+
+/** The params section's `gbdt:` settings, as the trainer takes them. */
+function fitTrees(
+  X: Float32Array,
+  n: number,
+  p: number,
+  y: Float64Array,
+  nClasses: number,
+  spec: TrainSpec,
+  objective: GbdtOptions["objective"],
+  onProgress?: (done: number, total: number) => void,
+) {
+  const g = spec.gbdt;
+  const options: GbdtOptions = {
+    objective,
+    nTrees: g.trees,
+    maxDepth: g.max_depth,
+    learningRate: g.learning_rate,
+    maxBins: g.max_bins,
+    minSamplesLeaf: g.min_samples_leaf,
+    l2Regularization: g.l2,
+    seed: spec.seed,
+  };
+  return trainGbdt(X, n, p, y, nClasses, options, (round) => onProgress?.(round, g.trees));
 }
 
 /** Drops rows whose target is missing: they cannot be learnt from. */
@@ -72,25 +97,7 @@ export function trainModel(
   if (task === "regression") {
     const y = numericColumn(table, spec.target);
     if (spec.model === "gbdt") {
-      const g = spec.gbdt;
-      const gbdt = trainGbdt(
-        X,
-        n,
-        p,
-        y,
-        0,
-        {
-          objective: "regression",
-          nTrees: g.trees,
-          maxDepth: g.max_depth,
-          learningRate: g.learning_rate,
-          maxBins: g.max_bins,
-          minSamplesLeaf: g.min_samples_leaf,
-          l2Regularization: g.l2,
-          seed: spec.seed,
-        },
-        (round) => options.onProgress?.(round, g.trees),
-      );
+      const gbdt = fitTrees(X, n, p, y, 0, spec, "regression", options.onProgress);
       return { ...base, kind: "gbdt", classes: [], gbdt };
     }
     const linear = fitLinearRegression(X, n, p, y, spec.model === "ridge" ? spec.alpha : 0);
@@ -109,24 +116,15 @@ export function trainModel(
   const position = new Map(classes.map((c, i) => [c, i]));
   const yIndex = Int32Array.from(labels, (l) => position.get(l) as number);
   if (spec.model === "gbdt") {
-    const g = spec.gbdt;
-    const gbdt = trainGbdt(
+    const gbdt = fitTrees(
       X,
       n,
       p,
       Float64Array.from(yIndex),
       classes.length,
-      {
-        objective: "classification",
-        nTrees: g.trees,
-        maxDepth: g.max_depth,
-        learningRate: g.learning_rate,
-        maxBins: g.max_bins,
-        minSamplesLeaf: g.min_samples_leaf,
-        l2Regularization: g.l2,
-        seed: spec.seed,
-      },
-      (round) => options.onProgress?.(round, g.trees),
+      spec,
+      "classification",
+      options.onProgress,
     );
     return { ...base, kind: "gbdt", classes, gbdt };
   }
@@ -151,8 +149,4 @@ export function predict(model: TrainedModel, table: Table): Predictions {
     k = 2;
   }
   return { probabilities: softmaxRows(logits, k) };
-}
-
-export function modelBytes(model: TrainedModel): Uint8Array {
-  return exportOnnx(model);
 }

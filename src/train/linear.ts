@@ -55,21 +55,6 @@ export function predictLinear(model: LinearModel, X: Float32Array, n: number, p:
   return out;
 }
 
-export function softmaxInPlace(scores: Float64Array, k: number): Float64Array {
-  for (let i = 0; i < scores.length; i += k) {
-    let max = Number.NEGATIVE_INFINITY;
-    for (let c = 0; c < k; c++) max = Math.max(max, scores[i + c] as number);
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-      const e = Math.exp((scores[i + c] as number) - max);
-      scores[i + c] = e;
-      sum += e;
-    }
-    for (let c = 0; c < k; c++) scores[i + c] = (scores[i + c] as number) / sum;
-  }
-  return scores;
-}
-
 /**
  * Multinomial logistic (softmax) regression by Newton's method with a backtracking line search:
  * minimises Σ cross-entropy + α/2 ‖W‖² (scikit-learn's objective with C = 1/α). Deterministic: no

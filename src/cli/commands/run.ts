@@ -50,7 +50,9 @@ status is ran, skipped or restored (would-run or would-restore with --dry). Stag
           got: String(flags.jobs),
         });
       }
-      const { pullDatasets, resolveRemote, selectDatasets } = await import("../../tracking/index.js");
+      const { datasetsCovering, pullDatasets, resolveRemote, selectDatasets } = await import(
+        "../../tracking/index.js"
+      );
       const { runPipelines } = await import("../../pipeline/index.js");
       const layout = repoLayout(ctx.root);
       const resolved = await resolveRemote(layout, flags.remote);
@@ -58,12 +60,7 @@ status is ran, skipped or restored (would-run or would-restore with --dry). Stag
 
       const materialise = async (repoPaths: string[]) => {
         if (flags.pull === false) return;
-        const datasets = (await selectDatasets(layout)).filter((d) =>
-          repoPaths.some((p) => {
-            const out = d.outPath.slice(layout.root.length + 1);
-            return p === out || p.startsWith(`${out}/`);
-          }),
-        );
+        const datasets = await datasetsCovering(layout, repoPaths);
         if (datasets.length === 0) return;
         ctx.logger.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
         await pullDatasets(layout, datasets, resolved?.remote, { logger: ctx.logger });

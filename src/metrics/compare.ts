@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse as parseYamlText } from "yaml";
 import { MlopsError } from "../errors/index.js";
 import { readBlobs } from "../git/index.js";
-import { loadPipelines } from "../pipeline/index.js";
+import { loadPipelines, type PipelineSpec } from "../pipeline/index.js";
 import type { RepoLayout } from "../repo/index.js";
 
 /** `{a: {b: 1}}` → `{"a.b": 1}`; only scalars are kept (lists such as a confusion matrix are not metrics). */
@@ -33,8 +33,9 @@ export interface MetricsFile {
 export async function workspaceMetrics(
   layout: RepoLayout,
   pipelines?: readonly string[],
+  loaded?: readonly PipelineSpec[],
 ): Promise<MetricsFile[]> {
-  const specs = await loadPipelines(layout, pipelines);
+  const specs = loaded ?? (await loadPipelines(layout, pipelines));
   const files: MetricsFile[] = [];
   for (const p of specs) {
     for (const stage of p.stages) {
@@ -117,8 +118,8 @@ export async function diffMetrics(
   options: { base?: string; all?: boolean; pipelines?: readonly string[] } = {},
 ): Promise<MetricChange[]> {
   const rev = options.base ?? "HEAD";
-  const current = await workspaceMetrics(layout, options.pipelines);
   const specs = await loadPipelines(layout, options.pipelines);
+  const current = await workspaceMetrics(layout, options.pipelines, specs);
   const declared = specs.flatMap((p) =>
     p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)),
   );

@@ -9,6 +9,7 @@ export type ErrorCode =
   | "not-found"
   | "hash-mismatch"
   | "conflict"
+  | "refused"
   | "io"
   | "remote"
   | "command-failed"

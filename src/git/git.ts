@@ -6,6 +6,8 @@ export interface GitOptions {
   input?: string | Buffer;
   /** Exit codes that are answers rather than failures (e.g. 1 from `git diff --quiet`). */
   okCodes?: readonly number[];
+  /** Extra environment, e.g. a committer date or credentials passed as config (never in argv). */
+  env?: Readonly<Record<string, string>>;
 }
 
 export interface GitResult {
@@ -19,6 +21,7 @@ export function gitRaw(args: readonly string[], options: GitOptions): Promise<Gi
     const input = options.input;
     const child = spawn("git", args, {
       cwd: options.cwd,
+      env: options.env ? { ...process.env, ...options.env } : process.env,
       stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     });
     const out: Buffer[] = [];
@@ -41,6 +44,38 @@ export function gitRaw(args: readonly string[], options: GitOptions): Promise<Gi
       // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
       child.stdin.on("error", () => {});
       child.stdin.end(input);
+    }
+  });
+}
+
+/** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
+export function gitCapture(
+  args: readonly string[],
+  options: GitOptions,
+): Promise<{ stdout: string; stderr: string; code: number }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", args, {
+      cwd: options.cwd,
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+      stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout?.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", (cause) =>
+      reject(new MlopsError("command-failed", "could not run git", { cause, hint: "is git installed?" })),
+    );
+    child.on("close", (code) =>
+      resolvePromise({
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        code: code ?? 1,
+      }),
+    );
+    if (options.input !== undefined && child.stdin) {
+      child.stdin.on("error", () => {});
+      child.stdin.end(options.input);
     }
   });
 }

@@ -1,1 +1,1 @@
-export { type GitOptions, type GitResult, git, gitRaw, isGitRepo, readBlobs } from "./git.js";
+export { type GitOptions, type GitResult, git, gitCapture, gitRaw, isGitRepo, readBlobs } from "./git.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nameSlug, repoRelativePath } from "./common.js";
+import { semverTag } from "./model-version.js";
 
 export const thresholdGate = z
   .strictObject({
@@ -15,12 +16,34 @@ export const regressionGate = z
     max_regression: z
       .number({ error: "expected a number" })
       .nonnegative("expected a regression allowance >= 0"),
+    higher_is_better: z
+      .boolean({ error: "expected true or false" })
+      .optional()
+      .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
   })
-  .describe("the metric may be at most this much worse than the version currently in the stage");
+  .describe(
+    "the metric may be at most this much worse than the version the stage holds now, both evaluated on the model's evaluation data",
+  );
 
-export const gate = z.union([thresholdGate, regressionGate], {
-  error: "expected {metric, op, value} or {metric, max_regression}",
+export const validationGate = z
+  .strictObject({
+    validation: z.literal("passed", { error: "expected 'passed'" }),
+  })
+  .describe("the data validation recorded with the version must have passed");
+
+export const gate = z.union([thresholdGate, regressionGate, validationGate], {
+  error: "expected {metric, op, value}, {metric, max_regression} or {validation: passed}",
 });
+
+/** A model or stage name GTO can read back from a tag: no dots, no trailing '-' or '_'. */
+export const registryName = z
+  .string()
+  .regex(
+    /^[a-z0-9]([a-z0-9_-]*[a-z0-9])?$/,
+    "expected lowercase letters, digits, '-' or '_', starting and ending with a letter or digit",
+  );
+
+const bumpLevel = z.enum(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
 
 const cron = z
   .string()
@@ -30,47 +53,95 @@ const cron = z
   );
 
 /** `models/<name>/model.yaml`: what the model is, how it is built, and what a version must meet per stage. */
-export const modelCard = z.strictObject({
-  name: nameSlug.describe("the model's name; tags are `<name>@vX.Y.Z` and `<name>#<stage>#<n>`"),
-  description: z.string().min(1, "expected a description").describe("what the model predicts, for people"),
-  owner: z.string().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
-  task: z
-    .enum(["regression", "binary-classification", "multiclass-classification"], {
-      error: "expected one of: regression, binary-classification, multiclass-classification",
-    })
-    .describe("the kind of prediction, which picks the metrics and the validation"),
-  pipeline: nameSlug.describe("the pipeline under pipelines/ that builds the model"),
-  output: repoRelativePath.describe("the ONNX file the pipeline writes, relative to the pipeline directory"),
-  gates: z
-    .record(
-      nameSlug.describe("a stage: staging, prod, or any other name"),
-      z.array(gate).describe("every gate must pass for a version to enter the stage"),
-    )
-    .default({})
-    .describe("per stage, the conditions a version must meet to be assigned to it"),
-  version_policy: z
-    .strictObject({
-      bump: z
-        .enum(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" })
-        .default("minor")
-        .describe("which part of the version a new registration increments"),
-    })
-    .optional(),
-  monitoring: z
-    .strictObject({
-      schedule: cron.optional().describe("when the monitoring workflow runs"),
-      drift_threshold: z.number().positive("expected a threshold > 0").optional(),
-      metric_decay: z
-        .strictObject({
-          metric: z.string().min(1, "expected a metric name"),
-          max_drop: z.number().nonnegative("expected a drop >= 0"),
-        })
-        .optional()
-        .describe("alarm when the live metric falls more than this below the registered one"),
-    })
-    .optional(),
-  labels: z.array(z.string().min(1)).optional(),
-});
+export const modelCard = z
+  .strictObject({
+    name: registryName.describe("the model's name; tags are `<name>@vX.Y.Z` and `<name>#<stage>#<n>`"),
+    description: z.string().min(1, "expected a description").describe("what the model predicts, for people"),
+    owner: z.string().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
+    task: z
+      .enum(["regression", "binary-classification", "multiclass-classification"], {
+        error: "expected one of: regression, binary-classification, multiclass-classification",
+      })
+      .describe("the kind of prediction, which picks the metrics and the validation"),
+    pipeline: nameSlug.describe("the pipeline under pipelines/ that builds the model"),
+    output: repoRelativePath.describe(
+      "the ONNX file the pipeline writes, relative to the pipeline directory",
+    ),
+    metrics: repoRelativePath
+      .optional()
+      .describe(
+        "the pipeline's metrics file for this model (relative to the pipeline), recorded with each version",
+      ),
+    validation: repoRelativePath
+      .optional()
+      .describe("the pipeline's validation result (`mlops validate --json`), recorded with each version"),
+    evaluation: z
+      .strictObject({
+        data: repoRelativePath.describe("rows both models are evaluated on, relative to the pipeline"),
+        target: z.string().min(1).optional().describe("target column (default: the model's metadata)"),
+      })
+      .optional()
+      .describe("the current test data on which a candidate and the stage's model are compared"),
+    stages: z
+      .array(registryName)
+      .min(1, "expected at least one stage")
+      .default(["dev", "staging", "prod"])
+      .describe("the stage order: a version enters a stage only after it has been in the one before"),
+    gates: z
+      .record(
+        registryName.describe("a stage: staging, prod, or any other name"),
+        z.array(gate).describe("every gate must pass for a version to enter the stage"),
+      )
+      .default({})
+      .describe("per stage, the conditions a version must meet to be assigned to it"),
+    version_policy: z
+      .strictObject({
+        initial: semverTag.default("v1.0.0").describe("the first version registered"),
+        signature: bumpLevel.default("major").describe("the bump when the ONNX inputs or outputs change"),
+        data: bumpLevel.default("minor").describe("the bump when a training dataset changes"),
+        params: bumpLevel.default("minor").describe("the bump when a parameter changes"),
+        bump: bumpLevel
+          .default("patch")
+          .describe("the bump when only the artifact changes (code, a dependency)"),
+      })
+      .prefault({})
+      .describe("how the next version number follows from what changed since the latest version"),
+    monitoring: z
+      .strictObject({
+        schedule: cron.optional().describe("when the monitoring workflow runs"),
+        drift_threshold: z.number().positive("expected a threshold > 0").optional(),
+        metric_decay: z
+          .strictObject({
+            metric: z.string().min(1, "expected a metric name"),
+            max_drop: z.number().nonnegative("expected a drop >= 0"),
+          })
+          .optional()
+          .describe("alarm when the live metric falls more than this below the registered one"),
+      })
+      .optional(),
+    labels: z.array(z.string().min(1)).optional(),
+  })
+  .superRefine((card, ctx) => {
+    for (const [stage, gates] of Object.entries(card.gates)) {
+      if (!card.stages.includes(stage)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["gates", stage],
+          message: `expected a stage listed in 'stages' (${card.stages.join(", ")})`,
+        });
+      }
+      gates.forEach((g, i) => {
+        if ("max_regression" in g && !card.evaluation) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["gates", stage, i],
+            message: "expected an 'evaluation' section: a regression gate compares both models on its data",
+          });
+        }
+      });
+    }
+  });
 
 export type Gate = z.infer<typeof gate>;
+export type VersionPolicy = z.infer<typeof modelCard>["version_policy"];
 export type ModelCard = z.infer<typeof modelCard>;

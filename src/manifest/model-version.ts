@@ -30,6 +30,12 @@ export const tensorSpec = z.strictObject({
     .describe("dimensions; a string or null is a dynamic dimension"),
 });
 
+/** Another registry tag by name and tag object id: a tag deleted and re-created gets a new id. */
+export const tagReference = z.strictObject({
+  tag: z.string().min(1, "expected a tag name"),
+  object: z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "expected a git object id"),
+});
+
 /** The annotation of tag `<model>@vX.Y.Z`: everything needed to trust and reproduce the version. */
 export const modelVersion = z.strictObject({
   version: semverTag,
@@ -41,7 +47,18 @@ export const modelVersion = z.strictObject({
     lock_sha256: sha256Hex.describe("hash of pipeline.lock at that commit"),
   }),
   data: z
-    .array(z.strictObject({ name: nameSlug, sha256: sha256Hex.describe("hash of the data manifest") }))
+    .array(
+      z.strictObject({
+        name: nameSlug,
+        sha256: sha256Hex.describe("hash of the data manifest"),
+        path: z.string().min(1).optional().describe("the data manifest, relative to the repository"),
+        data_sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256, suffixed '.dir' for a directory")
+          .optional()
+          .describe("hash of the data itself, as the manifest records it"),
+      }),
+    )
     .default([]),
   params: z.record(z.string(), z.unknown()).default({}),
   metrics: z.record(z.string(), z.number({ error: "expected a number" })).default({}),
@@ -60,6 +77,11 @@ export const modelVersion = z.strictObject({
     size: z.number().int().nonnegative("expected a size in bytes (>= 0)"),
     uri: z.string().min(1, "expected where the artifact is stored"),
   }),
+  parent: tagReference
+    .optional()
+    .describe(
+      "the model's previous registration, so a re-created tag breaks the chain and `registry verify` sees it",
+    ),
   provenance: z
     .strictObject({
       run_id: z.union([z.string(), z.number().int()]).optional(),
@@ -70,5 +92,6 @@ export const modelVersion = z.strictObject({
     .optional(),
 });
 
+export type TagReference = z.infer<typeof tagReference>;
 export type TensorSpec = z.infer<typeof tensorSpec>;
 export type ModelVersion = z.infer<typeof modelVersion>;

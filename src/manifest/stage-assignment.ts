@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { nameSlug } from "./common.js";
-import { isoDateTime, semverTag } from "./model-version.js";
+import { isoDateTime, semverTag, tagReference } from "./model-version.js";
 
 /** The annotation of tag `<model>#<stage>#<N>`: one assignment of a version to a stage. */
 export const stageAssignment = z.strictObject({
@@ -16,6 +16,11 @@ export const stageAssignment = z.strictObject({
       url: z.url({ error: "expected a URL" }),
     })
     .optional(),
+  version_tag: tagReference.optional().describe("the version's tag as it was when assigned"),
+  previous_tag: tagReference
+    .optional()
+    .describe("the stage's previous assignment tag; null-free chain that `registry verify` walks"),
+  reason: z.string().min(1).optional().describe("why, for a rollback or a manual promotion"),
   environment: z.string().min(1).optional().describe("the GitHub environment deployed to"),
   image_digest: z
     .string()

@@ -4,6 +4,7 @@ import { register as registerData } from "./data.js";
 import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerGc } from "./gc.js";
 import { register as registerMetrics } from "./metrics.js";
+import { register as registerRegistry } from "./registry.js";
 import { register as registerRemote } from "./remote.js";
 import { register as registerRun } from "./run.js";
 import { register as registerSchema } from "./schema.js";
@@ -20,6 +21,7 @@ export function registerCommands(program: Command): void {
   registerTrain(program);
   registerEvaluate(program);
   registerMetrics(program);
+  registerRegistry(program);
   registerData(program);
   registerRemote(program);
   registerGc(program);

@@ -1,0 +1,271 @@
+import { MlopsError } from "../errors/index.js";
+import type { Logger } from "../log/index.js";
+import {
+  type ModelVersion,
+  type StageAssignment,
+  stageAssignment,
+  stringifyYaml,
+} from "../manifest/index.js";
+import type { RepoLayout } from "../repo/index.js";
+import { checkGates, type GateResult } from "./gates.js";
+import { loadModelCard, readVersionManifests } from "./model-files.js";
+import {
+  createAnnotatedTag,
+  deleteLocalTag,
+  fetchModelTags,
+  pushTag,
+  type Tagger,
+  type TagRemote,
+} from "./publish.js";
+import { readRegistryRefs } from "./refs.js";
+import { buildState, lastStageCounter, type ModelState } from "./state.js";
+import { modelRefPatterns, stageTagName } from "./tag-names.js";
+
+export interface AssignOptions {
+  tagRemote?: TagRemote;
+  tagger?: Tagger;
+  actor?: string;
+  run?: { id: string | number; url: string };
+  environment?: string;
+  imageDigest?: string;
+  reason?: string;
+  allowSignatureChange?: boolean;
+  now?: number;
+  logger?: Logger;
+}
+
+export interface PromoteResult {
+  model: string;
+  stage: string;
+  version: string;
+  previous: string | null;
+  tag: string;
+  counter: number;
+  /** False when the stage already held the version and nothing was written. */
+  created: boolean;
+  pushed: boolean;
+  attempts: number;
+  gates: GateResult[];
+}
+
+async function freshState(
+  layout: RepoLayout,
+  name: string,
+  remote: TagRemote | undefined,
+): Promise<ModelState> {
+  if (remote) await fetchModelTags(layout.root, remote, name);
+  const refs = await readRegistryRefs(layout.root, modelRefPatterns(name));
+  const state = buildState(refs).models.get(name);
+  if (!state?.versions.length) {
+    throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
+      hint: `register one with \`mlops register ${name}\``,
+    });
+  }
+  return state;
+}
+
+async function manifestOf(layout: RepoLayout, state: ModelState, version: string): Promise<ModelVersion> {
+  const record = state.versions.find((v) => v.version === version);
+  if (!record) {
+    const known = state.versions.map((v) => v.version).slice(-5);
+    throw new MlopsError("not-found", `${state.name}@${version} is not registered`, {
+      hint: known.length ? `latest versions: ${known.join(", ")}` : undefined,
+    });
+  }
+  if (record.deregistered) throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
+  return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag) as ModelVersion;
+}
+
+/**
+ * Assigns a registered version to a stage: checks stage order and gates, then creates
+ * `<name>#<stage>#<N>` and pushes it. When another promotion took `N` first, fetches, re-checks
+ * the gates against the new state and tries `N + 1`. Refuses with every failed gate's numbers.
+ */
+export async function promoteModel(
+  layout: RepoLayout,
+  name: string,
+  version: string,
+  stage: string,
+  options: AssignOptions = {},
+): Promise<PromoteResult> {
+  const card = await loadModelCard(layout, name);
+  const order = card.stages;
+  const index = order.indexOf(stage);
+  if (index < 0) {
+    throw new MlopsError("usage", `'${stage}' is not a stage of ${name}`, {
+      expected: `one of: ${order.join(", ")}`,
+      file: `models/${name}/model.yaml`,
+      field: "stages",
+    });
+  }
+  const evaluations = new Map<string, Record<string, number>>();
+  return assignWithRetry(layout, name, stage, options, async (state) => {
+    const candidate = await manifestOf(layout, state, version);
+    const before = order[index - 1];
+    if (
+      before &&
+      !(state.stages.get(before) ?? []).some((e) => e.action === "assign" && e.version === version)
+    ) {
+      throw new MlopsError(
+        "conflict",
+        `${name}@${version} has never been in ${before}; stages go ${order.join(" → ")}`,
+        {
+          hint: `promote it to ${before} first: mlops promote ${name} ${version} --to ${before}`,
+        },
+      );
+    }
+    const held = state.current.get(stage);
+    const current = held && held !== version ? await manifestOf(layout, state, held) : undefined;
+    const gates = await checkGates(stage, {
+      layout,
+      card,
+      candidate,
+      current,
+      evaluations,
+      ...(options.allowSignatureChange ? { allowSignatureChange: true } : {}),
+    });
+    const failed = gates.filter((g) => !g.passed);
+    if (failed.length) {
+      throw new MlopsError(
+        "refused",
+        `${name}@${version} may not enter ${stage}: ${failed.map((g) => `${g.gate} (${g.detail})`).join("; ")}`,
+      );
+    }
+    return { version, gates, versionRef: state.versions.find((v) => v.version === version)?.ref };
+  });
+}
+
+/** Assigns the stage's previous version again, as a new tag; history is never rewritten. */
+export async function rollbackModel(
+  layout: RepoLayout,
+  name: string,
+  stage: string,
+  options: AssignOptions = {},
+): Promise<PromoteResult> {
+  await loadModelCard(layout, name);
+  return assignWithRetry(
+    layout,
+    name,
+    stage,
+    { ...options, reason: options.reason ?? "rollback" },
+    async (state) => {
+      const events = state.stages.get(stage) ?? [];
+      const held = state.current.get(stage);
+      if (!held)
+        throw new MlopsError("conflict", `${name} holds nothing in ${stage}; there is nothing to roll back`);
+      const last = [...events].reverse().find((e) => e.action === "assign" && e.version === held);
+      const target = last?.previous;
+      if (!target) {
+        throw new MlopsError(
+          "conflict",
+          `${stage} has held only ${held}; there is no earlier version to go back to`,
+        );
+      }
+      await manifestOf(layout, state, target); // refuses a deregistered version
+      return {
+        version: target,
+        gates: [],
+        versionRef: state.versions.find((v) => v.version === target)?.ref,
+      };
+    },
+  );
+}
+
+type Decide = (state: ModelState) => Promise<{
+  version: string;
+  gates: GateResult[];
+  versionRef: { tag: string; object: string; commit: string } | undefined;
+}>;
+
+async function assignWithRetry(
+  layout: RepoLayout,
+  name: string,
+  stage: string,
+  options: AssignOptions,
+  decide: Decide,
+): Promise<PromoteResult> {
+  const maxAttempts = 50;
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const state = await freshState(layout, name, options.tagRemote);
+    const { version, gates, versionRef } = await decide(state);
+    if (!versionRef) throw new MlopsError("internal", `no tag for ${name}@${version}`);
+    const previous = state.current.get(stage) ?? null;
+    const events = state.stages.get(stage) ?? [];
+    const last = events.at(-1);
+    if (previous === version) {
+      return {
+        model: name,
+        stage,
+        version,
+        previous,
+        tag: last?.ref.tag ?? "",
+        counter: last?.counter ?? 0,
+        created: false,
+        pushed: false,
+        attempts: attempt,
+        gates,
+      };
+    }
+    const counter = lastStageCounter(state, stage) + 1;
+    const tag = stageTagName(name, stage, counter);
+    const now = options.now ?? Math.floor(Date.now() / 1000);
+    const annotation: StageAssignment = {
+      model: name,
+      stage,
+      version,
+      previous,
+      actor: options.actor ?? "mlops",
+      time: new Date(now * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+      ...(options.run ? { run: options.run } : {}),
+      version_tag: { tag: versionRef.tag, object: versionRef.object },
+      ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
+      ...(options.reason ? { reason: options.reason } : {}),
+      ...(options.environment ? { environment: options.environment } : {}),
+      ...(options.imageDigest ? { image_digest: options.imageDigest } : {}),
+    };
+    const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);
+    // GTO orders a stage's assignments by tagger time (seconds); keep it strictly increasing.
+    const time = Math.max(now, (last?.ref.time ?? 0) + 1);
+    await createAnnotatedTag(layout.root, {
+      tag,
+      commit: versionRef.commit,
+      message,
+      time,
+      tagger: options.tagger,
+    });
+    if (!options.tagRemote) {
+      return {
+        model: name,
+        stage,
+        version,
+        previous,
+        tag,
+        counter,
+        created: true,
+        pushed: false,
+        attempts: attempt,
+        gates,
+      };
+    }
+    if ((await pushTag(layout.root, options.tagRemote, tag)) === "pushed") {
+      return {
+        model: name,
+        stage,
+        version,
+        previous,
+        tag,
+        counter,
+        created: true,
+        pushed: true,
+        attempts: attempt,
+        gates,
+      };
+    }
+    options.logger?.info(`${tag} was taken by another promotion; fetching and retrying`);
+    await deleteLocalTag(layout.root, tag);
+  }
+  throw new MlopsError(
+    "conflict",
+    `could not assign ${stage} of ${name}: ${maxAttempts} attempts lost the race`,
+  );
+}

@@ -18,7 +18,7 @@ import {
   type TagRemote,
 } from "./publish.js";
 import { readRegistryRefs } from "./refs.js";
-import { buildState, lastStageCounter, type ModelState } from "./state.js";
+import { buildState, lastStageCounter, latestTagTime, type ModelState } from "./state.js";
 import { modelRefPatterns, stageTagName } from "./tag-names.js";
 
 export interface AssignOptions {
@@ -208,14 +208,16 @@ async function assignWithRetry(
     }
     const counter = lastStageCounter(state, stage) + 1;
     const tag = stageTagName(name, stage, counter);
-    const now = options.now ?? Math.floor(Date.now() / 1000);
+    // GTO orders events by tagger time in whole seconds; keeping it strictly increasing across the
+    // model's tags makes GTO's order and ours the same.
+    const time = Math.max(options.now ?? Math.floor(Date.now() / 1000), latestTagTime(state) + 1);
     const annotation: StageAssignment = {
       model: name,
       stage,
       version,
       previous,
       actor: options.actor ?? "mlops",
-      time: new Date(now * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+      time: new Date(time * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
       ...(options.run ? { run: options.run } : {}),
       version_tag: { tag: versionRef.tag, object: versionRef.object },
       ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
@@ -224,8 +226,6 @@ async function assignWithRetry(
       ...(options.imageDigest ? { image_digest: options.imageDigest } : {}),
     };
     const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);
-    // GTO orders a stage's assignments by tagger time (seconds); keep it strictly increasing.
-    const time = Math.max(now, (last?.ref.time ?? 0) + 1);
     await createAnnotatedTag(layout.root, {
       tag,
       commit: versionRef.commit,

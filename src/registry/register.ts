@@ -27,7 +27,7 @@ import {
   type TagRemote,
 } from "./publish.js";
 import { readRegistryRefs } from "./refs.js";
-import { buildState } from "./state.js";
+import { buildState, latestTagTime } from "./state.js";
 import {
   type BumpLevel,
   bumpVersion,
@@ -378,7 +378,9 @@ export async function registerModel(
     const state = buildState(refs).models.get(name);
     const versionRefs = (state?.versions ?? []).map((v) => v.ref);
     const manifests = await readVersionManifests(layout.root, versionRefs);
-    const built = await buildVersionManifest(layout, card, "v0.0.0", now, options.provenance);
+    // Strictly after every earlier tag of the model: GTO orders events by this time (whole seconds).
+    const time = Math.max(now, latestTagTime(state) + 1);
+    const built = await buildVersionManifest(layout, card, "v0.0.0", time, options.provenance);
 
     const same = [...manifests.values()].find((m) => m.artifact.sha256 === built.manifest.artifact.sha256);
     if (same) {
@@ -462,7 +464,6 @@ export async function registerModel(
     manifest.artifact.uri = artifactUri;
     const tag = versionTagName(name, version);
     const message = stringifyYaml(manifest, modelVersion, `tag ${tag}`);
-    const time = Math.max(now, (parentRef?.time ?? 0) + 1);
     await createAnnotatedTag(layout.root, {
       tag,
       commit: manifest.commit,

@@ -22,6 +22,8 @@ export interface StageEvent {
 
 export interface ModelState {
   name: string;
+  /** Every tag of the model that was folded in, in order. */
+  refs: RegistryRef[];
   /** Registered versions, oldest semver first. */
   versions: VersionRecord[];
   /** Per stage, every assignment and unassignment in order. */
@@ -60,7 +62,7 @@ export function buildState(
   const model = (name: string): ModelState => {
     let m = models.get(name);
     if (!m) {
-      m = { name, versions: [], stages: new Map(), current: new Map(), deprecated: false };
+      m = { name, refs: [], versions: [], stages: new Map(), current: new Map(), deprecated: false };
       models.set(name, m);
     }
     return m;
@@ -74,6 +76,7 @@ export function buildState(
   for (const ref of ordered) {
     if (until && !until(ref)) break;
     const m = model(ref.model);
+    m.refs.push(ref);
     switch (ref.action) {
       case "register":
         m.versions.push({ model: ref.model, version: ref.version as string, ref, deregistered: false });
@@ -126,4 +129,11 @@ export function lastStageCounter(model: ModelState | undefined, stage: string): 
   let last = 0;
   for (const e of model?.stages.get(stage) ?? []) last = Math.max(last, e.counter ?? 0);
   return last;
+}
+
+/** The newest tagger time among the model's tags (0 when it has none). */
+export function latestTagTime(model: ModelState | undefined): number {
+  let t = 0;
+  for (const r of model?.refs ?? []) t = Math.max(t, r.time);
+  return t;
 }

@@ -22,6 +22,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { pipelineBenches, pipelineBenchNames } from "./pipeline-benches.mjs";
+import { registryBenches, registryBenchNames } from "./registry-benches.mjs";
 import { validateBenches, validateBenchNames } from "./validate-benches.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -37,6 +38,7 @@ const all = [
   "rehash-one",
   ...pipelineBenchNames,
   ...validateBenchNames,
+  ...registryBenchNames,
 ];
 
 const usage = `usage: npm run bench -- [options]
@@ -86,9 +88,10 @@ const opts = parseArgs(process.argv.slice(2));
 const selected = opts.only.length > 0 ? opts.only : all;
 const log = (line) => process.stderr.write(`${line}\n`);
 
-function run(cmd, args, cwd, env = {}) {
+function run(cmd, args, cwd, env = {}, input = undefined) {
   const result = spawnSync(cmd, args, {
     cwd,
+    input,
     encoding: "utf8",
     env: { ...process.env, ...env },
     maxBuffer: 256 * 1024 * 1024,
@@ -172,7 +175,7 @@ const bigSize = opts.quick ? 64 * 1024 * 1024 : 1024 * 1024 * 1024;
 const smallCount = opts.quick ? 5000 : 70_000;
 const statusCount = opts.quick ? 10_000 : 100_000;
 const needsDvc = selected.some(
-  (n) => !["hash-1gib", "gbdt-train", "eval-rows", ...validateBenchNames].includes(n),
+  (n) => !["hash-1gib", "gbdt-train", "eval-rows", ...validateBenchNames, ...registryBenchNames].includes(n),
 );
 
 try {
@@ -363,6 +366,7 @@ try {
   }
   pipelineBenches({ root, selected, opts, work, record, log, run, timed, dvcBin, dvcEnv });
   await validateBenches({ root, selected, opts, work, record, log, run, timed });
+  registryBenches({ root, selected, opts, work, record, log, run, timed });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

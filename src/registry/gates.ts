@@ -2,9 +2,7 @@ import { join } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import type { Gate, ModelCard, ModelVersion } from "../manifest/index.js";
 import type { RepoLayout } from "../repo/index.js";
-import { Cache, pull } from "../store/index.js";
-import { resolveRemote } from "../tracking/index.js";
-import { signatureChanges } from "./register.js";
+import { signatureChanges } from "./signature.js";
 
 export interface GateResult {
   gate: string;
@@ -173,6 +171,8 @@ async function evaluateOnCurrentData(
 
 /** The version's model file in the local store, fetched from the data remote when missing. */
 export async function modelObjectPath(layout: RepoLayout, version: ModelVersion): Promise<string> {
+  const { Cache, pull } = await import("../store/index.js");
+  const { resolveRemote } = await import("../tracking/index.js");
   const cache = new Cache(layout.cacheDir);
   const oid = version.artifact.sha256;
   if (!cache.has(oid)) {

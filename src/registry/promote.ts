@@ -1,11 +1,8 @@
 import { MlopsError } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
-import {
-  type ModelVersion,
-  type StageAssignment,
-  stageAssignment,
-  stringifyYaml,
-} from "../manifest/index.js";
+import type { ModelVersion } from "../manifest/model-version.js";
+import type { StageAssignment } from "../manifest/stage-assignment.js";
+import { stringifyYaml } from "../manifest/yaml-file.js";
 import type { RepoLayout } from "../repo/index.js";
 import { checkGates, type GateResult } from "./gates.js";
 import { loadModelCard, readVersionManifests } from "./model-files.js";
@@ -54,7 +51,7 @@ async function freshState(
   remote: TagRemote | undefined,
 ): Promise<ModelState> {
   if (remote) await fetchModelTags(layout.root, remote, name);
-  const refs = await readRegistryRefs(layout.root, modelRefPatterns(name));
+  const refs = await readRegistryRefs(layout.root, { model: name });
   const state = buildState(refs).models.get(name);
   if (!state?.versions.length) {
     throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
@@ -225,6 +222,7 @@ async function assignWithRetry(
       ...(options.environment ? { environment: options.environment } : {}),
       ...(options.imageDigest ? { image_digest: options.imageDigest } : {}),
     };
+    const { stageAssignment } = await import("../manifest/stage-assignment.js");
     const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);
     await createAnnotatedTag(layout.root, {
       tag,

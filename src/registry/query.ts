@@ -5,9 +5,9 @@ import type { ModelVersion } from "../manifest/index.js";
 import type { RepoLayout } from "../repo/index.js";
 import { readVersionManifests } from "./model-files.js";
 import { type RegistryRef, readRegistryRefs } from "./refs.js";
-import { signatureChanges } from "./register.js";
+import { signatureChanges } from "./signature.js";
 import { buildState, type ModelState, type RegistryState, sortEvents, stagesHeldBy } from "./state.js";
-import { modelRefPatterns, parseRegistryTag } from "./tag-names.js";
+import { parseRegistryTag } from "./tag-names.js";
 
 /** `name`, `name@vX.Y.Z` or `name#stage`, as GTO's shortcuts. */
 export interface Selector {
@@ -59,8 +59,23 @@ export async function resolveAsOf(
   return (r) => r.time <= time;
 }
 
-async function loadState(layout: RepoLayout, name: string | undefined, at: string | undefined) {
-  const refs = await readRegistryRefs(layout.root, name ? modelRefPatterns(name) : ["refs/tags/"]);
+async function loadState(
+  layout: RepoLayout,
+  name: string | undefined,
+  at: string | undefined,
+  focused = false,
+) {
+  if (name && focused && !at) {
+    // Which stages a version holds needs the order of the stage tags (and deregistrations) only;
+    // the thousands of version tags are needed for their commits, which the ref store gives
+    // without opening them.
+    const refs = await readRegistryRefs(layout.root, {
+      model: name,
+      timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
+    });
+    return { refs, state: buildState(refs) };
+  }
+  const refs = await readRegistryRefs(layout.root, name ? { model: name } : {});
   const until = await resolveAsOf(layout, refs, at);
   return { refs, state: buildState(refs, until) };
 }
@@ -131,7 +146,8 @@ export type ShowResult =
 
 export async function showRegistry(layout: RepoLayout, selector: string, at?: string): Promise<ShowResult> {
   const sel = parseSelector(selector);
-  const { state } = await loadState(layout, sel.name, at);
+  const focused = sel.stage !== undefined || sel.version !== undefined;
+  const { state } = await loadState(layout, sel.name, at, focused);
   const model = requireModel(state, sel.name);
   const view = (v: ModelState["versions"][number]): VersionView => ({
     name: model.name,
@@ -163,11 +179,12 @@ export async function showRegistry(layout: RepoLayout, selector: string, at?: st
   }
   const record = model.versions.find((v) => v.version === version);
   if (!record) throw new MlopsError("not-found", `${model.name}@${version} is not registered`);
-  const manifest = (await readVersionManifests(layout.root, [record.ref])).get(
+  const manifest = (await readVersionManifests(layout.root, [record.ref], { forDisplay: true })).get(
     record.ref.tag,
   ) as ModelVersion;
   return {
     ...view(record),
+    registered: manifest.created,
     ...(sel.stage ? { stage: sel.stage } : {}),
     manifest,
     ...(assignment ? { assignment } : {}),

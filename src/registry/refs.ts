@@ -1,5 +1,5 @@
 import { git, readBlobs } from "../git/index.js";
-import { parseRegistryTag, type RegistryTagName } from "./tag-names.js";
+import { modelRefPatterns, parseRegistryTag, type RegistryTagName } from "./tag-names.js";
 
 /** One registry tag as git stores it, without its annotation (read on demand, see `readAnnotations`). */
 export interface RegistryRef extends RegistryTagName {
@@ -7,48 +7,80 @@ export interface RegistryRef extends RegistryTagName {
   object: string;
   /** The commit the tag points at. */
   commit: string;
-  /** Tagger time in seconds since the epoch; GTO orders events by it. */
+  /** Tagger time in seconds since the epoch; GTO orders events by it. 0 when not read (see `timesFor`). */
   time: number;
   tagger: string;
   /** False for a lightweight tag, which GTO ignores and so do we. */
   annotated: boolean;
 }
 
-const fields = [
-  "%(refname:lstrip=2)",
-  "%(objecttype)",
-  "%(objectname)",
-  "%(*objectname)",
-  "%(taggerdate:raw)",
-  "%(taggername) %(taggeremail)",
-];
+export interface ReadRefsOptions {
+  /** Only this model's tags (default: every registry tag). */
+  model?: string;
+  /**
+   * Ref globs whose tagger time and name are read (default: all the tags read). Reading them opens
+   * every tag object; names, objects and commits come from the ref store alone, so a question about
+   * one stage need not open the thousands of version tags.
+   */
+  timesFor?: readonly string[];
+}
 
 /**
- * Every registry tag under the given ref globs, in one `git for-each-ref`: reading the registry is
- * one pass over the refs, whatever the number of tags (GTO opens every tag object in Python).
+ * The registry's tags in two cheap passes: `git show-ref -d` gives names, tag objects and the
+ * commits they point at (from packed-refs' peeled lines, without opening objects), and one
+ * `git for-each-ref` reads tagger time and name for the tags that need ordering.
  */
-export async function readRegistryRefs(
-  cwd: string,
-  patterns: readonly string[] = ["refs/tags/"],
-): Promise<RegistryRef[]> {
-  const out = await git(["for-each-ref", `--format=${fields.join("%00")}`, ...patterns], { cwd });
-  const refs: RegistryRef[] = [];
-  for (const line of out.split("\n")) {
-    if (!line) continue;
-    const [tag = "", type, object = "", peeled = "", date = "", tagger = ""] = line.split("\0");
+export async function readRegistryRefs(cwd: string, options: ReadRefsOptions = {}): Promise<RegistryRef[]> {
+  const prefix = "refs/tags/";
+  const model = options.model;
+  const patterns = options.timesFor ?? (model !== undefined ? modelRefPatterns(model) : [prefix]);
+  // Both passes at once: they are separate git processes and neither needs the other's answer.
+  const [listing, times] = await Promise.all([
+    git(["show-ref", "-d", "--tags"], { cwd, okCodes: [1] }),
+    patterns.length
+      ? git(
+          [
+            "for-each-ref",
+            "--format=%(refname:lstrip=2)%00%(taggerdate:raw)%00%(taggername) %(taggeremail)",
+            ...patterns,
+          ],
+          { cwd },
+        )
+      : Promise.resolve(""),
+  ]);
+  const byTag = new Map<string, RegistryRef>();
+  for (const line of listing.split("\n")) {
+    const space = line.indexOf(" ");
+    if (space < 0) continue;
+    const nameAt = space + 1 + prefix.length;
+    if (model !== undefined) {
+      // Other models' tags are skipped before anything is sliced out of the line.
+      const after = line.charCodeAt(nameAt + model.length);
+      if ((after !== 64 && after !== 35) || !line.startsWith(model, nameAt)) continue; // '@' or '#'
+    }
+    const object = line.slice(0, space);
+    let tag = line.slice(nameAt);
+    if (tag.endsWith("^{}")) {
+      tag = tag.slice(0, -3);
+      const ref = byTag.get(tag);
+      if (ref) {
+        ref.commit = object;
+        ref.annotated = true;
+      }
+      continue;
+    }
     const parsed = parseRegistryTag(tag);
-    if (!parsed) continue;
-    const annotated = type === "tag";
-    refs.push({
-      ...parsed,
-      object,
-      commit: annotated ? peeled : object,
-      time: Number(date.split(" ")[0] ?? 0),
-      tagger: tagger.trim(),
-      annotated,
-    });
+    if (!parsed || (model !== undefined && parsed.model !== model)) continue;
+    byTag.set(tag, { ...parsed, object, commit: object, time: 0, tagger: "", annotated: false });
   }
-  return refs;
+  for (const line of times.split("\n")) {
+    const [tag = "", date = "", tagger = ""] = line.split("\0");
+    const ref = byTag.get(tag);
+    if (!ref) continue;
+    ref.time = Number(date.slice(0, date.indexOf(" ")));
+    ref.tagger = tagger.trim();
+  }
+  return [...byTag.values()];
 }
 
 /**

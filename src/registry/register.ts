@@ -4,19 +4,11 @@ import { join, posix, relative } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { git, gitRaw } from "../git/index.js";
 import type { Logger } from "../log/index.js";
-import {
-  type ModelCard,
-  type ModelVersion,
-  modelVersion,
-  type PipelineLock,
-  parseYaml,
-  pipelineLock,
-  stringifyYaml,
-  type TensorSpec,
-} from "../manifest/index.js";
+import type { ModelCard } from "../manifest/model-card.js";
+import type { ModelVersion } from "../manifest/model-version.js";
+import type { PipelineLock } from "../manifest/pipeline-lock.js";
+import { parseYaml, stringifyYaml } from "../manifest/yaml-file.js";
 import { type RepoLayout, toRepoPath } from "../repo/index.js";
-import { Cache, hashBytes, objectRelPath, push as pushObjects } from "../store/index.js";
-import { datasetsCovering, resolveRemote } from "../tracking/index.js";
 import { loadModelCard, readVersionManifests } from "./model-files.js";
 import {
   createAnnotatedTag,
@@ -27,6 +19,7 @@ import {
   type TagRemote,
 } from "./publish.js";
 import { readRegistryRefs } from "./refs.js";
+import { type Signature, signatureChanges } from "./signature.js";
 import { buildState, latestTagTime } from "./state.js";
 import {
   type BumpLevel,
@@ -98,33 +91,6 @@ export function requiredBump(
   return { level, reasons };
 }
 
-/** The differences a client would notice: inputs and outputs added, removed or retyped. */
-export function signatureChanges(
-  before: { inputs: TensorSpec[]; outputs: TensorSpec[] },
-  after: { inputs: TensorSpec[]; outputs: TensorSpec[] },
-): string[] {
-  const changes: string[] = [];
-  for (const side of ["inputs", "outputs"] as const) {
-    const old = new Map(before[side].map((t) => [t.name, t]));
-    const now = new Map(after[side].map((t) => [t.name, t]));
-    for (const [name, t] of old) {
-      const n = now.get(name);
-      if (!n) changes.push(`${side.slice(0, -1)} '${name}' removed`);
-      else if (n.dtype !== t.dtype || JSON.stringify(n.shape) !== JSON.stringify(t.shape)) {
-        changes.push(
-          `${side.slice(0, -1)} '${name}' ${t.dtype}${fmtShape(t.shape)} → ${n.dtype}${fmtShape(n.shape)}`,
-        );
-      }
-    }
-    for (const name of now.keys()) if (!old.has(name)) changes.push(`${side.slice(0, -1)} '${name}' added`);
-  }
-  return changes;
-}
-
-function fmtShape(shape: TensorSpec["shape"]): string {
-  return `[${shape.map((d) => (d === null ? "?" : String(d))).join(", ")}]`;
-}
-
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_k, v) =>
     v && typeof v === "object" && !Array.isArray(v)
@@ -167,6 +133,10 @@ export async function buildVersionManifest(
       hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
     });
   }
+  const { hashBytes, objectRelPath } = await import("../store/index.js");
+  const { datasetsCovering } = await import("../tracking/index.js");
+  const { pipelineLock } = await import("../manifest/pipeline-lock.js");
+  const { modelVersion } = await import("../manifest/model-version.js");
   const lockBytes = await readFile(lockFile);
   const lock = parseYaml(lockBytes.toString("utf8"), pipelineLock, lockDisplay);
   // A version names a commit; the lock at that commit must be the one that built the model.
@@ -338,14 +308,15 @@ async function readValidation(
 }
 
 /** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
-export async function readSignature(
-  modelFile: string,
-  label: string,
-): Promise<{ inputs: TensorSpec[]; outputs: TensorSpec[] }> {
+export async function readSignature(modelFile: string, label: string): Promise<Signature> {
   const { openModel } = await import("../evaluate/index.js");
   const model = await openModel(modelFile, label);
   try {
-    const spec = (v: { name: string; type: string; shape: (number | string)[] }): TensorSpec => ({
+    const spec = (v: {
+      name: string;
+      type: string;
+      shape: (number | string)[];
+    }): Signature["inputs"][number] => ({
       name: v.name,
       dtype: v.type,
       shape: v.shape.map((d) =>
@@ -374,7 +345,7 @@ export async function registerModel(
   if (options.tagRemote) await fetchModelTags(layout.root, options.tagRemote, name);
 
   for (let attempt = 0; attempt < 20; attempt++) {
-    const refs = await readRegistryRefs(layout.root, modelRefPatterns(name));
+    const refs = await readRegistryRefs(layout.root, { model: name });
     const state = buildState(refs).models.get(name);
     const versionRefs = (state?.versions ?? []).map((v) => v.ref);
     const manifests = await readVersionManifests(layout.root, versionRefs);
@@ -463,6 +434,7 @@ export async function registerModel(
     const artifactUri = await storeModel(layout, built.modelFile, manifest.artifact.sha256, options);
     manifest.artifact.uri = artifactUri;
     const tag = versionTagName(name, version);
+    const { modelVersion } = await import("../manifest/model-version.js");
     const message = stringifyYaml(manifest, modelVersion, `tag ${tag}`);
     await createAnnotatedTag(layout.root, {
       tag,
@@ -492,6 +464,9 @@ async function storeModel(
   sha256: string,
   options: RegisterOptions,
 ): Promise<string> {
+  // The store and the remotes load only when a version is written: reading the registry stays light.
+  const { Cache, objectRelPath, push: pushObjects } = await import("../store/index.js");
+  const { resolveRemote } = await import("../tracking/index.js");
   const cache = new Cache(layout.cacheDir);
   if (!cache.has(sha256)) await cache.addFile(modelFile);
   const resolved = await resolveRemote(layout, options.dataRemote);

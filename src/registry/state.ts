@@ -1,5 +1,5 @@
 import type { RegistryRef } from "./refs.js";
-import { compareSemver } from "./tag-names.js";
+import { sortBySemver } from "./tag-names.js";
 
 export interface VersionRecord {
   model: string;
@@ -112,7 +112,7 @@ export function buildState(
         break;
     }
   }
-  for (const m of models.values()) m.versions.sort((a, b) => compareSemver(a.version, b.version));
+  for (const m of models.values()) m.versions = sortBySemver(m.versions, (v) => v.version);
   return { models };
 }
 

@@ -2,8 +2,6 @@ import { stat } from "node:fs/promises";
 import { isMlopsError, userMessage } from "../errors/index.js";
 import type { ModelVersion, StageAssignment } from "../manifest/index.js";
 import type { RepoLayout } from "../repo/index.js";
-import { Cache } from "../store/index.js";
-import { resolveRemote } from "../tracking/index.js";
 import { parseStageAnnotation, parseVersionAnnotation } from "./model-files.js";
 import { remoteModelTags, type TagRemote } from "./publish.js";
 import { type RegistryRef, readAnnotations, readRegistryRefs } from "./refs.js";
@@ -33,9 +31,9 @@ export async function verifyRegistry(
   layout: RepoLayout,
   options: { model?: string; tagRemote?: TagRemote } = {},
 ): Promise<RegistryVerifyReport> {
-  const refs = (
-    await readRegistryRefs(layout.root, options.model ? modelRefPatterns(options.model) : ["refs/tags/"])
-  ).filter((r) => r.annotated);
+  const refs = (await readRegistryRefs(layout.root, options.model ? { model: options.model } : {})).filter(
+    (r) => r.annotated,
+  );
   const state = buildState(refs);
   const problems: VerifyProblem[] = [];
   const warnings: VerifyProblem[] = [];
@@ -65,7 +63,7 @@ export async function verifyRegistry(
     const text = texts.get(ref.object) ?? "";
     try {
       if (ref.action === "register") {
-        const m = parseVersionAnnotation(ref, text);
+        const m = await parseVersionAnnotation(ref, text);
         manifests.push(m);
         if (m.model !== ref.model || m.version !== ref.version) {
           problems.push({ tag: ref.tag, problem: `its annotation describes ${m.model}@${m.version}` });
@@ -79,7 +77,7 @@ export async function verifyRegistry(
         checkReference(ref, "parent", m.parent);
       } else if (ref.action === "assign") {
         assignments++;
-        const a: StageAssignment = parseStageAnnotation(ref, text);
+        const a: StageAssignment = await parseStageAnnotation(ref, text);
         const event = state.models
           .get(ref.model)
           ?.stages.get(ref.stage as string)
@@ -132,6 +130,8 @@ export async function verifyRegistry(
     }
   }
 
+  const { Cache } = await import("../store/index.js");
+  const { resolveRemote } = await import("../tracking/index.js");
   const cache = new Cache(layout.cacheDir);
   const dataRemote = await resolveRemote(layout).catch(() => undefined);
   let objects = 0;

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { repoRoot, runCliAsync } from "./support/cli.js";
+import { startGitHttpServer } from "./support/git-http-server.js";
 import { cli, createToyRepo, runAndCommit, setParam, type ToyRepo } from "./support/registry-repo.js";
 import { gitIn } from "./support/repo.js";
 
@@ -351,5 +352,44 @@ describe("git tags as the model registry", () => {
         ),
       }),
     ]);
+  });
+
+  it("pushes registry tags to an HTTPS remote with a token, as on GitHub, without leaking it", {
+    timeout: 120_000,
+  }, async () => {
+    const token = "ghs_registryTestToken0123456789";
+    const server = await startGitHttpServer(repo.root, token);
+    try {
+      const url = `${server.url}/remote.git`;
+      const dir = repo.dir;
+      // Without the token the push is refused at once (no prompt), and says where it failed.
+      const denied = await runCliAsync(["rollback", "toy", "--stage", "staging", "--git-remote", url], {
+        cwd: dir,
+        env: { GITHUB_ACTIONS: "", MLOPS_GIT_TOKEN: "", GITHUB_TOKEN: "" },
+      });
+      expect(denied.code).toBe(1);
+      expect(denied.stderr).toMatch(/could not fetch tags from http:\/\/127\.0\.0\.1/);
+      const before = remoteTags(repo.remote).filter((t) => t.startsWith("toy#staging#")).length;
+      const rolled = await runCliAsync(
+        ["rollback", "toy", "--stage", "staging", "--git-remote", url, "--json"],
+        {
+          cwd: dir,
+          env: { GITHUB_ACTIONS: "", MLOPS_GIT_TOKEN: token },
+        },
+      );
+      expect(rolled.code, rolled.stderr).toBe(0);
+      const out = rolled.json() as { tag: string; pushed: boolean };
+      expect(out).toMatchObject({ tag: `toy#staging#${before + 1}`, pushed: true });
+      expect(remoteTags(repo.remote)).toContain(out.tag);
+      expect(server.requests.some((r) => r.authorized)).toBe(true);
+      for (const text of [denied.stdout, denied.stderr, rolled.stdout, rolled.stderr])
+        expect(text).not.toContain(token);
+      // The token never lands in the repository's config.
+      expect(gitIn(dir, "config", "--list")).not.toContain(
+        Buffer.from(`x-access-token:${token}`).toString("base64"),
+      );
+    } finally {
+      await server.close();
+    }
   });
 });

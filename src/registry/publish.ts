@@ -11,14 +11,16 @@ export interface TagRemote {
  * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
  * so it never shows in `ps`, in git's error messages or in the remote's reflog.
  */
-function remoteEnv(target: TagRemote): Record<string, string> | undefined {
-  if (!target.token) return undefined;
+function remoteEnv(target: TagRemote): Record<string, string> {
+  // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
+  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: "0" };
+  if (!target.token) return env;
   const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
   return {
+    ...env,
     GIT_CONFIG_COUNT: "1",
     GIT_CONFIG_KEY_0: "http.extraHeader",
     GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    GIT_TERMINAL_PROMPT: "0",
   };
 }
 
@@ -74,7 +76,7 @@ export async function pushTag(cwd: string, target: TagRemote, tag: string): Prom
   const env = remoteEnv(target);
   const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
     cwd,
-    ...(env ? { env } : {}),
+    env,
   });
   if (result.code === 0) return "pushed";
   const rejected = result.stdout
@@ -97,7 +99,7 @@ export async function fetchModelTags(cwd: string, target: TagRemote, model: stri
   const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
   const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
     cwd,
-    ...(env ? { env } : {}),
+    env,
   });
   if (result.code !== 0) {
     throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
@@ -113,7 +115,7 @@ export async function remoteModelTags(
   const env = remoteEnv(target);
   const result = await gitCapture(
     ["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`],
-    { cwd, ...(env ? { env } : {}) },
+    { cwd, env },
   );
   if (result.code !== 0) {
     throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);

@@ -1,9 +1,8 @@
 // Registry benchmark, side by side with GTO in the same run on the same repository:
 //   registry-show  `mlops registry show bench#prod` on a repo with 5,000 versions and 2,000 stage
 //                  changes vs `gto show bench#prod` (GTO 1.10.1 from scripts/compare/requirements-gto.txt)
-// The repository is written with one `git fast-import` (5,000 commits, 7,000 annotated tags with
+// The repository is written with `git fast-import` (5,000 commits, 7,000 annotated tags with
 // realistic manifests) and its refs packed, as a clone has them.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";

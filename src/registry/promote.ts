@@ -16,7 +16,7 @@ import {
 } from "./publish.js";
 import { readRegistryRefs } from "./refs.js";
 import { buildState, lastStageCounter, latestTagTime, type ModelState } from "./state.js";
-import { modelRefPatterns, stageTagName } from "./tag-names.js";
+import { stageTagName } from "./tag-names.js";
 
 export interface AssignOptions {
   tagRemote?: TagRemote;

@@ -21,14 +21,7 @@ import {
 import { readRegistryRefs } from "./refs.js";
 import { type Signature, signatureChanges } from "./signature.js";
 import { buildState, latestTagTime } from "./state.js";
-import {
-  type BumpLevel,
-  bumpVersion,
-  compareSemver,
-  modelRefPatterns,
-  parseSemver,
-  versionTagName,
-} from "./tag-names.js";
+import { type BumpLevel, bumpVersion, compareSemver, parseSemver, versionTagName } from "./tag-names.js";
 
 export interface Provenance {
   actor?: string;

@@ -6,7 +6,6 @@ import { parseStageAnnotation, parseVersionAnnotation } from "./model-files.js";
 import { remoteModelTags, type TagRemote } from "./publish.js";
 import { type RegistryRef, readAnnotations, readRegistryRefs } from "./refs.js";
 import { buildState } from "./state.js";
-import { modelRefPatterns } from "./tag-names.js";
 
 export interface VerifyProblem {
   tag: string;

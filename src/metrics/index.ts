@@ -8,3 +8,4 @@ export {
   metricsMarkdown,
   workspaceMetrics,
 } from "./compare.js";
+export { metricDirection } from "./direction.js";

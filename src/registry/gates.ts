@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import type { Gate, ModelCard, ModelVersion } from "../manifest/index.js";
+import { metricDirection } from "../metrics/direction.js";
 import type { RepoLayout } from "../repo/index.js";
 import { signatureChanges } from "./signature.js";
 
@@ -10,23 +11,6 @@ export interface GateResult {
   /** The numbers behind the verdict, for people: "rmse 2.41 <= 3". */
   detail: string;
 }
-
-/** Metrics mlops knows the direction of; any other needs `higher_is_better` in the gate. */
-const higherIsBetter: Record<string, boolean> = {
-  rmse: false,
-  mae: false,
-  mape: false,
-  mse: false,
-  log_loss: false,
-  r2: true,
-  accuracy: true,
-  macro_f1: true,
-  f1: true,
-  roc_auc_ovr: true,
-  roc_auc: true,
-  precision: true,
-  recall: true,
-};
 
 function fmt(x: number): string {
   return Number.isInteger(x) ? String(x) : x.toPrecision(4);
@@ -88,7 +72,8 @@ export async function checkGates(stage: string, ctx: GateContext): Promise<GateR
         detail: `${g.metric} ${fmt(value)} ${passed ? "" : "not "}${g.op} ${g.value}`.replace("  ", " "),
       });
     } else {
-      const higher = g.higher_is_better ?? higherIsBetter[g.metric];
+      const known = metricDirection(g.metric);
+      const higher = g.higher_is_better ?? (known === undefined ? undefined : known === "higher");
       if (higher === undefined) {
         throw new MlopsError("invalid-file", `mlops does not know whether a higher '${g.metric}' is better`, {
           file: `models/${ctx.card.name}/model.yaml`,
@@ -139,8 +124,9 @@ export async function checkGates(stage: string, ctx: GateContext): Promise<GateR
   return results;
 }
 
-async function evaluateOnCurrentData(
-  ctx: GateContext,
+/** The version's model evaluated on the card's evaluation data (cached by artifact hash). */
+export async function evaluateOnCurrentData(
+  ctx: Pick<GateContext, "layout" | "card" | "evaluations">,
   version: ModelVersion,
 ): Promise<Record<string, number>> {
   const cached = ctx.evaluations?.get(version.artifact.sha256);

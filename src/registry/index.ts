@@ -1,5 +1,5 @@
-export { checkGates, type GateResult, modelObjectPath } from "./gates.js";
-export { loadModelCard } from "./model-files.js";
+export { checkGates, evaluateOnCurrentData, type GateResult, modelObjectPath } from "./gates.js";
+export { loadModelCard, readVersionManifests } from "./model-files.js";
 export { type AssignOptions, type PromoteResult, promoteModel, rollbackModel } from "./promote.js";
 export { resolveTagRemote, type Tagger, type TagRemote } from "./publish.js";
 export {
@@ -18,6 +18,9 @@ export {
   buildVersionManifest,
   type RegisterOptions,
   type RegisterResult,
+  readMetrics,
+  readSignature,
+  readValidation,
   registerModel,
   requiredBump,
 } from "./register.js";

@@ -265,7 +265,11 @@ async function readJsonFile(layout: RepoLayout, file: string): Promise<unknown> 
 }
 
 /** Numeric metrics, nested objects flattened to `a.b` (arrays, like confusion matrices, are left out). */
-async function readMetrics(layout: RepoLayout, dir: string, path: string): Promise<Record<string, number>> {
+export async function readMetrics(
+  layout: RepoLayout,
+  dir: string,
+  path: string,
+): Promise<Record<string, number>> {
   const value = await readJsonFile(layout, join(dir, path));
   const out: Record<string, number> = {};
   const walk = (v: unknown, prefix: string) => {
@@ -278,7 +282,7 @@ async function readMetrics(layout: RepoLayout, dir: string, path: string): Promi
   return out;
 }
 
-async function readValidation(
+export async function readValidation(
   layout: RepoLayout,
   dir: string,
   path: string,

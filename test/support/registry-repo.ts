@@ -107,9 +107,10 @@ export function createToyRepo(): ToyRepo {
       "    params: [train]",
       "    outs: [model.onnx]",
       "  evaluate:",
-      "    cmd: mlops evaluate model.onnx --data test.json --metrics metrics.json",
+      "    cmd: mlops evaluate model.onnx --data test.json --metrics metrics.json --plots plots",
       "    deps: [model.onnx, test.json]",
       "    metrics: [metrics.json]",
+      "    plots: [plots]",
       "",
     ].join("\n"),
   );

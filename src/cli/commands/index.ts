@@ -6,6 +6,7 @@ import { register as registerGc } from "./gc.js";
 import { register as registerMetrics } from "./metrics.js";
 import { register as registerRegistry } from "./registry.js";
 import { register as registerRemote } from "./remote.js";
+import { register as registerReport } from "./report.js";
 import { register as registerRun } from "./run.js";
 import { register as registerSchema } from "./schema.js";
 import { register as registerTrain } from "./train.js";
@@ -22,6 +23,7 @@ export function registerCommands(program: Command): void {
   registerEvaluate(program);
   registerMetrics(program);
   registerRegistry(program);
+  registerReport(program);
   registerData(program);
   registerRemote(program);
   registerGc(program);

@@ -1,0 +1,107 @@
+import { z } from "zod";
+
+/**
+ * The report as data: built by `mlops report` (and the PR workflow's unprivileged job), uploaded as
+ * an artifact, and rendered by whoever shows it. The privileged comment job treats it as untrusted
+ * input from PR code, so every string and list here is bounded: a report that does not fit is
+ * refused, never truncated into something else.
+ */
+const text = (max: number) => z.string().max(max, `expected at most ${max} characters`);
+const name = text(200);
+const scalar = z.union([z.number(), z.string().max(500), z.boolean(), z.null()]);
+const sha = z.string().regex(/^[0-9a-f]{7,64}(\.dir)?$/, "expected a hex hash");
+
+export const metricRow = z.strictObject({
+  file: name,
+  metric: name,
+  head: scalar,
+  base: scalar.optional(),
+  /** What the stages' models score, evaluated on the same data as the candidate when a model card says so. */
+  staging: z.number().nullable().optional(),
+  prod: z.number().nullable().optional(),
+  direction: z.enum(["higher", "lower"]).nullable().optional(),
+});
+
+export const gateRow = z.strictObject({
+  model: name,
+  stage: name,
+  gate: text(300),
+  passed: z.boolean(),
+  detail: text(1000),
+});
+
+export const paramRow = z.strictObject({
+  file: name,
+  key: name,
+  base: scalar.optional(),
+  head: scalar.optional(),
+});
+
+export const dataRow = z.strictObject({
+  dataset: name,
+  path: name,
+  base: sha.nullable(),
+  head: sha.nullable(),
+  base_size: z.number().int().nonnegative().nullable().optional(),
+  head_size: z.number().int().nonnegative().nullable().optional(),
+});
+
+export const validationRow = z.strictObject({
+  pipeline: name,
+  file: name,
+  dataset: name,
+  ok: z.boolean(),
+  rows: z.number().int().nonnegative().nullable(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  findings: z
+    .array(
+      z.strictObject({
+        severity: z.enum(["error", "warn"]),
+        check: name,
+        column: name.nullable(),
+        message: text(1000),
+      }),
+    )
+    .max(50, "expected at most 50 findings per dataset"),
+});
+
+export const confusion = z.strictObject({
+  file: name,
+  labels: z.array(name).max(100, "expected at most 100 classes"),
+  matrix: z.array(z.array(z.number().int().nonnegative()).max(100)).max(100),
+});
+
+export const residuals = z.strictObject({
+  file: name,
+  count: z.number().int().nonnegative(),
+  mean: z.number(),
+  /** Histogram of residuals: `edges` has one more entry than `counts`. */
+  edges: z.array(z.number()).max(101),
+  counts: z.array(z.number().int().nonnegative()).max(100),
+});
+
+export const pipelineSection = z.strictObject({
+  pipeline: name,
+  metrics: z.array(metricRow).max(500),
+  params: z.array(paramRow).max(500),
+  gates: z.array(gateRow).max(200),
+  validation: z.array(validationRow).max(50),
+  confusion: z.array(confusion).max(10),
+  residuals: z.array(residuals).max(10),
+});
+
+export const reportDocument = z.strictObject({
+  schema: z.literal("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),
+  head: z.strictObject({ ref: name, sha: sha.nullable() }),
+  base: z.strictObject({ ref: name, sha: sha.nullable() }),
+  data: z.array(dataRow).max(200),
+  pipelines: z.array(pipelineSection).max(50),
+});
+
+export type ReportDocument = z.infer<typeof reportDocument>;
+export type PipelineSection = z.infer<typeof pipelineSection>;
+export type MetricRow = z.infer<typeof metricRow>;
+
+/** The largest report artifact the comment job accepts, in bytes. */
+export const maxReportBytes = 1_000_000;

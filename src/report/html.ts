@@ -1,0 +1,176 @@
+import type { PipelineSection, ReportDocument } from "./document.js";
+import { formatNumber } from "./markdown.js";
+
+/** Text made safe inside HTML elements and attribute values. */
+export function escapeHtml(value: unknown): string {
+  return String(value)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+const num = (v: unknown) => escapeHtml(typeof v === "number" ? formatNumber(v) : (v ?? "—"));
+
+/** A bar chart as inline SVG: one bar per value, labels under the bars, the value above each. */
+function barChart(title: string, labels: string[], values: number[], color = "#2f6fdd"): string {
+  const width = 640;
+  const height = 240;
+  const pad = { left: 40, right: 10, top: 28, bottom: 44 };
+  const max = Math.max(...values.map((v) => Math.abs(v)), 1e-12);
+  const bw = (width - pad.left - pad.right) / Math.max(values.length, 1);
+  const plotH = height - pad.top - pad.bottom;
+  const bars = values
+    .map((v, i) => {
+      const h = (Math.abs(v) / max) * plotH;
+      const x = pad.left + i * bw + bw * 0.1;
+      const y = pad.top + plotH - h;
+      return `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" data-value="${escapeHtml(v)}"><title>${escapeHtml(labels[i])}: ${escapeHtml(formatNumber(v))}</title></rect>`;
+    })
+    .join("");
+  const ticks = labels
+    .map(
+      (l, i) =>
+        `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escapeHtml(l.slice(0, 14))}</text>`,
+    )
+    .join("");
+  return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escapeHtml(title)}</text><line x1="${pad.left}" y1="${pad.top + plotH}" x2="${width - pad.right}" y2="${pad.top + plotH}" stroke="#888"/>${bars}${ticks}</svg></figure>`;
+}
+
+/** The confusion matrix as an SVG heat map: darker cells hold more rows. */
+function heatMap(labels: string[], matrix: number[][]): string {
+  const cell = 44;
+  const left = 90;
+  const top = 40;
+  const n = labels.length;
+  const max = Math.max(1, ...matrix.flat());
+  const cells = matrix
+    .flatMap((row, i) =>
+      row.map((v, j) => {
+        const shade = Math.round(255 - (v / max) * 200);
+        return `<rect class="cell" x="${left + j * cell}" y="${top + i * cell}" width="${cell}" height="${cell}" fill="rgb(${shade},${shade},255)" data-value="${v}"/><text x="${left + j * cell + cell / 2}" y="${top + i * cell + cell / 2 + 4}" font-size="12" text-anchor="middle">${v}</text>`;
+      }),
+    )
+    .join("");
+  const rowLabels = labels
+    .map(
+      (l, i) =>
+        `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" font-size="11" text-anchor="end">${escapeHtml(l)}</text>`,
+    )
+    .join("");
+  const colLabels = labels
+    .map(
+      (l, j) =>
+        `<text x="${left + j * cell + cell / 2}" y="${top - 8}" font-size="11" text-anchor="middle">${escapeHtml(l.slice(0, 8))}</text>`,
+    )
+    .join("");
+  const size = left + n * cell + 10;
+  return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="confusion matrix" width="${size}" height="${top + n * cell + 10}">${colLabels}${rowLabels}${cells}</svg><figcaption>rows: actual, columns: predicted</figcaption></figure>`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  return `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
+    .join("")}</tbody></table>`;
+}
+
+function pipelineHtml(p: PipelineSection): string {
+  const parts = [`<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>`];
+  if (p.metrics.length) {
+    parts.push(
+      "<h3>Metrics</h3>",
+      table(
+        ["metric", "this PR", "base", "staging", "prod"],
+        p.metrics.map((m) => [escapeHtml(m.metric), num(m.head), num(m.base), num(m.staging), num(m.prod)]),
+      ),
+    );
+    const numeric = p.metrics.filter((m) => typeof m.head === "number" && m.direction);
+    if (numeric.length) {
+      parts.push(
+        barChart(
+          `${p.pipeline}: metrics of this PR`,
+          numeric.map((m) => m.metric),
+          numeric.map((m) => m.head as number),
+        ),
+      );
+    }
+  }
+  if (p.gates.length) {
+    parts.push(
+      "<h3>Gates</h3>",
+      table(
+        ["model", "stage", "gate", "result", "detail"],
+        p.gates.map((g) => [
+          escapeHtml(g.model),
+          escapeHtml(g.stage),
+          escapeHtml(g.gate),
+          g.passed ? "pass" : "<strong>fail</strong>",
+          escapeHtml(g.detail),
+        ]),
+      ),
+    );
+  }
+  if (p.params.length) {
+    parts.push(
+      "<h3>Params changed</h3>",
+      table(
+        ["file", "param", "base", "this PR"],
+        p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)]),
+      ),
+    );
+  }
+  for (const v of p.validation) {
+    parts.push(
+      `<h3>Validation: ${escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`,
+      `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`,
+    );
+    if (v.findings.length) {
+      parts.push(
+        table(
+          ["severity", "check", "column", "finding"],
+          v.findings.map((f) => [
+            f.severity,
+            escapeHtml(f.check),
+            escapeHtml(f.column ?? ""),
+            escapeHtml(f.message),
+          ]),
+        ),
+      );
+    }
+  }
+  for (const c of p.confusion) parts.push("<h3>Confusion matrix</h3>", heatMap(c.labels, c.matrix));
+  for (const r of p.residuals) {
+    const labels = r.counts.map((_, i) => formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2));
+    parts.push(
+      `<h3>Residuals</h3><p>${r.count} rows, mean ${num(r.mean)}</p>`,
+      barChart("residuals (actual − predicted)", labels, r.counts, "#d9822b"),
+    );
+  }
+  return parts.join("\n");
+}
+
+/** The whole report as one self-contained HTML file (inline CSS and SVG; no scripts, no fetches). */
+export function renderHtml(doc: ReportDocument): string {
+  const data = doc.data.length
+    ? `<h2>Data</h2>${table(
+        ["dataset", "base", "this PR", "bytes"],
+        doc.data.map((d) => [
+          escapeHtml(d.dataset),
+          escapeHtml(d.base?.slice(0, 10) ?? "—"),
+          escapeHtml(d.head?.slice(0, 10) ?? "—"),
+          num(d.head_size ?? null),
+        ]),
+      )}`
+    : "";
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}</title>
+<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}</style>
+</head><body>
+<h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
+${data}
+${doc.pipelines.map(pipelineHtml).join("\n")}
+</body></html>
+`;
+}

@@ -1,0 +1,215 @@
+import type { PipelineSection, ReportDocument } from "./document.js";
+
+/** GitHub's limit on a comment body. */
+export const maxCommentChars = 65_536;
+
+/**
+ * Text from the report made inert in GitHub markdown: no HTML (so no forged marker comments), no
+ * links, images, emphasis, tables broken by `|`, or @-mentions. The report can come from PR code,
+ * so every string goes through here; only numbers we format ourselves are written as they are.
+ */
+export function escapeMarkdown(value: unknown): string {
+  return (
+    String(value)
+      .replace(/[\r\n]+/g, " ")
+      // Markdown punctuation first, so the entities added below keep their own '#' and ';'.
+      .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+      .replace(/^([-=.])/g, "\\$1")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      // No mentions, no e-mail autolinks, and no bare-URL autolinks (GFM links `https://…` and `www.…`).
+      .replace(/@/g, "&#64;")
+      .replace(/:\/\//g, "&#58;//")
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`)
+  );
+}
+
+/** Labels inside a Mermaid block, which has its own syntax: only plain characters survive. */
+function mermaidLabel(value: string): string {
+  return value.replace(/[^A-Za-z0-9 _.-]/g, "_").slice(0, 40) || "_";
+}
+
+export function formatNumber(v: unknown): string {
+  if (typeof v !== "number") return v === null || v === undefined ? "—" : escapeMarkdown(v);
+  if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v)) return String(v);
+  const abs = Math.abs(v);
+  return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? v.toExponential(3) : String(Number(v.toPrecision(4)));
+}
+
+function delta(head: unknown, other: unknown, direction: "higher" | "lower" | null | undefined): string {
+  if (typeof head !== "number" || typeof other !== "number") return "";
+  const d = head - other;
+  if (d === 0) return "±0";
+  const better = direction ? (direction === "higher" ? d > 0 : d < 0) : undefined;
+  const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
+  return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+}
+
+const short = (sha: string | null | undefined) => (sha ? `\`${escapeMarkdown(sha.slice(0, 10))}\`` : "—");
+
+function metricsBlock(p: PipelineSection): string {
+  if (!p.metrics.length) return "";
+  const files = [...new Set(p.metrics.map((m) => m.file))];
+  const tables = files.map((file) => {
+    const metrics = p.metrics.filter((m) => m.file === file);
+    const withStages = metrics.some((m) => m.staging !== undefined || m.prod !== undefined);
+    const header = [
+      "metric",
+      "this PR",
+      "base",
+      "Δ base",
+      ...(withStages ? ["staging", "Δ staging", "prod", "Δ prod"] : []),
+    ];
+    const rows = metrics.map((m) => [
+      `${escapeMarkdown(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+      formatNumber(m.head),
+      formatNumber(m.base),
+      delta(m.head, m.base, m.direction),
+      ...(withStages
+        ? [
+            formatNumber(m.staging),
+            delta(m.head, m.staging, m.direction),
+            formatNumber(m.prod),
+            delta(m.head, m.prod, m.direction),
+          ]
+        : []),
+    ]);
+    // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
+    return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${table(header, rows)}`;
+  });
+  return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
+}
+
+function gatesBlock(p: PipelineSection): string {
+  if (!p.gates.length) return "";
+  const rows = p.gates.map((g) => [
+    escapeMarkdown(g.model),
+    escapeMarkdown(g.stage),
+    escapeMarkdown(g.gate),
+    g.passed ? "✅ pass" : "❌ fail",
+    escapeMarkdown(g.detail),
+  ]);
+  return `#### Gates\n\n${table(["model", "stage", "gate", "result", "detail"], rows)}`;
+}
+
+function paramsBlock(p: PipelineSection): string {
+  if (!p.params.length) return "";
+  const rows = p.params.map((x) => [
+    escapeMarkdown(x.file),
+    escapeMarkdown(x.key),
+    formatNumber(x.base),
+    formatNumber(x.head),
+  ]);
+  return `#### Params changed\n\n${table(["file", "param", "base", "this PR"], rows)}`;
+}
+
+function validationBlock(p: PipelineSection): string {
+  if (!p.validation.length) return "";
+  const parts = p.validation.map((v) => {
+    const head = `${v.ok ? "✅" : "❌"} **${escapeMarkdown(v.dataset)}**: ${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings`;
+    if (!v.findings.length) return head;
+    const rows = v.findings.map((f) => [
+      f.severity,
+      escapeMarkdown(f.check),
+      escapeMarkdown(f.column ?? ""),
+      escapeMarkdown(f.message),
+    ]);
+    return `${head}\n\n${table(["severity", "check", "column", "finding"], rows)}`;
+  });
+  return `#### Validation\n\n${parts.join("\n\n")}`;
+}
+
+function confusionBlock(p: PipelineSection): string {
+  return p.confusion
+    .map((c) => {
+      const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
+      const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
+      return `#### Confusion matrix\n\n${table(header, rows)}`;
+    })
+    .join("\n\n");
+}
+
+function residualsBlock(p: PipelineSection): string {
+  return p.residuals
+    .map((r) => {
+      const labels = r.counts.map(
+        (_, i) => `"${mermaidLabel(formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2))}"`,
+      );
+      const chart = [
+        "```mermaid",
+        "xychart-beta",
+        '  title "Residuals (actual - predicted)"',
+        `  x-axis [${labels.join(", ")}]`,
+        '  y-axis "rows"',
+        `  bar [${r.counts.join(", ")}]`,
+        "```",
+      ].join("\n");
+      return `#### Residuals\n\n${r.count} rows, mean ${formatNumber(r.mean)}\n\n${chart}`;
+    })
+    .join("\n\n");
+}
+
+function dataBlock(doc: ReportDocument): string {
+  if (!doc.data.length) return "";
+  const rows = doc.data.map((d) => [
+    escapeMarkdown(d.dataset),
+    short(d.base),
+    short(d.head),
+    d.base === d.head ? "unchanged" : d.base === null ? "new" : "**changed**",
+    formatNumber(d.head_size ?? null),
+  ]);
+  return `### Data\n\n${table(["dataset", "base", "this PR", "", "bytes"], rows)}`;
+}
+
+/** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
+export function reportBlocks(doc: ReportDocument): string[] {
+  const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${short(doc.base.sha)}`;
+  const blocks = [title, dataBlock(doc)];
+  for (const p of doc.pipelines) {
+    // The heading travels with the pipeline's first section, so a cut never leaves it dangling.
+    const sections = [
+      metricsBlock(p),
+      gatesBlock(p),
+      paramsBlock(p),
+      validationBlock(p),
+      confusionBlock(p),
+      residualsBlock(p),
+    ].filter((b) => b !== "");
+    const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
+    blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
+  }
+  return blocks.filter((b) => b !== "");
+}
+
+/**
+ * The report as GitHub-flavoured markdown, at most `maxChars` long: whole blocks are kept in order
+ * and, when they do not all fit, a last line says what was left out and where the full report is.
+ */
+export function renderMarkdown(
+  doc: ReportDocument,
+  options: { maxChars?: number; fullReport?: string; prefix?: string } = {},
+): string {
+  const max = options.maxChars ?? maxCommentChars;
+  const prefix = options.prefix ?? "";
+  const blocks = reportBlocks(doc);
+  const note = (left: number) =>
+    `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
+  let out = prefix;
+  for (let i = 0; i < blocks.length; i++) {
+    const next = `${out}${out === prefix ? "" : "\n\n"}${blocks[i]}`;
+    const reserve = i < blocks.length - 1 ? note(blocks.length - i).length : 0;
+    if (next.length + reserve > max) return `${out}${note(blocks.length - i)}`.slice(0, max);
+    out = next;
+  }
+  return `${out}\n`;
+}

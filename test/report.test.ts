@@ -1,0 +1,183 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Marked } from "marked";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ReportDocument, renderHtml, renderMarkdown, reportDocument } from "../src/report/index.js";
+import { cli, createToyRepo, runAndCommit, setParam, type ToyRepo } from "./support/registry-repo.js";
+import { gitIn } from "./support/repo.js";
+
+const gfm = new Marked({ gfm: true });
+
+/** The rows of every table in rendered HTML, as cell texts. */
+function tables(html: string): string[][][] {
+  return [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((t) =>
+    [...(t[1] as string).matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...(r[1] as string).matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1] as string),
+    ),
+  );
+}
+
+let repo: ToyRepo;
+beforeAll(() => {
+  repo = createToyRepo();
+  const dir = repo.dir;
+  for (const args of [
+    ["register", "toy"],
+    ["promote", "toy", "v1.0.0", "--to", "dev"],
+    ["promote", "toy", "v1.0.0", "--to", "staging"],
+    ["promote", "toy", "v1.0.0", "--to", "prod"],
+  ]) {
+    const r = cli(dir, ...args);
+    if (r.code !== 0) throw new Error(`mlops ${args.join(" ")}: ${r.stderr}`);
+  }
+  // The pull request: a branch with another alpha, run but not merged.
+  gitIn(dir, "checkout", "-q", "-b", "pr");
+  setParam(dir, 40);
+  runAndCommit(dir, "alpha 40");
+}, 180_000);
+afterAll(() => repo?.cleanup());
+
+describe("the pull-request report", () => {
+  it("compares the PR with main, staging and prod on the same data, with gates and params", {
+    timeout: 120_000,
+  }, () => {
+    const dir = repo.dir;
+    const r = cli(
+      dir,
+      "report",
+      "--base",
+      "main",
+      "--out",
+      "report.json",
+      "--html",
+      "report.html",
+      "--markdown",
+      "report.md",
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const doc = reportDocument.parse(JSON.parse(readFileSync(join(dir, "report.json"), "utf8")));
+    expect(doc.base.sha).toBe(gitIn(dir, "rev-parse", "main").trim());
+    const toy = doc.pipelines.find((p) => p.pipeline === "toy");
+    const metrics = JSON.parse(readFileSync(join(dir, "pipelines/toy/metrics.json"), "utf8"));
+    const mainMetrics = JSON.parse(gitIn(dir, "show", "main:pipelines/toy/metrics.json"));
+    const rmse = toy?.metrics.find((m) => m.metric === "rmse");
+    // prod holds v1.0.0, built on main: evaluated on the same test data, it scores main's rmse.
+    expect(rmse).toMatchObject({ head: metrics.rmse, base: mainMetrics.rmse, direction: "lower" });
+    expect(rmse?.prod).toBeCloseTo(mainMetrics.rmse, 5);
+    expect(rmse?.staging).toBeCloseTo(mainMetrics.rmse, 5);
+    expect(metrics.rmse).toBeGreaterThan(mainMetrics.rmse);
+    expect(toy?.params).toEqual([
+      { file: "pipelines/toy/params.yaml", key: "train.alpha", base: 1, head: 40 },
+    ]);
+    const prodGate = toy?.gates.find((g) => g.stage === "prod" && g.gate.startsWith("rmse"));
+    expect(prodGate?.passed).toBe(false);
+    expect(prodGate?.detail).toMatch(/more than the 0\.01 allowed/);
+    expect(toy?.validation[0]).toMatchObject({ dataset: "points", ok: true, errors: 0 });
+
+    const md = readFileSync(join(dir, "report.md"), "utf8");
+    const html = gfm.parse(md) as string;
+    const [, metricTable, gateTable] = tables(html);
+    expect(metricTable?.[0]).toEqual([
+      "metric",
+      "this PR",
+      "base",
+      "Δ base",
+      "staging",
+      "Δ staging",
+      "prod",
+      "Δ prod",
+    ]);
+    const rmseRow = metricTable?.find((row) => row[0]?.startsWith("rmse"));
+    expect(rmseRow?.[1]).toBe(String(Number(metrics.rmse.toPrecision(4))));
+    expect(rmseRow?.[7]).toContain("🔴");
+    expect(gateTable?.some((row) => row.includes("❌ fail") && row[1] === "prod")).toBe(true);
+    expect(md).toContain("```mermaid\nxychart-beta");
+    expect(readFileSync(join(dir, "report.html"), "utf8")).toMatch(/<svg[^>]*aria-label="residuals/);
+  });
+
+  it("renders hostile strings inert: no HTML, links, mentions, forged markers or broken tables", () => {
+    const evil =
+      '<!-- mlops-report --> [click](https://evil.example) @octocat | x | <img src=x onerror="alert(1)"> **bold** `code`';
+    const doc: ReportDocument = {
+      schema: "mlops-report/1",
+      head: { ref: evil, sha: null },
+      base: { ref: "main", sha: null },
+      data: [{ dataset: evil, path: "data/x.dvc", base: null, head: null }],
+      pipelines: [
+        {
+          pipeline: evil,
+          metrics: [{ file: evil, metric: evil, head: evil, base: 1, direction: null }],
+          params: [{ file: "p.yaml", key: evil, base: evil, head: 2 }],
+          gates: [{ model: evil, stage: "prod", gate: evil, passed: false, detail: evil }],
+          validation: [],
+          confusion: [
+            {
+              file: "c.json",
+              labels: [evil, "b"],
+              matrix: [
+                [1, 0],
+                [0, 1],
+              ],
+            },
+          ],
+          residuals: [],
+        },
+      ],
+    };
+    const md = renderMarkdown(reportDocument.parse(doc));
+    const html = gfm.parse(md) as string;
+    expect(html).not.toMatch(/<img|<a |<!--|<strong>bold|<code>code/);
+    expect(md).not.toContain("@octocat");
+    for (const t of tables(html)) {
+      const width = t[0]?.length;
+      for (const row of t) expect(row.length).toBe(width);
+    }
+    const page = renderHtml(doc);
+    expect(page).not.toMatch(/<img|<!-- mlops|onerror="/);
+  });
+
+  it("keeps a comment under GitHub's limit and says what was left out", () => {
+    const metrics = Array.from({ length: 400 }, (_, i) => ({
+      file: "m.json",
+      metric: `metric_${i}`,
+      head: i,
+      base: i - 1,
+      direction: null,
+    }));
+    const pipelines = Array.from({ length: 8 }, (_, k) => ({
+      pipeline: `p${k}`,
+      metrics,
+      params: [],
+      gates: [],
+      validation: [],
+      confusion: [],
+      residuals: [],
+    }));
+    const doc = reportDocument.parse({
+      schema: "mlops-report/1",
+      head: { ref: "pr", sha: null },
+      base: { ref: "main", sha: null },
+      data: [],
+      pipelines,
+    });
+    const md = renderMarkdown(doc, { fullReport: "the artifact 'mlops-report'" });
+    expect(md.length).toBeLessThanOrEqual(65_536);
+    expect(md).toMatch(
+      /more sections? did not fit in a comment; the full report is the artifact 'mlops-report'/,
+    );
+    expect(md).toContain("### Pipeline p0");
+  });
+
+  it("refuses a malformed or oversized report document with the field", () => {
+    const bad = reportDocument.safeParse({
+      schema: "mlops-report/1",
+      head: { ref: "x".repeat(201), sha: null },
+      base: { ref: "main", sha: "zz" },
+      data: [],
+      pipelines: [],
+    });
+    expect(bad.success).toBe(false);
+    const paths = bad.error?.issues.map((i) => i.path.join(".")) ?? [];
+    expect(paths).toEqual(expect.arrayContaining(["head.ref", "base.sha"]));
+  });
+});

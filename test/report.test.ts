@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Marked } from "marked";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ReportDocument, renderHtml, renderMarkdown, reportDocument } from "../src/report/index.js";
+import { isMlopsError } from "../src/errors/index.js";
+import {
+  parseUntrustedReport,
+  type ReportDocument,
+  renderHtml,
+  renderMarkdown,
+  reportDocument,
+} from "../src/report/index.js";
 import { cli, createToyRepo, runAndCommit, setParam, type ToyRepo } from "./support/registry-repo.js";
 import { gitIn } from "./support/repo.js";
 
@@ -179,5 +186,34 @@ describe("the pull-request report", () => {
     expect(bad.success).toBe(false);
     const paths = bad.error?.issues.map((i) => i.path.join(".")) ?? [];
     expect(paths).toEqual(expect.arrayContaining(["head.ref", "base.sha"]));
+  });
+
+  it("refuses an artifact report that is oversized, not JSON or off-schema, naming the field", () => {
+    const ok = {
+      schema: "mlops-report/1",
+      head: { ref: "pr", sha: null },
+      base: { ref: "main", sha: null },
+      data: [],
+      pipelines: [],
+    };
+    expect(parseUntrustedReport(Buffer.from(JSON.stringify(ok)), "report.json").head.ref).toBe("pr");
+    const refused = (bytes: Buffer) => {
+      try {
+        parseUntrustedReport(bytes, "report.json");
+      } catch (err) {
+        expect(isMlopsError(err, "invalid-file")).toBe(true);
+        return (err as Error).message;
+      }
+      throw new Error("accepted");
+    };
+    expect(refused(Buffer.alloc(1_000_001, 32))).toMatch(/1000001 bytes, more than the 1000000 accepted/);
+    expect(refused(Buffer.from("{not json"))).toMatch(/not valid UTF-8 JSON/);
+    expect(refused(Buffer.from([0xff, 0xfe, 0x7b]))).toMatch(/not valid UTF-8 JSON/);
+    expect(refused(Buffer.from(JSON.stringify({ ...ok, extra: 1 })))).toMatch(
+      /does not match mlops-report\/1/,
+    );
+    expect(
+      refused(Buffer.from(JSON.stringify({ ...ok, pipelines: [{ pipeline: "p", metrics: "x" }] }))),
+    ).toMatch(/pipelines\.0\.metrics/);
   });
 });

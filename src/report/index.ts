@@ -8,3 +8,4 @@ export {
 } from "./document.js";
 export { escapeHtml, renderHtml } from "./html.js";
 export { escapeMarkdown, maxCommentChars, renderMarkdown, reportBlocks } from "./markdown.js";
+export { parseUntrustedReport } from "./untrusted.js";

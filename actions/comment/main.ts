@@ -1,0 +1,94 @@
+// The `comment` action's door: inputs and event in, one call into src/, outputs and summary out.
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as core from "@actions/core";
+import { userMessage } from "../../src/errors/index.js";
+import { commentReport, createGitHubClient, findPullRequestForRun, requirePullRequest, type WorkflowRunHead } from "../../src/github/index.js";
+import { parseUntrustedReport } from "../../src/report/untrusted.js";
+
+interface Settings {
+  token: string;
+  report: string;
+  artifact: string;
+  eventName: string;
+  event: Record<string, unknown>;
+  repository: string;
+  apiUrl: string;
+  runUrl: string | undefined;
+}
+
+async function readSettings(): Promise<Settings> {
+  const token = core.getInput("token", { required: true });
+  core.setSecret(token);
+  const eventPath = process.env.GITHUB_EVENT_PATH;
+  if (!eventPath) throw new Error("GITHUB_EVENT_PATH is not set: this action runs inside a GitHub Actions job");
+  const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+  const repository = process.env.GITHUB_REPOSITORY ?? "";
+  return {
+    token,
+    report: core.getInput("report") || "mlops-report/report.json",
+    artifact: core.getInput("artifact") || "mlops-report",
+    eventName: process.env.GITHUB_EVENT_NAME ?? "",
+    event: JSON.parse(await readFile(eventPath, "utf8")) as Record<string, unknown>,
+    repository,
+    apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    runUrl: process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined,
+  };
+}
+
+/** The report of the pull-request run, from its artifact: downloaded into a temp dir, then parsed as untrusted. */
+async function reportFromArtifact(settings: Settings, runId: number) {
+  const { DefaultArtifactClient } = await import("@actions/artifact");
+  const [owner = "", repo = ""] = settings.repository.split("/");
+  const findBy = { token: settings.token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo };
+  const client = new DefaultArtifactClient();
+  const { artifact } = await client.getArtifact(settings.artifact, { findBy });
+  const dir = await mkdtemp(join(tmpdir(), "mlops-report-"));
+  try {
+    await client.downloadArtifact(artifact.id, { path: dir, findBy });
+    const bytes = await readFile(join(dir, "report.json")).catch(() => {
+      throw new Error(`artifact '${settings.artifact}' of run ${runId} has no report.json`);
+    });
+    return parseUntrustedReport(bytes, `artifact ${settings.artifact}/report.json`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run(): Promise<void> {
+  try {
+    const settings = await readSettings();
+    const [owner = "", repo = ""] = settings.repository.split("/");
+    const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl });
+    let issueNumber: number;
+    let doc: ReturnType<typeof parseUntrustedReport>;
+    let fullReport = settings.runUrl;
+    if (settings.eventName === "workflow_run") {
+      const wr = settings.event.workflow_run as WorkflowRunHead & { id: number; html_url?: string };
+      issueNumber = requirePullRequest(await findPullRequestForRun(client, wr), wr).number;
+      doc = await reportFromArtifact(settings, wr.id);
+      fullReport = wr.html_url ?? fullReport;
+    } else if (settings.eventName === "pull_request") {
+      issueNumber = (settings.event.pull_request as { number: number }).number;
+      doc = parseUntrustedReport(await readFile(settings.report), settings.report);
+    } else {
+      throw new Error(`expected a pull_request or workflow_run event, got '${settings.eventName}'`);
+    }
+    const result = await commentReport(client, doc, {
+      owner,
+      repo,
+      issueNumber,
+      ...(fullReport ? { fullReport: `in the artifact '${settings.artifact}' of ${fullReport}` } : {}),
+    });
+    core.setOutput("action", result.action);
+    core.setOutput("comment-id", String(result.id));
+    core.setOutput("comment-url", result.url);
+    core.setOutput("pull-request", String(issueNumber));
+    core.info(`report comment ${result.action}: ${result.url}`);
+  } catch (err) {
+    core.setFailed(userMessage(err));
+  }
+}
+
+await run();

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Rebuilds every action's committed bundle: compiles actions/*/main.ts (and the src/ they import)
+// with tsc, then bundles each with ncc into actions/<name>/dist. Native packages (onnxruntime-node,
+// DuckDB) stay out of the bundles and resolve from the repository's node_modules, which workflows
+// install with `npm ci` first. `--check` rebuilds into a temp dir and fails when a committed dist
+// differs: what CI runs so a stale bundle never lands.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const check = process.argv.includes("--check");
+const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const externals = ["onnxruntime-node", "@duckdb/node-api", "apache-arrow"];
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  if (r.status !== 0) {
+    console.error(`build-actions: ${cmd} ${args.join(" ")} failed`);
+    process.exit(1);
+  }
+}
+
+const actions = readdirSync(join(root, "actions"), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(join(root, "actions", e.name, "main.ts")))
+  .map((e) => e.name)
+  .filter((name) => only.length === 0 || only.includes(name))
+  .sort();
+
+run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.actions.json"]);
+const stale = [];
+for (const name of actions) {
+  const entry = join(root, ".mlops/tmp/actions-build/actions", name, "main.js");
+  const committed = join(root, "actions", name, "dist");
+  const out = check ? mkdtempSync(join(tmpdir(), `mlops-dist-${name}-`)) : committed;
+  process.stderr.write(`bundling actions/${name}…\n`);
+  run(process.execPath, [
+    join(root, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
+    "build",
+    entry,
+    "-o",
+    out,
+    "-q",
+    ...externals.flatMap((e) => ["-e", e]),
+  ]);
+  if (check) {
+    const files = (dir) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+    const a = files(out);
+    const b = files(committed);
+    const same = a.length === b.length && a.every((f, i) => f === b[i] && readFileSync(join(out, f)).equals(readFileSync(join(committed, f))));
+    if (!same) stale.push(name);
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+if (stale.length) {
+  console.error(`build-actions: dist/ is stale for ${stale.join(", ")}: run \`npm run build\` and commit actions/*/dist`);
+  process.exit(1);
+}
+process.stderr.write(check ? `every dist/ is up to date (${actions.join(", ")})\n` : `built ${actions.join(", ")}\n`);

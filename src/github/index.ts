@@ -1,5 +1,6 @@
 export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from "./client.js";
 export { findPullRequestForRun, requirePullRequest, type WorkflowRunHead } from "./pull-request.js";
+export { commentReport, type ReportCommentOptions } from "./report-comment.js";
 export {
   actionsBotLogin,
   findStickyComment,
@@ -9,3 +10,4 @@ export {
   tokenLogin,
   upsertStickyComment,
 } from "./sticky-comment.js";
+export { auditWorkflow, type WorkflowFinding } from "./workflow-audit.js";

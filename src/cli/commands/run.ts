@@ -50,38 +50,18 @@ status is ran, skipped or restored (would-run or would-restore with --dry). Stag
           got: String(flags.jobs),
         });
       }
-      const { datasetsCovering, pullDatasets, resolveRemote, selectDatasets } = await import(
-        "../../tracking/index.js"
-      );
-      const { runPipelines } = await import("../../pipeline/index.js");
+      const { reproduce } = await import("../../pipeline/index.js");
       const layout = repoLayout(ctx.root);
-      const resolved = await resolveRemote(layout, flags.remote);
       const quiet = cmd.optsWithGlobals<{ quiet?: boolean }>().quiet === true;
-
-      const materialise = async (repoPaths: string[]) => {
-        if (flags.pull === false) return;
-        const datasets = await datasetsCovering(layout, repoPaths);
-        if (datasets.length === 0) return;
-        ctx.logger.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
-        await pullDatasets(layout, datasets, resolved?.remote, { logger: ctx.logger });
-      };
-      if (pipelines.length === 0 && !flags.stage && flags.pull !== false && !flags.dry) {
-        // The main job makes every tracked dataset present, not only those a pipeline reads.
-        const datasets = await selectDatasets(layout);
-        if (datasets.length > 0) {
-          ctx.logger.info(`materialising ${datasets.length} datasets`);
-          await pullDatasets(layout, datasets, resolved?.remote, { logger: ctx.logger });
-        }
-      }
-      const results = await runPipelines(layout, {
+      const results = await reproduce(layout, {
         pipelines,
         stages: flags.stage,
         force: flags.force,
         dry: flags.dry,
         jobs,
         logger: ctx.logger,
-        remote: resolved?.remote,
-        materialise,
+        ...(flags.remote ? { remoteName: flags.remote } : {}),
+        pull: flags.pull !== false,
         cliEntry: process.argv[1],
         onOutput: (stage, line) => {
           if (!quiet) process.stderr.write(`[${stage.id}] ${line}\n`);

@@ -1,0 +1,53 @@
+// The `run-pipeline` action's door: inputs in, one call into src/, outputs and summary out.
+import * as core from "@actions/core";
+import { userMessage } from "../../src/errors/index.js";
+import type { Logger } from "../../src/log/index.js";
+import { reproduce } from "../../src/pipeline/index.js";
+import { repoLayout } from "../../src/repo/index.js";
+
+export async function run(): Promise<void> {
+  try {
+    const pipelines = core.getInput("pipelines").split(/\s+/).filter(Boolean);
+    const jobs = Number(core.getInput("jobs") || "2");
+    if (!Number.isInteger(jobs) || jobs < 1)
+      throw new Error(`input 'jobs' expects a whole number >= 1, got '${core.getInput("jobs")}'`);
+    const remote = core.getInput("remote");
+    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    // Progress of long work shows as log lines in Actions, where a bar cannot redraw.
+    const logger: Logger = {
+      debug: (m) => core.debug(m),
+      info: (m) => core.info(m),
+      warn: (m) => core.warning(m),
+      progress: (label, total) => {
+        core.info(`${label} (${total})…`);
+        return { tick: () => {}, setTotal: () => {}, done: () => {} };
+      },
+    };
+    const results = await reproduce(repoLayout(root), {
+      pipelines,
+      force: core.getBooleanInput("force"),
+      jobs,
+      logger,
+      ...(remote ? { remoteName: remote } : {}),
+      onOutput: (stage, line) => core.info(`[${stage.id}] ${line}`),
+      onResult: (r) => core.info(`${r.status.padEnd(10)} ${r.pipeline}/${r.stage}  ${r.reason}`),
+    });
+    core.setOutput("results", JSON.stringify(results));
+    core.setOutput("ran", String(results.filter((r) => r.status === "ran").length));
+    await core.summary
+      .addHeading("mlops run", 3)
+      .addTable([
+        [
+          { data: "stage", header: true },
+          { data: "status", header: true },
+          { data: "why", header: true },
+        ],
+        ...results.map((r) => [`${r.pipeline}/${r.stage}`, r.status, r.reason]),
+      ])
+      .write();
+  } catch (err) {
+    core.setFailed(userMessage(err));
+  }
+}
+
+await run();

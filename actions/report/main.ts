@@ -1,17 +1,21 @@
 // The `report` action's door: inputs in, one call into src/, files, outputs and summary out.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import * as core from "@actions/core";
+import type * as Core from "@actions/core";
 import { userMessage } from "../../src/errors/index.js";
-import { repoLayout } from "../../src/repo/index.js";
-import { buildReport, renderHtml, renderMarkdown } from "../../src/report/index.js";
+
+// Loaded after the first log line (below): a job shows the step started before ~1 MB of bundle is parsed.
+let core: typeof Core;
 
 export async function run(): Promise<void> {
   try {
+    const { repoLayout } = await import("../../src/repo/index.js");
+    const { buildReport, renderHtml, renderMarkdown } = await import("../../src/report/index.js");
     const base = core.getInput("base") || "main";
-    const outputDir = resolve(core.getInput("output-dir") || "mlops-report");
+
     const stages = (core.getInput("stages") || "true") !== "false";
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const outputDir = resolve(root, core.getInput("output-dir") || "mlops-report");
     core.info(`building the report against ${base}`);
     const doc = await buildReport(repoLayout(root), { base, stages });
     await mkdir(outputDir, { recursive: true });
@@ -29,4 +33,6 @@ export async function run(): Promise<void> {
   }
 }
 
+process.stdout.write("mlops report\n");
+core = await import("@actions/core");
 await run();

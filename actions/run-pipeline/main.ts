@@ -1,12 +1,15 @@
 // The `run-pipeline` action's door: inputs in, one call into src/, outputs and summary out.
-import * as core from "@actions/core";
+import type * as Core from "@actions/core";
 import { userMessage } from "../../src/errors/index.js";
 import type { Logger } from "../../src/log/index.js";
-import { reproduce } from "../../src/pipeline/index.js";
-import { repoLayout } from "../../src/repo/index.js";
+
+// Loaded after the first log line (below): a job shows the step started before ~1 MB of bundle is parsed.
+let core: typeof Core;
 
 export async function run(): Promise<void> {
   try {
+    const { reproduce } = await import("../../src/pipeline/index.js");
+    const { repoLayout } = await import("../../src/repo/index.js");
     const pipelines = core.getInput("pipelines").split(/\s+/).filter(Boolean);
     const jobs = Number(core.getInput("jobs") || "2");
     if (!Number.isInteger(jobs) || jobs < 1)
@@ -50,4 +53,6 @@ export async function run(): Promise<void> {
   }
 }
 
+process.stdout.write("mlops run-pipeline\n");
+core = await import("@actions/core");
 await run();

@@ -2,19 +2,19 @@
 // outputs and summary out.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import * as core from "@actions/core";
+import type * as Core from "@actions/core";
 import { userMessage } from "../../src/errors/index.js";
-import { repoLayout } from "../../src/repo/index.js";
-import { selectDatasets } from "../../src/tracking/index.js";
-import {
-  annotationLines,
-  resolveTarget,
-  validateTarget,
-  validationMarkdown,
-} from "../../src/validate/index.js";
+
+// Loaded after the first log line (below): a job shows the step started before ~1 MB of bundle is parsed.
+let core: typeof Core;
 
 export async function run(): Promise<void> {
   try {
+    const { repoLayout } = await import("../../src/repo/index.js");
+    const { selectDatasets } = await import("../../src/tracking/index.js");
+    const { annotationLines, resolveTarget, validateTarget, validationMarkdown } = await import(
+      "../../src/validate/index.js"
+    );
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const layout = repoLayout(root);
     let names = core.getInput("datasets").split(/\s+/).filter(Boolean);
@@ -43,4 +43,6 @@ export async function run(): Promise<void> {
   }
 }
 
+process.stdout.write("mlops validate-data\n");
+core = await import("@actions/core");
 await run();

@@ -21,6 +21,7 @@ import {
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { actionsBenches, actionsBenchNames } from "./actions-benches.mjs";
 import { pipelineBenches, pipelineBenchNames } from "./pipeline-benches.mjs";
 import { registryBenches, registryBenchNames } from "./registry-benches.mjs";
 import { validateBenches, validateBenchNames } from "./validate-benches.mjs";
@@ -39,6 +40,7 @@ const all = [
   ...pipelineBenchNames,
   ...validateBenchNames,
   ...registryBenchNames,
+  ...actionsBenchNames,
 ];
 
 const usage = `usage: npm run bench -- [options]
@@ -175,7 +177,15 @@ const bigSize = opts.quick ? 64 * 1024 * 1024 : 1024 * 1024 * 1024;
 const smallCount = opts.quick ? 5000 : 70_000;
 const statusCount = opts.quick ? 10_000 : 100_000;
 const needsDvc = selected.some(
-  (n) => !["hash-1gib", "gbdt-train", "eval-rows", ...validateBenchNames, ...registryBenchNames].includes(n),
+  (n) =>
+    ![
+      "hash-1gib",
+      "gbdt-train",
+      "eval-rows",
+      ...validateBenchNames,
+      ...registryBenchNames,
+      ...actionsBenchNames,
+    ].includes(n),
 );
 
 try {
@@ -367,6 +377,7 @@ try {
   pipelineBenches({ root, selected, opts, work, record, log, run, timed, dvcBin, dvcEnv });
   await validateBenches({ root, selected, opts, work, record, log, run, timed });
   registryBenches({ root, selected, opts, work, record, log, run, timed });
+  await actionsBenches({ root, selected, opts, work, record, log });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -61,7 +61,8 @@ type Ort = typeof import("onnxruntime-node");
 let ortModule: Promise<Ort> | undefined;
 /** onnxruntime is loaded on first use: verbs that never evaluate do not pay for the native library. */
 export function loadOrt(): Promise<Ort> {
-  ortModule ??= import("onnxruntime-node");
+  // webpackIgnore: bundled actions load the native package from the repo's node_modules, on first use.
+  ortModule ??= import(/* webpackIgnore: true */ "onnxruntime-node");
   return ortModule;
 }
 

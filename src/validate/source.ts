@@ -50,7 +50,7 @@ let instance: Promise<DuckDBConnection> | undefined;
 /** One in-memory DuckDB per process, loaded on first use (quick verbs never pay for it). */
 export async function duck(): Promise<DuckDBConnection> {
   instance ??= (async () => {
-    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const { DuckDBInstance } = await import(/* webpackIgnore: true */ "@duckdb/node-api");
     const db = await DuckDBInstance.create(":memory:");
     return db.connect();
   })();
@@ -114,7 +114,7 @@ async function firstRaggedLine(
 }
 
 async function arrowToJsonLines(path: string, display: string): Promise<string> {
-  const { RecordBatchReader } = await import("apache-arrow");
+  const { RecordBatchReader } = await import(/* webpackIgnore: true */ "apache-arrow");
   const { createReadStream, createWriteStream } = await import("node:fs");
   const out = join(tmpdir(), `mlops-arrow-${process.pid}-${Date.now()}.jsonl`);
   const sink = createWriteStream(out);

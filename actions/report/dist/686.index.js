@@ -161,8 +161,8 @@ function readModelInfo(bytes) {
     return { metadata, producer: `${model.producerName} ${model.producerVersion}`.trim(), opsets };
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 13 modules
-var store = __webpack_require__(3923);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 11 modules
+var store = __webpack_require__(7908);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/table/index.js + 1 modules
 var src_table = __webpack_require__(333);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/evaluate/metrics.js
@@ -533,7 +533,8 @@ function classificationPlots(actual, proba, classes, options = {}) {
 let ortModule;
 /** onnxruntime is loaded on first use: verbs that never evaluate do not pay for the native library. */
 function loadOrt() {
-    ortModule ??= Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3958));
+    // webpackIgnore: bundled actions load the native package from the repo's node_modules, on first use.
+    ortModule ??= import(/* webpackIgnore: true */ "onnxruntime-node");
     return ortModule;
 }
 function signatureOf(session, metadata) {

@@ -1,56 +1,7399 @@
 export const id = 697;
-export const ids = [697];
+export const ids = [697,196];
 export const modules = {
+
+/***/ 4762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gs: () => (/* reexport */ isTempName),
+  FD: () => (/* reexport */ tempPathFor)
+});
+
+// UNUSED EXPORTS: writeFileAtomic
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/atomic-write.js
+
+
+
+/**
+ * A temp name in the target's own directory, so the final rename never crosses a file system and is
+ * atomic. The leading dot and `.tmp` suffix let cleanup and listings recognise leftovers of a kill.
+ */
+function tempPathFor(target) {
+    tempCounter += 1;
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${process.pid}.${processTag}${tempCounter}.tmp`);
+}
+// A random tag per process plus a counter: unique like fresh random bytes, without their cost per file.
+const processTag = (0,external_node_crypto_.randomBytes)(3).toString("hex");
+let tempCounter = 0;
+function isTempName(name) {
+    return name.startsWith(".") && name.endsWith(".tmp");
+}
+/** Writes `data` so that readers see either the old file or the whole new one, never a part. */
+async function writeFileAtomic(target, data) {
+    await mkdir(dirname(target), { recursive: true });
+    const temp = tempPathFor(target);
+    try {
+        await writeFile(temp, data);
+        await rename(temp, target);
+    }
+    catch (err) {
+        await rm(temp, { force: true });
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
+
+
+/***/ }),
+
+/***/ 3919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $Y: () => (/* reexport */ git),
+  Pm: () => (/* reexport */ gitRaw),
+  b4: () => (/* reexport */ readBlobs)
+});
+
+// UNUSED EXPORTS: gitCapture, isGitRepo
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
+
+
+/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
+function gitRaw(args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const input = options.input;
+        const child = (0,external_node_child_process_.spawn)("git", args, {
+            cwd: options.cwd,
+            env: options.env ? { ...process.env, ...options.env } : process.env,
+            stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+        });
+        const out = [];
+        const err = [];
+        child.stdout?.on("data", (chunk) => out.push(chunk));
+        child.stderr?.on("data", (chunk) => err.push(chunk));
+        child.on("error", (cause) => reject(new errors/* MlopsError */.IC("command-failed", "could not run git", { cause, hint: "is git installed?" })));
+        child.on("close", (code) => {
+            const exit = code ?? 1;
+            if (exit === 0 || options.okCodes?.includes(exit)) {
+                resolvePromise({ stdout: Buffer.concat(out), code: exit });
+            }
+            else {
+                const message = Buffer.concat(err).toString("utf8").trim().split("\n").slice(-3).join("; ");
+                reject(new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${exit}): ${message}`));
+            }
+        });
+        if (input !== undefined && child.stdin) {
+            // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
+            child.stdin.on("error", () => { });
+            child.stdin.end(input);
+        }
+    });
+}
+/** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
+function gitCapture(args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = spawn("git", args, {
+            cwd: options.cwd,
+            env: options.env ? { ...process.env, ...options.env } : process.env,
+            stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+        });
+        const out = [];
+        const err = [];
+        child.stdout?.on("data", (chunk) => out.push(chunk));
+        child.stderr?.on("data", (chunk) => err.push(chunk));
+        child.on("error", (cause) => reject(new MlopsError("command-failed", "could not run git", { cause, hint: "is git installed?" })));
+        child.on("close", (code) => resolvePromise({
+            stdout: Buffer.concat(out).toString("utf8"),
+            stderr: Buffer.concat(err).toString("utf8"),
+            code: code ?? 1,
+        }));
+        if (options.input !== undefined && child.stdin) {
+            child.stdin.on("error", () => { });
+            child.stdin.end(options.input);
+        }
+    });
+}
+async function git(args, options) {
+    return (await gitRaw(args, options)).stdout.toString("utf8");
+}
+async function isGitRepo(cwd) {
+    const result = await gitRaw(["rev-parse", "--git-dir"], { cwd, okCodes: [128] });
+    return result.code === 0;
+}
+/**
+ * Reads many blobs in one `git cat-file --batch` process; returns their contents by object name.
+ * One process for thousands of blobs instead of one each.
+ */
+async function readBlobs(cwd, objectNames) {
+    const result = new Map();
+    if (objectNames.length === 0)
+        return result;
+    const { stdout } = await gitRaw(["cat-file", "--batch"], { cwd, input: `${objectNames.join("\n")}\n` });
+    let offset = 0;
+    for (const name of objectNames) {
+        const newline = stdout.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const header = stdout.subarray(offset, newline).toString("utf8");
+        offset = newline + 1;
+        const [, type, sizeText] = header.split(" ");
+        if (type === undefined || sizeText === undefined || header.endsWith(" missing"))
+            continue;
+        const size = Number(sizeText);
+        result.set(name, stdout.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
+
+
+
+/***/ }),
+
+/***/ 5765:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* reexport */ silentLogger)
+});
+
+// UNUSED EXPORTS: memoryLogger
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/logger.js
+const noProgress = { tick() { }, setTotal() { }, done() { } };
+/** For tests and for callers that want silence. */
+const silentLogger = {
+    info() { },
+    warn() { },
+    debug() { },
+    progress: () => noProgress,
+};
+/** Collects messages; tests assert on what a person would have read. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        info: (m) => lines.push(m),
+        warn: (m) => lines.push(`warning: ${m}`),
+        debug() { },
+        progress: () => noProgress,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/index.js
+
+
+
+/***/ }),
+
+/***/ 3260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ nameSlug),
+/* harmony export */   e9: () => (/* binding */ repoRelativePath),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex characters (a sha256)");
+/** A path inside the repository: relative, `/`-separated, never climbing out with `..`. */
+const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, "expected a non-empty relative path")
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
+    .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
+const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+
+
+/***/ }),
+
+/***/ 3583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UL: () => (/* binding */ dataManifest)
+/* harmony export */ });
+/* unused harmony exports dataSource, dataOut */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+
+/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
+const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an npm package name"),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an exact package version"),
+        path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+    }),
+]);
+const dataOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
+    hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("sha256", { error: "expected 'sha256'" }),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
+const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(dataOut).min(1, "expected at least one output"),
+    source: dataSource.optional(),
+    schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.optional().describe("the dataset schema file, relative to the manifest"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
+});
+
+
+
+/***/ }),
+
+/***/ 6167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   modelCard: () => (/* binding */ modelCard)
+/* harmony export */ });
+/* unused harmony exports thresholdGate, regressionGate, validationGate, gate, registryName */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7833);
+
+
+
+const thresholdGate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a metric name"),
+    op: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
+    value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: "expected a number" }),
+})
+    .describe("the metric compared with a fixed value");
+const regressionGate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a metric name"),
+    max_regression: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a regression allowance >= 0"),
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
+})
+    .describe("the metric may be at most this much worse than the version the stage holds now, both evaluated on the model's evaluation data");
+const validationGate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    validation: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("passed", { error: "expected 'passed'" }),
+})
+    .describe("the data validation recorded with the version must have passed");
+const gate = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([thresholdGate, regressionGate, validationGate], {
+    error: "expected {metric, op, value}, {metric, max_regression} or {validation: passed}",
+});
+/** A model or stage name GTO can read back from a tag: no dots, no trailing '-' or '_'. */
+const registryName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .regex(/^[a-z0-9]([a-z0-9_-]*[a-z0-9])?$/, "expected lowercase letters, digits, '-' or '_', starting and ending with a letter or digit");
+const bumpLevel = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
+const cron = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .regex(/^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/, "expected a cron expression with five fields, like '0 6 * * 1'");
+/** `models/<name>/model.yaml`: what the model is, how it is built, and what a version must meet per stage. */
+const modelCard = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: registryName.describe("the model's name; tags are `<name>@vX.Y.Z` and `<name>#<stage>#<n>`"),
+    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a description").describe("what the model predicts, for people"),
+    owner: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
+    task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["regression", "binary-classification", "multiclass-classification"], {
+        error: "expected one of: regression, binary-classification, multiclass-classification",
+    })
+        .describe("the kind of prediction, which picks the metrics and the validation"),
+    pipeline: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.describe("the pipeline under pipelines/ that builds the model"),
+    output: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("the ONNX file the pipeline writes, relative to the pipeline directory"),
+    metrics: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
+        .optional()
+        .describe("the pipeline's metrics file for this model (relative to the pipeline), recorded with each version"),
+    validation: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
+        .optional()
+        .describe("the pipeline's validation result (`mlops validate --json`), recorded with each version"),
+    evaluation: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        data: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("rows both models are evaluated on, relative to the pipeline"),
+        target: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe("target column (default: the model's metadata)"),
+    })
+        .optional()
+        .describe("the current test data on which a candidate and the stage's model are compared"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(registryName)
+        .min(1, "expected at least one stage")
+        .default(["dev", "staging", "prod"])
+        .describe("the stage order: a version enters a stage only after it has been in the one before"),
+    gates: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(registryName.describe("a stage: staging, prod, or any other name"), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(gate).describe("every gate must pass for a version to enter the stage"))
+        .default({})
+        .describe("per stage, the conditions a version must meet to be assigned to it"),
+    version_policy: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        initial: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .semverTag */ .F7.default("v1.0.0").describe("the first version registered"),
+        signature: bumpLevel.default("major").describe("the bump when the ONNX inputs or outputs change"),
+        data: bumpLevel.default("minor").describe("the bump when a training dataset changes"),
+        params: bumpLevel.default("minor").describe("the bump when a parameter changes"),
+        bump: bumpLevel
+            .default("patch")
+            .describe("the bump when only the artifact changes (code, a dependency)"),
+    })
+        .prefault({})
+        .describe("how the next version number follows from what changed since the latest version"),
+    monitoring: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        schedule: cron.optional().describe("when the monitoring workflow runs"),
+        drift_threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive("expected a threshold > 0").optional(),
+        metric_decay: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+            metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a metric name"),
+            max_drop: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative("expected a drop >= 0"),
+        })
+            .optional()
+            .describe("alarm when the live metric falls more than this below the registered one"),
+    })
+        .optional(),
+    labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).optional(),
+})
+    .superRefine((card, ctx) => {
+    for (const [stage, gates] of Object.entries(card.gates)) {
+        if (!card.stages.includes(stage)) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["gates", stage],
+                message: `expected a stage listed in 'stages' (${card.stages.join(", ")})`,
+            });
+        }
+        gates.forEach((g, i) => {
+            if ("max_regression" in g && !card.evaluation) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["gates", stage, i],
+                    message: "expected an 'evaluation' section: a regression gate compares both models on its data",
+                });
+            }
+        });
+    }
+});
+
+
+/***/ }),
+
+/***/ 7833:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ semverTag),
+/* harmony export */   Wm: () => (/* binding */ tagReference),
+/* harmony export */   modelVersion: () => (/* binding */ modelVersion),
+/* harmony export */   zK: () => (/* binding */ isoDateTime)
+/* harmony export */ });
+/* unused harmony exports gitCommit, tensorSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+
+/** `v1.4.0`, optionally with a pre-release or build suffix. */
+const semverTag = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: "expected a version like 'v1.4.0'" })
+    .regex(/^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, "expected a version like 'v1.4.0'");
+const isoDateTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({
+    offset: true,
+    error: "expected an ISO 8601 date and time, like '2024-05-01T12:00:00Z'",
+});
+const gitCommit = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{40}$/, "expected a full git commit id (40 lowercase hex)");
+const tensorSpec = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a tensor name"),
+    dtype: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a dtype such as 'float32'"),
+    shape: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()], {
+        error: "expected an integer, a symbolic dimension name, or null",
+    }))
+        .describe("dimensions; a string or null is a dynamic dimension"),
+});
+/** Another registry tag by name and tag object id: a tag deleted and re-created gets a new id. */
+const tagReference = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a tag name"),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "expected a git object id"),
+});
+/** The annotation of tag `<model>@vX.Y.Z`: everything needed to trust and reproduce the version. */
+const modelVersion = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    version: semverTag,
+    model: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+    created: isoDateTime,
+    commit: gitCommit.describe("the commit the version was built from"),
+    pipeline: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+        lock_sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.describe("hash of pipeline.lock at that commit"),
+    }),
+    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+        sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.describe("hash of the data manifest"),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe("the data manifest, relative to the repository"),
+        data_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256, suffixed '.dir' for a directory")
+            .optional()
+            .describe("hash of the data itself, as the manifest records it"),
+    }))
+        .default([]),
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).default({}),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: "expected a number" })).default({}),
+    validation: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        ok: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" }),
+        summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .optional(),
+    signature: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(tensorSpec),
+        outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(tensorSpec),
+    }),
+    artifact: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg,
+        size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+        uri: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected where the artifact is stored"),
+    }),
+    parent: tagReference
+        .optional()
+        .describe("the model's previous registration, so a re-created tag breaks the chain and `registry verify` sees it"),
+    provenance: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        run_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()]).optional(),
+        run_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ error: "expected a URL" }).optional(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .optional(),
+});
+
+
+/***/ }),
+
+/***/ 2687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ lockEntry),
+/* harmony export */   pipelineLock: () => (/* binding */ pipelineLock)
+/* harmony export */ });
+/* unused harmony export lockStage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(655);
+
+
+
+const lockEntry = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    path: _pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelinePath */ .K0,
+    sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+const lockStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    cmd: _pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .command */ .G5,
+    deps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(lockEntry).default([]).describe("every dependency with its hash when the stage ran"),
+    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelinePath */ .K0, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()))
+        .default({})
+        .describe("params file → key → the value the stage ran with"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(lockEntry).default([]).describe("every output (outs, metrics, plots) with its hash"),
+    run_key: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.optional().describe("hash of cmd, deps and params: the run-cache key"),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative("expected a duration in milliseconds (>= 0)").optional(),
+});
+/** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
+const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, lockStage).default({}),
+});
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ command),
+/* harmony export */   Ib: () => (/* binding */ outPath),
+/* harmony export */   K0: () => (/* binding */ pipelinePath),
+/* harmony export */   Tk: () => (/* binding */ pipeline),
+/* harmony export */   qb: () => (/* binding */ normalisePath)
+/* harmony export */ });
+/* unused harmony exports outOptions, stageOut, stageParam, stage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+
+/**
+ * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
+ * root with `..` (to reach `data/`), but never above it.
+ */
+const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1, "expected a non-empty relative path")
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
+    .refine((p) => {
+    let depth = 2;
+    for (const part of p.split(/[\\/]/)) {
+        if (part === "..")
+            depth -= 1;
+        else if (part !== "." && part !== "")
+            depth += 1;
+        if (depth < 0)
+            return false;
+    }
+    return true;
+}, "expected a path that stays inside the repository (at most two '..' from pipelines/<name>/)");
+const outOptions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    cache: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("store the output in the cache (default true); false for small files tracked by git"),
+    persist: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("keep the output in place when the stage is rerun (default false)"),
+});
+/** An output: a path, or `{ <path>: { cache, persist } }` as in DVC. */
+const stageOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    pipelinePath.describe("output path, relative to the stage's working directory"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath, outOptions)
+        .refine((r) => Object.keys(r).length === 1, "expected exactly one path with its options"),
+], { error: "expected an output path, or a mapping of one path to {cache, persist}" });
+const stageParam = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
+], { error: "expected a parameter key, or a mapping of a params file to a list of keys" });
+const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
+], { error: "expected a command string or a list of command strings" });
+const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    cmd: command.describe("shell command(s) run in the stage's working directory"),
+    wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
+    deps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
+    plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
+    seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
+    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        .optional()
+        .describe("environment variables set for the command"),
+});
+function outPath(out) {
+    return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
+}
+/** `./a\\b/` → `a/b`: the form paths are compared in. */
+function normalisePath(p) {
+    return p
+        .replace(/\\/g, "/")
+        .replace(/^(\.\/)+/, "")
+        .replace(/\/+$/, "");
+}
+function overlaps(a, b) {
+    return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+/** `pipelines/<name>/pipeline.yaml`: DVC's stage shape. */
+const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    vars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]))
+        .optional()
+        .describe("values available to interpolation in commands: params files or inline mappings"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stage)
+        .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
+        .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
+})
+    .superRefine((p, ctx) => {
+    const seen = [];
+    for (const [name, st] of Object.entries(p.stages)) {
+        for (const field of ["outs", "metrics", "plots"]) {
+            st[field]?.forEach((out, i) => {
+                const path = normalisePath(outPath(out));
+                const clash = seen.find((s) => overlaps(s.path, path));
+                if (clash) {
+                    ctx.addIssue({
+                        code: "custom",
+                        message: clash.stage === name
+                            ? `expected each output once, but '${path}' overlaps '${clash.path}'`
+                            : `expected outputs owned by one stage, but '${path}' overlaps '${clash.path}' of stage '${clash.stage}'`,
+                        path: ["stages", name, field, i],
+                    });
+                }
+                else {
+                    seen.push({ path, stage: name });
+                }
+            });
+        }
+    }
+});
+
+
+/***/ }),
+
+/***/ 7204:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ repoConfig)
+/* harmony export */ });
+/* unused harmony export remoteConfig */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+
+const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a remote URL or directory path"),
+    /** Concurrent transfers for this remote. */
+    jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
+});
+/** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
+const repoConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    remotes: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, remoteConfig).default({}),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        remote: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.optional(),
+        jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
+    })
+        .default({}),
+});
+
+
+/***/ }),
+
+/***/ 9353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   stageAssignment: () => (/* binding */ stageAssignment)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7833);
+
+
+
+/** The annotation of tag `<model>#<stage>#<N>`: one assignment of a version to a stage. */
+const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    model: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+    stage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.describe("staging, prod, or another stage named in the model's gates"),
+    version: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .semverTag */ .F7,
+    previous: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .semverTag */ .F7.nullable().optional().describe("the version the stage held before; null if none"),
+    actor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected who made the assignment"),
+    time: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDateTime */ .zK,
+    run: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        id: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()], { error: "expected a run id" }),
+        url: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5({ error: "expected a URL" }),
+    })
+        .optional(),
+    version_tag: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .tagReference */ .Wm.optional().describe("the version's tag as it was when assigned"),
+    previous_tag: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .tagReference */ .Wm
+        .optional()
+        .describe("the stage's previous assignment tag; null-free chain that `registry verify` walks"),
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe("why, for a rollback or a manual promotion"),
+    environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe("the GitHub environment deployed to"),
+    image_digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
+        .optional(),
+});
+
+
+/***/ }),
+
+/***/ 7441:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RH: () => (/* binding */ lineInYaml),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   kv: () => (/* binding */ readYamlFile)
+/* harmony export */ });
+/* unused harmony exports formatFieldPath, stringifyYaml, writeYamlFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9936);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4762);
+
+
+
+
+/** `columns.horsepower.range[1]`: the field path people see in messages. */
+function formatFieldPath(path) {
+    let out = "";
+    for (const key of path) {
+        if (typeof key === "number")
+            out += `[${key}]`;
+        else
+            out += out ? `.${String(key)}` : String(key);
+    }
+    return out || "(top level)";
+}
+/** The line of the deepest node of `path` that exists in the document (a missing key points at its parent). */
+function lineOf(doc, counter, path) {
+    let node = doc.contents;
+    let found = doc.contents ?? undefined;
+    for (const key of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((item) => {
+                const k = item.key;
+                return (k && typeof k === "object" && "value" in k ? k.value : k) === key;
+            });
+            if (!pair)
+                break;
+            // The key's own line is where a person looks, even when the value is a nested block.
+            found = pair.key ?? found;
+            node = pair.value;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && node)
+                found = node;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof key === "number") {
+            const item = node.items[key];
+            if (!item)
+                break;
+            found = item;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    const offset = found?.range?.[0];
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+function describeGot(doc, path) {
+    const value = doc.getIn(path);
+    if (value === undefined)
+        return undefined;
+    const json = JSON.stringify(value);
+    return json === undefined ? undefined : json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+/** Parses YAML text against a schema; every problem becomes an MlopsError with file, line and field. */
+function parseYaml(text, schema, file) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const line = counter.linePos(syntax.pos[0]).line;
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", `not valid YAML: ${syntax.message.split("\n")[0]}`, {
+            file,
+            line,
+            expected: "YAML",
+        });
+    }
+    const data = doc.toJS({ maxAliasCount: 100 });
+    const result = schema.safeParse(data === undefined || data === null ? {} : data);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    if (!issue)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", "does not match its schema", { file });
+    const resolved = resolveIssue(issue, schema, [], data);
+    const path = resolved.path;
+    const present = doc.hasIn(path);
+    const got = resolved.got ?? (resolved.unknownKey || !present ? undefined : describeGot(doc, path));
+    let message = resolved.message;
+    // zod's "expected number, received string" says less than the value itself, which failWith appends.
+    if (got !== undefined)
+        message = message.replace(/^(Invalid input: )?(expected [^,]+), received \w+$/, "$2");
+    message = message.replace(/^Too (small|big): /, "");
+    if (!present &&
+        path.length > 0 &&
+        (resolved.code === "invalid_type" || resolved.code === "invalid_union")) {
+        const expected = message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+        message = `missing required field (${expected})`;
+    }
+    return failWith(message, {
+        file,
+        line: lineOf(doc, counter, path) ?? 1,
+        field: formatFieldPath(path),
+        got,
+    });
+}
+const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"]);
+function unwrap(schema) {
+    let s = schema;
+    for (let i = 0; s && i < 32; i++) {
+        const def = s._zod.def;
+        if (WRAPPERS.has(def.type))
+            s = def.innerType;
+        else if (def.type === "pipe")
+            s = def.in;
+        else if (def.type === "lazy" && def.getter)
+            s = def.getter();
+        else
+            return s;
+    }
+    return s;
+}
+function childOf(schema, key) {
+    const s = unwrap(schema);
+    if (!s)
+        return undefined;
+    const def = s._zod.def;
+    switch (def.type) {
+        case "object":
+            return typeof key === "string" ? def.shape?.[key] : undefined;
+        case "record":
+            return def.valueType;
+        case "array":
+            return typeof key === "number" ? def.element : undefined;
+        case "tuple":
+            return typeof key === "number" ? def.items?.[key] : undefined;
+        case "union":
+            for (const option of def.options ?? []) {
+                const child = childOf(option, key);
+                if (child)
+                    return child;
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+function schemaAt(schema, path) {
+    let s = schema;
+    for (const key of path)
+        s = childOf(s, key);
+    return s;
+}
+function valueAt(data, path) {
+    let value = data;
+    for (const key of path) {
+        if (value === null || typeof value !== "object")
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** The key lists of the object schemas a value at this place may take (several for a union). */
+function objectShapes(schema, depth = 0) {
+    const s = unwrap(schema);
+    if (!s || depth > 8)
+        return [];
+    const def = s._zod.def;
+    if (def.type === "object")
+        return [Object.keys(def.shape ?? {})];
+    if (def.type === "union")
+        return (def.options ?? []).flatMap((o) => objectShapes(o, depth + 1));
+    return [];
+}
+function quoteList(values) {
+    return values.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ");
+}
+/** A branch "made progress" when it got past the type check of the value itself. */
+function branchProgress(issues) {
+    return !issues.every((i) => i.path.length === 0 && i.code === "invalid_type");
+}
+/**
+ * Turns zod's first issue into one a person can act on: unknown keys name the key and what was
+ * allowed, invalid record keys carry the key's own message, and a union failure reports the branch
+ * that came closest, or what any branch would have accepted.
+ */
+function resolveIssue(issue, schema, prefix, data) {
+    const path = [...prefix, ...issue.path];
+    const root = schema;
+    switch (issue.code) {
+        case "unrecognized_keys": {
+            const key = issue.keys[0] ?? "";
+            const value = valueAt(data, path);
+            const present = value && typeof value === "object" ? Object.keys(value) : [];
+            const shapes = objectShapes(schemaAt(root, issue.path)).filter((shape) => !issue.keys.some((k) => shape.includes(k)));
+            // With several candidate shapes (a union), the one that explains most of the other keys.
+            const score = (shape) => present.filter((k) => shape.includes(k)).length;
+            const shape = shapes.sort((a, b) => score(b) - score(a))[0] ?? [];
+            const allowed = shape.length ? ` (expected one of: ${shape.join(", ")})` : "";
+            return {
+                path: [...path, key],
+                message: `unknown field '${key}'${allowed}`,
+                code: issue.code,
+                unknownKey: key,
+            };
+        }
+        case "invalid_key": {
+            const inner = issue.issues[0];
+            const message = inner ? inner.message.replace(/^Invalid input: /, "") : "invalid key";
+            const key = path[path.length - 1];
+            return { path, message: `invalid key: ${message}`, code: issue.code, got: `'${String(key)}'` };
+        }
+        case "invalid_union": {
+            const unionSchema = unwrap(schemaAt(root, issue.path));
+            const options = unionSchema?._zod.def.type === "union" ? (unionSchema._zod.def.options ?? []) : [];
+            let best;
+            issue.errors.forEach((branch, index) => {
+                if (!branch.length || !branchProgress(branch))
+                    return;
+                if (!best || branch.length < best.issues.length)
+                    best = { index, issues: branch };
+            });
+            if (best) {
+                const first = best.issues.find((i) => i.code !== "unrecognized_keys") ?? best.issues[0];
+                if (first && (best.issues.length === 1 || first.path.length > 0))
+                    return resolveIssue(first, options[best.index], path, data);
+            }
+            if (issue.message && issue.message !== "Invalid input") {
+                return { path, message: issue.message, code: issue.code };
+            }
+            const expected = [
+                ...new Set(issue.errors.flatMap((branch) => branch
+                    .slice(0, 1)
+                    .map((i) => i.code === "invalid_type"
+                    ? `expected ${i.expected}`
+                    : i.message.replace(/^Invalid input: /, "")))),
+            ];
+            const text = expected.length ? expected.join(" or ") : "expected a different value";
+            return { path, message: text, code: issue.code };
+        }
+        case "invalid_value":
+            return issue.message.startsWith("Invalid option")
+                ? { path, message: `expected one of: ${quoteList(issue.values)}`, code: issue.code }
+                : { path, message: issue.message, code: issue.code };
+        default:
+            return { path, message: issue.message, code: issue.code };
+    }
+}
+function failWith(message, details) {
+    const expected = message.replace(/^Invalid input: /, "");
+    const got = details.got;
+    const alreadySaid = got === undefined ||
+        message.includes("received") ||
+        (got.startsWith('"') && (message.includes(got) || message.includes(`'${got.slice(1, -1)}'`)));
+    const text = alreadySaid ? expected : `${expected}, got ${got}`;
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", text, { ...details, expected });
+}
+async function readYamlFile(path, schema, displayPath = path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(code === "ENOENT" ? "not-found" : "io", code === "ENOENT" ? "file not found" : String(err), {
+            file: displayPath,
+            cause: err,
+        });
+    }
+    return parseYaml(text, schema, displayPath);
+}
+/**
+ * Serialises through the schema first, so the key order is the schema's declaration order and a
+ * value that would not load back is never written.
+ */
+function stringifyYaml(value, schema, file = "(value)") {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new MlopsError("internal", `refusing to write an invalid file: ${issue?.message ?? "schema mismatch"}`, {
+            file,
+            field: issue ? formatFieldPath(issue.path) : undefined,
+        });
+    }
+    return stringify(result.data, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+async function writeYamlFile(path, schema, value) {
+    await writeFileAtomic(path, stringifyYaml(value, schema, path));
+}
+/** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
+function lineInYaml(text, path) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false });
+    return lineOf(doc, counter, path);
+}
+
+
+/***/ }),
+
+/***/ 8600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ metricDirection)
+/* harmony export */ });
+/** Metrics whose direction mlops knows: `true` when higher is better. Anything else is unknown. */
+const higherIsBetter = {
+    rmse: false,
+    mae: false,
+    mape: false,
+    mse: false,
+    log_loss: false,
+    r2: true,
+    accuracy: true,
+    macro_f1: true,
+    f1: true,
+    roc_auc_ovr: true,
+    roc_auc: true,
+    precision: true,
+    recall: true,
+};
+/** Direction of a metric by its last name part (`test.rmse` is an rmse); undefined when unknown. */
+function metricDirection(metric) {
+    const last = metric.split(".").at(-1) ?? metric;
+    const higher = higherIsBetter[last];
+    return higher === undefined ? undefined : higher ? "higher" : "lower";
+}
+
+
+/***/ }),
+
+/***/ 777:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildState: () => (/* reexport */ state_buildState),
+  P7: () => (/* reexport */ gates_checkGates),
+  Qd: () => (/* reexport */ evaluateOnCurrentData),
+  uW: () => (/* reexport */ model_files_loadModelCard),
+  Uw: () => (/* reexport */ readMetrics),
+  readRegistryRefs: () => (/* reexport */ refs_readRegistryRefs),
+  Bc: () => (/* reexport */ readSignature),
+  Qo: () => (/* reexport */ readValidation),
+  TY: () => (/* reexport */ model_files_readVersionManifests)
+});
+
+// UNUSED EXPORTS: buildVersionManifest, compareSemver, diffVersions, listModels, modelObjectPath, parseRegistryTag, parseSelector, promoteModel, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionTagName
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(8600);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/signature.js
+/** The differences a client would notice: inputs and outputs added, removed or retyped. */
+function signature_signatureChanges(before, after) {
+    const changes = [];
+    for (const side of ["inputs", "outputs"]) {
+        const old = new Map(before[side].map((t) => [t.name, t]));
+        const now = new Map(after[side].map((t) => [t.name, t]));
+        for (const [name, t] of old) {
+            const n = now.get(name);
+            if (!n)
+                changes.push(`${side.slice(0, -1)} '${name}' removed`);
+            else if (n.dtype !== t.dtype || JSON.stringify(n.shape) !== JSON.stringify(t.shape)) {
+                changes.push(`${side.slice(0, -1)} '${name}' ${t.dtype}${fmtShape(t.shape)} → ${n.dtype}${fmtShape(n.shape)}`);
+            }
+        }
+        for (const name of now.keys())
+            if (!old.has(name))
+                changes.push(`${side.slice(0, -1)} '${name}' added`);
+    }
+    return changes;
+}
+function fmtShape(shape) {
+    return `[${shape.map((d) => (d === null ? "?" : String(d))).join(", ")}]`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/gates.js
+
+
+
+
+function fmt(x) {
+    return Number.isInteger(x) ? String(x) : x.toPrecision(4);
+}
+function describeGate(g) {
+    if ("validation" in g)
+        return "validation passed";
+    if ("op" in g)
+        return `${g.metric} ${g.op} ${g.value}`;
+    return `${g.metric} no worse than the stage's model by more than ${g.max_regression}`;
+}
+/** Checks every gate of a stage plus signature compatibility with what the stage runs now. */
+async function gates_checkGates(stage, ctx) {
+    const results = [];
+    const { candidate, current } = ctx;
+    for (const g of ctx.card.gates[stage] ?? []) {
+        const name = describeGate(g);
+        if ("validation" in g) {
+            const v = candidate.validation;
+            results.push({
+                gate: name,
+                passed: v?.ok === true,
+                detail: v
+                    ? `validation ${v.summary ?? (v.ok ? "passed" : "failed")}`
+                    : "no validation result was recorded",
+            });
+        }
+        else if ("op" in g) {
+            const value = candidate.metrics[g.metric];
+            if (value === undefined) {
+                results.push({
+                    gate: name,
+                    passed: false,
+                    detail: `${candidate.version} has no metric '${g.metric}'`,
+                });
+                continue;
+            }
+            const passed = g.op === ">="
+                ? value >= g.value
+                : g.op === "<="
+                    ? value <= g.value
+                    : g.op === ">"
+                        ? value > g.value
+                        : value < g.value;
+            results.push({
+                gate: name,
+                passed,
+                detail: `${g.metric} ${fmt(value)} ${passed ? "" : "not "}${g.op} ${g.value}`.replace("  ", " "),
+            });
+        }
+        else {
+            const known = (0,direction/* metricDirection */.E)(g.metric);
+            const higher = g.higher_is_better ?? (known === undefined ? undefined : known === "higher");
+            if (higher === undefined) {
+                throw new errors/* MlopsError */.IC("invalid-file", `mlops does not know whether a higher '${g.metric}' is better`, {
+                    file: `models/${ctx.card.name}/model.yaml`,
+                    field: `gates.${stage}`,
+                    hint: "add `higher_is_better: true` or `false` to the gate",
+                });
+            }
+            if (!current) {
+                results.push({
+                    gate: name,
+                    passed: true,
+                    detail: `the stage holds no version yet; nothing to compare`,
+                });
+                continue;
+            }
+            const [cand, cur] = await Promise.all([
+                evaluateOnCurrentData(ctx, candidate),
+                evaluateOnCurrentData(ctx, current),
+            ]);
+            const a = cand[g.metric];
+            const b = cur[g.metric];
+            if (a === undefined || b === undefined) {
+                results.push({ gate: name, passed: false, detail: `the evaluation gives no metric '${g.metric}'` });
+                continue;
+            }
+            const worse = higher ? b - a : a - b;
+            const passed = worse <= g.max_regression;
+            results.push({
+                gate: name,
+                passed,
+                detail: `${g.metric} ${fmt(a)} (${candidate.version}) vs ${fmt(b)} (${current.version}) on ${ctx.card.evaluation?.data}: ` +
+                    (worse > 0 ? `${fmt(worse)} worse` : `${fmt(-worse)} better`) +
+                    (passed ? `, within ${g.max_regression}` : `, more than the ${g.max_regression} allowed`),
+            });
+        }
+    }
+    if (current && !ctx.allowSignatureChange) {
+        const changes = signature_signatureChanges(current.signature, candidate.signature);
+        results.push({
+            gate: "signature compatible with the stage's model",
+            passed: changes.length === 0,
+            detail: changes.length
+                ? `${candidate.version} vs ${current.version}: ${changes.join("; ")} (pass --allow-signature-change to accept)`
+                : `same inputs and outputs as ${current.version}`,
+        });
+    }
+    return results;
+}
+/** The version's model evaluated on the card's evaluation data (cached by artifact hash). */
+async function evaluateOnCurrentData(ctx, version) {
+    const cached = ctx.evaluations?.get(version.artifact.sha256);
+    if (cached)
+        return cached;
+    const evaluation = ctx.card.evaluation;
+    if (!evaluation)
+        throw new errors/* MlopsError */.IC("internal", "a regression gate without evaluation data");
+    const modelPath = await modelObjectPath(ctx.layout, version);
+    const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const dataFile = (0,external_node_path_.join)(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
+    const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
+    const table = await readTable(dataFile, display).catch((err) => {
+        throw new errors/* MlopsError */.IC("not-found", "the evaluation data is not in the workspace", {
+            file: display,
+            hint: `run \`mlops run ${ctx.card.pipeline}\` first`,
+            cause: err,
+        });
+    });
+    const result = await evaluateModel(modelPath, table, {
+        modelLabel: `${version.model}@${version.version}`,
+        ...(evaluation.target ? { target: evaluation.target } : {}),
+    });
+    const metrics = {};
+    for (const [k, v] of Object.entries(result.metrics))
+        if (typeof v === "number")
+            metrics[k] = v;
+    ctx.evaluations?.set(version.artifact.sha256, metrics);
+    return metrics;
+}
+/** The version's model file in the local store, fetched from the data remote when missing. */
+async function modelObjectPath(layout, version) {
+    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7908));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
+    const cache = new Cache(layout.cacheDir);
+    const oid = version.artifact.sha256;
+    if (!cache.has(oid)) {
+        const resolved = await resolveRemote(layout);
+        if (!resolved) {
+            throw new errors/* MlopsError */.IC("not-found", `the model of ${version.model}@${version.version} is not in the local store`, {
+                hint: "configure the data remote it was pushed to (`mlops remote add`)",
+            });
+        }
+        await pull(cache, resolved.remote, [{ oid, referencedBy: `${version.model}@${version.version}` }]);
+    }
+    const check = await cache.verify(oid);
+    if (!check.ok) {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored model of ${version.model}@${version.version} is corrupt`, {
+            expected: oid,
+            got: check.actual ?? "unreadable",
+        });
+    }
+    return cache.pathOf(oid);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(3919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/tag-names.js
+
+/** A model or stage name as GTO accepts it: letters, digits, '-', '_', '/', not at either end. */
+const namePattern = "[a-zA-Z0-9](?:[a-zA-Z0-9_/-]*[a-zA-Z0-9])?";
+const semverPattern = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)" +
+    "(?:-(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?" +
+    "(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
+const tagPattern = new RegExp(`^(?<model>(?:[a-zA-Z0-9_./-]+=)?${namePattern})` +
+    `(?:(?:#(?<stage>${namePattern})|@(?<version>v${semverPattern}))(?<cancel>!?)|@(?<deprecated>deprecated|created))` +
+    "(?:#(?<counter>[0-9]+))?$");
+const nameOnly = new RegExp(`^${namePattern}$`);
+const fullName = new RegExp(`^(?:[a-zA-Z0-9_./-]+=)?${namePattern}$`);
+const versionOnly = new RegExp(`^v${semverPattern}$`);
+/**
+ * The parsed name of a registry tag, or undefined for any other tag (release tags, `v1.2.3`, …).
+ * Split by hand at the first '@' or '#' (neither can occur in a name) and each part checked with
+ * a small pattern: thousands of tags parse in a few milliseconds. `tagPattern` is the whole grammar
+ * in one expression and decides the rare shapes.
+ */
+function tag_names_parseRegistryTag(tag) {
+    const at = tag.indexOf("@");
+    const hash = tag.indexOf("#");
+    const split = at < 0 ? hash : hash < 0 ? at : Math.min(at, hash);
+    if (split <= 0)
+        return undefined;
+    const name = tag.slice(0, split);
+    if (!fullName.test(name))
+        return undefined;
+    const model = name.includes("=") ? name.replace("=", ":") : name;
+    let rest = tag.slice(split + 1);
+    let counter;
+    const counterAt = rest.lastIndexOf("#");
+    if (counterAt >= 0) {
+        const digits = rest.slice(counterAt + 1);
+        if (!/^[0-9]+$/.test(digits))
+            return undefined;
+        counter = Number(digits);
+        rest = rest.slice(0, counterAt);
+    }
+    const cancel = rest.endsWith("!");
+    if (cancel)
+        rest = rest.slice(0, -1);
+    let parsed;
+    if (tag[split] === "#") {
+        if (!nameOnly.test(rest))
+            return undefined;
+        parsed = { tag, model, action: cancel ? "unassign" : "assign", stage: rest };
+    }
+    else if (!cancel && rest === "deprecated")
+        parsed = { tag, model, action: "deprecate" };
+    else if (!cancel && rest === "created")
+        return undefined; // `@created` carries no state GTO or we act on
+    else if (plainVersion.test(rest) || versionOnly.test(rest)) {
+        parsed = { tag, model, action: cancel ? "deregister" : "register", version: rest };
+    }
+    else
+        return undefined;
+    if (counter !== undefined)
+        parsed.counter = counter;
+    return parsed;
+}
+/** The grammar as one expression, for tests that compare it with the fast parser. */
+function matchesTagGrammar(tag) {
+    return tagPattern.test(tag);
+}
+function isRegistryName(name) {
+    return nameOnly.test(name);
+}
+function assertRegistryName(name, what) {
+    if (!isRegistryName(name)) {
+        throw new MlopsError("usage", `'${name}' is not a valid ${what} name for a registry tag`, {
+            expected: "letters, digits, '-', '_' or '/', starting and ending with a letter or digit",
+        });
+    }
+}
+function tag_names_versionTagName(model, version) {
+    return `${model}@${version}`;
+}
+function tag_names_stageTagName(model, stage, counter) {
+    return `${model}#${stage}#${counter}`;
+}
+/** The ref globs that hold every tag of one model (one `git for-each-ref` answers them all). */
+function modelRefPatterns(model) {
+    return [`refs/tags/${model}@*`, `refs/tags/${model}#*`];
+}
+const semverOnly = new RegExp(`^v${semverPattern}$`);
+const plainVersion = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const noPrerelease = [];
+function tag_names_parseSemver(version) {
+    // Nearly every version is plain vX.Y.Z: one match, no splitting (thousands are sorted per read).
+    const plain = plainVersion.exec(version);
+    if (plain) {
+        return {
+            major: Number(plain[1]),
+            minor: Number(plain[2]),
+            patch: Number(plain[3]),
+            prerelease: noPrerelease,
+        };
+    }
+    if (!semverOnly.test(version))
+        return undefined;
+    const [core = "", pre] = version.slice(1).split("+")[0]?.split(/-(.*)/s) ?? [];
+    const [major, minor, patch] = core.split(".").map(Number);
+    return {
+        major: major,
+        minor: minor,
+        patch: patch,
+        prerelease: pre ? pre.split(".") : [],
+    };
+}
+/** Semantic-version precedence (semver.org §11): negative when a < b. Build metadata is ignored. */
+function tag_names_compareSemver(a, b) {
+    const x = tag_names_parseSemver(a);
+    const y = tag_names_parseSemver(b);
+    if (!x || !y)
+        return a < b ? -1 : a > b ? 1 : 0;
+    return compareParsed(x, y);
+}
+/** Sorts by semantic version, parsing each version once (thousands of versions sort in a blink). */
+function sortBySemver(items, version) {
+    const keyed = items.map((item) => ({ item, v: tag_names_parseSemver(version(item)) }));
+    keyed.sort((a, b) => {
+        if (a.v && b.v)
+            return compareParsed(a.v, b.v);
+        return a.v ? 1 : b.v ? -1 : 0;
+    });
+    return keyed.map((k) => k.item);
+}
+function compareParsed(x, y) {
+    const core = x.major - y.major || x.minor - y.minor || x.patch - y.patch;
+    if (core)
+        return core;
+    if (!x.prerelease.length || !y.prerelease.length)
+        return y.prerelease.length - x.prerelease.length;
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const p = x.prerelease[i];
+        const q = y.prerelease[i];
+        if (p === undefined)
+            return -1;
+        if (q === undefined)
+            return 1;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn) {
+            const d = Number(p) - Number(q);
+            if (d)
+                return d;
+        }
+        else if (pn !== qn)
+            return pn ? -1 : 1;
+        else if (p !== q)
+            return p < q ? -1 : 1;
+    }
+    return 0;
+}
+function tag_names_bumpVersion(version, level) {
+    const v = tag_names_parseSemver(version);
+    if (!v)
+        throw new MlopsError("internal", `not a version: ${version}`);
+    if (level === "major")
+        return `v${v.major + 1}.0.0`;
+    if (level === "minor")
+        return `v${v.major}.${v.minor + 1}.0`;
+    return `v${v.major}.${v.minor}.${v.patch + 1}`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
+
+
+/**
+ * The registry's tags in two cheap passes: `git show-ref -d` gives names, tag objects and the
+ * commits they point at (from packed-refs' peeled lines, without opening objects), and one
+ * `git for-each-ref` reads tagger time and name for the tags that need ordering.
+ */
+async function refs_readRegistryRefs(cwd, options = {}) {
+    const prefix = "refs/tags/";
+    const model = options.model;
+    const patterns = options.timesFor ?? (model !== undefined ? modelRefPatterns(model) : [prefix]);
+    // Both passes at once: they are separate git processes and neither needs the other's answer.
+    const [listing, times] = await Promise.all([
+        (0,src_git/* git */.$Y)(["show-ref", "-d", "--tags"], { cwd, okCodes: [1] }),
+        patterns.length
+            ? (0,src_git/* git */.$Y)([
+                "for-each-ref",
+                "--format=%(refname:lstrip=2)%00%(taggerdate:raw)%00%(taggername) %(taggeremail)",
+                ...patterns,
+            ], { cwd })
+            : Promise.resolve(""),
+    ]);
+    const byTag = new Map();
+    for (const line of listing.split("\n")) {
+        const space = line.indexOf(" ");
+        if (space < 0)
+            continue;
+        const nameAt = space + 1 + prefix.length;
+        if (model !== undefined) {
+            // Other models' tags are skipped before anything is sliced out of the line.
+            const after = line.charCodeAt(nameAt + model.length);
+            if ((after !== 64 && after !== 35) || !line.startsWith(model, nameAt))
+                continue; // '@' or '#'
+        }
+        const object = line.slice(0, space);
+        let tag = line.slice(nameAt);
+        if (tag.endsWith("^{}")) {
+            tag = tag.slice(0, -3);
+            const ref = byTag.get(tag);
+            if (ref) {
+                ref.commit = object;
+                ref.annotated = true;
+            }
+            continue;
+        }
+        const parsed = tag_names_parseRegistryTag(tag);
+        if (!parsed || (model !== undefined && parsed.model !== model))
+            continue;
+        byTag.set(tag, { ...parsed, object, commit: object, time: 0, tagger: "", annotated: false });
+    }
+    for (const line of times.split("\n")) {
+        const [tag = "", date = "", tagger = ""] = line.split("\0");
+        const ref = byTag.get(tag);
+        if (!ref)
+            continue;
+        ref.time = Number(date.slice(0, date.indexOf(" ")));
+        ref.tagger = tagger.trim();
+    }
+    return [...byTag.values()];
+}
+/**
+ * The annotation text of each tag object, in one `git cat-file --batch`. The header lines of a tag
+ * object end at the first empty line; a trailing PGP signature is not part of the message.
+ */
+async function refs_readAnnotations(cwd, objects) {
+    const blobs = await (0,src_git/* readBlobs */.b4)(cwd, [...new Set(objects)]);
+    const result = new Map();
+    for (const [object, bytes] of blobs) {
+        const text = bytes.toString("utf8");
+        const start = text.indexOf("\n\n");
+        let message = start < 0 ? "" : text.slice(start + 2);
+        const signature = message.indexOf("-----BEGIN PGP SIGNATURE-----");
+        if (signature >= 0)
+            message = message.slice(0, signature);
+        result.set(object, message);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
+
+
+
+
+
+
+function modelCardPath(layout, name) {
+    return (0,external_node_path_.join)(layout.modelsDir, name, "model.yaml");
+}
+async function model_files_loadModelCard(layout, name) {
+    const file = modelCardPath(layout, name);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new errors/* MlopsError */.IC("not-found", `no model named '${name}'`, {
+            file: `models/${name}/model.yaml`,
+            hint: "a model is declared by models/<name>/model.yaml (see `mlops registry ls`)",
+        });
+    }
+    const { modelCard } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6167));
+    const card = await (0,yaml_file/* readYamlFile */.kv)(file, modelCard, `models/${name}/model.yaml`);
+    if (card.name !== name) {
+        throw new errors/* MlopsError */.IC("invalid-file", `expected name '${name}' (the folder's name), got '${card.name}'`, {
+            file: `models/${name}/model.yaml`,
+            field: "name",
+        });
+    }
+    return card;
+}
+/** Parses a version tag's annotation; a tag that is not ours (written by hand or by GTO) says so. */
+async function model_files_parseVersionAnnotation(ref, text) {
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
+    return (0,yaml_file/* parseYaml */.hN)(text, modelVersion, `tag ${ref.tag}`);
+}
+async function model_files_parseStageAnnotation(ref, text) {
+    const { stageAssignment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9353));
+    return parseYaml(text, stageAssignment, `tag ${ref.tag}`);
+}
+/**
+ * For display only: the annotation as YAML with the fields `show` prints checked by hand, so
+ * reading one version does not load every schema. Anything that acts on a manifest (promote,
+ * gates, diff, verify) parses it through the schema.
+ */
+function parseVersionForDisplay(ref, text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        throw new errors/* MlopsError */.IC("invalid-file", `the annotation is not YAML: ${err.message}`, {
+            file: `tag ${ref.tag}`,
+        });
+    }
+    const v = value;
+    const shaped = v !== null &&
+        typeof v === "object" &&
+        typeof v.version === "string" &&
+        typeof v.commit === "string" &&
+        typeof v.artifact?.sha256 === "string" &&
+        typeof v.metrics === "object" &&
+        Array.isArray(v.signature?.inputs) &&
+        Array.isArray(v.data);
+    if (!shaped) {
+        throw new errors/* MlopsError */.IC("invalid-file", "the annotation is not an mlops version manifest", {
+            file: `tag ${ref.tag}`,
+            hint: "`mlops registry verify` names what is wrong with it",
+        });
+    }
+    return v;
+}
+/** The manifests of several version tags, in one git process. */
+async function model_files_readVersionManifests(cwd, refs, options = {}) {
+    const texts = await refs_readAnnotations(cwd, refs.map((r) => r.object));
+    const result = new Map();
+    for (const ref of refs) {
+        const text = texts.get(ref.object);
+        if (text === undefined)
+            throw new errors/* MlopsError */.IC("not-found", `tag object of ${ref.tag} is missing`);
+        result.set(ref.tag, options.forDisplay ? parseVersionForDisplay(ref, text) : await model_files_parseVersionAnnotation(ref, text));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+
+
+/**
+ * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
+ * so it never shows in `ps`, in git's error messages or in the remote's reflog.
+ */
+function remoteEnv(target) {
+    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
+    const env = { GIT_TERMINAL_PROMPT: "0" };
+    if (!target.token)
+        return env;
+    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraHeader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
+ * so callers keep it strictly increasing along a stage's assignments.
+ */
+async function publish_createAnnotatedTag(cwd, options) {
+    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
+    const tagger = options.tagger ?? (await defaultTagger(cwd));
+    if (tagger) {
+        env.GIT_COMMITTER_NAME = tagger.name;
+        env.GIT_COMMITTER_EMAIL = tagger.email;
+    }
+    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
+    if (result.code !== 0) {
+        if (result.stderr.includes("already exists")) {
+            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
+        }
+        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
+    }
+    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
+}
+/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
+async function defaultTagger(cwd) {
+    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
+    if (ident.code === 0)
+        return undefined;
+    return { name: "mlops", email: "mlops@localhost" };
+}
+async function publish_deleteLocalTag(cwd, tag) {
+    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
+}
+/**
+ * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
+ * exactly one wins; the loser gets "exists" and retries with fresh state.
+ */
+async function publish_pushTag(cwd, target, tag) {
+    const ref = `refs/tags/${tag}`;
+    const env = remoteEnv(target);
+    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
+        cwd,
+        env,
+    });
+    if (result.code === 0)
+        return "pushed";
+    const rejected = result.stdout
+        .split("\n")
+        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
+    if (rejected)
+        return "exists";
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${lastLines(result.stderr)}`, {
+        hint: target.token
+            ? undefined
+            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
+    });
+}
+/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
+async function publish_fetchModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
+    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
+        cwd,
+        env,
+    });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
+    }
+}
+/** Tag name → tag object id on the remote, for the registry tags of one model. */
+async function publish_remoteModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);
+    }
+    const tags = new Map();
+    for (const line of result.stdout.split("\n")) {
+        const [object, ref] = line.split("\t");
+        if (!object || !ref || ref.endsWith("^{}"))
+            continue;
+        tags.set(ref.replace(/^refs\/tags\//, ""), object);
+    }
+    return tags;
+}
+/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
+async function resolveTagRemote(cwd, requested, token) {
+    if (requested === false)
+        return undefined;
+    if (requested)
+        return { remote: requested, ...(token ? { token } : {}) };
+    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
+    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
+}
+function lastLines(text) {
+    return text.trim().split("\n").slice(-2).join("; ");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/state.js
+
+/** Whether `a` happened before `b`: tagger time, then registrations first, then the counter. */
+function eventOrder(a, b) {
+    const rank = (r) => (r.action === "register" ? 0 : r.action === "deregister" ? 2 : 1);
+    return (a.time - b.time || rank(a) - rank(b) || (a.counter ?? 0) - (b.counter ?? 0) || (a.tag < b.tag ? -1 : 1));
+}
+function state_sortEvents(refs) {
+    return refs.filter((r) => r.annotated).sort(eventOrder);
+}
+/**
+ * Folds the tags, in the order they happened, into the registry's state. `until` cuts history after
+ * the given event (inclusive), which is how the state as of any moment is asked.
+ */
+function state_buildState(refs, until) {
+    const ordered = state_sortEvents(refs);
+    const models = new Map();
+    const model = (name) => {
+        let m = models.get(name);
+        if (!m) {
+            m = { name, refs: [], versions: [], stages: new Map(), current: new Map(), deprecated: false };
+            models.set(name, m);
+        }
+        return m;
+    };
+    // GTO names a stage tag's version by the version registered at the same commit; so do we, using
+    // every registration (an assignment never precedes its version in our history, but GTO's may).
+    const versionAt = new Map();
+    for (const r of ordered)
+        if (r.action === "register")
+            versionAt.set(`${r.model}\0${r.commit}`, r.version);
+    for (const ref of ordered) {
+        if (until && !until(ref))
+            break;
+        const m = model(ref.model);
+        m.refs.push(ref);
+        switch (ref.action) {
+            case "register":
+                m.versions.push({ model: ref.model, version: ref.version, ref, deregistered: false });
+                break;
+            case "deregister": {
+                const v = m.versions.find((x) => x.version === ref.version);
+                if (v)
+                    v.deregistered = true;
+                for (const [stage, held] of m.current)
+                    if (held === ref.version)
+                        m.current.delete(stage);
+                break;
+            }
+            case "assign":
+            case "unassign": {
+                const stage = ref.stage;
+                const version = versionAt.get(`${ref.model}\0${ref.commit}`) ?? ref.commit;
+                const previous = m.current.get(stage) ?? null;
+                const events = m.stages.get(stage) ?? [];
+                events.push({
+                    model: ref.model,
+                    stage,
+                    action: ref.action,
+                    version,
+                    previous,
+                    counter: ref.counter,
+                    ref,
+                });
+                m.stages.set(stage, events);
+                if (ref.action === "assign")
+                    m.current.set(stage, version);
+                else if (previous === version)
+                    m.current.delete(stage);
+                break;
+            }
+            case "deprecate":
+                m.deprecated = true;
+                break;
+        }
+    }
+    for (const m of models.values())
+        m.versions = sortBySemver(m.versions, (v) => v.version);
+    return { models };
+}
+/** The stages a version holds now. */
+function state_stagesHeldBy(model, version) {
+    return [...model.current]
+        .filter(([, v]) => v === version)
+        .map(([stage]) => stage)
+        .sort();
+}
+/** The highest counter used by any tag of a stage: the next assignment takes the one after it. */
+function state_lastStageCounter(model, stage) {
+    let last = 0;
+    for (const e of model?.stages.get(stage) ?? [])
+        last = Math.max(last, e.counter ?? 0);
+    return last;
+}
+/** The newest tagger time among the model's tags (0 when it has none). */
+function state_latestTagTime(model) {
+    let t = 0;
+    for (const r of model?.refs ?? [])
+        t = Math.max(t, r.time);
+    return t;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
+
+
+
+
+
+
+
+
+async function freshState(layout, name, remote) {
+    if (remote)
+        await fetchModelTags(layout.root, remote, name);
+    const refs = await readRegistryRefs(layout.root, { model: name });
+    const state = buildState(refs).models.get(name);
+    if (!state?.versions.length) {
+        throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
+            hint: `register one with \`mlops register ${name}\``,
+        });
+    }
+    return state;
+}
+async function manifestOf(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    if (!record) {
+        const known = state.versions.map((v) => v.version).slice(-5);
+        throw new MlopsError("not-found", `${state.name}@${version} is not registered`, {
+            hint: known.length ? `latest versions: ${known.join(", ")}` : undefined,
+        });
+    }
+    if (record.deregistered)
+        throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
+    return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
+}
+/**
+ * Assigns a registered version to a stage: checks stage order and gates, then creates
+ * `<name>#<stage>#<N>` and pushes it. When another promotion took `N` first, fetches, re-checks
+ * the gates against the new state and tries `N + 1`. Refuses with every failed gate's numbers.
+ */
+async function promoteModel(layout, name, version, stage, options = {}) {
+    const card = await loadModelCard(layout, name);
+    const order = card.stages;
+    const index = order.indexOf(stage);
+    if (index < 0) {
+        throw new MlopsError("usage", `'${stage}' is not a stage of ${name}`, {
+            expected: `one of: ${order.join(", ")}`,
+            file: `models/${name}/model.yaml`,
+            field: "stages",
+        });
+    }
+    const evaluations = new Map();
+    return assignWithRetry(layout, name, stage, options, async (state) => {
+        const candidate = await manifestOf(layout, state, version);
+        const before = order[index - 1];
+        if (before &&
+            !(state.stages.get(before) ?? []).some((e) => e.action === "assign" && e.version === version)) {
+            throw new MlopsError("conflict", `${name}@${version} has never been in ${before}; stages go ${order.join(" → ")}`, {
+                hint: `promote it to ${before} first: mlops promote ${name} ${version} --to ${before}`,
+            });
+        }
+        const held = state.current.get(stage);
+        const current = held && held !== version ? await manifestOf(layout, state, held) : undefined;
+        const gates = await checkGates(stage, {
+            layout,
+            card,
+            candidate,
+            current,
+            evaluations,
+            ...(options.allowSignatureChange ? { allowSignatureChange: true } : {}),
+        });
+        const failed = gates.filter((g) => !g.passed);
+        if (failed.length) {
+            throw new MlopsError("refused", `${name}@${version} may not enter ${stage}: ${failed.map((g) => `${g.gate} (${g.detail})`).join("; ")}`);
+        }
+        return { version, gates, versionRef: state.versions.find((v) => v.version === version)?.ref };
+    });
+}
+/** Assigns the stage's previous version again, as a new tag; history is never rewritten. */
+async function rollbackModel(layout, name, stage, options = {}) {
+    await loadModelCard(layout, name);
+    return assignWithRetry(layout, name, stage, { ...options, reason: options.reason ?? "rollback" }, async (state) => {
+        const events = state.stages.get(stage) ?? [];
+        const held = state.current.get(stage);
+        if (!held)
+            throw new MlopsError("conflict", `${name} holds nothing in ${stage}; there is nothing to roll back`);
+        const last = [...events].reverse().find((e) => e.action === "assign" && e.version === held);
+        const target = last?.previous;
+        if (!target) {
+            throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
+        }
+        await manifestOf(layout, state, target); // refuses a deregistered version
+        return {
+            version: target,
+            gates: [],
+            versionRef: state.versions.find((v) => v.version === target)?.ref,
+        };
+    });
+}
+async function assignWithRetry(layout, name, stage, options, decide) {
+    const maxAttempts = 50;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const state = await freshState(layout, name, options.tagRemote);
+        const { version, gates, versionRef } = await decide(state);
+        if (!versionRef)
+            throw new MlopsError("internal", `no tag for ${name}@${version}`);
+        const previous = state.current.get(stage) ?? null;
+        const events = state.stages.get(stage) ?? [];
+        const last = events.at(-1);
+        if (previous === version) {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag: last?.ref.tag ?? "",
+                counter: last?.counter ?? 0,
+                created: false,
+                pushed: false,
+                attempts: attempt,
+                gates,
+            };
+        }
+        const counter = lastStageCounter(state, stage) + 1;
+        const tag = stageTagName(name, stage, counter);
+        // GTO orders events by tagger time in whole seconds; keeping it strictly increasing across the
+        // model's tags makes GTO's order and ours the same.
+        const time = Math.max(options.now ?? Math.floor(Date.now() / 1000), latestTagTime(state) + 1);
+        const annotation = {
+            model: name,
+            stage,
+            version,
+            previous,
+            actor: options.actor ?? "mlops",
+            time: new Date(time * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+            ...(options.run ? { run: options.run } : {}),
+            version_tag: { tag: versionRef.tag, object: versionRef.object },
+            ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
+            ...(options.reason ? { reason: options.reason } : {}),
+            ...(options.environment ? { environment: options.environment } : {}),
+            ...(options.imageDigest ? { image_digest: options.imageDigest } : {}),
+        };
+        const { stageAssignment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9353));
+        const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);
+        await createAnnotatedTag(layout.root, {
+            tag,
+            commit: versionRef.commit,
+            message,
+            time,
+            tagger: options.tagger,
+        });
+        if (!options.tagRemote) {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag,
+                counter,
+                created: true,
+                pushed: false,
+                attempts: attempt,
+                gates,
+            };
+        }
+        if ((await pushTag(layout.root, options.tagRemote, tag)) === "pushed") {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag,
+                counter,
+                created: true,
+                pushed: true,
+                attempts: attempt,
+                gates,
+            };
+        }
+        options.logger?.info(`${tag} was taken by another promotion; fetching and retrying`);
+        await deleteLocalTag(layout.root, tag);
+    }
+    throw new MlopsError("conflict", `could not assign ${stage} of ${name}: ${maxAttempts} attempts lost the race`);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/query.js
+
+
+
+
+
+
+
+
+function parseSelector(text) {
+    const at = text.indexOf("@");
+    if (at > 0)
+        return { name: text.slice(0, at), version: text.slice(at + 1) };
+    const hash = text.indexOf("#");
+    if (hash > 0)
+        return { name: text.slice(0, hash), stage: text.slice(hash + 1) };
+    return { name: text };
+}
+/**
+ * A cut-off in history: a registry tag (the state right after it), an ISO time, or any git
+ * revision (the state when that commit was made).
+ */
+async function resolveAsOf(layout, refs, at) {
+    if (!at)
+        return undefined;
+    const tagged = refs.find((r) => r.tag === at);
+    if (tagged) {
+        const ordered = sortEvents(refs);
+        const index = ordered.indexOf(tagged);
+        const allowed = new Set(ordered.slice(0, index + 1));
+        return (r) => allowed.has(r);
+    }
+    let time;
+    if (/^\d{4}-\d{2}-\d{2}/.test(at) && !Number.isNaN(Date.parse(at)))
+        time = Math.floor(Date.parse(at) / 1000);
+    else {
+        const result = await gitRaw(["log", "-1", "--format=%ct", at, "--"], {
+            cwd: layout.root,
+            okCodes: [128],
+        });
+        if (result.code !== 0) {
+            throw new MlopsError("usage", `'${at}' is neither a registry tag, a date nor a git revision`, {
+                expected: "a tag like name#prod#3, a time like 2026-11-01T12:00:00Z, or a revision like main~3",
+            });
+        }
+        time = Number(result.stdout.toString("utf8").trim());
+    }
+    return (r) => r.time <= time;
+}
+async function loadState(layout, name, at, focused = false) {
+    if (name && focused && !at) {
+        // Which stages a version holds needs the order of the stage tags (and deregistrations) only;
+        // the thousands of version tags are needed for their commits, which the ref store gives
+        // without opening them.
+        const refs = await readRegistryRefs(layout.root, {
+            model: name,
+            timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
+        });
+        return { refs, state: buildState(refs) };
+    }
+    const refs = await readRegistryRefs(layout.root, name ? { model: name } : {});
+    const until = await resolveAsOf(layout, refs, at);
+    return { refs, state: buildState(refs, until) };
+}
+function requireModel(state, name) {
+    const m = state.models.get(name);
+    if (!m) {
+        throw new MlopsError("not-found", `the registry has no model '${name}'`, {
+            hint: "see `mlops registry ls`; tags may need fetching (`git fetch --tags`)",
+        });
+    }
+    return m;
+}
+function isoTime(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+async function listModels(layout, at) {
+    const { state } = await loadState(layout, undefined, at);
+    let declared = [];
+    try {
+        declared = readdirSync(layout.modelsDir, { withFileTypes: true })
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name);
+    }
+    catch { }
+    const names = [...new Set([...state.models.keys(), ...declared])].sort();
+    return names.map((name) => {
+        const m = state.models.get(name);
+        const live = m?.versions.filter((v) => !v.deregistered) ?? [];
+        return {
+            name,
+            latest: live.at(-1)?.version ?? null,
+            versions: live.length,
+            stages: Object.fromEntries([...(m?.current ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))),
+            deprecated: m?.deprecated ?? false,
+            declared: declared.includes(name),
+        };
+    });
+}
+async function showRegistry(layout, selector, at) {
+    const sel = parseSelector(selector);
+    const focused = sel.stage !== undefined || sel.version !== undefined;
+    const { state } = await loadState(layout, sel.name, at, focused);
+    const model = requireModel(state, sel.name);
+    const view = (v) => ({
+        name: model.name,
+        version: v.version,
+        stages: stagesHeldBy(model, v.version),
+        commit: v.ref.commit,
+        registered: isoTime(v.ref.time),
+        deregistered: v.deregistered,
+    });
+    if (!sel.version && !sel.stage) {
+        return {
+            name: model.name,
+            latest: model.versions.filter((v) => !v.deregistered).at(-1)?.version ?? null,
+            stages: Object.fromEntries([...model.current].sort(([a], [b]) => (a < b ? -1 : 1))),
+            versions: [...model.versions].reverse().map(view),
+        };
+    }
+    let version = sel.version;
+    let assignment;
+    if (sel.stage) {
+        version = model.current.get(sel.stage);
+        if (!version) {
+            throw new MlopsError("not-found", `${model.name} holds no version in stage '${sel.stage}'`, {
+                hint: `stages held now: ${[...model.current.keys()].join(", ") || "none"}`,
+            });
+        }
+        const event = [...(model.stages.get(sel.stage) ?? [])].reverse().find((e) => e.action === "assign");
+        if (event)
+            assignment = { tag: event.ref.tag, time: isoTime(event.ref.time), by: event.ref.tagger };
+    }
+    const record = model.versions.find((v) => v.version === version);
+    if (!record)
+        throw new MlopsError("not-found", `${model.name}@${version} is not registered`);
+    const manifest = (await readVersionManifests(layout.root, [record.ref], { forDisplay: true })).get(record.ref.tag);
+    return {
+        ...view(record),
+        registered: manifest.created,
+        ...(sel.stage ? { stage: sel.stage } : {}),
+        manifest,
+        ...(assignment ? { assignment } : {}),
+    };
+}
+async function registryHistory(layout, name, options = {}) {
+    const { state } = await loadState(layout, name, options.at);
+    const model = requireModel(state, name);
+    const events = [];
+    const base = (ref) => ({
+        time: isoTime(ref.time),
+        tag: ref.tag,
+        model: name,
+        commit: ref.commit,
+        by: ref.tagger,
+    });
+    for (const v of model.versions) {
+        events.push({ ref: v.ref, e: { ...base(v.ref), event: "registration", version: v.version } });
+    }
+    for (const [stage, list] of model.stages) {
+        for (const s of list) {
+            events.push({
+                ref: s.ref,
+                e: {
+                    ...base(s.ref),
+                    event: s.action === "assign" ? "assignment" : "unassignment",
+                    version: s.version,
+                    stage,
+                    ...(s.counter !== undefined ? { counter: s.counter } : {}),
+                    previous: s.previous,
+                },
+            });
+        }
+    }
+    const order = sortEvents(events.map((x) => x.ref));
+    const rank = new Map(order.map((r, i) => [r, i]));
+    return events
+        .sort((a, b) => (rank.get(a.ref) ?? 0) - (rank.get(b.ref) ?? 0))
+        .map((x) => x.e)
+        .filter((e) => !options.stage || e.stage === options.stage);
+}
+function flatten(value, prefix = "", out = {}) {
+    if (value && typeof value === "object" && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else
+        out[prefix] = value;
+    return out;
+}
+async function diffVersions(layout, name, from, to) {
+    const { state } = await loadState(layout, name, undefined);
+    const model = requireModel(state, name);
+    const pick = (v) => {
+        const r = model.versions.find((x) => x.version === v);
+        if (!r)
+            throw new MlopsError("not-found", `${name}@${v} is not registered`);
+        return r.ref;
+    };
+    const [a, b] = [pick(from), pick(to)];
+    const manifests = await readVersionManifests(layout.root, [a, b]);
+    const x = manifests.get(a.tag);
+    const y = manifests.get(b.tag);
+    const px = flatten(x.params);
+    const py = flatten(y.params);
+    const params = [...new Set([...Object.keys(px), ...Object.keys(py)])]
+        .sort()
+        .filter((k) => JSON.stringify(px[k]) !== JSON.stringify(py[k]))
+        .map((key) => ({ key, from: px[key] ?? null, to: py[key] ?? null }));
+    const metrics = [...new Set([...Object.keys(x.metrics), ...Object.keys(y.metrics)])].sort().map((m) => {
+        const f = x.metrics[m] ?? null;
+        const t = y.metrics[m] ?? null;
+        return { name: m, from: f, to: t, delta: f !== null && t !== null ? t - f : null };
+    });
+    const dx = new Map(x.data.map((d) => [d.name, d.data_sha256 ?? d.sha256]));
+    const dy = new Map(y.data.map((d) => [d.name, d.data_sha256 ?? d.sha256]));
+    const data = [...new Set([...dx.keys(), ...dy.keys()])]
+        .sort()
+        .filter((d) => dx.get(d) !== dy.get(d))
+        .map((d) => ({ name: d, from: dx.get(d) ?? null, to: dy.get(d) ?? null }));
+    return {
+        name,
+        from,
+        to,
+        commits: { from: x.commit, to: y.commit },
+        params,
+        metrics,
+        data,
+        signature: signatureChanges(x.signature, y.signature),
+        artifact: {
+            from: x.artifact.sha256,
+            to: y.artifact.sha256,
+            size_from: x.artifact.size,
+            size_to: y.artifact.size,
+        },
+    };
+}
+/** For `registry ls` and friends: every model name with tags, without reading annotations. */
+async function registryModelNames(layout) {
+    const out = await git(["for-each-ref", "--format=%(refname:lstrip=2)", "refs/tags/"], { cwd: layout.root });
+    const names = new Set();
+    for (const tag of out.split("\n")) {
+        const parsed = tag ? parseRegistryTag(tag) : undefined;
+        if (parsed)
+            names.add(parsed.model);
+    }
+    return [...names].sort();
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/register.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const levelRank = { patch: 0, minor: 1, major: 2 };
+/** What a new version's number must at least bump, and why, compared with the latest version. */
+function requiredBump(card, latest, candidate) {
+    const policy = card.version_policy;
+    const reasons = [];
+    let level = policy.bump;
+    const raise = (to, why) => {
+        reasons.push(why);
+        if (levelRank[to] > levelRank[level])
+            level = to;
+    };
+    const changes = signatureChanges(latest.signature, candidate.signature);
+    if (changes.length)
+        raise(policy.signature, `signature changed: ${changes.join("; ")}`);
+    const dataKey = (v) => v.data
+        .map((d) => `${d.name}=${d.data_sha256 ?? d.sha256}`)
+        .sort()
+        .join(",");
+    if (dataKey(latest) !== dataKey(candidate))
+        raise(policy.data, "training data changed");
+    if (stableJson(latest.params) !== stableJson(candidate.params))
+        raise(policy.params, "params changed");
+    if (!reasons.length)
+        reasons.push("artifact changed");
+    return { level, reasons };
+}
+function stableJson(value) {
+    return JSON.stringify(value, (_k, v) => v && typeof v === "object" && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : v);
+}
+function bumpLevelBetween(from, to) {
+    const a = parseSemver(from);
+    const b = parseSemver(to);
+    if (!a || !b || b.major !== a.major)
+        return "major";
+    return b.minor !== a.minor ? "minor" : "patch";
+}
+/**
+ * The version manifest for what the pipeline's committed lock says it built: the stage writing the
+ * model and every stage upstream of it give the params and data; the files give metrics, validation
+ * and the ONNX signature; git gives the commit.
+ */
+async function buildVersionManifest(layout, card, version, now, provenance) {
+    const pipelineDir = join(layout.pipelinesDir, card.pipeline);
+    const lockFile = join(pipelineDir, "pipeline.lock");
+    const lockDisplay = toRepoPath(layout, lockFile);
+    if (!existsSync(lockFile)) {
+        throw new MlopsError("not-found", `pipeline '${card.pipeline}' has no lock: it has not run`, {
+            file: lockDisplay,
+            hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
+        });
+    }
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7908));
+    const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
+    const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
+    const lockBytes = await readFile(lockFile);
+    const lock = parseYaml(lockBytes.toString("utf8"), pipelineLock, lockDisplay);
+    // A version names a commit; the lock at that commit must be the one that built the model.
+    const committed = await gitRaw(["show", `HEAD:${lockDisplay}`], { cwd: layout.root, okCodes: [128] });
+    if (committed.code !== 0 || !committed.stdout.equals(lockBytes)) {
+        throw new MlopsError("conflict", `${lockDisplay} has changes that are not committed`, {
+            file: lockDisplay,
+            hint: "commit the lock first: a registered version must be reproducible from its commit",
+        });
+    }
+    const commit = (await git(["rev-parse", "HEAD"], { cwd: layout.root })).trim();
+    const producing = producingStages(lock, card.output, lockDisplay);
+    const outEntry = producing.entry;
+    const modelFile = join(pipelineDir, card.output);
+    if (!existsSync(modelFile)) {
+        throw new MlopsError("not-found", `the model file ${toRepoPath(layout, modelFile)} is not in the workspace`, {
+            hint: `run \`mlops run ${card.pipeline}\` to restore it from the run cache`,
+        });
+    }
+    const bytes = await readFile(modelFile);
+    const artifact = hashBytes(bytes);
+    if (artifact !== outEntry.sha256) {
+        throw new MlopsError("conflict", `${toRepoPath(layout, modelFile)} is not the file the lock records`, {
+            expected: `sha256 ${outEntry.sha256.slice(0, 12)}…`,
+            got: `sha256 ${artifact.slice(0, 12)}…`,
+            hint: `run \`mlops run ${card.pipeline}\` so workspace and lock agree`,
+        });
+    }
+    const params = {};
+    const depPaths = new Set();
+    for (const name of producing.stages) {
+        const stage = lock.stages[name];
+        if (!stage)
+            continue;
+        for (const [file, values] of Object.entries(stage.params)) {
+            for (const [key, value] of Object.entries(values))
+                params[file === "params.yaml" ? key : `${file}:${key}`] = value;
+        }
+        for (const dep of stage.deps)
+            depPaths.add(toRepoPath(layout, join(pipelineDir, dep.path)));
+    }
+    const datasets = await datasetsCovering(layout, [...depPaths]);
+    const data = await Promise.all(datasets
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map(async (d) => ({
+        name: d.name,
+        sha256: hashBytes(await readFile(join(layout.root, d.file))),
+        path: d.file,
+        ...(d.manifest.outs[0] ? { data_sha256: d.manifest.outs[0].sha256 } : {}),
+    })));
+    const metrics = card.metrics ? await readMetrics(layout, pipelineDir, card.metrics) : {};
+    const validation = card.validation ? await readValidation(layout, pipelineDir, card.validation) : undefined;
+    const signature = await readSignature(modelFile, toRepoPath(layout, modelFile));
+    const manifest = modelVersion.parse({
+        version,
+        model: card.name,
+        created: new Date(now * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+        commit,
+        pipeline: { name: card.pipeline, lock_sha256: hashBytes(lockBytes) },
+        data,
+        params,
+        metrics,
+        ...(validation ? { validation } : {}),
+        signature,
+        artifact: { sha256: artifact, size: bytes.length, uri: `mlops:${objectRelPath(artifact)}` },
+        ...(provenance && Object.keys(provenance).length
+            ? {
+                provenance: {
+                    ...(provenance.runId !== undefined ? { run_id: provenance.runId } : {}),
+                    ...(provenance.runUrl ? { run_url: provenance.runUrl } : {}),
+                    ...(provenance.actor ? { actor: provenance.actor } : {}),
+                    ...(provenance.workflow ? { workflow: provenance.workflow } : {}),
+                },
+            }
+            : {}),
+    });
+    return { manifest, modelFile };
+}
+/** The lock stage writing `output`, and every stage upstream of it in the same lock. */
+function producingStages(lock, output, lockDisplay) {
+    const want = posix.normalize(output);
+    const writer = new Map();
+    for (const [name, stage] of Object.entries(lock.stages))
+        for (const o of stage.outs)
+            writer.set(posix.normalize(o.path), name);
+    const first = writer.get(want);
+    if (!first) {
+        throw new MlopsError("not-found", `no stage in the lock writes '${output}'`, {
+            file: lockDisplay,
+            hint: "check `output` in model.yaml against the pipeline's outs, then run the pipeline",
+        });
+    }
+    const entry = lock.stages[first]?.outs.find((o) => posix.normalize(o.path) === want);
+    const seen = new Set();
+    const queue = [first];
+    while (queue.length) {
+        const name = queue.pop();
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        for (const dep of lock.stages[name]?.deps ?? []) {
+            const upstream = writer.get(posix.normalize(dep.path));
+            if (upstream)
+                queue.push(upstream);
+        }
+    }
+    return { entry: entry, stages: [...seen].sort() };
+}
+async function readJsonFile(layout, file) {
+    const display = (0,repo/* toRepoPath */.xD)(layout, file);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, "utf8");
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("not-found", "file not found", { file: display, hint: "run the pipeline first" });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* MlopsError */.IC("invalid-file", `not valid JSON: ${err.message}`, { file: display });
+    }
+}
+/** Numeric metrics, nested objects flattened to `a.b` (arrays, like confusion matrices, are left out). */
+async function readMetrics(layout, dir, path) {
+    const value = await readJsonFile(layout, (0,external_node_path_.join)(dir, path));
+    const out = {};
+    const walk = (v, prefix) => {
+        if (typeof v === "number" && Number.isFinite(v))
+            out[prefix] = v;
+        else if (v && typeof v === "object" && !Array.isArray(v)) {
+            for (const [k, x] of Object.entries(v))
+                walk(x, prefix ? `${prefix}.${k}` : k);
+        }
+    };
+    walk(value, "");
+    return out;
+}
+async function readValidation(layout, dir, path) {
+    const file = (0,external_node_path_.join)(dir, path);
+    const value = (await readJsonFile(layout, file));
+    if (typeof value?.ok !== "boolean") {
+        throw new errors/* MlopsError */.IC("invalid-file", "expected a validation result with a boolean 'ok'", {
+            file: (0,repo/* toRepoPath */.xD)(layout, file),
+            field: "ok",
+            hint: "write it with `mlops validate DATASET --json > FILE`",
+        });
+    }
+    const findings = Array.isArray(value.findings) ? value.findings : [];
+    const count = (s) => findings.filter((f) => f?.severity === s).length;
+    const summary = value.ok
+        ? `passed (${count("warn")} warnings)`
+        : `failed (${count("error")} errors, ${count("warn")} warnings)`;
+    return { ok: value.ok, summary };
+}
+/** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
+async function readSignature(modelFile, label) {
+    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const model = await openModel(modelFile, label);
+    try {
+        const spec = (v) => ({
+            name: v.name,
+            dtype: v.type,
+            shape: v.shape.map((d) => typeof d === "number" && d >= 0 ? d : typeof d === "string" && d ? d : null),
+        });
+        return { inputs: model.signature.inputs.map(spec), outputs: model.signature.outputs.map(spec) };
+    }
+    finally {
+        await model.session.release();
+    }
+}
+/**
+ * Registers what the pipeline built as a new version of the model: an annotated tag `<name>@vX.Y.Z`
+ * whose annotation is the version manifest, the model object in the store (and the data remote),
+ * and the tag pushed when a git remote is given. The number follows the version policy; the same
+ * artifact registered again returns its existing version.
+ */
+async function registerModel(layout, name, options = {}) {
+    const card = await loadModelCard(layout, name);
+    const now = options.now ?? Math.floor(Date.now() / 1000);
+    if (options.tagRemote)
+        await fetchModelTags(layout.root, options.tagRemote, name);
+    for (let attempt = 0; attempt < 20; attempt++) {
+        const refs = await readRegistryRefs(layout.root, { model: name });
+        const state = buildState(refs).models.get(name);
+        const versionRefs = (state?.versions ?? []).map((v) => v.ref);
+        const manifests = await readVersionManifests(layout.root, versionRefs);
+        // Strictly after every earlier tag of the model: GTO orders events by this time (whole seconds).
+        const time = Math.max(now, latestTagTime(state) + 1);
+        const built = await buildVersionManifest(layout, card, "v0.0.0", time, options.provenance);
+        const same = [...manifests.values()].find((m) => m.artifact.sha256 === built.manifest.artifact.sha256);
+        if (same) {
+            if (options.version && options.version !== same.version) {
+                throw new MlopsError("conflict", `this artifact is already registered as ${name}@${same.version}`, {
+                    hint: "a version names one artifact; retrain or change something to register a new one",
+                });
+            }
+            await storeModel(layout, built.modelFile, same.artifact.sha256, options);
+            return {
+                model: name,
+                version: same.version,
+                tag: versionTagName(name, same.version),
+                created: false,
+                pushed: false,
+                bump: "existing",
+                reasons: ["the same artifact is already registered"],
+                manifest: same,
+            };
+        }
+        const atCommit = [...manifests.values()].find((m) => m.commit === built.manifest.commit);
+        if (atCommit) {
+            throw new MlopsError("conflict", `${name}@${atCommit.version} is registered at commit ${built.manifest.commit.slice(0, 12)} with a different artifact`, {
+                hint: "GTO resolves a stage to the version at its commit, so one commit holds one version; commit the new lock first",
+            });
+        }
+        const latestRef = state?.versions.at(-1);
+        const latest = latestRef ? manifests.get(latestRef.ref.tag) : undefined;
+        let version;
+        let bump;
+        let reasons;
+        if (!latest || !latestRef) {
+            version = options.version ?? card.version_policy.initial;
+            bump = options.version ? "explicit" : "initial";
+            reasons = ["first version"];
+        }
+        else {
+            const required = requiredBump(card, latest, built.manifest);
+            reasons = required.reasons;
+            if (options.version) {
+                const given = options.version;
+                if (!parseSemver(given)) {
+                    throw new MlopsError("usage", `'${given}' is not a version`, {
+                        expected: "vMAJOR.MINOR.PATCH, like v1.4.0",
+                    });
+                }
+                if (compareSemver(given, latest.version) <= 0) {
+                    throw new MlopsError("conflict", `${given} is not after the latest version ${latest.version}`, {
+                        hint: `the next version by the policy is ${bumpVersion(latest.version, required.level)}`,
+                    });
+                }
+                const level = bumpLevelBetween(latest.version, given);
+                if (levelRank[level] < levelRank[required.level]) {
+                    throw new MlopsError("conflict", `${given} is a ${level} bump from ${latest.version}, but the version policy requires a ${required.level} bump: ${required.reasons.join("; ")}`, { hint: `use ${bumpVersion(latest.version, required.level)} or leave --version out` });
+                }
+                version = given;
+                bump = "explicit";
+            }
+            else {
+                version = bumpVersion(latest.version, required.level);
+                bump = required.level;
+            }
+        }
+        if (state?.versions.some((v) => v.version === version)) {
+            throw new MlopsError("conflict", `${name}@${version} already exists for a different artifact`);
+        }
+        const parentRef = [...(state?.versions ?? [])].sort((a, b) => a.ref.time - b.ref.time).at(-1)?.ref;
+        const manifest = {
+            ...built.manifest,
+            version,
+            ...(parentRef ? { parent: { tag: parentRef.tag, object: parentRef.object } } : {}),
+        };
+        const artifactUri = await storeModel(layout, built.modelFile, manifest.artifact.sha256, options);
+        manifest.artifact.uri = artifactUri;
+        const tag = versionTagName(name, version);
+        const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
+        const message = stringifyYaml(manifest, modelVersion, `tag ${tag}`);
+        await createAnnotatedTag(layout.root, {
+            tag,
+            commit: manifest.commit,
+            message,
+            time,
+            tagger: options.tagger,
+        });
+        if (!options.tagRemote) {
+            return { model: name, version, tag, created: true, pushed: false, bump, reasons, manifest };
+        }
+        const pushed = await pushTag(layout.root, options.tagRemote, tag);
+        if (pushed === "pushed")
+            return { model: name, version, tag, created: true, pushed: true, bump, reasons, manifest };
+        // Someone registered the same number first: take their tags and decide again.
+        options.logger?.info(`${tag} was registered elsewhere meanwhile; fetching and retrying`);
+        await deleteLocalTag(layout.root, tag);
+        await fetchModelTags(layout.root, options.tagRemote, name);
+    }
+    throw new MlopsError("conflict", `could not register ${name}: the remote kept changing (20 attempts)`);
+}
+/** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
+async function storeModel(layout, modelFile, sha256, options) {
+    // The store and the remotes load only when a version is written: reading the registry stays light.
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7908));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
+    const cache = new Cache(layout.cacheDir);
+    if (!cache.has(sha256))
+        await cache.addFile(modelFile);
+    const resolved = await resolveRemote(layout, options.dataRemote);
+    if (!resolved)
+        return `mlops:${objectRelPath(sha256)}`;
+    await pushObjects(cache, resolved.remote, [{ oid: sha256, referencedBy: relative(layout.root, modelFile) }], {
+        ...(resolved.jobs ? { jobs: resolved.jobs } : {}),
+    });
+    const url = resolved.remote.url.replace(/\/+$/, "");
+    return `${url.includes("://") ? url : `file://${url}`}/${objectRelPath(sha256)}`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/verify.js
+
+
+
+
+
+
+/**
+ * Checks that the registry is what was written: every annotation parses and agrees with its tag
+ * name and commit; every tag a later tag refers to (a version's parent, an assignment's version and
+ * previous assignment) still has the object id it had then, so a tag deleted and re-created shows;
+ * the remote holds the same tag objects; and every stored model still hashes to its recorded sha256.
+ */
+async function verifyRegistry(layout, options = {}) {
+    const refs = (await readRegistryRefs(layout.root, options.model ? { model: options.model } : {})).filter((r) => r.annotated);
+    const state = buildState(refs);
+    const problems = [];
+    const warnings = [];
+    const byTag = new Map(refs.map((r) => [r.tag, r]));
+    const texts = await readAnnotations(layout.root, refs.map((r) => r.object));
+    const checkReference = (from, what, ref) => {
+        if (!ref)
+            return;
+        const now = byTag.get(ref.tag);
+        if (!now)
+            problems.push({ tag: from.tag, problem: `its ${what} ${ref.tag} no longer exists` });
+        else if (now.object !== ref.object) {
+            problems.push({
+                tag: ref.tag,
+                problem: `was re-created: ${from.tag} recorded tag object ${ref.object.slice(0, 12)}, it is now ${now.object.slice(0, 12)}`,
+            });
+        }
+    };
+    const manifests = [];
+    let assignments = 0;
+    for (const ref of refs) {
+        const text = texts.get(ref.object) ?? "";
+        try {
+            if (ref.action === "register") {
+                const m = await parseVersionAnnotation(ref, text);
+                manifests.push(m);
+                if (m.model !== ref.model || m.version !== ref.version) {
+                    problems.push({ tag: ref.tag, problem: `its annotation describes ${m.model}@${m.version}` });
+                }
+                if (m.commit !== ref.commit) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `points at ${ref.commit.slice(0, 12)} but its annotation says commit ${m.commit.slice(0, 12)}`,
+                    });
+                }
+                checkReference(ref, "parent", m.parent);
+            }
+            else if (ref.action === "assign") {
+                assignments++;
+                const a = await parseStageAnnotation(ref, text);
+                const event = state.models
+                    .get(ref.model)
+                    ?.stages.get(ref.stage)
+                    ?.find((e) => e.ref === ref);
+                if (a.model !== ref.model || a.stage !== ref.stage) {
+                    problems.push({ tag: ref.tag, problem: `its annotation describes ${a.model}#${a.stage}` });
+                }
+                if (event && event.version !== a.version) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `its commit holds ${event.version} but its annotation assigns ${a.version}`,
+                    });
+                }
+                checkReference(ref, "version tag", a.version_tag);
+                checkReference(ref, "previous assignment", a.previous_tag);
+            }
+        }
+        catch (err) {
+            // Tags written by GTO or by hand carry free text; that is GTO's format, not an error.
+            if (isMlopsError(err, "invalid-file") &&
+                !text.trim().startsWith("version:") &&
+                !text.trim().startsWith("model:")) {
+                warnings.push({
+                    tag: ref.tag,
+                    problem: "annotation is not an mlops manifest (written by another tool?)",
+                });
+            }
+            else
+                problems.push({ tag: ref.tag, problem: userMessage(err) });
+        }
+    }
+    let remoteTags = 0;
+    if (options.tagRemote) {
+        for (const model of state.models.keys()) {
+            const remote = await remoteModelTags(layout.root, options.tagRemote, model);
+            remoteTags += remote.size;
+            for (const ref of refs.filter((r) => r.model === model)) {
+                const there = remote.get(ref.tag);
+                if (there === undefined)
+                    warnings.push({ tag: ref.tag, problem: `not pushed to ${options.tagRemote.remote}` });
+                else if (there !== ref.object) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `differs from ${options.tagRemote.remote}: local object ${ref.object.slice(0, 12)}, remote ${there.slice(0, 12)} (deleted and re-created on one side)`,
+                    });
+                }
+            }
+            for (const tag of remote.keys())
+                if (!byTag.has(tag))
+                    warnings.push({ tag, problem: "on the remote only; fetch it" });
+        }
+    }
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7908));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
+    const cache = new Cache(layout.cacheDir);
+    const dataRemote = await resolveRemote(layout).catch(() => undefined);
+    let objects = 0;
+    for (const m of manifests) {
+        const tag = `${m.model}@${m.version}`;
+        const oid = m.artifact.sha256;
+        if (cache.has(oid)) {
+            objects++;
+            const check = await cache.verify(oid);
+            if (!check.ok) {
+                problems.push({
+                    tag,
+                    problem: `model object ${oid.slice(0, 12)}… in the local store hashes to ${(check.actual ?? "nothing").slice(0, 12)}…`,
+                });
+            }
+            else if ((await stat(cache.pathOf(oid))).size !== m.artifact.size) {
+                problems.push({
+                    tag,
+                    problem: `model object size differs from the recorded ${m.artifact.size} bytes`,
+                });
+            }
+        }
+        else if (dataRemote) {
+            const has = await dataRemote.remote.has([oid]);
+            if (!has.has(oid))
+                problems.push({ tag, problem: `model object ${oid.slice(0, 12)}… is missing from the data remote` });
+        }
+        else
+            warnings.push({ tag, problem: "model object not in the local store and no data remote to check" });
+    }
+    return {
+        ok: problems.length === 0,
+        models: [...state.models.keys()].sort(),
+        checked: { versions: manifests.length, assignments, objects, remote_tags: remoteTags },
+        problems,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  repoLayout: () => (/* reexport */ repoLayout),
+  xD: () => (/* reexport */ toRepoPath)
+});
+
+// UNUSED EXPORTS: findRepoRoot, findRepoRootOr
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/layout.js
+
+
+
+function repoLayout(root) {
+    const abs = (0,external_node_path_.resolve)(root);
+    const mlopsDir = (0,external_node_path_.join)(abs, ".mlops");
+    return {
+        root: abs,
+        mlopsDir,
+        configFile: (0,external_node_path_.join)(mlopsDir, "config.yaml"),
+        localConfigFile: (0,external_node_path_.join)(mlopsDir, "config.local.yaml"),
+        cacheDir: (0,external_node_path_.join)(mlopsDir, "cache"),
+        stateDir: (0,external_node_path_.join)(mlopsDir, "state"),
+        tmpDir: (0,external_node_path_.join)(mlopsDir, "tmp"),
+        dataDir: (0,external_node_path_.join)(abs, "data"),
+        pipelinesDir: (0,external_node_path_.join)(abs, "pipelines"),
+        modelsDir: (0,external_node_path_.join)(abs, "models"),
+    };
+}
+/** The nearest directory at or above `start` holding `.mlops/` or `.git`. */
+function findRepoRoot(start) {
+    let dir = resolve(start);
+    for (;;) {
+        if (existsSync(join(dir, ".mlops")) || existsSync(join(dir, ".git")))
+            return dir;
+        const parent = dirname(dir);
+        if (parent === dir) {
+            throw new MlopsError("not-found", `no repository found at or above ${start}`, {
+                hint: "run inside a git checkout, or pass --repo DIR",
+            });
+        }
+        dir = parent;
+    }
+}
+/** A path as messages and manifests show it: relative to the repository root, `/`-separated. */
+function toRepoPath(layout, abs) {
+    return (0,external_node_path_.relative)(layout.root, abs).split(external_node_path_.sep).join("/");
+}
+/** The repository holding `start`, or `start` itself: data files need no repository. */
+function findRepoRootOr(start) {
+    try {
+        return findRepoRoot(start);
+    }
+    catch {
+        return resolve(start);
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/index.js
+
+
+
+/***/ }),
 
 /***/ 8697:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-var zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache;
-__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildReport: () => (/* reexport */ buildReport),
+  renderHtml: () => (/* reexport */ renderHtml),
+  renderMarkdown: () => (/* reexport */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: escapeHtml, escapeMarkdown, maxCommentChars, maxReportBytes, parseUntrustedReport, reportBlocks, reportDocument
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var git = __webpack_require__(3919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(3583);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
+
+const columnType = schemas/* enum */.k5n(["integer", "number", "string", "boolean", "date", "timestamp"], {
+    error: "expected one of: integer, number, string, boolean, date, timestamp",
+})
+    .describe("the column's logical type");
+const driftMethod = schemas/* enum */.k5n(["psi", "ks", "chi2"], { error: "expected one of: psi, ks, chi2" })
+    .describe("drift statistic: psi or ks for numeric columns, chi2 for categorical ones");
+const severity = schemas/* enum */.k5n(["error", "warn"], { error: "expected error or warn" })
+    .describe("error fails validation (and stops the pipeline); warn is reported only");
+const driftRule = schemas/* strictObject */.rej({
+    method: driftMethod
+        .optional()
+        .describe("default per column type: ks for integer/number/date/timestamp, chi2 otherwise"),
+    threshold: schemas/* number */.aig({ error: "expected a number" }).positive("expected a threshold > 0").optional(),
+    alpha: schemas/* number */.aig({ error: "expected a significance level" })
+        .gt(0, "expected a level between 0 and 1")
+        .lt(1, "expected a level between 0 and 1")
+        .optional()
+        .describe("family-wise significance level of the drift tests (default 0.05, split over the columns tested)"),
+})
+    .describe("how drift against the reference data is measured and when it alarms");
+const bound = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()], {
+    error: "expected a number (or an ISO date for date/timestamp columns)",
+});
+const columnSpec = schemas/* strictObject */.rej({
+    type: columnType,
+    nullable: schemas/* boolean */.zMY({ error: "expected true or false" }).optional().describe("may the column hold nulls"),
+    min: bound.optional().describe("smallest allowed value"),
+    max: bound.optional().describe("largest allowed value"),
+    allowed: schemas/* union */.KCZ([schemas/* array */.YOg(schemas/* string */.YjP()), schemas/* array */.YOg(schemas/* number */.aig())], {
+        error: "expected a list of strings or a list of numbers",
+    })
+        .optional()
+        .describe("the only values the column may hold"),
+    unique: schemas/* boolean */.zMY({ error: "expected true or false" }).optional().describe("values must not repeat"),
+    pattern: schemas/* string */.YjP({ error: "expected a regular expression string" })
+        .refine((p) => {
+        try {
+            new RegExp(p);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }, "expected a valid regular expression")
+        .optional()
+        .describe("regular expression every string value must match"),
+    max_null_fraction: schemas/* number */.aig({ error: "expected a fraction between 0 and 1" })
+        .min(0, "expected a fraction between 0 and 1")
+        .max(1, "expected a fraction between 0 and 1")
+        .optional()
+        .describe("largest allowed share of nulls"),
+    drift: driftRule.optional().describe("per-column override of the dataset's drift rule"),
+    severity: severity.optional().describe("severity of this column's checks (default error)"),
+    role: schemas/* enum */.k5n(["feature", "target", "time", "id", "ignore"], {
+        error: "expected feature, target, time, id or ignore",
+    })
+        .optional()
+        .describe("what the column is for; id and ignore columns are not tested for drift"),
+    on_null: schemas/* enum */.k5n(["fail", "drop"], { error: "expected fail or drop" })
+        .optional()
+        .describe("for a non-nullable column: fail validation (default), or report the rows as dropped"),
+    desc: schemas/* string */.YjP().optional().describe("what the column means"),
+})
+    .refine((c) => !(typeof c.min === "number" && typeof c.max === "number" && c.min > c.max), {
+    message: "expected min <= max",
+    path: ["max"],
+});
+/** `data/<dataset>.schema.yaml`: the contract a dataset is validated against. */
+const datasetSchema = schemas/* strictObject */.rej({
+    format: schemas/* enum */.k5n(["json", "csv", "parquet", "arrow"], { error: "expected one of: json, csv, parquet, arrow" })
+        .describe("the table's file format"),
+    columns: schemas/* record */.g1P(schemas/* string */.YjP().min(1, "expected a non-empty column name"), columnSpec.describe("the column's contract"))
+        .describe("every column of the table, by name"),
+    row_count: schemas/* strictObject */.rej({
+        min: schemas/* number */.aig().int().nonnegative("expected a row count >= 0").optional(),
+        max: schemas/* number */.aig().int().nonnegative("expected a row count >= 0").optional(),
+    })
+        .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+        message: "expected min <= max",
+        path: ["max"],
+    })
+        .optional()
+        .describe("bounds on the number of rows"),
+    primary_key: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
+        .min(1, "expected at least one column")
+        .optional()
+        .describe("columns whose values together identify a row"),
+    target: schemas/* string */.YjP().min(1).optional().describe("the column a model predicts"),
+    drift: driftRule.optional(),
+    checks: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP().min(1, "expected a name for the check"),
+        expr: schemas/* string */.YjP().min(1, "expected a SQL expression that holds on every row"),
+        severity: severity.optional(),
+    }))
+        .optional()
+        .describe("cross-column checks: SQL boolean expressions every row must satisfy"),
+    extra_columns: schemas/* enum */.k5n(["error", "warn", "allow"], { error: "expected error, warn or allow" })
+        .optional()
+        .describe("what a column the schema does not declare is (default error)"),
+    desc: schemas/* string */.YjP().optional().describe("what the dataset holds"),
+})
+    .superRefine((s, ctx) => {
+    const names = new Set(Object.keys(s.columns));
+    s.primary_key?.forEach((col, i) => {
+        if (!names.has(col))
+            ctx.addIssue({
+                code: "custom",
+                message: "expected one of the declared columns",
+                path: ["primary_key", i],
+            });
+    });
+    if (s.target !== undefined && !names.has(s.target))
+        ctx.addIssue({
+            code: "custom",
+            message: "expected one of the declared columns",
+            path: ["target"],
+        });
+});
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-card.js
+var model_card = __webpack_require__(6167);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js
+var model_version = __webpack_require__(7833);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+
+const paramValue = schemas/* lazy */.RZV(() => schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ(), schemas/* array */.YOg(paramValue), schemas/* record */.g1P(schemas/* string */.YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
+/** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
+const paramsFile = schemas/* record */.g1P(schemas/* string */.YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
+    .describe("parameters; stages name them as `section.key` in their `params` list");
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+var pipeline = __webpack_require__(655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
+var pipeline_lock = __webpack_require__(2687);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(7204);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/stage-assignment.js
+var stage_assignment = __webpack_require__(9353);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/kinds.js
+
+
+
+
+
+
+
+
+
+const manifestKinds = [
+    {
+        kind: "data",
+        schema: data_manifest/* dataManifest */.UL,
+        title: "Data manifest",
+        fileGlob: "data/*.dvc",
+        description: "A tracked dataset: its workspace path, sha256, size, and where it came from.",
+    },
+    {
+        kind: "dataset-schema",
+        schema: datasetSchema,
+        title: "Dataset schema",
+        fileGlob: "data/*.schema.yaml",
+        description: "The contract a dataset is validated against: format, columns, row count, drift rule.",
+    },
+    {
+        kind: "pipeline",
+        schema: pipeline/* pipeline */.Tk,
+        title: "Pipeline",
+        fileGlob: "pipelines/*/pipeline.yaml",
+        description: "The stages of a pipeline: command, dependencies, parameters and outputs of each.",
+    },
+    {
+        kind: "params",
+        schema: paramsFile,
+        title: "Pipeline parameters",
+        fileGlob: "pipelines/*/params.yaml",
+        description: "Parameters read by a pipeline's stages: nested mappings of scalars and lists.",
+    },
+    {
+        kind: "lock",
+        schema: pipeline_lock.pipelineLock,
+        title: "Pipeline lock",
+        fileGlob: "pipelines/*/pipeline.lock",
+        description: "What each stage last ran with and produced: hashes of its deps, params and outs.",
+    },
+    {
+        kind: "model",
+        schema: model_card.modelCard,
+        title: "Model card",
+        fileGlob: "models/*/model.yaml",
+        description: "A model: its task, owner, pipeline and output, gates per stage, version and monitoring policy.",
+    },
+    {
+        kind: "version",
+        schema: model_version.modelVersion,
+        title: "Model version",
+        fileGlob: "(annotation of git tag <model>@vX.Y.Z)",
+        description: "A registered version: commit, lock and data hashes, params, metrics, signature, artifact.",
+    },
+    {
+        kind: "stage",
+        schema: stage_assignment.stageAssignment,
+        title: "Stage assignment",
+        fileGlob: "(annotation of git tag <model>#<stage>#<n>)",
+        description: "One assignment of a version to a stage: previous version, actor, time, run, image digest.",
+    },
+    {
+        kind: "config",
+        schema: repo_config/* repoConfig */.f,
+        title: "Repository config",
+        fileGlob: ".mlops/config.yaml",
+        description: "Remotes and defaults; .mlops/config.local.yaml (per machine) is merged over it.",
+    },
+];
+const manifestKindNames = manifestKinds.map((k) => k.kind);
+function kinds_manifestKind(kind) {
+    return manifestKinds.find((k) => k.kind === kind);
+}
+/** The kind of a file from its repository-relative path, or undefined when it is not a manifest. */
+function kinds_kindForPath(repoRelativePath) {
+    const path = repoRelativePath.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    if (base.endsWith(".dvc"))
+        return "data";
+    if (base.endsWith(".schema.yaml"))
+        return "dataset-schema";
+    if (base === "pipeline.yaml")
+        return "pipeline";
+    if (base === "params.yaml")
+        return "params";
+    if (base === "pipeline.lock")
+        return "lock";
+    if (base === "model.yaml")
+        return "model";
+    if (/(^|\/)\.mlops\/config(\.local)?\.yaml$/.test(path))
+        return "config";
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/check.js
+
+
+
+
+
+async function entries(dir) {
+    try {
+        const list = await readdir(dir, { withFileTypes: true });
+        return list
+            .map((e) => ({ name: e.name, dir: e.isDirectory() }))
+            .sort((a, b) => a.name.localeCompare(b.name));
+    }
+    catch {
+        return [];
+    }
+}
+/** Every manifest of the repository, as sorted repository-relative `/` paths. */
+async function findManifests(root) {
+    const found = [];
+    for (const e of await entries(join(root, "data"))) {
+        if (!e.dir && (e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
+            found.push(`data/${e.name}`);
+    }
+    for (const e of await entries(join(root, "pipelines"))) {
+        if (!e.dir)
+            continue;
+        const files = new Set((await entries(join(root, "pipelines", e.name))).map((f) => f.name));
+        for (const name of ["pipeline.yaml", "params.yaml", "pipeline.lock"])
+            if (files.has(name))
+                found.push(`pipelines/${e.name}/${name}`);
+    }
+    for (const e of await entries(join(root, "models"))) {
+        if (!e.dir)
+            continue;
+        const files = new Set((await entries(join(root, "models", e.name))).map((f) => f.name));
+        if (files.has("model.yaml"))
+            found.push(`models/${e.name}/model.yaml`);
+    }
+    const mlops = new Set((await entries(join(root, ".mlops"))).map((f) => f.name));
+    for (const name of ["config.yaml", "config.local.yaml"])
+        if (mlops.has(name))
+            found.push(`.mlops/${name}`);
+    return found;
+}
+/** Validates one file against its kind's schema (from its name unless `kind` is given). */
+async function checkManifestFile(absolutePath, displayPath, kind) {
+    const chosen = kind ?? kindForPath(displayPath.split(sep).join("/"));
+    const entry = chosen ? manifestKind(chosen) : undefined;
+    if (!chosen || !entry) {
+        const err = new MlopsError("usage", "cannot tell which kind of manifest this is from its name", {
+            file: displayPath,
+            hint: "name it like the files `mlops schema --list` shows, or pass --kind KIND",
+        });
+        return { path: displayPath, kind: null, ok: false, error: err.toUserString(), details: err.toJSON() };
+    }
+    try {
+        await readYamlFile(absolutePath, entry.schema, displayPath);
+        return { path: displayPath, kind: chosen, ok: true };
+    }
+    catch (err) {
+        if (!isMlopsError(err))
+            throw err;
+        return { path: displayPath, kind: chosen, ok: false, error: err.toUserString(), details: err.toJSON() };
+    }
+}
+/**
+ * Checks the given paths (relative to `cwd`) or, with none, every manifest under `root`. Paths are
+ * shown as given; discovered files as repository-relative paths.
+ */
+async function checkManifests(root, cwd, paths, kind) {
+    const targets = paths.length > 0
+        ? paths.map((p) => ({ abs: resolve(cwd, p), display: p }))
+        : (await findManifests(root)).map((p) => ({ abs: join(root, p), display: p }));
+    const results = [];
+    for (const t of targets) {
+        // A given path is classified by where it sits in the repository when it is inside one.
+        const rel = relative(root, t.abs).split(sep).join("/");
+        const byName = kind ?? kindForPath(rel.startsWith("..") ? t.display : rel) ?? kindForPath(t.display);
+        results.push(await checkManifestFile(t.abs, t.display, byName));
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(3260);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/json-schema.js
+
+
+const ID_BASE = "https://gitops-mlops.invalid/schemas";
+/** The JSON Schema of a kind, deterministic: `$schema`, `$id`, `title`, `description`, then zod's output. */
+function jsonSchemaFor(kind) {
+    const entry = manifestKind(kind);
+    if (!entry)
+        throw new Error(`unknown manifest kind: ${kind}`);
+    const generated = z.toJSONSchema(entry.schema, { io: "input", unrepresentable: "any" });
+    const { $schema, description: _zodDescription, ...rest } = generated;
+    return {
+        $schema: $schema ?? "https://json-schema.org/draft/2020-12/schema",
+        $id: `${ID_BASE}/${kind}.schema.json`,
+        title: entry.title,
+        description: entry.description,
+        ...rest,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
+
+function covers(outer, inner) {
+    return outer === inner || inner.startsWith(`${outer}/`);
+}
+function graph_buildGraph(pipelines) {
+    const stages = pipelines.flatMap((p) => p.stages);
+    const outputs = [];
+    for (const stage of stages) {
+        for (const out of stage.outs) {
+            const clash = outputs.find((o) => covers(o.repoPath, out.repoPath) || covers(out.repoPath, o.repoPath));
+            if (clash && clash.stage !== stage) {
+                throw new MlopsError("invalid-file", `'${out.repoPath}' is written by two stages: ${clash.stage.id} and ${stage.id}`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.${out.kind}`,
+                    expected: "each output written by exactly one stage",
+                });
+            }
+            outputs.push({ repoPath: out.repoPath, stage });
+        }
+    }
+    const producerOf = (repoPath) => outputs.find((o) => covers(o.repoPath, repoPath) || covers(repoPath, o.repoPath))?.stage;
+    const upstream = new Map();
+    for (const stage of stages) {
+        const ups = [];
+        for (const dep of stage.deps) {
+            for (const o of outputs) {
+                if ((covers(o.repoPath, dep.repoPath) || covers(dep.repoPath, o.repoPath)) &&
+                    !ups.includes(o.stage)) {
+                    if (o.stage === stage) {
+                        throw new MlopsError("invalid-file", `stage '${stage.name}' depends on its own output '${dep.path}'`, {
+                            file: stage.file,
+                            line: stage.line,
+                            field: `stages.${stage.name}.deps`,
+                            expected: "deps that other stages (or nobody) write",
+                            hint: "mark the output `persist: true` and drop the dep if the stage updates it in place",
+                        });
+                    }
+                    ups.push(o.stage);
+                }
+            }
+        }
+        upstream.set(stage.id, ups);
+    }
+    const order = [];
+    const state = new Map();
+    const visit = (stage, trail) => {
+        const seen = state.get(stage.id);
+        if (seen === "done")
+            return;
+        if (seen === "visiting") {
+            const cycle = [...trail.slice(trail.indexOf(stage)), stage].map((s) => s.id).join(" → ");
+            throw new MlopsError("invalid-file", `the stages form a cycle: ${cycle}`, {
+                file: stage.file,
+                line: stage.line,
+                field: `stages.${stage.name}.deps`,
+                expected: "a graph without cycles: no stage may depend, directly or not, on its own outputs",
+            });
+        }
+        state.set(stage.id, "visiting");
+        for (const up of upstream.get(stage.id) ?? [])
+            visit(up, [...trail, stage]);
+        state.set(stage.id, "done");
+        order.push(stage);
+    };
+    for (const stage of stages)
+        visit(stage, []);
+    return { order, upstream, producerOf };
+}
+/** The named stages plus everything upstream of them, in graph order. */
+function graph_withUpstream(graph, targets) {
+    const wanted = new Set();
+    const add = (stage) => {
+        if (wanted.has(stage.id))
+            return;
+        wanted.add(stage.id);
+        for (const up of graph.upstream.get(stage.id) ?? [])
+            add(up);
+    };
+    for (const t of targets)
+        add(t);
+    return graph.order.filter((s) => wanted.has(s.id));
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/load.js
+
+
+
+
+
+
+
+
+/** Pipeline names under `pipelines/`, sorted: each directory holding a pipeline.yaml. */
+function load_listPipelines(layout) {
+    if (!(0,external_node_fs_.existsSync)(layout.pipelinesDir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(layout.pipelinesDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.pipelinesDir, e.name, "pipeline.yaml")))
+        .map((e) => e.name)
+        .sort();
+}
+/** Selects `a.b.c` from a params mapping; undefined when any part is missing. */
+function selectParam(params, key) {
+    let value = params;
+    for (const part of key.split(".")) {
+        if (value === null || typeof value !== "object" || Array.isArray(value))
+            return undefined;
+        if (!Object.hasOwn(value, part))
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+class ParamsFiles {
+    layout;
+    loaded = new Map();
+    constructor(layout) {
+        this.layout = layout;
+    }
+    async read(abs) {
+        const hit = this.loaded.get(abs);
+        if (hit)
+            return hit;
+        const display = (0,repo/* toRepoPath */.xD)(this.layout, abs);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(abs, "utf8");
+        }
+        catch {
+            throw new errors/* MlopsError */.IC("not-found", "params file not found", {
+                file: display,
+                hint: "create it, or remove the `params` entries that name it",
+            });
+        }
+        const values = (0,yaml_file/* parseYaml */.hN)(text, paramsFile, display);
+        this.loaded.set(abs, values);
+        return values;
+    }
+}
+function describeKeys(values, key) {
+    const parent = key.includes(".") ? key.slice(0, key.lastIndexOf(".")) : "";
+    const scope = parent ? selectParam(values, parent) : values;
+    if (scope && typeof scope === "object" && !Array.isArray(scope)) {
+        const keys = Object.keys(scope);
+        if (keys.length > 0)
+            return keys.map((k) => (parent ? `${parent}.${k}` : k)).join(", ");
+    }
+    return "(none)";
+}
+/** Replaces `${a.b}` in a command with the value from the stage's params.yaml (DVC's templating). */
+function interpolate(cmd, values, where) {
+    return cmd.replace(/\$\{\s*([A-Za-z0-9_.-]+)\s*\}/g, (_, key) => {
+        const value = selectParam(values, key);
+        if (value === undefined) {
+            throw new errors/* MlopsError */.IC("invalid-file", `unknown parameter '${key}' in the command`, {
+                file: where.file,
+                line: where.line,
+                field: where.field,
+                expected: `a key of ${where.paramsFile}: ${describeKeys(values, key)}`,
+                got: key,
+            });
+        }
+        if (value !== null && typeof value === "object")
+            return JSON.stringify(value);
+        return String(value);
+    });
+}
+/** Reads and resolves one pipeline: paths, params (every named key must exist) and commands. */
+async function loadPipeline(layout, name) {
+    const dir = (0,external_node_path_.join)(layout.pipelinesDir, name);
+    const fileAbs = (0,external_node_path_.join)(dir, "pipeline.yaml");
+    const file = (0,repo/* toRepoPath */.xD)(layout, fileAbs);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(fileAbs, "utf8");
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("not-found", `no pipeline named '${name}'`, {
+            file,
+            expected: `one of: ${load_listPipelines(layout).join(", ") || "(no pipelines)"}`,
+        });
+    }
+    const parsed = (0,yaml_file/* parseYaml */.hN)(text, pipeline/* pipeline */.Tk, file);
+    const params = new ParamsFiles(layout);
+    const stages = [];
+    for (const [stageName, stage] of Object.entries(parsed.stages)) {
+        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, ["stages", stageName, ...path]);
+        const wdir = (0,external_node_path_.resolve)(dir, stage.wdir ?? ".");
+        const resolvePath = (p) => {
+            const abs = (0,external_node_path_.resolve)(wdir, p);
+            return { path: (0,pipeline/* normalisePath */.qb)(p), abs, repoPath: (0,repo/* toRepoPath */.xD)(layout, abs) };
+        };
+        const stageParams = [];
+        const defaultParams = (0,external_node_path_.join)(wdir, "params.yaml");
+        for (const [i, entry] of (stage.params ?? []).entries()) {
+            const groups = typeof entry === "string" ? [["params.yaml", [entry]]] : Object.entries(entry);
+            for (const [paramsPath, keys] of groups) {
+                const abs = (0,external_node_path_.resolve)(wdir, paramsPath);
+                const values = await params.read(abs);
+                for (const key of keys) {
+                    const value = selectParam(values, key);
+                    if (value === undefined) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stageName}' names unknown parameter '${key}'`, {
+                            file,
+                            line: at("params", i),
+                            field: `stages.${stageName}.params[${i}]`,
+                            expected: `a key of ${(0,repo/* toRepoPath */.xD)(layout, abs)}: ${describeKeys(values, key)}`,
+                            got: key,
+                        });
+                    }
+                    stageParams.push({ file: (0,pipeline/* normalisePath */.qb)(paramsPath), key, value });
+                }
+            }
+        }
+        const commands = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
+        const hasTemplates = commands.some((c) => c.includes("${"));
+        const templateValues = hasTemplates && (0,external_node_fs_.existsSync)(defaultParams) ? await params.read(defaultParams) : {};
+        const cmds = commands.map((c, i) => interpolate(c, templateValues, {
+            file,
+            line: at("cmd"),
+            field: typeof stage.cmd === "string" ? `stages.${stageName}.cmd` : `stages.${stageName}.cmd[${i}]`,
+            paramsFile: (0,repo/* toRepoPath */.xD)(layout, defaultParams),
+        }));
+        const outs = [];
+        for (const kind of ["outs", "metrics", "plots"]) {
+            for (const out of stage[kind] ?? []) {
+                const options = typeof out === "string" ? {} : (Object.values(out)[0] ?? {});
+                outs.push({
+                    ...resolvePath((0,pipeline/* outPath */.Ib)(out)),
+                    kind,
+                    cache: options.cache ?? true,
+                    persist: options.persist ?? false,
+                });
+            }
+        }
+        stages.push({
+            pipeline: name,
+            name: stageName,
+            id: `${name}/${stageName}`,
+            file,
+            line: at(),
+            wdir,
+            wdirPath: (0,repo/* toRepoPath */.xD)(layout, wdir),
+            cmds,
+            deps: (stage.deps ?? []).map(resolvePath),
+            params: stageParams,
+            outs,
+            env: stage.env ?? {},
+            seed: stage.seed,
+        });
+    }
+    return { name, dir, file, lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"), stages };
+}
+async function load_loadPipelines(layout, names) {
+    const all = load_listPipelines(layout);
+    const wanted = names && names.length > 0 ? names : all;
+    const out = [];
+    for (const name of wanted)
+        out.push(await loadPipeline(layout, name));
+    return out;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
+
+
+
+
+
+
+async function lock_readLock(layout, pipeline) {
+    if (!existsSync(pipeline.lockFile))
+        return { schema: "1", stages: {} };
+    const text = await readFile(pipeline.lockFile, "utf8");
+    return parseYaml(text, pipelineLock, toRepoPath(layout, pipeline.lockFile));
+}
+function sortedEntries(entries) {
+    return [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function sortedKeys(record) {
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/**
+ * The lock text: stages in pipeline order, deps and params sorted, one scalar per line, so two
+ * branches that touched different stages merge without conflicts.
+ */
+function serializeLock(pipeline, lock) {
+    const stages = {};
+    const names = [
+        ...pipeline.stages.map((s) => s.name).filter((n) => lock.stages[n]),
+        ...Object.keys(lock.stages)
+            .filter((n) => !pipeline.stages.some((s) => s.name === n))
+            .sort(),
+    ];
+    for (const name of names) {
+        const entry = lock.stages[name];
+        if (!entry)
+            continue;
+        stages[name] = {
+            ...entry,
+            deps: sortedEntries(entry.deps),
+            params: sortedKeys(Object.fromEntries(Object.entries(entry.params).map(([f, v]) => [f, sortedKeys(v)]))),
+        };
+    }
+    return stringifyYaml({ schema: "1", stages }, pipelineLock, pipeline.lockFile);
+}
+/** Writes the lock atomically; stages of the lock no longer in the pipeline are dropped. */
+async function lock_writeLock(pipeline, lock) {
+    const kept = {
+        schema: "1",
+        stages: Object.fromEntries(Object.entries(lock.stages).filter(([name]) => pipeline.stages.some((s) => s.name === name))),
+    };
+    await writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
+var tracking = __webpack_require__(3160);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 11 modules
+var store = __webpack_require__(7908);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(4799);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digest_digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = statSync(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
+
+
+/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
+function lineSplitter(onLine) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk.toString("utf8");
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
+ * error that quotes the last lines the command wrote to stderr.
+ */
+function execute_runShell(cmd, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = spawn("/bin/sh", ["-c", cmd], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const tail = [];
+        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
+        const err = lineSplitter((line) => {
+            tail.push(line);
+            if (tail.length > 8)
+                tail.shift();
+            options.onOutput(line, "stderr");
+        });
+        child.stdout.on("data", (c) => out.push(c));
+        child.stderr.on("data", (c) => err.push(c));
+        child.on("error", (e) => reject(new MlopsError("command-failed", `${options.label}: could not start the command: ${e.message}`)));
+        child.on("close", (code, signal) => {
+            out.end();
+            err.end();
+            if (code === 0)
+                return resolvePromise();
+            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            const last = tail.filter((l) => l.trim() !== "").slice(-4);
+            reject(new MlopsError("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
+                got: last.length > 0 ? last.join("\n") : undefined,
+                hint: "the previous outputs and pipeline.lock were left as they were",
+            }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz("1"),
+    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    stage: schemas/* string */.YjP(),
+    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
+    duration_ms: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return join(cacheDir, runCacheRelPath(runKey));
+}
+function parseEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function run_cache_fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await run_cache_writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = join(cacheDir, "runs");
+    if (!existsSync(base))
+        return [];
+    const out = [];
+    for (const prefix of readdirSync(base).sort()) {
+        for (const name of readdirSync(join(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await run_cache_readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function run_cache_readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!existsSync(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseEntry(await readFile(path, "utf8"), runKey);
+}
+async function run_cache_writeRunCache(cacheDir, entry) {
+    await writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing.
+ */
+async function pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    return { entries, transferred, bytes };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value);
+}
+/** The command as the lock records it: a string for one command, the list for several. */
+function lockedCommand(stage) {
+    return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
+}
+function paramsRecord(stage) {
+    const out = {};
+    for (const p of stage.params) {
+        out[p.file] ??= {};
+        out[p.file][p.key] = p.value;
+    }
+    return out;
+}
+/** Everything that decides what a stage produces: the run-cache key. */
+function runKeyOf(stage, deps) {
+    const material = {
+        cmd: stage.cmds,
+        wdir: stage.wdirPath,
+        deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
+        params: paramsRecord(stage),
+        outs: stage.outs.map((o) => o.repoPath),
+        env: stage.env,
+        seed: stage.seed,
+    };
+    return createHash("sha256").update(stableJson(material)).digest("hex");
+}
+function describeChange(stage, locked, deps, runKey) {
+    if (!locked)
+        return "never ran";
+    const changedDeps = deps
+        .filter((d) => {
+        const before = locked.deps.find((l) => l.path === d.path);
+        return !before || before.sha256 !== d.sha256;
+    })
+        .map((d) => d.path);
+    if (changedDeps.length > 0)
+        return `deps changed: ${changedDeps.join(", ")}`;
+    const now = paramsRecord(stage);
+    const changedParams = [];
+    for (const [file, values] of Object.entries(now)) {
+        for (const [key, value] of Object.entries(values)) {
+            if (stableJson(locked.params[file]?.[key]) !== stableJson(value))
+                changedParams.push(key);
+        }
+    }
+    if (changedParams.length > 0)
+        return `params changed: ${changedParams.join(", ")}`;
+    if (stableJson(locked.cmd) !== stableJson(lockedCommand(stage)))
+        return "command changed";
+    if (locked.run_key !== runKey)
+        return "stage definition changed";
+    return "outputs changed or missing";
+}
+function defaultCliEntry() {
+    return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "mlops.js");
+}
+/** A `mlops` on PATH for stage commands, pointing at the CLI that is running them. */
+function shimDir(layout, cliEntry) {
+    const dir = join(layout.tmpDir, "bin");
+    mkdirSync(dir, { recursive: true });
+    const script = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliEntry)} "$@"\n`;
+    writeFileSync(join(dir, "mlops"), script, { mode: 0o755 });
+    return dir;
+}
+/** Moves (or, for persistent outputs, copies) the current outputs aside so a failure can put them back. */
+async function backUpOutputs(layout, stage) {
+    const dir = join(layout.tmpDir, `stage-backup-${randomBytes(6).toString("hex")}`);
+    const backups = [];
+    for (const [i, out] of stage.outs.entries()) {
+        if (!existsSync(out.abs)) {
+            backups.push({ abs: out.abs, saved: undefined });
+            continue;
+        }
+        await mkdir(dir, { recursive: true });
+        const saved = join(dir, String(i));
+        if (out.persist)
+            await cp(out.abs, saved, { recursive: true });
+        else
+            await rename(out.abs, saved);
+        backups.push({ abs: out.abs, saved });
+    }
+    for (const out of stage.outs)
+        await mkdir(dirname(out.abs), { recursive: true });
+    return backups;
+}
+async function restoreBackups(backups) {
+    for (const b of backups) {
+        await rm(b.abs, { recursive: true, force: true });
+        if (b.saved)
+            await rename(b.saved, b.abs);
+    }
+}
+async function dropBackups(backups) {
+    for (const b of backups)
+        if (b.saved)
+            await rm(dirname(b.saved), { recursive: true, force: true });
+}
+function findStage(graph, pipelines, spec) {
+    const matches = spec.includes("/")
+        ? graph.order.filter((s) => s.id === spec)
+        : graph.order.filter((s) => s.name === spec && pipelines.some((p) => p.name === s.pipeline));
+    if (matches.length === 1 && matches[0])
+        return matches[0];
+    const all = graph.order.map((s) => s.id).join(", ");
+    if (matches.length > 1) {
+        throw new MlopsError("usage", `stage name '${spec}' is ambiguous`, {
+            expected: `one of: ${matches.map((s) => s.id).join(", ")}`,
+        });
+    }
+    throw new MlopsError("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
+}
+/**
+ * Reproduces pipelines the way `dvc repro` does: every selected stage whose inputs or outputs
+ * differ from its lock entry is restored from the run cache when the same inputs ran before, else
+ * run; independent stages run side by side. A failing stage puts its previous outputs back and
+ * leaves its lock entry untouched.
+ */
+async function runner_runPipelines(layout, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const named = options.pipelines ?? [];
+    const names = listPipelines(layout);
+    for (const name of named) {
+        if (!names.includes(name)) {
+            throw new MlopsError("usage", `no pipeline named '${name}'`, {
+                expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
+                got: name,
+            });
+        }
+    }
+    const all = await loadPipelines(layout);
+    const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
+    const graph = buildGraph(all);
+    const targets = options.stages && options.stages.length > 0
+        ? options.stages.map((s) => findStage(graph, selected, s))
+        : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
+    const plan = withUpstream(graph, targets);
+    // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
+    const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
+    const absent = external.filter((e) => !existsSync(e.dep.abs));
+    if (absent.length > 0 && options.materialise) {
+        await options.materialise([...new Set(absent.map((e) => e.dep.repoPath))]);
+    }
+    const stillAbsent = absent.find((e) => !existsSync(e.dep.abs));
+    if (stillAbsent) {
+        const { stage, dep } = stillAbsent;
+        throw new MlopsError("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+            file: stage.file,
+            line: stage.line,
+            field: `stages.${stage.name}.deps[${stage.deps.indexOf(dep)}]`,
+            expected: "a file or directory in the repository, a tracked dataset, or the output of another stage",
+            got: dep.repoPath,
+        });
+    }
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const pipelinesByName = new Map(all.map((p) => [p.name, p]));
+    const locks = new Map();
+    for (const name of new Set(plan.map((s) => s.pipeline))) {
+        const p = pipelinesByName.get(name);
+        if (p)
+            locks.set(name, await readLock(layout, p));
+    }
+    const lockWrites = new Map();
+    const saveLockEntry = (stage, entry) => {
+        const pipeline = pipelinesByName.get(stage.pipeline);
+        const lock = locks.get(stage.pipeline);
+        if (!pipeline || !lock)
+            return Promise.resolve();
+        lock.stages[stage.name] = entry;
+        const previous = lockWrites.get(stage.pipeline) ?? Promise.resolve();
+        const next = previous.then(() => writeLock(pipeline, lock));
+        lockWrites.set(stage.pipeline, next);
+        return next;
+    };
+    const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
+    const pathVar = [bin, join(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+    const results = [];
+    const dryChanged = new Set();
+    // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
+    const lockEntryFor = (stage, deps, outs, runKey) => ({
+        cmd: lockedCommand(stage),
+        deps,
+        params: paramsRecord(stage),
+        outs,
+        run_key: runKey,
+    });
+    const processStage = async (stage) => {
+        const started = performance.now();
+        const deps = [];
+        for (const dep of stage.deps) {
+            const digest = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+            if (!digest) {
+                if (options.dry && graph.producerOf(dep.repoPath)) {
+                    deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
+                    continue;
+                }
+                throw new MlopsError("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.deps`,
+                    hint: "the stage that should write it did not",
+                });
+            }
+            deps.push(digest);
+        }
+        const runKey = runKeyOf(stage, deps);
+        const locked = locks.get(stage.pipeline)?.stages[stage.name];
+        const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
+        const result = (status, reason) => ({
+            pipeline: stage.pipeline,
+            stage: stage.name,
+            status,
+            reason,
+            duration_ms: Math.round(performance.now() - started),
+            run_key: runKey,
+        });
+        // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
+        const sameDefinition = locked !== undefined && locked.run_key === runKey;
+        if (!options.force && sameDefinition && !upstreamChanged) {
+            let outsMatch = true;
+            for (const out of stage.outs) {
+                const now = await digestPath(cache, index, out.abs, out.path, { store: false });
+                const before = locked.outs.find((o) => o.path === out.path);
+                if (!now || !before || now.sha256 !== before.sha256) {
+                    outsMatch = false;
+                    break;
+                }
+            }
+            if (outsMatch)
+                return result("skipped", "unchanged");
+        }
+        const reason = options.force
+            ? "forced"
+            : upstreamChanged
+                ? "an upstream stage would change"
+                : describeChange(stage, locked, deps, runKey);
+        if (!options.force && !upstreamChanged) {
+            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
+                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
+            if (remembered && stage.outs.every((o) => o.cache)) {
+                const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
+                if (restorable) {
+                    if (options.dry)
+                        return result("would-restore", reason);
+                    for (const out of stage.outs) {
+                        const entry = remembered.outs.find((o) => o.path === out.path);
+                        if (!entry)
+                            continue;
+                        if (isDirId(entry.sha256))
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index);
+                        else {
+                            await rm(out.abs, { recursive: true, force: true });
+                            await cache.checkoutFile(entry.sha256, out.abs, index);
+                        }
+                    }
+                    await ignoreOutputs(stage);
+                    await saveLockEntry(stage, lockEntryFor(stage, deps, remembered.outs, runKey));
+                    return result("restored", reason);
+                }
+            }
+        }
+        if (options.dry) {
+            dryChanged.add(stage.id);
+            return result("would-run", reason);
+        }
+        logger.info(`running ${stage.id} (${reason})`);
+        const backups = await backUpOutputs(layout, stage);
+        const env = {
+            ...process.env,
+            ...stage.env,
+            PATH: pathVar,
+            MLOPS_REPO_ROOT: layout.root,
+            MLOPS_PIPELINE: stage.pipeline,
+            MLOPS_STAGE: stage.name,
+            ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
+        };
+        const sink = (line, stream) => options.onOutput?.(stage, line, stream);
+        let outs;
+        try {
+            for (const cmd of stage.cmds) {
+                await runShell(cmd, {
+                    cwd: stage.wdir,
+                    env,
+                    onOutput: sink,
+                    label: `${stage.file}: stage '${stage.name}'`,
+                });
+            }
+            outs = [];
+            for (const out of stage.outs) {
+                const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (!digest) {
+                    throw new MlopsError("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
+                        file: stage.file,
+                        line: stage.line,
+                        field: `stages.${stage.name}.${out.kind}`,
+                        hint: "the previous outputs and pipeline.lock were left as they were",
+                    });
+                }
+                outs.push(digest);
+            }
+        }
+        catch (err) {
+            await restoreBackups(backups);
+            throw err;
+        }
+        await dropBackups(backups);
+        const duration = performance.now() - started;
+        if (stage.outs.every((o) => o.cache)) {
+            await writeRunCache(layout.cacheDir, {
+                schema: "1",
+                run_key: runKey,
+                stage: stage.id,
+                outs,
+                duration_ms: Math.round(duration),
+            });
+        }
+        await ignoreOutputs(stage);
+        await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
+        return result("ran", reason);
+    };
+    const jobs = Math.max(1, options.jobs ?? Math.min(2, availableParallelism()));
+    const pending = [...plan];
+    const done = new Set();
+    const running = new Map();
+    let failure;
+    try {
+        while ((pending.length > 0 || running.size > 0) && failure === undefined) {
+            while (running.size < jobs && failure === undefined) {
+                const readyIndex = pending.findIndex((s) => (graph.upstream.get(s.id) ?? []).every((u) => done.has(u.id) || !plan.includes(u)));
+                if (readyIndex < 0)
+                    break;
+                const [stage] = pending.splice(readyIndex, 1);
+                if (!stage)
+                    break;
+                const task = processStage(stage).then((r) => {
+                    results.push(r);
+                    done.add(stage.id);
+                    options.onResult?.(r);
+                }, (err) => {
+                    failure ??= err;
+                });
+                running.set(stage.id, task.finally(() => running.delete(stage.id)));
+            }
+            if (running.size === 0)
+                break;
+            await Promise.race(running.values());
+        }
+        await Promise.all(running.values());
+    }
+    finally {
+        await Promise.all(lockWrites.values()).catch(() => undefined);
+        await index.save();
+    }
+    if (failure !== undefined)
+        throw failure;
+    return results;
+}
+/** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
+async function ignoreOutputs(stage) {
+    for (const out of stage.outs)
+        if (out.kind === "outs" && out.cache)
+            await ignoreInGit(out.abs);
+}
+/** True when every object the outputs need is in the cache, pulling what is missing from the remote. */
+async function ensureObjects(cache, outs, remote, logger) {
+    const missing = outs.filter((o) => !cache.has(o.sha256));
+    if (missing.length > 0) {
+        if (!remote)
+            return false;
+        const present = await remote.has(missing.map((o) => o.sha256));
+        if (missing.some((o) => !present.has(o.sha256)))
+            return false;
+        await pull(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+    }
+    for (const out of outs) {
+        if (!isDirId(out.sha256))
+            continue;
+        const entries = await cache.readDirListing(out.sha256);
+        if (entries.some((e) => !cache.has(e.sha256)))
+            return remote !== undefined && missing.length > 0;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
+
+
+/**
+ * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
+ * (every one when the whole repository runs, else those the stages read), then reproduces the
+ * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
+ */
+async function reproduce(layout, options = {}) {
+    const { remoteName, pull = true, ...run } = options;
+    const resolved = await resolveRemote(layout, remoteName);
+    const logger = options.logger;
+    const materialise = async (repoPaths) => {
+        if (!pull)
+            return;
+        const datasets = await datasetsCovering(layout, repoPaths);
+        if (datasets.length === 0)
+            return;
+        logger?.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
+        await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
+    };
+    const everything = (options.pipelines ?? []).length === 0 && !(options.stages ?? []).length;
+    if (everything && pull && !options.dry) {
+        const datasets = await selectDatasets(layout);
+        if (datasets.length > 0) {
+            logger?.info(`materialising ${datasets.length} datasets`);
+            await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
+        }
+    }
+    return runPipelines(layout, { ...run, ...(resolved ? { remote: resolved.remote } : {}), materialise });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
+
+
+
+
+
+
+
+/** `{a: {b: 1}}` → `{"a.b": 1}`; only scalars are kept (lists such as a confusion matrix are not metrics). */
+function flatten(value, prefix = "", out = {}) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+    else if (!Array.isArray(value) && prefix) {
+        out[prefix] = value;
+    }
+    return out;
+}
+/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
+async function workspaceMetrics(layout, pipelines, loaded) {
+    const specs = loaded ?? (await load_loadPipelines(layout, pipelines));
+    const files = [];
+    for (const p of specs) {
+        for (const stage of p.stages) {
+            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
+                if (!(0,external_node_fs_.existsSync)(out.abs))
+                    continue;
+                files.push({
+                    pipeline: p.name,
+                    path: out.repoPath,
+                    values: await parseMetrics(out.repoPath, await (0,promises_.readFile)(out.abs, "utf8")),
+                });
+            }
+        }
+    }
+    return files;
+}
+async function parseMetrics(path, text) {
+    try {
+        return flatten(path.endsWith(".json") ? JSON.parse(text) : (0,dist/* parse */.qg)(text));
+    }
+    catch (err) {
+        throw new errors/* MlopsError */.IC("invalid-file", `cannot read metrics: ${err.message}`, {
+            file: path,
+            expected: "JSON (or YAML) metrics",
+        });
+    }
+}
+async function filesAt(layout, rev, paths) {
+    const blobs = await (0,git/* readBlobs */.b4)(layout.root, paths.map((p) => `${rev}:${p}`));
+    const out = new Map();
+    for (const p of paths) {
+        const blob = blobs.get(`${rev}:${p}`);
+        if (blob)
+            out.set(p, blob.toString("utf8"));
+    }
+    return out;
+}
+function compare(path, base, current, all) {
+    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base[key];
+        const c = current[key];
+        if (!all && b === c)
+            continue;
+        changes.push({
+            path,
+            key,
+            base: b,
+            current: c,
+            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
+        });
+    }
+    return changes;
+}
+/** Metrics in the working tree against the same files at `rev` (default HEAD). */
+async function diffMetrics(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await load_loadPipelines(layout, options.pipelines);
+    const current = await workspaceMetrics(layout, options.pipelines, specs);
+    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
+    const before = await filesAt(layout, rev, declared);
+    const changes = [];
+    for (const path of declared) {
+        const now = current.find((f) => f.path === path)?.values ?? {};
+        const text = before.get(path);
+        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
+        changes.push(...compare(path, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params of every pipeline in the working tree against `rev`. */
+async function diffParams(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await load_loadPipelines(layout, options.pipelines);
+    const files = [
+        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => (0,external_node_path_.join)(s.wdirPath, q.file))))),
+    ].sort();
+    const before = await filesAt(layout, rev, files);
+    const changes = [];
+    for (const file of files) {
+        const abs = (0,external_node_path_.join)(layout.root, file);
+        const now = (0,external_node_fs_.existsSync)(abs) ? flatten((0,dist/* parse */.qg)(await (0,promises_.readFile)(abs, "utf8")) ?? {}) : {};
+        const text = before.get(file);
+        const then = text === undefined ? {} : flatten((0,dist/* parse */.qg)(text) ?? {});
+        changes.push(...compare(file, then, now, options.all === true));
+    }
+    return changes;
+}
+function cell(v) {
+    if (v === undefined)
+        return "—";
+    if (typeof v === "number")
+        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+    return String(v);
+}
+function signed(n) {
+    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
+    return n > 0 ? `+${text}` : text;
+}
+/** A markdown table: what a pull-request comment or a terminal shows. */
+function changesMarkdown(changes, baseLabel) {
+    if (changes.length === 0)
+        return `No changes against ${baseLabel}.`;
+    const rows = changes.map((c) => {
+        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
+            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
+            : "";
+        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
+    });
+    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
+}
+function metricsMarkdown(files) {
+    if (files.length === 0)
+        return "No metrics files yet: run `mlops run` first.";
+    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
+    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(8600);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
+
+
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 11 modules
+var registry = __webpack_require__(777);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/build.js
+
+
+
+
+
+
+
+
+
+
+async function revParse(layout, rev) {
+    const r = await (0,git/* gitRaw */.Pm)(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
+        cwd: layout.root,
+        okCodes: [1, 128],
+    });
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : null;
+}
+async function headRef(layout) {
+    const r = await (0,git/* gitRaw */.Pm)(["rev-parse", "--abbrev-ref", "HEAD"], { cwd: layout.root, okCodes: [128] });
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : "HEAD";
+}
+/** A validation result written by `mlops validate --json`, told apart from ordinary metrics by shape. */
+function asValidation(value) {
+    if (!value || typeof value !== "object")
+        return undefined;
+    const v = value;
+    return typeof v.ok === "boolean" && Array.isArray(v.findings) ? v : undefined;
+}
+async function readJson(path) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, "utf8"));
+    }
+    catch {
+        return undefined;
+    }
+}
+function histogram(values, bins = 20) {
+    if (values.length === 0)
+        return { edges: [], counts: [] };
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    if (lo === hi) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    const width = (hi - lo) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * width);
+    const counts = new Array(bins).fill(0);
+    for (const v of values) {
+        const i = Math.min(bins - 1, Math.floor((v - lo) / width));
+        counts[i] = (counts[i] ?? 0) + 1;
+    }
+    return { edges, counts };
+}
+/** Models whose card names this pipeline. */
+async function cardsFor(layout, pipeline) {
+    const { readdirSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 19));
+    if (!(0,external_node_fs_.existsSync)(layout.modelsDir))
+        return [];
+    const cards = [];
+    for (const entry of readdirSync(layout.modelsDir, { withFileTypes: true })) {
+        if (!entry.isDirectory() || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.modelsDir, entry.name, "model.yaml")))
+            continue;
+        const card = await (0,registry/* loadModelCard */.uW)(layout, entry.name);
+        if (card.pipeline === pipeline)
+            cards.push(card);
+    }
+    return cards;
+}
+/**
+ * The pull-request report of the working tree against `base`: per pipeline the metrics (head,
+ * base, and what staging and prod score on the same data), gate results for the candidate, changed
+ * params, validation results, and the confusion matrix or residuals; per dataset its hash on both sides.
+ */
+async function buildReport(layout, options = {}) {
+    const base = options.base ?? "main";
+    const baseSha = await revParse(layout, base);
+    const baseRev = baseSha ?? "HEAD";
+    const specs = await load_loadPipelines(layout);
+    const pipelines = [];
+    for (const spec of specs)
+        pipelines.push(await pipelineSection(layout, spec, baseRev, options));
+    return {
+        schema: "mlops-report/1",
+        head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
+        base: { ref: base, sha: baseSha },
+        data: await dataRows(layout, baseRev),
+        pipelines,
+    };
+}
+async function dataRows(layout, baseRev) {
+    const files = (0,tracking/* findManifestFiles */.GH)(layout).map((f) => (0,repo/* toRepoPath */.xD)(layout, (0,external_node_path_.resolve)(layout.root, f)));
+    const before = await (0,git/* readBlobs */.b4)(layout.root, files.map((f) => `${baseRev}:${f}`));
+    const rows = [];
+    for (const file of files) {
+        const now = (0,yaml_file/* parseYaml */.hN)(await (0,promises_.readFile)((0,external_node_path_.join)(layout.root, file), "utf8"), data_manifest/* dataManifest */.UL, file).outs[0];
+        const thenText = before.get(`${baseRev}:${file}`);
+        const then = thenText
+            ? (0,yaml_file/* parseYaml */.hN)(thenText.toString("utf8"), data_manifest/* dataManifest */.UL, `${baseRev}:${file}`).outs[0]
+            : undefined;
+        rows.push({
+            dataset: file.replace(/^.*\//, "").replace(/\.dvc$/, ""),
+            path: file,
+            base: then?.sha256 ?? null,
+            head: now?.sha256 ?? null,
+            base_size: then?.size ?? null,
+            head_size: now?.size ?? null,
+        });
+    }
+    return rows;
+}
+async function pipelineSection(layout, spec, baseRev, options) {
+    const section = {
+        pipeline: spec.name,
+        metrics: [],
+        params: [],
+        gates: [],
+        validation: [],
+        confusion: [],
+        residuals: [],
+    };
+    const metricOuts = spec.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics"));
+    const validationFiles = new Set();
+    for (const out of metricOuts) {
+        const v = asValidation(await readJson(out.abs));
+        if (!v)
+            continue;
+        validationFiles.add(out.repoPath);
+        const findings = (v.findings ?? []);
+        section.validation.push({
+            pipeline: spec.name,
+            file: out.repoPath,
+            dataset: String(v.dataset ?? out.repoPath),
+            ok: v.ok,
+            rows: typeof v.rows === "number" ? v.rows : null,
+            errors: findings.filter((f) => f.severity === "error").length,
+            warnings: findings.filter((f) => f.severity === "warn").length,
+            findings: findings.slice(0, 50).map((f) => ({
+                severity: f.severity === "error" ? "error" : "warn",
+                check: String(f.check ?? "check").slice(0, 200),
+                column: f.column ? String(f.column).slice(0, 200) : null,
+                message: String(f.message ?? "").slice(0, 1000),
+            })),
+        });
+    }
+    const changes = await diffMetrics(layout, { base: baseRev, all: true, pipelines: [spec.name] });
+    for (const c of changes) {
+        if (validationFiles.has(c.path))
+            continue;
+        if (c.current === undefined)
+            continue;
+        section.metrics.push({
+            file: c.path,
+            metric: c.key,
+            head: c.current ?? null,
+            ...(c.base !== undefined ? { base: c.base } : {}),
+            direction: (0,direction/* metricDirection */.E)(c.key) ?? null,
+        });
+    }
+    for (const p of await diffParams(layout, { base: baseRev, pipelines: [spec.name] })) {
+        section.params.push({
+            file: p.path,
+            key: p.key,
+            ...(p.base !== undefined ? { base: p.base } : {}),
+            ...(p.current !== undefined ? { head: p.current } : {}),
+        });
+    }
+    for (const stage of spec.stages) {
+        for (const out of stage.outs.filter((o) => o.kind === "plots")) {
+            for (const [file, kind] of [
+                [(0,external_node_path_.join)(out.abs, "confusion_matrix.json"), "confusion"],
+                [(0,external_node_path_.join)(out.abs, "residuals.json"), "residuals"],
+            ]) {
+                const value = await readJson(file);
+                if (!value)
+                    continue;
+                const display = (0,repo/* toRepoPath */.xD)(layout, file);
+                if (kind === "confusion") {
+                    const c = value;
+                    if (Array.isArray(c.labels) && Array.isArray(c.matrix)) {
+                        section.confusion.push({
+                            file: display,
+                            labels: c.labels.map(String),
+                            matrix: c.matrix,
+                        });
+                    }
+                }
+                else if (Array.isArray(value)) {
+                    const r = value.map((x) => Number(x.residual)).filter(Number.isFinite);
+                    const h = histogram(r);
+                    section.residuals.push({
+                        file: display,
+                        count: r.length,
+                        mean: r.length ? r.reduce((a, b) => a + b, 0) / r.length : 0,
+                        ...h,
+                    });
+                }
+            }
+        }
+    }
+    if (options.stages !== false)
+        await compareWithStages(layout, spec, section, options);
+    return section;
+}
+/** Staging and prod columns, and the gates the candidate would meet, for each model of the pipeline. */
+async function compareWithStages(layout, spec, section, options) {
+    const cards = await cardsFor(layout, spec.name);
+    if (!cards.length)
+        return;
+    const { readRegistryRefs, buildState } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 777));
+    const { candidateManifest, stageManifest, evaluateOnData } = await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 1319));
+    for (const card of cards) {
+        const modelFile = (0,external_node_path_.join)(spec.dir, card.output);
+        if (!(0,external_node_fs_.existsSync)(modelFile))
+            continue;
+        const refs = await readRegistryRefs(layout.root, { model: card.name });
+        const state = buildState(refs).models.get(card.name);
+        const candidate = await candidateManifest(layout, card, spec.dir, modelFile);
+        const evaluations = new Map();
+        const metricsFile = card.metrics ? (0,repo/* toRepoPath */.xD)(layout, (0,external_node_path_.join)(spec.dir, card.metrics)) : undefined;
+        for (const stage of ["staging", "prod"]) {
+            const held = state?.current.get(stage);
+            const current = held && state ? await stageManifest(layout, state, held) : undefined;
+            if (current && metricsFile) {
+                const scores = card.evaluation
+                    ? await evaluateOnData(layout, card, current, evaluations)
+                    : current.metrics;
+                for (const row of section.metrics)
+                    if (row.file === metricsFile)
+                        row[stage] = scores[row.metric] ?? null;
+            }
+            if (!card.gates[stage])
+                continue;
+            const results = await (0,registry/* checkGates */.P7)(stage, { layout, card, candidate, current, evaluations });
+            for (const r of results)
+                section.gates.push({ model: card.name, stage, ...r });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/document.js
+
+/**
+ * The report as data: built by `mlops report` (and the PR workflow's unprivileged job), uploaded as
+ * an artifact, and rendered by whoever shows it. The privileged comment job treats it as untrusted
+ * input from PR code, so every string and list here is bounded: a report that does not fit is
+ * refused, never truncated into something else.
+ */
+const document_text = (max) => schemas/* string */.YjP().max(max, `expected at most ${max} characters`);
+const document_name = document_text(200);
+const scalar = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP().max(500), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+const sha = schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}(\.dir)?$/, "expected a hex hash");
+const metricRow = schemas/* strictObject */.rej({
+    file: document_name,
+    metric: document_name,
+    head: scalar,
+    base: scalar.optional(),
+    /** What the stages' models score, evaluated on the same data as the candidate when a model card says so. */
+    staging: schemas/* number */.aig().nullable().optional(),
+    prod: schemas/* number */.aig().nullable().optional(),
+    direction: schemas/* enum */.k5n(["higher", "lower"]).nullable().optional(),
+});
+const gateRow = schemas/* strictObject */.rej({
+    model: document_name,
+    stage: document_name,
+    gate: document_text(300),
+    passed: schemas/* boolean */.zMY(),
+    detail: document_text(1000),
+});
+const paramRow = schemas/* strictObject */.rej({
+    file: document_name,
+    key: document_name,
+    base: scalar.optional(),
+    head: scalar.optional(),
+});
+const dataRow = schemas/* strictObject */.rej({
+    dataset: document_name,
+    path: document_name,
+    base: sha.nullable(),
+    head: sha.nullable(),
+    base_size: schemas/* number */.aig().int().nonnegative().nullable().optional(),
+    head_size: schemas/* number */.aig().int().nonnegative().nullable().optional(),
+});
+const validationRow = schemas/* strictObject */.rej({
+    pipeline: document_name,
+    file: document_name,
+    dataset: document_name,
+    ok: schemas/* boolean */.zMY(),
+    rows: schemas/* number */.aig().int().nonnegative().nullable(),
+    errors: schemas/* number */.aig().int().nonnegative(),
+    warnings: schemas/* number */.aig().int().nonnegative(),
+    findings: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        severity: schemas/* enum */.k5n(["error", "warn"]),
+        check: document_name,
+        column: document_name.nullable(),
+        message: document_text(1000),
+    }))
+        .max(50, "expected at most 50 findings per dataset"),
+});
+const confusion = schemas/* strictObject */.rej({
+    file: document_name,
+    labels: schemas/* array */.YOg(document_name).max(100, "expected at most 100 classes"),
+    matrix: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative()).max(100)).max(100),
+});
+const residuals = schemas/* strictObject */.rej({
+    file: document_name,
+    count: schemas/* number */.aig().int().nonnegative(),
+    mean: schemas/* number */.aig(),
+    /** Histogram of residuals: `edges` has one more entry than `counts`. */
+    edges: schemas/* array */.YOg(schemas/* number */.aig()).max(101),
+    counts: schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative()).max(100),
+});
+const document_pipelineSection = schemas/* strictObject */.rej({
+    pipeline: document_name,
+    metrics: schemas/* array */.YOg(metricRow).max(500),
+    params: schemas/* array */.YOg(paramRow).max(500),
+    gates: schemas/* array */.YOg(gateRow).max(200),
+    validation: schemas/* array */.YOg(validationRow).max(50),
+    confusion: schemas/* array */.YOg(confusion).max(10),
+    residuals: schemas/* array */.YOg(residuals).max(10),
+});
+const document_reportDocument = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),
+    head: schemas/* strictObject */.rej({ ref: document_name, sha: sha.nullable() }),
+    base: schemas/* strictObject */.rej({ ref: document_name, sha: sha.nullable() }),
+    data: schemas/* array */.YOg(dataRow).max(200),
+    pipelines: schemas/* array */.YOg(document_pipelineSection).max(50),
+});
+/** The largest report artifact the comment job accepts, in bytes. */
+const document_maxReportBytes = 1_000_000;
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/markdown.js
+/** GitHub's limit on a comment body. */
+const maxCommentChars = 65_536;
+/**
+ * Text from the report made inert in GitHub markdown: no HTML (so no forged marker comments), no
+ * links, images, emphasis, tables broken by `|`, or @-mentions. The report can come from PR code,
+ * so every string goes through here; only numbers we format ourselves are written as they are.
+ */
+function escapeMarkdown(value) {
+    return (String(value)
+        .replace(/[\r\n]+/g, " ")
+        // Markdown punctuation first, so the entities added below keep their own '#' and ';'.
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/^([-=.])/g, "\\$1")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        // No mentions, no e-mail autolinks, and no bare-URL autolinks (GFM links `https://…` and `www.…`).
+        .replace(/@/g, "&#64;")
+        .replace(/:\/\//g, "&#58;//")
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`));
+}
+/** Labels inside a Mermaid block, which has its own syntax: only plain characters survive. */
+function mermaidLabel(value) {
+    return value.replace(/[^A-Za-z0-9 _.-]/g, "_").slice(0, 40) || "_";
+}
+function formatNumber(v) {
+    if (typeof v !== "number")
+        return v === null || v === undefined ? "—" : escapeMarkdown(v);
+    if (!Number.isFinite(v))
+        return String(v);
+    if (Number.isInteger(v))
+        return String(v);
+    const abs = Math.abs(v);
+    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? v.toExponential(3) : String(Number(v.toPrecision(4)));
+}
+function delta(head, other, direction) {
+    if (typeof head !== "number" || typeof other !== "number")
+        return "";
+    const d = head - other;
+    if (d === 0)
+        return "±0";
+    const better = direction ? (direction === "higher" ? d > 0 : d < 0) : undefined;
+    const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
+    return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
+}
+function table(header, rows) {
+    return [
+        `| ${header.join(" | ")} |`,
+        `|${header.map(() => "---").join("|")}|`,
+        ...rows.map((r) => `| ${r.join(" | ")} |`),
+    ].join("\n");
+}
+const markdown_short = (sha) => (sha ? `\`${escapeMarkdown(sha.slice(0, 10))}\`` : "—");
+function metricsBlock(p) {
+    if (!p.metrics.length)
+        return "";
+    const files = [...new Set(p.metrics.map((m) => m.file))];
+    const tables = files.map((file) => {
+        const metrics = p.metrics.filter((m) => m.file === file);
+        const withStages = metrics.some((m) => m.staging !== undefined || m.prod !== undefined);
+        const header = [
+            "metric",
+            "this PR",
+            "base",
+            "Δ base",
+            ...(withStages ? ["staging", "Δ staging", "prod", "Δ prod"] : []),
+        ];
+        const rows = metrics.map((m) => [
+            `${escapeMarkdown(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+            formatNumber(m.head),
+            formatNumber(m.base),
+            delta(m.head, m.base, m.direction),
+            ...(withStages
+                ? [
+                    formatNumber(m.staging),
+                    delta(m.head, m.staging, m.direction),
+                    formatNumber(m.prod),
+                    delta(m.head, m.prod, m.direction),
+                ]
+                : []),
+        ]);
+        // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
+        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${table(header, rows)}`;
+    });
+    return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
+}
+function gatesBlock(p) {
+    if (!p.gates.length)
+        return "";
+    const rows = p.gates.map((g) => [
+        escapeMarkdown(g.model),
+        escapeMarkdown(g.stage),
+        escapeMarkdown(g.gate),
+        g.passed ? "✅ pass" : "❌ fail",
+        escapeMarkdown(g.detail),
+    ]);
+    return `#### Gates\n\n${table(["model", "stage", "gate", "result", "detail"], rows)}`;
+}
+function paramsBlock(p) {
+    if (!p.params.length)
+        return "";
+    const rows = p.params.map((x) => [
+        escapeMarkdown(x.file),
+        escapeMarkdown(x.key),
+        formatNumber(x.base),
+        formatNumber(x.head),
+    ]);
+    return `#### Params changed\n\n${table(["file", "param", "base", "this PR"], rows)}`;
+}
+function validationBlock(p) {
+    if (!p.validation.length)
+        return "";
+    const parts = p.validation.map((v) => {
+        const head = `${v.ok ? "✅" : "❌"} **${escapeMarkdown(v.dataset)}**: ${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings`;
+        if (!v.findings.length)
+            return head;
+        const rows = v.findings.map((f) => [
+            f.severity,
+            escapeMarkdown(f.check),
+            escapeMarkdown(f.column ?? ""),
+            escapeMarkdown(f.message),
+        ]);
+        return `${head}\n\n${table(["severity", "check", "column", "finding"], rows)}`;
+    });
+    return `#### Validation\n\n${parts.join("\n\n")}`;
+}
+function confusionBlock(p) {
+    return p.confusion
+        .map((c) => {
+        const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
+        const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
+        return `#### Confusion matrix\n\n${table(header, rows)}`;
+    })
+        .join("\n\n");
+}
+function residualsBlock(p) {
+    return p.residuals
+        .map((r) => {
+        const labels = r.counts.map((_, i) => `"${mermaidLabel(formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2))}"`);
+        const chart = [
+            "```mermaid",
+            "xychart-beta",
+            '  title "Residuals (actual - predicted)"',
+            `  x-axis [${labels.join(", ")}]`,
+            '  y-axis "rows"',
+            `  bar [${r.counts.join(", ")}]`,
+            "```",
+        ].join("\n");
+        return `#### Residuals\n\n${r.count} rows, mean ${formatNumber(r.mean)}\n\n${chart}`;
+    })
+        .join("\n\n");
+}
+function dataBlock(doc) {
+    if (!doc.data.length)
+        return "";
+    const rows = doc.data.map((d) => [
+        escapeMarkdown(d.dataset),
+        markdown_short(d.base),
+        markdown_short(d.head),
+        d.base === d.head ? "unchanged" : d.base === null ? "new" : "**changed**",
+        formatNumber(d.head_size ?? null),
+    ]);
+    return `### Data\n\n${table(["dataset", "base", "this PR", "", "bytes"], rows)}`;
+}
+/** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
+function reportBlocks(doc) {
+    const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${markdown_short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${markdown_short(doc.base.sha)}`;
+    const blocks = [title, dataBlock(doc)];
+    for (const p of doc.pipelines) {
+        // The heading travels with the pipeline's first section, so a cut never leaves it dangling.
+        const sections = [
+            metricsBlock(p),
+            gatesBlock(p),
+            paramsBlock(p),
+            validationBlock(p),
+            confusionBlock(p),
+            residualsBlock(p),
+        ].filter((b) => b !== "");
+        const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
+        blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
+    }
+    return blocks.filter((b) => b !== "");
+}
+/**
+ * The report as GitHub-flavoured markdown, at most `maxChars` long: whole blocks are kept in order
+ * and, when they do not all fit, a last line says what was left out and where the full report is.
+ */
+function renderMarkdown(doc, options = {}) {
+    const max = options.maxChars ?? maxCommentChars;
+    const prefix = options.prefix ?? "";
+    const blocks = reportBlocks(doc);
+    const note = (left) => `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
+    let out = prefix;
+    for (let i = 0; i < blocks.length; i++) {
+        const next = `${out}${out === prefix ? "" : "\n\n"}${blocks[i]}`;
+        const reserve = i < blocks.length - 1 ? note(blocks.length - i).length : 0;
+        if (next.length + reserve > max)
+            return `${out}${note(blocks.length - i)}`.slice(0, max);
+        out = next;
+    }
+    return `${out}\n`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/html.js
+
+/** Text made safe inside HTML elements and attribute values. */
+function escapeHtml(value) {
+    return String(value)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+const num = (v) => escapeHtml(typeof v === "number" ? formatNumber(v) : (v ?? "—"));
+/** A bar chart as inline SVG: one bar per value, labels under the bars, the value above each. */
+function barChart(title, labels, values, color = "#2f6fdd") {
+    const width = 640;
+    const height = 240;
+    const pad = { left: 40, right: 10, top: 28, bottom: 44 };
+    const max = Math.max(...values.map((v) => Math.abs(v)), 1e-12);
+    const bw = (width - pad.left - pad.right) / Math.max(values.length, 1);
+    const plotH = height - pad.top - pad.bottom;
+    const bars = values
+        .map((v, i) => {
+        const h = (Math.abs(v) / max) * plotH;
+        const x = pad.left + i * bw + bw * 0.1;
+        const y = pad.top + plotH - h;
+        return `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" data-value="${escapeHtml(v)}"><title>${escapeHtml(labels[i])}: ${escapeHtml(formatNumber(v))}</title></rect>`;
+    })
+        .join("");
+    const ticks = labels
+        .map((l, i) => `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escapeHtml(l.slice(0, 14))}</text>`)
+        .join("");
+    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escapeHtml(title)}</text><line x1="${pad.left}" y1="${pad.top + plotH}" x2="${width - pad.right}" y2="${pad.top + plotH}" stroke="#888"/>${bars}${ticks}</svg></figure>`;
+}
+/** The confusion matrix as an SVG heat map: darker cells hold more rows. */
+function heatMap(labels, matrix) {
+    const cell = 44;
+    const left = 90;
+    const top = 40;
+    const n = labels.length;
+    const max = Math.max(1, ...matrix.flat());
+    const cells = matrix
+        .flatMap((row, i) => row.map((v, j) => {
+        const shade = Math.round(255 - (v / max) * 200);
+        return `<rect class="cell" x="${left + j * cell}" y="${top + i * cell}" width="${cell}" height="${cell}" fill="rgb(${shade},${shade},255)" data-value="${v}"/><text x="${left + j * cell + cell / 2}" y="${top + i * cell + cell / 2 + 4}" font-size="12" text-anchor="middle">${v}</text>`;
+    }))
+        .join("");
+    const rowLabels = labels
+        .map((l, i) => `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" font-size="11" text-anchor="end">${escapeHtml(l)}</text>`)
+        .join("");
+    const colLabels = labels
+        .map((l, j) => `<text x="${left + j * cell + cell / 2}" y="${top - 8}" font-size="11" text-anchor="middle">${escapeHtml(l.slice(0, 8))}</text>`)
+        .join("");
+    const size = left + n * cell + 10;
+    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="confusion matrix" width="${size}" height="${top + n * cell + 10}">${colLabels}${rowLabels}${cells}</svg><figcaption>rows: actual, columns: predicted</figcaption></figure>`;
+}
+function html_table(header, rows) {
+    return `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
+        .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
+        .join("")}</tbody></table>`;
+}
+function pipelineHtml(p) {
+    const parts = [`<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>`];
+    if (p.metrics.length) {
+        parts.push("<h3>Metrics</h3>", html_table(["metric", "this PR", "base", "staging", "prod"], p.metrics.map((m) => [escapeHtml(m.metric), num(m.head), num(m.base), num(m.staging), num(m.prod)])));
+        const numeric = p.metrics.filter((m) => typeof m.head === "number" && m.direction);
+        if (numeric.length) {
+            parts.push(barChart(`${p.pipeline}: metrics of this PR`, numeric.map((m) => m.metric), numeric.map((m) => m.head)));
+        }
+    }
+    if (p.gates.length) {
+        parts.push("<h3>Gates</h3>", html_table(["model", "stage", "gate", "result", "detail"], p.gates.map((g) => [
+            escapeHtml(g.model),
+            escapeHtml(g.stage),
+            escapeHtml(g.gate),
+            g.passed ? "pass" : "<strong>fail</strong>",
+            escapeHtml(g.detail),
+        ])));
+    }
+    if (p.params.length) {
+        parts.push("<h3>Params changed</h3>", html_table(["file", "param", "base", "this PR"], p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)])));
+    }
+    for (const v of p.validation) {
+        parts.push(`<h3>Validation: ${escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
+        if (v.findings.length) {
+            parts.push(html_table(["severity", "check", "column", "finding"], v.findings.map((f) => [
+                f.severity,
+                escapeHtml(f.check),
+                escapeHtml(f.column ?? ""),
+                escapeHtml(f.message),
+            ])));
+        }
+    }
+    for (const c of p.confusion)
+        parts.push("<h3>Confusion matrix</h3>", heatMap(c.labels, c.matrix));
+    for (const r of p.residuals) {
+        const labels = r.counts.map((_, i) => formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2));
+        parts.push(`<h3>Residuals</h3><p>${r.count} rows, mean ${num(r.mean)}</p>`, barChart("residuals (actual − predicted)", labels, r.counts, "#d9822b"));
+    }
+    return parts.join("\n");
+}
+/** The whole report as one self-contained HTML file (inline CSS and SVG; no scripts, no fetches). */
+function renderHtml(doc) {
+    const data = doc.data.length
+        ? `<h2>Data</h2>${html_table(["dataset", "base", "this PR", "bytes"], doc.data.map((d) => [
+            escapeHtml(d.dataset),
+            escapeHtml(d.base?.slice(0, 10) ?? "—"),
+            escapeHtml(d.head?.slice(0, 10) ?? "—"),
+            num(d.head_size ?? null),
+        ]))}`
+        : "";
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}</title>
+<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}</style>
+</head><body>
+<h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
+${data}
+${doc.pipelines.map(pipelineHtml).join("\n")}
+</body></html>
+`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js
+
+
+/**
+ * A report document from an artifact that PR code produced: refused unless it is small enough,
+ * valid JSON and valid against the schema (every string and list bounded). Nothing from it is
+ * rendered except through the escaping renderers.
+ */
+function parseUntrustedReport(bytes, source) {
+    if (bytes.byteLength > maxReportBytes) {
+        throw new MlopsError("invalid-file", `the report is ${bytes.byteLength} bytes, more than the ${maxReportBytes} accepted`, {
+            file: source,
+        });
+    }
+    let value;
+    try {
+        value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `the report is not valid UTF-8 JSON: ${err.message}`, {
+            file: source,
+        });
+    }
+    const parsed = reportDocument.safeParse(value);
+    if (!parsed.success) {
+        const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`);
+        throw new MlopsError("invalid-file", `the report does not match mlops-report/1: ${issues.join("; ")}`, {
+            file: source,
+            field: parsed.error.issues[0]?.path.join("."),
+        });
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/index.js
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cache: () => (/* reexport */ Cache),
+  hashBytes: () => (/* reexport */ hashBytes),
+  objectRelPath: () => (/* reexport */ objectRelPath),
+  d3: () => (/* reexport */ openRemote),
+  pull: () => (/* reexport */ pull),
+  push: () => (/* reexport */ push)
+});
+
+// UNUSED EXPORTS: HashIndex, LocalRemote, digestOf, hashFile, hashStats, isDirId, isObjectId, listingId, parseListing, serializeListing, walkFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash.js
+
+
+/**
+ * Process-wide counters. Tests assert on them ("one changed file re-hashes exactly one file"), and
+ * `--verbose` prints them, so nobody has to guess whether the index did its job.
+ */
+const hashStats = { filesHashed: 0, bytesHashed: 0 };
+/** Large reads keep the syscall count low; 4 MiB measured as fast as any larger size here. */
+const chunkSize = 4 * 1024 * 1024;
+function hashBytes(bytes) {
+    hashStats.filesHashed += 1;
+    hashStats.bytesHashed += bytes.byteLength;
+    return (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex");
+}
+/**
+ * Streams a file through sha256 without holding it in memory. Two buffers alternate so the next read
+ * runs on the thread pool while this thread hashes the previous one; that overlap is what makes this
+ * faster than `openssl dgst` on the same file (see BENCHMARKS.md).
+ */
+async function hashFile(path) {
+    const handle = await (0,promises_.open)(path, "r");
+    try {
+        const { size: statSize } = await handle.stat();
+        // Small files: one read into a right-sized buffer; big buffers per file would dominate the cost.
+        if (statSize <= chunkSize) {
+            const bytes = await handle.readFile();
+            return { sha256: hashBytes(bytes), size: bytes.byteLength };
+        }
+        const hash = (0,external_node_crypto_.createHash)("sha256");
+        const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+        let current = 0;
+        let size = 0;
+        let pending = handle.read(buffers[0], 0, chunkSize, null);
+        for (;;) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                break;
+            const filled = buffers[current];
+            current = current === 0 ? 1 : 0;
+            pending = handle.read(buffers[current], 0, chunkSize, null);
+            hash.update(filled.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        hashStats.filesHashed += 1;
+        hashStats.bytesHashed += size;
+        return { sha256: hash.digest("hex"), size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/copy-hashing.js
+
+
+
+const copy_hashing_chunkSize = 4 * 1024 * 1024;
+/**
+ * Copies `src` to `dest` and hashes the bytes on the way, in one read of the source: the hash is of
+ * exactly the bytes written, so a file that changes during the copy cannot slip in under an old hash.
+ * Three buffers rotate so that reading the next chunk, hashing this one and writing the previous
+ * one all overlap (reads and writes run on the thread pool while this thread hashes).
+ */
+async function copyHashing(src, dest) {
+    const input = await (0,promises_.open)(src, "r");
+    try {
+        const output = await (0,promises_.open)(dest, "wx");
+        try {
+            const hash = (0,external_node_crypto_.createHash)("sha256");
+            const buffers = [
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+            ];
+            const writes = [undefined, undefined, undefined];
+            let current = 0;
+            let size = 0;
+            let pending = input.read(buffers[0], 0, copy_hashing_chunkSize, null);
+            try {
+                for (;;) {
+                    const { bytesRead } = await pending;
+                    if (bytesRead === 0)
+                        break;
+                    const next = (current + 1) % 3;
+                    // The next buffer may still be on its way to disk from two chunks ago.
+                    await writes[next];
+                    pending = input.read(buffers[next], 0, copy_hashing_chunkSize, null);
+                    const filled = buffers[current].subarray(0, bytesRead);
+                    hash.update(filled);
+                    // Explicit positions: writes in flight at the same time must not depend on a shared offset.
+                    writes[current] = output.write(filled, 0, bytesRead, size);
+                    size += bytesRead;
+                    current = next;
+                }
+            }
+            finally {
+                await Promise.allSettled(writes);
+            }
+            await Promise.all(writes);
+            hashStats.filesHashed += 1;
+            hashStats.bytesHashed += size;
+            return { sha256: hash.digest("hex"), size };
+        }
+        finally {
+            await output.close();
+        }
+    }
+    finally {
+        await input.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/dir-listing.js
+
+
+
+
+
+/** Byte order of the UTF-8 paths; equals UTF-16 order unless a path holds astral characters. */
+function compareRelpaths(a, b) {
+    if (/[\ud800-\udfff]/.test(a) || /[\ud800-\udfff]/.test(b))
+        return Buffer.compare(Buffer.from(a), Buffer.from(b));
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortEntries(entries) {
+    return entries.sort((a, b) => compareRelpaths(a.relpath, b.relpath));
+}
+/**
+ * The canonical bytes of a listing: sorted by path, `JSON.stringify` with no whitespace and keys in
+ * the order relpath, sha256, size. Same tree, same bytes, same id on every machine.
+ */
+function serializeListing(entries) {
+    const sorted = sortEntries(entries.map((e) => ({ relpath: e.relpath, sha256: e.sha256, size: e.size })));
+    return Buffer.from(JSON.stringify(sorted));
+}
+function listingId(bytes) {
+    return `${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}.dir`;
+}
+function parseListing(bytes, oid) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
+    }
+    const ok = Array.isArray(value) &&
+        value.every((e) => e &&
+            typeof e.relpath === "string" &&
+            typeof e.sha256 === "string" &&
+            /^[0-9a-f]{64}$/.test(e.sha256) &&
+            Number.isInteger(e.size) &&
+            !e.relpath.split("/").includes("..") &&
+            !e.relpath.startsWith("/"));
+    if (!ok) {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+            field: oid,
+            expected: '[{"relpath","sha256","size"}]',
+        });
+    }
+    return value;
+}
+/** Every regular file under `root` as `/`-separated relative paths; skips `.git` and our temp files. */
+function walkFiles(root) {
+    const out = [];
+    const visit = (dir, prefix) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const name = entry.name;
+            if ((0,files/* isTempName */.Gs)(name))
+                continue;
+            if (entry.isDirectory()) {
+                if (name === ".git")
+                    continue;
+                visit((0,external_node_path_.join)(dir, name), `${prefix}${name}/`);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                out.push(`${prefix}${name}`);
+            }
+        }
+    };
+    visit(root, "");
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/object-id.js
+
+const objectIdPattern = /^[0-9a-f]{64}(\.dir)?$/;
+function isObjectId(value) {
+    return objectIdPattern.test(value);
+}
+function isDirId(oid) {
+    return oid.endsWith(".dir");
+}
+/** `sha256/ab/cdef…[.dir]`: the same relative place in a cache and in every remote. */
+function objectRelPath(oid) {
+    return (0,external_node_path_.join)("sha256", oid.slice(0, 2), oid.slice(2));
+}
+/** The sha256 of the bytes stored under `oid` (a `.dir` object is the hash of its listing). */
+function digestOf(oid) {
+    return oid.slice(0, 64);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/stat-many.js
+
+
+
+/** Below this many files a second thread costs more to start than it saves. */
+const parallelThreshold = 20_000;
+// Runs in a worker: stats its share of the paths and sends the numbers back in one transferable buffer.
+const workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { statSync } = require("node:fs");
+const paths = workerData;
+const out = new Float64Array(paths.length * 3);
+for (let i = 0; i < paths.length; i++) {
+  const st = statSync(paths[i], { throwIfNoEntry: false });
+  if (st) { out[i * 3] = st.size; out[i * 3 + 1] = st.mtimeMs; out[i * 3 + 2] = st.ino; }
+  else { out[i * 3] = -1; }
+}
+parentPort.postMessage(out, [out.buffer]);
+`;
+function statRange(paths, from, to, out) {
+    for (let i = from; i < to; i++) {
+        const st = (0,external_node_fs_.statSync)(paths[i], { throwIfNoEntry: false });
+        out[i] = st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined;
+    }
+}
+/**
+ * Stats many files, spreading the work over the cores: for 100k files the kernel's stat calls are
+ * most of `data status`, and they run in parallel on separate threads. `undefined` marks a file that
+ * vanished since it was listed.
+ */
+async function statMany(paths) {
+    const out = new Array(paths.length);
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    if (paths.length < parallelThreshold || threads < 2) {
+        statRange(paths, 0, paths.length, out);
+        return out;
+    }
+    const share = Math.ceil(paths.length / threads);
+    const jobs = [];
+    for (let t = 1; t < threads; t++) {
+        const from = t * share;
+        const to = Math.min(paths.length, from + share);
+        if (from >= to)
+            break;
+        const worker = new external_node_worker_threads_.Worker(workerSource, { eval: true, workerData: paths.slice(from, to) });
+        jobs.push(new Promise((resolve, reject) => {
+            worker.once("message", (numbers) => {
+                for (let i = 0; i < to - from; i++) {
+                    const size = numbers[i * 3];
+                    out[from + i] =
+                        size < 0
+                            ? undefined
+                            : { size, mtimeMs: numbers[i * 3 + 1], ino: numbers[i * 3 + 2] };
+                }
+                void worker.terminate();
+                resolve();
+            });
+            worker.once("error", reject);
+        }));
+    }
+    statRange(paths, 0, Math.min(share, paths.length), out);
+    await Promise.all(jobs);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/scan-tree.js
+
+
+
+
+
+
+
+/** Below this many top-level directories the tree is walked on one thread and only stats are spread. */
+const minDirsForWorkers = 2;
+const minFilesForWorkers = 30_000;
+// Runs in a worker: walks its share of top-level directories, stats each file, and returns the
+// paths plus one transferable buffer of numbers. Mirrors walkFiles: skips .git and our temp files.
+const scan_tree_workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { readdirSync, statSync } = require("node:fs");
+const relpaths = [];
+const numbers = [];
+const visit = (dir, prefix) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const name = entry.name;
+    if (name.startsWith(".") && name.endsWith(".tmp")) continue;
+    if (entry.isDirectory()) {
+      if (name !== ".git") visit(dir + "/" + name, prefix + name + "/");
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      const st = statSync(dir + "/" + name, { throwIfNoEntry: false });
+      relpaths.push(prefix + name);
+      if (st) numbers.push(st.size, st.mtimeMs, st.ino); else numbers.push(-1, 0, 0);
+    }
+  }
+};
+for (const name of workerData.dirs) visit(workerData.root + "/" + name, name + "/");
+const packed = Float64Array.from(numbers);
+parentPort.postMessage({ relpaths, numbers: packed }, [packed.buffer]);
+`;
+function scanHere(root, names, into) {
+    for (const name of names) {
+        for (const relpath of walkFiles(`${root}/${name}`)) {
+            const full = `${name}/${relpath}`;
+            const st = (0,external_node_fs_.statSync)(`${root}/${full}`, { throwIfNoEntry: false });
+            into.relpaths.push(full);
+            into.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
+        }
+    }
+}
+/**
+ * Lists every file under `root` with its size, mtime and inode. A tree of many directories is split
+ * between threads (walking and stat-ing are kernel work that runs in parallel); for 100k files this
+ * is most of what `data status` costs.
+ */
+async function scanTree(root, options = {}) {
+    const top = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true }).filter((e) => !(0,files/* isTempName */.Gs)(e.name));
+    const dirs = top.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => e.name);
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    // Starting a thread costs ~50 ms: only worth it when the last scan of this tree found many files.
+    const worthThreads = (options.expectedFiles ?? 0) >= minFilesForWorkers;
+    if (dirs.length < minDirsForWorkers || threads < 2 || !worthThreads) {
+        const relpaths = walkFiles(root);
+        return { relpaths, stats: await statMany(relpaths.map((r) => `${root}/${r}`)) };
+    }
+    const shares = Array.from({ length: threads }, () => []);
+    for (const [i, name] of dirs.entries())
+        shares[i % threads]?.push(name);
+    const jobs = shares.slice(1).map((share) => new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(scan_tree_workerSource, { eval: true, workerData: { root, dirs: share } });
+        worker.once("message", (result) => {
+            const { relpaths, numbers } = result;
+            const stats = relpaths.map((_, i) => {
+                const size = numbers[i * 3];
+                return size < 0
+                    ? undefined
+                    : { size, mtimeMs: numbers[i * 3 + 1], ino: numbers[i * 3 + 2] };
+            });
+            void worker.terminate();
+            resolve({ relpaths, stats });
+        });
+        worker.once("error", reject);
+    }));
+    const here = { relpaths: [], stats: [] };
+    for (const entry of top) {
+        if (entry.isFile() || entry.isSymbolicLink()) {
+            const st = (0,external_node_fs_.statSync)(`${root}/${entry.name}`, { throwIfNoEntry: false });
+            here.relpaths.push(entry.name);
+            here.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
+        }
+    }
+    scanHere(root, shares[0] ?? [], here);
+    for (const part of await Promise.all(jobs)) {
+        for (let i = 0; i < part.relpaths.length; i++) {
+            here.relpaths.push(part.relpaths[i]);
+            here.stats.push(part.stats[i]);
+        }
+    }
+    return here;
+}
+/**
+ * One hash over every path and its size, mtime and inode, in scan order. Equal fingerprints mean
+ * nothing in the tree changed since it was hashed (a different scan order only costs a fallback to
+ * the per-file index, never a wrong answer).
+ */
+function treeFingerprint(relpaths, stats) {
+    const numbers = new Float64Array(relpaths.length * 3);
+    for (let i = 0; i < stats.length; i++) {
+        const st = stats[i];
+        // A vanished file gets a size no real file has, so it can never match a recorded fingerprint.
+        numbers[i * 3] = st ? st.size : -1;
+        numbers[i * 3 + 1] = st ? st.mtimeMs : 0;
+        numbers[i * 3 + 2] = st ? st.ino : 0;
+    }
+    return (0,external_node_crypto_.createHash)("sha256")
+        .update(relpaths.join("\0"))
+        .update(new Uint8Array(numbers.buffer))
+        .digest("hex");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/store-many.js
+
+
+/** Below this many files the second thread costs more to start than it saves. */
+const store_many_parallelThreshold = 4000;
+// Runs in a worker: reads, hashes and stores its share of small files exactly as Cache.putBytesSync
+// does (temp file in the object's directory, then rename), and returns their sha256s in order.
+const store_many_workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { createHash } = require("node:crypto");
+const { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
+const { cacheRoot, paths, tag } = workerData;
+const made = new Set();
+let counter = 0;
+const shas = [];
+let bytesHashed = 0;
+for (const path of paths) {
+  const bytes = readFileSync(path);
+  const sha = createHash("sha256").update(bytes).digest("hex");
+  bytesHashed += bytes.byteLength;
+  const dir = cacheRoot + "/sha256/" + sha.slice(0, 2);
+  const target = dir + "/" + sha.slice(2);
+  if (!existsSync(target)) {
+    if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
+    counter += 1;
+    const temp = dir + "/." + sha.slice(2) + "." + process.pid + "." + tag + counter + ".tmp";
+    try {
+      writeFileSync(temp, bytes, { flag: "wx" });
+      renameSync(temp, target);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      throw err;
+    }
+  }
+  shas.push(sha);
+}
+parentPort.postMessage({ shas, bytesHashed });
+`;
+/**
+ * Hashes and stores many small files, part of them on a second thread: for tens of thousands of
+ * files the cost is creating the cache files, kernel work that runs in parallel on separate cores.
+ * `storeHere` does one file on this thread (the cache's own code path) and returns its sha256.
+ */
+async function storeManySmallFiles(cacheRoot, paths, storeHere) {
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    if (paths.length < store_many_parallelThreshold || threads < 2) {
+        return { shas: paths.map(storeHere), filesElsewhere: 0, bytesElsewhere: 0 };
+    }
+    const share = Math.ceil(paths.length / threads);
+    const jobs = [];
+    for (let t = 1; t < threads; t++) {
+        const part = paths.slice(t * share, (t + 1) * share);
+        if (part.length === 0)
+            break;
+        const worker = new external_node_worker_threads_.Worker(store_many_workerSource, {
+            eval: true,
+            workerData: { cacheRoot, paths: part, tag: `w${t}x${Math.random().toString(36).slice(2, 8)}` },
+        });
+        jobs.push(new Promise((resolve, reject) => {
+            worker.once("message", (result) => {
+                void worker.terminate();
+                resolve(result);
+            });
+            worker.once("error", reject);
+        }));
+    }
+    const mine = paths.slice(0, share).map(storeHere);
+    const theirs = await Promise.all(jobs);
+    return {
+        shas: mine.concat(...theirs.map((r) => r.shas)),
+        filesElsewhere: theirs.reduce((n, r) => n + r.shas.length, 0),
+        bytesElsewhere: theirs.reduce((n, r) => n + r.bytesHashed, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/cache.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
+const smallFileLimit = 4 * 1024 * 1024;
+function statOf(path) {
+    return (0,external_node_fs_.statSync)(path);
+}
+function corruptObject(oid, actual, where) {
+    return new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in ${where} is corrupt: its content hashes to ${actual}`, {
+        field: oid,
+        expected: digestOf(oid),
+        got: actual,
+        hint: "run `mlops data verify --repair` to drop corrupt objects, then `mlops data pull` to fetch good copies",
+    });
+}
+/**
+ * The content-addressed store under `.mlops/cache`: every object lives at `sha256/ab/cdef…`, is
+ * written through a temp file and a rename, and is hashed again whenever it is read back out.
+ */
+class Cache {
+    root;
+    madeDirs = new Set();
+    constructor(root) {
+        this.root = root;
+    }
+    pathOf(oid) {
+        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
+    }
+    has(oid) {
+        return (0,external_node_fs_.existsSync)(this.pathOf(oid));
+    }
+    ensureDirSync(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    /** Writes bytes already known to hash to `oid`; a no-op when the object exists. */
+    putBytesSync(oid, bytes) {
+        const target = this.pathOf(oid);
+        if ((0,external_node_fs_.existsSync)(target))
+            return;
+        this.ensureDirSync((0,external_node_path_.dirname)(target));
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            (0,external_node_fs_.writeFileSync)(temp, bytes, { flag: "wx" });
+            (0,external_node_fs_.renameSync)(temp, target);
+        }
+        catch (err) {
+            (0,external_node_fs_.rmSync)(temp, { force: true });
+            throw err;
+        }
+    }
+    addBytes(bytes) {
+        const sha256 = hashBytes(bytes);
+        this.putBytesSync(sha256, bytes);
+        return { sha256, size: bytes.byteLength };
+    }
+    /**
+     * Stores one file. The index is asked first, so an unchanged file that is already stored costs
+     * one stat; a new file is copied and hashed in a single pass.
+     */
+    async addFile(path, index) {
+        const before = statOf(path);
+        const known = index?.lookup(path, before);
+        if (known && this.has(known))
+            return { sha256: known, size: Number(before.size), hashed: false };
+        let digest;
+        if (before.size <= smallFileLimit) {
+            const bytes = (0,external_node_fs_.readFileSync)(path);
+            digest = { sha256: hashBytes(bytes), size: bytes.byteLength };
+            this.putBytesSync(digest.sha256, bytes);
+        }
+        else {
+            digest = await this.copyInHashing(path);
+        }
+        index?.record(path, before, digest.sha256);
+        return { ...digest, hashed: true };
+    }
+    async copyInHashing(path, expected) {
+        const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
+        await (0,promises_.mkdir)(scratch, { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, "object"));
+        try {
+            const digest = await copyHashing(path, temp);
+            if (expected !== undefined && digest.sha256 !== expected) {
+                throw corruptObject(expected, digest.sha256, path);
+            }
+            const target = this.pathOf(digest.sha256);
+            if ((0,external_node_fs_.existsSync)(target)) {
+                await (0,promises_.rm)(temp, { force: true });
+            }
+            else {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+                await (0,promises_.rename)(temp, target);
+            }
+            return digest;
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw err;
+        }
+    }
+    /**
+     * Moves a file that was written elsewhere (a download) into the store after checking its bytes
+     * hash to `oid`; a mismatch deletes it and names the object and where it came from.
+     */
+    async adoptVerified(oid, tempFile, origin) {
+        const digest = (await hashFile(tempFile)).sha256;
+        const actual = isDirId(oid) ? `${digest}.dir` : digest;
+        if (actual !== oid) {
+            await (0,promises_.rm)(tempFile, { force: true });
+            throw corruptObject(oid, actual.replace(/\.dir$/, ""), origin);
+        }
+        const target = this.pathOf(oid);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.rename)(tempFile, target);
+    }
+    /** A scratch file name inside the store's file system, for downloads. */
+    async scratchPath(oid) {
+        const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
+        await (0,promises_.mkdir)(scratch, { recursive: true });
+        return (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, oid));
+    }
+    /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
+    async addDirectory(dir, index, logger = log/* silentLogger */.q) {
+        return this.digestTree(dir, index, logger, true);
+    }
+    /** The tree's id as `addDirectory` would compute it, without writing to the store. */
+    async statusOfDirectory(dir, index, logger = log/* silentLogger */.q) {
+        return this.digestTree(dir, index, logger, false);
+    }
+    async digestTree(dir, index, logger, store) {
+        const known = index.knownFileCount(dir);
+        const { relpaths, stats } = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
+        const fingerprint = treeFingerprint(relpaths, stats);
+        const memo = index.lookupTree(dir, fingerprint);
+        // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.
+        if (memo && (!store || this.has(memo.oid))) {
+            return { oid: memo.oid, size: memo.size, nfiles: memo.nfiles, hashed: 0 };
+        }
+        const entries = [];
+        let hashed = 0;
+        let size = 0;
+        const progress = logger.progress(store ? `adding ${dir}` : `checking ${dir}`, relpaths.length);
+        // New small files are stored in bulk first (on two threads when there are many); the loop below
+        // then only assembles the listing.
+        const stored = new Map();
+        if (store) {
+            const fresh = [];
+            for (const [i, relpath] of relpaths.entries()) {
+                const st = stats[i];
+                if (st && st.size <= smallFileLimit && index.lookup(`${dir}/${relpath}`, st) === undefined)
+                    fresh.push(i);
+            }
+            const result = await storeManySmallFiles(this.root, fresh.map((i) => `${dir}/${relpaths[i]}`), (path) => {
+                const bytes = (0,external_node_fs_.readFileSync)(path);
+                const sha256 = hashBytes(bytes);
+                this.putBytesSync(sha256, bytes);
+                return sha256;
+            });
+            hashStats.filesHashed += result.filesElsewhere;
+            hashStats.bytesHashed += result.bytesElsewhere;
+            for (const [k, i] of fresh.entries())
+                stored.set(i, result.shas[k]);
+        }
+        try {
+            for (const [i, relpath] of relpaths.entries()) {
+                const abs = `${dir}/${relpath}`;
+                const st = stats[i];
+                if (st === undefined) {
+                    throw new errors/* MlopsError */.IC("conflict", `${abs} disappeared while ${dir} was being read`, {
+                        hint: "run again once nothing else is writing to it",
+                    });
+                }
+                const storedNow = stored.get(i);
+                let sha256 = storedNow ?? index.lookup(abs, st);
+                if (storedNow !== undefined) {
+                    hashed += 1;
+                    index.record(abs, st, storedNow);
+                }
+                else if (sha256 === undefined) {
+                    hashed += 1;
+                    if (st.size <= smallFileLimit) {
+                        const bytes = (0,external_node_fs_.readFileSync)(abs);
+                        sha256 = hashBytes(bytes);
+                        if (store)
+                            this.putBytesSync(sha256, bytes);
+                    }
+                    else {
+                        sha256 = store ? (await this.copyInHashing(abs)).sha256 : (await hashFile(abs)).sha256;
+                    }
+                    index.record(abs, st, sha256);
+                }
+                else if (store && !this.has(sha256)) {
+                    await this.addFile(abs);
+                }
+                if (sha256 === undefined)
+                    throw new errors/* MlopsError */.IC("internal", `no hash for ${abs}`);
+                entries.push({ relpath, sha256, size: Number(st.size) });
+                size += Number(st.size);
+                progress.tick();
+            }
+        }
+        finally {
+            progress.done();
+        }
+        // Entries were built with keys in listing order, so sorting them is all canonical form needs.
+        sortEntries(entries);
+        const listing = Buffer.from(JSON.stringify(entries));
+        const oid = listingId(listing);
+        // The listing goes in last: its presence promises that every file it names is stored too.
+        if (store)
+            this.putBytesSync(oid, listing);
+        index.recordTree(dir, { fingerprint, oid, size, nfiles: entries.length });
+        return { oid, size, nfiles: entries.length, hashed };
+    }
+    /** A single file's digest, read only when the index cannot vouch for it. */
+    async statusOfFile(path, index) {
+        const st = statOf(path);
+        const known = index.lookup(path, st);
+        if (known)
+            return { sha256: known, size: Number(st.size), hashed: false };
+        const digest = await hashFile(path);
+        index.record(path, st, digest.sha256);
+        return { ...digest, hashed: true };
+    }
+    /** The object's bytes, refused unless they hash to its id. */
+    async readVerified(oid) {
+        const bytes = await (0,promises_.readFile)(this.pathOf(oid)).catch((err) => {
+            if (err.code === "ENOENT")
+                throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, { field: oid });
+            throw err;
+        });
+        const actual = hashBytes(bytes);
+        if (actual !== digestOf(oid))
+            throw corruptObject(oid, actual, "the cache");
+        return bytes;
+    }
+    async readDirListing(oid) {
+        return parseListing(await this.readVerified(oid), oid);
+    }
+    /** Hashes the stored object again. */
+    async verify(oid) {
+        const path = this.pathOf(oid);
+        if (!(0,external_node_fs_.existsSync)(path))
+            return { ok: false, missing: true };
+        const { sha256 } = await hashFile(path);
+        return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
+    }
+    /** Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all. */
+    async checkoutFile(oid, dest, index) {
+        const source = this.pathOf(oid);
+        if (!(0,external_node_fs_.existsSync)(source)) {
+            throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, {
+                field: oid,
+                hint: "run `mlops data pull` to fetch it from the remote or its recorded source",
+            });
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(dest);
+        try {
+            const size = (await (0,promises_.stat)(source)).size;
+            let actual;
+            if (size <= smallFileLimit) {
+                const bytes = (0,external_node_fs_.readFileSync)(source);
+                actual = hashBytes(bytes);
+                if (actual === oid)
+                    (0,external_node_fs_.writeFileSync)(temp, bytes, { flag: "wx" });
+            }
+            else {
+                actual = (await copyHashing(source, temp)).sha256;
+            }
+            if (actual !== oid)
+                throw corruptObject(oid, actual, "the cache");
+            await (0,promises_.rename)(temp, dest);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw err;
+        }
+        index?.record(dest, statOf(dest), oid);
+    }
+    /**
+     * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
+     * hash) stay, others are written verified, and files not in the listing are removed.
+     */
+    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.q) {
+        const entries = await this.readDirListing(oid);
+        const wanted = new Set(entries.map((e) => e.relpath));
+        const result = { written: 0, unchanged: 0, removed: 0 };
+        const present = (0,external_node_fs_.existsSync)(destDir) ? walkFiles(destDir) : [];
+        for (const relpath of present) {
+            if (!wanted.has(relpath)) {
+                await (0,promises_.rm)((0,external_node_path_.join)(destDir, relpath), { force: true });
+                result.removed += 1;
+            }
+        }
+        const progress = logger.progress(`checking out ${destDir}`, entries.length);
+        try {
+            for (const entry of entries) {
+                const dest = (0,external_node_path_.join)(destDir, entry.relpath);
+                if ((0,external_node_fs_.existsSync)(dest) && index.lookup(dest, statOf(dest)) === entry.sha256) {
+                    result.unchanged += 1;
+                }
+                else {
+                    await this.checkoutFile(entry.sha256, dest, index);
+                    result.written += 1;
+                }
+                progress.tick();
+            }
+        }
+        finally {
+            progress.done();
+        }
+        return result;
+    }
+    /** Every object in the store (temp files and scratch space are not objects). */
+    listObjects() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return [];
+        const out = [];
+        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
+                if ((0,files/* isTempName */.Gs)(rest))
+                    continue;
+                const oid = prefix + rest;
+                if (isObjectId(oid))
+                    out.push(oid);
+            }
+        }
+        return out.sort();
+    }
+    async remove(oid) {
+        await (0,promises_.rm)(this.pathOf(oid), { force: true });
+    }
+    /** Leftovers of killed writes: temp files are never objects, so removing them is always safe. */
+    async removeLeftovers() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return 0;
+        let removed = 0;
+        for (const sub of (0,external_node_fs_.readdirSync)(base)) {
+            const dir = (0,external_node_path_.join)(base, sub);
+            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+                if ((0,files/* isTempName */.Gs)(name)) {
+                    await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
+                    removed += 1;
+                }
+            }
+        }
+        return removed;
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash-index.js
+
+
+
+const indexFileName = "hash-index.v2.tsv";
+const header = "# mlops hash index v2: path\tsize\tmtime_ms\tinode\tsha256";
+/** `size\tmtime\tinode\t`: the part of a line that must match for the recorded hash to be trusted. */
+function statKey(stat) {
+    // mtimeMs is a double carrying sub-microsecond precision; its shortest decimal form round-trips exactly.
+    return `${stat.size}\t${stat.mtimeMs}\t${stat.ino}\t`;
+}
+const treeFileName = "trees.v1.tsv";
+function readText(file) {
+    try {
+        return readFileSync(file, "utf8");
+    }
+    catch (err) {
+        if (err.code === "ENOENT")
+            return "";
+        throw err;
+    }
+}
+/**
+ * Remembers the sha256 of every file hashed, keyed by path, size, mtime and inode, so a file whose
+ * stat is unchanged is never read again. Rebuildable state: deleting it only costs time.
+ * Stored as tab-separated text and kept in memory as `path → "size\tmtime\tinode\tsha256"` strings:
+ * loading 100k entries is one split per line, and a lookup is one string comparison.
+ *
+ * It also remembers, per tracked directory, a fingerprint of every file's path and stat together
+ * with the directory's id: when a tree's fingerprint is unchanged its id is known without a single
+ * per-file lookup, and the per-file table (the big file) is not even read.
+ */
+class HashIndex {
+    stateDir;
+    dirty = false;
+    treesDirty = false;
+    loadedEntries;
+    loadedTrees;
+    constructor(stateDir) {
+        this.stateDir = stateDir;
+    }
+    static async open(stateDir) {
+        return new HashIndex(stateDir);
+    }
+    get entries() {
+        if (this.loadedEntries)
+            return this.loadedEntries;
+        const text = readText(join(this.stateDir, indexFileName));
+        const entries = new Map();
+        let start = 0;
+        while (start < text.length) {
+            let end = text.indexOf("\n", start);
+            if (end < 0)
+                end = text.length;
+            const tab = text.indexOf("\t", start);
+            // A damaged line (no tab, or not ending in a sha256) is dropped: the file is hashed again instead.
+            if (text.charCodeAt(start) !== 35 && tab > start && tab < end && end - tab > 64) {
+                entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+            }
+            start = end + 1;
+        }
+        this.loadedEntries = entries;
+        return entries;
+    }
+    get trees() {
+        if (this.loadedTrees)
+            return this.loadedTrees;
+        const trees = new Map();
+        for (const line of readText(join(this.stateDir, treeFileName)).split("\n")) {
+            const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
+            if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
+                trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
+            }
+        }
+        this.loadedTrees = trees;
+        return trees;
+    }
+    /** The recorded sha256 when the file's size, mtime and inode are what they were when hashed. */
+    lookup(absPath, stat) {
+        const entry = this.entries.get(absPath);
+        if (entry === undefined)
+            return undefined;
+        const key = statKey(stat);
+        if (entry.length !== key.length + 64 || !entry.startsWith(key))
+            return undefined;
+        return entry.slice(key.length);
+    }
+    record(absPath, stat, sha256) {
+        // Paths with tabs or newlines cannot be represented; such files are simply hashed every time.
+        if (/[\t\n]/.test(absPath))
+            return;
+        const entry = statKey(stat) + sha256;
+        if (this.entries.get(absPath) === entry)
+            return;
+        this.entries.set(absPath, entry);
+        this.dirty = true;
+    }
+    /** The directory's id if its fingerprint (every path and stat in it) is the one recorded with it. */
+    lookupTree(absDir, fingerprint) {
+        const memo = this.trees.get(absDir);
+        return memo && memo.fingerprint === fingerprint ? memo : undefined;
+    }
+    /** How many files the directory held when last hashed, if it ever was. */
+    knownFileCount(absDir) {
+        return this.trees.get(absDir)?.nfiles;
+    }
+    recordTree(absDir, memo) {
+        if (/[\t\n]/.test(absDir))
+            return;
+        const previous = this.trees.get(absDir);
+        if (previous && previous.fingerprint === memo.fingerprint && previous.oid === memo.oid)
+            return;
+        this.trees.set(absDir, memo);
+        this.treesDirty = true;
+    }
+    async save() {
+        if (this.dirty && this.loadedEntries) {
+            const lines = [header];
+            for (const [path, entry] of this.loadedEntries)
+                lines.push(`${path}\t${entry}`);
+            await writeFileAtomic(join(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
+            this.dirty = false;
+        }
+        if (this.treesDirty && this.loadedTrees) {
+            const lines = ["# mlops tree memo v1: dir\tfingerprint\toid\tsize\tnfiles"];
+            for (const [dir, m] of this.loadedTrees)
+                lines.push(`${dir}\t${m.fingerprint}\t${m.oid}\t${m.size}\t${m.nfiles}`);
+            await writeFileAtomic(join(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
+            this.treesDirty = false;
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
+
+
+
+
+/** A directory on a local or mounted file system, laid out like the cache. */
+class LocalRemote {
+    name;
+    url;
+    root;
+    constructor(name, url, root) {
+        this.name = name;
+        this.url = url;
+        this.root = root;
+    }
+    pathOf(oid) {
+        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
+    }
+    recordPath(relPath) {
+        if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(relPath)) {
+            throw new errors/* MlopsError */.IC("internal", `not a record path: ${relPath}`);
+        }
+        return (0,external_node_path_.join)(this.root, relPath);
+    }
+    async readRecord(relPath) {
+        const path = this.recordPath(relPath);
+        return (0,external_node_fs_.existsSync)(path) ? (0,promises_.readFile)(path) : undefined;
+    }
+    async writeRecord(relPath, bytes) {
+        const target = this.recordPath(relPath);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.writeFile)(temp, bytes);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+            });
+        }
+    }
+    async has(oids) {
+        return new Set(oids.filter((oid) => (0,external_node_fs_.existsSync)(this.pathOf(oid))));
+    }
+    async list() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return [];
+        const out = [];
+        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
+                if (!(0,files/* isTempName */.Gs)(rest) && isObjectId(prefix + rest))
+                    out.push(prefix + rest);
+            }
+        }
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const target = this.pathOf(oid);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.copyFile)(srcPath, temp);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async download(oid, destPath) {
+        try {
+            await (0,promises_.copyFile)(this.pathOf(oid), destPath);
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async remove(oid) {
+        await (0,promises_.rm)(this.pathOf(oid), { force: true });
+    }
+}
+/** Resolves a configured remote; a relative path is taken from the repository root. */
+function openRemote(spec, repoRoot) {
+    const { name, url } = spec;
+    if (url.startsWith("file://"))
+        return new LocalRemote(name, url, (0,external_node_url_.fileURLToPath)(url));
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
+    if (scheme) {
+        throw new errors/* MlopsError */.IC("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
+            field: `remotes.${name}.url`,
+            expected: "a directory path or a file:// URL",
+            got: url,
+        });
+    }
+    return new LocalRemote(name, url, (0,external_node_path_.isAbsolute)(url) ? url : (0,external_node_path_.resolve)(repoRoot, url));
+}
+
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/transfer.js
+
+
+
+
+
+
+const defaultJobs = 8;
+function withOwner(err, item) {
+    if (err instanceof errors/* MlopsError */.IC && !err.file) {
+        return new errors/* MlopsError */.IC(err.code, `${err.message} (referenced by ${item.referencedBy})`, {
+            file: item.referencedBy,
+            field: err.field,
+            expected: err.expected,
+            got: err.got,
+            hint: err.hint,
+            cause: err.cause,
+        });
+    }
+    return err;
+}
+/**
+ * Uploads what the remote lacks. A directory's files go first and its listing last, so a remote
+ * that has a listing has everything it names (pull and status rely on that).
+ */
+async function push(cache, remote, items, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.q;
+    const files = new Map();
+    const listings = new Map();
+    for (const item of items) {
+        if (isDirId(item.oid)) {
+            listings.set(item.oid, item);
+            for (const entry of await cache
+                .readDirListing(item.oid)
+                .catch((err) => Promise.reject(withOwner(err, item)))) {
+                if (!files.has(entry.sha256))
+                    files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+            }
+        }
+        else {
+            files.set(item.oid, item);
+        }
+    }
+    const result = { transferred: 0, skipped: 0, bytes: 0 };
+    const upload = async (group) => {
+        const oids = [...group.keys()];
+        const present = await remote.has(oids);
+        const missing = oids.filter((oid) => !present.has(oid));
+        result.skipped += oids.length - missing.length;
+        if (missing.length === 0)
+            return;
+        const progress = logger.progress(`pushing to ${remote.name}`, missing.length);
+        const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
+        try {
+            await Promise.all(missing.map((oid) => limit(async () => {
+                const item = group.get(oid);
+                try {
+                    // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
+                    const check = await cache.verify(oid);
+                    if (check.missing) {
+                        throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache, so it cannot be pushed`, {
+                            field: oid,
+                            hint: "run `mlops data add` or `mlops data pull` first",
+                        });
+                    }
+                    if (!check.ok) {
+                        throw new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${check.actual}`, {
+                            field: oid,
+                            hint: "run `mlops data verify --repair`, then add or pull it again",
+                        });
+                    }
+                    await remote.upload(oid, cache.pathOf(oid));
+                    result.bytes += (await (0,promises_.stat)(cache.pathOf(oid))).size;
+                    result.transferred += 1;
+                    progress.tick();
+                }
+                catch (err) {
+                    throw withOwner(err, item);
+                }
+            })));
+        }
+        finally {
+            progress.done();
+        }
+    };
+    await upload(files);
+    await upload(listings);
+    return result;
+}
+/**
+ * Downloads what the cache lacks; every object is hashed before it becomes visible in the cache,
+ * and a directory's listing is adopted only after all its files are in.
+ */
+async function pull(cache, remote, items, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.q;
+    const result = { transferred: 0, skipped: 0, bytes: 0 };
+    const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
+    const fetchOne = async (item) => {
+        const temp = await cache.scratchPath(item.oid);
+        try {
+            await remote.download(item.oid, temp);
+            return temp;
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw withOwner(err, item);
+        }
+    };
+    const files = new Map();
+    const pendingListings = [];
+    for (const item of items) {
+        if (isDirId(item.oid)) {
+            if (cache.has(item.oid)) {
+                result.skipped += 1;
+                continue;
+            }
+            const temp = await fetchOne(item);
+            const bytes = await (0,promises_.readFile)(temp);
+            const entries = parseListing(bytes, item.oid);
+            pendingListings.push({ item, temp });
+            for (const entry of entries)
+                if (!files.has(entry.sha256))
+                    files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+        }
+        else if (!files.has(item.oid)) {
+            files.set(item.oid, item);
+        }
+    }
+    try {
+        const missing = [...files.values()].filter((item) => !cache.has(item.oid));
+        result.skipped += files.size - missing.length;
+        const progress = logger.progress(`pulling from ${remote.name}`, missing.length);
+        try {
+            await Promise.all(missing.map((item) => limit(async () => {
+                const temp = await fetchOne(item);
+                const size = (await (0,promises_.stat)(temp)).size;
+                try {
+                    await cache.adoptVerified(item.oid, temp, `remote '${remote.name}'`);
+                }
+                catch (err) {
+                    throw withOwner(err, item);
+                }
+                result.transferred += 1;
+                result.bytes += size;
+                progress.tick();
+            })));
+        }
+        finally {
+            progress.done();
+        }
+        for (const { item, temp } of pendingListings) {
+            try {
+                await cache.adoptVerified(item.oid, temp, `remote '${remote.name}'`);
+            }
+            catch (err) {
+                throw withOwner(err, item);
+            }
+            result.transferred += 1;
+        }
+    }
+    finally {
+        for (const { temp } of pendingListings)
+            await (0,promises_.rm)(temp, { force: true });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/index.js
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3160:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  datasetsCovering: () => (/* reexport */ manifests/* datasetsCovering */.J_),
+  GH: () => (/* reexport */ manifests/* findManifestFiles */.GH),
+  resolveRemote: () => (/* reexport */ resolveRemote)
+});
+
+// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pullDatasets, pushDatasets, removeRemote, selectDatasets, verifyDatasets
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(3260);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(3583);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 11 modules
+var store = __webpack_require__(7908);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(4799);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/source.js
+
+
+
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+function source_parseImportSpec(spec) {
+    if (/^https?:\/\//.test(spec))
+        return { url: spec };
+    const match = packagePattern.exec(spec);
+    if (!match) {
+        throw new MlopsError("usage", `'${spec}' is neither an http(s) URL nor an npm package path`, {
+            expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+        });
+    }
+    const [, pkg, version, path] = match;
+    const normal = posix.normalize(path);
+    if (normal.startsWith("..") || normal.startsWith("/")) {
+        throw new MlopsError("usage", `the path inside the package must stay inside it, got '${path}'`);
+    }
+    return version === undefined ? { package: pkg, path: normal } : { package: pkg, version, path: normal };
+}
+async function installedVersion(layout, pkg) {
+    const manifest = join(layout.root, "node_modules", pkg, "package.json");
+    if (!existsSync(manifest))
+        return undefined;
+    const parsed = JSON.parse(await readFile(manifest, "utf8"));
+    return typeof parsed.version === "string" ? parsed.version : undefined;
+}
+/** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
+async function source_resolvePackageVersion(layout, spec) {
+    if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version))
+        return spec.version;
+    if (!spec.version) {
+        const installed = await installedVersion(layout, spec.package);
+        if (installed)
+            return installed;
+    }
+    const wanted = spec.version ? `${spec.package}@${spec.version}` : spec.package;
+    try {
+        const { stdout } = await execFileAsync("npm", ["view", wanted, "version", "--json"], {
+            cwd: layout.root,
+        });
+        const parsed = JSON.parse(stdout);
+        const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
+        if (typeof version === "string")
+            return version;
+    }
+    catch (cause) {
+        throw new MlopsError("remote", `could not resolve a version of ${wanted} from the npm registry`, {
+            cause,
+        });
+    }
+    throw new MlopsError("not-found", `no version of ${wanted} on the npm registry`);
+}
+/**
+ * Writes the source's bytes to `dest` (a file or a directory, which must not exist yet). A package
+ * comes from `node_modules` when the installed version is the recorded one, else from `npm pack`
+ * of that exact version; the caller verifies the bytes against the manifest's hash.
+ */
+async function source_fetchFromSource(layout, source, dest) {
+    if ("url" in source) {
+        let response;
+        try {
+            response = await fetch(source.url);
+        }
+        catch (cause) {
+            throw new MlopsError("remote", `could not download ${source.url}`, { cause });
+        }
+        if (!response.ok || !response.body) {
+            throw new MlopsError("remote", `downloading ${source.url} failed: HTTP ${response.status}`);
+        }
+        await pipeline(Readable.fromWeb(response.body), createWriteStream(dest, { flags: "wx" }));
+        return;
+    }
+    const installed = await installedVersion(layout, source.package);
+    if (installed === source.version) {
+        const from = join(layout.root, "node_modules", source.package, source.path);
+        if (existsSync(from)) {
+            await cp(from, dest, { recursive: statSync(from).isDirectory(), errorOnExist: true, force: false });
+            return;
+        }
+    }
+    await mkdir(layout.tmpDir, { recursive: true });
+    const scratch = await mkdtemp(join(layout.tmpDir, "pack-"));
+    try {
+        const spec = `${source.package}@${source.version}`;
+        let tarball;
+        try {
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+                cwd: scratch,
+            });
+            const parsed = JSON.parse(stdout);
+            tarball = join(scratch, parsed[0]?.filename ?? "");
+        }
+        catch (cause) {
+            throw new MlopsError("remote", `could not fetch ${spec} from the npm registry`, { cause });
+        }
+        const inside = `package/${source.path}`;
+        const tar = await __webpack_require__.e(/* import() */ 78).then(__webpack_require__.bind(__webpack_require__, 1078));
+        await tar.x({ file: tarball, cwd: scratch, filter: (p) => p === inside || p.startsWith(`${inside}/`) });
+        const extracted = join(scratch, inside);
+        if (!existsSync(extracted)) {
+            throw new MlopsError("not-found", `${spec} has no '${source.path}'`);
+        }
+        await cp(extracted, dest, { recursive: true, errorOnExist: true, force: false });
+    }
+    finally {
+        await rm(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/add.js
+
+
+
+
+
+
+
+
+
+
+
+
+function defaultName(path) {
+    const base = basename(path);
+    const ext = extname(base);
+    return (ext && ext !== base ? base.slice(0, -ext.length) : base).toLowerCase();
+}
+/** Hashes a file or directory into the cache and writes its manifest next to it; git ignores the bytes. */
+async function addData(layout, path, options = {}) {
+    const abs = resolve(options.cwd ?? process.cwd(), path);
+    const shown = toRepoPath(layout, abs);
+    if (shown.startsWith("..") || abs === layout.root) {
+        throw new MlopsError("usage", `${path} is not inside the repository ${layout.root}`);
+    }
+    if (shown === ".mlops" || shown.startsWith(".mlops/") || shown.split("/").includes(".git")) {
+        throw new MlopsError("usage", `${shown} is the repository's own state and cannot be tracked`);
+    }
+    if (!existsSync(abs))
+        throw new MlopsError("not-found", `${shown} does not exist`, { file: shown });
+    const name = options.name ?? defaultName(abs);
+    if (!nameSlug.safeParse(name).success) {
+        throw new MlopsError("usage", `'${name}' is not a valid dataset name`, {
+            expected: "lowercase letters, digits, '.', '_' or '-'",
+            hint: "pass --name NAME",
+        });
+    }
+    const manifestPath = join(dirname(abs), `${name}.dvc`);
+    const manifestShown = toRepoPath(layout, manifestPath);
+    let previous;
+    if (existsSync(manifestPath)) {
+        previous = await readYamlFile(manifestPath, dataManifest, manifestShown);
+        const tracked = previous.outs[0]?.path;
+        if (tracked !== undefined && resolve(dirname(manifestPath), tracked) !== abs) {
+            throw new MlopsError("conflict", `${manifestShown} already tracks ${tracked}, not ${basename(abs)}`, {
+                file: manifestShown,
+                hint: "pick another --name",
+            });
+        }
+    }
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const logger = options.logger ?? silentLogger;
+    let out;
+    let hashed;
+    const outPath = relative(dirname(manifestPath), abs).split("\\").join("/");
+    if (statSync(abs).isDirectory()) {
+        const tree = await cache.addDirectory(abs, index, logger);
+        out = { path: outPath, hash: "sha256", sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+        hashed = tree.hashed;
+    }
+    else {
+        const file = await cache.addFile(abs, index);
+        out = { path: outPath, hash: "sha256", sha256: file.sha256, size: file.size };
+        hashed = file.hashed ? 1 : 0;
+    }
+    await index.save();
+    const source = options.source ?? previous?.source;
+    const manifest = {
+        outs: [out],
+        ...(source ? { source } : {}),
+        ...(previous?.schema ? { schema: previous.schema } : {}),
+        ...(previous?.desc ? { desc: previous.desc } : {}),
+        ...(previous?.meta ? { meta: previous.meta } : {}),
+    };
+    await saveManifest(manifestPath, manifest);
+    await ignoreInGit(abs);
+    return {
+        name,
+        manifest: manifestShown,
+        path: shown,
+        sha256: out.sha256,
+        size: out.size,
+        ...(out.nfiles === undefined ? {} : { nfiles: out.nfiles }),
+        hashed,
+    };
+}
+/**
+ * Copies a dataset from an npm package or a URL into the workspace and tracks it with its source
+ * recorded, so a clone that has neither cache nor remote can fetch the same bytes again.
+ */
+async function importData(layout, spec, path, options = {}) {
+    const parsed = parseImportSpec(spec);
+    let source;
+    if ("url" in parsed) {
+        source = { url: parsed.url };
+    }
+    else {
+        const pkg = parsed;
+        source = { package: pkg.package, version: await resolvePackageVersion(layout, pkg), path: pkg.path };
+    }
+    const defaultDest = join(layout.dataDir, basename("url" in source ? new URL(source.url).pathname : source.path));
+    const dest = path === undefined ? defaultDest : resolve(options.cwd ?? process.cwd(), path);
+    if (existsSync(dest) && !options.force) {
+        throw new MlopsError("conflict", `${toRepoPath(layout, dest)} already exists`, {
+            hint: "pass --force to replace it",
+        });
+    }
+    await mkdir(dirname(dest), { recursive: true });
+    const temp = tempPathFor(dest);
+    options.logger?.info(`fetching ${"url" in source ? source.url : `${source.package}@${source.version}/${source.path}`}`);
+    try {
+        await fetchFromSource(layout, source, temp);
+        await rm(dest, { recursive: true, force: true });
+        await rename(temp, dest);
+    }
+    catch (err) {
+        await rm(temp, { recursive: true, force: true });
+        throw err;
+    }
+    const added = await addData(layout, dest, { ...options, source });
+    return { ...added, source };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(7204);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
+
+
+
+
+
+
+
+
+function fileFor(layout, scope) {
+    return scope === "local" ? layout.localConfigFile : layout.configFile;
+}
+async function readConfigFile(layout, scope) {
+    const file = fileFor(layout, scope);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return repo_config/* repoConfig */.f.parse({});
+    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config/* repoConfig */.f, (0,external_node_path_.relative)(layout.root, file));
+}
+async function writeConfigFile(layout, scope, config) {
+    await ensureStateIgnored(layout);
+    await writeYamlFile(fileFor(layout, scope), repoConfig, config);
+}
+/** The tracked config with the machine-local one laid over it (a local remote of the same name wins). */
+async function effectiveConfig(layout) {
+    const shared = await readConfigFile(layout, "repo");
+    const local = await readConfigFile(layout, "local");
+    const scopes = {};
+    for (const name of Object.keys(shared.remotes))
+        scopes[name] = "repo";
+    for (const name of Object.keys(local.remotes))
+        scopes[name] = "local";
+    return {
+        remotes: { ...shared.remotes, ...local.remotes },
+        defaults: { ...shared.defaults, ...local.defaults },
+        scopes,
+    };
+}
+async function listRemotes(layout) {
+    const config = await effectiveConfig(layout);
+    return Object.entries(config.remotes)
+        .map(([name, remote]) => ({
+        name,
+        url: remote.url,
+        scope: config.scopes[name] ?? "repo",
+        default: config.defaults.remote === name,
+        ...(remote.jobs === undefined ? {} : { jobs: remote.jobs }),
+    }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+async function addRemote(layout, name, url, options = {}) {
+    const scope = options.scope ?? "repo";
+    if (!nameSlug.safeParse(name).success) {
+        throw new MlopsError("usage", `'${name}' is not a valid remote name`, {
+            expected: "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit",
+        });
+    }
+    const config = await readConfigFile(layout, scope);
+    if (config.remotes[name] && !options.force) {
+        throw new MlopsError("conflict", `remote '${name}' already exists (${config.remotes[name].url})`, {
+            hint: "pass --force to replace it, or `mlops remote remove` it first",
+        });
+    }
+    // Validates the name and URL through the schema and refuses schemes we cannot talk to yet.
+    openRemote({ name, url }, layout.root);
+    config.remotes[name] = options.jobs === undefined ? { url } : { url, jobs: options.jobs };
+    const everyRemote = await effectiveConfig(layout);
+    if (options.makeDefault ||
+        (Object.keys(everyRemote.remotes).length === 0 && !everyRemote.defaults.remote)) {
+        config.defaults.remote = name;
+    }
+    await writeConfigFile(layout, scope, config);
+    const listed = (await listRemotes(layout)).find((r) => r.name === name);
+    return listed ?? { name, url, scope, default: config.defaults.remote === name };
+}
+async function removeRemote(layout, name) {
+    for (const scope of ["local", "repo"]) {
+        const config = await readConfigFile(layout, scope);
+        if (!config.remotes[name])
+            continue;
+        delete config.remotes[name];
+        if (config.defaults.remote === name)
+            delete config.defaults.remote;
+        await writeConfigFile(layout, scope, config);
+        return { name, scope };
+    }
+    throw new MlopsError("not-found", `no remote named '${name}'`, { hint: "see `mlops remote list`" });
+}
+/** The remote named, else the default one, else the only one; `undefined` when none is configured. */
+async function resolveRemote(layout, name) {
+    const config = await effectiveConfig(layout);
+    const names = Object.keys(config.remotes);
+    const chosen = name ?? config.defaults.remote ?? (names.length === 1 ? names[0] : undefined);
+    if (chosen === undefined) {
+        if (names.length > 1) {
+            throw new errors/* MlopsError */.IC("usage", `several remotes are configured (${names.join(", ")}) and none is the default`, {
+                hint: "pass --remote NAME or run `mlops remote add NAME URL --default --force`",
+            });
+        }
+        return undefined;
+    }
+    const spec = config.remotes[chosen];
+    if (!spec)
+        throw new errors/* MlopsError */.IC("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
+    const jobs = spec.jobs ?? config.defaults.jobs;
+    return {
+        remote: (0,store/* openRemote */.d3)({ name: chosen, url: spec.url }, layout.root),
+        ...(jobs === undefined ? {} : { jobs }),
+    };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(3919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/gc.js
+
+
+
+
+
+
+
+const objectIdInText = /\b[0-9a-f]{64}(?:\.dir)?\b/g;
+/** Files whose text names objects: data manifests and pipeline locks (and later, anything like them). */
+function namesObjects(path) {
+    return path.endsWith(".dvc") || path.endsWith("pipeline.lock");
+}
+function collectIds(text, into) {
+    for (const match of text.matchAll(objectIdInText))
+        into.add(match[0]);
+}
+/**
+ * Everything that must survive a gc: objects named by the working tree's manifests, by manifests
+ * and locks at the tip of every branch and tag (or in every commit with `allCommits`), by tag
+ * annotations (registered model versions), and by the run cache.
+ */
+async function gcRoots(layout, options = {}) {
+    const ids = new Set();
+    for (const file of findManifestFiles(layout))
+        collectIds(readFileSync(file, "utf8"), ids);
+    const pipelines = layout.pipelinesDir;
+    if (existsSync(pipelines)) {
+        for (const name of readdirSync(pipelines)) {
+            const lock = join(pipelines, name, "pipeline.lock");
+            if (existsSync(lock))
+                collectIds(readFileSync(lock, "utf8"), ids);
+        }
+    }
+    const runs = join(layout.cacheDir, "runs");
+    if (existsSync(runs)) {
+        const visit = (dir) => {
+            for (const name of readdirSync(dir)) {
+                const path = join(dir, name);
+                if (statSync(path).isDirectory())
+                    visit(path);
+                else
+                    collectIds(readFileSync(path, "utf8"), ids);
+            }
+        };
+        visit(runs);
+    }
+    let commits = 0;
+    if (await isGitRepo(layout.root)) {
+        const cwd = layout.root;
+        const refs = (await git(["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"], { cwd }))
+            .split("\n")
+            .filter(Boolean);
+        const tips = new Set();
+        for (const line of refs) {
+            const [name, type, peeled] = line.split(" ");
+            if (type === "commit" && name)
+                tips.add(name);
+            if (type === "tag" && peeled)
+                tips.add(peeled);
+        }
+        const head = (await git(["rev-parse", "--verify", "--quiet", "HEAD"], { cwd, okCodes: [1] })).trim();
+        if (head)
+            tips.add(head);
+        let commitList = [...tips];
+        if (options.allCommits && commitList.length > 0) {
+            commitList = (await git(["rev-list", ...commitList], { cwd })).split("\n").filter(Boolean);
+        }
+        commits = commitList.length;
+        const blobs = new Set();
+        for (const commit of commitList) {
+            const tree = await git(["ls-tree", "-r", "-z", commit], { cwd });
+            for (const record of tree.split("\0")) {
+                const tab = record.indexOf("\t");
+                if (tab < 0)
+                    continue;
+                const [, type, blob] = record.slice(0, tab).split(" ");
+                if (type === "blob" && blob && namesObjects(record.slice(tab + 1)))
+                    blobs.add(blob);
+            }
+        }
+        for (const content of (await readBlobs(cwd, [...blobs])).values())
+            collectIds(content.toString("utf8"), ids);
+        // Annotated tags carry registered versions and stage assignments, which name model artifacts.
+        collectIds(await git(["for-each-ref", "refs/tags", "--format=%(contents)"], { cwd }), ids);
+    }
+    return { commits, ids };
+}
+async function expandDirs(ids, readListing) {
+    for (const oid of [...ids]) {
+        if (!isDirId(oid))
+            continue;
+        const bytes = await readListing(oid);
+        if (!bytes)
+            continue;
+        for (const entry of parseListing(bytes, oid))
+            ids.add(entry.sha256);
+    }
+}
+/**
+ * Lists (and with `yes`, removes) objects nothing references. Without `yes` it is a dry run: the
+ * same list, nothing deleted.
+ */
+async function collectGarbage(layout, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const roots = await gcRoots(layout, options);
+    const cache = new Cache(layout.cacheDir);
+    const keep = new Set(roots.ids);
+    await expandDirs(keep, async (oid) => (cache.has(oid) ? cache.readVerified(oid) : undefined));
+    const plans = [];
+    const cacheObjects = cache.listObjects();
+    const unreferenced = cacheObjects.filter((oid) => !keep.has(oid));
+    if (options.yes) {
+        for (const oid of unreferenced)
+            await cache.remove(oid);
+        await cache.removeLeftovers();
+    }
+    plans.push({
+        where: "cache",
+        unreferenced,
+        kept: cacheObjects.length - unreferenced.length,
+        removed: options.yes === true,
+    });
+    if (options.remote) {
+        const remote = options.remote;
+        const remoteKeep = new Set(keep);
+        await expandDirs(remoteKeep, async (oid) => {
+            if (cache.has(oid))
+                return cache.readVerified(oid);
+            const temp = await cache.scratchPath(oid);
+            try {
+                await remote.download(oid, temp);
+                return readFileSync(temp);
+            }
+            catch {
+                return undefined;
+            }
+            finally {
+                await rm(temp, { force: true });
+            }
+        });
+        const listed = await remote.list();
+        const gone = listed.filter((oid) => !remoteKeep.has(oid));
+        if (options.yes) {
+            const progress = logger.progress(`removing from ${remote.name}`, gone.length);
+            for (const oid of gone) {
+                await remote.remove(oid);
+                progress.tick();
+            }
+            progress.done();
+        }
+        plans.push({
+            where: `remote:${remote.name}`,
+            unreferenced: gone,
+            kept: listed.length - gone.length,
+            removed: options.yes === true,
+        });
+    }
+    return { roots: roots.ids.size, commits: roots.commits, plans };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/status.js
+
+
+/**
+ * Compares each workspace copy with its manifest. The hash index makes this cost one stat per
+ * unchanged file; a directory counts as cached when its listing object is stored (which the store
+ * writes only after every file it names).
+ */
+async function status_datasetStatus(layout, datasets, options = {}) {
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    let hashed = 0;
+    const out = [];
+    const remoteHas = options.remote
+        ? await options.remote.has(datasets.map((d) => d.manifest.outs[0]?.sha256 ?? ""))
+        : undefined;
+    for (const dataset of datasets) {
+        const expected = dataset.manifest.outs[0]?.sha256 ?? "";
+        let workspace = "missing";
+        let actual;
+        if (existsSync(dataset.outPath)) {
+            const isDir = statSync(dataset.outPath).isDirectory();
+            if (isDir !== expected.endsWith(".dir")) {
+                workspace = "modified";
+            }
+            else if (isDir) {
+                const tree = await cache.statusOfDirectory(dataset.outPath, index, options.logger);
+                hashed += tree.hashed;
+                actual = tree.oid;
+            }
+            else {
+                const file = await cache.statusOfFile(dataset.outPath, index);
+                hashed += file.hashed ? 1 : 0;
+                actual = file.sha256;
+            }
+            if (actual !== undefined)
+                workspace = actual === expected ? "ok" : "modified";
+        }
+        const source = dataset.manifest.source;
+        out.push({
+            name: dataset.name,
+            manifest: dataset.file,
+            path: dataset.manifest.outs[0]?.path ?? "",
+            sha256: expected,
+            workspace,
+            ...(workspace === "modified" && actual ? { actual } : {}),
+            inCache: cache.has(expected),
+            ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
+            ...(source
+                ? { source: "url" in source ? source.url : `${source.package}@${source.version}/${source.path}` }
+                : {}),
+        });
+    }
+    await index.save();
+    return {
+        datasets: out,
+        hashed,
+        clean: out.every((d) => d.workspace === "ok" && d.inCache && d.onRemote !== false),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
+
+
+
+
+
+
+
+
+
+function itemsOf(datasets) {
+    return datasets.map((d) => ({ oid: d.manifest.outs[0]?.sha256 ?? "", referencedBy: d.file }));
+}
+async function pushDatasets(layout, datasets, remote, options = {}) {
+    const cache = new Cache(layout.cacheDir);
+    for (const dataset of datasets) {
+        const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+        if (!cache.has(oid)) {
+            throw new MlopsError("not-found", `${dataset.name} (${oid}) is not in the cache, so it cannot be pushed`, {
+                file: dataset.file,
+                hint: "run `mlops data add` on its workspace copy, or `mlops data pull` it first",
+            });
+        }
+    }
+    return pushObjects(cache, remote, itemsOf(datasets), options);
+}
+/**
+ * Restores workspace copies from the cache, verifying every byte. A workspace copy that differs
+ * from its manifest is someone's unsaved work: it is replaced only with `force`.
+ */
+async function checkoutDatasets(layout, datasets, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const status = await datasetStatus(layout, datasets, { logger });
+    const modified = status.datasets.filter((d) => d.workspace === "modified");
+    if (modified.length > 0 && !options.force) {
+        throw new MlopsError("conflict", `refusing to overwrite changed workspace copies: ${modified.map((d) => d.path).join(", ")}`, {
+            file: modified[0]?.manifest,
+            hint: "`mlops data add` them to keep the changes, or pass --force to discard them",
+        });
+    }
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const report = { datasets: [] };
+    try {
+        for (const [i, dataset] of datasets.entries()) {
+            const state = status.datasets[i];
+            const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+            if (state?.workspace === "ok") {
+                report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "unchanged" });
+                continue;
+            }
+            try {
+                if (isDirId(oid)) {
+                    if (existsSync(dataset.outPath) && !statSync(dataset.outPath).isDirectory())
+                        await rm(dataset.outPath);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+                    report.datasets.push({
+                        name: dataset.name,
+                        manifest: dataset.file,
+                        action: "written",
+                        files: result.written,
+                    });
+                }
+                else {
+                    if (existsSync(dataset.outPath) && statSync(dataset.outPath).isDirectory()) {
+                        await rm(dataset.outPath, { recursive: true });
+                    }
+                    await cache.checkoutFile(oid, dataset.outPath, index);
+                    report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
+                }
+            }
+            catch (err) {
+                throw nameManifest(err, dataset);
+            }
+        }
+    }
+    finally {
+        await index.save();
+    }
+    return report;
+}
+function nameManifest(err, dataset) {
+    if (err instanceof MlopsError && !err.file) {
+        return new MlopsError(err.code, `${err.message} (referenced by ${dataset.file})`, {
+            file: dataset.file,
+            field: err.field,
+            expected: err.expected,
+            got: err.got,
+            hint: err.hint,
+            cause: err.cause,
+        });
+    }
+    return err;
+}
+/**
+ * Fetches an imported dataset again from its recorded source and stores it, refusing bytes whose
+ * hash is not the manifest's: the source may have changed since it was recorded.
+ */
+async function materialiseFromSource(layout, dataset, logger = silentLogger) {
+    const source = dataset.manifest.source;
+    const expected = dataset.manifest.outs[0]?.sha256 ?? "";
+    if (!source) {
+        throw new MlopsError("not-found", `${dataset.name} (${expected}) is in neither the cache nor a remote, and has no recorded source`, {
+            file: dataset.file,
+            hint: "configure the remote it was pushed to with `mlops remote add`, then pull again",
+        });
+    }
+    const described = "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+    logger.info(`materialising ${dataset.name} from ${described}`);
+    await mkdir(layout.tmpDir, { recursive: true });
+    const scratch = await mkdtemp(join(layout.tmpDir, "source-"));
+    try {
+        const landing = join(scratch, "data");
+        await fetchFromSource(layout, source, landing);
+        const cache = new Cache(layout.cacheDir);
+        // A throwaway index: these scratch paths must not linger in the real one.
+        const index = await HashIndex.open(join(scratch, "state"));
+        const actual = statSync(landing).isDirectory()
+            ? (await cache.addDirectory(landing, index)).oid
+            : (await cache.addFile(landing)).sha256;
+        if (actual !== expected) {
+            throw new MlopsError("hash-mismatch", `the recorded source of ${dataset.name} no longer matches its manifest`, {
+                file: dataset.file,
+                field: "outs[0].sha256",
+                expected,
+                got: actual,
+                hint: `the bytes at ${described} changed; import the new version deliberately with \`mlops data import --force\``,
+            });
+        }
+    }
+    finally {
+        await rm(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * Brings every selected dataset into the cache (from the remote, else from its recorded source),
+ * then checks the workspace copies out.
+ */
+async function pullDatasets(layout, datasets, remote, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const missing = datasets.filter((d) => !cache.has(d.manifest.outs[0]?.sha256 ?? ""));
+    let fromRemote = {
+        transferred: 0,
+        skipped: datasets.length - missing.length,
+        bytes: 0,
+    };
+    let remaining = missing;
+    if (remote && missing.length > 0) {
+        const present = await remote.has(missing.map((d) => d.manifest.outs[0]?.sha256 ?? ""));
+        const onRemote = missing.filter((d) => present.has(d.manifest.outs[0]?.sha256 ?? ""));
+        const result = await pullObjects(cache, remote, itemsOf(onRemote), options);
+        fromRemote = { ...result, skipped: result.skipped + fromRemote.skipped, remote: remote.name };
+        remaining = missing.filter((d) => !present.has(d.manifest.outs[0]?.sha256 ?? ""));
+    }
+    const fromSource = [];
+    for (const dataset of remaining) {
+        await materialiseFromSource(layout, dataset, logger);
+        fromSource.push(dataset.name);
+    }
+    const checkout = await checkoutDatasets(layout, datasets, options);
+    return { fromRemote, fromSource, checkout };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/verify.js
+
+
+
+/**
+ * Hashes every object the manifests reference, in the cache and optionally on a remote, and names
+ * each bad one with the manifest that needs it. `repair` drops corrupt cache objects so the next
+ * pull fetches good copies.
+ */
+async function verifyDatasets(layout, datasets, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const cache = new Cache(layout.cacheDir);
+    const wanted = new Map();
+    const problems = [];
+    for (const dataset of datasets) {
+        const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+        wanted.set(oid, dataset.file);
+        if (isDirId(oid) && cache.has(oid)) {
+            try {
+                for (const entry of await cache.readDirListing(oid))
+                    if (!wanted.has(entry.sha256))
+                        wanted.set(entry.sha256, dataset.file);
+            }
+            catch {
+                // Reported below when the listing itself is hashed.
+            }
+        }
+    }
+    const progress = logger.progress("verifying cache", wanted.size);
+    try {
+        for (const [oid, manifest] of wanted) {
+            const result = await cache.verify(oid);
+            if (result.missing)
+                problems.push({ oid, manifest, where: "cache", problem: "missing" });
+            else if (!result.ok) {
+                const problem = {
+                    oid,
+                    manifest,
+                    where: "cache",
+                    problem: "corrupt",
+                    ...(result.actual ? { actual: result.actual } : {}),
+                };
+                if (options.repair) {
+                    await cache.remove(oid);
+                    problem.repaired = true;
+                }
+                problems.push(problem);
+            }
+            progress.tick();
+        }
+    }
+    finally {
+        progress.done();
+    }
+    let checked = wanted.size;
+    const remote = options.remote;
+    if (remote) {
+        const remoteWanted = new Map();
+        for (const dataset of datasets)
+            remoteWanted.set(dataset.manifest.outs[0]?.sha256 ?? "", dataset.file);
+        const where = `remote:${remote.name}`;
+        const check = async (oid, manifest) => {
+            const present = await remote.has([oid]);
+            if (!present.has(oid)) {
+                problems.push({ oid, manifest, where, problem: "missing" });
+                return undefined;
+            }
+            const temp = await cache.scratchPath(oid);
+            try {
+                await remote.download(oid, temp);
+                const { sha256 } = await hashFile(temp);
+                if (sha256 !== digestOf(oid)) {
+                    problems.push({ oid, manifest, where, problem: "corrupt", actual: sha256 });
+                    return undefined;
+                }
+                return isDirId(oid) ? await readFile(temp) : undefined;
+            }
+            finally {
+                await rm(temp, { force: true });
+            }
+        };
+        for (const [oid, manifest] of [...remoteWanted]) {
+            const listing = await check(oid, manifest);
+            checked += 1;
+            if (listing) {
+                for (const entry of parseListing(listing, oid)) {
+                    await check(entry.sha256, manifest);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    return { checked, problems, ok: problems.every((p) => p.problem !== "corrupt") };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Header: () => (/* binding */ F),
-/* harmony export */   Pack: () => (/* binding */ wt),
-/* harmony export */   PackJob: () => (/* binding */ pi),
-/* harmony export */   PackSync: () => (/* binding */ kt),
-/* harmony export */   Parser: () => (/* binding */ rt),
-/* harmony export */   Pax: () => (/* binding */ ft),
-/* harmony export */   ReadEntry: () => (/* binding */ $e),
-/* harmony export */   Unpack: () => (/* binding */ Xt),
-/* harmony export */   UnpackSync: () => (/* binding */ xe),
-/* harmony export */   WriteEntry: () => (/* binding */ de),
-/* harmony export */   WriteEntrySync: () => (/* binding */ ni),
-/* harmony export */   WriteEntryTar: () => (/* binding */ oi),
-/* harmony export */   c: () => (/* binding */ Qn),
-/* harmony export */   create: () => (/* binding */ Qn),
-/* harmony export */   extract: () => (/* binding */ So),
-/* harmony export */   filesFilter: () => (/* binding */ Qi),
-/* harmony export */   list: () => (/* binding */ Ct),
-/* harmony export */   r: () => (/* binding */ vt),
-/* harmony export */   replace: () => (/* binding */ vt),
-/* harmony export */   t: () => (/* binding */ Ct),
-/* harmony export */   types: () => (/* binding */ Hi),
-/* harmony export */   u: () => (/* binding */ Oo),
-/* harmony export */   update: () => (/* binding */ Oo),
-/* harmony export */   x: () => (/* binding */ So)
+/* harmony export */   GH: () => (/* binding */ findManifestFiles),
+/* harmony export */   J_: () => (/* binding */ datasetsCovering)
 /* harmony export */ });
-/* harmony import */ var events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4434);
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9896);
-/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8474);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7075);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6193);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3024);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6928);
-/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2613);
-/* harmony import */ var buffer__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(181);
-/* harmony import */ var zlib__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3106);
-/* harmony import */ var node_assert__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4589);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1455);
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof node_stream__WEBPACK_IMPORTED_MODULE_3__||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof node_events__WEBPACK_IMPORTED_MODULE_2__.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof node_events__WEBPACK_IMPORTED_MODULE_2__.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends node_events__WEBPACK_IMPORTED_MODULE_2__.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=fs__WEBPACK_IMPORTED_MODULE_1__.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){fs__WEBPACK_IMPORTED_MODULE_1__.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));fs__WEBPACK_IMPORTED_MODULE_1__.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__WEBPACK_IMPORTED_MODULE_1__.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,fs__WEBPACK_IMPORTED_MODULE_1__.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:fs__WEBPACK_IMPORTED_MODULE_1__.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(t),this.emit("close")}}},et=class extends events__WEBPACK_IMPORTED_MODULE_0__{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){fs__WEBPACK_IMPORTED_MODULE_1__.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){fs__WEBPACK_IMPORTED_MODULE_1__.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__WEBPACK_IMPORTED_MODULE_1__.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=fs__WEBPACK_IMPORTED_MODULE_1__.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=fs__WEBPACK_IMPORTED_MODULE_1__.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,fs__WEBPACK_IMPORTED_MODULE_1__.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=zlib__WEBPACK_IMPORTED_MODULE_10__.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.concat,zs=Object.getOwnPropertyDescriptor(buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof /*#__PURE__*/ (zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache || (zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache = __webpack_require__.t(zlib__WEBPACK_IMPORTED_MODULE_10__, 2)))[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new /*#__PURE__*/ (zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache || (zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache = __webpack_require__.t(zlib__WEBPACK_IMPORTED_MODULE_10__, 2)))[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return assert__WEBPACK_IMPORTED_MODULE_8__(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.from(t,e)),this.#t)return;assert__WEBPACK_IMPORTED_MODULE_8__(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](buffer__WEBPACK_IMPORTED_MODULE_9__.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),assert__WEBPACK_IMPORTED_MODULE_8__(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.dirname(i),i=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_5__.posix.basename(r),i),r=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,node_path__WEBPACK_IMPORTED_MODULE_5__.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
-`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
-`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends events__WEBPACK_IMPORTED_MODULE_0__.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,path__WEBPACK_IMPORTED_MODULE_7__.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,path__WEBPACK_IMPORTED_MODULE_7__.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=node_fs__WEBPACK_IMPORTED_MODULE_6__.openSync(e,"r");let r=node_fs__WEBPACK_IMPORTED_MODULE_6__.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=node_fs__WEBPACK_IMPORTED_MODULE_6__.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=node_fs__WEBPACK_IMPORTED_MODULE_6__.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{node_fs__WEBPACK_IMPORTED_MODULE_6__.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),node_fs__WEBPACK_IMPORTED_MODULE_6__.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=node_path__WEBPACK_IMPORTED_MODULE_5__.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||path__WEBPACK_IMPORTED_MODULE_7__.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){fs__WEBPACK_IMPORTED_MODULE_1__.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){fs__WEBPACK_IMPORTED_MODULE_1__.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(path__WEBPACK_IMPORTED_MODULE_7__.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){fs__WEBPACK_IMPORTED_MODULE_1__.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");fs__WEBPACK_IMPORTED_MODULE_1__.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&fs__WEBPACK_IMPORTED_MODULE_1__.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(this.absolute))}[is](){this[ns](fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync(this.absolute))}[os](){this[hs](fs__WEBPACK_IMPORTED_MODULE_1__.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=fs__WEBPACK_IMPORTED_MODULE_1__.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(path__WEBPACK_IMPORTED_MODULE_7__.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(path__WEBPACK_IMPORTED_MODULE_7__.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";fs__WEBPACK_IMPORTED_MODULE_1__[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,fs__WEBPACK_IMPORTED_MODULE_1__.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,fs__WEBPACK_IMPORTED_MODULE_1__[e](t.absolute))}[us](t){this[fi](t,fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=fs__WEBPACK_IMPORTED_MODULE_1__.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||fs__WEBPACK_IMPORTED_MODULE_1__.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return node_fs__WEBPACK_IMPORTED_MODULE_6__.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{node_fs__WEBPACK_IMPORTED_MODULE_6__.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s,t.name);Ei(o,e,i,r)});else{let n=node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{node_fs__WEBPACK_IMPORTED_MODULE_6__.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s,t.name),e,i),ps(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=node_fs__WEBPACK_IMPORTED_MODULE_6__.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{node_fs__WEBPACK_IMPORTED_MODULE_6__.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?node_fs__WEBPACK_IMPORTED_MODULE_6__.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(node_path__WEBPACK_IMPORTED_MODULE_5__.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s+"/"+h));node_fs__WEBPACK_IMPORTED_MODULE_6__.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?node_fs__WEBPACK_IMPORTED_MODULE_6__.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)node_fs__WEBPACK_IMPORTED_MODULE_6__.unlink(s,c=>{if(c)return o(c);node_fs__WEBPACK_IMPORTED_MODULE_6__.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=node_fs__WEBPACK_IMPORTED_MODULE_6__.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&node_fs__WEBPACK_IMPORTED_MODULE_6__.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(node_fs__WEBPACK_IMPORTED_MODULE_6__.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(node_path__WEBPACK_IMPORTED_MODULE_5__.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(x));try{node_fs__WEBPACK_IMPORTED_MODULE_6__.mkdirSync(x,i),D=D||x}catch{let Le=node_fs__WEBPACK_IMPORTED_MODULE_6__.lstatSync(x);if(Le.isDirectory())continue;if(l){node_fs__WEBPACK_IMPORTED_MODULE_6__.unlinkSync(x),node_fs__WEBPACK_IMPORTED_MODULE_6__.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return node_fs__WEBPACK_IMPORTED_MODULE_6__.unlink(s,t);let e=s+".DELETE."+(0,node_crypto__WEBPACK_IMPORTED_MODULE_12__.randomBytes)(16).toString("hex");node_fs__WEBPACK_IMPORTED_MODULE_6__.rename(s,e,i=>{if(i)return t(i);node_fs__WEBPACK_IMPORTED_MODULE_6__.unlink(e,t)})},po=s=>{if(!Te)return node_fs__WEBPACK_IMPORTED_MODULE_6__.unlinkSync(s);let t=s+".DELETE."+(0,node_crypto__WEBPACK_IMPORTED_MODULE_12__.randomBytes)(16).toString("hex");node_fs__WEBPACK_IMPORTED_MODULE_6__.renameSync(s,t),node_fs__WEBPACK_IMPORTED_MODULE_6__.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.dirname(t.path),l=node_path__WEBPACK_IMPORTED_MODULE_5__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_5__.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=node_path__WEBPACK_IMPORTED_MODULE_5__.isAbsolute(t.path)?f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(t.path)):f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=node_path__WEBPACK_IMPORTED_MODULE_5__.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=node_path__WEBPACK_IMPORTED_MODULE_5__.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(node_assert__WEBPACK_IMPORTED_MODULE_11__.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&node_fs__WEBPACK_IMPORTED_MODULE_6__.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&node_fs__WEBPACK_IMPORTED_MODULE_6__.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&node_fs__WEBPACK_IMPORTED_MODULE_6__.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;node_fs__WEBPACK_IMPORTED_MODULE_6__.futimes(l,c,d,y=>y?node_fs__WEBPACK_IMPORTED_MODULE_6__.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&node_fs__WEBPACK_IMPORTED_MODULE_6__.fchown(l,c,d,y=>y?node_fs__WEBPACK_IMPORTED_MODULE_6__.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,node_fs__WEBPACK_IMPORTED_MODULE_6__.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,node_fs__WEBPACK_IMPORTED_MODULE_6__.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(node_path__WEBPACK_IMPORTED_MODULE_5__.relative(this.cwd,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(node_path__WEBPACK_IMPORTED_MODULE_5__.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(e,o);node_fs__WEBPACK_IMPORTED_MODULE_6__.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(node_path__WEBPACK_IMPORTED_MODULE_5__.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{node_fs__WEBPACK_IMPORTED_MODULE_6__.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?node_fs__WEBPACK_IMPORTED_MODULE_6__.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return node_fs__WEBPACK_IMPORTED_MODULE_6__.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){node_fs__WEBPACK_IMPORTED_MODULE_6__[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(node_path__WEBPACK_IMPORTED_MODULE_5__.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>node_fs__WEBPACK_IMPORTED_MODULE_6__.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{node_fs__WEBPACK_IMPORTED_MODULE_6__.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>node_fs__WEBPACK_IMPORTED_MODULE_6__.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{node_fs__WEBPACK_IMPORTED_MODULE_6__.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=node_fs__WEBPACK_IMPORTED_MODULE_6__.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{node_fs__WEBPACK_IMPORTED_MODULE_6__.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{node_fs__WEBPACK_IMPORTED_MODULE_6__.futimesSync(n,a,l)}catch(c){try{node_fs__WEBPACK_IMPORTED_MODULE_6__.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{node_fs__WEBPACK_IMPORTED_MODULE_6__.fchownSync(n,Number(a),Number(l))}catch(c){try{node_fs__WEBPACK_IMPORTED_MODULE_6__.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{node_fs__WEBPACK_IMPORTED_MODULE_6__.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{node_fs__WEBPACK_IMPORTED_MODULE_6__.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(o,h);let[a,l]=ye(()=>node_fs__WEBPACK_IMPORTED_MODULE_6__.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{node_fs__WEBPACK_IMPORTED_MODULE_6__[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=node_fs__WEBPACK_IMPORTED_MODULE_6__.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),node_fs__WEBPACK_IMPORTED_MODULE_6__.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=node_fs__WEBPACK_IMPORTED_MODULE_6__.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=node_fs__WEBPACK_IMPORTED_MODULE_6__.openSync(s.file,"w+");else throw a}let o=node_fs__WEBPACK_IMPORTED_MODULE_6__.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=node_fs__WEBPACK_IMPORTED_MODULE_6__.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{node_fs__WEBPACK_IMPORTED_MODULE_6__.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?node_fs__WEBPACK_IMPORTED_MODULE_6__.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return node_fs__WEBPACK_IMPORTED_MODULE_6__.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,node_fs__WEBPACK_IMPORTED_MODULE_6__.read(n,d,0,512,l,y)};node_fs__WEBPACK_IMPORTED_MODULE_6__.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",node_fs__WEBPACK_IMPORTED_MODULE_6__.open(s.file,h,a);if(l||!c)return o(l);node_fs__WEBPACK_IMPORTED_MODULE_6__.fstat(c,(d,y)=>{if(d)return node_fs__WEBPACK_IMPORTED_MODULE_6__.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};node_fs__WEBPACK_IMPORTED_MODULE_6__.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
-//# sourceMappingURL=index.min.js.map
+/* unused harmony exports loadDataset, selectDatasets, saveManifest, ignoreInGit, ensureStateIgnored */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9936);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4762);
+/* harmony import */ var _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3583);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7441);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1196);
+
+
+
+
+
+// Only the schemas this module needs: loading every kind's schema would cost each quick verb ~0.1 s.
+
+
+
+const skippedDirs = new Set(["node_modules", ".git", ".mlops", "lib", "dist", "coverage"]);
+
+/** Every `*.dvc` manifest under the repository, skipping dependency and build folders. */
+/** Names a `.gitignore` excludes with a rooted `/name` line: workspace copies that `data add` wrote there. */
+function ignoredHere(dir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ".gitignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => /^\/[^/*?[\]!]+\/?$/.test(line))
+        .map((line) => line.replace(/^\//, "").replace(/\/$/, ""));
+    return new Set(names);
+}
+/**
+ * Directories listed in `.mlopsignore` at the repository root (one repo-relative path per line, `#`
+ * comments): manifests under them are not the repository's datasets, e.g. test fixtures.
+ */
+function excludedDirs(layout) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.root, ".mlopsignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    return new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim().replace(/^\/+/, "").replace(/\/+$/, ""))
+        .filter((line) => line !== "" && !line.startsWith("#")));
+}
+/**
+ * Every `*.dvc` manifest under the repository, skipping dependency and build folders and the
+ * workspace copies of tracked directories (which can hold 100k files and never hold manifests).
+ */
+function findManifestFiles(layout) {
+    const out = [];
+    const excluded = excludedDirs(layout);
+    const visit = (dir) => {
+        const ignored = ignoredHere(dir);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv") || ignored.has(entry.name))
+                    continue;
+                if (excluded.has((0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(layout, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name))))
+                    continue;
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            }
+            else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+                out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            }
+        }
+    };
+    visit(layout.root);
+    return out.sort();
+}
+async function loadDataset(layout, manifestPath) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, manifestPath);
+    const file = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(layout, abs);
+    const manifest = await (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readYamlFile */ .kv)(abs, _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .dataManifest */ .UL, file);
+    const out = manifest.outs[0];
+    if (!out)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("invalid-file", "expected at least one output", { file, field: "outs" });
+    return { file, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs, ".dvc"), manifest, outPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), out.path) };
+}
+/**
+ * The datasets named by `targets` (a manifest path, a workspace path, or a dataset name), or every
+ * dataset when none is given.
+ */
+async function selectDatasets(layout, targets = [], cwd = process.cwd()) {
+    const all = await Promise.all(findManifestFiles(layout).map((f) => loadDataset(layout, f)));
+    if (targets.length === 0)
+        return all;
+    return targets.map((target) => {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, target);
+        const found = all.find((d) => d.name === target ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, d.file) === abs ||
+            d.outPath === abs ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, d.file) === `${abs}.dvc`);
+        if (!found) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("not-found", `'${target}' is not a tracked dataset`, {
+                hint: "name a dataset, its .dvc manifest or its workspace path; `mlops data status` lists them",
+            });
+        }
+        return found;
+    });
+}
+/** The tracked datasets whose workspace copy is, or holds, one of these repo-relative paths. */
+async function datasetsCovering(layout, repoPaths) {
+    return (await selectDatasets(layout)).filter((d) => {
+        const out = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(layout, d.outPath);
+        return repoPaths.some((p) => p === out || p.startsWith(`${out}/`));
+    });
+}
+async function saveManifest(absPath, manifest) {
+    await writeYamlFile(absPath, dataManifest, manifest);
+}
+/**
+ * Adds `/<name>` to the `.gitignore` next to a workspace copy, as DVC does, so the bytes never get
+ * committed while the manifest does.
+ */
+async function ignoreInGit(workspacePath) {
+    const ignoreFile = join(dirname(workspacePath), ".gitignore");
+    const line = `/${basename(workspacePath)}`;
+    const text = existsSync(ignoreFile) ? await readFile(ignoreFile, "utf8") : "";
+    if (text.split("\n").includes(line))
+        return;
+    await writeFileAtomic(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
+}
+const mlopsIgnore = (/* unused pure expression or super */ null && (`# Written by mlops: machine-local state never belongs in git.
+/cache/
+/state/
+/tmp/
+/venvs/
+/config.local.yaml
+`));
+/** Makes sure `.mlops/.gitignore` keeps the cache, state and local config out of commits. */
+async function ensureStateIgnored(layout) {
+    const file = join(layout.mlopsDir, ".gitignore");
+    if (!existsSync(file))
+        await writeFileAtomic(file, mlopsIgnore);
+}
 
 
 /***/ })

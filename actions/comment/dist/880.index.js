@@ -1,0 +1,467 @@
+export const id = 880;
+export const ids = [880];
+export const modules = {
+
+/***/ 26880:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  commentReport: () => (/* reexport */ commentReport),
+  createGitHubClient: () => (/* reexport */ createGitHubClient),
+  findPullRequestForRun: () => (/* reexport */ findPullRequestForRun),
+  requirePullRequest: () => (/* reexport */ requirePullRequest)
+});
+
+// UNUSED EXPORTS: actionsBotLogin, auditWorkflow, findStickyComment, stickyMarker, tokenLogin, upsertStickyComment
+
+// EXTERNAL MODULE: ./node_modules/octokit/dist-bundle/index.js + 19 modules
+var dist_bundle = __webpack_require__(98048);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/client.js
+
+/**
+ * The one way this code base talks to GitHub's REST API: octokit with its retry plugin (transient
+ * 5xx) and throttling (primary and secondary rate limits, honouring `retry-after`).
+ */
+function createGitHubClient(options) {
+    const retries = options.rateLimitRetries ?? 2;
+    return new dist_bundle/* Octokit */.Eg({
+        auth: options.token,
+        ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {}),
+        userAgent: "mlops",
+        throttle: {
+            onRateLimit: (_after, _options, _octokit, retryCount) => retryCount < retries,
+            onSecondaryRateLimit: (_after, _options, _octokit, retryCount) => retryCount < retries,
+        },
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+    });
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/pull-request.js
+
+/**
+ * The open PR a `workflow_run` ran for, found from the run's head repository and branch and
+ * confirmed by its head sha. `workflow_run.pull_requests` is empty for PRs from forks, and a number
+ * inside an artifact is PR-controlled, so neither is trusted.
+ */
+async function findPullRequestForRun(client, run) {
+    const [owner = "", repo = ""] = run.repository.full_name.split("/");
+    if (!run.head_branch || !run.head_repository)
+        return undefined;
+    const head = `${run.head_repository.owner.login}:${run.head_branch}`;
+    const pulls = await client.paginate(client.rest.pulls.list, {
+        owner,
+        repo,
+        head,
+        state: "open",
+        per_page: 100,
+    });
+    const match = pulls.find((p) => p.head.sha === run.head_sha && p.head.repo?.full_name === run.head_repository?.full_name);
+    if (!match)
+        return undefined;
+    return { number: match.number, headSha: match.head.sha };
+}
+function requirePullRequest(found, run) {
+    if (found)
+        return found;
+    throw new errors/* MlopsError */.IC("not-found", `no open pull request has head ${run.head_repository?.full_name ?? "?"}:${run.head_branch ?? "?"} at ${run.head_sha.slice(0, 12)}`, { hint: "the PR was closed or received new commits since the run; the next run will comment" });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/markdown.js
+/** GitHub's limit on a comment body. */
+const maxCommentChars = 65_536;
+/**
+ * Text from the report made inert in GitHub markdown: no HTML (so no forged marker comments), no
+ * links, images, emphasis, tables broken by `|`, or @-mentions. The report can come from PR code,
+ * so every string goes through here; only numbers we format ourselves are written as they are.
+ */
+function escapeMarkdown(value) {
+    return (String(value)
+        .replace(/[\r\n]+/g, " ")
+        // Markdown punctuation first, so the entities added below keep their own '#' and ';'.
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/^([-=.])/g, "\\$1")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        // No mentions, no e-mail autolinks, and no bare-URL autolinks (GFM links `https://…` and `www.…`).
+        .replace(/@/g, "&#64;")
+        .replace(/:\/\//g, "&#58;//")
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`));
+}
+/** Labels inside a Mermaid block, which has its own syntax: only plain characters survive. */
+function mermaidLabel(value) {
+    return value.replace(/[^A-Za-z0-9 _.-]/g, "_").slice(0, 40) || "_";
+}
+function formatNumber(v) {
+    if (typeof v !== "number")
+        return v === null || v === undefined ? "—" : escapeMarkdown(v);
+    if (!Number.isFinite(v))
+        return String(v);
+    if (Number.isInteger(v))
+        return String(v);
+    const abs = Math.abs(v);
+    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? v.toExponential(3) : String(Number(v.toPrecision(4)));
+}
+function delta(head, other, direction) {
+    if (typeof head !== "number" || typeof other !== "number")
+        return "";
+    const d = head - other;
+    if (d === 0)
+        return "±0";
+    const better = direction ? (direction === "higher" ? d > 0 : d < 0) : undefined;
+    const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
+    return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
+}
+function table(header, rows) {
+    return [
+        `| ${header.join(" | ")} |`,
+        `|${header.map(() => "---").join("|")}|`,
+        ...rows.map((r) => `| ${r.join(" | ")} |`),
+    ].join("\n");
+}
+const markdown_short = (sha) => (sha ? `\`${escapeMarkdown(sha.slice(0, 10))}\`` : "—");
+function metricsBlock(p) {
+    if (!p.metrics.length)
+        return "";
+    const files = [...new Set(p.metrics.map((m) => m.file))];
+    const tables = files.map((file) => {
+        const metrics = p.metrics.filter((m) => m.file === file);
+        const withStages = metrics.some((m) => m.staging !== undefined || m.prod !== undefined);
+        const header = [
+            "metric",
+            "this PR",
+            "base",
+            "Δ base",
+            ...(withStages ? ["staging", "Δ staging", "prod", "Δ prod"] : []),
+        ];
+        const rows = metrics.map((m) => [
+            `${escapeMarkdown(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+            formatNumber(m.head),
+            formatNumber(m.base),
+            delta(m.head, m.base, m.direction),
+            ...(withStages
+                ? [
+                    formatNumber(m.staging),
+                    delta(m.head, m.staging, m.direction),
+                    formatNumber(m.prod),
+                    delta(m.head, m.prod, m.direction),
+                ]
+                : []),
+        ]);
+        // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
+        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${table(header, rows)}`;
+    });
+    return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
+}
+function gatesBlock(p) {
+    if (!p.gates.length)
+        return "";
+    const rows = p.gates.map((g) => [
+        escapeMarkdown(g.model),
+        escapeMarkdown(g.stage),
+        escapeMarkdown(g.gate),
+        g.passed ? "✅ pass" : "❌ fail",
+        escapeMarkdown(g.detail),
+    ]);
+    return `#### Gates\n\n${table(["model", "stage", "gate", "result", "detail"], rows)}`;
+}
+function paramsBlock(p) {
+    if (!p.params.length)
+        return "";
+    const rows = p.params.map((x) => [
+        escapeMarkdown(x.file),
+        escapeMarkdown(x.key),
+        formatNumber(x.base),
+        formatNumber(x.head),
+    ]);
+    return `#### Params changed\n\n${table(["file", "param", "base", "this PR"], rows)}`;
+}
+function validationBlock(p) {
+    if (!p.validation.length)
+        return "";
+    const parts = p.validation.map((v) => {
+        const head = `${v.ok ? "✅" : "❌"} **${escapeMarkdown(v.dataset)}**: ${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings`;
+        if (!v.findings.length)
+            return head;
+        const rows = v.findings.map((f) => [
+            f.severity,
+            escapeMarkdown(f.check),
+            escapeMarkdown(f.column ?? ""),
+            escapeMarkdown(f.message),
+        ]);
+        return `${head}\n\n${table(["severity", "check", "column", "finding"], rows)}`;
+    });
+    return `#### Validation\n\n${parts.join("\n\n")}`;
+}
+function confusionBlock(p) {
+    return p.confusion
+        .map((c) => {
+        const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
+        const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
+        return `#### Confusion matrix\n\n${table(header, rows)}`;
+    })
+        .join("\n\n");
+}
+function residualsBlock(p) {
+    return p.residuals
+        .map((r) => {
+        const labels = r.counts.map((_, i) => `"${mermaidLabel(formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2))}"`);
+        const chart = [
+            "```mermaid",
+            "xychart-beta",
+            '  title "Residuals (actual - predicted)"',
+            `  x-axis [${labels.join(", ")}]`,
+            '  y-axis "rows"',
+            `  bar [${r.counts.join(", ")}]`,
+            "```",
+        ].join("\n");
+        return `#### Residuals\n\n${r.count} rows, mean ${formatNumber(r.mean)}\n\n${chart}`;
+    })
+        .join("\n\n");
+}
+function dataBlock(doc) {
+    if (!doc.data.length)
+        return "";
+    const rows = doc.data.map((d) => [
+        escapeMarkdown(d.dataset),
+        markdown_short(d.base),
+        markdown_short(d.head),
+        d.base === d.head ? "unchanged" : d.base === null ? "new" : "**changed**",
+        formatNumber(d.head_size ?? null),
+    ]);
+    return `### Data\n\n${table(["dataset", "base", "this PR", "", "bytes"], rows)}`;
+}
+/** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
+function reportBlocks(doc) {
+    const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${markdown_short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${markdown_short(doc.base.sha)}`;
+    const blocks = [title, dataBlock(doc)];
+    for (const p of doc.pipelines) {
+        // The heading travels with the pipeline's first section, so a cut never leaves it dangling.
+        const sections = [
+            metricsBlock(p),
+            gatesBlock(p),
+            paramsBlock(p),
+            validationBlock(p),
+            confusionBlock(p),
+            residualsBlock(p),
+        ].filter((b) => b !== "");
+        const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
+        blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
+    }
+    return blocks.filter((b) => b !== "");
+}
+/**
+ * The report as GitHub-flavoured markdown, at most `maxChars` long: whole blocks are kept in order
+ * and, when they do not all fit, a last line says what was left out and where the full report is.
+ */
+function renderMarkdown(doc, options = {}) {
+    const max = options.maxChars ?? maxCommentChars;
+    const prefix = options.prefix ?? "";
+    const blocks = reportBlocks(doc);
+    const note = (left) => `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
+    let out = prefix;
+    for (let i = 0; i < blocks.length; i++) {
+        const next = `${out}${out === prefix ? "" : "\n\n"}${blocks[i]}`;
+        const reserve = i < blocks.length - 1 ? note(blocks.length - i).length : 0;
+        if (next.length + reserve > max)
+            return `${out}${note(blocks.length - i)}`.slice(0, max);
+        out = next;
+    }
+    return `${out}\n`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/sticky-comment.js
+/** The login the workflow's GITHUB_TOKEN writes as. */
+const actionsBotLogin = "github-actions[bot]";
+/** A hidden line that marks our comment; only a comment by our own author counts (anyone can type it). */
+function stickyMarker(key = "mlops-report") {
+    return `<!-- ${key.replace(/[^A-Za-z0-9_.-]/g, "-")} -->`;
+}
+/** Who the token acts as. An installation token (GITHUB_TOKEN) may not read /user: that is the bot. */
+async function tokenLogin(client) {
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (err) {
+        if (err.status === 403)
+            return actionsBotLogin;
+        throw err;
+    }
+}
+/** Our comment on the issue or PR: the first one holding the marker whose author is us. */
+async function findStickyComment(client, target) {
+    const comments = client.paginate.iterator(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    for await (const page of comments) {
+        for (const c of page.data) {
+            if (c.user?.login === target.author && (c.body ?? "").startsWith(target.marker)) {
+                return { id: c.id, body: c.body ?? "", url: c.html_url };
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Keeps ONE comment per PR up to date: creates it the first time, edits it in place after, and
+ * writes nothing when the body would not change (so re-runs do not notify anyone).
+ */
+async function upsertStickyComment(client, target, content) {
+    const marker = target.marker ?? stickyMarker();
+    const author = target.author ?? (await tokenLogin(client));
+    const body = `${marker}\n${content}`;
+    const existing = await findStickyComment(client, { ...target, author, marker });
+    if (existing && existing.body === body)
+        return { action: "unchanged", id: existing.id, url: existing.url };
+    if (existing) {
+        const { data } = await client.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: existing.id,
+            body,
+        });
+        return { action: "updated", id: data.id, url: data.html_url };
+    }
+    const { data } = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return { action: "created", id: data.id, url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/report-comment.js
+
+
+/**
+ * Renders the report ourselves (every string escaped, within GitHub's comment limit) and keeps it
+ * in the PR's one sticky comment. The marker takes its share of the limit.
+ */
+async function commentReport(client, doc, options) {
+    const marker = stickyMarker();
+    const body = renderMarkdown(doc, {
+        maxChars: 65_536 - marker.length - 1,
+        ...(options.fullReport ? { fullReport: options.fullReport } : {}),
+    });
+    return upsertStickyComment(client, {
+        owner: options.owner,
+        repo: options.repo,
+        issueNumber: options.issueNumber,
+        marker,
+        ...(options.author ? { author: options.author } : {}),
+    }, body);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/workflow-audit.js
+
+/** Events whose runs hold a write token or secrets while the code under test may come from a PR. */
+const privilegedEvents = new Set([
+    "workflow_run",
+    "pull_request_target",
+    "issue_comment",
+    "push",
+    "schedule",
+    "release",
+]);
+function get(map, key) {
+    return isMap(map) ? map.get(key, true) : undefined;
+}
+/**
+ * Our security rules for GitHub workflows, beyond what actionlint checks: least-privilege
+ * `permissions` declared at the top, no `pull_request_target`, no `${{ github.event.* }}` expanded
+ * inside a `run:` script (script injection), third-party actions pinned to a full commit SHA, and no
+ * checkout of PR code (a head ref or sha from the event) in a privileged workflow.
+ */
+function auditWorkflow(file, text) {
+    const counter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: counter });
+    const findings = [];
+    const lineOf = (node) => (node?.range ? counter.linePos(node.range[0]).line : 1);
+    const add = (node, rule, message) => findings.push({ file, line: lineOf(node), rule, message });
+    const root = doc.contents;
+    const on = get(root, "on");
+    const events = new Set();
+    if (isScalar(on))
+        events.add(String(on.value));
+    else if (isSeq(on))
+        for (const e of on.items)
+            events.add(String(e.value));
+    else if (isMap(on))
+        for (const p of on.items)
+            events.add(String(p.key.value));
+    if (events.has("pull_request_target")) {
+        add(on, "pull-request-target", "pull_request_target runs with a write token in the context of PR code; use pull_request plus a workflow_run follow-up");
+    }
+    const privileged = [...events].some((e) => privilegedEvents.has(e));
+    const permissions = get(root, "permissions");
+    if (!permissions)
+        add(root, "permissions", "no top-level `permissions:`; the default token may be read-write");
+    else if (isScalar(permissions) && String(permissions.value) === "write-all") {
+        add(permissions, "permissions", "`permissions: write-all`; grant only the scopes the jobs need");
+    }
+    const jobs = get(root, "jobs");
+    if (!isMap(jobs))
+        return findings;
+    for (const jobPair of jobs.items) {
+        const job = jobPair.value;
+        const jobPermissions = get(job, "permissions");
+        if (isScalar(jobPermissions) && String(jobPermissions.value) === "write-all") {
+            add(jobPermissions, "permissions", "`permissions: write-all` on a job");
+        }
+        const steps = get(job, "steps");
+        if (!isSeq(steps))
+            continue;
+        for (const step of steps.items) {
+            const run = get(step, "run");
+            if (isScalar(run) && /\$\{\{\s*github\.event\./.test(String(run.value))) {
+                add(run, "event-in-run", "`${{ github.event.* }}` inside `run:` lets event text become shell; pass it through `env:` instead");
+            }
+            const uses = get(step, "uses");
+            if (isScalar(uses)) {
+                const ref = String(uses.value);
+                if (!ref.startsWith("./") && !ref.startsWith("docker://") && !/@[0-9a-f]{40}$/.test(ref)) {
+                    add(uses, "unpinned-action", `'${ref}' is not pinned to a full commit SHA`);
+                }
+                if (ref.startsWith("actions/checkout@")) {
+                    const withMap = get(step, "with");
+                    const checkoutRef = get(withMap, "ref");
+                    const repository = get(withMap, "repository");
+                    const refText = isScalar(checkoutRef) ? String(checkoutRef.value) : "";
+                    if (privileged &&
+                        (/head_sha|head_ref|head\.sha|head\.ref|pull_requests|refs\/pull/.test(refText) ||
+                            isScalar(repository))) {
+                        add(checkoutRef ?? repository, "untrusted-checkout", "a privileged workflow checks out PR code; check out the default branch only");
+                    }
+                    const persist = get(withMap, "persist-credentials");
+                    if (!(isScalar(persist) && persist.value === false)) {
+                        add(uses, "credentials", "checkout keeps the token in .git/config; set `persist-credentials: false`");
+                    }
+                }
+            }
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/index.js
+
+
+
+
+
+
+
+/***/ })
+
+};

@@ -4,6 +4,8 @@
  * scipy's `chi2_contingency`), and the population stability index.
  */
 
+import { kstwoSf } from "./kstwo.js";
+
 /** Largest sample for which the KS p-value is computed exactly (scipy's threshold too). */
 export const exactKsLimit = 10_000;
 
@@ -68,34 +70,30 @@ export function ksExactPValue(m: number, n: number, d: number): number {
   return Math.min(1, Math.max(0, 1 - inside));
 }
 
-/** Survival function of the Kolmogorov distribution: P(K > x) = 2 Σ (−1)^(k−1) e^(−2k²x²). */
-export function kolmogorovSf(x: number): number {
-  if (x <= 0) return 1;
-  if (x < 0.2) return 1;
-  let sum = 0;
-  for (let k = 1; k < 100; k++) {
-    const term = Math.exp(-2 * k * k * x * x);
-    sum += (k % 2 ? 1 : -1) * term;
-    if (term < 1e-18) break;
-  }
-  return Math.min(1, Math.max(0, 2 * sum));
-}
-
 export interface KsResult {
   statistic: number;
   pvalue: number;
   method: "exact" | "asymptotic";
 }
 
-/** The p-value of D for sizes m and n: exact up to 10,000 per sample, else the limiting distribution. */
+/** Rounds half to even, as numpy's `round` does (scipy rounds the effective size that way). */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/**
+ * The p-value of D for sizes m and n, as scipy's `ks_2samp` in its default mode: exact up to 10,000
+ * per sample; above, the one-sample distribution of D at the effective size round(mn/(m+n))
+ * (`kstwo.sf`), which is finer than the limiting Kolmogorov distribution at every size.
+ */
 export function ksPValue(
   m: number,
   n: number,
   d: number,
 ): { pvalue: number; method: "exact" | "asymptotic" } {
   if (Math.max(m, n) <= exactKsLimit) return { pvalue: ksExactPValue(m, n, d), method: "exact" };
-  const en = (m * n) / (m + n);
-  return { pvalue: kolmogorovSf(Math.sqrt(en) * d), method: "asymptotic" };
+  return { pvalue: kstwoSf(d, Math.max(1, roundHalfEven((m * n) / (m + n)))), method: "asymptotic" };
 }
 
 export function ks2(a: ArrayLike<number>, b: ArrayLike<number>): KsResult {

@@ -49,13 +49,19 @@ for (const name of actions) {
     const files = (dir) => (existsSync(dir) ? readdirSync(dir).sort() : []);
     const a = files(out);
     const b = files(committed);
-    const same = a.length === b.length && a.every((f, i) => f === b[i] && readFileSync(join(out, f)).equals(readFileSync(join(committed, f))));
+    const same =
+      a.length === b.length &&
+      a.every((f, i) => f === b[i] && readFileSync(join(out, f)).equals(readFileSync(join(committed, f))));
     if (!same) stale.push(name);
     rmSync(out, { recursive: true, force: true });
   }
 }
 if (stale.length) {
-  console.error(`build-actions: dist/ is stale for ${stale.join(", ")}: run \`npm run build\` and commit actions/*/dist`);
+  console.error(
+    `build-actions: dist/ is stale for ${stale.join(", ")}: run \`npm run build\` and commit actions/*/dist`,
+  );
   process.exit(1);
 }
-process.stderr.write(check ? `every dist/ is up to date (${actions.join(", ")})\n` : `built ${actions.join(", ")}\n`);
+process.stderr.write(
+  check ? `every dist/ is up to date (${actions.join(", ")})\n` : `built ${actions.join(", ")}\n`,
+);

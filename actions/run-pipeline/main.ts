@@ -1,4 +1,6 @@
 // The `run-pipeline` action's door: inputs in, one call into src/, outputs and summary out.
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import type * as Core from "@actions/core";
 import { userMessage } from "../../src/errors/index.js";
 import type { Logger } from "../../src/log/index.js";
@@ -32,6 +34,9 @@ export async function run(): Promise<void> {
       jobs,
       logger,
       ...(remote ? { remoteName: remote } : {}),
+      // Stages call `mlops`: the repository's own CLI (bin/ and lib/ are there after `npm ci`).
+      // (A path, not `new URL(…, import.meta.url)`, which the bundler would copy in as an asset.)
+      cliEntry: resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "bin", "mlops.js"),
       onOutput: (stage, line) => core.info(`[${stage.id}] ${line}`),
       onResult: (r) => core.info(`${r.status.padEnd(10)} ${r.pipeline}/${r.stage}  ${r.reason}`),
     });

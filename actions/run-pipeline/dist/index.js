@@ -316,7 +316,12 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _src_errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9936);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var _src_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9936);
+// The `run-pipeline` action's door: inputs in, one call into src/, outputs and summary out.
+
+
 
 // Loaded after the first log line (below): a job shows the step started before ~1 MB of bundle is parsed.
 let core;
@@ -346,6 +351,9 @@ async function run() {
             jobs,
             logger,
             ...(remote ? { remoteName: remote } : {}),
+            // Stages call `mlops`: the repository's own CLI (bin/ and lib/ are there after `npm ci`).
+            // (A path, not `new URL(…, import.meta.url)`, which the bundler would copy in as an asset.)
+            cliEntry: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url)), "..", "..", "..", "bin", "mlops.js"),
             onOutput: (stage, line) => core.info(`[${stage.id}] ${line}`),
             onResult: (r) => core.info(`${r.status.padEnd(10)} ${r.pipeline}/${r.stage}  ${r.reason}`),
         });
@@ -364,7 +372,7 @@ async function run() {
             .write();
     }
     catch (err) {
-        core.setFailed((0,_src_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .userMessage */ .Rq)(err));
+        core.setFailed((0,_src_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .userMessage */ .Rq)(err));
     }
 }
 process.stdout.write("mlops run-pipeline\n");

@@ -337,7 +337,7 @@ async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
         const { selectDatasets } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(213), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9373));
-        const { annotationLines, resolveTarget, validateTarget, validationMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(213), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3976));
+        const { annotationLines, resolveTarget, validateTarget, validationMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(213), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2967));
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const layout = repoLayout(root);
         let names = core.getInput("datasets").split(/\s+/).filter(Boolean);

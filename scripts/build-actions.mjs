@@ -35,6 +35,8 @@ for (const name of actions) {
   const entry = join(root, ".mlops/tmp/actions-build/actions", name, "main.js");
   const committed = join(root, "actions", name, "dist");
   const out = check ? mkdtempSync(join(tmpdir(), `mlops-dist-${name}-`)) : committed;
+  // A fresh directory: ncc leaves chunks of earlier builds behind otherwise.
+  if (!check) rmSync(committed, { recursive: true, force: true });
   process.stderr.write(`bundling actions/${name}…\n`);
   run(process.execPath, [
     join(root, "node_modules/@vercel/ncc/dist/ncc/cli.js"),

@@ -49,7 +49,7 @@ export async function parseStageAnnotation(ref: RegistryRef, text: string): Prom
  * reading one version does not load every schema. Anything that acts on a manifest (promote,
  * gates, diff, verify) parses it through the schema.
  */
-function parseVersionForDisplay(ref: RegistryRef, text: string): ModelVersion {
+export function parseVersionForDisplay(ref: RegistryRef, text: string): ModelVersion {
   let value: unknown;
   try {
     value = parseYamlText(text);

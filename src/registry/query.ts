@@ -3,8 +3,8 @@ import { MlopsError } from "../errors/index.js";
 import { git, gitRaw } from "../git/index.js";
 import type { ModelVersion } from "../manifest/index.js";
 import type { RepoLayout } from "../repo/index.js";
-import { readVersionManifests } from "./model-files.js";
-import { type RegistryRef, readRegistryRefs } from "./refs.js";
+import { parseVersionForDisplay, readVersionManifests } from "./model-files.js";
+import { type RegistryRef, readRegistryRefs, readTagObjects } from "./refs.js";
 import { signatureChanges } from "./signature.js";
 import { buildState, type ModelState, type RegistryState, sortEvents, stagesHeldBy } from "./state.js";
 import { parseRegistryTag } from "./tag-names.js";
@@ -66,13 +66,23 @@ async function loadState(
   focused = false,
 ) {
   if (name && focused && !at) {
-    // Which stages a version holds needs the order of the stage tags (and deregistrations) only;
-    // the thousands of version tags are needed for their commits, which the ref store gives
-    // without opening them.
-    const refs = await readRegistryRefs(layout.root, {
-      model: name,
-      timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
-    });
+    // What a stage or a version holds needs no tag opened: a stage's assignments are ordered by
+    // their counter (which mlops and GTO both keep increasing per model), and the versions' commits
+    // come from the ref store. Only tags without a counter, or deregistrations, need their times.
+    const refs = await readRegistryRefs(layout.root, { model: name, timesFor: [] });
+    if (
+      refs.some(
+        (r) =>
+          r.action === "deregister" ||
+          ((r.action === "assign" || r.action === "unassign") && r.counter === undefined),
+      )
+    ) {
+      const timed = await readRegistryRefs(layout.root, {
+        model: name,
+        timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
+      });
+      return { refs: timed, state: buildState(timed) };
+    }
     return { refs, state: buildState(refs) };
   }
   const refs = await readRegistryRefs(layout.root, name ? { model: name } : {});
@@ -167,6 +177,7 @@ export async function showRegistry(layout: RepoLayout, selector: string, at?: st
   }
   let version = sel.version;
   let assignment: { tag: string; time: string; by: string } | undefined;
+  let stageRef: RegistryRef | undefined;
   if (sel.stage) {
     version = model.current.get(sel.stage);
     if (!version) {
@@ -175,13 +186,24 @@ export async function showRegistry(layout: RepoLayout, selector: string, at?: st
       });
     }
     const event = [...(model.stages.get(sel.stage) ?? [])].reverse().find((e) => e.action === "assign");
-    if (event) assignment = { tag: event.ref.tag, time: isoTime(event.ref.time), by: event.ref.tagger };
+    if (event) stageRef = event.ref;
   }
   const record = model.versions.find((v) => v.version === version);
   if (!record) throw new MlopsError("not-found", `${model.name}@${version} is not registered`);
-  const manifest = (await readVersionManifests(layout.root, [record.ref], { forDisplay: true })).get(
-    record.ref.tag,
-  ) as ModelVersion;
+  // The version's manifest and the assigning tag's header, in one git process.
+  const objects = await readTagObjects(layout.root, [
+    record.ref.object,
+    ...(stageRef ? [stageRef.object] : []),
+  ]);
+  const manifest = parseVersionForDisplay(record.ref, objects.get(record.ref.object)?.message ?? "");
+  if (stageRef) {
+    const tag = objects.get(stageRef.object);
+    assignment = {
+      tag: stageRef.tag,
+      time: isoTime(tag?.time ?? stageRef.time),
+      by: tag?.tagger ?? stageRef.tagger,
+    };
+  }
   return {
     ...view(record),
     registered: manifest.created,

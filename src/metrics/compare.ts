@@ -6,21 +6,7 @@ import { MlopsError } from "../errors/index.js";
 import { readBlobs } from "../git/index.js";
 import { loadPipelines, type PipelineSpec } from "../pipeline/index.js";
 import type { RepoLayout } from "../repo/index.js";
-
-/** `{a: {b: 1}}` → `{"a.b": 1}`; only scalars are kept (lists such as a confusion matrix are not metrics). */
-export function flatten(
-  value: unknown,
-  prefix = "",
-  out: Record<string, number | string | boolean | null> = {},
-) {
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>))
-      flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  } else if (!Array.isArray(value) && prefix) {
-    out[prefix] = value as number | string | boolean | null;
-  }
-  return out;
-}
+import { flatten } from "./flatten.js";
 
 export interface MetricsFile {
   pipeline: string;

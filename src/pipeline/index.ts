@@ -17,5 +17,5 @@ export {
   runPipelines,
   type StageResult,
   type StageStatus,
-  stableJson,
 } from "./runner.js";
+export { stableJson } from "./stable-json.js";

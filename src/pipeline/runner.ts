@@ -16,6 +16,7 @@ import { buildGraph, type StageGraph, withUpstream } from "./graph.js";
 import { listPipelines, loadPipelines, type PipelineSpec, type StageSpec } from "./load.js";
 import { readLock, writeLock } from "./lock.js";
 import { fetchRunCache, readRunCache, writeRunCache } from "./run-cache.js";
+import { stableJson } from "./stable-json.js";
 
 export type StageStatus = "ran" | "skipped" | "restored" | "would-run" | "would-restore";
 
@@ -48,18 +49,6 @@ export interface RunOptions {
   remote?: Remote;
   /** The CLI script stages reach as `mlops` (default: this package's bin/mlops.js). */
   cliEntry?: string;
-}
-
-/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
-export function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The command as the lock records it: a string for one command, the list for several. */

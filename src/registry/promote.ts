@@ -14,7 +14,7 @@ import {
   type Tagger,
   type TagRemote,
 } from "./publish.js";
-import { readRegistryRefs } from "./refs.js";
+import { isoSeconds, readRegistryRefs } from "./refs.js";
 import { buildState, lastStageCounter, latestTagTime, type ModelState } from "./state.js";
 import { stageTagName } from "./tag-names.js";
 
@@ -214,7 +214,7 @@ async function assignWithRetry(
       version,
       previous,
       actor: options.actor ?? "mlops",
-      time: new Date(time * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+      time: isoSeconds(time),
       ...(options.run ? { run: options.run } : {}),
       version_tag: { tag: versionRef.tag, object: versionRef.object },
       ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),

@@ -1,10 +1,10 @@
-import { readdirSync } from "node:fs";
 import { MlopsError } from "../errors/index.js";
 import { git, gitRaw } from "../git/index.js";
 import type { ModelVersion } from "../manifest/index.js";
+import { flatten } from "../metrics/flatten.js";
 import type { RepoLayout } from "../repo/index.js";
-import { parseVersionForDisplay, readVersionManifests } from "./model-files.js";
-import { type RegistryRef, readRegistryRefs, readTagObjects } from "./refs.js";
+import { declaredModels, parseVersionForDisplay, readVersionManifests } from "./model-files.js";
+import { isoSeconds, type RegistryRef, readRegistryRefs, readTagObjects } from "./refs.js";
 import { signatureChanges } from "./signature.js";
 import { lookupStage } from "./stage-lookup.js";
 import { buildState, type ModelState, type RegistryState, sortEvents, stagesHeldBy } from "./state.js";
@@ -101,10 +101,6 @@ function requireModel(state: RegistryState, name: string): ModelState {
   return m;
 }
 
-function isoTime(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
 export interface ModelSummary {
   name: string;
   latest: string | null;
@@ -117,12 +113,7 @@ export interface ModelSummary {
 
 export async function listModels(layout: RepoLayout, at?: string): Promise<ModelSummary[]> {
   const { state } = await loadState(layout, undefined, at);
-  let declared: string[] = [];
-  try {
-    declared = readdirSync(layout.modelsDir, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name);
-  } catch {}
+  const declared = declaredModels(layout);
   const names = [...new Set([...state.models.keys(), ...declared])].sort();
   return names.map((name) => {
     const m = state.models.get(name);
@@ -180,7 +171,7 @@ export async function showRegistry(layout: RepoLayout, selector: string, at?: st
         manifest,
         assignment: {
           tag: fast.assignment.tag,
-          time: isoTime(fast.assignment.header.time),
+          time: isoSeconds(fast.assignment.header.time),
           by: fast.assignment.header.tagger,
         },
       };
@@ -194,7 +185,7 @@ export async function showRegistry(layout: RepoLayout, selector: string, at?: st
     version: v.version,
     stages: stagesHeldBy(model, v.version),
     commit: v.ref.commit,
-    registered: isoTime(v.ref.time),
+    registered: isoSeconds(v.ref.time),
     deregistered: v.deregistered,
   });
   if (!sel.version && !sel.stage) {
@@ -230,7 +221,7 @@ export async function showRegistry(layout: RepoLayout, selector: string, at?: st
     const tag = objects.get(stageRef.object);
     assignment = {
       tag: stageRef.tag,
-      time: isoTime(tag?.time ?? stageRef.time),
+      time: isoSeconds(tag?.time ?? stageRef.time),
       by: tag?.tagger ?? stageRef.tagger,
     };
   }
@@ -265,7 +256,7 @@ export async function registryHistory(
   const model = requireModel(state, name);
   const events: { ref: RegistryRef; e: HistoryEvent }[] = [];
   const base = (ref: RegistryRef) => ({
-    time: isoTime(ref.time),
+    time: isoSeconds(ref.time),
     tag: ref.tag,
     model: name,
     commit: ref.commit,
@@ -289,8 +280,8 @@ export async function registryHistory(
       });
     }
   }
-  const order = sortEvents(events.map((x) => x.ref));
-  const rank = new Map(order.map((r, i) => [r, i]));
+  // The fold already put the model's tags in the order they happened.
+  const rank = new Map(model.refs.map((r, i) => [r, i]));
   return events
     .sort((a, b) => (rank.get(a.ref) ?? 0) - (rank.get(b.ref) ?? 0))
     .map((x) => x.e)
@@ -307,13 +298,6 @@ export interface VersionDiff {
   data: { name: string; from: string | null; to: string | null }[];
   signature: string[];
   artifact: { from: string; to: string; size_from: number; size_to: number };
-}
-
-function flatten(value: unknown, prefix = "", out: Record<string, unknown> = {}): Record<string, unknown> {
-  if (value && typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  } else out[prefix] = value;
-  return out;
 }
 
 export async function diffVersions(
@@ -333,8 +317,8 @@ export async function diffVersions(
   const manifests = await readVersionManifests(layout.root, [a, b]);
   const x = manifests.get(a.tag) as ModelVersion;
   const y = manifests.get(b.tag) as ModelVersion;
-  const px = flatten(x.params);
-  const py = flatten(y.params);
+  const px = flatten(x.params, "", {}, true);
+  const py = flatten(y.params, "", {}, true);
   const params = [...new Set([...Object.keys(px), ...Object.keys(py)])]
     .sort()
     .filter((k) => JSON.stringify(px[k]) !== JSON.stringify(py[k]))

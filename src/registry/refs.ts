@@ -97,22 +97,10 @@ export async function readRegistryRefs(cwd: string, options: ReadRefsOptions = {
   return [...byTag.values()];
 }
 
-/**
- * The annotation text of each tag object, in one `git cat-file --batch`. The header lines of a tag
- * object end at the first empty line; a trailing PGP signature is not part of the message.
- */
+/** The annotation text of each tag object (its message, without header or signature). */
 export async function readAnnotations(cwd: string, objects: readonly string[]): Promise<Map<string, string>> {
-  const blobs = await readBlobs(cwd, [...new Set(objects)]);
-  const result = new Map<string, string>();
-  for (const [object, bytes] of blobs) {
-    const text = bytes.toString("utf8");
-    const start = text.indexOf("\n\n");
-    let message = start < 0 ? "" : text.slice(start + 2);
-    const signature = message.indexOf("-----BEGIN PGP SIGNATURE-----");
-    if (signature >= 0) message = message.slice(0, signature);
-    result.set(object, message);
-  }
-  return result;
+  const tags = await readTagObjects(cwd, objects);
+  return new Map([...tags].map(([object, tag]) => [object, tag.message]));
 }
 
 export interface TagObject {
@@ -125,7 +113,10 @@ export interface TagObject {
   message: string;
 }
 
-/** Tag objects read whole (header and message) in one `git cat-file --batch`. */
+/**
+ * Tag objects read whole in one `git cat-file --batch`. The header lines end at the first empty
+ * line; a trailing PGP signature is not part of the message.
+ */
 export async function readTagObjects(
   cwd: string,
   objects: readonly string[],
@@ -144,4 +135,9 @@ export async function readTagObjects(
     result.set(object, { target, tagger: m?.[1] ?? "", time: m ? Number(m[2]) : 0, message });
   }
   return result;
+}
+
+/** A tagger time (seconds) as ISO 8601 without milliseconds, the form annotations and output use. */
+export function isoSeconds(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
 }

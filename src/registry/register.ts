@@ -8,6 +8,8 @@ import type { ModelCard } from "../manifest/model-card.js";
 import type { ModelVersion } from "../manifest/model-version.js";
 import type { PipelineLock } from "../manifest/pipeline-lock.js";
 import { parseYaml, stringifyYaml } from "../manifest/yaml-file.js";
+import { flatten } from "../metrics/flatten.js";
+import { stableJson } from "../pipeline/stable-json.js";
 import { type RepoLayout, toRepoPath } from "../repo/index.js";
 import { loadModelCard, readVersionManifests } from "./model-files.js";
 import {
@@ -18,7 +20,7 @@ import {
   type Tagger,
   type TagRemote,
 } from "./publish.js";
-import { readRegistryRefs } from "./refs.js";
+import { isoSeconds, readRegistryRefs } from "./refs.js";
 import { type Signature, signatureChanges } from "./signature.js";
 import { buildState, latestTagTime } from "./state.js";
 import { type BumpLevel, bumpVersion, compareSemver, parseSemver, versionTagName } from "./tag-names.js";
@@ -82,14 +84,6 @@ export function requiredBump(
   if (stableJson(latest.params) !== stableJson(candidate.params)) raise(policy.params, "params changed");
   if (!reasons.length) reasons.push("artifact changed");
   return { level, reasons };
-}
-
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
 }
 
 function bumpLevelBetween(from: string, to: string): BumpLevel {
@@ -194,7 +188,7 @@ export async function buildVersionManifest(
   const manifest = modelVersion.parse({
     version,
     model: card.name,
-    created: new Date(now * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    created: isoSeconds(now),
     commit,
     pipeline: { name: card.pipeline, lock_sha256: hashBytes(lockBytes) },
     data,
@@ -272,13 +266,8 @@ export async function readMetrics(
 ): Promise<Record<string, number>> {
   const value = await readJsonFile(layout, join(dir, path));
   const out: Record<string, number> = {};
-  const walk = (v: unknown, prefix: string) => {
-    if (typeof v === "number" && Number.isFinite(v)) out[prefix] = v;
-    else if (v && typeof v === "object" && !Array.isArray(v)) {
-      for (const [k, x] of Object.entries(v)) walk(x, prefix ? `${prefix}.${k}` : k);
-    }
-  };
-  walk(value, "");
+  for (const [k, v] of Object.entries(flatten(value)))
+    if (typeof v === "number" && Number.isFinite(v)) out[k] = v;
   return out;
 }
 
@@ -341,6 +330,9 @@ export async function registerModel(
   const now = options.now ?? Math.floor(Date.now() / 1000);
   if (options.tagRemote) await fetchModelTags(layout.root, options.tagRemote, name);
 
+  // What was built does not change between attempts: read the lock, files and signature once.
+  const built = await buildVersionManifest(layout, card, "v0.0.0", now, options.provenance);
+  let storedUri: string | undefined;
   for (let attempt = 0; attempt < 20; attempt++) {
     const refs = await readRegistryRefs(layout.root, { model: name });
     const state = buildState(refs).models.get(name);
@@ -348,7 +340,6 @@ export async function registerModel(
     const manifests = await readVersionManifests(layout.root, versionRefs);
     // Strictly after every earlier tag of the model: GTO orders events by this time (whole seconds).
     const time = Math.max(now, latestTagTime(state) + 1);
-    const built = await buildVersionManifest(layout, card, "v0.0.0", time, options.provenance);
 
     const same = [...manifests.values()].find((m) => m.artifact.sha256 === built.manifest.artifact.sha256);
     if (same) {
@@ -425,11 +416,13 @@ export async function registerModel(
     const parentRef = [...(state?.versions ?? [])].sort((a, b) => a.ref.time - b.ref.time).at(-1)?.ref;
     const manifest: ModelVersion = {
       ...built.manifest,
+      artifact: { ...built.manifest.artifact },
+      created: isoSeconds(time),
       version,
       ...(parentRef ? { parent: { tag: parentRef.tag, object: parentRef.object } } : {}),
     };
-    const artifactUri = await storeModel(layout, built.modelFile, manifest.artifact.sha256, options);
-    manifest.artifact.uri = artifactUri;
+    storedUri ??= await storeModel(layout, built.modelFile, manifest.artifact.sha256, options);
+    manifest.artifact.uri = storedUri;
     const tag = versionTagName(name, version);
     const { modelVersion } = await import("../manifest/model-version.js");
     const message = stringifyYaml(manifest, modelVersion, `tag ${tag}`);

@@ -1,5 +1,5 @@
 export { checkGates, evaluateOnCurrentData, type GateResult, modelObjectPath } from "./gates.js";
-export { loadModelCard, readVersionManifests } from "./model-files.js";
+export { declaredModels, loadModelCard, loadModelCards, readVersionManifests } from "./model-files.js";
 export { type AssignOptions, type PromoteResult, promoteModel, rollbackModel } from "./promote.js";
 export { resolveTagRemote, type Tagger, type TagRemote } from "./publish.js";
 export {

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYamlText } from "yaml";
 import { MlopsError } from "../errors/index.js";
@@ -12,6 +12,20 @@ import { type RegistryRef, readAnnotations } from "./refs.js";
 
 export function modelCardPath(layout: RepoLayout, name: string): string {
   return join(layout.modelsDir, name, "model.yaml");
+}
+
+/** The models declared in the repository: folders under models/ holding a model.yaml, sorted. */
+export function declaredModels(layout: RepoLayout): string[] {
+  if (!existsSync(layout.modelsDir)) return [];
+  return readdirSync(layout.modelsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(layout.modelsDir, e.name, "model.yaml")))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Every declared model's card, each read and checked once. */
+export async function loadModelCards(layout: RepoLayout): Promise<ModelCard[]> {
+  return Promise.all(declaredModels(layout).map((name) => loadModelCard(layout, name)));
 }
 
 export async function loadModelCard(layout: RepoLayout, name: string): Promise<ModelCard> {

@@ -7,7 +7,7 @@ import type { ModelCard } from "../manifest/index.js";
 import { dataManifest, parseYaml } from "../manifest/index.js";
 import { diffMetrics, diffParams, metricDirection } from "../metrics/index.js";
 import { loadPipelines, type PipelineSpec } from "../pipeline/index.js";
-import { checkGates, loadModelCard } from "../registry/index.js";
+import { buildState, checkGates, loadModelCards, readRegistryRefs } from "../registry/index.js";
 import { type RepoLayout, toRepoPath } from "../repo/index.js";
 import { findManifestFiles } from "../tracking/index.js";
 import type { PipelineSection, ReportDocument } from "./document.js";
@@ -68,19 +68,6 @@ function histogram(values: number[], bins = 20): { edges: number[]; counts: numb
   return { edges, counts };
 }
 
-/** Models whose card names this pipeline. */
-async function cardsFor(layout: RepoLayout, pipeline: string): Promise<ModelCard[]> {
-  const { readdirSync } = await import("node:fs");
-  if (!existsSync(layout.modelsDir)) return [];
-  const cards: ModelCard[] = [];
-  for (const entry of readdirSync(layout.modelsDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || !existsSync(join(layout.modelsDir, entry.name, "model.yaml"))) continue;
-    const card = await loadModelCard(layout, entry.name);
-    if (card.pipeline === pipeline) cards.push(card);
-  }
-  return cards;
-}
-
 /**
  * The pull-request report of the working tree against `base`: per pipeline the metrics (head,
  * base, and what staging and prod score on the same data), gate results for the candidate, changed
@@ -95,7 +82,12 @@ export async function buildReport(
   const baseRev = baseSha ?? "HEAD";
   const specs = await loadPipelines(layout);
   const pipelines: PipelineSection[] = [];
-  for (const spec of specs) pipelines.push(await pipelineSection(layout, spec, baseRev, options));
+  // Every model card read once; each pipeline's section takes the cards that name it.
+  const cards = options.stages === false ? [] : await loadModelCards(layout);
+  for (const spec of specs) {
+    const mine = cards.filter((c) => c.pipeline === spec.name);
+    pipelines.push(await pipelineSection(layout, spec, baseRev, mine, options));
+  }
   return {
     schema: "mlops-report/1",
     head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
@@ -134,6 +126,7 @@ async function pipelineSection(
   layout: RepoLayout,
   spec: PipelineSpec,
   baseRev: string,
+  cards: readonly ModelCard[],
   options: BuildReportOptions,
 ): Promise<PipelineSection> {
   const section: PipelineSection = {
@@ -224,7 +217,7 @@ async function pipelineSection(
       }
     }
   }
-  if (options.stages !== false) await compareWithStages(layout, spec, section, options);
+  if (cards.length) await compareWithStages(layout, spec, section, cards);
   return section;
 }
 
@@ -233,11 +226,8 @@ async function compareWithStages(
   layout: RepoLayout,
   spec: PipelineSpec,
   section: PipelineSection,
-  options: BuildReportOptions,
+  cards: readonly ModelCard[],
 ): Promise<void> {
-  const cards = await cardsFor(layout, spec.name);
-  if (!cards.length) return;
-  const { readRegistryRefs, buildState } = await import("../registry/index.js");
   const { candidateManifest, stageManifest, evaluateOnData } = await import("./candidate.js");
   for (const card of cards) {
     const modelFile = join(spec.dir, card.output);

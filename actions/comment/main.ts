@@ -1,7 +1,5 @@
 // The `comment` action's door: inputs and event in, one call into src/, outputs and summary out.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import type * as Core from "@actions/core";
 import { userMessage } from "../../src/errors/index.js";
 import type { WorkflowRunHead } from "../../src/github/index.js";
@@ -43,36 +41,15 @@ async function readSettings(): Promise<Settings> {
   };
 }
 
-/** The report of the pull-request run, from its artifact: downloaded into a temp dir, then parsed as untrusted. */
-async function reportFromArtifact(settings: Settings, runId: number) {
-  const { parseUntrustedReport } = await import("../../src/report/untrusted.js");
-  const { DefaultArtifactClient } = await import("@actions/artifact");
-  const [owner = "", repo = ""] = settings.repository.split("/");
-  const findBy = {
-    token: settings.token,
-    workflowRunId: runId,
-    repositoryOwner: owner,
-    repositoryName: repo,
-  };
-  const client = new DefaultArtifactClient();
-  const { artifact } = await client.getArtifact(settings.artifact, { findBy });
-  const dir = await mkdtemp(join(tmpdir(), "mlops-report-"));
-  try {
-    await client.downloadArtifact(artifact.id, { path: dir, findBy });
-    const bytes = await readFile(join(dir, "report.json")).catch(() => {
-      throw new Error(`artifact '${settings.artifact}' of run ${runId} has no report.json`);
-    });
-    return parseUntrustedReport(bytes, `artifact ${settings.artifact}/report.json`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 export async function run(): Promise<void> {
   try {
-    const { commentReport, createGitHubClient, findPullRequestForRun, requirePullRequest } = await import(
-      "../../src/github/index.js"
-    );
+    const {
+      commentReport,
+      createGitHubClient,
+      downloadReportArtifact,
+      findPullRequestForRun,
+      requirePullRequest,
+    } = await import("../../src/github/index.js");
     const { parseUntrustedReport } = await import("../../src/report/untrusted.js");
     const settings = await readSettings();
     const [owner = "", repo = ""] = settings.repository.split("/");
@@ -83,7 +60,12 @@ export async function run(): Promise<void> {
     if (settings.eventName === "workflow_run") {
       const wr = settings.event.workflow_run as WorkflowRunHead & { id: number; html_url?: string };
       issueNumber = requirePullRequest(await findPullRequestForRun(client, wr), wr).number;
-      doc = await reportFromArtifact(settings, wr.id);
+      doc = await downloadReportArtifact({
+        token: settings.token,
+        repository: settings.repository,
+        runId: wr.id,
+        artifact: settings.artifact,
+      });
       fullReport = wr.html_url ?? fullReport;
     } else if (settings.eventName === "pull_request") {
       issueNumber = (settings.event.pull_request as { number: number }).number;

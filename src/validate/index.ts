@@ -18,6 +18,7 @@ export {
   resolveTarget,
   saveReferenceProfile,
   type ValidationReport,
+  validateDatasets,
   validateTarget,
 } from "./run.js";
 export { dropTable, loadTable } from "./source.js";

@@ -264,3 +264,24 @@ export async function driftTargets(
     await dropTable(currentTable);
   }
 }
+
+/**
+ * The datasets named (by default every tracked dataset that has a schema), each validated in turn:
+ * what a CI step validates before anything trains.
+ */
+export async function validateDatasets(
+  layout: RepoLayout,
+  names: readonly string[] = [],
+): Promise<ValidationReport[]> {
+  let selected = [...names];
+  if (selected.length === 0) {
+    const { selectDatasets } = await import("../tracking/index.js");
+    selected = (await selectDatasets(layout, [], layout.root))
+      .map((d) => d.name)
+      .filter((n) => existsSync(join(layout.dataDir, `${n}.schema.yaml`)));
+  }
+  const reports: ValidationReport[] = [];
+  for (const name of selected)
+    reports.push(await validateTarget(layout, await resolveTarget(layout, layout.root, name)));
+  return reports;
+}

@@ -359,12 +359,8 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var _src_errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99936);
+/* harmony import */ var _src_errors_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99936);
 // The `comment` action's door: inputs and event in, one call into src/, outputs and summary out.
-
-
 
 
 // Loaded after the first log line (below): a job shows the step started before ~1 MB of bundle is parsed.
@@ -390,34 +386,9 @@ async function readSettings() {
             : undefined,
     };
 }
-/** The report of the pull-request run, from its artifact: downloaded into a temp dir, then parsed as untrusted. */
-async function reportFromArtifact(settings, runId) {
-    const { parseUntrustedReport } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20990));
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(659), __nccwpck_require__.e(269), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50228));
-    const [owner = "", repo = ""] = settings.repository.split("/");
-    const findBy = {
-        token: settings.token,
-        workflowRunId: runId,
-        repositoryOwner: owner,
-        repositoryName: repo,
-    };
-    const client = new DefaultArtifactClient();
-    const { artifact } = await client.getArtifact(settings.artifact, { findBy });
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), "mlops-report-"));
-    try {
-        await client.downloadArtifact(artifact.id, { path: dir, findBy });
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, "report.json")).catch(() => {
-            throw new Error(`artifact '${settings.artifact}' of run ${runId} has no report.json`);
-        });
-        return parseUntrustedReport(bytes, `artifact ${settings.artifact}/report.json`);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-    }
-}
 async function run() {
     try {
-        const { commentReport, createGitHubClient, findPullRequestForRun, requirePullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(269), __nccwpck_require__.e(626), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26880));
+        const { commentReport, createGitHubClient, downloadReportArtifact, findPullRequestForRun, requirePullRequest, } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(626), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79185));
         const { parseUntrustedReport } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20990));
         const settings = await readSettings();
         const [owner = "", repo = ""] = settings.repository.split("/");
@@ -428,7 +399,12 @@ async function run() {
         if (settings.eventName === "workflow_run") {
             const wr = settings.event.workflow_run;
             issueNumber = requirePullRequest(await findPullRequestForRun(client, wr), wr).number;
-            doc = await reportFromArtifact(settings, wr.id);
+            doc = await downloadReportArtifact({
+                token: settings.token,
+                repository: settings.repository,
+                runId: wr.id,
+                artifact: settings.artifact,
+            });
             fullReport = wr.html_url ?? fullReport;
         }
         else if (settings.eventName === "pull_request") {
@@ -451,7 +427,7 @@ async function run() {
         core.info(`report comment ${result.action}: ${result.url}`);
     }
     catch (err) {
-        core.setFailed((0,_src_errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .userMessage */ .Rq)(err));
+        core.setFailed((0,_src_errors_index_js__WEBPACK_IMPORTED_MODULE_1__/* .userMessage */ .Rq)(err));
     }
 }
 process.stdout.write("mlops comment\n");

@@ -78,8 +78,8 @@ var errors = __webpack_require__(9936);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
 
 
-/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
-function gitRaw(args, options) {
+/** Runs git with no shell and collects both streams as bytes; the exit code is the caller's to judge. */
+function spawnGit(args, options) {
     return new Promise((resolvePromise, reject) => {
         const input = options.input;
         const child = (0,external_node_child_process_.spawn)("git", args, {
@@ -92,16 +92,7 @@ function gitRaw(args, options) {
         child.stdout?.on("data", (chunk) => out.push(chunk));
         child.stderr?.on("data", (chunk) => err.push(chunk));
         child.on("error", (cause) => reject(new errors/* MlopsError */.IC("command-failed", "could not run git", { cause, hint: "is git installed?" })));
-        child.on("close", (code) => {
-            const exit = code ?? 1;
-            if (exit === 0 || options.okCodes?.includes(exit)) {
-                resolvePromise({ stdout: Buffer.concat(out), code: exit });
-            }
-            else {
-                const message = Buffer.concat(err).toString("utf8").trim().split("\n").slice(-3).join("; ");
-                reject(new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${exit}): ${message}`));
-            }
-        });
+        child.on("close", (code) => resolvePromise({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), code: code ?? 1 }));
         if (input !== undefined && child.stdin) {
             // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
             child.stdin.on("error", () => { });
@@ -109,29 +100,18 @@ function gitRaw(args, options) {
         }
     });
 }
+/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
+async function gitRaw(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    if (code === 0 || options.okCodes?.includes(code))
+        return { stdout, code };
+    const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
+    throw new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
+}
 /** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
-function gitCapture(args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = spawn("git", args, {
-            cwd: options.cwd,
-            env: options.env ? { ...process.env, ...options.env } : process.env,
-            stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-        });
-        const out = [];
-        const err = [];
-        child.stdout?.on("data", (chunk) => out.push(chunk));
-        child.stderr?.on("data", (chunk) => err.push(chunk));
-        child.on("error", (cause) => reject(new MlopsError("command-failed", "could not run git", { cause, hint: "is git installed?" })));
-        child.on("close", (code) => resolvePromise({
-            stdout: Buffer.concat(out).toString("utf8"),
-            stderr: Buffer.concat(err).toString("utf8"),
-            code: code ?? 1,
-        }));
-        if (options.input !== undefined && child.stdin) {
-            child.stdin.on("error", () => { });
-            child.stdin.end(options.input);
-        }
-    });
+async function gitCapture(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    return { stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8"), code };
 }
 async function git(args, options) {
     return (await gitRaw(args, options)).stdout.toString("utf8");
@@ -1052,24 +1032,49 @@ function metricDirection(metric) {
 
 /***/ }),
 
+/***/ 3487:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ flatten)
+/* harmony export */ });
+// No imports: the registry's read path uses this without loading the pipeline code behind compare.ts.
+/**
+ * `{a: {b: 1}}` → `{"a.b": 1}`. Lists are left out (a confusion matrix is not a metric) unless
+ * `keepLists`, which keeps each list whole under its key (a list param such as `features`).
+ */
+function flatten(value, prefix = "", out = {}, keepLists = false) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out, keepLists);
+    }
+    else if ((keepLists || !Array.isArray(value)) && prefix) {
+        out[prefix] = value;
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 8113:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildState: () => (/* reexport */ state_buildState),
+  qk: () => (/* reexport */ state_buildState),
   P7: () => (/* reexport */ gates_checkGates),
   Qd: () => (/* reexport */ evaluateOnCurrentData),
-  uW: () => (/* reexport */ model_files_loadModelCard),
+  rr: () => (/* reexport */ loadModelCards),
   Uw: () => (/* reexport */ readMetrics),
-  readRegistryRefs: () => (/* reexport */ refs_readRegistryRefs),
+  Gk: () => (/* reexport */ refs_readRegistryRefs),
   Bc: () => (/* reexport */ readSignature),
   Qo: () => (/* reexport */ readValidation),
   TY: () => (/* reexport */ model_files_readVersionManifests)
 });
 
-// UNUSED EXPORTS: buildVersionManifest, compareSemver, diffVersions, listModels, modelObjectPath, parseRegistryTag, parseSelector, promoteModel, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionTagName
+// UNUSED EXPORTS: buildVersionManifest, compareSemver, declaredModels, diffVersions, listModels, loadModelCard, modelObjectPath, parseRegistryTag, parseSelector, promoteModel, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -1512,27 +1517,17 @@ async function refs_readRegistryRefs(cwd, options = {}) {
     }
     return [...byTag.values()];
 }
-/**
- * The annotation text of each tag object, in one `git cat-file --batch`. The header lines of a tag
- * object end at the first empty line; a trailing PGP signature is not part of the message.
- */
+/** The annotation text of each tag object (its message, without header or signature). */
 async function refs_readAnnotations(cwd, objects) {
-    const blobs = await (0,src_git/* readBlobs */.b4)(cwd, [...new Set(objects)]);
-    const result = new Map();
-    for (const [object, bytes] of blobs) {
-        const text = bytes.toString("utf8");
-        const start = text.indexOf("\n\n");
-        let message = start < 0 ? "" : text.slice(start + 2);
-        const signature = message.indexOf("-----BEGIN PGP SIGNATURE-----");
-        if (signature >= 0)
-            message = message.slice(0, signature);
-        result.set(object, message);
-    }
-    return result;
+    const tags = await refs_readTagObjects(cwd, objects);
+    return new Map([...tags].map(([object, tag]) => [object, tag.message]));
 }
-/** Tag objects read whole (header and message) in one `git cat-file --batch`. */
+/**
+ * Tag objects read whole in one `git cat-file --batch`. The header lines end at the first empty
+ * line; a trailing PGP signature is not part of the message.
+ */
 async function refs_readTagObjects(cwd, objects) {
-    const blobs = await readBlobs(cwd, [...new Set(objects)]);
+    const blobs = await (0,src_git/* readBlobs */.b4)(cwd, [...new Set(objects)]);
     const result = new Map();
     for (const [object, bytes] of blobs) {
         const text = bytes.toString("utf8");
@@ -1548,6 +1543,10 @@ async function refs_readTagObjects(cwd, objects) {
     }
     return result;
 }
+/** A tagger time (seconds) as ISO 8601 without milliseconds, the form annotations and output use. */
+function refs_isoSeconds(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
 
@@ -1558,6 +1557,19 @@ async function refs_readTagObjects(cwd, objects) {
 
 function modelCardPath(layout, name) {
     return (0,external_node_path_.join)(layout.modelsDir, name, "model.yaml");
+}
+/** The models declared in the repository: folders under models/ holding a model.yaml, sorted. */
+function model_files_declaredModels(layout) {
+    if (!(0,external_node_fs_.existsSync)(layout.modelsDir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(layout.modelsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.modelsDir, e.name, "model.yaml")))
+        .map((e) => e.name)
+        .sort();
+}
+/** Every declared model's card, each read and checked once. */
+async function loadModelCards(layout) {
+    return Promise.all(model_files_declaredModels(layout).map((name) => model_files_loadModelCard(layout, name)));
 }
 async function model_files_loadModelCard(layout, name) {
     const file = modelCardPath(layout, name);
@@ -1980,7 +1992,7 @@ async function assignWithRetry(layout, name, stage, options, decide) {
             version,
             previous,
             actor: options.actor ?? "mlops",
-            time: new Date(time * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+            time: isoSeconds(time),
             ...(options.run ? { run: options.run } : {}),
             version_tag: { tag: versionRef.tag, object: versionRef.object },
             ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
@@ -2190,18 +2202,9 @@ function requireModel(state, name) {
     }
     return m;
 }
-function isoTime(seconds) {
-    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
 async function listModels(layout, at) {
     const { state } = await loadState(layout, undefined, at);
-    let declared = [];
-    try {
-        declared = readdirSync(layout.modelsDir, { withFileTypes: true })
-            .filter((e) => e.isDirectory())
-            .map((e) => e.name);
-    }
-    catch { }
+    const declared = declaredModels(layout);
     const names = [...new Set([...state.models.keys(), ...declared])].sort();
     return names.map((name) => {
         const m = state.models.get(name);
@@ -2238,7 +2241,7 @@ async function showRegistry(layout, selector, at) {
                 manifest,
                 assignment: {
                     tag: fast.assignment.tag,
-                    time: isoTime(fast.assignment.header.time),
+                    time: isoSeconds(fast.assignment.header.time),
                     by: fast.assignment.header.tagger,
                 },
             };
@@ -2252,7 +2255,7 @@ async function showRegistry(layout, selector, at) {
         version: v.version,
         stages: stagesHeldBy(model, v.version),
         commit: v.ref.commit,
-        registered: isoTime(v.ref.time),
+        registered: isoSeconds(v.ref.time),
         deregistered: v.deregistered,
     });
     if (!sel.version && !sel.stage) {
@@ -2290,7 +2293,7 @@ async function showRegistry(layout, selector, at) {
         const tag = objects.get(stageRef.object);
         assignment = {
             tag: stageRef.tag,
-            time: isoTime(tag?.time ?? stageRef.time),
+            time: isoSeconds(tag?.time ?? stageRef.time),
             by: tag?.tagger ?? stageRef.tagger,
         };
     }
@@ -2307,7 +2310,7 @@ async function registryHistory(layout, name, options = {}) {
     const model = requireModel(state, name);
     const events = [];
     const base = (ref) => ({
-        time: isoTime(ref.time),
+        time: isoSeconds(ref.time),
         tag: ref.tag,
         model: name,
         commit: ref.commit,
@@ -2331,21 +2334,12 @@ async function registryHistory(layout, name, options = {}) {
             });
         }
     }
-    const order = sortEvents(events.map((x) => x.ref));
-    const rank = new Map(order.map((r, i) => [r, i]));
+    // The fold already put the model's tags in the order they happened.
+    const rank = new Map(model.refs.map((r, i) => [r, i]));
     return events
         .sort((a, b) => (rank.get(a.ref) ?? 0) - (rank.get(b.ref) ?? 0))
         .map((x) => x.e)
         .filter((e) => !options.stage || e.stage === options.stage);
-}
-function flatten(value, prefix = "", out = {}) {
-    if (value && typeof value === "object" && !Array.isArray(value)) {
-        for (const [k, v] of Object.entries(value))
-            flatten(v, prefix ? `${prefix}.${k}` : k, out);
-    }
-    else
-        out[prefix] = value;
-    return out;
 }
 async function diffVersions(layout, name, from, to) {
     const { state } = await loadState(layout, name, undefined);
@@ -2360,8 +2354,8 @@ async function diffVersions(layout, name, from, to) {
     const manifests = await readVersionManifests(layout.root, [a, b]);
     const x = manifests.get(a.tag);
     const y = manifests.get(b.tag);
-    const px = flatten(x.params);
-    const py = flatten(y.params);
+    const px = flatten(x.params, "", {}, true);
+    const py = flatten(y.params, "", {}, true);
     const params = [...new Set([...Object.keys(px), ...Object.keys(py)])]
         .sort()
         .filter((k) => JSON.stringify(px[k]) !== JSON.stringify(py[k]))
@@ -2408,9 +2402,13 @@ async function registryModelNames(layout) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/flatten.js
+var metrics_flatten = __webpack_require__(3487);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/register.js
+
+
 
 
 
@@ -2449,11 +2447,6 @@ function requiredBump(card, latest, candidate) {
     if (!reasons.length)
         reasons.push("artifact changed");
     return { level, reasons };
-}
-function stableJson(value) {
-    return JSON.stringify(value, (_k, v) => v && typeof v === "object" && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-        : v);
 }
 function bumpLevelBetween(from, to) {
     const a = parseSemver(from);
@@ -2537,7 +2530,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
     const manifest = modelVersion.parse({
         version,
         model: card.name,
-        created: new Date(now * 1000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+        created: isoSeconds(now),
         commit,
         pipeline: { name: card.pipeline, lock_sha256: hashBytes(lockBytes) },
         data,
@@ -2609,15 +2602,9 @@ async function readJsonFile(layout, file) {
 async function readMetrics(layout, dir, path) {
     const value = await readJsonFile(layout, (0,external_node_path_.join)(dir, path));
     const out = {};
-    const walk = (v, prefix) => {
+    for (const [k, v] of Object.entries((0,metrics_flatten/* flatten */.B)(value)))
         if (typeof v === "number" && Number.isFinite(v))
-            out[prefix] = v;
-        else if (v && typeof v === "object" && !Array.isArray(v)) {
-            for (const [k, x] of Object.entries(v))
-                walk(x, prefix ? `${prefix}.${k}` : k);
-        }
-    };
-    walk(value, "");
+            out[k] = v;
     return out;
 }
 async function readValidation(layout, dir, path) {
@@ -2664,6 +2651,9 @@ async function registerModel(layout, name, options = {}) {
     const now = options.now ?? Math.floor(Date.now() / 1000);
     if (options.tagRemote)
         await fetchModelTags(layout.root, options.tagRemote, name);
+    // What was built does not change between attempts: read the lock, files and signature once.
+    const built = await buildVersionManifest(layout, card, "v0.0.0", now, options.provenance);
+    let storedUri;
     for (let attempt = 0; attempt < 20; attempt++) {
         const refs = await readRegistryRefs(layout.root, { model: name });
         const state = buildState(refs).models.get(name);
@@ -2671,7 +2661,6 @@ async function registerModel(layout, name, options = {}) {
         const manifests = await readVersionManifests(layout.root, versionRefs);
         // Strictly after every earlier tag of the model: GTO orders events by this time (whole seconds).
         const time = Math.max(now, latestTagTime(state) + 1);
-        const built = await buildVersionManifest(layout, card, "v0.0.0", time, options.provenance);
         const same = [...manifests.values()].find((m) => m.artifact.sha256 === built.manifest.artifact.sha256);
         if (same) {
             if (options.version && options.version !== same.version) {
@@ -2740,11 +2729,13 @@ async function registerModel(layout, name, options = {}) {
         const parentRef = [...(state?.versions ?? [])].sort((a, b) => a.ref.time - b.ref.time).at(-1)?.ref;
         const manifest = {
             ...built.manifest,
+            artifact: { ...built.manifest.artifact },
+            created: isoSeconds(time),
             version,
             ...(parentRef ? { parent: { tag: parentRef.tag, object: parentRef.object } } : {}),
         };
-        const artifactUri = await storeModel(layout, built.modelFile, manifest.artifact.sha256, options);
-        manifest.artifact.uri = artifactUri;
+        storedUri ??= await storeModel(layout, built.modelFile, manifest.artifact.sha256, options);
+        manifest.artifact.uri = storedUri;
         const tag = versionTagName(name, version);
         const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
         const message = stringifyYaml(manifest, modelVersion, `tag ${tag}`);
@@ -3938,18 +3929,7 @@ async function pushRunCache(cacheDir, cache, remote, options = {}) {
 
 
 
-/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value);
-}
+
 /** The command as the lock records it: a string for one command, the list for several. */
 function lockedCommand(stage) {
     return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
@@ -4374,6 +4354,9 @@ async function reproduce(layout, options = {}) {
 
 
 
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/flatten.js
+var flatten = __webpack_require__(3487);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
 
 
@@ -4382,17 +4365,7 @@ async function reproduce(layout, options = {}) {
 
 
 
-/** `{a: {b: 1}}` → `{"a.b": 1}`; only scalars are kept (lists such as a confusion matrix are not metrics). */
-function flatten(value, prefix = "", out = {}) {
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-        for (const [k, v] of Object.entries(value))
-            flatten(v, prefix ? `${prefix}.${k}` : k, out);
-    }
-    else if (!Array.isArray(value) && prefix) {
-        out[prefix] = value;
-    }
-    return out;
-}
+
 /** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
 async function workspaceMetrics(layout, pipelines, loaded) {
     const specs = loaded ?? (await load_loadPipelines(layout, pipelines));
@@ -4414,7 +4387,7 @@ async function workspaceMetrics(layout, pipelines, loaded) {
 }
 async function parseMetrics(path, text) {
     try {
-        return flatten(path.endsWith(".json") ? JSON.parse(text) : (0,dist/* parse */.qg)(text));
+        return (0,flatten/* flatten */.B)(path.endsWith(".json") ? JSON.parse(text) : (0,dist/* parse */.qg)(text));
     }
     catch (err) {
         throw new errors/* MlopsError */.IC("invalid-file", `cannot read metrics: ${err.message}`, {
@@ -4478,9 +4451,9 @@ async function diffParams(layout, options = {}) {
     const changes = [];
     for (const file of files) {
         const abs = (0,external_node_path_.join)(layout.root, file);
-        const now = (0,external_node_fs_.existsSync)(abs) ? flatten((0,dist/* parse */.qg)(await (0,promises_.readFile)(abs, "utf8")) ?? {}) : {};
+        const now = (0,external_node_fs_.existsSync)(abs) ? (0,flatten/* flatten */.B)((0,dist/* parse */.qg)(await (0,promises_.readFile)(abs, "utf8")) ?? {}) : {};
         const text = before.get(file);
-        const then = text === undefined ? {} : flatten((0,dist/* parse */.qg)(text) ?? {});
+        const then = text === undefined ? {} : (0,flatten/* flatten */.B)((0,dist/* parse */.qg)(text) ?? {});
         changes.push(...compare(file, then, now, options.all === true));
     }
     return changes;
@@ -4518,6 +4491,7 @@ function metricsMarkdown(files) {
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
 var direction = __webpack_require__(8600);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
+
 
 
 
@@ -4578,21 +4552,6 @@ function histogram(values, bins = 20) {
     }
     return { edges, counts };
 }
-/** Models whose card names this pipeline. */
-async function cardsFor(layout, pipeline) {
-    const { readdirSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 19));
-    if (!(0,external_node_fs_.existsSync)(layout.modelsDir))
-        return [];
-    const cards = [];
-    for (const entry of readdirSync(layout.modelsDir, { withFileTypes: true })) {
-        if (!entry.isDirectory() || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.modelsDir, entry.name, "model.yaml")))
-            continue;
-        const card = await (0,registry/* loadModelCard */.uW)(layout, entry.name);
-        if (card.pipeline === pipeline)
-            cards.push(card);
-    }
-    return cards;
-}
 /**
  * The pull-request report of the working tree against `base`: per pipeline the metrics (head,
  * base, and what staging and prod score on the same data), gate results for the candidate, changed
@@ -4604,8 +4563,12 @@ async function buildReport(layout, options = {}) {
     const baseRev = baseSha ?? "HEAD";
     const specs = await load_loadPipelines(layout);
     const pipelines = [];
-    for (const spec of specs)
-        pipelines.push(await pipelineSection(layout, spec, baseRev, options));
+    // Every model card read once; each pipeline's section takes the cards that name it.
+    const cards = options.stages === false ? [] : await (0,registry/* loadModelCards */.rr)(layout);
+    for (const spec of specs) {
+        const mine = cards.filter((c) => c.pipeline === spec.name);
+        pipelines.push(await pipelineSection(layout, spec, baseRev, mine, options));
+    }
     return {
         schema: "mlops-report/1",
         head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
@@ -4635,7 +4598,7 @@ async function dataRows(layout, baseRev) {
     }
     return rows;
 }
-async function pipelineSection(layout, spec, baseRev, options) {
+async function pipelineSection(layout, spec, baseRev, cards, options) {
     const section = {
         pipeline: spec.name,
         metrics: [],
@@ -4724,23 +4687,19 @@ async function pipelineSection(layout, spec, baseRev, options) {
             }
         }
     }
-    if (options.stages !== false)
-        await compareWithStages(layout, spec, section, options);
+    if (cards.length)
+        await compareWithStages(layout, spec, section, cards);
     return section;
 }
 /** Staging and prod columns, and the gates the candidate would meet, for each model of the pipeline. */
-async function compareWithStages(layout, spec, section, options) {
-    const cards = await cardsFor(layout, spec.name);
-    if (!cards.length)
-        return;
-    const { readRegistryRefs, buildState } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8113));
+async function compareWithStages(layout, spec, section, cards) {
     const { candidateManifest, stageManifest, evaluateOnData } = await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 1319));
     for (const card of cards) {
         const modelFile = (0,external_node_path_.join)(spec.dir, card.output);
         if (!(0,external_node_fs_.existsSync)(modelFile))
             continue;
-        const refs = await readRegistryRefs(layout.root, { model: card.name });
-        const state = buildState(refs).models.get(card.name);
+        const refs = await (0,registry/* readRegistryRefs */.Gk)(layout.root, { model: card.name });
+        const state = (0,registry/* buildState */.qk)(refs).models.get(card.name);
         const candidate = await candidateManifest(layout, card, spec.dir, modelFile);
         const evaluations = new Map();
         const metricsFile = card.metrics ? (0,repo/* toRepoPath */.xD)(layout, (0,external_node_path_.join)(spec.dir, card.metrics)) : undefined;

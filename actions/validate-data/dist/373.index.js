@@ -548,8 +548,8 @@ async function resolveRemote(layout, name) {
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
 
 
-/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
-function gitRaw(args, options) {
+/** Runs git with no shell and collects both streams as bytes; the exit code is the caller's to judge. */
+function spawnGit(args, options) {
     return new Promise((resolvePromise, reject) => {
         const input = options.input;
         const child = spawn("git", args, {
@@ -562,16 +562,7 @@ function gitRaw(args, options) {
         child.stdout?.on("data", (chunk) => out.push(chunk));
         child.stderr?.on("data", (chunk) => err.push(chunk));
         child.on("error", (cause) => reject(new MlopsError("command-failed", "could not run git", { cause, hint: "is git installed?" })));
-        child.on("close", (code) => {
-            const exit = code ?? 1;
-            if (exit === 0 || options.okCodes?.includes(exit)) {
-                resolvePromise({ stdout: Buffer.concat(out), code: exit });
-            }
-            else {
-                const message = Buffer.concat(err).toString("utf8").trim().split("\n").slice(-3).join("; ");
-                reject(new MlopsError("command-failed", `git ${args[0]} failed (exit ${exit}): ${message}`));
-            }
-        });
+        child.on("close", (code) => resolvePromise({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), code: code ?? 1 }));
         if (input !== undefined && child.stdin) {
             // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
             child.stdin.on("error", () => { });
@@ -579,29 +570,18 @@ function gitRaw(args, options) {
         }
     });
 }
+/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
+async function gitRaw(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    if (code === 0 || options.okCodes?.includes(code))
+        return { stdout, code };
+    const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
+    throw new MlopsError("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
+}
 /** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
-function gitCapture(args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = spawn("git", args, {
-            cwd: options.cwd,
-            env: options.env ? { ...process.env, ...options.env } : process.env,
-            stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-        });
-        const out = [];
-        const err = [];
-        child.stdout?.on("data", (chunk) => out.push(chunk));
-        child.stderr?.on("data", (chunk) => err.push(chunk));
-        child.on("error", (cause) => reject(new MlopsError("command-failed", "could not run git", { cause, hint: "is git installed?" })));
-        child.on("close", (code) => resolvePromise({
-            stdout: Buffer.concat(out).toString("utf8"),
-            stderr: Buffer.concat(err).toString("utf8"),
-            code: code ?? 1,
-        }));
-        if (options.input !== undefined && child.stdin) {
-            child.stdin.on("error", () => { });
-            child.stdin.end(options.input);
-        }
-    });
+async function gitCapture(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    return { stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8"), code };
 }
 async function git_git(args, options) {
     return (await gitRaw(args, options)).stdout.toString("utf8");

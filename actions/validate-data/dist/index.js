@@ -323,48 +323,34 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _src_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9936);
-// The `validate-data` action's door: inputs in, one call into src/ per dataset, annotations,
-// outputs and summary out.
-
-
+/* harmony import */ var _src_errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9936);
 
 // Loaded after the first log line (below): a job shows the step started before ~1 MB of bundle is parsed.
 let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
-        const { selectDatasets } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(213), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9373));
-        const { annotationLines, resolveTarget, validateTarget, validationMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(213), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2967));
-        const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const layout = repoLayout(root);
-        let names = core.getInput("datasets").split(/\s+/).filter(Boolean);
-        if (names.length === 0) {
-            names = (await selectDatasets(layout))
-                .map((d) => d.name)
-                .filter((n) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(layout.dataDir, `${n}.schema.yaml`)));
-        }
+        const { annotationLines, validateDatasets, validationMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2967));
+        const names = core.getInput("datasets").split(/\s+/).filter(Boolean);
+        const reports = await validateDatasets(repoLayout(process.env.GITHUB_WORKSPACE ?? process.cwd()), names);
         let ok = true;
         let findings = 0;
-        for (const name of names) {
-            const report = await validateTarget(layout, await resolveTarget(layout, root, name));
+        for (const report of reports) {
             // Workflow commands: the runner turns each into an annotation on the schema line.
             for (const line of annotationLines(report))
                 process.stdout.write(`${line}\n`);
             await core.summary.addRaw(validationMarkdown(report)).addEOL().write();
             ok &&= report.ok;
             findings += report.findings.length;
-            core.info(`${name}: ${report.ok ? "passed" : "FAILED"} (${report.findings.length} findings)`);
+            core.info(`${report.dataset ?? report.file}: ${report.ok ? "passed" : "FAILED"} (${report.findings.length} findings)`);
         }
         core.setOutput("ok", String(ok));
         core.setOutput("findings", String(findings));
         if (!ok)
-            core.setFailed(`data validation failed for ${names.length === 1 ? names[0] : "one or more datasets"}`);
+            core.setFailed(`data validation failed for ${reports.length === 1 ? (reports[0]?.dataset ?? "the dataset") : "one or more datasets"}`);
     }
     catch (err) {
-        core.setFailed((0,_src_errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .userMessage */ .Rq)(err));
+        core.setFailed((0,_src_errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .userMessage */ .Rq)(err));
     }
 }
 process.stdout.write("mlops validate-data\n");

@@ -1,8 +1,8 @@
-export const id = 880;
-export const ids = [880];
+export const id = 185;
+export const ids = [185,990];
 export const modules = {
 
-/***/ 26880:
+/***/ 79185:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   commentReport: () => (/* reexport */ commentReport),
   createGitHubClient: () => (/* reexport */ createGitHubClient),
+  downloadReportArtifact: () => (/* reexport */ downloadReportArtifact),
   findPullRequestForRun: () => (/* reexport */ findPullRequestForRun),
   requirePullRequest: () => (/* reexport */ requirePullRequest)
 });
@@ -68,6 +69,48 @@ function requirePullRequest(found, run) {
     if (found)
         return found;
     throw new errors/* MlopsError */.IC("not-found", `no open pull request has head ${run.head_repository?.full_name ?? "?"}:${run.head_branch ?? "?"} at ${run.head_sha.slice(0, 12)}`, { hint: "the PR was closed or received new commits since the run; the next run will comment" });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js + 1 modules
+var untrusted = __webpack_require__(20990);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/report-artifact.js
+
+
+
+
+
+/**
+ * The report another run uploaded, by run id (`@actions/artifact`, through the REST API): unpacked
+ * into a temp dir, read, and parsed as untrusted input (size, UTF-8, schema). The files are removed.
+ */
+async function downloadReportArtifact(source) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(659), __webpack_require__.e(228)]).then(__webpack_require__.bind(__webpack_require__, 50228));
+    const [owner = "", repo = ""] = source.repository.split("/");
+    const findBy = {
+        token: source.token,
+        workflowRunId: source.runId,
+        repositoryOwner: owner,
+        repositoryName: repo,
+    };
+    const client = new DefaultArtifactClient();
+    const { artifact } = await client.getArtifact(source.artifact, { findBy });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), "mlops-report-"));
+    try {
+        await client.downloadArtifact(artifact.id, { path: dir, findBy });
+        const bytes = await (0,promises_.readFile)((0,external_node_path_.join)(dir, "report.json")).catch(() => {
+            throw new errors/* MlopsError */.IC("not-found", `artifact '${source.artifact}' of run ${source.runId} has no report.json`);
+        });
+        return (0,untrusted.parseUntrustedReport)(bytes, `artifact ${source.artifact}/report.json`);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/markdown.js
@@ -460,6 +503,148 @@ function auditWorkflow(file, text) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 20990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseUntrustedReport: () => (/* binding */ parseUntrustedReport)
+});
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/document.js
+
+/**
+ * The report as data: built by `mlops report` (and the PR workflow's unprivileged job), uploaded as
+ * an artifact, and rendered by whoever shows it. The privileged comment job treats it as untrusted
+ * input from PR code, so every string and list here is bounded: a report that does not fit is
+ * refused, never truncated into something else.
+ */
+const document_text = (max) => schemas/* string */.YjP().max(max, `expected at most ${max} characters`);
+const document_name = document_text(200);
+const scalar = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP().max(500), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+const sha = schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}(\.dir)?$/, "expected a hex hash");
+const metricRow = schemas/* strictObject */.rej({
+    file: document_name,
+    metric: document_name,
+    head: scalar,
+    base: scalar.optional(),
+    /** What the stages' models score, evaluated on the same data as the candidate when a model card says so. */
+    staging: schemas/* number */.aig().nullable().optional(),
+    prod: schemas/* number */.aig().nullable().optional(),
+    direction: schemas/* enum */.k5n(["higher", "lower"]).nullable().optional(),
+});
+const gateRow = schemas/* strictObject */.rej({
+    model: document_name,
+    stage: document_name,
+    gate: document_text(300),
+    passed: schemas/* boolean */.zMY(),
+    detail: document_text(1000),
+});
+const paramRow = schemas/* strictObject */.rej({
+    file: document_name,
+    key: document_name,
+    base: scalar.optional(),
+    head: scalar.optional(),
+});
+const dataRow = schemas/* strictObject */.rej({
+    dataset: document_name,
+    path: document_name,
+    base: sha.nullable(),
+    head: sha.nullable(),
+    base_size: schemas/* number */.aig().int().nonnegative().nullable().optional(),
+    head_size: schemas/* number */.aig().int().nonnegative().nullable().optional(),
+});
+const validationRow = schemas/* strictObject */.rej({
+    pipeline: document_name,
+    file: document_name,
+    dataset: document_name,
+    ok: schemas/* boolean */.zMY(),
+    rows: schemas/* number */.aig().int().nonnegative().nullable(),
+    errors: schemas/* number */.aig().int().nonnegative(),
+    warnings: schemas/* number */.aig().int().nonnegative(),
+    findings: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        severity: schemas/* enum */.k5n(["error", "warn"]),
+        check: document_name,
+        column: document_name.nullable(),
+        message: document_text(1000),
+    }))
+        .max(50, "expected at most 50 findings per dataset"),
+});
+const confusion = schemas/* strictObject */.rej({
+    file: document_name,
+    labels: schemas/* array */.YOg(document_name).max(100, "expected at most 100 classes"),
+    matrix: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative()).max(100)).max(100),
+});
+const residuals = schemas/* strictObject */.rej({
+    file: document_name,
+    count: schemas/* number */.aig().int().nonnegative(),
+    mean: schemas/* number */.aig(),
+    /** Histogram of residuals: `edges` has one more entry than `counts`. */
+    edges: schemas/* array */.YOg(schemas/* number */.aig()).max(101),
+    counts: schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative()).max(100),
+});
+const pipelineSection = schemas/* strictObject */.rej({
+    pipeline: document_name,
+    metrics: schemas/* array */.YOg(metricRow).max(500),
+    params: schemas/* array */.YOg(paramRow).max(500),
+    gates: schemas/* array */.YOg(gateRow).max(200),
+    validation: schemas/* array */.YOg(validationRow).max(50),
+    confusion: schemas/* array */.YOg(confusion).max(10),
+    residuals: schemas/* array */.YOg(residuals).max(10),
+});
+const reportDocument = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),
+    head: schemas/* strictObject */.rej({ ref: document_name, sha: sha.nullable() }),
+    base: schemas/* strictObject */.rej({ ref: document_name, sha: sha.nullable() }),
+    data: schemas/* array */.YOg(dataRow).max(200),
+    pipelines: schemas/* array */.YOg(pipelineSection).max(50),
+});
+/** The largest report artifact the comment job accepts, in bytes. */
+const maxReportBytes = 1_000_000;
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js
+
+
+/**
+ * A report document from an artifact that PR code produced: refused unless it is small enough,
+ * valid JSON and valid against the schema (every string and list bounded). Nothing from it is
+ * rendered except through the escaping renderers.
+ */
+function parseUntrustedReport(bytes, source) {
+    if (bytes.byteLength > maxReportBytes) {
+        throw new errors/* MlopsError */.IC("invalid-file", `the report is ${bytes.byteLength} bytes, more than the ${maxReportBytes} accepted`, {
+            file: source,
+        });
+    }
+    let value;
+    try {
+        value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    }
+    catch (err) {
+        throw new errors/* MlopsError */.IC("invalid-file", `the report is not valid UTF-8 JSON: ${err.message}`, {
+            file: source,
+        });
+    }
+    const parsed = reportDocument.safeParse(value);
+    if (!parsed.success) {
+        const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`);
+        throw new errors/* MlopsError */.IC("invalid-file", `the report does not match mlops-report/1: ${issues.join("; ")}`, {
+            file: source,
+            field: parsed.error.issues[0]?.path.join("."),
+        });
+    }
+    return parsed.data;
+}
 
 
 /***/ })

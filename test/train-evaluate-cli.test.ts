@@ -144,11 +144,11 @@ describe("mlops metrics and params", () => {
       join(dir, "pipeline.yaml"),
       'stages:\n  score:\n    cmd: printf \'{"acc":%s,"n":10}\' ${train.acc} > m.json\n    params: [train]\n    metrics: [m.json]\n',
     );
-    writeFileSync(join(dir, "params.yaml"), "train:\n  acc: 0.5\n");
+    writeFileSync(join(dir, "params.yaml"), "train:\n  acc: 0.5\n  features: [a, b]\n");
     expect(runCli(["run"], { cwd: repo.dir }).code).toBe(0);
     gitIn(repo.dir, "add", "-A");
     gitIn(repo.dir, "commit", "-qm", "first run");
-    writeFileSync(join(dir, "params.yaml"), "train:\n  acc: 0.75\n");
+    writeFileSync(join(dir, "params.yaml"), "train:\n  acc: 0.75\n  features: [a, b, c]\n");
     expect(runCli(["run"], { cwd: repo.dir }).code).toBe(0);
   });
   afterAll(() => repo.cleanup());
@@ -166,8 +166,17 @@ describe("mlops metrics and params", () => {
     const md = runCli(["metrics", "diff"], { cwd: repo.dir });
     expect(md.stdout).toContain("| pipelines/p/m.json | acc | 0.5 | 0.75 | +0.25 (+50 %) |");
     const params = runCli(["params", "diff", "--json"], { cwd: repo.dir });
+    // A list param is a param too: a changed feature list shows up, as the list's JSON text.
     expect(params.json()).toMatchObject({
-      changes: [{ path: "pipelines/p/params.yaml", key: "train.acc", base: 0.5, current: 0.75 }],
+      changes: [
+        { path: "pipelines/p/params.yaml", key: "train.acc", base: 0.5, current: 0.75 },
+        {
+          path: "pipelines/p/params.yaml",
+          key: "train.features",
+          base: '["a","b"]',
+          current: '["a","b","c"]',
+        },
+      ],
     });
   });
 });

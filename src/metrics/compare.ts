@@ -134,12 +134,19 @@ export async function diffParams(
   const changes: MetricChange[] = [];
   for (const file of files) {
     const abs = join(layout.root, file);
-    const now = existsSync(abs) ? flatten(parseYamlText(await readFile(abs, "utf8")) ?? {}) : {};
+    const now = existsSync(abs) ? paramValues(parseYamlText(await readFile(abs, "utf8"))) : {};
     const text = before.get(file);
-    const then = text === undefined ? {} : flatten(parseYamlText(text) ?? {});
+    const then = text === undefined ? {} : paramValues(parseYamlText(text));
     changes.push(...compare(file, then, now, options.all === true));
   }
   return changes;
+}
+
+/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
+function paramValues(doc: unknown): Record<string, unknown> {
+  const flat: Record<string, unknown> = flatten(doc ?? {}, "", {}, true);
+  for (const [k, v] of Object.entries(flat)) if (Array.isArray(v)) flat[k] = JSON.stringify(v);
+  return flat;
 }
 
 function cell(v: unknown): string {

@@ -17,6 +17,7 @@ function report(rmse: number, extra: Partial<ReportDocument["pipelines"][number]
     head: { ref: "feature", sha: "a".repeat(40) },
     base: { ref: "main", sha: "b".repeat(40) },
     data: [],
+    drift: [],
     pipelines: [
       {
         pipeline: "fuel-efficiency",

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Marked } from "marked";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,8 +10,17 @@ import {
   renderMarkdown,
   reportDocument,
 } from "../src/report/index.js";
+import { Cache } from "../src/store/index.js";
 import { cli, createToyRepo, runAndCommit, setParam, type ToyRepo } from "./support/registry-repo.js";
 import { gitIn } from "./support/repo.js";
+import { requireTool } from "./support/tools.js";
+
+const chromium = requireTool(
+  "Chromium (Debian package chromium)",
+  "chromium",
+  "chromium-browser",
+  "google-chrome",
+);
 
 const gfm = new Marked({ gfm: true });
 
@@ -109,7 +118,18 @@ describe("the pull-request report", () => {
       schema: "mlops-report/1",
       head: { ref: evil, sha: null },
       base: { ref: "main", sha: null },
-      data: [{ dataset: evil, path: "data/x.dvc", base: null, head: null }],
+      data: [{ dataset: evil, path: "data/x.dvc", base: null, head: null, note: evil }],
+      drift: [
+        {
+          dataset: evil,
+          reference: evil,
+          drifted: true,
+          alpha: 0.05,
+          columns: [
+            { column: evil, method: "ks", statistic: 0.5, threshold: 0.1, pvalue: 0.001, drifted: true },
+          ],
+        },
+      ],
       pipelines: [
         {
           pipeline: evil,
@@ -216,4 +236,153 @@ describe("the pull-request report", () => {
       refused(Buffer.from(JSON.stringify({ ...ok, pipelines: [{ pipeline: "p", metrics: "x" }] }))),
     ).toMatch(/pipelines\.0\.metrics/);
   });
+
+  it("shows a data change as rows on both sides and the drift of the new data, fetching the base data", {
+    timeout: 120_000,
+  }, () => {
+    const dir = repo.dir;
+    gitIn(dir, "checkout", "-q", "-b", "pr-data", "main");
+    // What the merge flow does for main's data: it is on the data remote.
+    expect(cli(dir, "data", "push").code).toBe(0);
+    const before = JSON.parse(readFileSync(join(dir, "data/points.json"), "utf8")) as {
+      x1: number;
+      x2: number;
+      y: number;
+    }[];
+    // 60 more rows, and x1 shifted: a change a reviewer must see as drift.
+    const after = [...before, ...before.slice(0, 60)].map((r) => ({ ...r, x1: r.x1 + 4 }));
+    writeFileSync(join(dir, "data/points.json"), `${JSON.stringify(after)}\n`);
+    expect(cli(dir, "data", "add", "data/points.json").code).toBe(0);
+    runAndCommit(dir, "more points, shifted");
+    // The base data only on the data remote, as on a fresh CI runner: the report fetches it.
+    const baseSha = /sha256: ([0-9a-f]{64})/.exec(gitIn(dir, "show", "main:data/points.dvc"))?.[1] ?? "";
+    const cached = new Cache(join(dir, ".mlops/cache")).pathOf(baseSha);
+    expect(existsSync(cached)).toBe(true);
+    rmSync(cached);
+
+    const r = cli(
+      dir,
+      "report",
+      "--base",
+      "main",
+      "--no-stages",
+      "--out",
+      "data-report.json",
+      "--markdown",
+      "data-report.md",
+      "--html",
+      "data-report.html",
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const doc = reportDocument.parse(JSON.parse(readFileSync(join(dir, "data-report.json"), "utf8")));
+    const points = doc.data.find((d) => d.dataset === "points");
+    expect(points, JSON.stringify(points)).toMatchObject({ base: baseSha, base_rows: 200, head_rows: 260 });
+    expect(points?.head).not.toBe(baseSha);
+    const drift = doc.drift.find((d) => d.dataset === "points");
+    expect(drift?.drifted).toBe(true);
+    const byColumn = new Map(drift?.columns.map((c) => [c.column, c]));
+    expect(byColumn.get("x1")?.drifted).toBe(true);
+    expect(byColumn.get("x1")?.method).toBe("ks");
+    // x2 only gained repeats of its own rows: its distribution barely moves.
+    expect(byColumn.get("x2")?.drifted).toBe(false);
+
+    const html = gfm.parse(readFileSync(join(dir, "data-report.md"), "utf8")) as string;
+    const dataTable = tables(html).find((t) => t[0]?.[0] === "dataset");
+    const row = dataTable?.find((cells) => cells[0] === "points");
+    expect(row?.[4]).toBe("200 → 260 (+60)");
+    const driftTable = tables(html).find((t) => t[0]?.[0] === "column");
+    expect(driftTable?.find((cells) => cells[0] === "x1")?.[5]).toContain("drifted");
+    expect(html).toContain("drifted from the base data");
+  });
+
+  it.skipIf(!chromium)(
+    "draws every chart of the HTML report with data in headless Chromium, without console errors",
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const { launch } = await import("puppeteer-core");
+      // The data-change report holds metric, residual and drift charts; a classification report from
+      // the penguins pipeline's real confusion matrix adds the heat map.
+      const confusion = JSON.parse(readFileSync("pipelines/penguins/plots/confusion_matrix.json", "utf8"));
+      const classification = renderHtml(
+        reportDocument.parse({
+          schema: "mlops-report/1",
+          head: { ref: "pr", sha: null },
+          base: { ref: "main", sha: null },
+          data: [],
+          pipelines: [
+            {
+              pipeline: "penguins",
+              metrics: [
+                { file: "metrics.json", metric: "accuracy", head: 0.97, base: 0.95, direction: "higher" },
+              ],
+              params: [],
+              gates: [],
+              validation: [],
+              confusion: [
+                { file: "plots/confusion_matrix.json", labels: confusion.labels, matrix: confusion.matrix },
+              ],
+              residuals: [],
+            },
+          ],
+        }),
+      );
+      const pages = [
+        {
+          name: "report-regression-drift",
+          html: readFileSync(join(repo.dir, "data-report.html"), "utf8"),
+          charts: 3,
+        },
+        { name: "report-classification", html: classification, charts: 2 },
+      ];
+      const shots = join(process.cwd(), "mlops-report");
+      mkdirSync(shots, { recursive: true });
+      const browser = await launch({
+        executablePath: chromium,
+        headless: true,
+        // Root in a container has no user namespace for Chromium's sandbox; the page is our own file.
+        args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+      });
+      try {
+        for (const { name, html, charts } of pages) {
+          const page = await browser.newPage();
+          const problems: string[] = [];
+          page.on("console", (m) => {
+            if (m.type() === "error" || m.type() === "warn") problems.push(`${m.type()}: ${m.text()}`);
+          });
+          page.on("pageerror", (e) => problems.push(`page error: ${String(e)}`));
+          page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+          const file = join(repo.dir, `${name}.html`);
+          writeFileSync(file, html);
+          await page.goto(`file://${file}`, { waitUntil: "load" });
+          const drawn = await page.$$eval("figure svg", (svgs) =>
+            svgs.map((svg) => {
+              const box = svg.getBoundingClientRect();
+              const marks = [...svg.querySelectorAll("rect.bar, rect.cell")].map((r) => {
+                const b = r.getBoundingClientRect();
+                return { value: Number(r.getAttribute("data-value")), w: b.width, h: b.height };
+              });
+              return { label: svg.getAttribute("aria-label") ?? "", w: box.width, h: box.height, marks };
+            }),
+          );
+          expect(drawn.length, name).toBe(charts);
+          for (const chart of drawn) {
+            expect(chart.w * chart.h, `${name}: ${chart.label} is laid out`).toBeGreaterThan(0);
+            expect(chart.marks.length, `${name}: ${chart.label} has marks`).toBeGreaterThan(0);
+            // Drawn with data: some mark is visible, and every visible mark stands for a non-zero value.
+            const visible = chart.marks.filter((m) => m.w > 0 && m.h > 0);
+            expect(visible.length, `${name}: ${chart.label} shows data`).toBeGreaterThan(0);
+            for (const m of chart.marks)
+              if (m.h > 0.5 && !chart.label.includes("confusion")) expect(m.value).not.toBe(0);
+          }
+          await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+          expect(problems, name).toEqual([]);
+          await page.close();
+        }
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });

@@ -1,15 +1,14 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { gitRaw, readBlobs } from "../git/index.js";
+import { join } from "node:path";
+import { gitRaw } from "../git/index.js";
 import type { Logger } from "../log/index.js";
 import type { ModelCard } from "../manifest/index.js";
-import { dataManifest, parseYaml } from "../manifest/index.js";
 import { diffMetrics, diffParams, metricDirection } from "../metrics/index.js";
 import { loadPipelines, type PipelineSpec } from "../pipeline/index.js";
 import { buildState, checkGates, loadModelCards, readRegistryRefs } from "../registry/index.js";
 import { type RepoLayout, toRepoPath } from "../repo/index.js";
-import { findManifestFiles } from "../tracking/index.js";
+import { diffData } from "./data-diff.js";
 import type { PipelineSection, ReportDocument } from "./document.js";
 
 export interface BuildReportOptions {
@@ -40,6 +39,11 @@ function asValidation(
   if (!value || typeof value !== "object") return undefined;
   const v = value as Record<string, unknown>;
   return typeof v.ok === "boolean" && Array.isArray(v.findings) ? (v as never) : undefined;
+}
+
+/** A param value bounded the way the report's schema bounds strings (a long list param is cut). */
+function clip<T>(value: T): T | string {
+  return typeof value === "string" && value.length > 500 ? `${value.slice(0, 499)}…` : value;
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -92,34 +96,14 @@ export async function buildReport(
     schema: "mlops-report/1",
     head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
     base: { ref: base, sha: baseSha },
-    data: await dataRows(layout, baseRev),
+    ...(await diffData(
+      layout,
+      baseRev,
+      options.logger,
+      baseSha ? `${base} (${baseSha.slice(0, 10)})` : base,
+    )),
     pipelines,
   };
-}
-
-async function dataRows(layout: RepoLayout, baseRev: string): Promise<ReportDocument["data"]> {
-  const files = findManifestFiles(layout).map((f) => toRepoPath(layout, resolve(layout.root, f)));
-  const before = await readBlobs(
-    layout.root,
-    files.map((f) => `${baseRev}:${f}`),
-  );
-  const rows: ReportDocument["data"] = [];
-  for (const file of files) {
-    const now = parseYaml(await readFile(join(layout.root, file), "utf8"), dataManifest, file).outs[0];
-    const thenText = before.get(`${baseRev}:${file}`);
-    const then = thenText
-      ? parseYaml(thenText.toString("utf8"), dataManifest, `${baseRev}:${file}`).outs[0]
-      : undefined;
-    rows.push({
-      dataset: file.replace(/^.*\//, "").replace(/\.dvc$/, ""),
-      path: file,
-      base: then?.sha256 ?? null,
-      head: now?.sha256 ?? null,
-      base_size: then?.size ?? null,
-      head_size: now?.size ?? null,
-    });
-  }
-  return rows;
 }
 
 async function pipelineSection(
@@ -127,7 +111,7 @@ async function pipelineSection(
   spec: PipelineSpec,
   baseRev: string,
   cards: readonly ModelCard[],
-  options: BuildReportOptions,
+  _options: BuildReportOptions,
 ): Promise<PipelineSection> {
   const section: PipelineSection = {
     pipeline: spec.name,
@@ -182,8 +166,8 @@ async function pipelineSection(
     section.params.push({
       file: p.path,
       key: p.key,
-      ...(p.base !== undefined ? { base: p.base } : {}),
-      ...(p.current !== undefined ? { head: p.current } : {}),
+      ...(p.base !== undefined ? { base: clip(p.base) } : {}),
+      ...(p.current !== undefined ? { head: clip(p.current) } : {}),
     });
   }
   for (const stage of spec.stages) {

@@ -44,6 +44,28 @@ export const dataRow = z.strictObject({
   head: sha.nullable(),
   base_size: z.number().int().nonnegative().nullable().optional(),
   head_size: z.number().int().nonnegative().nullable().optional(),
+  base_rows: z.number().int().nonnegative().nullable().optional(),
+  head_rows: z.number().int().nonnegative().nullable().optional(),
+  /** Why a figure is missing: new data, base data not fetchable, no schema for a drift test. */
+  note: text(300).optional(),
+});
+
+export const driftColumn = z.strictObject({
+  column: name,
+  method: z.enum(["ks", "psi", "chi2"]),
+  statistic: z.number(),
+  threshold: z.number(),
+  pvalue: z.number().nullable(),
+  drifted: z.boolean(),
+});
+
+/** The head's data against the base's, for each dataset the change touched that has a schema. */
+export const driftSection = z.strictObject({
+  dataset: name,
+  reference: name,
+  drifted: z.boolean(),
+  alpha: z.number(),
+  columns: z.array(driftColumn).max(100, "expected at most 100 columns per dataset"),
 });
 
 export const validationRow = z.strictObject({
@@ -96,12 +118,14 @@ export const reportDocument = z.strictObject({
   head: z.strictObject({ ref: name, sha: sha.nullable() }),
   base: z.strictObject({ ref: name, sha: sha.nullable() }),
   data: z.array(dataRow).max(200),
+  drift: z.array(driftSection).max(50).default([]),
   pipelines: z.array(pipelineSection).max(50),
 });
 
 export type ReportDocument = z.infer<typeof reportDocument>;
 export type PipelineSection = z.infer<typeof pipelineSection>;
 export type MetricRow = z.infer<typeof metricRow>;
+export type DriftSection = z.infer<typeof driftSection>;
 
 /** The largest report artifact the comment job accepts, in bytes. */
 export const maxReportBytes = 1_000_000;

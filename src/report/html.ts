@@ -1,4 +1,4 @@
-import type { PipelineSection, ReportDocument } from "./document.js";
+import type { DriftSection, PipelineSection, ReportDocument } from "./document.js";
 import { formatNumber } from "./markdown.js";
 
 /** Text made safe inside HTML elements and attribute values. */
@@ -29,10 +29,13 @@ function barChart(title: string, labels: string[], values: number[], color = "#2
       return `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" data-value="${escapeHtml(v)}"><title>${escapeHtml(labels[i])}: ${escapeHtml(formatNumber(v))}</title></rect>`;
     })
     .join("");
+  // Crowded axes keep every k-th label so the labels never overlap.
+  const every = Math.ceil(labels.length / 12);
   const ticks = labels
-    .map(
-      (l, i) =>
-        `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escapeHtml(l.slice(0, 14))}</text>`,
+    .map((l, i) =>
+      i % every !== 0
+        ? ""
+        : `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escapeHtml(l.slice(0, 14))}</text>`,
     )
     .join("");
   return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escapeHtml(title)}</text><line x1="${pad.left}" y1="${pad.top + plotH}" x2="${width - pad.right}" y2="${pad.top + plotH}" stroke="#888"/>${bars}${ticks}</svg></figure>`;
@@ -150,19 +153,51 @@ function pipelineHtml(p: PipelineSection): string {
   return parts.join("\n");
 }
 
+function driftHtml(d: DriftSection): string {
+  const verdict = d.drifted ? "<strong>drifted</strong> from the base data" : "no drift from the base data";
+  const columns = d.columns.slice(0, 40);
+  return [
+    `<h2>Drift: ${escapeHtml(d.dataset)}</h2>`,
+    `<p>${escapeHtml(d.dataset)}: ${verdict} (${escapeHtml(d.reference)}, family-wise α = ${num(d.alpha)})</p>`,
+    table(
+      ["column", "test", "statistic", "threshold", "p-value", "verdict"],
+      d.columns.map((c) => [
+        escapeHtml(c.column),
+        escapeHtml(c.method),
+        num(c.statistic),
+        num(c.threshold),
+        num(c.pvalue),
+        c.drifted ? "<strong>drifted</strong>" : "ok",
+      ]),
+    ),
+    columns.length
+      ? barChart(
+          `${d.dataset}: drift statistic / threshold`,
+          columns.map((c) => c.column),
+          columns.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0)),
+          "#7a4fd0",
+        )
+      : "",
+  ].join("\n");
+}
+
 /** The whole report as one self-contained HTML file (inline CSS and SVG; no scripts, no fetches). */
 export function renderHtml(doc: ReportDocument): string {
   const data = doc.data.length
     ? `<h2>Data</h2>${table(
-        ["dataset", "base", "this PR", "bytes"],
+        ["dataset", "base", "this PR", "rows (base)", "rows (this PR)", "bytes", "note"],
         doc.data.map((d) => [
           escapeHtml(d.dataset),
           escapeHtml(d.base?.slice(0, 10) ?? "—"),
           escapeHtml(d.head?.slice(0, 10) ?? "—"),
+          num(d.base_rows ?? null),
+          num(d.head_rows ?? null),
           num(d.head_size ?? null),
+          escapeHtml(d.note ?? ""),
         ]),
       )}`
     : "";
+  const drift = doc.drift.map(driftHtml).join("\n");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}</title>
@@ -170,6 +205,7 @@ export function renderHtml(doc: ReportDocument): string {
 </head><body>
 <h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
 ${data}
+${drift}
 ${doc.pipelines.map(pipelineHtml).join("\n")}
 </body></html>
 `;

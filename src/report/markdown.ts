@@ -159,6 +159,15 @@ function residualsBlock(p: PipelineSection): string {
     .join("\n\n");
 }
 
+function rowsCell(d: ReportDocument["data"][number]): string {
+  const base = d.base_rows ?? null;
+  const head = d.head_rows ?? null;
+  if (base === null && head === null) return "—";
+  if (base === null || base === head) return formatNumber(head);
+  const change = head === null ? "" : ` (${head - base > 0 ? "+" : ""}${head - base})`;
+  return `${formatNumber(base)} → ${formatNumber(head)}${change}`;
+}
+
 function dataBlock(doc: ReportDocument): string {
   if (!doc.data.length) return "";
   const rows = doc.data.map((d) => [
@@ -166,15 +175,52 @@ function dataBlock(doc: ReportDocument): string {
     short(d.base),
     short(d.head),
     d.base === d.head ? "unchanged" : d.base === null ? "new" : "**changed**",
+    rowsCell(d),
     formatNumber(d.head_size ?? null),
+    d.note ? escapeMarkdown(d.note) : "",
   ]);
-  return `### Data\n\n${table(["dataset", "base", "this PR", "", "bytes"], rows)}`;
+  return `### Data\n\n${table(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
+}
+
+function driftBlocks(doc: ReportDocument): string[] {
+  return doc.drift.map((d) => {
+    const verdict = d.drifted
+      ? `🔴 **${escapeMarkdown(d.dataset)}** drifted from the base data`
+      : `🟢 **${escapeMarkdown(d.dataset)}**: no drift from the base data`;
+    const rows = d.columns.map((c) => [
+      escapeMarkdown(c.column),
+      c.method,
+      formatNumber(c.statistic),
+      formatNumber(c.threshold),
+      formatNumber(c.pvalue),
+      c.drifted ? "🔴 drifted" : "ok",
+    ]);
+    const shown = d.columns.slice(0, 30);
+    const chart = shown.length
+      ? [
+          "```mermaid",
+          "xychart-beta",
+          '  title "Drift statistic / threshold per column"',
+          `  x-axis [${shown.map((c) => `"${mermaidLabel(c.column)}"`).join(", ")}]`,
+          '  y-axis "statistic / threshold"',
+          `  bar [${shown.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0).toFixed(3)).join(", ")}]`,
+          "```",
+        ].join("\n")
+      : "";
+    const parts = [
+      `### Drift: ${escapeMarkdown(d.dataset)}`,
+      `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${formatNumber(d.alpha)})`,
+      table(["column", "test", "statistic", "threshold", "p-value", ""], rows),
+      chart,
+    ];
+    return parts.filter((p) => p !== "").join("\n\n");
+  });
 }
 
 /** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
 export function reportBlocks(doc: ReportDocument): string[] {
   const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${short(doc.base.sha)}`;
-  const blocks = [title, dataBlock(doc)];
+  const blocks = [title, dataBlock(doc), ...driftBlocks(doc)];
   for (const p of doc.pipelines) {
     // The heading travels with the pipeline's first section, so a cut never leaves it dangling.
     const sections = [

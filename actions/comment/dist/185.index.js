@@ -266,6 +266,16 @@ function residualsBlock(p) {
     })
         .join("\n\n");
 }
+function rowsCell(d) {
+    const base = d.base_rows ?? null;
+    const head = d.head_rows ?? null;
+    if (base === null && head === null)
+        return "—";
+    if (base === null || base === head)
+        return formatNumber(head);
+    const change = head === null ? "" : ` (${head - base > 0 ? "+" : ""}${head - base})`;
+    return `${formatNumber(base)} → ${formatNumber(head)}${change}`;
+}
 function dataBlock(doc) {
     if (!doc.data.length)
         return "";
@@ -274,14 +284,50 @@ function dataBlock(doc) {
         markdown_short(d.base),
         markdown_short(d.head),
         d.base === d.head ? "unchanged" : d.base === null ? "new" : "**changed**",
+        rowsCell(d),
         formatNumber(d.head_size ?? null),
+        d.note ? escapeMarkdown(d.note) : "",
     ]);
-    return `### Data\n\n${table(["dataset", "base", "this PR", "", "bytes"], rows)}`;
+    return `### Data\n\n${table(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
+}
+function driftBlocks(doc) {
+    return doc.drift.map((d) => {
+        const verdict = d.drifted
+            ? `🔴 **${escapeMarkdown(d.dataset)}** drifted from the base data`
+            : `🟢 **${escapeMarkdown(d.dataset)}**: no drift from the base data`;
+        const rows = d.columns.map((c) => [
+            escapeMarkdown(c.column),
+            c.method,
+            formatNumber(c.statistic),
+            formatNumber(c.threshold),
+            formatNumber(c.pvalue),
+            c.drifted ? "🔴 drifted" : "ok",
+        ]);
+        const shown = d.columns.slice(0, 30);
+        const chart = shown.length
+            ? [
+                "```mermaid",
+                "xychart-beta",
+                '  title "Drift statistic / threshold per column"',
+                `  x-axis [${shown.map((c) => `"${mermaidLabel(c.column)}"`).join(", ")}]`,
+                '  y-axis "statistic / threshold"',
+                `  bar [${shown.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0).toFixed(3)).join(", ")}]`,
+                "```",
+            ].join("\n")
+            : "";
+        const parts = [
+            `### Drift: ${escapeMarkdown(d.dataset)}`,
+            `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${formatNumber(d.alpha)})`,
+            table(["column", "test", "statistic", "threshold", "p-value", ""], rows),
+            chart,
+        ];
+        return parts.filter((p) => p !== "").join("\n\n");
+    });
 }
 /** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
 function reportBlocks(doc) {
     const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${markdown_short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${markdown_short(doc.base.sha)}`;
-    const blocks = [title, dataBlock(doc)];
+    const blocks = [title, dataBlock(doc), ...driftBlocks(doc)];
     for (const p of doc.pipelines) {
         // The heading travels with the pipeline's first section, so a cut never leaves it dangling.
         const sections = [
@@ -563,6 +609,26 @@ const dataRow = schemas/* strictObject */.rej({
     head: sha.nullable(),
     base_size: schemas/* number */.aig().int().nonnegative().nullable().optional(),
     head_size: schemas/* number */.aig().int().nonnegative().nullable().optional(),
+    base_rows: schemas/* number */.aig().int().nonnegative().nullable().optional(),
+    head_rows: schemas/* number */.aig().int().nonnegative().nullable().optional(),
+    /** Why a figure is missing: new data, base data not fetchable, no schema for a drift test. */
+    note: document_text(300).optional(),
+});
+const driftColumn = schemas/* strictObject */.rej({
+    column: document_name,
+    method: schemas/* enum */.k5n(["ks", "psi", "chi2"]),
+    statistic: schemas/* number */.aig(),
+    threshold: schemas/* number */.aig(),
+    pvalue: schemas/* number */.aig().nullable(),
+    drifted: schemas/* boolean */.zMY(),
+});
+/** The head's data against the base's, for each dataset the change touched that has a schema. */
+const driftSection = schemas/* strictObject */.rej({
+    dataset: document_name,
+    reference: document_name,
+    drifted: schemas/* boolean */.zMY(),
+    alpha: schemas/* number */.aig(),
+    columns: schemas/* array */.YOg(driftColumn).max(100, "expected at most 100 columns per dataset"),
 });
 const validationRow = schemas/* strictObject */.rej({
     pipeline: document_name,
@@ -607,6 +673,7 @@ const reportDocument = schemas/* strictObject */.rej({
     head: schemas/* strictObject */.rej({ ref: document_name, sha: sha.nullable() }),
     base: schemas/* strictObject */.rej({ ref: document_name, sha: sha.nullable() }),
     data: schemas/* array */.YOg(dataRow).max(200),
+    drift: schemas/* array */.YOg(driftSection).max(50).default([]),
     pipelines: schemas/* array */.YOg(pipelineSection).max(50),
 });
 /** The largest report artifact the comment job accepts, in bytes. */

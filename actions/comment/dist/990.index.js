@@ -57,6 +57,26 @@ const dataRow = schemas/* strictObject */.rej({
     head: sha.nullable(),
     base_size: schemas/* number */.aig().int().nonnegative().nullable().optional(),
     head_size: schemas/* number */.aig().int().nonnegative().nullable().optional(),
+    base_rows: schemas/* number */.aig().int().nonnegative().nullable().optional(),
+    head_rows: schemas/* number */.aig().int().nonnegative().nullable().optional(),
+    /** Why a figure is missing: new data, base data not fetchable, no schema for a drift test. */
+    note: document_text(300).optional(),
+});
+const driftColumn = schemas/* strictObject */.rej({
+    column: document_name,
+    method: schemas/* enum */.k5n(["ks", "psi", "chi2"]),
+    statistic: schemas/* number */.aig(),
+    threshold: schemas/* number */.aig(),
+    pvalue: schemas/* number */.aig().nullable(),
+    drifted: schemas/* boolean */.zMY(),
+});
+/** The head's data against the base's, for each dataset the change touched that has a schema. */
+const driftSection = schemas/* strictObject */.rej({
+    dataset: document_name,
+    reference: document_name,
+    drifted: schemas/* boolean */.zMY(),
+    alpha: schemas/* number */.aig(),
+    columns: schemas/* array */.YOg(driftColumn).max(100, "expected at most 100 columns per dataset"),
 });
 const validationRow = schemas/* strictObject */.rej({
     pipeline: document_name,
@@ -101,6 +121,7 @@ const reportDocument = schemas/* strictObject */.rej({
     head: schemas/* strictObject */.rej({ ref: document_name, sha: sha.nullable() }),
     base: schemas/* strictObject */.rej({ ref: document_name, sha: sha.nullable() }),
     data: schemas/* array */.YOg(dataRow).max(200),
+    drift: schemas/* array */.YOg(driftSection).max(50).default([]),
     pipelines: schemas/* array */.YOg(pipelineSection).max(50),
 });
 /** The largest report artifact the comment job accepts, in bytes. */

@@ -190,6 +190,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
@@ -328,7 +335,7 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
-        const { buildReport, renderHtml, renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
+        const { buildReport, renderHtml, renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3632));
         const base = core.getInput("base") || "main";
         const stages = (core.getInput("stages") || "true") !== "false";
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();

@@ -82,6 +82,16 @@ export const modelCard = z
       })
       .optional()
       .describe("the current test data on which a candidate and the stage's model are compared"),
+    serving: z
+      .strictObject({
+        schema: repoRelativePath.describe(
+          "a dataset schema (relative to the pipeline) whose columns are the model's input features: their types, which may be null, and their allowed values",
+        ),
+      })
+      .optional()
+      .describe(
+        "how `mlops serve` and the serving image check requests; without it every input is required and non-null",
+      ),
     stages: z
       .array(registryName)
       .min(1, "expected at least one stage")

@@ -455,6 +455,11 @@ const modelCard = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     })
         .optional()
         .describe("the current test data on which a candidate and the stage's model are compared"),
+    serving: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("a dataset schema (relative to the pipeline) whose columns are the model's input features: their types, which may be null, and their allowed values"),
+    })
+        .optional()
+        .describe("how `mlops serve` and the serving image check requests; without it every input is required and non-null"),
     stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(registryName)
         .min(1, "expected at least one stage")
         .default(["dev", "staging", "prod"])

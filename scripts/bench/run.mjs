@@ -24,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { actionsBenches, actionsBenchNames } from "./actions-benches.mjs";
 import { pipelineBenches, pipelineBenchNames } from "./pipeline-benches.mjs";
 import { registryBenches, registryBenchNames } from "./registry-benches.mjs";
+import { standaloneBenches, standaloneBenchNames } from "./standalone-benches.mjs";
 import { validateBenches, validateBenchNames } from "./validate-benches.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -41,6 +42,7 @@ const all = [
   ...validateBenchNames,
   ...registryBenchNames,
   ...actionsBenchNames,
+  ...standaloneBenchNames,
 ];
 
 const usage = `usage: npm run bench -- [options]
@@ -378,6 +380,7 @@ try {
   await validateBenches({ root, selected, opts, work, record, log, run, timed });
   registryBenches({ root, selected, opts, work, record, log, run, timed });
   await actionsBenches({ root, selected, opts, work, record, log });
+  standaloneBenches({ root, selected, log });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,0 +1,79 @@
+// The inference ceiling: bare `session.run` on prebuilt tensors, in process, one intra-op thread, for
+// one row (16 different rows in turn, as the servers get) and for batches of 16 and 64 rows. Prints
+// one JSON object: µs per call and rows/s for each batch size (best of the rounds), and the model's
+// answer for each of the 16 bench rows, which the harness compares the servers' answers with.
+//   node scripts/bench/serve/raw-session.mjs [--seconds S] [--expected-only]
+import { parseArgs } from "node:util";
+import ort from "onnxruntime-node";
+import { benchRows, modelPath, numericInputs, stringInputs } from "./infer-bodies.mjs";
+
+const { values } = parseArgs({
+  options: { seconds: { type: "string" }, "expected-only": { type: "boolean" } },
+});
+const secondsPerBatchSize = Number(values.seconds ?? 2);
+const rounds = 5;
+
+const session = await ort.InferenceSession.create(modelPath, {
+  intraOpNumThreads: 1,
+  interOpNumThreads: 1,
+  executionMode: "sequential",
+  graphOptimizationLevel: "all",
+});
+const rows = benchRows(16);
+
+/** Feeds for `count` rows taken from `rows` in turn, starting at `offset`. */
+function feedsFor(count, offset = 0) {
+  const picked = Array.from({ length: count }, (_, i) => rows[(offset + i) % rows.length]);
+  const feeds = {};
+  for (const name of numericInputs) {
+    feeds[name] = new ort.Tensor(
+      "float32",
+      Float32Array.from(picked, (r) => r[name]),
+      [count, 1],
+    );
+  }
+  for (const name of stringInputs) {
+    feeds[name] = new ort.Tensor(
+      "string",
+      picked.map((r) => r[name]),
+      [count, 1],
+    );
+  }
+  return feeds;
+}
+
+const expected = [];
+for (let i = 0; i < rows.length; i++) {
+  const out = await session.run(feedsFor(1, i));
+  expected.push(out.prediction.data[0]);
+}
+
+if (values["expected-only"]) {
+  console.log(JSON.stringify({ onnxruntime: ort.env.versions?.common ?? null, batches: [], expected }));
+  process.exit(0);
+}
+
+const results = [];
+for (const batch of [1, 16, 64]) {
+  const feeds = batch === 1 ? rows.map((_, i) => feedsFor(1, i)) : [feedsFor(batch)];
+  // Warm up, then size the rounds so each takes about secondsPerBatchSize / rounds.
+  let calls = 0;
+  const warmStart = performance.now();
+  while (performance.now() - warmStart < 200) await session.run(feeds[calls++ % feeds.length]);
+  const perCallMs = 200 / calls;
+  const callsPerRound = Math.max(50, Math.round((secondsPerBatchSize * 1000) / rounds / perCallMs));
+  let bestUs = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (let i = 0; i < callsPerRound; i++) await session.run(feeds[i % feeds.length]);
+    bestUs = Math.min(bestUs, ((performance.now() - start) * 1000) / callsPerRound);
+  }
+  results.push({
+    batch,
+    us_per_call: bestUs,
+    rows_per_s: (batch * 1e6) / bestUs,
+    calls_per_round: callsPerRound,
+  });
+}
+
+console.log(JSON.stringify({ onnxruntime: ort.env.versions?.common ?? null, batches: results, expected }));

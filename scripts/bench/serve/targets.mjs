@@ -1,0 +1,83 @@
+// The servers the serving benchmark loads, in the order it runs them (one at a time). PORT in a
+// command stands for the free port picked for that run.
+import { join } from "node:path";
+import { modelPath } from "./infer-bodies.mjs";
+
+/** How our server is started unless --ours-command says otherwise; PORT is replaced. */
+export const defaultOursCommand = "node scripts/bench/serve/start-ours.mjs --port PORT";
+
+/** start-ours.mjs exits with this code when lib/serve is not there. */
+export const notAvailableExitCode = 3;
+
+export function serveTargets({ root, oursCommand = defaultOursCommand }) {
+  const here = join(root, "scripts/bench/serve");
+  const venvRun = join(root, "scripts/python/venv-run.sh");
+  const requirements = join(here, "requirements-fastapi.txt");
+  const uvicorn = (workers) => [
+    "sh",
+    venvRun,
+    requirements,
+    "python",
+    "-m",
+    "uvicorn",
+    "--app-dir",
+    here,
+    "fastapi_server:app",
+    "--host",
+    "127.0.0.1",
+    "--port",
+    "PORT",
+    "--workers",
+    String(workers),
+    // A request log line per request is a cost no production deployment at this rate pays.
+    "--no-access-log",
+    "--log-level",
+    "warning",
+  ];
+  return [
+    {
+      id: "ceiling-http",
+      label: "ceiling-http",
+      what: "bare node:http, body read, fixed pre-serialised answer (no parsing, no inference)",
+      command: [process.execPath, join(here, "ceiling-http.mjs"), "--port", "PORT"],
+      // It answers the same prediction for every row: only the answer's shape is checked.
+      checkValues: false,
+    },
+    {
+      id: "plain-node",
+      label: "plain-node",
+      what: "node:http written the obvious way: JSON.parse, tensors, session.run per request, JSON.stringify",
+      command: [process.execPath, join(here, "plain-node.mjs"), "--port", "PORT"],
+      checkValues: true,
+    },
+    {
+      id: "fastapi-1w",
+      label: "fastapi (1 worker)",
+      what: "FastAPI + pydantic + onnxruntime (Python, default session options), uvicorn with uvloop/httptools, 1 worker",
+      command: uvicorn(1),
+      env: { MODEL_PATH: modelPath },
+      group: "fastapi",
+      checkValues: true,
+    },
+    {
+      id: "fastapi-2w",
+      label: "fastapi (2 workers)",
+      what: "the same with uvicorn --workers 2 (one per core), 1 onnxruntime thread per worker",
+      command: uvicorn(2),
+      // Two workers with onnxruntime's default pool (a spinning thread per core each) oversubscribe
+      // two cores: 180 req/s at one connection against 1,570 with one thread per worker, measured
+      // here. One thread per worker is how a multi-worker deployment is configured.
+      env: { MODEL_PATH: modelPath, ORT_INTRA_OP_THREADS: "1" },
+      group: "fastapi",
+      checkValues: true,
+    },
+    {
+      id: "ours",
+      label: "ours",
+      what: `lib/serve startInferenceServer, started by: ${oursCommand}`,
+      // exec, so that the shell is replaced and the process group is the server's.
+      command: ["sh", "-c", `exec ${oursCommand}`],
+      checkValues: true,
+    },
+  ];
+}

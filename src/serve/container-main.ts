@@ -1,0 +1,59 @@
+// The serving image's door: the container runs `node /app/server/index.js`, a bundle of this file.
+// It serves the one model baked into the image, described by the JSON file MLOPS_SERVING names
+// (/app/model/serving.json), and stops gracefully on SIGTERM (what `podman stop` and Kubernetes send).
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { userMessage } from "../errors/index.js";
+import type { ServableModel } from "./model.js";
+import { startInferenceServer } from "./server.js";
+
+/** What the image build writes next to the model: the servable model without host paths. */
+export interface ServingDescriptor extends Omit<ServableModel, "onnxPath"> {
+  /** The ONNX file, relative to the model directory. */
+  file: string;
+}
+
+function envNumber(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (text === undefined || text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name}: expected a number >= 0, got '${text}'`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const descriptorFile = process.env.MLOPS_SERVING ?? "/app/model/serving.json";
+  const modelDir = dirname(descriptorFile);
+  const descriptor = JSON.parse(await readFile(descriptorFile, "utf8")) as ServingDescriptor;
+  const { file, ...rest } = descriptor;
+  const log = (level: string) => (msg: string) =>
+    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg })}\n`);
+  const logPath = process.env.MLOPS_PREDICTION_LOG;
+  const server = await startInferenceServer({
+    model: { ...rest, onnxPath: join(modelDir, file) },
+    host: process.env.HOST ?? "0.0.0.0",
+    port: envNumber("PORT", 8080),
+    maxBatchRows: envNumber("MLOPS_MAX_BATCH", 64),
+    maxBatchDelayMs: envNumber("MLOPS_MAX_DELAY_MS", 1),
+    intraOpThreads: envNumber("MLOPS_THREADS", 1),
+    ...(logPath
+      ? { predictionLog: { path: logPath, sampleRate: envNumber("MLOPS_SAMPLE_RATE", 0.01) } }
+      : {}),
+    logger: { info: log("info"), warn: log("warn") },
+  });
+  log("info")(`serving ${descriptor.name} ${descriptor.version} at ${server.url}`);
+  const stop = (signal: string) => {
+    log("info")(`${signal}: finishing requests in flight`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`mlops serve: ${userMessage(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+export type { ColumnInfo, ColumnType, ServableModel } from "./model.js";
+export type { ServeLogger, ServeOptions } from "./options.js";
+export type { PredictionLogOptions } from "./prediction-log.js";
+export { type ResolvedModel, resolveServableModel } from "./resolve.js";
+export { type InferenceServer, startInferenceServer } from "./server.js";

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { MlopsError } from "../errors/index.js";
+import { columnType } from "../manifest/index.js";
+import type { ServableModel } from "./model.js";
+import type { PredictionLogOptions } from "./prediction-log.js";
+
+export interface ServeLogger {
+  info(msg: string): void;
+  warn(msg: string): void;
+}
+
+export interface ServeOptions {
+  model: ServableModel;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** 0 (the default) picks any free port. */
+  port?: number;
+  /** Rows per onnxruntime run when requests are batched (default 64). */
+  maxBatchRows?: number;
+  /** Under concurrent load, how long queued rows may wait for more to join their batch (default 1). */
+  maxBatchDelayMs?: number;
+  /** Rows one request may carry (default 1024); more is answered 413. */
+  maxRequestRows?: number;
+  /** Request body size limit (default 1 MiB); more is answered 413 without reading the rest. */
+  bodyLimitBytes?: number;
+  /** A request still waiting for the model after this long is answered 503 (default 10 s). */
+  requestTimeoutMs?: number;
+  /** onnxruntime intra-op threads (default 1). */
+  intraOpThreads?: number;
+  /** A JSONL log of a sampled fraction of requests. */
+  predictionLog?: PredictionLogOptions;
+  logger?: ServeLogger;
+}
+
+export type ResolvedServeOptions = Required<Omit<ServeOptions, "predictionLog">> &
+  Pick<ServeOptions, "predictionLog">;
+
+const positiveInt = (what: string) =>
+  z
+    .number({ error: `expected ${what}` })
+    .int(`expected ${what}`)
+    .positive(`expected ${what}`);
+
+// Extra keys are let through: a dataset schema's column (with min, max, role, …) can be passed as is.
+const servableModelSchema = z.object({
+  name: z.string().min(1, "expected the model's name"),
+  version: z.string().min(1, "expected the model's version"),
+  onnxPath: z.string().min(1, "expected the path of the .onnx file"),
+  sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, "expected 64 hex characters (a sha256)"),
+  columns: z
+    .record(
+      z.string(),
+      z.object({
+        type: columnType,
+        nullable: z.boolean({ error: "expected true or false" }).optional(),
+        allowed: z.array(z.union([z.string(), z.number()])).optional(),
+      }),
+    )
+    .optional(),
+});
+
+const serveOptionsSchema = z.object({
+  model: servableModelSchema,
+  host: z.string().min(1).optional(),
+  port: z.number().int().min(0).max(65535, "expected a port number 0–65535").optional(),
+  maxBatchRows: positiveInt("a positive number of rows").optional(),
+  maxBatchDelayMs: z.number().min(0, "expected a delay of 0 ms or more").optional(),
+  maxRequestRows: positiveInt("a positive number of rows").optional(),
+  bodyLimitBytes: positiveInt("a positive number of bytes").optional(),
+  requestTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
+  intraOpThreads: positiveInt("a positive number of threads").optional(),
+  predictionLog: z
+    .object({
+      path: z.string().min(1, "expected the path of the log file"),
+      sampleRate: z.number().min(0, "expected a fraction 0–1").max(1, "expected a fraction 0–1"),
+    })
+    .optional(),
+});
+
+/** Checks a model description (also what `swap` takes). */
+export function checkServableModel(model: ServableModel): void {
+  const parsed = servableModelSchema.safeParse(model);
+  if (!parsed.success) throw usageError(parsed.error, "model");
+}
+
+function usageError(error: z.ZodError, prefix?: string): MlopsError {
+  const issue = error.issues[0];
+  const path = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join(".");
+  return new MlopsError("usage", `serve option ${path || "(options)"}: ${issue?.message ?? "invalid"}`, {
+    field: path,
+  });
+}
+
+const silent: ServeLogger = { info() {}, warn() {} };
+
+/** The options with every default filled in; a bad value is a usage error naming the option. */
+export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions {
+  const { logger, ...rest } = options;
+  const parsed = serveOptionsSchema.safeParse(rest);
+  if (!parsed.success) throw usageError(parsed.error);
+  return {
+    model: options.model,
+    host: options.host ?? "127.0.0.1",
+    port: options.port ?? 0,
+    maxBatchRows: options.maxBatchRows ?? 64,
+    maxBatchDelayMs: options.maxBatchDelayMs ?? 1,
+    maxRequestRows: options.maxRequestRows ?? 1024,
+    bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
+    requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
+    intraOpThreads: options.intraOpThreads ?? 1,
+    predictionLog: options.predictionLog,
+    logger: logger ?? silent,
+  };
+}

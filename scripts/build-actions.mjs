@@ -2,7 +2,9 @@
 // Rebuilds every action's committed bundle: compiles actions/*/main.ts (and the src/ they import)
 // with tsc, then bundles each with ncc into actions/<name>/dist. Native packages (onnxruntime-node,
 // DuckDB) stay out of the bundles and resolve from the repository's node_modules, which workflows
-// install with `npm ci` first. `--check` rebuilds into a temp dir and fails when a committed dist
+// install with `npm ci` first. The serving image's server (src/serve/container-main.ts) is bundled the
+// same way into actions/build-image/server, the file every image built by `mlops image build` runs.
+// `--check` rebuilds into a temp dir and fails when a committed dist
 // differs: what CI runs so a stale bundle never lands.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -29,15 +31,26 @@ const actions = readdirSync(join(root, "actions"), { withFileTypes: true })
   .filter((name) => only.length === 0 || only.includes(name))
   .sort();
 
+const bundles = actions.map((name) => ({
+  name,
+  entry: join(root, ".mlops/tmp/actions-build/actions", name, "main.js"),
+  committed: join(root, "actions", name, "dist"),
+}));
+if (only.length === 0 || only.includes("server")) {
+  bundles.push({
+    name: "server",
+    entry: join(root, ".mlops/tmp/actions-build/src/serve/container-main.js"),
+    committed: join(root, "actions/build-image/server"),
+  });
+}
+
 run(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.actions.json"]);
 const stale = [];
-for (const name of actions) {
-  const entry = join(root, ".mlops/tmp/actions-build/actions", name, "main.js");
-  const committed = join(root, "actions", name, "dist");
+for (const { name, entry, committed } of bundles) {
   const out = check ? mkdtempSync(join(tmpdir(), `mlops-dist-${name}-`)) : committed;
   // A fresh directory: ncc leaves chunks of earlier builds behind otherwise.
   if (!check) rmSync(committed, { recursive: true, force: true });
-  process.stderr.write(`bundling actions/${name}…\n`);
+  process.stderr.write(`bundling ${name}…\n`);
   run(process.execPath, [
     join(root, "node_modules/@vercel/ncc/dist/ncc/cli.js"),
     "build",
@@ -65,5 +78,7 @@ if (stale.length) {
   process.exit(1);
 }
 process.stderr.write(
-  check ? `every dist/ is up to date (${actions.join(", ")})\n` : `built ${actions.join(", ")}\n`,
+  check
+    ? `every bundle is up to date (${bundles.map((b) => b.name).join(", ")})\n`
+    : `built ${bundles.map((b) => b.name).join(", ")}\n`,
 );

@@ -3,7 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type * as Core from "@actions/core";
 import { userMessage } from "../../src/errors/index.js";
-import type { Logger } from "../../src/log/index.js";
+import { lineLogger } from "../../src/log/index.js";
 
 // Loaded after the first log line (below): a job shows the step started before ~1 MB of bundle is parsed.
 let core: typeof Core;
@@ -19,15 +19,11 @@ export async function run(): Promise<void> {
     const remote = core.getInput("remote");
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     // Progress of long work shows as log lines in Actions, where a bar cannot redraw.
-    const logger: Logger = {
+    const logger = lineLogger({
       debug: (m) => core.debug(m),
       info: (m) => core.info(m),
       warn: (m) => core.warning(m),
-      progress: (label, total) => {
-        core.info(`${label} (${total})…`);
-        return { tick: () => {}, setTotal: () => {}, done: () => {} };
-      },
-    };
+    });
     const results = await reproduce(repoLayout(root), {
       pipelines,
       force: core.getBooleanInput("force"),

@@ -16,6 +16,8 @@ export const servingPaths = {
   nodeModules: "/app/node_modules",
   model: "/app/model/model.onnx",
   versionManifest: "/app/model/version.yaml",
+  /** What the server checks and serves: name, version, sha256 and the feature columns (JSON). */
+  servingDescriptor: "/app/model/serving.json",
 } as const;
 
 export const modelLabels = {
@@ -41,6 +43,8 @@ export interface ServingImageOptions {
     file: string;
     /** The version manifest (the annotation of `<model>@<version>`), copied next to the model. */
     versionManifest?: string;
+    /** The server's description of the model (`serving.json`), copied next to the model. */
+    servingDescriptor?: string;
   };
   /** For the OCI labels: the repository's URL and the commit the version was built from. */
   source?: { url?: string; revision?: string };
@@ -142,6 +146,9 @@ export async function servingImageBuild(options: ServingImageOptions): Promise<B
         ...(options.model.versionManifest
           ? [{ from: options.model.versionManifest, to: servingPaths.versionManifest }]
           : []),
+        ...(options.model.servingDescriptor
+          ? [{ from: options.model.servingDescriptor, to: servingPaths.servingDescriptor }]
+          : []),
       ],
     },
   ];
@@ -169,6 +176,7 @@ export async function servingImageBuild(options: ServingImageOptions): Promise<B
         MODEL_VERSION: options.model.version,
         MODEL_PATH: servingPaths.model,
         ...(options.model.versionManifest ? { MODEL_MANIFEST: servingPaths.versionManifest } : {}),
+        ...(options.model.servingDescriptor ? { MLOPS_SERVING: servingPaths.servingDescriptor } : {}),
         ...options.env,
       },
       workingDir: servingPaths.app,

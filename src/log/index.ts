@@ -1,1 +1,1 @@
-export { type Logger, memoryLogger, type Progress, silentLogger } from "./logger.js";
+export { type Logger, lineLogger, memoryLogger, type Progress, silentLogger } from "./logger.js";

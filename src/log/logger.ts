@@ -39,3 +39,23 @@ export function memoryLogger(): Logger & { lines: string[] } {
     progress: () => noProgress,
   };
 }
+
+/**
+ * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
+ * bar cannot redraw, progress is one line when the work starts.
+ */
+export function lineLogger(write: {
+  info(m: string): void;
+  warn(m: string): void;
+  debug(m: string): void;
+}): Logger {
+  return {
+    info: (m) => write.info(m),
+    warn: (m) => write.warn(m),
+    debug: (m) => write.debug(m),
+    progress: (label, total) => {
+      write.info(`${label} (${total})…`);
+      return noProgress;
+    },
+  };
+}

@@ -158,10 +158,10 @@ async function readBlobs(cwd, objectNames) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  q: () => (/* reexport */ silentLogger)
+  qq: () => (/* reexport */ silentLogger)
 });
 
-// UNUSED EXPORTS: memoryLogger
+// UNUSED EXPORTS: lineLogger, memoryLogger
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/logger.js
 const noProgress = { tick() { }, setTotal() { }, done() { } };
@@ -181,6 +181,21 @@ function memoryLogger() {
         warn: (m) => lines.push(`warning: ${m}`),
         debug() { },
         progress: () => noProgress,
+    };
+}
+/**
+ * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
+ * bar cannot redraw, progress is one line when the work starts.
+ */
+function lineLogger(write) {
+    return {
+        info: (m) => write.info(m),
+        warn: (m) => write.warn(m),
+        debug: (m) => write.debug(m),
+        progress: (label, total) => {
+            write.info(`${label} (${total})…`);
+            return noProgress;
+        },
     };
 }
 
@@ -6063,11 +6078,11 @@ class Cache {
         return (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, oid));
     }
     /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
-    async addDirectory(dir, index, logger = log/* silentLogger */.q) {
+    async addDirectory(dir, index, logger = log/* silentLogger */.qq) {
         return this.digestTree(dir, index, logger, true);
     }
     /** The tree's id as `addDirectory` would compute it, without writing to the store. */
-    async statusOfDirectory(dir, index, logger = log/* silentLogger */.q) {
+    async statusOfDirectory(dir, index, logger = log/* silentLogger */.qq) {
         return this.digestTree(dir, index, logger, false);
     }
     async digestTree(dir, index, logger, store) {
@@ -6225,7 +6240,7 @@ class Cache {
      * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
      * hash) stay, others are written verified, and files not in the listing are removed.
      */
-    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.q) {
+    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq) {
         const entries = await this.readDirListing(oid);
         const wanted = new Set(entries.map((e) => e.relpath));
         const result = { written: 0, unchanged: 0, removed: 0 };
@@ -6571,7 +6586,7 @@ function withOwner(err, item) {
  * that has a listing has everything it names (pull and status rely on that).
  */
 async function push(cache, remote, items, options = {}) {
-    const logger = options.logger ?? log/* silentLogger */.q;
+    const logger = options.logger ?? log/* silentLogger */.qq;
     const files = new Map();
     const listings = new Map();
     for (const item of items) {
@@ -6639,7 +6654,7 @@ async function push(cache, remote, items, options = {}) {
  * and a directory's listing is adopted only after all its files are in.
  */
 async function pull(cache, remote, items, options = {}) {
-    const logger = options.logger ?? log/* silentLogger */.q;
+    const logger = options.logger ?? log/* silentLogger */.qq;
     const result = { transferred: 0, skipped: 0, bytes: 0 };
     const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
     const fetchOne = async (item) => {

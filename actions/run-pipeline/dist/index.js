@@ -319,7 +319,9 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var _src_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9936);
+/* harmony import */ var _src_log_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5765);
 // The `run-pipeline` action's door: inputs in, one call into src/, outputs and summary out.
+
 
 
 
@@ -327,7 +329,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 let core;
 async function run() {
     try {
-        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3616));
+        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1870));
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
         const pipelines = core.getInput("pipelines").split(/\s+/).filter(Boolean);
         const jobs = Number(core.getInput("jobs") || "2");
@@ -336,15 +338,11 @@ async function run() {
         const remote = core.getInput("remote");
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         // Progress of long work shows as log lines in Actions, where a bar cannot redraw.
-        const logger = {
+        const logger = (0,_src_log_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lineLogger */ .Hw)({
             debug: (m) => core.debug(m),
             info: (m) => core.info(m),
             warn: (m) => core.warning(m),
-            progress: (label, total) => {
-                core.info(`${label} (${total})…`);
-                return { tick: () => { }, setTotal: () => { }, done: () => { } };
-            },
-        };
+        });
         const results = await reproduce(repoLayout(root), {
             pipelines,
             force: core.getBooleanInput("force"),
@@ -447,6 +445,60 @@ function isMlopsError(err, code) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/errors/index.js
+
+
+
+/***/ }),
+
+/***/ 5765:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hw: () => (/* reexport */ lineLogger),
+  qq: () => (/* reexport */ silentLogger)
+});
+
+// UNUSED EXPORTS: memoryLogger
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/logger.js
+const noProgress = { tick() { }, setTotal() { }, done() { } };
+/** For tests and for callers that want silence. */
+const silentLogger = {
+    info() { },
+    warn() { },
+    debug() { },
+    progress: () => noProgress,
+};
+/** Collects messages; tests assert on what a person would have read. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        info: (m) => lines.push(m),
+        warn: (m) => lines.push(`warning: ${m}`),
+        debug() { },
+        progress: () => noProgress,
+    };
+}
+/**
+ * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
+ * bar cannot redraw, progress is one line when the work starts.
+ */
+function lineLogger(write) {
+    return {
+        info: (m) => write.info(m),
+        warn: (m) => write.warn(m),
+        debug: (m) => write.debug(m),
+        progress: (label, total) => {
+            write.info(`${label} (${total})…`);
+            return noProgress;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/index.js
 
 
 

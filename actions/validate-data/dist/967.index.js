@@ -61,7 +61,7 @@ async function writeFileAtomic(target, data) {
 /***/ (() => {
 
 
-// UNUSED EXPORTS: memoryLogger, silentLogger
+// UNUSED EXPORTS: lineLogger, memoryLogger, silentLogger
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/logger.js
 const noProgress = { tick() { }, setTotal() { }, done() { } };
@@ -81,6 +81,21 @@ function memoryLogger() {
         warn: (m) => lines.push(`warning: ${m}`),
         debug() { },
         progress: () => noProgress,
+    };
+}
+/**
+ * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
+ * bar cannot redraw, progress is one line when the work starts.
+ */
+function lineLogger(write) {
+    return {
+        info: (m) => write.info(m),
+        warn: (m) => write.warn(m),
+        debug: (m) => write.debug(m),
+        progress: (label, total) => {
+            write.info(`${label} (${total})…`);
+            return noProgress;
+        },
     };
 }
 

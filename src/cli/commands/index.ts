@@ -3,12 +3,14 @@ import { register as registerCheck } from "./check.js";
 import { register as registerData } from "./data.js";
 import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerGc } from "./gc.js";
+import { register as registerImage } from "./image.js";
 import { register as registerMetrics } from "./metrics.js";
 import { register as registerRegistry } from "./registry.js";
 import { register as registerRemote } from "./remote.js";
 import { register as registerReport } from "./report.js";
 import { register as registerRun } from "./run.js";
 import { register as registerSchema } from "./schema.js";
+import { register as registerServe } from "./serve.js";
 import { register as registerTrain } from "./train.js";
 import { register as registerValidate } from "./validate.js";
 
@@ -24,6 +26,8 @@ export function registerCommands(program: Command): void {
   registerMetrics(program);
   registerRegistry(program);
   registerReport(program);
+  registerServe(program);
+  registerImage(program);
   registerData(program);
   registerRemote(program);
   registerGc(program);

@@ -1,8 +1,8 @@
-export const id = 616;
-export const ids = [616,196];
+export const id = 870;
+export const ids = [870,196];
 export const modules = {
 
-/***/ 3616:
+/***/ 1870:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -821,30 +821,8 @@ async function writeLock(pipeline, lock) {
     await atomic_write_writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/logger.js
-const noProgress = { tick() { }, setTotal() { }, done() { } };
-/** For tests and for callers that want silence. */
-const logger_silentLogger = {
-    info() { },
-    warn() { },
-    debug() { },
-    progress: () => noProgress,
-};
-/** Collects messages; tests assert on what a person would have read. */
-function memoryLogger() {
-    const lines = [];
-    return {
-        lines,
-        info: (m) => lines.push(m),
-        warn: (m) => lines.push(`warning: ${m}`),
-        debug() { },
-        progress: () => noProgress,
-    };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/index.js
-
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
 
 
@@ -1479,11 +1457,11 @@ class cache_Cache {
         return atomic_write_tempPathFor((0,external_node_path_.join)(scratch, oid));
     }
     /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
-    async addDirectory(dir, index, logger = logger_silentLogger) {
+    async addDirectory(dir, index, logger = log/* silentLogger */.qq) {
         return this.digestTree(dir, index, logger, true);
     }
     /** The tree's id as `addDirectory` would compute it, without writing to the store. */
-    async statusOfDirectory(dir, index, logger = logger_silentLogger) {
+    async statusOfDirectory(dir, index, logger = log/* silentLogger */.qq) {
         return this.digestTree(dir, index, logger, false);
     }
     async digestTree(dir, index, logger, store) {
@@ -1641,7 +1619,7 @@ class cache_Cache {
      * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
      * hash) stay, others are written verified, and files not in the listing are removed.
      */
-    async checkoutDirectory(oid, destDir, index, logger = logger_silentLogger) {
+    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq) {
         const entries = await this.readDirListing(oid);
         const wanted = new Set(entries.map((e) => e.relpath));
         const result = { written: 0, unchanged: 0, removed: 0 };
@@ -2055,7 +2033,7 @@ async function transfer_push(cache, remote, items, options = {}) {
  * and a directory's listing is adopted only after all its files are in.
  */
 async function pull(cache, remote, items, options = {}) {
-    const logger = options.logger ?? logger_silentLogger;
+    const logger = options.logger ?? log/* silentLogger */.qq;
     const result = { transferred: 0, skipped: 0, bytes: 0 };
     const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
     const fetchOne = async (item) => {
@@ -2972,7 +2950,7 @@ async function pushDatasets(layout, datasets, remote, options = {}) {
  * from its manifest is someone's unsaved work: it is replaced only with `force`.
  */
 async function checkoutDatasets(layout, datasets, options = {}) {
-    const logger = options.logger ?? logger_silentLogger;
+    const logger = options.logger ?? log/* silentLogger */.qq;
     const status = await datasetStatus(layout, datasets, { logger });
     const modified = status.datasets.filter((d) => d.workspace === "modified");
     if (modified.length > 0 && !options.force) {
@@ -3039,7 +3017,7 @@ function nameManifest(err, dataset) {
  * Fetches an imported dataset again from its recorded source and stores it, refusing bytes whose
  * hash is not the manifest's: the source may have changed since it was recorded.
  */
-async function materialiseFromSource(layout, dataset, logger = logger_silentLogger) {
+async function materialiseFromSource(layout, dataset, logger = log/* silentLogger */.qq) {
     const source = dataset.manifest.source;
     const expected = dataset.manifest.outs[0]?.sha256 ?? "";
     if (!source) {
@@ -3080,7 +3058,7 @@ async function materialiseFromSource(layout, dataset, logger = logger_silentLogg
  * then checks the workspace copies out.
  */
 async function pullDatasets(layout, datasets, remote, options = {}) {
-    const logger = options.logger ?? logger_silentLogger;
+    const logger = options.logger ?? log/* silentLogger */.qq;
     await manifests_ensureStateIgnored(layout);
     const cache = new cache_Cache(layout.cacheDir);
     const missing = datasets.filter((d) => !cache.has(d.manifest.outs[0]?.sha256 ?? ""));
@@ -3531,7 +3509,7 @@ function findStage(graph, pipelines, spec) {
  * leaves its lock entry untouched.
  */
 async function runPipelines(layout, options = {}) {
-    const logger = options.logger ?? logger_silentLogger;
+    const logger = options.logger ?? log/* silentLogger */.qq;
     const named = options.pipelines ?? [];
     const names = listPipelines(layout);
     for (const name of named) {

@@ -1,0 +1,1383 @@
+export const id = 541;
+export const ids = [541,370];
+export const modules = {
+
+/***/ 3260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ nameSlug),
+/* harmony export */   e9: () => (/* binding */ repoRelativePath),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex characters (a sha256)");
+/** A path inside the repository: relative, `/`-separated, never climbing out with `..`. */
+const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, "expected a non-empty relative path")
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
+    .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
+const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+
+
+/***/ }),
+
+/***/ 3583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UL: () => (/* binding */ dataManifest)
+/* harmony export */ });
+/* unused harmony exports dataSource, dataOut */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+
+/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
+const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an npm package name"),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an exact package version"),
+        path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+    }),
+]);
+const dataOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
+    hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("sha256", { error: "expected 'sha256'" }),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
+const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(dataOut).min(1, "expected at least one output"),
+    source: dataSource.optional(),
+    schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.optional().describe("the dataset schema file, relative to the manifest"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
+});
+
+
+
+/***/ }),
+
+/***/ 7204:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ repoConfig)
+/* harmony export */ });
+/* unused harmony export remoteConfig */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+
+const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a remote URL or directory path"),
+    /** Concurrent transfers for this remote. */
+    jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
+});
+/** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
+const repoConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    remotes: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, remoteConfig).default({}),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        remote: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.optional(),
+        jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
+    })
+        .default({}),
+});
+
+
+/***/ }),
+
+/***/ 3036:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  datasetsCovering: () => (/* reexport */ datasetsCovering),
+  resolveRemote: () => (/* reexport */ resolveRemote)
+});
+
+// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pullDatasets, pushDatasets, removeRemote, selectDatasets, verifyDatasets
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(3260);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(3583);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 11 modules
+var store = __webpack_require__(7908);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+
+
+
+
+
+// Only the schemas this module needs: loading every kind's schema would cost each quick verb ~0.1 s.
+
+
+
+const skippedDirs = new Set(["node_modules", ".git", ".mlops", "lib", "dist", "coverage"]);
+
+/** Every `*.dvc` manifest under the repository, skipping dependency and build folders. */
+/** Names a `.gitignore` excludes with a rooted `/name` line: workspace copies that `data add` wrote there. */
+function ignoredHere(dir) {
+    const file = (0,external_node_path_.join)(dir, ".gitignore");
+    if (!(0,external_node_fs_.existsSync)(file))
+        return new Set();
+    const names = (0,external_node_fs_.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => /^\/[^/*?[\]!]+\/?$/.test(line))
+        .map((line) => line.replace(/^\//, "").replace(/\/$/, ""));
+    return new Set(names);
+}
+/**
+ * Directories listed in `.mlopsignore` at the repository root (one repo-relative path per line, `#`
+ * comments): manifests under them are not the repository's datasets, e.g. test fixtures.
+ */
+function excludedDirs(layout) {
+    const file = (0,external_node_path_.join)(layout.root, ".mlopsignore");
+    if (!(0,external_node_fs_.existsSync)(file))
+        return new Set();
+    return new Set((0,external_node_fs_.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim().replace(/^\/+/, "").replace(/\/+$/, ""))
+        .filter((line) => line !== "" && !line.startsWith("#")));
+}
+/**
+ * Every `*.dvc` manifest under the repository, skipping dependency and build folders and the
+ * workspace copies of tracked directories (which can hold 100k files and never hold manifests).
+ */
+function manifests_findManifestFiles(layout) {
+    const out = [];
+    const excluded = excludedDirs(layout);
+    const visit = (dir) => {
+        const ignored = ignoredHere(dir);
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv") || ignored.has(entry.name))
+                    continue;
+                if (excluded.has((0,repo/* toRepoPath */.xD)(layout, (0,external_node_path_.join)(dir, entry.name))))
+                    continue;
+                visit((0,external_node_path_.join)(dir, entry.name));
+            }
+            else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+                out.push((0,external_node_path_.join)(dir, entry.name));
+            }
+        }
+    };
+    visit(layout.root);
+    return out.sort();
+}
+async function loadDataset(layout, manifestPath) {
+    const abs = (0,external_node_path_.resolve)(layout.root, manifestPath);
+    const file = (0,repo/* toRepoPath */.xD)(layout, abs);
+    const manifest = await (0,yaml_file/* readYamlFile */.kv)(abs, data_manifest/* dataManifest */.UL, file);
+    const out = manifest.outs[0];
+    if (!out)
+        throw new errors/* MlopsError */.IC("invalid-file", "expected at least one output", { file, field: "outs" });
+    return { file, name: (0,external_node_path_.basename)(abs, ".dvc"), manifest, outPath: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), out.path) };
+}
+/**
+ * The datasets named by `targets` (a manifest path, a workspace path, or a dataset name), or every
+ * dataset when none is given.
+ */
+async function selectDatasets(layout, targets = [], cwd = process.cwd()) {
+    const all = await Promise.all(manifests_findManifestFiles(layout).map((f) => loadDataset(layout, f)));
+    if (targets.length === 0)
+        return all;
+    return targets.map((target) => {
+        const abs = (0,external_node_path_.resolve)(cwd, target);
+        const found = all.find((d) => d.name === target ||
+            (0,external_node_path_.resolve)(layout.root, d.file) === abs ||
+            d.outPath === abs ||
+            (0,external_node_path_.resolve)(layout.root, d.file) === `${abs}.dvc`);
+        if (!found) {
+            throw new errors/* MlopsError */.IC("not-found", `'${target}' is not a tracked dataset`, {
+                hint: "name a dataset, its .dvc manifest or its workspace path; `mlops data status` lists them",
+            });
+        }
+        return found;
+    });
+}
+/** The tracked datasets whose workspace copy is, or holds, one of these repo-relative paths. */
+async function datasetsCovering(layout, repoPaths) {
+    return (await selectDatasets(layout)).filter((d) => {
+        const out = (0,repo/* toRepoPath */.xD)(layout, d.outPath);
+        return repoPaths.some((p) => p === out || p.startsWith(`${out}/`));
+    });
+}
+async function manifests_saveManifest(absPath, manifest) {
+    await writeYamlFile(absPath, dataManifest, manifest);
+}
+/**
+ * Adds `/<name>` to the `.gitignore` next to a workspace copy, as DVC does, so the bytes never get
+ * committed while the manifest does.
+ */
+async function manifests_ignoreInGit(workspacePath) {
+    const ignoreFile = join(dirname(workspacePath), ".gitignore");
+    const line = `/${basename(workspacePath)}`;
+    const text = existsSync(ignoreFile) ? await readFile(ignoreFile, "utf8") : "";
+    if (text.split("\n").includes(line))
+        return;
+    await writeFileAtomic(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
+}
+const mlopsIgnore = (/* unused pure expression or super */ null && (`# Written by mlops: machine-local state never belongs in git.
+/cache/
+/state/
+/tmp/
+/venvs/
+/config.local.yaml
+`));
+/** Makes sure `.mlops/.gitignore` keeps the cache, state and local config out of commits. */
+async function manifests_ensureStateIgnored(layout) {
+    const file = join(layout.mlopsDir, ".gitignore");
+    if (!existsSync(file))
+        await writeFileAtomic(file, mlopsIgnore);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/source.js
+
+
+
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+function source_parseImportSpec(spec) {
+    if (/^https?:\/\//.test(spec))
+        return { url: spec };
+    const match = packagePattern.exec(spec);
+    if (!match) {
+        throw new MlopsError("usage", `'${spec}' is neither an http(s) URL nor an npm package path`, {
+            expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+        });
+    }
+    const [, pkg, version, path] = match;
+    const normal = posix.normalize(path);
+    if (normal.startsWith("..") || normal.startsWith("/")) {
+        throw new MlopsError("usage", `the path inside the package must stay inside it, got '${path}'`);
+    }
+    return version === undefined ? { package: pkg, path: normal } : { package: pkg, version, path: normal };
+}
+async function installedVersion(layout, pkg) {
+    const manifest = join(layout.root, "node_modules", pkg, "package.json");
+    if (!existsSync(manifest))
+        return undefined;
+    const parsed = JSON.parse(await readFile(manifest, "utf8"));
+    return typeof parsed.version === "string" ? parsed.version : undefined;
+}
+/** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
+async function source_resolvePackageVersion(layout, spec) {
+    if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version))
+        return spec.version;
+    if (!spec.version) {
+        const installed = await installedVersion(layout, spec.package);
+        if (installed)
+            return installed;
+    }
+    const wanted = spec.version ? `${spec.package}@${spec.version}` : spec.package;
+    try {
+        const { stdout } = await execFileAsync("npm", ["view", wanted, "version", "--json"], {
+            cwd: layout.root,
+        });
+        const parsed = JSON.parse(stdout);
+        const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
+        if (typeof version === "string")
+            return version;
+    }
+    catch (cause) {
+        throw new MlopsError("remote", `could not resolve a version of ${wanted} from the npm registry`, {
+            cause,
+        });
+    }
+    throw new MlopsError("not-found", `no version of ${wanted} on the npm registry`);
+}
+/**
+ * Writes the source's bytes to `dest` (a file or a directory, which must not exist yet). A package
+ * comes from `node_modules` when the installed version is the recorded one, else from `npm pack`
+ * of that exact version; the caller verifies the bytes against the manifest's hash.
+ */
+async function source_fetchFromSource(layout, source, dest) {
+    if ("url" in source) {
+        let response;
+        try {
+            response = await fetch(source.url);
+        }
+        catch (cause) {
+            throw new MlopsError("remote", `could not download ${source.url}`, { cause });
+        }
+        if (!response.ok || !response.body) {
+            throw new MlopsError("remote", `downloading ${source.url} failed: HTTP ${response.status}`);
+        }
+        await pipeline(Readable.fromWeb(response.body), createWriteStream(dest, { flags: "wx" }));
+        return;
+    }
+    const installed = await installedVersion(layout, source.package);
+    if (installed === source.version) {
+        const from = join(layout.root, "node_modules", source.package, source.path);
+        if (existsSync(from)) {
+            await cp(from, dest, { recursive: statSync(from).isDirectory(), errorOnExist: true, force: false });
+            return;
+        }
+    }
+    await mkdir(layout.tmpDir, { recursive: true });
+    const scratch = await mkdtemp(join(layout.tmpDir, "pack-"));
+    try {
+        const spec = `${source.package}@${source.version}`;
+        let tarball;
+        try {
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+                cwd: scratch,
+            });
+            const parsed = JSON.parse(stdout);
+            tarball = join(scratch, parsed[0]?.filename ?? "");
+        }
+        catch (cause) {
+            throw new MlopsError("remote", `could not fetch ${spec} from the npm registry`, { cause });
+        }
+        const inside = `package/${source.path}`;
+        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+        await tar.x({ file: tarball, cwd: scratch, filter: (p) => p === inside || p.startsWith(`${inside}/`) });
+        const extracted = join(scratch, inside);
+        if (!existsSync(extracted)) {
+            throw new MlopsError("not-found", `${spec} has no '${source.path}'`);
+        }
+        await cp(extracted, dest, { recursive: true, errorOnExist: true, force: false });
+    }
+    finally {
+        await rm(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/add.js
+
+
+
+
+
+
+
+
+
+
+
+
+function defaultName(path) {
+    const base = basename(path);
+    const ext = extname(base);
+    return (ext && ext !== base ? base.slice(0, -ext.length) : base).toLowerCase();
+}
+/** Hashes a file or directory into the cache and writes its manifest next to it; git ignores the bytes. */
+async function addData(layout, path, options = {}) {
+    const abs = resolve(options.cwd ?? process.cwd(), path);
+    const shown = toRepoPath(layout, abs);
+    if (shown.startsWith("..") || abs === layout.root) {
+        throw new MlopsError("usage", `${path} is not inside the repository ${layout.root}`);
+    }
+    if (shown === ".mlops" || shown.startsWith(".mlops/") || shown.split("/").includes(".git")) {
+        throw new MlopsError("usage", `${shown} is the repository's own state and cannot be tracked`);
+    }
+    if (!existsSync(abs))
+        throw new MlopsError("not-found", `${shown} does not exist`, { file: shown });
+    const name = options.name ?? defaultName(abs);
+    if (!nameSlug.safeParse(name).success) {
+        throw new MlopsError("usage", `'${name}' is not a valid dataset name`, {
+            expected: "lowercase letters, digits, '.', '_' or '-'",
+            hint: "pass --name NAME",
+        });
+    }
+    const manifestPath = join(dirname(abs), `${name}.dvc`);
+    const manifestShown = toRepoPath(layout, manifestPath);
+    let previous;
+    if (existsSync(manifestPath)) {
+        previous = await readYamlFile(manifestPath, dataManifest, manifestShown);
+        const tracked = previous.outs[0]?.path;
+        if (tracked !== undefined && resolve(dirname(manifestPath), tracked) !== abs) {
+            throw new MlopsError("conflict", `${manifestShown} already tracks ${tracked}, not ${basename(abs)}`, {
+                file: manifestShown,
+                hint: "pick another --name",
+            });
+        }
+    }
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const logger = options.logger ?? silentLogger;
+    let out;
+    let hashed;
+    const outPath = relative(dirname(manifestPath), abs).split("\\").join("/");
+    if (statSync(abs).isDirectory()) {
+        const tree = await cache.addDirectory(abs, index, logger);
+        out = { path: outPath, hash: "sha256", sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+        hashed = tree.hashed;
+    }
+    else {
+        const file = await cache.addFile(abs, index);
+        out = { path: outPath, hash: "sha256", sha256: file.sha256, size: file.size };
+        hashed = file.hashed ? 1 : 0;
+    }
+    await index.save();
+    const source = options.source ?? previous?.source;
+    const manifest = {
+        outs: [out],
+        ...(source ? { source } : {}),
+        ...(previous?.schema ? { schema: previous.schema } : {}),
+        ...(previous?.desc ? { desc: previous.desc } : {}),
+        ...(previous?.meta ? { meta: previous.meta } : {}),
+    };
+    await saveManifest(manifestPath, manifest);
+    await ignoreInGit(abs);
+    return {
+        name,
+        manifest: manifestShown,
+        path: shown,
+        sha256: out.sha256,
+        size: out.size,
+        ...(out.nfiles === undefined ? {} : { nfiles: out.nfiles }),
+        hashed,
+    };
+}
+/**
+ * Copies a dataset from an npm package or a URL into the workspace and tracks it with its source
+ * recorded, so a clone that has neither cache nor remote can fetch the same bytes again.
+ */
+async function importData(layout, spec, path, options = {}) {
+    const parsed = parseImportSpec(spec);
+    let source;
+    if ("url" in parsed) {
+        source = { url: parsed.url };
+    }
+    else {
+        const pkg = parsed;
+        source = { package: pkg.package, version: await resolvePackageVersion(layout, pkg), path: pkg.path };
+    }
+    const defaultDest = join(layout.dataDir, basename("url" in source ? new URL(source.url).pathname : source.path));
+    const dest = path === undefined ? defaultDest : resolve(options.cwd ?? process.cwd(), path);
+    if (existsSync(dest) && !options.force) {
+        throw new MlopsError("conflict", `${toRepoPath(layout, dest)} already exists`, {
+            hint: "pass --force to replace it",
+        });
+    }
+    await mkdir(dirname(dest), { recursive: true });
+    const temp = tempPathFor(dest);
+    options.logger?.info(`fetching ${"url" in source ? source.url : `${source.package}@${source.version}/${source.path}`}`);
+    try {
+        await fetchFromSource(layout, source, temp);
+        await rm(dest, { recursive: true, force: true });
+        await rename(temp, dest);
+    }
+    catch (err) {
+        await rm(temp, { recursive: true, force: true });
+        throw err;
+    }
+    const added = await addData(layout, dest, { ...options, source });
+    return { ...added, source };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(7204);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
+
+
+
+
+
+
+
+
+function fileFor(layout, scope) {
+    return scope === "local" ? layout.localConfigFile : layout.configFile;
+}
+async function readConfigFile(layout, scope) {
+    const file = fileFor(layout, scope);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return repo_config/* repoConfig */.f.parse({});
+    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config/* repoConfig */.f, (0,external_node_path_.relative)(layout.root, file));
+}
+async function writeConfigFile(layout, scope, config) {
+    await ensureStateIgnored(layout);
+    await writeYamlFile(fileFor(layout, scope), repoConfig, config);
+}
+/** The tracked config with the machine-local one laid over it (a local remote of the same name wins). */
+async function effectiveConfig(layout) {
+    const shared = await readConfigFile(layout, "repo");
+    const local = await readConfigFile(layout, "local");
+    const scopes = {};
+    for (const name of Object.keys(shared.remotes))
+        scopes[name] = "repo";
+    for (const name of Object.keys(local.remotes))
+        scopes[name] = "local";
+    return {
+        remotes: { ...shared.remotes, ...local.remotes },
+        defaults: { ...shared.defaults, ...local.defaults },
+        scopes,
+    };
+}
+async function listRemotes(layout) {
+    const config = await effectiveConfig(layout);
+    return Object.entries(config.remotes)
+        .map(([name, remote]) => ({
+        name,
+        url: remote.url,
+        scope: config.scopes[name] ?? "repo",
+        default: config.defaults.remote === name,
+        ...(remote.jobs === undefined ? {} : { jobs: remote.jobs }),
+    }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+async function addRemote(layout, name, url, options = {}) {
+    const scope = options.scope ?? "repo";
+    if (!nameSlug.safeParse(name).success) {
+        throw new MlopsError("usage", `'${name}' is not a valid remote name`, {
+            expected: "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit",
+        });
+    }
+    const config = await readConfigFile(layout, scope);
+    if (config.remotes[name] && !options.force) {
+        throw new MlopsError("conflict", `remote '${name}' already exists (${config.remotes[name].url})`, {
+            hint: "pass --force to replace it, or `mlops remote remove` it first",
+        });
+    }
+    // Validates the name and URL through the schema and refuses schemes we cannot talk to yet.
+    openRemote({ name, url }, layout.root);
+    config.remotes[name] = options.jobs === undefined ? { url } : { url, jobs: options.jobs };
+    const everyRemote = await effectiveConfig(layout);
+    if (options.makeDefault ||
+        (Object.keys(everyRemote.remotes).length === 0 && !everyRemote.defaults.remote)) {
+        config.defaults.remote = name;
+    }
+    await writeConfigFile(layout, scope, config);
+    const listed = (await listRemotes(layout)).find((r) => r.name === name);
+    return listed ?? { name, url, scope, default: config.defaults.remote === name };
+}
+async function removeRemote(layout, name) {
+    for (const scope of ["local", "repo"]) {
+        const config = await readConfigFile(layout, scope);
+        if (!config.remotes[name])
+            continue;
+        delete config.remotes[name];
+        if (config.defaults.remote === name)
+            delete config.defaults.remote;
+        await writeConfigFile(layout, scope, config);
+        return { name, scope };
+    }
+    throw new MlopsError("not-found", `no remote named '${name}'`, { hint: "see `mlops remote list`" });
+}
+/** The remote named, else the default one, else the only one; `undefined` when none is configured. */
+async function resolveRemote(layout, name) {
+    const config = await effectiveConfig(layout);
+    const names = Object.keys(config.remotes);
+    const chosen = name ?? config.defaults.remote ?? (names.length === 1 ? names[0] : undefined);
+    if (chosen === undefined) {
+        if (names.length > 1) {
+            throw new errors/* MlopsError */.IC("usage", `several remotes are configured (${names.join(", ")}) and none is the default`, {
+                hint: "pass --remote NAME or run `mlops remote add NAME URL --default --force`",
+            });
+        }
+        return undefined;
+    }
+    const spec = config.remotes[chosen];
+    if (!spec)
+        throw new errors/* MlopsError */.IC("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
+    const jobs = spec.jobs ?? config.defaults.jobs;
+    return {
+        remote: (0,store/* openRemote */.d3)({ name: chosen, url: spec.url }, layout.root),
+        ...(jobs === undefined ? {} : { jobs }),
+    };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(3919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/gc.js
+
+
+
+
+
+
+
+const objectIdInText = /\b[0-9a-f]{64}(?:\.dir)?\b/g;
+/** Files whose text names objects: data manifests and pipeline locks (and later, anything like them). */
+function namesObjects(path) {
+    return path.endsWith(".dvc") || path.endsWith("pipeline.lock");
+}
+function collectIds(text, into) {
+    for (const match of text.matchAll(objectIdInText))
+        into.add(match[0]);
+}
+/**
+ * Everything that must survive a gc: objects named by the working tree's manifests, by manifests
+ * and locks at the tip of every branch and tag (or in every commit with `allCommits`), by tag
+ * annotations (registered model versions), and by the run cache.
+ */
+async function gcRoots(layout, options = {}) {
+    const ids = new Set();
+    for (const file of findManifestFiles(layout))
+        collectIds(readFileSync(file, "utf8"), ids);
+    const pipelines = layout.pipelinesDir;
+    if (existsSync(pipelines)) {
+        for (const name of readdirSync(pipelines)) {
+            const lock = join(pipelines, name, "pipeline.lock");
+            if (existsSync(lock))
+                collectIds(readFileSync(lock, "utf8"), ids);
+        }
+    }
+    const runs = join(layout.cacheDir, "runs");
+    if (existsSync(runs)) {
+        const visit = (dir) => {
+            for (const name of readdirSync(dir)) {
+                const path = join(dir, name);
+                if (statSync(path).isDirectory())
+                    visit(path);
+                else
+                    collectIds(readFileSync(path, "utf8"), ids);
+            }
+        };
+        visit(runs);
+    }
+    let commits = 0;
+    if (await isGitRepo(layout.root)) {
+        const cwd = layout.root;
+        const refs = (await git(["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"], { cwd }))
+            .split("\n")
+            .filter(Boolean);
+        const tips = new Set();
+        for (const line of refs) {
+            const [name, type, peeled] = line.split(" ");
+            if (type === "commit" && name)
+                tips.add(name);
+            if (type === "tag" && peeled)
+                tips.add(peeled);
+        }
+        const head = (await git(["rev-parse", "--verify", "--quiet", "HEAD"], { cwd, okCodes: [1] })).trim();
+        if (head)
+            tips.add(head);
+        let commitList = [...tips];
+        if (options.allCommits && commitList.length > 0) {
+            commitList = (await git(["rev-list", ...commitList], { cwd })).split("\n").filter(Boolean);
+        }
+        commits = commitList.length;
+        const blobs = new Set();
+        for (const commit of commitList) {
+            const tree = await git(["ls-tree", "-r", "-z", commit], { cwd });
+            for (const record of tree.split("\0")) {
+                const tab = record.indexOf("\t");
+                if (tab < 0)
+                    continue;
+                const [, type, blob] = record.slice(0, tab).split(" ");
+                if (type === "blob" && blob && namesObjects(record.slice(tab + 1)))
+                    blobs.add(blob);
+            }
+        }
+        for (const content of (await readBlobs(cwd, [...blobs])).values())
+            collectIds(content.toString("utf8"), ids);
+        // Annotated tags carry registered versions and stage assignments, which name model artifacts.
+        collectIds(await git(["for-each-ref", "refs/tags", "--format=%(contents)"], { cwd }), ids);
+    }
+    return { commits, ids };
+}
+async function expandDirs(ids, readListing) {
+    for (const oid of [...ids]) {
+        if (!isDirId(oid))
+            continue;
+        const bytes = await readListing(oid);
+        if (!bytes)
+            continue;
+        for (const entry of parseListing(bytes, oid))
+            ids.add(entry.sha256);
+    }
+}
+/**
+ * Lists (and with `yes`, removes) objects nothing references. Without `yes` it is a dry run: the
+ * same list, nothing deleted.
+ */
+async function collectGarbage(layout, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const roots = await gcRoots(layout, options);
+    const cache = new Cache(layout.cacheDir);
+    const keep = new Set(roots.ids);
+    await expandDirs(keep, async (oid) => (cache.has(oid) ? cache.readVerified(oid) : undefined));
+    const plans = [];
+    const cacheObjects = cache.listObjects();
+    const unreferenced = cacheObjects.filter((oid) => !keep.has(oid));
+    if (options.yes) {
+        for (const oid of unreferenced)
+            await cache.remove(oid);
+        await cache.removeLeftovers();
+    }
+    plans.push({
+        where: "cache",
+        unreferenced,
+        kept: cacheObjects.length - unreferenced.length,
+        removed: options.yes === true,
+    });
+    if (options.remote) {
+        const remote = options.remote;
+        const remoteKeep = new Set(keep);
+        await expandDirs(remoteKeep, async (oid) => {
+            if (cache.has(oid))
+                return cache.readVerified(oid);
+            const temp = await cache.scratchPath(oid);
+            try {
+                await remote.download(oid, temp);
+                return readFileSync(temp);
+            }
+            catch {
+                return undefined;
+            }
+            finally {
+                await rm(temp, { force: true });
+            }
+        });
+        const listed = await remote.list();
+        const gone = listed.filter((oid) => !remoteKeep.has(oid));
+        if (options.yes) {
+            const progress = logger.progress(`removing from ${remote.name}`, gone.length);
+            for (const oid of gone) {
+                await remote.remove(oid);
+                progress.tick();
+            }
+            progress.done();
+        }
+        plans.push({
+            where: `remote:${remote.name}`,
+            unreferenced: gone,
+            kept: listed.length - gone.length,
+            removed: options.yes === true,
+        });
+    }
+    return { roots: roots.ids.size, commits: roots.commits, plans };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/status.js
+
+
+/**
+ * Compares each workspace copy with its manifest. The hash index makes this cost one stat per
+ * unchanged file; a directory counts as cached when its listing object is stored (which the store
+ * writes only after every file it names).
+ */
+async function status_datasetStatus(layout, datasets, options = {}) {
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    let hashed = 0;
+    const out = [];
+    const remoteHas = options.remote
+        ? await options.remote.has(datasets.map((d) => d.manifest.outs[0]?.sha256 ?? ""))
+        : undefined;
+    for (const dataset of datasets) {
+        const expected = dataset.manifest.outs[0]?.sha256 ?? "";
+        let workspace = "missing";
+        let actual;
+        if (existsSync(dataset.outPath)) {
+            const isDir = statSync(dataset.outPath).isDirectory();
+            if (isDir !== expected.endsWith(".dir")) {
+                workspace = "modified";
+            }
+            else if (isDir) {
+                const tree = await cache.statusOfDirectory(dataset.outPath, index, options.logger);
+                hashed += tree.hashed;
+                actual = tree.oid;
+            }
+            else {
+                const file = await cache.statusOfFile(dataset.outPath, index);
+                hashed += file.hashed ? 1 : 0;
+                actual = file.sha256;
+            }
+            if (actual !== undefined)
+                workspace = actual === expected ? "ok" : "modified";
+        }
+        const source = dataset.manifest.source;
+        out.push({
+            name: dataset.name,
+            manifest: dataset.file,
+            path: dataset.manifest.outs[0]?.path ?? "",
+            sha256: expected,
+            workspace,
+            ...(workspace === "modified" && actual ? { actual } : {}),
+            inCache: cache.has(expected),
+            ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
+            ...(source
+                ? { source: "url" in source ? source.url : `${source.package}@${source.version}/${source.path}` }
+                : {}),
+        });
+    }
+    await index.save();
+    return {
+        datasets: out,
+        hashed,
+        clean: out.every((d) => d.workspace === "ok" && d.inCache && d.onRemote !== false),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
+
+
+
+
+
+
+
+
+
+function itemsOf(datasets) {
+    return datasets.map((d) => ({ oid: d.manifest.outs[0]?.sha256 ?? "", referencedBy: d.file }));
+}
+async function pushDatasets(layout, datasets, remote, options = {}) {
+    const cache = new Cache(layout.cacheDir);
+    for (const dataset of datasets) {
+        const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+        if (!cache.has(oid)) {
+            throw new MlopsError("not-found", `${dataset.name} (${oid}) is not in the cache, so it cannot be pushed`, {
+                file: dataset.file,
+                hint: "run `mlops data add` on its workspace copy, or `mlops data pull` it first",
+            });
+        }
+    }
+    return pushObjects(cache, remote, itemsOf(datasets), options);
+}
+/**
+ * Restores workspace copies from the cache, verifying every byte. A workspace copy that differs
+ * from its manifest is someone's unsaved work: it is replaced only with `force`.
+ */
+async function checkoutDatasets(layout, datasets, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const status = await datasetStatus(layout, datasets, { logger });
+    const modified = status.datasets.filter((d) => d.workspace === "modified");
+    if (modified.length > 0 && !options.force) {
+        throw new MlopsError("conflict", `refusing to overwrite changed workspace copies: ${modified.map((d) => d.path).join(", ")}`, {
+            file: modified[0]?.manifest,
+            hint: "`mlops data add` them to keep the changes, or pass --force to discard them",
+        });
+    }
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const report = { datasets: [] };
+    try {
+        for (const [i, dataset] of datasets.entries()) {
+            const state = status.datasets[i];
+            const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+            if (state?.workspace === "ok") {
+                report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "unchanged" });
+                continue;
+            }
+            try {
+                if (isDirId(oid)) {
+                    if (existsSync(dataset.outPath) && !statSync(dataset.outPath).isDirectory())
+                        await rm(dataset.outPath);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+                    report.datasets.push({
+                        name: dataset.name,
+                        manifest: dataset.file,
+                        action: "written",
+                        files: result.written,
+                    });
+                }
+                else {
+                    if (existsSync(dataset.outPath) && statSync(dataset.outPath).isDirectory()) {
+                        await rm(dataset.outPath, { recursive: true });
+                    }
+                    await cache.checkoutFile(oid, dataset.outPath, index);
+                    report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
+                }
+            }
+            catch (err) {
+                throw nameManifest(err, dataset);
+            }
+        }
+    }
+    finally {
+        await index.save();
+    }
+    return report;
+}
+function nameManifest(err, dataset) {
+    if (err instanceof MlopsError && !err.file) {
+        return new MlopsError(err.code, `${err.message} (referenced by ${dataset.file})`, {
+            file: dataset.file,
+            field: err.field,
+            expected: err.expected,
+            got: err.got,
+            hint: err.hint,
+            cause: err.cause,
+        });
+    }
+    return err;
+}
+/**
+ * Fetches an imported dataset again from its recorded source and stores it, refusing bytes whose
+ * hash is not the manifest's: the source may have changed since it was recorded.
+ */
+async function materialiseFromSource(layout, dataset, logger = silentLogger) {
+    const source = dataset.manifest.source;
+    const expected = dataset.manifest.outs[0]?.sha256 ?? "";
+    if (!source) {
+        throw new MlopsError("not-found", `${dataset.name} (${expected}) is in neither the cache nor a remote, and has no recorded source`, {
+            file: dataset.file,
+            hint: "configure the remote it was pushed to with `mlops remote add`, then pull again",
+        });
+    }
+    const described = "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+    logger.info(`materialising ${dataset.name} from ${described}`);
+    await mkdir(layout.tmpDir, { recursive: true });
+    const scratch = await mkdtemp(join(layout.tmpDir, "source-"));
+    try {
+        const landing = join(scratch, "data");
+        await fetchFromSource(layout, source, landing);
+        const cache = new Cache(layout.cacheDir);
+        // A throwaway index: these scratch paths must not linger in the real one.
+        const index = await HashIndex.open(join(scratch, "state"));
+        const actual = statSync(landing).isDirectory()
+            ? (await cache.addDirectory(landing, index)).oid
+            : (await cache.addFile(landing)).sha256;
+        if (actual !== expected) {
+            throw new MlopsError("hash-mismatch", `the recorded source of ${dataset.name} no longer matches its manifest`, {
+                file: dataset.file,
+                field: "outs[0].sha256",
+                expected,
+                got: actual,
+                hint: `the bytes at ${described} changed; import the new version deliberately with \`mlops data import --force\``,
+            });
+        }
+    }
+    finally {
+        await rm(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * Brings every selected dataset into the cache (from the remote, else from its recorded source),
+ * then checks the workspace copies out.
+ */
+async function pullDatasets(layout, datasets, remote, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const missing = datasets.filter((d) => !cache.has(d.manifest.outs[0]?.sha256 ?? ""));
+    let fromRemote = {
+        transferred: 0,
+        skipped: datasets.length - missing.length,
+        bytes: 0,
+    };
+    let remaining = missing;
+    if (remote && missing.length > 0) {
+        const present = await remote.has(missing.map((d) => d.manifest.outs[0]?.sha256 ?? ""));
+        const onRemote = missing.filter((d) => present.has(d.manifest.outs[0]?.sha256 ?? ""));
+        const result = await pullObjects(cache, remote, itemsOf(onRemote), options);
+        fromRemote = { ...result, skipped: result.skipped + fromRemote.skipped, remote: remote.name };
+        remaining = missing.filter((d) => !present.has(d.manifest.outs[0]?.sha256 ?? ""));
+    }
+    const fromSource = [];
+    for (const dataset of remaining) {
+        await materialiseFromSource(layout, dataset, logger);
+        fromSource.push(dataset.name);
+    }
+    const checkout = await checkoutDatasets(layout, datasets, options);
+    return { fromRemote, fromSource, checkout };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/verify.js
+
+
+
+/**
+ * Hashes every object the manifests reference, in the cache and optionally on a remote, and names
+ * each bad one with the manifest that needs it. `repair` drops corrupt cache objects so the next
+ * pull fetches good copies.
+ */
+async function verifyDatasets(layout, datasets, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const cache = new Cache(layout.cacheDir);
+    const wanted = new Map();
+    const problems = [];
+    for (const dataset of datasets) {
+        const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+        wanted.set(oid, dataset.file);
+        if (isDirId(oid) && cache.has(oid)) {
+            try {
+                for (const entry of await cache.readDirListing(oid))
+                    if (!wanted.has(entry.sha256))
+                        wanted.set(entry.sha256, dataset.file);
+            }
+            catch {
+                // Reported below when the listing itself is hashed.
+            }
+        }
+    }
+    const progress = logger.progress("verifying cache", wanted.size);
+    try {
+        for (const [oid, manifest] of wanted) {
+            const result = await cache.verify(oid);
+            if (result.missing)
+                problems.push({ oid, manifest, where: "cache", problem: "missing" });
+            else if (!result.ok) {
+                const problem = {
+                    oid,
+                    manifest,
+                    where: "cache",
+                    problem: "corrupt",
+                    ...(result.actual ? { actual: result.actual } : {}),
+                };
+                if (options.repair) {
+                    await cache.remove(oid);
+                    problem.repaired = true;
+                }
+                problems.push(problem);
+            }
+            progress.tick();
+        }
+    }
+    finally {
+        progress.done();
+    }
+    let checked = wanted.size;
+    const remote = options.remote;
+    if (remote) {
+        const remoteWanted = new Map();
+        for (const dataset of datasets)
+            remoteWanted.set(dataset.manifest.outs[0]?.sha256 ?? "", dataset.file);
+        const where = `remote:${remote.name}`;
+        const check = async (oid, manifest) => {
+            const present = await remote.has([oid]);
+            if (!present.has(oid)) {
+                problems.push({ oid, manifest, where, problem: "missing" });
+                return undefined;
+            }
+            const temp = await cache.scratchPath(oid);
+            try {
+                await remote.download(oid, temp);
+                const { sha256 } = await hashFile(temp);
+                if (sha256 !== digestOf(oid)) {
+                    problems.push({ oid, manifest, where, problem: "corrupt", actual: sha256 });
+                    return undefined;
+                }
+                return isDirId(oid) ? await readFile(temp) : undefined;
+            }
+            finally {
+                await rm(temp, { force: true });
+            }
+        };
+        for (const [oid, manifest] of [...remoteWanted]) {
+            const listing = await check(oid, manifest);
+            checked += 1;
+            if (listing) {
+                for (const entry of parseListing(listing, oid)) {
+                    await check(entry.sha256, manifest);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    return { checked, problems, ok: problems.every((p) => p.problem !== "corrupt") };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ pLimit)
+});
+
+// UNUSED EXPORTS: limitFunction
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+
+/***/ })
+
+};

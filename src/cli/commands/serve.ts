@@ -1,0 +1,135 @@
+import type { Command } from "commander";
+import { MlopsError } from "../../errors/index.js";
+import { commandContext } from "../context.js";
+
+interface ServeFlags {
+  host: string;
+  port: string;
+  maxBatch: string;
+  maxDelayMs: string;
+  maxRequestRows: string;
+  bodyLimit: string;
+  timeoutMs: string;
+  threads: string;
+  predictionLog?: string;
+  sampleRate: string;
+  poll?: string;
+}
+
+function number(text: string, flag: string, options: { integer?: boolean; min?: number } = {}): number {
+  const value = Number(text);
+  const min = options.min ?? 0;
+  if (!Number.isFinite(value) || value < min || (options.integer && !Number.isInteger(value))) {
+    throw new MlopsError(
+      "usage",
+      `${flag}: expected ${options.integer ? "an integer" : "a number"} >= ${min}`,
+      {
+        got: text,
+      },
+    );
+  }
+  return value;
+}
+
+/** `mlops serve`: a registered model version over HTTP (Open Inference Protocol and /predict). */
+export function register(program: Command): void {
+  program
+    .command("serve")
+    .description("serve a registered model over HTTP: name, name@vX.Y.Z or name#stage")
+    .argument("<model>", "name (latest version), name@vX.Y.Z, or name#stage such as fuel-efficiency#staging")
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .option("--port <n>", "port to listen on (0: any free port)", "8080")
+    .option("--max-batch <rows>", "rows per onnxruntime run when concurrent requests are batched", "64")
+    .option("--max-delay-ms <ms>", "how long queued rows may wait for more to join their batch", "1")
+    .option("--max-request-rows <rows>", "rows one request may carry", "1024")
+    .option("--body-limit <bytes>", "largest request body accepted", String(1024 * 1024))
+    .option("--timeout-ms <ms>", "answer 503 when a request waited this long for the model", "10000")
+    .option("--threads <n>", "onnxruntime intra-op threads per run", "1")
+    .option("--prediction-log <file>", "append a sample of requests and predictions to this JSONL file")
+    .option("--sample-rate <fraction>", "share of requests written to the prediction log", "0.01")
+    .option("--poll <seconds>", "re-read the registry this often and switch to a new version of a stage")
+    .addHelpText(
+      "after",
+      `
+Endpoints: GET /v2/health/live, /v2/health/ready, /v2/models/<name>; POST /v2/models/<name>/infer
+(Open Inference Protocol, KServe v2); POST /predict with {"records": [{feature: value, ...}]};
+GET /metrics (Prometheus). Requests are checked against the model's ONNX signature and the model
+card's serving schema (400 naming the record and field). The model file's sha256 is checked
+against its version manifest before it is loaded.
+
+SIGHUP (or --poll) re-reads the registry: when the stage now holds another version, the server
+loads and checks it and switches without failing a request. SIGTERM or SIGINT stop accepting
+connections, finish the requests in flight, and exit.
+
+With --json: one line {url, model, version} on stdout once the server listens.`,
+    )
+    .action(async (selector: string, flags: ServeFlags, cmd: Command) => {
+      const ctx = commandContext(cmd);
+      const { repoLayout } = await import("../../repo/index.js");
+      const { resolveServableModel, startInferenceServer } = await import("../../serve/index.js");
+      const layout = repoLayout(ctx.root);
+      const resolved = await resolveServableModel(layout, selector);
+      const pollSeconds = flags.poll === undefined ? undefined : number(flags.poll, "--poll", { min: 1 });
+      const server = await startInferenceServer({
+        model: resolved.model,
+        host: flags.host,
+        port: number(flags.port, "--port", { integer: true }),
+        maxBatchRows: number(flags.maxBatch, "--max-batch", { integer: true, min: 1 }),
+        maxBatchDelayMs: number(flags.maxDelayMs, "--max-delay-ms"),
+        maxRequestRows: number(flags.maxRequestRows, "--max-request-rows", { integer: true, min: 1 }),
+        bodyLimitBytes: number(flags.bodyLimit, "--body-limit", { integer: true, min: 1 }),
+        requestTimeoutMs: number(flags.timeoutMs, "--timeout-ms", { integer: true, min: 1 }),
+        intraOpThreads: number(flags.threads, "--threads", { integer: true, min: 1 }),
+        ...(flags.predictionLog
+          ? {
+              predictionLog: {
+                path: flags.predictionLog,
+                sampleRate: number(flags.sampleRate, "--sample-rate"),
+              },
+            }
+          : {}),
+        logger: ctx.logger,
+      });
+      let current = resolved.model.version;
+      const info = { url: server.url, model: resolved.model.name, version: current };
+      if (ctx.json) process.stdout.write(`${JSON.stringify(info)}\n`);
+      else {
+        ctx.logger.info(
+          `serving ${info.model} ${info.version} at ${server.url} (POST /v2/models/${info.model}/infer, POST /predict, GET /metrics)`,
+        );
+      }
+
+      let refreshing = false;
+      const refresh = async () => {
+        if (refreshing) return;
+        refreshing = true;
+        try {
+          const next = await resolveServableModel(layout, selector);
+          if (next.model.version === current) return;
+          await server.swap(next.model);
+          ctx.logger.info(`switched ${info.model} from ${current} to ${next.model.version}`);
+          current = next.model.version;
+        } catch (err) {
+          // The running version keeps serving: a bad new version must not take the server down.
+          ctx.logger.warn(`kept ${info.model} ${current}: ${(err as Error).message}`);
+        } finally {
+          refreshing = false;
+        }
+      };
+      const timer = pollSeconds ? setInterval(refresh, pollSeconds * 1000) : undefined;
+      process.on("SIGHUP", refresh);
+      await new Promise<void>((done) => {
+        const stop = (signal: string) => {
+          ctx.logger.info(`${signal}: finishing requests in flight, then stopping`);
+          if (timer) clearInterval(timer);
+          process.off("SIGHUP", refresh);
+          server.close().then(done, (err: unknown) => {
+            ctx.logger.warn(`shutdown: ${(err as Error).message}`);
+            done();
+          });
+        };
+        process.once("SIGTERM", () => stop("SIGTERM"));
+        process.once("SIGINT", () => stop("SIGINT"));
+      });
+    });
+}

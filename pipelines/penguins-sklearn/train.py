@@ -126,7 +126,10 @@ def main():
         f.write(exported.SerializeToString(deterministic=True))
     os.replace(temp, args.out)
 
-    probabilities = model.predict_proba(x_test)
+    # As float32, the precision of the ONNX model's outputs these are compared with: the last bits
+    # of float64 probabilities vary with the CPU's BLAS kernels, and the file must be the same on
+    # every machine for the lock to hold.
+    probabilities = model.predict_proba(x_test).astype(np.float32)
     labels = model.predict(x_test)
     temp = f"{args.predictions}.tmp{os.getpid()}"
     with open(temp, "w", encoding="utf-8") as f:

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { writeFileAtomic } from "../files/index.js";
 import type { Logger } from "../log/index.js";
 import { lockEntry } from "../manifest/pipeline-lock.js";
-import { type Cache, push, type Remote } from "../store/index.js";
+import { type Cache, isReadOnlyRemote, push, type Remote } from "../store/index.js";
 
 /**
  * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
@@ -79,7 +79,8 @@ export async function writeRunCache(cacheDir: string, entry: RunCacheEntry): Pro
 
 /**
  * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
- * first, the entry last, so a reader never finds an entry whose outputs are missing.
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
  */
 export async function pushRunCache(
   cacheDir: string,
@@ -90,6 +91,7 @@ export async function pushRunCache(
   let entries = 0;
   let transferred = 0;
   let bytes = 0;
+  if (isReadOnlyRemote(remote)) return { entries, transferred, bytes };
   for (const entry of await listRunCache(cacheDir)) {
     if (!entry.outs.every((o) => cache.has(o.sha256))) continue;
     const result = await push(
@@ -106,5 +108,6 @@ export async function pushRunCache(
     );
     entries++;
   }
+  await remote.flush?.();
   return { entries, transferred, bytes };
 }

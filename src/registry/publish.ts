@@ -11,7 +11,7 @@ export interface TagRemote {
  * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
  * so it never shows in `ps`, in git's error messages or in the remote's reflog.
  */
-function remoteEnv(target: TagRemote): Record<string, string> {
+export function remoteEnv(target: TagRemote): Record<string, string> {
   // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
   const env: Record<string, string> = { GIT_TERMINAL_PROMPT: "0" };
   if (!target.token) return env;

@@ -470,5 +470,7 @@ async function storeModel(
     },
   );
   const url = resolved.remote.url.replace(/\/+$/, "");
-  return `${url.includes("://") ? url : `file://${url}`}/${objectRelPath(sha256)}`;
+  // A URL with a scheme (s3://, git-branch:…) names the object as it is; a bare path becomes file://.
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[a-z]:[\\/]/i.test(url);
+  return `${hasScheme ? url : `file://${url}`}/${objectRelPath(sha256)}`;
 }

@@ -1,7 +1,22 @@
 export { Cache, type CheckoutResult, type TreeDigest } from "./cache.js";
 export { type DirEntry, listingId, parseListing, serializeListing, walkFiles } from "./dir-listing.js";
+export {
+  defaultMaxObjectBytes,
+  GitBranchRemote,
+  type GitBranchSettings,
+  gitBranchScheme,
+  parseGitBranchUrl,
+} from "./git-branch-remote.js";
 export { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
 export { HashIndex } from "./hash-index.js";
 export { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
-export { LocalRemote, openRemote, type Remote, type RemoteSpec } from "./remote.js";
+export { LocalRemote, type OpenRemoteOptions, openRemote, type Remote, type RemoteSpec } from "./remote.js";
 export { pull, push, type TransferItem, type TransferOptions, type TransferResult } from "./transfer.js";
+export {
+  guardRemoteWrites,
+  isReadOnlyRemote,
+  ReadOnlyRemote,
+  type RemoteEnv,
+  remoteWritesAllowed,
+  remoteWritesBlockedBy,
+} from "./write-guard.js";

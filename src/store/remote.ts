@@ -4,7 +4,10 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MlopsError } from "../errors/index.js";
 import { isTempName, tempPathFor } from "../files/index.js";
+import { gitBranchScheme, openGitBranchRemote } from "./git-branch-remote.js";
 import { isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
+import { checkRecordPath } from "./record-path.js";
+import { guardRemoteWrites, type RemoteEnv } from "./write-guard.js";
 
 /**
  * Where objects go when they leave this machine. Every kind of remote (a directory now; S3, a
@@ -26,6 +29,11 @@ export interface Remote {
   readRecord(relPath: string): Promise<Buffer | undefined>;
   /** Writes a record atomically. */
   writeRecord(relPath: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Makes staged writes visible. A remote that batches (the objects branch writes one commit per
+   * push) stages in upload/writeRecord/remove and publishes here; every caller that writes calls it.
+   */
+  flush?(): Promise<void>;
 }
 
 /** A directory on a local or mounted file system, laid out like the cache. */
@@ -41,10 +49,7 @@ export class LocalRemote implements Remote {
   }
 
   private recordPath(relPath: string): string {
-    if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(relPath)) {
-      throw new MlopsError("internal", `not a record path: ${relPath}`);
-    }
-    return join(this.root, relPath);
+    return join(this.root, checkRecordPath(relPath));
   }
 
   async readRecord(relPath: string): Promise<Buffer | undefined> {
@@ -126,15 +131,33 @@ export interface RemoteSpec {
   url: string;
 }
 
-/** Resolves a configured remote; a relative path is taken from the repository root. */
-export function openRemote(spec: RemoteSpec, repoRoot: string): Remote {
+export interface OpenRemoteOptions {
+  /**
+   * Where the event name, the read-only switch, tokens and limits are read from. Defaults to the
+   * process environment because both doors and every remote kind must obey the same rule; tests pass
+   * their own.
+   */
+  env?: RemoteEnv;
+}
+
+/**
+ * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
+ * wrapped by the write guard, so a pull-request run can read any remote and write none.
+ */
+export function openRemote(spec: RemoteSpec, repoRoot: string, options: OpenRemoteOptions = {}): Remote {
+  const env = options.env ?? process.env;
+  return guardRemoteWrites(openUnguarded(spec, repoRoot, env), env);
+}
+
+function openUnguarded(spec: RemoteSpec, repoRoot: string, env: RemoteEnv): Remote {
   const { name, url } = spec;
   if (url.startsWith("file://")) return new LocalRemote(name, url, fileURLToPath(url));
+  if (url.startsWith(gitBranchScheme)) return openGitBranchRemote(spec, repoRoot, env);
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
   if (scheme) {
     throw new MlopsError("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
       field: `remotes.${name}.url`,
-      expected: "a directory path or a file:// URL",
+      expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
       got: url,
     });
   }

@@ -119,6 +119,8 @@ export async function push(
   };
   await upload(files);
   await upload(listings);
+  // A batching remote (the objects branch) publishes here; nothing pushed is visible before.
+  await remote.flush?.();
   return result;
 }
 

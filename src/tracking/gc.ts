@@ -155,6 +155,8 @@ export async function collectGarbage(
         await remote.remove(oid);
         progress.tick();
       }
+      // A remote that batches writes (a git branch) publishes the removals here.
+      await remote.flush?.();
       progress.done();
     }
     plans.push({

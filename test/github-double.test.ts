@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -517,5 +517,255 @@ describe("GitHub double: webhook payloads", () => {
     expect(
       (webhookPayload("pull_request", "synchronize").pull_request as Record<string, unknown>).title,
     ).not.toBe("changed");
+  });
+});
+
+describe("GitHub double: releases, deployments, pull requests, refs and environments", () => {
+  const owner = "acme";
+  const repo = "registry";
+  let mainSha: string;
+
+  beforeAll(() => {
+    const seeded = double.addRepo(owner, repo, {
+      branches: { "retrain/churn": fakeSha("retrain churn") },
+      tags: { "v0.9.0": fakeSha("v0.9.0") },
+    });
+    mainSha = seeded.branches.get("main") ?? "";
+  });
+
+  it("serves releases by id, tag and list, uploads assets to upload_url and serves their bytes back", async () => {
+    const octokit = octokitAs(double.tokens.bot);
+    const created = await octokit.rest.repos.createRelease({ owner, repo, tag_name: "v2.0.0", name: "v2" });
+    // A release of a tag that does not exist creates the tag at target_commitish (the default branch).
+    const tagRef = await octokit.rest.git.getRef({ owner, repo, ref: "tags/v2.0.0" });
+    expect(tagRef.data.object.sha).toBe(mainSha);
+    expect((await octokit.rest.git.getRef({ owner, repo, ref: "heads/main" })).data.ref).toBe(
+      "refs/heads/main",
+    );
+    await expect(octokit.rest.git.getRef({ owner, repo, ref: "heads/nope" })).rejects.toMatchObject({
+      status: 404,
+    });
+
+    const uploadUrl = created.data.upload_url;
+    expect(uploadUrl).toBe(
+      `${double.url}/repos/acme/registry/releases/${created.data.id}/assets{?name,label}`,
+    );
+    const bytes = randomBytes(2048);
+    const uploaded = await octokit.rest.repos.uploadReleaseAsset({
+      owner,
+      repo,
+      release_id: created.data.id,
+      name: "my model.onnx",
+      label: "the model",
+      baseUrl: double.url,
+      headers: { "content-type": "application/x-onnx", "content-length": bytes.length },
+      data: bytes as unknown as string,
+    });
+    expect(uploaded.status).toBe(201);
+    // GitHub renames characters outside its safe set.
+    expect(uploaded.data).toMatchObject({
+      name: "my.model.onnx",
+      label: "the model",
+      size: 2048,
+      state: "uploaded",
+      content_type: "application/x-onnx",
+      digest: `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
+    });
+    expect(double.releaseAsset(owner, repo, "v2.0.0", "my.model.onnx")?.content.equals(bytes)).toBe(true);
+
+    const duplicate = await octokit.rest.repos
+      .uploadReleaseAsset({
+        owner,
+        repo,
+        release_id: created.data.id,
+        name: "my.model.onnx",
+        baseUrl: double.url,
+        headers: { "content-type": "application/octet-stream" },
+        data: "x",
+      })
+      .catch((error: unknown) => error);
+    expect((duplicate as RequestError).status).toBe(422);
+    expect(JSON.stringify((duplicate as RequestError).response?.data)).toContain("already_exists");
+
+    const byTag = await octokit.rest.repos.getReleaseByTag({ owner, repo, tag: "v2.0.0" });
+    expect(byTag.data.id).toBe(created.data.id);
+    expect(byTag.data.assets.map((asset) => asset.name)).toEqual(["my.model.onnx"]);
+    const listedAssets = await octokit.rest.repos.listReleaseAssets({
+      owner,
+      repo,
+      release_id: created.data.id,
+    });
+    expect(listedAssets.data.map((asset) => asset.id)).toEqual([uploaded.data.id]);
+
+    const downloaded = await octokit.rest.repos.getReleaseAsset({
+      owner,
+      repo,
+      asset_id: uploaded.data.id,
+      headers: { accept: "application/octet-stream" },
+    });
+    expect(Buffer.from(downloaded.data as unknown as ArrayBuffer).equals(bytes)).toBe(true);
+    const metadata = await octokit.rest.repos.getReleaseAsset({ owner, repo, asset_id: uploaded.data.id });
+    expect(metadata.data.download_count).toBe(1);
+
+    const draft = await octokit.rest.repos.createRelease({ owner, repo, tag_name: "v3.0.0", draft: true });
+    // A draft has no tag yet, and GitHub finds only published releases by tag.
+    expect(double.state.repo(owner, repo)?.tags.has("v3.0.0")).toBe(false);
+    await expect(octokit.rest.repos.getReleaseByTag({ owner, repo, tag: "v3.0.0" })).rejects.toMatchObject({
+      status: 404,
+    });
+    const published = await octokit.rest.repos.updateRelease({
+      owner,
+      repo,
+      release_id: draft.data.id,
+      draft: false,
+      body: "now public",
+    });
+    expect(published.data).toMatchObject({ draft: false, body: "now public" });
+    expect(published.data.published_at).not.toBeNull();
+    expect(double.state.repo(owner, repo)?.tags.get("v3.0.0")).toBe(mainSha);
+    const listed = await octokit.rest.repos.listReleases({ owner, repo });
+    expect(listed.data.map((release) => release.tag_name)).toEqual(["v3.0.0", "v2.0.0"]);
+    const fetched = await octokit.rest.repos.getRelease({ owner, repo, release_id: draft.data.id });
+    expect(fetched.data.body).toBe("now public");
+
+    expect(
+      (await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: uploaded.data.id })).status,
+    ).toBe(204);
+    expect(double.releaseAsset(owner, repo, "v2.0.0", "my.model.onnx")).toBeUndefined();
+  });
+
+  it("lists deployment statuses newest first and keeps the environments deployments create", async () => {
+    const bot = octokitAs(double.tokens.bot);
+    const person = octokitAs(double.tokens.user);
+    const deployment = await bot.rest.repos.createDeployment({
+      owner,
+      repo,
+      ref: "v0.9.0",
+      environment: "preprod",
+      required_contexts: [],
+      auto_merge: false,
+      payload: { model: "churn", image_digest: `sha256:${"a".repeat(64)}` },
+    });
+    if (!("id" in deployment.data)) throw new Error("expected a created deployment");
+    expect(deployment.data.sha).toBe(fakeSha("v0.9.0"));
+    const id = deployment.data.id;
+    await bot.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state: "in_progress" });
+    await bot.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: id, state: "success" });
+    const statuses = await bot.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: id });
+    expect(statuses.data.map((status) => status.state)).toEqual(["success", "in_progress"]);
+    const fetched = await bot.rest.repos.getDeployment({ owner, repo, deployment_id: id });
+    expect(fetched.data.payload).toEqual({ model: "churn", image_digest: `sha256:${"a".repeat(64)}` });
+    const bySha = await bot.rest.repos.listDeployments({ owner, repo, sha: fakeSha("v0.9.0") });
+    expect(bySha.data.map((d) => d.id)).toEqual([id]);
+
+    const environment = await bot.rest.repos.getEnvironment({ owner, repo, environment_name: "preprod" });
+    expect(environment.data.name).toBe("preprod");
+    await expect(
+      bot.rest.repos.getEnvironment({ owner, repo, environment_name: "nowhere" }),
+    ).rejects.toMatchObject({ status: 404 });
+    // A workflow token cannot administer environments.
+    await expect(
+      bot.rest.repos.createOrUpdateEnvironment({ owner, repo, environment_name: "production" }),
+    ).rejects.toMatchObject({ status: 403 });
+    const reviewer = double.addUser("reviewer");
+    const production = await person.rest.repos.createOrUpdateEnvironment({
+      owner,
+      repo,
+      environment_name: "production",
+      wait_timer: 5,
+      reviewers: [{ type: "User", id: reviewer.account.id }],
+      deployment_branch_policy: { protected_branches: false, custom_branch_policies: true },
+    });
+    expect(production.data.protection_rules?.map((rule) => rule.type)).toEqual([
+      "wait_timer",
+      "required_reviewers",
+      "branch_policy",
+    ]);
+    expect(double.environment(owner, repo, "production")?.reviewers[0]?.account.login).toBe("reviewer");
+    await expect(
+      person.rest.repos.createOrUpdateEnvironment({
+        owner,
+        repo,
+        environment_name: "production",
+        reviewers: [{ type: "User", id: 1 }],
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+  });
+
+  it("updates a pull request's title and body, closes it and reopens it", async () => {
+    const octokit = octokitAs(double.tokens.bot);
+    const created = await octokit.rest.pulls.create({
+      owner,
+      repo,
+      head: "retrain/churn",
+      base: "main",
+      title: "Retrain churn",
+      body: "first",
+    });
+    const updated = await octokit.rest.pulls.update({
+      owner,
+      repo,
+      pull_number: created.data.number,
+      title: "Retrain churn: drift",
+      body: "second",
+    });
+    expect(updated.data).toMatchObject({ title: "Retrain churn: drift", body: "second", state: "open" });
+    const closed = await octokit.rest.pulls.update({
+      owner,
+      repo,
+      pull_number: created.data.number,
+      state: "closed",
+    });
+    expect(closed.data.state).toBe("closed");
+    expect(closed.data.closed_at).not.toBeNull();
+    const open = await octokit.rest.pulls.list({ owner, repo, head: "acme:retrain/churn" });
+    expect(open.data).toEqual([]);
+    const reopened = await octokit.rest.pulls.update({
+      owner,
+      repo,
+      pull_number: created.data.number,
+      state: "open",
+    });
+    expect(reopened.data).toMatchObject({ state: "open", closed_at: null, body: "second" });
+  });
+
+  it("reports requests to the new operations that break GitHub's contract", async () => {
+    const release = await octokitAs(double.tokens.bot).rest.repos.createRelease({
+      owner,
+      repo,
+      tag_name: "v4.0.0",
+    });
+    const assets = `/repos/${owner}/${repo}/releases/${release.data.id}/assets`;
+    const noName = await fetch(`${double.url}${assets}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${double.tokens.bot}`, "content-type": "application/zip" },
+      body: randomBytes(16),
+    });
+    expect(noName.status).toBe(400);
+    const noType = await fetch(`${double.url}${assets}?name=a.zip`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${double.tokens.bot}` },
+      body: randomBytes(16),
+    });
+    expect(noType.status).toBe(400);
+    const badState = await rawRequest("PATCH", `/repos/${owner}/${repo}/pulls/${pull.number}`, {
+      state: "merged",
+    });
+    expect(badState.status).toBe(400);
+    const badEnvironment = await rawRequest("PUT", `/repos/${owner}/${repo}/environments/production`, {
+      required_reviewers: 2,
+    });
+    expect(badEnvironment.status).toBe(400);
+
+    const violations = double.takeViolations();
+    expect(violations).toHaveLength(4);
+    expect(violations[0]).toContain("repos/upload-release-asset");
+    expect(violations[0]).toContain('query parameter "name" is required');
+    expect(violations[1]).toContain("request Content-Type is required for raw data");
+    expect(violations[2]).toContain("pulls/update");
+    expect(violations[2]).toContain("body/state must be equal to one of the allowed values");
+    expect(violations[3]).toContain("repos/create-or-update-environment");
+    expect(violations[3]).toContain("must NOT have additional properties (required_reviewers)");
+    expect(double.releases(owner, repo).find((r) => r.tagName === "v4.0.0")?.assets).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { loadOpenApiContract } from "./openapi-contract.js";
+import { loadOpenApiContract, takesRawBody } from "./openapi-contract.js";
 import { errorBody, handleRest, SERVED_OPERATIONS } from "./rest-api.js";
 import type { DoubleUrls } from "./rest-objects.js";
 import {
@@ -18,6 +18,7 @@ import {
   type Account,
   type Artifact,
   type Deployment,
+  type Environment,
   GITHUB_ACTIONS_BOT_ID,
   GitHubState,
   githubTimestamp,
@@ -25,6 +26,7 @@ import {
   type IssueComment,
   type PullRequest,
   type Release,
+  type ReleaseAsset,
   type Repository,
   type WorkflowRun,
 } from "./state.js";
@@ -44,7 +46,18 @@ import {
 
 export { fakeSha } from "./state.js";
 export { type WebhookOverrides, type WebhookPayload, webhookPayload } from "./webhook-payloads.js";
-export type { Account, Artifact, Deployment, IssueComment, PullRequest, Release, Repository, WorkflowRun };
+export type {
+  Account,
+  Artifact,
+  Deployment,
+  Environment,
+  IssueComment,
+  PullRequest,
+  Release,
+  ReleaseAsset,
+  Repository,
+  WorkflowRun,
+};
 
 export interface RecordedRequest {
   method: string;
@@ -106,6 +119,8 @@ export interface GitHubDouble {
       private?: boolean;
       description?: string;
       branches?: Record<string, string>;
+      /** Tag name → commit sha, for flows that look up or release a tag. */
+      tags?: Record<string, string>;
     },
   ): Repository;
   addPullRequest(owner: string, repo: string, seed: PullRequestSeed): PullRequest;
@@ -121,6 +136,10 @@ export interface GitHubDouble {
   artifacts(runId: number): Artifact[];
   deployments(owner: string, repo: string): Deployment[];
   releases(owner: string, repo: string): Release[];
+  /** An asset of the release of `tag` by its stored name; its `content` holds the uploaded bytes. */
+  releaseAsset(owner: string, repo: string, tag: string, name: string): ReleaseAsset | undefined;
+  /** A repository's environment, if a deployment or a request created it. */
+  environment(owner: string, repo: string, name: string): Environment | undefined;
   pullRequests(owner: string, repo: string): PullRequest[];
   /** An official example payload rewritten to the seeded repository and pull request or run. */
   webhookPayload(
@@ -141,6 +160,9 @@ export interface GitHubDouble {
   takeViolations(): string[];
   close(): Promise<void>;
 }
+
+/** Web paths, not REST: no REST route has `releases/download` as its third and fourth segments. */
+const RELEASE_DOWNLOAD_PATH = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/;
 
 function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -245,7 +267,9 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
     }
 
     let body: Parameters<typeof contract.checkRequest>[3] = { present: false };
-    if (raw.length > 0) {
+    if (raw.length > 0 && takesRawBody(operation)) {
+      body = { present: true, contentType: headers["content-type"] ?? "", raw };
+    } else if (raw.length > 0) {
       const contentType = headers["content-type"] ?? "";
       try {
         body = { present: true, contentType, value: JSON.parse(raw.toString("utf8")) };
@@ -270,7 +294,9 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         operation,
         pathParams,
         query: url.searchParams,
-        body: body.present && isJsonObject(body.value) ? body.value : {},
+        body: body.present && "value" in body && isJsonObject(body.value) ? body.value : {},
+        raw,
+        headers,
         caller,
         url,
       },
@@ -299,6 +325,43 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
     return restResponse(result.status, result.body, operation.operationId, result.headers);
   };
 
+  /**
+   * A release asset's `browser_download_url` (github.com/<owner>/<repo>/releases/download/<tag>/<name>),
+   * where `get-release-asset` with Accept: application/octet-stream redirects. Anyone may download from
+   * a public repository; a private one needs a token, as on GitHub.
+   */
+  const serveReleaseDownload = (url: URL, headers: IncomingHttpHeaders): RawResponse | undefined => {
+    const found = RELEASE_DOWNLOAD_PATH.exec(url.pathname);
+    if (!found) return undefined;
+    const [owner, repoName, tag, name] = found.slice(1).map((part) => decodeURIComponent(part ?? ""));
+    const repo = state.repo(owner ?? "", repoName ?? "");
+    const authorization = /^(?:token|bearer)\s+(\S+)$/i.exec(headers.authorization ?? "");
+    const allowed = repo && (!repo.private || (authorization?.[1] && tokens.has(authorization[1])));
+    const release = allowed
+      ? state.releases.find((candidate) => candidate.repo === repo && candidate.tagName === tag)
+      : undefined;
+    const asset = release?.assets.find((candidate) => candidate.name === name);
+    if (!asset) {
+      return {
+        status: 404,
+        headers: { "content-type": "text/plain" },
+        body: "Not Found",
+        operationId: "release.download",
+      };
+    }
+    asset.downloadCount += 1;
+    return {
+      status: 200,
+      headers: {
+        "content-type": asset.contentType,
+        "content-disposition": `attachment; filename=${asset.name}`,
+        "content-length": String(asset.size),
+      },
+      body: asset.content,
+      operationId: "release.download",
+    };
+  };
+
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? "GET";
     const url = new URL(req.url ?? "/", baseUrl);
@@ -309,7 +372,10 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
         response = handleTwirp(resultsContext, method, url.pathname, req.headers, raw);
       else if (url.pathname.startsWith(BLOB_PREFIX))
         response = handleBlob(resultsContext, method, url, req.headers, raw);
-      else response = serveRest(method, url, req.headers, raw);
+      else
+        response =
+          (method === "GET" ? serveReleaseDownload(url, req.headers) : undefined) ??
+          serveRest(method, url, req.headers, raw);
     } catch (error) {
       const message = `${method} ${url.pathname}: the double failed: ${(error as Error).stack ?? String(error)}`;
       violations.push(message);
@@ -433,6 +499,16 @@ export async function startGitHubDouble(): Promise<GitHubDouble> {
     releases(owner, repoName) {
       const repo = state.requireRepo(owner, repoName);
       return state.releases.filter((release) => release.repo === repo);
+    },
+    releaseAsset(owner, repoName, tag, name) {
+      const repo = state.requireRepo(owner, repoName);
+      const release = state.releases.find(
+        (candidate) => candidate.repo === repo && candidate.tagName === tag,
+      );
+      return release?.assets.find((asset) => asset.name === name);
+    },
+    environment(owner, repoName, name) {
+      return state.requireRepo(owner, repoName).environments.get(name.toLowerCase());
     },
     pullRequests(owner, repoName) {
       const repo = state.requireRepo(owner, repoName);

@@ -1,18 +1,33 @@
+import { createHash } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
 import type { ContractOperation } from "./openapi-contract.js";
 import {
   artifactJson,
   type DoubleUrls,
   deploymentJson,
   deploymentStatusJson,
+  environmentJson,
   fullRepositoryJson,
+  gitRefJson,
   issueCommentJson,
   privateUserJson,
   pullRequestJson,
   pullRequestSimpleJson,
+  releaseAssetDownloadUrl,
+  releaseAssetJson,
   releaseJson,
   workflowRunJson,
 } from "./rest-objects.js";
-import type { Account, Artifact, Deployment, GitHubState, PullRequest, Repository } from "./state.js";
+import type {
+  Account,
+  Artifact,
+  Deployment,
+  GitHubState,
+  PullRequest,
+  Release,
+  ReleaseAsset,
+  Repository,
+} from "./state.js";
 import { githubTimestamp } from "./state.js";
 
 /** The behaviour behind each REST operation the double serves, keyed by GitHub's operationId. */
@@ -23,6 +38,9 @@ export interface RestRequest {
   query: URLSearchParams;
   /** Parsed JSON body; the contract check has already vetted it against the operation's schema. */
   body: Record<string, unknown>;
+  /** The bytes as sent, for the one operation that takes raw data (uploading a release asset). */
+  raw: Buffer;
+  headers: IncomingHttpHeaders;
   caller: Account;
   /** The request URL as the client sent it, on the double's origin (for Link headers). */
   url: URL;
@@ -105,10 +123,46 @@ function optionalString(body: Record<string, unknown>, key: string): string | un
   return typeof value === "string" ? value : undefined;
 }
 
-/** A ref as GitHub resolves it for deployments: a branch name or a full commit sha. */
+/** A ref as GitHub resolves it for deployments and releases: a branch, a tag or a full commit sha. */
 function resolveRef(repo: Repository, ref: string): string | undefined {
   if (/^[0-9a-f]{40}$/.test(ref)) return ref;
-  return repo.branches.get(ref.replace(/^refs\/heads\//, ""));
+  if (ref.startsWith("refs/tags/")) return repo.tags.get(ref.slice("refs/tags/".length));
+  const branch = ref.replace(/^refs\/heads\//, "");
+  return repo.branches.get(branch) ?? repo.tags.get(branch);
+}
+
+function releaseOf(ctx: RestContext, request: RestRequest): Release {
+  const repo = repoOf(ctx, request);
+  const id = integerParam(request, "release_id");
+  return ctx.state.releases.find((release) => release.repo === repo && release.id === id) ?? notFound();
+}
+
+function releaseAssetOf(ctx: RestContext, request: RestRequest): { release: Release; asset: ReleaseAsset } {
+  const repo = repoOf(ctx, request);
+  const id = integerParam(request, "asset_id");
+  for (const release of ctx.state.releases) {
+    if (release.repo !== repo) continue;
+    const asset = release.assets.find((candidate) => candidate.id === id);
+    if (asset) return { release, asset };
+  }
+  notFound();
+}
+
+/**
+ * GitHub renames asset files with characters outside a safe set, and strips leading and trailing
+ * periods (https://docs.github.com/rest/releases/assets#upload-a-release-asset). It does not document
+ * the exact mapping; the double turns each such character into a period, which is what it does to spaces.
+ */
+function storedAssetName(requested: string): string {
+  return requested.replace(/[^A-Za-z0-9._-]/g, ".").replace(/^\.+|\.+$/g, "");
+}
+
+/** A tag becomes real when a published release names one that does not exist yet. */
+function createTagForRelease(repo: Repository, release: Release): void {
+  if (release.draft || repo.tags.has(release.tagName)) return;
+  const sha = resolveRef(repo, release.targetCommitish);
+  if (!sha) validationFailed([{ resource: "Release", code: "invalid", field: "target_commitish" }]);
+  repo.tags.set(release.tagName, sha);
 }
 
 type Handler = (request: RestRequest, ctx: RestContext) => RestResponse;
@@ -315,6 +369,7 @@ const handlers: Record<string, Handler> = {
     const sha = resolveRef(repo, ref);
     if (!sha) throw new RestFailure(422, `No ref found for: ${ref}`);
     const environment = optionalString(request.body, "environment") ?? "production";
+    ctx.state.environment(repo, environment);
     const now = githubTimestamp();
     const payload = request.body.payload;
     const deployment: Deployment = {
@@ -398,6 +453,75 @@ const handlers: Record<string, Handler> = {
     return { status: 201, body: deploymentStatusJson(deployment, status, ctx.urls) };
   },
 
+  "repos/get-deployment": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    const deployment = ctx.state.deployments.get(integerParam(request, "deployment_id"));
+    if (!deployment || deployment.repo !== repo) notFound();
+    return { status: 200, body: deploymentJson(deployment, ctx.urls) };
+  },
+
+  "repos/list-deployment-statuses": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    const deployment = ctx.state.deployments.get(integerParam(request, "deployment_id"));
+    if (!deployment || deployment.repo !== repo) notFound();
+    // Newest first, as GitHub lists them.
+    const statuses = [...deployment.statuses].reverse();
+    const { page, headers } = paginate(statuses, request);
+    return {
+      status: 200,
+      body: page.map((status) => deploymentStatusJson(deployment, status, ctx.urls)),
+      headers,
+    };
+  },
+
+  "repos/get-environment": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    const name = request.pathParams.environment_name ?? "";
+    const environment = repo.environments.get(name.toLowerCase()) ?? notFound();
+    return { status: 200, body: environmentJson(repo, environment, ctx.urls) };
+  },
+
+  "repos/create-or-update-environment": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    // Environments need the administration permission, which no GITHUB_TOKEN can be granted.
+    if (request.caller.type === "Bot") throw new RestFailure(403, "Resource not accessible by integration");
+    const reviewers = Array.isArray(request.body.reviewers) ? request.body.reviewers : [];
+    const accounts = reviewers.map((reviewer: { type?: string; id?: number }) => {
+      const account =
+        reviewer.type === "User"
+          ? [...ctx.state.accounts.values()].find((candidate) => candidate.id === reviewer.id)
+          : undefined;
+      // The double knows no teams; a team or an unknown user is refused as GitHub refuses unknown ids.
+      return account ?? validationFailed([{ resource: "Environment", field: "reviewers", code: "invalid" }]);
+    });
+    const environment = ctx.state.environment(repo, request.pathParams.environment_name ?? "");
+    if (typeof request.body.wait_timer === "number") environment.waitTimer = request.body.wait_timer;
+    if (typeof request.body.prevent_self_review === "boolean")
+      environment.preventSelfReview = request.body.prevent_self_review;
+    if ("reviewers" in request.body)
+      environment.reviewers = accounts.map((account) => ({ type: "User", account }));
+    if ("deployment_branch_policy" in request.body) {
+      const policy = request.body.deployment_branch_policy as {
+        protected_branches: boolean;
+        custom_branch_policies: boolean;
+      } | null;
+      if (policy && policy.protected_branches === policy.custom_branch_policies) {
+        throw new RestFailure(
+          422,
+          "Only one of `protected_branches` and `custom_branch_policies` can be set to true",
+        );
+      }
+      environment.deploymentBranchPolicy = policy
+        ? {
+            protectedBranches: policy.protected_branches,
+            customBranchPolicies: policy.custom_branch_policies,
+          }
+        : null;
+    }
+    environment.updatedAt = githubTimestamp();
+    return { status: 200, body: environmentJson(repo, environment, ctx.urls) };
+  },
+
   "repos/create-release": (request, ctx) => {
     const repo = repoOf(ctx, request);
     const tagName = String(request.body.tag_name);
@@ -406,7 +530,7 @@ const handlers: Record<string, Handler> = {
     }
     const draft = request.body.draft === true;
     const now = githubTimestamp();
-    const release = {
+    const release: Release = {
       id: ctx.state.newId(),
       repo,
       tagName,
@@ -417,11 +541,162 @@ const handlers: Record<string, Handler> = {
       prerelease: request.body.prerelease === true,
       author: request.caller,
       createdAt: now,
+      updatedAt: now,
       publishedAt: draft ? null : now,
+      assets: [],
     };
+    createTagForRelease(repo, release);
     ctx.state.releases.push(release);
     const body = releaseJson(release, ctx.urls);
     return { status: 201, body, headers: { location: String(body.url) } };
+  },
+
+  "repos/get-release": (request, ctx) => ({
+    status: 200,
+    body: releaseJson(releaseOf(ctx, request), ctx.urls),
+  }),
+
+  "repos/get-release-by-tag": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    const tag = request.pathParams.tag ?? "";
+    // Drafts have no tag yet; GitHub finds only published releases by tag.
+    const release =
+      ctx.state.releases.find(
+        (candidate) => candidate.repo === repo && candidate.tagName === tag && !candidate.draft,
+      ) ?? notFound();
+    return { status: 200, body: releaseJson(release, ctx.urls) };
+  },
+
+  "repos/list-releases": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    const releases = ctx.state.releases
+      .filter((release) => release.repo === repo)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+    const { page, headers } = paginate(releases, request);
+    return { status: 200, body: page.map((release) => releaseJson(release, ctx.urls)), headers };
+  },
+
+  "repos/update-release": (request, ctx) => {
+    const release = releaseOf(ctx, request);
+    const tagName = optionalString(request.body, "tag_name");
+    if (
+      tagName !== undefined &&
+      tagName !== release.tagName &&
+      ctx.state.releases.some((other) => other.repo === release.repo && other.tagName === tagName)
+    ) {
+      validationFailed([{ resource: "Release", code: "already_exists", field: "tag_name" }]);
+    }
+    const now = githubTimestamp();
+    release.tagName = tagName ?? release.tagName;
+    release.targetCommitish = optionalString(request.body, "target_commitish") ?? release.targetCommitish;
+    release.name = optionalString(request.body, "name") ?? release.name;
+    release.body = optionalString(request.body, "body") ?? release.body;
+    if (typeof request.body.prerelease === "boolean") release.prerelease = request.body.prerelease;
+    if (typeof request.body.draft === "boolean") {
+      release.draft = request.body.draft;
+      if (!release.draft) release.publishedAt ??= now;
+    }
+    createTagForRelease(release.repo, release);
+    release.updatedAt = now;
+    return { status: 200, body: releaseJson(release, ctx.urls) };
+  },
+
+  "repos/upload-release-asset": (request, ctx) => {
+    const release = releaseOf(ctx, request);
+    const name = storedAssetName(request.query.get("name") ?? "");
+    if (!name) validationFailed([{ resource: "ReleaseAsset", code: "missing_field", field: "name" }]);
+    if (release.assets.some((asset) => asset.name === name)) {
+      validationFailed([{ resource: "ReleaseAsset", code: "already_exists", field: "name" }]);
+    }
+    const now = githubTimestamp();
+    const asset: ReleaseAsset = {
+      id: ctx.state.newId(),
+      release,
+      name,
+      label: request.query.get("label") ?? null,
+      // GitHub keeps the media type the uploader declared and serves the asset with it.
+      contentType: request.headers["content-type"] ?? "application/octet-stream",
+      size: request.raw.length,
+      digest: `sha256:${createHash("sha256").update(request.raw).digest("hex")}`,
+      content: Buffer.from(request.raw),
+      uploader: request.caller,
+      downloadCount: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    release.assets.push(asset);
+    return { status: 201, body: releaseAssetJson(asset, ctx.urls) };
+  },
+
+  "repos/list-release-assets": (request, ctx) => {
+    const release = releaseOf(ctx, request);
+    const { page, headers } = paginate(release.assets, request);
+    return { status: 200, body: page.map((asset) => releaseAssetJson(asset, ctx.urls)), headers };
+  },
+
+  "repos/get-release-asset": (request, ctx) => {
+    const { asset } = releaseAssetOf(ctx, request);
+    // Asking for the bytes (Accept: application/octet-stream) is answered with a redirect to them.
+    if ((request.headers.accept ?? "").includes("application/octet-stream")) {
+      return { status: 302, headers: { location: releaseAssetDownloadUrl(asset, ctx.urls) } };
+    }
+    return { status: 200, body: releaseAssetJson(asset, ctx.urls) };
+  },
+
+  "repos/delete-release-asset": (request, ctx) => {
+    const { release, asset } = releaseAssetOf(ctx, request);
+    release.assets.splice(release.assets.indexOf(asset), 1);
+    return { status: 204 };
+  },
+
+  "pulls/update": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    const pull = ctx.state.pullRequest(repo, integerParam(request, "pull_number")) ?? notFound();
+    const base = optionalString(request.body, "base");
+    if (base !== undefined && !repo.branches.has(base))
+      validationFailed([{ resource: "PullRequest", field: "base", code: "invalid" }]);
+    const state = optionalString(request.body, "state");
+    if (state === "open" && pull.state === "closed") {
+      const duplicate = ctx.state.pullRequests.find(
+        (other) =>
+          other !== pull &&
+          other.repo === repo &&
+          other.state === "open" &&
+          other.head.repo === pull.head.repo &&
+          other.head.ref === pull.head.ref &&
+          other.base.ref === (base ?? pull.base.ref),
+      );
+      if (duplicate) {
+        validationFailed([
+          {
+            resource: "PullRequest",
+            code: "custom",
+            message: `A pull request already exists for ${pull.head.repo.owner.login}:${pull.head.ref}.`,
+          },
+        ]);
+      }
+    }
+    const now = githubTimestamp();
+    pull.title = optionalString(request.body, "title") ?? pull.title;
+    if (typeof request.body.body === "string") pull.body = request.body.body;
+    if (base !== undefined) pull.base = { repo, ref: base, sha: repo.branches.get(base) ?? pull.base.sha };
+    if (state === "open" || state === "closed") {
+      if (state !== pull.state) pull.closedAt = state === "closed" ? now : null;
+      pull.state = state;
+    }
+    pull.updatedAt = now;
+    return { status: 200, body: pullRequestJson(pull, ctx.state, ctx.urls) };
+  },
+
+  "git/get-ref": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    const ref = (request.pathParams.ref ?? "").replace(/^refs\//, "");
+    const [kind, ...rest] = ref.split("/");
+    const name = rest.join("/");
+    const sha =
+      kind === "heads" ? repo.branches.get(name) : kind === "tags" ? repo.tags.get(name) : undefined;
+    if (!sha) notFound();
+    return { status: 200, body: gitRefJson(repo, ref, sha, ctx.urls) };
   },
 };
 

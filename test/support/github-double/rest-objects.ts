@@ -3,10 +3,12 @@ import type {
   Artifact,
   Deployment,
   DeploymentStatus,
+  Environment,
   GitHubState,
   IssueComment,
   PullRequest,
   Release,
+  ReleaseAsset,
   Repository,
   WorkflowRun,
 } from "./state.js";
@@ -519,13 +521,39 @@ export function deploymentStatusJson(
   };
 }
 
+/** Where a release asset is downloaded from in a browser; the double serves these bytes too. */
+export function releaseAssetDownloadUrl(asset: ReleaseAsset, urls: DoubleUrls): string {
+  const { repo } = asset.release;
+  const tag = encodeURIComponent(asset.release.tagName);
+  return `${repoHtmlUrl(repo, urls)}/releases/download/${tag}/${encodeURIComponent(asset.name)}`;
+}
+
+export function releaseAssetJson(asset: ReleaseAsset, urls: DoubleUrls): JsonRecord {
+  return {
+    url: `${repoApiUrl(asset.release.repo, urls)}/releases/assets/${asset.id}`,
+    browser_download_url: releaseAssetDownloadUrl(asset, urls),
+    id: asset.id,
+    node_id: nodeId("ReleaseAsset", asset.id),
+    name: asset.name,
+    label: asset.label,
+    state: "uploaded",
+    content_type: asset.contentType,
+    size: asset.size,
+    digest: asset.digest,
+    download_count: asset.downloadCount,
+    created_at: asset.createdAt,
+    updated_at: asset.updatedAt,
+    uploader: simpleUserJson(asset.uploader, urls),
+  };
+}
+
 export function releaseJson(release: Release, urls: DoubleUrls): JsonRecord {
   const repoUrl = repoApiUrl(release.repo, urls);
   const url = `${repoUrl}/releases/${release.id}`;
   return {
     url,
     assets_url: `${url}/assets`,
-    // GitHub sends uploads to uploads.github.com; the double has one host.
+    // GitHub sends uploads to uploads.github.com; the double serves them on its one host, at the same path.
     upload_url: `${urls.api}/repos/${release.repo.owner.login}/${release.repo.name}/releases/${release.id}/assets{?name,label}`,
     html_url: `${repoHtmlUrl(release.repo, urls)}/releases/tag/${encodeURIComponent(release.tagName)}`,
     id: release.id,
@@ -538,11 +566,71 @@ export function releaseJson(release: Release, urls: DoubleUrls): JsonRecord {
     immutable: false,
     prerelease: release.prerelease,
     created_at: release.createdAt,
-    updated_at: release.publishedAt ?? release.createdAt,
+    updated_at: release.updatedAt,
     published_at: release.publishedAt,
-    assets: [],
+    assets: release.assets.map((asset) => releaseAssetJson(asset, urls)),
     tarball_url: `${repoUrl}/tarball/${encodeURIComponent(release.tagName)}`,
     zipball_url: `${repoUrl}/zipball/${encodeURIComponent(release.tagName)}`,
     body: release.body,
+  };
+}
+
+/** GET /repos/{owner}/{repo}/git/ref/{ref}, for a branch (`heads/…`) or a lightweight tag (`tags/…`). */
+export function gitRefJson(repo: Repository, ref: string, sha: string, urls: DoubleUrls): JsonRecord {
+  const repoUrl = repoApiUrl(repo, urls);
+  return {
+    ref: `refs/${ref}`,
+    node_id: Buffer.from(`04:Ref${repo.id}:refs/${ref}`).toString("base64"),
+    url: `${repoUrl}/git/refs/${ref}`,
+    object: { type: "commit", sha, url: `${repoUrl}/git/commits/${sha}` },
+  };
+}
+
+export function environmentJson(repo: Repository, environment: Environment, urls: DoubleUrls): JsonRecord {
+  const name = encodeURIComponent(environment.name);
+  const rules: JsonRecord[] = [];
+  // GitHub lists only the rules that are set, each with its own id.
+  if (environment.waitTimer > 0) {
+    rules.push({
+      id: environment.ruleIds.waitTimer,
+      node_id: nodeId("EnvironmentProtectionRule", environment.ruleIds.waitTimer),
+      type: "wait_timer",
+      wait_timer: environment.waitTimer,
+    });
+  }
+  if (environment.reviewers.length > 0) {
+    rules.push({
+      id: environment.ruleIds.reviewers,
+      node_id: nodeId("EnvironmentProtectionRule", environment.ruleIds.reviewers),
+      type: "required_reviewers",
+      prevent_self_review: environment.preventSelfReview,
+      reviewers: environment.reviewers.map((reviewer) => ({
+        type: reviewer.type,
+        reviewer: simpleUserJson(reviewer.account, urls),
+      })),
+    });
+  }
+  if (environment.deploymentBranchPolicy) {
+    rules.push({
+      id: environment.ruleIds.branchPolicy,
+      node_id: nodeId("EnvironmentProtectionRule", environment.ruleIds.branchPolicy),
+      type: "branch_policy",
+    });
+  }
+  return {
+    id: environment.id,
+    node_id: nodeId("Environment", environment.id),
+    name: environment.name,
+    url: `${repoApiUrl(repo, urls)}/environments/${name}`,
+    html_url: `${repoHtmlUrl(repo, urls)}/deployments/activity_log?environments_filter=${name}`,
+    created_at: environment.createdAt,
+    updated_at: environment.updatedAt,
+    protection_rules: rules,
+    deployment_branch_policy: environment.deploymentBranchPolicy
+      ? {
+          protected_branches: environment.deploymentBranchPolicy.protectedBranches,
+          custom_branch_policies: environment.deploymentBranchPolicy.customBranchPolicies,
+        }
+      : null,
   };
 }

@@ -22,6 +22,10 @@ export interface Repository {
   pushedAt: string;
   /** Branch name → head commit sha; the double has no git objects, only these pointers. */
   branches: Map<string, string>;
+  /** Tag name → commit sha, like `branches`; creating a release for a new tag adds one, as GitHub does. */
+  tags: Map<string, string>;
+  /** GitHub environments by name; deploying to an unknown one creates it, as GitHub does. */
+  environments: Map<string, Environment>;
   /** Pull requests and issues share one number sequence, as on GitHub. */
   nextNumber: number;
 }
@@ -148,7 +152,46 @@ export interface Release {
   prerelease: boolean;
   author: Account;
   createdAt: string;
+  updatedAt: string;
   publishedAt: string | null;
+  /** In upload order; GitHub lists assets oldest first. */
+  assets: ReleaseAsset[];
+}
+
+export interface ReleaseAsset {
+  id: number;
+  release: Release;
+  /** The stored name: GitHub renames some characters of the `name` a client asks for. */
+  name: string;
+  label: string | null;
+  contentType: string;
+  size: number;
+  /** `sha256:<hex>` of the bytes, which GitHub reports on assets uploaded since mid-2025. */
+  digest: string;
+  /** The uploaded bytes, for tests to compare with the files they came from. */
+  content: Buffer;
+  uploader: Account;
+  downloadCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EnvironmentReviewer {
+  type: "User";
+  account: Account;
+}
+
+export interface Environment {
+  id: number;
+  name: string;
+  waitTimer: number;
+  preventSelfReview: boolean;
+  reviewers: EnvironmentReviewer[];
+  deploymentBranchPolicy: { protectedBranches: boolean; customBranchPolicies: boolean } | null;
+  /** Ids of the wait-timer, reviewers and branch-policy rules, which GitHub numbers apart from the environment. */
+  ruleIds: { waitTimer: number; reviewers: number; branchPolicy: number };
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** GitHub prints timestamps to the second. */
@@ -211,6 +254,7 @@ export class GitHubState {
       private?: boolean;
       description?: string | null;
       branches?: Record<string, string>;
+      tags?: Record<string, string>;
     } = {},
   ): Repository {
     const key = `${owner}/${name}`.toLowerCase();
@@ -229,6 +273,8 @@ export class GitHubState {
       createdAt: now,
       pushedAt: now,
       branches,
+      tags: new Map(Object.entries(options.tags ?? {})),
+      environments: new Map(),
       nextNumber: 1,
     };
     this.repos.set(key, repo);
@@ -290,6 +336,28 @@ export class GitHubState {
     };
     this.pullRequests.push(pull);
     return pull;
+  }
+
+  /** The repository's environment of that name (case-insensitive, as on GitHub), created if absent. */
+  environment(repo: Repository, name: string): Environment {
+    const key = name.toLowerCase();
+    let environment = repo.environments.get(key);
+    if (!environment) {
+      const now = githubTimestamp();
+      environment = {
+        id: this.newId(),
+        name,
+        waitTimer: 0,
+        preventSelfReview: false,
+        reviewers: [],
+        deploymentBranchPolicy: null,
+        ruleIds: { waitTimer: this.newId(), reviewers: this.newId(), branchPolicy: this.newId() },
+        createdAt: now,
+        updatedAt: now,
+      };
+      repo.environments.set(key, environment);
+    }
+    return environment;
   }
 
   pullRequest(repo: Repository, number: number): PullRequest | undefined {

@@ -46,10 +46,10 @@ const cars = JSON.parse(readFileSync("../../data/cars.json", "utf8"))
     origin: c.Origin,
   }));
 
-const past = shuffled(
-  cars.filter((c) => c.model_year <= params.split_year),
-  params.seed,
-);
+// Labelled production rows (data/cars-recent.json, refreshed by the retrain workflow) join the
+// historic cars: a retrained model learns from what production has seen. Empty, it changes nothing.
+const recent = JSON.parse(readFileSync("../../data/cars-recent.json", "utf8")).filter((c) => c.mpg !== null);
+const past = shuffled([...cars.filter((c) => c.model_year <= params.split_year), ...recent], params.seed);
 const testCount = Math.round(past.length * params.test_fraction);
 write("data/test.json", past.slice(0, testCount));
 write("data/train.json", past.slice(testCount));
@@ -57,4 +57,6 @@ write(
   "data/future.json",
   cars.filter((c) => c.model_year > params.split_year),
 );
-console.log(`train ${past.length - testCount} rows, test ${testCount}, future ${cars.length - past.length}`);
+console.log(
+  `train ${past.length - testCount} rows, test ${testCount} (${recent.length} recent), future ${cars.length - past.length + recent.length}`,
+);

@@ -9,7 +9,9 @@ export const dataSource = z.union([
     path: repoRelativePath.describe("file or directory inside the package"),
   }),
   z.strictObject({
-    url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+    // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
+    // production snapshot), so a fresh clone can still materialise it.
+    url: z.url({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
   }),
 ]);
 

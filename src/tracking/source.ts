@@ -21,10 +21,10 @@ export interface PackageSpec {
 const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
 
 export function parseImportSpec(spec: string): { url: string } | PackageSpec {
-  if (/^https?:\/\//.test(spec)) return { url: spec };
+  if (/^https?:\/\//.test(spec) || /^data:/.test(spec)) return { url: spec };
   const match = packagePattern.exec(spec);
   if (!match) {
-    throw new MlopsError("usage", `'${spec}' is neither an http(s) URL nor an npm package path`, {
+    throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
       expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
     });
   }

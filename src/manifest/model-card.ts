@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { nameSlug, repoRelativePath } from "./common.js";
+import { driftRule } from "./dataset-schema.js";
 import { semverTag } from "./model-version.js";
+import { pipelinePath } from "./pipeline.js";
 
 export const thresholdGate = z
   .strictObject({
@@ -51,6 +53,77 @@ const cron = z
     /^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/,
     "expected a cron expression with five fields, like '0 6 * * 1'",
   );
+
+/**
+ * Drift of a production snapshot from the training data: every monitored column is tested as
+ * `mlops drift` tests it (a column drifts when its test is significant after splitting `alpha` over
+ * the columns and its statistic reaches `threshold`), and the rule fires when the share of columns
+ * that drifted is above `max_drifted_share`.
+ */
+export const monitoringDrift = driftRule
+  .extend({
+    max_drifted_share: z
+      .number({ error: "expected a share between 0 and 1" })
+      .min(0, "expected a share between 0 and 1")
+      .max(1, "expected a share between 0 and 1")
+      .default(0)
+      .describe(
+        "fire when more than this share of the monitored columns drifted: 0 (default) fires on any drifted column, 1 never fires (report only)",
+      ),
+    columns: z
+      .array(z.string().min(1, "expected a column name"))
+      .min(1, "expected at least one column")
+      .optional()
+      .describe("the columns to test (default: the model's input features and its target)"),
+  })
+  .describe("how drift is measured and how much of it fires the rule");
+
+/** How much worse a metric may get on production data than the version's recorded figure. */
+export const metricDecayRule = z
+  .strictObject({
+    metric: z.string().min(1, "expected a metric name, like rmse or accuracy"),
+    absolute: z
+      .number({ error: "expected a number" })
+      .nonnegative("expected a decay >= 0")
+      .optional()
+      .describe("fire when the metric is worse than the recorded one by more than this, in its own units"),
+    relative: z
+      .number({ error: "expected a number" })
+      .nonnegative("expected a decay >= 0")
+      .optional()
+      .describe("fire when the metric is worse by more than this share of the recorded one (0.1 = 10%)"),
+    higher_is_better: z
+      .boolean({ error: "expected true or false" })
+      .optional()
+      .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
+  })
+  .refine((d) => d.absolute !== undefined || d.relative !== undefined, {
+    message: "expected 'absolute', 'relative' or both",
+  })
+  .describe(
+    "compares the metric measured on a labelled production snapshot with the one recorded in the version's manifest",
+  );
+
+export const monitoringRule = z.strictObject({
+  schedule: cron.optional().describe("when the monitoring workflow runs"),
+  current: nameSlug
+    .optional()
+    .describe(
+      "the tracked dataset (data/<name>.dvc) of recent production rows monitored by default, shaped like the training data",
+    ),
+  reference: pipelinePath
+    .optional()
+    .describe(
+      "the training data drift is measured against, relative to the pipeline, read at the version's commit (default: the table the stage writing the model reads)",
+    ),
+  drift: monitoringDrift.prefault({}),
+  max_metric_decay: metricDecayRule.optional(),
+  max_age_days: z
+    .number({ error: "expected a number of days" })
+    .positive("expected a number of days > 0")
+    .optional()
+    .describe("fire when the version was registered longer ago than this"),
+});
 
 /** `models/<name>/model.yaml`: what the model is, how it is built, and what a version must meet per stage. */
 export const modelCard = z
@@ -116,19 +189,11 @@ export const modelCard = z
       })
       .prefault({})
       .describe("how the next version number follows from what changed since the latest version"),
-    monitoring: z
-      .strictObject({
-        schedule: cron.optional().describe("when the monitoring workflow runs"),
-        drift_threshold: z.number().positive("expected a threshold > 0").optional(),
-        metric_decay: z
-          .strictObject({
-            metric: z.string().min(1, "expected a metric name"),
-            max_drop: z.number().nonnegative("expected a drop >= 0"),
-          })
-          .optional()
-          .describe("alarm when the live metric falls more than this below the registered one"),
-      })
-      .optional(),
+    monitoring: monitoringRule
+      .optional()
+      .describe(
+        "when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age",
+      ),
     labels: z.array(z.string().min(1)).optional(),
   })
   .superRefine((card, ctx) => {
@@ -155,3 +220,4 @@ export const modelCard = z
 export type Gate = z.infer<typeof gate>;
 export type VersionPolicy = z.infer<typeof modelCard>["version_policy"];
 export type ModelCard = z.infer<typeof modelCard>;
+export type MonitoringRule = z.infer<typeof monitoringRule>;

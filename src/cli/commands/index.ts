@@ -5,6 +5,7 @@ import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerGc } from "./gc.js";
 import { register as registerImage } from "./image.js";
 import { register as registerMetrics } from "./metrics.js";
+import { register as registerMonitor } from "./monitor.js";
 import { register as registerRegistry } from "./registry.js";
 import { register as registerRemote } from "./remote.js";
 import { register as registerReport } from "./report.js";
@@ -25,6 +26,7 @@ export function registerCommands(program: Command): void {
   registerEvaluate(program);
   registerMetrics(program);
   registerRegistry(program);
+  registerMonitor(program);
   registerReport(program);
   registerServe(program);
   registerImage(program);

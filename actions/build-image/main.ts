@@ -12,7 +12,7 @@ let core: typeof Core;
 export async function run(): Promise<void> {
   try {
     const { repoLayout } = await import("../../src/repo/index.js");
-    const { buildModelImage, pushImage } = await import("../../src/image/index.js");
+    const { publishModelImage } = await import("../../src/image/index.js");
     const selector = core.getInput("model", { required: true });
     const base = core.getInput("base", { required: true });
     const target = core.getInput("push");
@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
       info: (m) => core.info(m),
       warn: (m) => core.warning(m),
     });
-    const built = await buildModelImage(repoLayout(root), {
+    const { image: built, pushed } = await publishModelImage(repoLayout(root), {
       selector,
       base,
       // The server this bundle ships sits next to it; onnxruntime is the one this bundle resolves,
@@ -38,6 +38,7 @@ export async function run(): Promise<void> {
         dirname(createRequire(import.meta.url).resolve("onnxruntime-node/package.json")),
       ),
       ...(sourceUrl ? { sourceUrl } : {}),
+      ...(target ? { pushTo: target } : {}),
       registry: { ...registry, logger },
       logger,
     });
@@ -50,13 +51,7 @@ export async function run(): Promise<void> {
       `- digest: \`${built.build.manifestDigest}\``,
       `- built from commit \`${built.commit}\``,
     ];
-    if (target) {
-      const pushed = await pushImage({
-        layoutDir: built.build.layoutDir,
-        reference: target,
-        ...registry,
-        logger,
-      });
+    if (pushed) {
       core.setOutput("reference", pushed.reference);
       lines.push(
         `- pushed \`${pushed.reference}\`: ${pushed.uploaded.length} blobs uploaded, ${pushed.skipped.length} already there, ${pushed.mounted.length} mounted`,

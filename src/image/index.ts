@@ -25,6 +25,7 @@ export {
   type Platform,
 } from "./media-types.js";
 export { buildModelImage, type ModelImage, type ModelImageOptions } from "./model-image.js";
+export { type PublishModelImageOptions, publishModelImage } from "./publish-model-image.js";
 export { linuxAmd64, type PulledManifest, type PullOptions, pullManifest, resolveDigest } from "./pull.js";
 export { defaultChunkSize, type PushImageOptions, type PushImageResult, pushImage } from "./push.js";
 export { formatImageReference, type ImageReference, parseImageReference } from "./reference.js";

@@ -7,6 +7,29 @@ export const remoteConfig = z.strictObject({
   jobs: z.number().int().min(1).max(64).optional(),
 });
 
+/**
+ * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
+ * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
+ * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
+ * prod maps `staging` to `preprod` here, without touching a workflow.
+ */
+export const stageTarget = z.strictObject({
+  environment: z.string().min(1, "expected a GitHub environment name").max(255),
+  url: z.url({ error: "expected the environment's URL" }).optional(),
+});
+
+/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
+export const imagesConfig = z.strictObject({
+  repository: z
+    .string()
+    .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
+    .optional(),
+  base: z
+    .string()
+    .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
+    .optional(),
+});
+
 /** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
 export const repoConfig = z.strictObject({
   remotes: z.record(nameSlug, remoteConfig).default({}),
@@ -16,7 +39,16 @@ export const repoConfig = z.strictObject({
       jobs: z.number().int().min(1).max(64).optional(),
     })
     .default({}),
+  stages: z.record(nameSlug, stageTarget).optional(),
+  images: imagesConfig.optional(),
 });
 
+/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
+export const defaultStageEnvironments: Readonly<Record<string, string>> = {
+  staging: "staging",
+  prod: "production",
+};
+
+export type StageTarget = z.infer<typeof stageTarget>;
 export type RemoteConfig = z.infer<typeof remoteConfig>;
 export type RepoConfig = z.infer<typeof repoConfig>;

@@ -1,7 +1,7 @@
 export { checkGates, evaluateOnCurrentData, type GateResult, modelObjectPath } from "./gates.js";
 export { declaredModels, loadModelCard, loadModelCards, readVersionManifests } from "./model-files.js";
 export { type AssignOptions, type PromoteResult, promoteModel, rollbackModel } from "./promote.js";
-export { resolveTagRemote, type Tagger, type TagRemote } from "./publish.js";
+export { fetchModelTags, resolveTagRemote, type Tagger, type TagRemote } from "./publish.js";
 export {
   diffVersions,
   type HistoryEvent,

@@ -41,6 +41,8 @@ export async function effectiveConfig(
   return {
     remotes: { ...shared.remotes, ...local.remotes },
     defaults: { ...shared.defaults, ...local.defaults },
+    stages: { ...shared.stages, ...local.stages },
+    images: { ...shared.images, ...local.images },
     scopes,
   };
 }

@@ -73,26 +73,24 @@ With --json: {model, version, commit, digest, layout, layers, size, push?: {refe
     .action(async (selector: string, flags: BuildFlags, cmd: Command) => {
       const ctx = commandContext(cmd);
       const { repoLayout } = await import("../../repo/index.js");
-      const { buildModelImage, pushImage } = await import("../../image/index.js");
+      const { publishModelImage } = await import("../../image/index.js");
       const auth = registryAuth();
       const registry = {
         ...(auth ? { auth } : {}),
         ...(flags.insecure ? { insecure: true } : {}),
         logger: ctx.logger,
       };
-      const built = await buildModelImage(repoLayout(ctx.root), {
+      const { image: built, pushed } = await publishModelImage(repoLayout(ctx.root), {
         selector,
         base: flags.base,
         ...packagedInputs(),
         ...(flags.layout ? { layoutDir: resolve(flags.layout) } : {}),
         ...(flags.tag ? { tag: flags.tag } : {}),
         ...(flags.sourceUrl ? { sourceUrl: flags.sourceUrl } : {}),
+        ...(flags.push ? { pushTo: flags.push } : {}),
         registry,
         logger: ctx.logger,
       });
-      const pushed = flags.push
-        ? await pushImage({ layoutDir: built.build.layoutDir, reference: flags.push, ...registry })
-        : undefined;
       const result = {
         model: built.model,
         version: built.version,

@@ -6,20 +6,15 @@ interface RemoteFlags {
   push?: boolean;
 }
 
-/** What a GitHub Actions run says about itself; empty outside Actions. */
-function runContext(): { actor?: string; runId?: string; runUrl?: string; workflow?: string } {
-  const env = process.env;
-  if (env.GITHUB_ACTIONS !== "true") return env.USER ? { actor: env.USER } : {};
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
-  return {
-    ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
-    ...(runUrl ? { runUrl } : {}),
-    ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
-  };
+/** What a GitHub Actions run says about itself; the user outside Actions. */
+async function runContext(): Promise<{
+  actor?: string;
+  runId?: string | number;
+  runUrl?: string;
+  workflow?: string;
+}> {
+  const { runProvenance } = await import("../../flows/provenance.js");
+  return runProvenance();
 }
 
 async function tagRemoteFor(ctx: CommandContext, flags: RemoteFlags) {
@@ -69,7 +64,7 @@ params minor, anything else patch. Registering the same artifact again prints th
           ...(flags.version ? { version: flags.version } : {}),
           ...(flags.remote ? { dataRemote: flags.remote } : {}),
           ...(tagRemote ? { tagRemote } : {}),
-          provenance: runContext(),
+          provenance: await runContext(),
           logger: ctx.logger,
         });
         ctx.output(result, () =>
@@ -108,7 +103,7 @@ params minor, anything else patch. Registering the same artifact again prints th
       const { repoLayout } = await import("../../repo/index.js");
       const { promoteModel } = await import("../../registry/index.js");
       const tagRemote = await tagRemoteFor(ctx, flags);
-      const run = runContext();
+      const run = await runContext();
       const result = await promoteModel(repoLayout(ctx.root), name, version, flags.to, {
         ...(tagRemote ? { tagRemote } : {}),
         ...(run.actor ? { actor: run.actor } : {}),
@@ -142,7 +137,7 @@ params minor, anything else patch. Registering the same artifact again prints th
     const { repoLayout } = await import("../../repo/index.js");
     const { rollbackModel } = await import("../../registry/index.js");
     const tagRemote = await tagRemoteFor(ctx, flags);
-    const run = runContext();
+    const run = await runContext();
     const result = await rollbackModel(repoLayout(ctx.root), name, flags.stage, {
       ...(tagRemote ? { tagRemote } : {}),
       ...(run.actor ? { actor: run.actor } : {}),

@@ -247,6 +247,13 @@ function driftReason(drift: DriftCheck, dataset: string, reference: string): str
   return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${percent(drift.share)}) and ${allowance}: ${listed}.`;
 }
 
+/** An empty JSON array (a snapshot that has not been filled yet), read without loading the table. */
+async function holdsNoRows(file: string): Promise<boolean> {
+  const { stat, readFile } = await import("node:fs/promises");
+  if ((await stat(file)).size > 64) return false;
+  return (await readFile(file, "utf8")).trim() === "[]";
+}
+
 /**
  * `mlops monitor`: the version a stage holds (or a named version) against a snapshot of production
  * data. Drift is measured against the version's own training data, read at its commit by hash; where
@@ -282,6 +289,15 @@ export async function monitorModel(layout: RepoLayout, options: MonitorOptions):
       const features = featureColumns(version, model.metadata);
       const { dropTable, driftExact, loadTable, profileTable } = await import("../validate/index.js");
       const format = current.format as "csv" | "json" | "parquet" | "arrow" | undefined;
+      if (await holdsNoRows(current.file)) {
+        throw new MlopsError(
+          "refused",
+          `${current.path} holds no rows: there is no production data to monitor yet`,
+          {
+            hint: `refresh the snapshot first (mlops data import <url> ${current.path} --force)`,
+          },
+        );
+      }
       const currentTable = await loadTable(current.file, { display: current.path, format, view: true });
       try {
         const referenceTable = await loadTable(reference.file, { display: reference.display, view: true });

@@ -44,7 +44,9 @@ const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
+        // production snapshot), so a fresh clone can still materialise it.
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
     }),
 ]);
 const dataOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -76,9 +78,9 @@ const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ repoConfig)
+/* harmony export */   fm: () => (/* binding */ repoConfig)
 /* harmony export */ });
-/* unused harmony export remoteConfig */
+/* unused harmony exports remoteConfig, stageTarget, imagesConfig, defaultStageEnvironments */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
 
@@ -88,6 +90,25 @@ const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     /** Concurrent transfers for this remote. */
     jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
 });
+/**
+ * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
+ * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
+ * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
+ * prod maps `staging` to `preprod` here, without touching a workflow.
+ */
+const stageTarget = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a GitHub environment name").max(255),
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ error: "expected the environment's URL" }).optional(),
+});
+/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
+const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
+        .optional(),
+    base: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
+        .optional(),
+});
 /** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
 const repoConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     remotes: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, remoteConfig).default({}),
@@ -96,7 +117,14 @@ const repoConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
     })
         .default({}),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageTarget).optional(),
+    images: imagesConfig.optional(),
 });
+/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
+const defaultStageEnvironments = {
+    staging: "staging",
+    prod: "production",
+};
 
 
 /***/ }),
@@ -131,8 +159,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 11 modules
-var store = __webpack_require__(7908);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(7837);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
@@ -285,11 +313,11 @@ var external_node_util_ = __webpack_require__(7975);
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
 function source_parseImportSpec(spec) {
-    if (/^https?:\/\//.test(spec))
+    if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
     const match = packagePattern.exec(spec);
     if (!match) {
-        throw new MlopsError("usage", `'${spec}' is neither an http(s) URL nor an npm package path`, {
+        throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
             expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
         });
     }
@@ -532,8 +560,8 @@ function fileFor(layout, scope) {
 async function readConfigFile(layout, scope) {
     const file = fileFor(layout, scope);
     if (!(0,external_node_fs_.existsSync)(file))
-        return repo_config/* repoConfig */.f.parse({});
-    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config/* repoConfig */.f, (0,external_node_path_.relative)(layout.root, file));
+        return repo_config/* repoConfig */.fm.parse({});
+    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config/* repoConfig */.fm, (0,external_node_path_.relative)(layout.root, file));
 }
 async function writeConfigFile(layout, scope, config) {
     await ensureStateIgnored(layout);
@@ -551,6 +579,8 @@ async function effectiveConfig(layout) {
     return {
         remotes: { ...shared.remotes, ...local.remotes },
         defaults: { ...shared.defaults, ...local.defaults },
+        stages: { ...shared.stages, ...local.stages },
+        images: { ...shared.images, ...local.images },
         scopes,
     };
 }
@@ -778,6 +808,8 @@ async function collectGarbage(layout, options = {}) {
                 await remote.remove(oid);
                 progress.tick();
             }
+            // A remote that batches writes (a git branch) publishes the removals here.
+            await remote.flush?.();
             progress.done();
         }
         plans.push({

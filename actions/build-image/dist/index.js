@@ -218,6 +218,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -339,7 +346,7 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
-        const { buildModelImage, pushImage } = await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 7028));
+        const { publishModelImage } = await __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 7853));
         const selector = core.getInput("model", { required: true });
         const base = core.getInput("base", { required: true });
         const target = core.getInput("push");
@@ -356,7 +363,7 @@ async function run() {
             info: (m) => core.info(m),
             warn: (m) => core.warning(m),
         });
-        const built = await buildModelImage(repoLayout(root), {
+        const { image: built, pushed } = await publishModelImage(repoLayout(root), {
             selector,
             base,
             // The server this bundle ships sits next to it; onnxruntime is the one this bundle resolves,
@@ -364,6 +371,7 @@ async function run() {
             serverBundleDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), "../server"),
             nodeModulesDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url).resolve("onnxruntime-node/package.json"))),
             ...(sourceUrl ? { sourceUrl } : {}),
+            ...(target ? { pushTo: target } : {}),
             registry: { ...registry, logger },
             logger,
         });
@@ -376,13 +384,7 @@ async function run() {
             `- digest: \`${built.build.manifestDigest}\``,
             `- built from commit \`${built.commit}\``,
         ];
-        if (target) {
-            const pushed = await pushImage({
-                layoutDir: built.build.layoutDir,
-                reference: target,
-                ...registry,
-                logger,
-            });
+        if (pushed) {
             core.setOutput("reference", pushed.reference);
             lines.push(`- pushed \`${pushed.reference}\`: ${pushed.uploaded.length} blobs uploaded, ${pushed.skipped.length} already there, ${pushed.mounted.length} mounted`);
         }

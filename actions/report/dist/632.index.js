@@ -65,11 +65,12 @@ async function writeFileAtomic(target, data) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   $Y: () => (/* reexport */ git),
+  RL: () => (/* reexport */ gitCapture),
   Pm: () => (/* reexport */ gitRaw),
   b4: () => (/* reexport */ readBlobs)
 });
 
-// UNUSED EXPORTS: gitCapture, isGitRepo
+// UNUSED EXPORTS: isGitRepo
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -247,7 +248,9 @@ const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
+        // production snapshot), so a fresh clone can still materialise it.
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
     }),
 ]);
 const dataOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -279,9 +282,10 @@ const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eN: () => (/* binding */ driftRule),
 /* harmony export */   eS: () => (/* binding */ datasetSchema)
 /* harmony export */ });
-/* unused harmony exports columnType, driftMethod, severity, driftRule, columnSpec */
+/* unused harmony exports columnType, driftMethod, severity, columnSpec */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 
 const columnType = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["integer", "number", "string", "boolean", "date", "timestamp"], {
@@ -412,47 +416,104 @@ const datasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   modelCard: () => (/* binding */ modelCard)
 /* harmony export */ });
-/* unused harmony exports thresholdGate, regressionGate, validationGate, gate, registryName */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* unused harmony exports thresholdGate, regressionGate, validationGate, gate, registryName, monitoringDrift, metricDecayRule, monitoringRule */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
-/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7833);
+/* harmony import */ var _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8261);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7833);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(655);
 
 
 
-const thresholdGate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a metric name"),
-    op: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
-    value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: "expected a number" }),
+
+
+const thresholdGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name"),
+    op: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
+    value: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" }),
 })
     .describe("the metric compared with a fixed value");
-const regressionGate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a metric name"),
-    max_regression: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error: "expected a number" })
+const regressionGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name"),
+    max_regression: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
         .nonnegative("expected a regression allowance >= 0"),
-    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: "expected true or false" })
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
 })
     .describe("the metric may be at most this much worse than the version the stage holds now, both evaluated on the model's evaluation data");
-const validationGate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    validation: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("passed", { error: "expected 'passed'" }),
+const validationGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    validation: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("passed", { error: "expected 'passed'" }),
 })
     .describe("the data validation recorded with the version must have passed");
-const gate = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([thresholdGate, regressionGate, validationGate], {
+const gate = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([thresholdGate, regressionGate, validationGate], {
     error: "expected {metric, op, value}, {metric, max_regression} or {validation: passed}",
 });
 /** A model or stage name GTO can read back from a tag: no dots, no trailing '-' or '_'. */
-const registryName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const registryName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
     .regex(/^[a-z0-9]([a-z0-9_-]*[a-z0-9])?$/, "expected lowercase letters, digits, '-' or '_', starting and ending with a letter or digit");
-const bumpLevel = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
-const cron = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const bumpLevel = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
+const cron = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
     .regex(/^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/, "expected a cron expression with five fields, like '0 6 * * 1'");
+/**
+ * Drift of a production snapshot from the training data: every monitored column is tested as
+ * `mlops drift` tests it (a column drifts when its test is significant after splitting `alpha` over
+ * the columns and its statistic reaches `threshold`), and the rule fires when the share of columns
+ * that drifted is above `max_drifted_share`.
+ */
+const monitoringDrift = _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .driftRule */ .eN
+    .extend({
+    max_drifted_share: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a share between 0 and 1" })
+        .min(0, "expected a share between 0 and 1")
+        .max(1, "expected a share between 0 and 1")
+        .default(0)
+        .describe("fire when more than this share of the monitored columns drifted: 0 (default) fires on any drifted column, 1 never fires (report only)"),
+    columns: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a column name"))
+        .min(1, "expected at least one column")
+        .optional()
+        .describe("the columns to test (default: the model's input features and its target)"),
+})
+    .describe("how drift is measured and how much of it fires the rule");
+/** How much worse a metric may get on production data than the version's recorded figure. */
+const metricDecayRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name, like rmse or accuracy"),
+    absolute: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a decay >= 0")
+        .optional()
+        .describe("fire when the metric is worse than the recorded one by more than this, in its own units"),
+    relative: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a decay >= 0")
+        .optional()
+        .describe("fire when the metric is worse by more than this share of the recorded one (0.1 = 10%)"),
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
+})
+    .refine((d) => d.absolute !== undefined || d.relative !== undefined, {
+    message: "expected 'absolute', 'relative' or both",
+})
+    .describe("compares the metric measured on a labelled production snapshot with the one recorded in the version's manifest");
+const monitoringRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    schedule: cron.optional().describe("when the monitoring workflow runs"),
+    current: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng
+        .optional()
+        .describe("the tracked dataset (data/<name>.dvc) of recent production rows monitored by default, shaped like the training data"),
+    reference: _pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelinePath */ .K0
+        .optional()
+        .describe("the training data drift is measured against, relative to the pipeline, read at the version's commit (default: the table the stage writing the model reads)"),
+    drift: monitoringDrift.prefault({}),
+    max_metric_decay: metricDecayRule.optional(),
+    max_age_days: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number of days" })
+        .positive("expected a number of days > 0")
+        .optional()
+        .describe("fire when the version was registered longer ago than this"),
+});
 /** `models/<name>/model.yaml`: what the model is, how it is built, and what a version must meet per stage. */
-const modelCard = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const modelCard = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     name: registryName.describe("the model's name; tags are `<name>@vX.Y.Z` and `<name>#<stage>#<n>`"),
-    description: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a description").describe("what the model predicts, for people"),
-    owner: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
-    task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["regression", "binary-classification", "multiclass-classification"], {
+    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a description").describe("what the model predicts, for people"),
+    owner: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
+    task: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["regression", "binary-classification", "multiclass-classification"], {
         error: "expected one of: regression, binary-classification, multiclass-classification",
     })
         .describe("the kind of prediction, which picks the metrics and the validation"),
@@ -464,26 +525,26 @@ const modelCard = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     validation: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
         .optional()
         .describe("the pipeline's validation result (`mlops validate --json`), recorded with each version"),
-    evaluation: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    evaluation: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
         data: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("rows both models are evaluated on, relative to the pipeline"),
-        target: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe("target column (default: the model's metadata)"),
+        target: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional().describe("target column (default: the model's metadata)"),
     })
         .optional()
         .describe("the current test data on which a candidate and the stage's model are compared"),
-    serving: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    serving: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
         schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("a dataset schema (relative to the pipeline) whose columns are the model's input features: their types, which may be null, and their allowed values"),
     })
         .optional()
         .describe("how `mlops serve` and the serving image check requests; without it every input is required and non-null"),
-    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(registryName)
+    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(registryName)
         .min(1, "expected at least one stage")
         .default(["dev", "staging", "prod"])
         .describe("the stage order: a version enters a stage only after it has been in the one before"),
-    gates: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(registryName.describe("a stage: staging, prod, or any other name"), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(gate).describe("every gate must pass for a version to enter the stage"))
+    gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(registryName.describe("a stage: staging, prod, or any other name"), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(gate).describe("every gate must pass for a version to enter the stage"))
         .default({})
         .describe("per stage, the conditions a version must meet to be assigned to it"),
-    version_policy: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        initial: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .semverTag */ .F7.default("v1.0.0").describe("the first version registered"),
+    version_policy: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        initial: _model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .semverTag */ .F7.default("v1.0.0").describe("the first version registered"),
         signature: bumpLevel.default("major").describe("the bump when the ONNX inputs or outputs change"),
         data: bumpLevel.default("minor").describe("the bump when a training dataset changes"),
         params: bumpLevel.default("minor").describe("the bump when a parameter changes"),
@@ -493,18 +554,10 @@ const modelCard = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     })
         .prefault({})
         .describe("how the next version number follows from what changed since the latest version"),
-    monitoring: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        schedule: cron.optional().describe("when the monitoring workflow runs"),
-        drift_threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive("expected a threshold > 0").optional(),
-        metric_decay: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-            metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a metric name"),
-            max_drop: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative("expected a drop >= 0"),
-        })
-            .optional()
-            .describe("alarm when the live metric falls more than this below the registered one"),
-    })
-        .optional(),
-    labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).optional(),
+    monitoring: monitoringRule
+        .optional()
+        .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
+    labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional(),
 })
     .superRefine((card, ctx) => {
     for (const [stage, gates] of Object.entries(card.gates)) {
@@ -785,9 +838,9 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ repoConfig)
+/* harmony export */   fm: () => (/* binding */ repoConfig)
 /* harmony export */ });
-/* unused harmony export remoteConfig */
+/* unused harmony exports remoteConfig, stageTarget, imagesConfig, defaultStageEnvironments */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
 
@@ -797,6 +850,25 @@ const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     /** Concurrent transfers for this remote. */
     jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
 });
+/**
+ * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
+ * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
+ * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
+ * prod maps `staging` to `preprod` here, without touching a workflow.
+ */
+const stageTarget = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a GitHub environment name").max(255),
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ error: "expected the environment's URL" }).optional(),
+});
+/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
+const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
+        .optional(),
+    base: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
+        .optional(),
+});
 /** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
 const repoConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     remotes: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, remoteConfig).default({}),
@@ -805,7 +877,14 @@ const repoConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
     })
         .default({}),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageTarget).optional(),
+    images: imagesConfig.optional(),
 });
+/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
+const defaultStageEnvironments = {
+    staging: "staging",
+    prod: "production",
+};
 
 
 /***/ }),
@@ -1208,7 +1287,7 @@ function flatten(value, prefix = "", out = {}, keepLists = false) {
 
 /***/ }),
 
-/***/ 8113:
+/***/ 2983:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1225,7 +1304,7 @@ __webpack_require__.d(__webpack_exports__, {
   TY: () => (/* reexport */ model_files_readVersionManifests)
 });
 
-// UNUSED EXPORTS: buildVersionManifest, compareSemver, declaredModels, diffVersions, listModels, loadModelCard, modelObjectPath, parseRegistryTag, parseSelector, promoteModel, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionTagName
+// UNUSED EXPORTS: buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCard, modelObjectPath, parseRegistryTag, parseSelector, promoteModel, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -1396,7 +1475,7 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7908));
+    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
     const cache = new Cache(layout.cacheDir);
     const oid = version.artifact.sha256;
@@ -1794,121 +1873,8 @@ async function model_files_readVersionManifests(cwd, refs, options = {}) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-
-
-/**
- * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
- * so it never shows in `ps`, in git's error messages or in the remote's reflog.
- */
-function remoteEnv(target) {
-    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
-    const env = { GIT_TERMINAL_PROMPT: "0" };
-    if (!target.token)
-        return env;
-    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: "1",
-        GIT_CONFIG_KEY_0: "http.extraHeader",
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/**
- * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
- * so callers keep it strictly increasing along a stage's assignments.
- */
-async function publish_createAnnotatedTag(cwd, options) {
-    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
-    const tagger = options.tagger ?? (await defaultTagger(cwd));
-    if (tagger) {
-        env.GIT_COMMITTER_NAME = tagger.name;
-        env.GIT_COMMITTER_EMAIL = tagger.email;
-    }
-    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
-    if (result.code !== 0) {
-        if (result.stderr.includes("already exists")) {
-            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
-        }
-        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
-    }
-    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
-}
-/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
-async function defaultTagger(cwd) {
-    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
-    if (ident.code === 0)
-        return undefined;
-    return { name: "mlops", email: "mlops@localhost" };
-}
-async function publish_deleteLocalTag(cwd, tag) {
-    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
-}
-/**
- * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
- * exactly one wins; the loser gets "exists" and retries with fresh state.
- */
-async function publish_pushTag(cwd, target, tag) {
-    const ref = `refs/tags/${tag}`;
-    const env = remoteEnv(target);
-    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
-        cwd,
-        env,
-    });
-    if (result.code === 0)
-        return "pushed";
-    const rejected = result.stdout
-        .split("\n")
-        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
-    if (rejected)
-        return "exists";
-    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${lastLines(result.stderr)}`, {
-        hint: target.token
-            ? undefined
-            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
-    });
-}
-/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
-async function publish_fetchModelTags(cwd, target, model) {
-    const env = remoteEnv(target);
-    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
-    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
-        cwd,
-        env,
-    });
-    if (result.code !== 0) {
-        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
-    }
-}
-/** Tag name → tag object id on the remote, for the registry tags of one model. */
-async function publish_remoteModelTags(cwd, target, model) {
-    const env = remoteEnv(target);
-    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
-    if (result.code !== 0) {
-        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);
-    }
-    const tags = new Map();
-    for (const line of result.stdout.split("\n")) {
-        const [object, ref] = line.split("\t");
-        if (!object || !ref || ref.endsWith("^{}"))
-            continue;
-        tags.set(ref.replace(/^refs\/tags\//, ""), object);
-    }
-    return tags;
-}
-/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
-async function resolveTagRemote(cwd, requested, token) {
-    if (requested === false)
-        return undefined;
-    if (requested)
-        return { remote: requested, ...(token ? { token } : {}) };
-    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
-    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
-}
-function lastLines(text) {
-    return text.trim().split("\n").slice(-2).join("; ");
-}
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(3336);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/state.js
 
 /** Whether `a` happened before `b`: tagger time, then registrations first, then the counter. */
@@ -2621,7 +2587,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7908));
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
     const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
     const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
@@ -2913,7 +2879,7 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7908));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
@@ -2925,7 +2891,9 @@ async function storeModel(layout, modelFile, sha256, options) {
         ...(resolved.jobs ? { jobs: resolved.jobs } : {}),
     });
     const url = resolved.remote.url.replace(/\/+$/, "");
-    return `${url.includes("://") ? url : `file://${url}`}/${objectRelPath(sha256)}`;
+    // A URL with a scheme (s3://, git-branch:…) names the object as it is; a bare path becomes file://.
+    const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[a-z]:[\\/]/i.test(url);
+    return `${hasScheme ? url : `file://${url}`}/${objectRelPath(sha256)}`;
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/verify.js
@@ -3035,7 +3003,7 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7908));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
@@ -3087,6 +3055,132 @@ async function verifyRegistry(layout, options = {}) {
 
 
 
+
+
+/***/ }),
+
+/***/ 3336:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _D: () => (/* binding */ remoteEnv)
+/* harmony export */ });
+/* unused harmony exports createAnnotatedTag, deleteLocalTag, pushTag, fetchModelTags, remoteModelTags, resolveTagRemote */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9936);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3919);
+
+
+/**
+ * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
+ * so it never shows in `ps`, in git's error messages or in the remote's reflog.
+ */
+function remoteEnv(target) {
+    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
+    const env = { GIT_TERMINAL_PROMPT: "0" };
+    if (!target.token)
+        return env;
+    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraHeader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
+ * so callers keep it strictly increasing along a stage's assignments.
+ */
+async function createAnnotatedTag(cwd, options) {
+    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
+    const tagger = options.tagger ?? (await defaultTagger(cwd));
+    if (tagger) {
+        env.GIT_COMMITTER_NAME = tagger.name;
+        env.GIT_COMMITTER_EMAIL = tagger.email;
+    }
+    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
+    if (result.code !== 0) {
+        if (result.stderr.includes("already exists")) {
+            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
+        }
+        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
+    }
+    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
+}
+/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
+async function defaultTagger(cwd) {
+    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
+    if (ident.code === 0)
+        return undefined;
+    return { name: "mlops", email: "mlops@localhost" };
+}
+async function deleteLocalTag(cwd, tag) {
+    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
+}
+/**
+ * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
+ * exactly one wins; the loser gets "exists" and retries with fresh state.
+ */
+async function pushTag(cwd, target, tag) {
+    const ref = `refs/tags/${tag}`;
+    const env = remoteEnv(target);
+    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
+        cwd,
+        env,
+    });
+    if (result.code === 0)
+        return "pushed";
+    const rejected = result.stdout
+        .split("\n")
+        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
+    if (rejected)
+        return "exists";
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${lastLines(result.stderr)}`, {
+        hint: target.token
+            ? undefined
+            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
+    });
+}
+/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
+async function fetchModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
+    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
+        cwd,
+        env,
+    });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
+    }
+}
+/** Tag name → tag object id on the remote, for the registry tags of one model. */
+async function remoteModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);
+    }
+    const tags = new Map();
+    for (const line of result.stdout.split("\n")) {
+        const [object, ref] = line.split("\t");
+        if (!object || !ref || ref.endsWith("^{}"))
+            continue;
+        tags.set(ref.replace(/^refs\/tags\//, ""), object);
+    }
+    return tags;
+}
+/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
+async function resolveTagRemote(cwd, requested, token) {
+    if (requested === false)
+        return undefined;
+    if (requested)
+        return { remote: requested, ...(token ? { token } : {}) };
+    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
+    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
+}
+function lastLines(text) {
+    return text.trim().split("\n").slice(-2).join("; ");
+}
 
 
 /***/ }),
@@ -3534,8 +3628,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 11 modules
-var store = __webpack_require__(7908);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(218);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(4799);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
@@ -3692,12 +3786,15 @@ async function run_cache_writeRunCache(cacheDir, entry) {
 }
 /**
  * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
- * first, the entry last, so a reader never finds an entry whose outputs are missing.
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
  */
 async function pushRunCache(cacheDir, cache, remote, options = {}) {
     let entries = 0;
     let transferred = 0;
     let bytes = 0;
+    if (isReadOnlyRemote(remote))
+        return { entries, transferred, bytes };
     for (const entry of await listRunCache(cacheDir)) {
         if (!entry.outs.every((o) => cache.has(o.sha256)))
             continue;
@@ -3707,6 +3804,7 @@ async function pushRunCache(cacheDir, cache, remote, options = {}) {
         await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
         entries++;
     }
+    await remote.flush?.();
     return { entries, transferred, bytes };
 }
 
@@ -4301,8 +4399,8 @@ var direction = __webpack_require__(8600);
 
 
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 12 modules
-var registry = __webpack_require__(8113);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 11 modules
+var registry = __webpack_require__(2983);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
@@ -4384,7 +4482,7 @@ const manifestKinds = [
     },
     {
         kind: "config",
-        schema: repo_config/* repoConfig */.f,
+        schema: repo_config/* repoConfig */.fm,
         title: "Repository config",
         fileGlob: ".mlops/config.yaml",
         description: "Remotes and defaults; .mlops/config.local.yaml (per machine) is merged over it.",
@@ -4667,7 +4765,7 @@ function formatFromPath(path) {
 }
 /** The base side's data file in the local store, pulled from the data remote if it is missing there. */
 async function baseObject(layout, oid, referencedBy, logger) {
-    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7908));
+    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
     const cache = new Cache(layout.cacheDir);
     if (cache.has(oid))
         return cache.pathOf(oid);
@@ -5450,7 +5548,7 @@ function parseUntrustedReport(bytes, source) {
 
 /***/ }),
 
-/***/ 7908:
+/***/ 218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5464,7 +5562,7 @@ __webpack_require__.d(__webpack_exports__, {
   push: () => (/* reexport */ push)
 });
 
-// UNUSED EXPORTS: HashIndex, LocalRemote, digestOf, hashFile, hashStats, isDirId, isObjectId, listingId, parseListing, serializeListing, walkFiles
+// UNUSED EXPORTS: GitBranchRemote, HashIndex, LocalRemote, ReadOnlyRemote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashFile, hashStats, isDirId, isObjectId, isReadOnlyRemote, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -6311,6 +6409,484 @@ class Cache {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var git = __webpack_require__(3919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(3336);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/record-path.js
+
+/** Record paths are the one shape the run cache writes (`runs/ab/<key>.json`); anything else is a bug. */
+function checkRecordPath(relPath) {
+    if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(relPath)) {
+        throw new errors/* MlopsError */.IC("internal", `not a record path: ${relPath}`);
+    }
+    return relPath;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/git-branch-remote.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const gitBranchScheme = "git-branch:";
+/**
+ * GitHub refuses a push holding a file over 100 MiB
+ * (https://docs.github.com/en/repositories/working-with-files/managing-large-files/about-large-files-on-github),
+ * so such an object is refused before anything is sent. `MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES` lowers
+ * (or, for a git server without that rule, raises) it.
+ */
+const defaultMaxObjectBytes = 100 * 1024 * 1024;
+/** GitHub refuses a push over 2 GiB; objects are split across commits well below that. */
+const maxBatchBytes = 1024 * 1024 * 1024;
+/** A racing writer makes our push non-fast-forward; each retry starts from the tip it pushed. */
+const maxPushAttempts = 6;
+const tipRef = "refs/mlops/tip";
+const emptyBlobLine = "0 0000000000000000000000000000000000000000";
+const identity = {
+    GIT_AUTHOR_NAME: "mlops",
+    GIT_AUTHOR_EMAIL: "mlops@localhost",
+    GIT_COMMITTER_NAME: "mlops",
+    GIT_COMMITTER_EMAIL: "mlops@localhost",
+};
+/**
+ * `git-branch:BRANCH` (a branch of the repository's `origin`) or `git-branch:BRANCH@GIT-URL` (a
+ * branch of any git URL or path; a relative path is taken from the repository root). BRANCH cannot
+ * contain `@`, so the first `@` always ends it.
+ */
+function parseGitBranchUrl(name, url, repoRoot) {
+    const rest = url.slice(gitBranchScheme.length);
+    const at = rest.indexOf("@");
+    const branch = at < 0 ? rest : rest.slice(0, at);
+    const location = at < 0 ? undefined : rest.slice(at + 1);
+    if (!isPlainBranchName(branch) || location === "") {
+        const expected = "git-branch:BRANCH or git-branch:BRANCH@GIT-URL, BRANCH made of letters, digits, '.', '_', '-' and '/'";
+        throw new errors/* MlopsError */.IC("usage", `remote '${name}': '${url}' is not a git-branch remote: expected ${expected}`, {
+            field: `remotes.${name}.url`,
+            expected,
+            got: url,
+        });
+    }
+    return { branch, gitUrl: location === undefined ? undefined : absoluteGitUrl(location, repoRoot) };
+}
+/** A safe subset of git's ref-name rules: enough for an objects branch, and never an option. */
+function isPlainBranchName(branch) {
+    return (/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) &&
+        !branch.includes("..") &&
+        !branch.includes("//") &&
+        !branch.endsWith("/") &&
+        !branch.endsWith(".") &&
+        !branch.endsWith(".lock"));
+}
+/** URLs (`scheme://`, scp-like `user@host:path`) pass unchanged; a path is made absolute. */
+function absoluteGitUrl(location, base) {
+    if (location.includes("://") || /^[^/]+:/.test(location))
+        return location;
+    return (0,external_node_path_.isAbsolute)(location) ? location : (0,external_node_path_.resolve)(base, location);
+}
+function openGitBranchRemote(spec, repoRoot, env) {
+    const { branch, gitUrl } = parseGitBranchUrl(spec.name, spec.url, repoRoot);
+    const limitText = env.MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES?.trim();
+    const maxObjectBytes = limitText ? Number(limitText) : defaultMaxObjectBytes;
+    if (!Number.isSafeInteger(maxObjectBytes) || maxObjectBytes < 1) {
+        throw new errors/* MlopsError */.IC("usage", "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES must be a positive whole number of bytes", {
+            got: limitText,
+        });
+    }
+    const token = env.MLOPS_GIT_TOKEN || env.GITHUB_TOKEN || undefined;
+    return new GitBranchRemote(spec.name, spec.url, {
+        branch,
+        gitUrl,
+        repoRoot,
+        mirrorDir: (0,external_node_path_.join)((0,repo.repoLayout)(repoRoot).stateDir, "git-branch", `${spec.name}.git`),
+        maxObjectBytes,
+        ...(token ? { token } : {}),
+    });
+}
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+function lastLines(text) {
+    return text.trim().split("\n").slice(-2).join("; ");
+}
+/** The cache's layout with git's separators, whatever the platform's. */
+function objectPath(oid) {
+    return `sha256/${oid.slice(0, 2)}/${oid.slice(2)}`;
+}
+/**
+ * Objects kept as files on a dedicated orphan branch of a git repository, laid out like the cache,
+ * run-cache records at their record paths. Reachable with nothing but a workflow token that may push
+ * (contents: write), and `actions/checkout` fetches only the ref it checks out, so clones of the
+ * project never download it.
+ *
+ * Writes are staged in a private bare mirror and published by `flush()` as one commit on top of the
+ * fetched tip; a racing writer makes that push non-fast-forward, and the loser fetches, re-applies
+ * its changes to the new tip and pushes again.
+ */
+class GitBranchRemote {
+    name;
+    url;
+    settings;
+    snapshotPromise;
+    mirrorPromise;
+    targetPromise;
+    staged = new Map();
+    flushing = Promise.resolve();
+    constructor(name, url, settings) {
+        this.name = name;
+        this.url = url;
+        this.settings = settings;
+    }
+    async has(oids) {
+        const snapshot = await this.snapshot();
+        return new Set(oids.filter((oid) => this.blobAt(snapshot, objectPath(oid)) !== undefined));
+    }
+    async list() {
+        const snapshot = await this.snapshot();
+        const paths = new Set([...snapshot.files.keys(), ...this.staged.keys()]);
+        const out = [];
+        for (const path of paths) {
+            const match = /^sha256\/([0-9a-f]{2})\/([^/]+)$/.exec(path);
+            if (!match)
+                continue;
+            const oid = `${match[1]}${match[2]}`;
+            if (isObjectId(oid) && this.blobAt(snapshot, path) !== undefined)
+                out.push(oid);
+        }
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const { size } = await (0,promises_.stat)(srcPath);
+        if (size > this.settings.maxObjectBytes) {
+            throw new errors/* MlopsError */.IC("refused", `object ${oid} is ${formatSize(size)}, over the ${formatSize(this.settings.maxObjectBytes)} a file may have on the git-branch remote '${this.name}' (GitHub refuses pushes of files over 100 MiB)`, {
+                field: oid,
+                hint: "keep large data on an S3 or directory remote (`mlops remote add NAME URL --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
+            });
+        }
+        const mirror = await this.mirror();
+        const blob = (await (0,git/* git */.$Y)(["--git-dir", mirror, "hash-object", "-w", "--no-filters", "--", srcPath], { cwd: mirror })).trim();
+        this.staged.set(objectPath(oid), { blob, size });
+    }
+    async download(oid, destPath) {
+        const blob = this.blobAt(await this.snapshot(), objectPath(oid));
+        if (blob === undefined) {
+            throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not on remote '${this.name}' (${this.url})`, {
+                field: oid,
+            });
+        }
+        await this.catBlobToFile(blob, destPath, oid);
+    }
+    async remove(oid) {
+        const path = objectPath(oid);
+        const snapshot = await this.snapshot();
+        if (snapshot.files.has(path))
+            this.staged.set(path, null);
+        else
+            this.staged.delete(path);
+    }
+    async readRecord(relPath) {
+        const blob = this.blobAt(await this.snapshot(), checkRecordPath(relPath));
+        if (blob === undefined)
+            return undefined;
+        const mirror = await this.mirror();
+        return (await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "cat-file", "blob", blob], { cwd: mirror })).stdout;
+    }
+    async writeRecord(relPath, bytes) {
+        const path = checkRecordPath(relPath);
+        const snapshot = await this.snapshot();
+        const mirror = await this.mirror();
+        const blob = (await (0,git/* git */.$Y)(["--git-dir", mirror, "hash-object", "-w", "--stdin"], {
+            cwd: mirror,
+            input: Buffer.from(bytes),
+        })).trim();
+        // An unchanged record stages nothing, so pushing the same runs again makes no commit.
+        if (this.blobAt(snapshot, path) === blob)
+            return;
+        this.staged.set(path, { blob, size: bytes.byteLength });
+    }
+    /** Publishes everything staged: one commit per batch (usually one in all), none when nothing changed. */
+    flush() {
+        const next = this.flushing.then(() => this.flushStaged());
+        this.flushing = next.catch(() => { });
+        return next;
+    }
+    async flushStaged() {
+        for (const batch of this.batches())
+            await this.publish(batch);
+    }
+    /**
+     * Removals first, then objects in the order they were staged, records last: a run-cache record
+     * never lands in a commit before the outputs it names.
+     */
+    batches() {
+        const changes = [...this.staged.entries()];
+        const ordered = [
+            ...changes.filter(([, change]) => change === null),
+            ...changes.filter(([path, change]) => change !== null && path.startsWith("sha256/")),
+            ...changes.filter(([path, change]) => change !== null && !path.startsWith("sha256/")),
+        ];
+        const out = [];
+        let current = [];
+        let bytes = 0;
+        for (const entry of ordered) {
+            const size = entry[1]?.size ?? 0;
+            if (current.length > 0 && bytes + size > maxBatchBytes) {
+                out.push(current);
+                current = [];
+                bytes = 0;
+            }
+            current.push(entry);
+            bytes += size;
+        }
+        if (current.length > 0)
+            out.push(current);
+        return out;
+    }
+    async publish(changes) {
+        const mirror = await this.mirror();
+        const { url, env } = await this.target();
+        let lastRefusal = "";
+        for (let attempt = 1; attempt <= maxPushAttempts; attempt++) {
+            const base = await this.snapshot();
+            const tree = await this.buildTree(base, changes);
+            if (tree === base.tree) {
+                // Everything is already there (someone pushed the same objects): nothing to commit.
+                this.settle(changes, base, base.commit, tree);
+                return;
+            }
+            const commit = (await (0,git/* git */.$Y)(["--git-dir", mirror, "commit-tree", tree, ...(base.commit ? ["-p", base.commit] : [])], {
+                cwd: mirror,
+                input: commitMessage(changes),
+                env: identity,
+            })).trim();
+            const result = await (0,git/* gitCapture */.RL)(["--git-dir", mirror, "push", "--porcelain", url, `${commit}:refs/heads/${this.settings.branch}`], { cwd: mirror, env });
+            if (result.code === 0) {
+                await (0,git/* git */.$Y)(["--git-dir", mirror, "update-ref", tipRef, commit], { cwd: mirror });
+                this.settle(changes, base, commit, tree);
+                return;
+            }
+            const refusal = result.stdout.split("\n").find((line) => line.startsWith("!"));
+            if (!refusal ||
+                !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
+                throw new errors/* MlopsError */.IC("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(refusal ?? result.stderr)}`, {
+                    hint: this.settings.token
+                        ? "check that the token may push (a workflow needs `permissions: contents: write`)"
+                        : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
+                });
+            }
+            lastRefusal = refusal;
+            // Someone else moved the branch: take their tip and re-apply our changes on top of it.
+            this.snapshotPromise = this.fetchSnapshot();
+            await (0,external_node_timers_promises_.setTimeout)(50 * attempt + Math.floor(Math.random() * 100));
+        }
+        throw new errors/* MlopsError */.IC("conflict", `could not push to branch '${this.settings.branch}' for remote '${this.name}': it kept moving (${maxPushAttempts} attempts; last: ${lastRefusal.trim()})`, { hint: "run the push again" });
+    }
+    /** After a publish: the branch now holds these changes, so they are no longer staged. */
+    settle(changes, base, commit, tree) {
+        const files = new Map(base.files);
+        for (const [path, change] of changes) {
+            if (change === null)
+                files.delete(path);
+            else
+                files.set(path, change.blob);
+            if (this.staged.get(path) === change)
+                this.staged.delete(path);
+        }
+        this.snapshotPromise = Promise.resolve({ commit, tree, files });
+    }
+    /** Applies `changes` to `base`'s tree in a private index, so the staging never touches a work tree. */
+    async buildTree(base, changes) {
+        const mirror = await this.mirror();
+        const index = (0,external_node_path_.join)(mirror, `mlops-index-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`);
+        const env = { GIT_INDEX_FILE: index };
+        try {
+            await (0,git/* git */.$Y)(["--git-dir", mirror, "read-tree", ...(base.tree ? [base.tree] : ["--empty"])], {
+                cwd: mirror,
+                env,
+            });
+            const lines = changes.map(([path, change]) => change === null ? `${emptyBlobLine}\t${path}` : `100644 blob ${change.blob}\t${path}`);
+            await (0,git/* git */.$Y)(["--git-dir", mirror, "update-index", "--index-info"], {
+                cwd: mirror,
+                env,
+                input: `${lines.join("\n")}\n`,
+            });
+            return (await (0,git/* git */.$Y)(["--git-dir", mirror, "write-tree"], { cwd: mirror, env })).trim();
+        }
+        finally {
+            await (0,promises_.rm)(index, { force: true });
+        }
+    }
+    blobAt(snapshot, path) {
+        if (this.staged.has(path))
+            return this.staged.get(path)?.blob;
+        return snapshot.files.get(path);
+    }
+    snapshot() {
+        this.snapshotPromise ??= this.fetchSnapshot();
+        return this.snapshotPromise;
+    }
+    /** Fetches only the branch's tip (depth 1: old commits hold nothing the tip lacks but removed objects). */
+    async fetchSnapshot() {
+        const mirror = await this.mirror();
+        const { url, env } = await this.target();
+        const fetched = await (0,git/* gitCapture */.RL)([
+            "--git-dir",
+            mirror,
+            "fetch",
+            "--quiet",
+            "--no-tags",
+            "--depth=1",
+            url,
+            `+refs/heads/${this.settings.branch}:${tipRef}`,
+        ], { cwd: mirror, env });
+        if (fetched.code !== 0) {
+            if (/couldn't find remote ref/i.test(fetched.stderr)) {
+                // No branch yet: the first flush creates it as an orphan.
+                await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "update-ref", "-d", tipRef], { cwd: mirror, okCodes: [1] });
+                return { commit: undefined, tree: undefined, files: new Map() };
+            }
+            throw new errors/* MlopsError */.IC("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(fetched.stderr)}`, {
+                hint: this.settings.token
+                    ? "check the token and the repository URL"
+                    : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
+            });
+        }
+        const commit = (await (0,git/* git */.$Y)(["--git-dir", mirror, "rev-parse", `${tipRef}^{commit}`], { cwd: mirror })).trim();
+        const tree = (await (0,git/* git */.$Y)(["--git-dir", mirror, "rev-parse", `${commit}^{tree}`], { cwd: mirror })).trim();
+        const listing = await (0,git/* git */.$Y)(["--git-dir", mirror, "ls-tree", "-r", "-z", "--full-tree", tree], {
+            cwd: mirror,
+        });
+        const files = new Map();
+        for (const record of listing.split("\0")) {
+            const tab = record.indexOf("\t");
+            if (tab < 0)
+                continue;
+            const [, type, blob] = record.slice(0, tab).split(" ");
+            if (type === "blob" && blob)
+                files.set(record.slice(tab + 1), blob);
+        }
+        return { commit, tree, files };
+    }
+    mirror() {
+        this.mirrorPromise ??= (async () => {
+            const dir = this.settings.mirrorDir;
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "HEAD"))) {
+                await (0,promises_.mkdir)(dir, { recursive: true });
+                await (0,git/* git */.$Y)(["init", "--quiet", "--bare", dir], { cwd: dir });
+            }
+            return dir;
+        })();
+        return this.mirrorPromise;
+    }
+    /**
+     * The URL and the environment to reach it with. A token (MLOPS_GIT_TOKEN / GITHUB_TOKEN) goes the
+     * registry's way; without one, the mirror borrows the work tree's `http.*.extraheader` settings,
+     * which is where `actions/checkout` keeps the workflow token, since the mirror has no config of its own.
+     */
+    target() {
+        this.targetPromise ??= (async () => {
+            const url = this.settings.gitUrl ?? (await this.originUrl());
+            const isHttp = /^https?:\/\//i.test(url);
+            if (this.settings.token && isHttp)
+                return { url, env: (0,publish/* remoteEnv */._D)({ remote: url, token: this.settings.token }) };
+            const env = { ...(0,publish/* remoteEnv */._D)({ remote: url }), ...(await this.borrowedHeaders()) };
+            return { url, env };
+        })();
+        return this.targetPromise;
+    }
+    async originUrl() {
+        const result = await (0,git/* gitCapture */.RL)(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
+        const url = result.stdout.trim();
+        if (result.code !== 0 || !url) {
+            throw new errors/* MlopsError */.IC("not-found", `remote '${this.name}' (${this.url}) uses the repository's 'origin', and ${this.settings.repoRoot} has none`, { hint: `name the repository: git-branch:${this.settings.branch}@URL` });
+        }
+        return absoluteGitUrl(url, this.settings.repoRoot);
+    }
+    async borrowedHeaders() {
+        const result = await (0,git/* gitRaw */.Pm)(["config", "--local", "--includes", "--null", "--get-regexp", "^http\\..*extraheader$"], { cwd: this.settings.repoRoot, okCodes: [1, 128] });
+        if (result.code !== 0)
+            return {};
+        const env = {};
+        let count = 0;
+        for (const item of result.stdout.toString("utf8").split("\0")) {
+            const newline = item.indexOf("\n");
+            if (newline < 0)
+                continue;
+            env[`GIT_CONFIG_KEY_${count}`] = item.slice(0, newline);
+            env[`GIT_CONFIG_VALUE_${count}`] = item.slice(newline + 1);
+            count++;
+        }
+        if (count > 0)
+            env.GIT_CONFIG_COUNT = String(count);
+        return env;
+    }
+    /** Credentials never belong in a message: strip any `user:pass@` from a URL before showing it. */
+    describeTarget(url) {
+        return url.replace(/\/\/[^/@]*@/, "//");
+    }
+    /**
+     * Streams the blob into `destPath`: objects run to 100 MiB and several download at once, so they
+     * are not held in memory as the git wrapper's captured output would be.
+     */
+    async catBlobToFile(blob, destPath, oid) {
+        const mirror = await this.mirror();
+        const child = (0,external_node_child_process_.spawn)("git", ["--git-dir", mirror, "cat-file", "blob", blob], {
+            cwd: mirror,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stderr = "";
+        child.stderr.on("data", (chunk) => {
+            stderr += chunk.toString("utf8");
+        });
+        const exited = new Promise((resolveExit, reject) => {
+            child.on("error", reject);
+            child.on("close", (code) => resolveExit(code ?? 1));
+        });
+        try {
+            const [, code] = await Promise.all([(0,external_node_stream_promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(destPath)), exited]);
+            if (code !== 0)
+                throw new Error(lastLines(stderr));
+        }
+        catch (err) {
+            throw new errors/* MlopsError */.IC("remote", `object ${oid} could not be read from remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+}
+function commitMessage(changes) {
+    const objects = changes.filter(([path, change]) => change !== null && path.startsWith("sha256/")).length;
+    const records = changes.filter(([path, change]) => change !== null && !path.startsWith("sha256/")).length;
+    const removed = changes.filter(([, change]) => change === null).length;
+    const parts = [
+        objects ? `${objects} object(s)` : "",
+        records ? `${records} record(s)` : "",
+        removed ? `${removed} removal(s)` : "",
+    ].filter(Boolean);
+    return `mlops: ${parts.join(", ")}\n`;
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash-index.js
 
 
@@ -6446,7 +7022,92 @@ class HashIndex {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
+
+/**
+ * Events whose runs execute code nobody trusted has merged yet: every `pull_request*` event (forks
+ * included) and the merge queue, whose temporary branch is PR code too. Their results are
+ * recomputed by the push to `main` that follows, so nothing is lost by keeping them read-only.
+ */
+function isUntrustedEvent(event) {
+    return event.startsWith("pull_request") || event === "merge_group";
+}
+/**
+ * Why writes to remotes are refused in this environment (worded to follow "read-only"), or
+ * undefined when they are allowed.
+ */
+function remoteWritesBlockedBy(env) {
+    const forced = env.MLOPS_REMOTE_READ_ONLY?.trim().toLowerCase();
+    if (forced && !["0", "false", "no", "off"].includes(forced))
+        return "(MLOPS_REMOTE_READ_ONLY is set)";
+    const event = env.GITHUB_EVENT_NAME?.trim();
+    if (event && isUntrustedEvent(event))
+        return `in pull-request runs (GITHUB_EVENT_NAME=${event})`;
+    return undefined;
+}
+function remoteWritesAllowed(env) {
+    return remoteWritesBlockedBy(env) === undefined;
+}
+/** A remote whose reads pass through and whose every write throws, naming the remote and the reason. */
+class ReadOnlyRemote {
+    inner;
+    reason;
+    constructor(inner, reason) {
+        this.inner = inner;
+        this.reason = reason;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    get url() {
+        return this.inner.url;
+    }
+    refuse(what) {
+        throw new errors/* MlopsError */.IC("refused", `remote '${this.name}' is read-only ${this.reason}: ${what} is refused`, {
+            hint: "only trusted runs (pushes to main, releases, the schedule) write objects and run-cache entries; pull-request runs only read",
+        });
+    }
+    has(oids) {
+        return this.inner.has(oids);
+    }
+    list() {
+        return this.inner.list();
+    }
+    download(oid, destPath) {
+        return this.inner.download(oid, destPath);
+    }
+    readRecord(relPath) {
+        return this.inner.readRecord(relPath);
+    }
+    async upload(oid) {
+        this.refuse(`uploading ${oid}`);
+    }
+    async remove(oid) {
+        this.refuse(`removing ${oid}`);
+    }
+    async writeRecord(relPath) {
+        this.refuse(`writing ${relPath}`);
+    }
+    // Refused even with nothing staged: a PR workflow that pushes is misconfigured whether or not
+    // this particular run happened to have new objects, and it should hear so every time.
+    async flush() {
+        this.refuse("publishing");
+    }
+}
+/** `remote` itself when writes are allowed here, else a read-only view of it. */
+function guardRemoteWrites(remote, env) {
+    const reason = remoteWritesBlockedBy(env);
+    return reason === undefined ? remote : new ReadOnlyRemote(remote, reason);
+}
+/** For callers that write opportunistically (the run cache): skip rather than fail. */
+function isReadOnlyRemote(remote) {
+    return remote instanceof ReadOnlyRemote;
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
 
 
 
@@ -6468,10 +7129,7 @@ class LocalRemote {
         return (0,external_node_path_.join)(this.root, objectRelPath(oid));
     }
     recordPath(relPath) {
-        if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(relPath)) {
-            throw new errors/* MlopsError */.IC("internal", `not a record path: ${relPath}`);
-        }
-        return (0,external_node_path_.join)(this.root, relPath);
+        return (0,external_node_path_.join)(this.root, checkRecordPath(relPath));
     }
     async readRecord(relPath) {
         const path = this.recordPath(relPath);
@@ -6542,16 +7200,25 @@ class LocalRemote {
         await (0,promises_.rm)(this.pathOf(oid), { force: true });
     }
 }
-/** Resolves a configured remote; a relative path is taken from the repository root. */
-function openRemote(spec, repoRoot) {
+/**
+ * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
+ * wrapped by the write guard, so a pull-request run can read any remote and write none.
+ */
+function openRemote(spec, repoRoot, options = {}) {
+    const env = options.env ?? process.env;
+    return guardRemoteWrites(openUnguarded(spec, repoRoot, env), env);
+}
+function openUnguarded(spec, repoRoot, env) {
     const { name, url } = spec;
     if (url.startsWith("file://"))
         return new LocalRemote(name, url, (0,external_node_url_.fileURLToPath)(url));
+    if (url.startsWith(gitBranchScheme))
+        return openGitBranchRemote(spec, repoRoot, env);
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
     if (scheme) {
         throw new errors/* MlopsError */.IC("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
             field: `remotes.${name}.url`,
-            expected: "a directory path or a file:// URL",
+            expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
             got: url,
         });
     }
@@ -6647,6 +7314,8 @@ async function push(cache, remote, items, options = {}) {
     };
     await upload(files);
     await upload(listings);
+    // A batching remote (the objects branch) publishes here; nothing pushed is visible before.
+    await remote.flush?.();
     return result;
 }
 /**
@@ -6737,6 +7406,8 @@ async function pull(cache, remote, items, options = {}) {
 
 
 
+
+
 /***/ }),
 
 /***/ 3160:
@@ -6771,8 +7442,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 11 modules
-var store = __webpack_require__(7908);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(218);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(4799);
 // EXTERNAL MODULE: external "node:child_process"
@@ -6795,11 +7466,11 @@ var external_node_util_ = __webpack_require__(7975);
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
 function source_parseImportSpec(spec) {
-    if (/^https?:\/\//.test(spec))
+    if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
     const match = packagePattern.exec(spec);
     if (!match) {
-        throw new MlopsError("usage", `'${spec}' is neither an http(s) URL nor an npm package path`, {
+        throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
             expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
         });
     }
@@ -7042,8 +7713,8 @@ function fileFor(layout, scope) {
 async function readConfigFile(layout, scope) {
     const file = fileFor(layout, scope);
     if (!(0,external_node_fs_.existsSync)(file))
-        return repo_config/* repoConfig */.f.parse({});
-    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config/* repoConfig */.f, (0,external_node_path_.relative)(layout.root, file));
+        return repo_config/* repoConfig */.fm.parse({});
+    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config/* repoConfig */.fm, (0,external_node_path_.relative)(layout.root, file));
 }
 async function writeConfigFile(layout, scope, config) {
     await ensureStateIgnored(layout);
@@ -7061,6 +7732,8 @@ async function effectiveConfig(layout) {
     return {
         remotes: { ...shared.remotes, ...local.remotes },
         defaults: { ...shared.defaults, ...local.defaults },
+        stages: { ...shared.stages, ...local.stages },
+        images: { ...shared.images, ...local.images },
         scopes,
     };
 }
@@ -7288,6 +7961,8 @@ async function collectGarbage(layout, options = {}) {
                 await remote.remove(oid);
                 progress.tick();
             }
+            // A remote that batches writes (a git branch) publishes the removals here.
+            await remote.flush?.();
             progress.done();
         }
         plans.push({

@@ -57,6 +57,93 @@ async function writeFileAtomic(target, data) {
 
 /***/ }),
 
+/***/ 3919:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
+
+
+// UNUSED EXPORTS: git, gitCapture, gitRaw, isGitRepo, readBlobs
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
+
+
+/** Runs git with no shell and collects both streams as bytes; the exit code is the caller's to judge. */
+function spawnGit(args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const input = options.input;
+        const child = spawn("git", args, {
+            cwd: options.cwd,
+            env: options.env ? { ...process.env, ...options.env } : process.env,
+            stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+        });
+        const out = [];
+        const err = [];
+        child.stdout?.on("data", (chunk) => out.push(chunk));
+        child.stderr?.on("data", (chunk) => err.push(chunk));
+        child.on("error", (cause) => reject(new MlopsError("command-failed", "could not run git", { cause, hint: "is git installed?" })));
+        child.on("close", (code) => resolvePromise({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), code: code ?? 1 }));
+        if (input !== undefined && child.stdin) {
+            // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
+            child.stdin.on("error", () => { });
+            child.stdin.end(input);
+        }
+    });
+}
+/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
+async function gitRaw(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    if (code === 0 || options.okCodes?.includes(code))
+        return { stdout, code };
+    const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
+    throw new MlopsError("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
+}
+/** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
+async function gitCapture(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    return { stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8"), code };
+}
+async function git(args, options) {
+    return (await gitRaw(args, options)).stdout.toString("utf8");
+}
+async function isGitRepo(cwd) {
+    const result = await gitRaw(["rev-parse", "--git-dir"], { cwd, okCodes: [128] });
+    return result.code === 0;
+}
+/**
+ * Reads many blobs in one `git cat-file --batch` process; returns their contents by object name.
+ * One process for thousands of blobs instead of one each.
+ */
+async function readBlobs(cwd, objectNames) {
+    const result = new Map();
+    if (objectNames.length === 0)
+        return result;
+    const { stdout } = await gitRaw(["cat-file", "--batch"], { cwd, input: `${objectNames.join("\n")}\n` });
+    let offset = 0;
+    for (const name of objectNames) {
+        const newline = stdout.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const header = stdout.subarray(offset, newline).toString("utf8");
+        offset = newline + 1;
+        const [, type, sizeText] = header.split(" ");
+        if (type === undefined || sizeText === undefined || header.endsWith(" missing"))
+            continue;
+        const size = Number(sizeText);
+        result.set(name, stdout.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
+
+
+
+/***/ }),
+
 /***/ 5765:
 /***/ (() => {
 
@@ -147,7 +234,9 @@ const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
+        // production snapshot), so a fresh clone can still materialise it.
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
     }),
 ]);
 const dataOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -550,7 +639,7 @@ function findRepoRootOr(start) {
 
 /***/ }),
 
-/***/ 7908:
+/***/ 3332:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -559,7 +648,7 @@ __webpack_require__.d(__webpack_exports__, {
   DC: () => (/* reexport */ hash_hashFile)
 });
 
-// UNUSED EXPORTS: Cache, HashIndex, LocalRemote, digestOf, hashBytes, hashStats, isDirId, isObjectId, listingId, objectRelPath, openRemote, parseListing, pull, push, serializeListing, walkFiles
+// UNUSED EXPORTS: Cache, GitBranchRemote, HashIndex, LocalRemote, ReadOnlyRemote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashBytes, hashStats, isDirId, isObjectId, isReadOnlyRemote, listingId, objectRelPath, openRemote, parseGitBranchUrl, parseListing, pull, push, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1406,6 +1495,597 @@ class Cache {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(3919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+
+
+/**
+ * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
+ * so it never shows in `ps`, in git's error messages or in the remote's reflog.
+ */
+function publish_remoteEnv(target) {
+    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
+    const env = { GIT_TERMINAL_PROMPT: "0" };
+    if (!target.token)
+        return env;
+    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraHeader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
+ * so callers keep it strictly increasing along a stage's assignments.
+ */
+async function createAnnotatedTag(cwd, options) {
+    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
+    const tagger = options.tagger ?? (await defaultTagger(cwd));
+    if (tagger) {
+        env.GIT_COMMITTER_NAME = tagger.name;
+        env.GIT_COMMITTER_EMAIL = tagger.email;
+    }
+    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
+    if (result.code !== 0) {
+        if (result.stderr.includes("already exists")) {
+            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
+        }
+        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
+    }
+    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
+}
+/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
+async function defaultTagger(cwd) {
+    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
+    if (ident.code === 0)
+        return undefined;
+    return { name: "mlops", email: "mlops@localhost" };
+}
+async function deleteLocalTag(cwd, tag) {
+    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
+}
+/**
+ * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
+ * exactly one wins; the loser gets "exists" and retries with fresh state.
+ */
+async function pushTag(cwd, target, tag) {
+    const ref = `refs/tags/${tag}`;
+    const env = publish_remoteEnv(target);
+    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
+        cwd,
+        env,
+    });
+    if (result.code === 0)
+        return "pushed";
+    const rejected = result.stdout
+        .split("\n")
+        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
+    if (rejected)
+        return "exists";
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${lastLines(result.stderr)}`, {
+        hint: target.token
+            ? undefined
+            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
+    });
+}
+/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
+async function fetchModelTags(cwd, target, model) {
+    const env = publish_remoteEnv(target);
+    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
+    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
+        cwd,
+        env,
+    });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
+    }
+}
+/** Tag name → tag object id on the remote, for the registry tags of one model. */
+async function remoteModelTags(cwd, target, model) {
+    const env = publish_remoteEnv(target);
+    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);
+    }
+    const tags = new Map();
+    for (const line of result.stdout.split("\n")) {
+        const [object, ref] = line.split("\t");
+        if (!object || !ref || ref.endsWith("^{}"))
+            continue;
+        tags.set(ref.replace(/^refs\/tags\//, ""), object);
+    }
+    return tags;
+}
+/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
+async function resolveTagRemote(cwd, requested, token) {
+    if (requested === false)
+        return undefined;
+    if (requested)
+        return { remote: requested, ...(token ? { token } : {}) };
+    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
+    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
+}
+function lastLines(text) {
+    return text.trim().split("\n").slice(-2).join("; ");
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/record-path.js
+
+/** Record paths are the one shape the run cache writes (`runs/ab/<key>.json`); anything else is a bug. */
+function record_path_checkRecordPath(relPath) {
+    if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(relPath)) {
+        throw new MlopsError("internal", `not a record path: ${relPath}`);
+    }
+    return relPath;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/git-branch-remote.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const git_branch_remote_gitBranchScheme = "git-branch:";
+/**
+ * GitHub refuses a push holding a file over 100 MiB
+ * (https://docs.github.com/en/repositories/working-with-files/managing-large-files/about-large-files-on-github),
+ * so such an object is refused before anything is sent. `MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES` lowers
+ * (or, for a git server without that rule, raises) it.
+ */
+const defaultMaxObjectBytes = (/* unused pure expression or super */ null && (100 * 1024 * 1024));
+/** GitHub refuses a push over 2 GiB; objects are split across commits well below that. */
+const maxBatchBytes = (/* unused pure expression or super */ null && (1024 * 1024 * 1024));
+/** A racing writer makes our push non-fast-forward; each retry starts from the tip it pushed. */
+const maxPushAttempts = 6;
+const tipRef = "refs/mlops/tip";
+const emptyBlobLine = "0 0000000000000000000000000000000000000000";
+const identity = {
+    GIT_AUTHOR_NAME: "mlops",
+    GIT_AUTHOR_EMAIL: "mlops@localhost",
+    GIT_COMMITTER_NAME: "mlops",
+    GIT_COMMITTER_EMAIL: "mlops@localhost",
+};
+/**
+ * `git-branch:BRANCH` (a branch of the repository's `origin`) or `git-branch:BRANCH@GIT-URL` (a
+ * branch of any git URL or path; a relative path is taken from the repository root). BRANCH cannot
+ * contain `@`, so the first `@` always ends it.
+ */
+function parseGitBranchUrl(name, url, repoRoot) {
+    const rest = url.slice(git_branch_remote_gitBranchScheme.length);
+    const at = rest.indexOf("@");
+    const branch = at < 0 ? rest : rest.slice(0, at);
+    const location = at < 0 ? undefined : rest.slice(at + 1);
+    if (!isPlainBranchName(branch) || location === "") {
+        const expected = "git-branch:BRANCH or git-branch:BRANCH@GIT-URL, BRANCH made of letters, digits, '.', '_', '-' and '/'";
+        throw new MlopsError("usage", `remote '${name}': '${url}' is not a git-branch remote: expected ${expected}`, {
+            field: `remotes.${name}.url`,
+            expected,
+            got: url,
+        });
+    }
+    return { branch, gitUrl: location === undefined ? undefined : absoluteGitUrl(location, repoRoot) };
+}
+/** A safe subset of git's ref-name rules: enough for an objects branch, and never an option. */
+function isPlainBranchName(branch) {
+    return (/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) &&
+        !branch.includes("..") &&
+        !branch.includes("//") &&
+        !branch.endsWith("/") &&
+        !branch.endsWith(".") &&
+        !branch.endsWith(".lock"));
+}
+/** URLs (`scheme://`, scp-like `user@host:path`) pass unchanged; a path is made absolute. */
+function absoluteGitUrl(location, base) {
+    if (location.includes("://") || /^[^/]+:/.test(location))
+        return location;
+    return isAbsolute(location) ? location : resolve(base, location);
+}
+function git_branch_remote_openGitBranchRemote(spec, repoRoot, env) {
+    const { branch, gitUrl } = parseGitBranchUrl(spec.name, spec.url, repoRoot);
+    const limitText = env.MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES?.trim();
+    const maxObjectBytes = limitText ? Number(limitText) : defaultMaxObjectBytes;
+    if (!Number.isSafeInteger(maxObjectBytes) || maxObjectBytes < 1) {
+        throw new MlopsError("usage", "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES must be a positive whole number of bytes", {
+            got: limitText,
+        });
+    }
+    const token = env.MLOPS_GIT_TOKEN || env.GITHUB_TOKEN || undefined;
+    return new GitBranchRemote(spec.name, spec.url, {
+        branch,
+        gitUrl,
+        repoRoot,
+        mirrorDir: join(repoLayout(repoRoot).stateDir, "git-branch", `${spec.name}.git`),
+        maxObjectBytes,
+        ...(token ? { token } : {}),
+    });
+}
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+function git_branch_remote_lastLines(text) {
+    return text.trim().split("\n").slice(-2).join("; ");
+}
+/** The cache's layout with git's separators, whatever the platform's. */
+function objectPath(oid) {
+    return `sha256/${oid.slice(0, 2)}/${oid.slice(2)}`;
+}
+/**
+ * Objects kept as files on a dedicated orphan branch of a git repository, laid out like the cache,
+ * run-cache records at their record paths. Reachable with nothing but a workflow token that may push
+ * (contents: write), and `actions/checkout` fetches only the ref it checks out, so clones of the
+ * project never download it.
+ *
+ * Writes are staged in a private bare mirror and published by `flush()` as one commit on top of the
+ * fetched tip; a racing writer makes that push non-fast-forward, and the loser fetches, re-applies
+ * its changes to the new tip and pushes again.
+ */
+class GitBranchRemote {
+    name;
+    url;
+    settings;
+    snapshotPromise;
+    mirrorPromise;
+    targetPromise;
+    staged = new Map();
+    flushing = Promise.resolve();
+    constructor(name, url, settings) {
+        this.name = name;
+        this.url = url;
+        this.settings = settings;
+    }
+    async has(oids) {
+        const snapshot = await this.snapshot();
+        return new Set(oids.filter((oid) => this.blobAt(snapshot, objectPath(oid)) !== undefined));
+    }
+    async list() {
+        const snapshot = await this.snapshot();
+        const paths = new Set([...snapshot.files.keys(), ...this.staged.keys()]);
+        const out = [];
+        for (const path of paths) {
+            const match = /^sha256\/([0-9a-f]{2})\/([^/]+)$/.exec(path);
+            if (!match)
+                continue;
+            const oid = `${match[1]}${match[2]}`;
+            if (isObjectId(oid) && this.blobAt(snapshot, path) !== undefined)
+                out.push(oid);
+        }
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const { size } = await stat(srcPath);
+        if (size > this.settings.maxObjectBytes) {
+            throw new MlopsError("refused", `object ${oid} is ${formatSize(size)}, over the ${formatSize(this.settings.maxObjectBytes)} a file may have on the git-branch remote '${this.name}' (GitHub refuses pushes of files over 100 MiB)`, {
+                field: oid,
+                hint: "keep large data on an S3 or directory remote (`mlops remote add NAME URL --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
+            });
+        }
+        const mirror = await this.mirror();
+        const blob = (await git(["--git-dir", mirror, "hash-object", "-w", "--no-filters", "--", srcPath], { cwd: mirror })).trim();
+        this.staged.set(objectPath(oid), { blob, size });
+    }
+    async download(oid, destPath) {
+        const blob = this.blobAt(await this.snapshot(), objectPath(oid));
+        if (blob === undefined) {
+            throw new MlopsError("not-found", `object ${oid} is not on remote '${this.name}' (${this.url})`, {
+                field: oid,
+            });
+        }
+        await this.catBlobToFile(blob, destPath, oid);
+    }
+    async remove(oid) {
+        const path = objectPath(oid);
+        const snapshot = await this.snapshot();
+        if (snapshot.files.has(path))
+            this.staged.set(path, null);
+        else
+            this.staged.delete(path);
+    }
+    async readRecord(relPath) {
+        const blob = this.blobAt(await this.snapshot(), checkRecordPath(relPath));
+        if (blob === undefined)
+            return undefined;
+        const mirror = await this.mirror();
+        return (await gitRaw(["--git-dir", mirror, "cat-file", "blob", blob], { cwd: mirror })).stdout;
+    }
+    async writeRecord(relPath, bytes) {
+        const path = checkRecordPath(relPath);
+        const snapshot = await this.snapshot();
+        const mirror = await this.mirror();
+        const blob = (await git(["--git-dir", mirror, "hash-object", "-w", "--stdin"], {
+            cwd: mirror,
+            input: Buffer.from(bytes),
+        })).trim();
+        // An unchanged record stages nothing, so pushing the same runs again makes no commit.
+        if (this.blobAt(snapshot, path) === blob)
+            return;
+        this.staged.set(path, { blob, size: bytes.byteLength });
+    }
+    /** Publishes everything staged: one commit per batch (usually one in all), none when nothing changed. */
+    flush() {
+        const next = this.flushing.then(() => this.flushStaged());
+        this.flushing = next.catch(() => { });
+        return next;
+    }
+    async flushStaged() {
+        for (const batch of this.batches())
+            await this.publish(batch);
+    }
+    /**
+     * Removals first, then objects in the order they were staged, records last: a run-cache record
+     * never lands in a commit before the outputs it names.
+     */
+    batches() {
+        const changes = [...this.staged.entries()];
+        const ordered = [
+            ...changes.filter(([, change]) => change === null),
+            ...changes.filter(([path, change]) => change !== null && path.startsWith("sha256/")),
+            ...changes.filter(([path, change]) => change !== null && !path.startsWith("sha256/")),
+        ];
+        const out = [];
+        let current = [];
+        let bytes = 0;
+        for (const entry of ordered) {
+            const size = entry[1]?.size ?? 0;
+            if (current.length > 0 && bytes + size > maxBatchBytes) {
+                out.push(current);
+                current = [];
+                bytes = 0;
+            }
+            current.push(entry);
+            bytes += size;
+        }
+        if (current.length > 0)
+            out.push(current);
+        return out;
+    }
+    async publish(changes) {
+        const mirror = await this.mirror();
+        const { url, env } = await this.target();
+        let lastRefusal = "";
+        for (let attempt = 1; attempt <= maxPushAttempts; attempt++) {
+            const base = await this.snapshot();
+            const tree = await this.buildTree(base, changes);
+            if (tree === base.tree) {
+                // Everything is already there (someone pushed the same objects): nothing to commit.
+                this.settle(changes, base, base.commit, tree);
+                return;
+            }
+            const commit = (await git(["--git-dir", mirror, "commit-tree", tree, ...(base.commit ? ["-p", base.commit] : [])], {
+                cwd: mirror,
+                input: commitMessage(changes),
+                env: identity,
+            })).trim();
+            const result = await gitCapture(["--git-dir", mirror, "push", "--porcelain", url, `${commit}:refs/heads/${this.settings.branch}`], { cwd: mirror, env });
+            if (result.code === 0) {
+                await git(["--git-dir", mirror, "update-ref", tipRef, commit], { cwd: mirror });
+                this.settle(changes, base, commit, tree);
+                return;
+            }
+            const refusal = result.stdout.split("\n").find((line) => line.startsWith("!"));
+            if (!refusal ||
+                !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
+                throw new MlopsError("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${git_branch_remote_lastLines(refusal ?? result.stderr)}`, {
+                    hint: this.settings.token
+                        ? "check that the token may push (a workflow needs `permissions: contents: write`)"
+                        : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
+                });
+            }
+            lastRefusal = refusal;
+            // Someone else moved the branch: take their tip and re-apply our changes on top of it.
+            this.snapshotPromise = this.fetchSnapshot();
+            await sleep(50 * attempt + Math.floor(Math.random() * 100));
+        }
+        throw new MlopsError("conflict", `could not push to branch '${this.settings.branch}' for remote '${this.name}': it kept moving (${maxPushAttempts} attempts; last: ${lastRefusal.trim()})`, { hint: "run the push again" });
+    }
+    /** After a publish: the branch now holds these changes, so they are no longer staged. */
+    settle(changes, base, commit, tree) {
+        const files = new Map(base.files);
+        for (const [path, change] of changes) {
+            if (change === null)
+                files.delete(path);
+            else
+                files.set(path, change.blob);
+            if (this.staged.get(path) === change)
+                this.staged.delete(path);
+        }
+        this.snapshotPromise = Promise.resolve({ commit, tree, files });
+    }
+    /** Applies `changes` to `base`'s tree in a private index, so the staging never touches a work tree. */
+    async buildTree(base, changes) {
+        const mirror = await this.mirror();
+        const index = join(mirror, `mlops-index-${process.pid}-${randomBytes(4).toString("hex")}`);
+        const env = { GIT_INDEX_FILE: index };
+        try {
+            await git(["--git-dir", mirror, "read-tree", ...(base.tree ? [base.tree] : ["--empty"])], {
+                cwd: mirror,
+                env,
+            });
+            const lines = changes.map(([path, change]) => change === null ? `${emptyBlobLine}\t${path}` : `100644 blob ${change.blob}\t${path}`);
+            await git(["--git-dir", mirror, "update-index", "--index-info"], {
+                cwd: mirror,
+                env,
+                input: `${lines.join("\n")}\n`,
+            });
+            return (await git(["--git-dir", mirror, "write-tree"], { cwd: mirror, env })).trim();
+        }
+        finally {
+            await rm(index, { force: true });
+        }
+    }
+    blobAt(snapshot, path) {
+        if (this.staged.has(path))
+            return this.staged.get(path)?.blob;
+        return snapshot.files.get(path);
+    }
+    snapshot() {
+        this.snapshotPromise ??= this.fetchSnapshot();
+        return this.snapshotPromise;
+    }
+    /** Fetches only the branch's tip (depth 1: old commits hold nothing the tip lacks but removed objects). */
+    async fetchSnapshot() {
+        const mirror = await this.mirror();
+        const { url, env } = await this.target();
+        const fetched = await gitCapture([
+            "--git-dir",
+            mirror,
+            "fetch",
+            "--quiet",
+            "--no-tags",
+            "--depth=1",
+            url,
+            `+refs/heads/${this.settings.branch}:${tipRef}`,
+        ], { cwd: mirror, env });
+        if (fetched.code !== 0) {
+            if (/couldn't find remote ref/i.test(fetched.stderr)) {
+                // No branch yet: the first flush creates it as an orphan.
+                await gitRaw(["--git-dir", mirror, "update-ref", "-d", tipRef], { cwd: mirror, okCodes: [1] });
+                return { commit: undefined, tree: undefined, files: new Map() };
+            }
+            throw new MlopsError("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${git_branch_remote_lastLines(fetched.stderr)}`, {
+                hint: this.settings.token
+                    ? "check the token and the repository URL"
+                    : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
+            });
+        }
+        const commit = (await git(["--git-dir", mirror, "rev-parse", `${tipRef}^{commit}`], { cwd: mirror })).trim();
+        const tree = (await git(["--git-dir", mirror, "rev-parse", `${commit}^{tree}`], { cwd: mirror })).trim();
+        const listing = await git(["--git-dir", mirror, "ls-tree", "-r", "-z", "--full-tree", tree], {
+            cwd: mirror,
+        });
+        const files = new Map();
+        for (const record of listing.split("\0")) {
+            const tab = record.indexOf("\t");
+            if (tab < 0)
+                continue;
+            const [, type, blob] = record.slice(0, tab).split(" ");
+            if (type === "blob" && blob)
+                files.set(record.slice(tab + 1), blob);
+        }
+        return { commit, tree, files };
+    }
+    mirror() {
+        this.mirrorPromise ??= (async () => {
+            const dir = this.settings.mirrorDir;
+            if (!existsSync(join(dir, "HEAD"))) {
+                await mkdir(dir, { recursive: true });
+                await git(["init", "--quiet", "--bare", dir], { cwd: dir });
+            }
+            return dir;
+        })();
+        return this.mirrorPromise;
+    }
+    /**
+     * The URL and the environment to reach it with. A token (MLOPS_GIT_TOKEN / GITHUB_TOKEN) goes the
+     * registry's way; without one, the mirror borrows the work tree's `http.*.extraheader` settings,
+     * which is where `actions/checkout` keeps the workflow token, since the mirror has no config of its own.
+     */
+    target() {
+        this.targetPromise ??= (async () => {
+            const url = this.settings.gitUrl ?? (await this.originUrl());
+            const isHttp = /^https?:\/\//i.test(url);
+            if (this.settings.token && isHttp)
+                return { url, env: remoteEnv({ remote: url, token: this.settings.token }) };
+            const env = { ...remoteEnv({ remote: url }), ...(await this.borrowedHeaders()) };
+            return { url, env };
+        })();
+        return this.targetPromise;
+    }
+    async originUrl() {
+        const result = await gitCapture(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
+        const url = result.stdout.trim();
+        if (result.code !== 0 || !url) {
+            throw new MlopsError("not-found", `remote '${this.name}' (${this.url}) uses the repository's 'origin', and ${this.settings.repoRoot} has none`, { hint: `name the repository: git-branch:${this.settings.branch}@URL` });
+        }
+        return absoluteGitUrl(url, this.settings.repoRoot);
+    }
+    async borrowedHeaders() {
+        const result = await gitRaw(["config", "--local", "--includes", "--null", "--get-regexp", "^http\\..*extraheader$"], { cwd: this.settings.repoRoot, okCodes: [1, 128] });
+        if (result.code !== 0)
+            return {};
+        const env = {};
+        let count = 0;
+        for (const item of result.stdout.toString("utf8").split("\0")) {
+            const newline = item.indexOf("\n");
+            if (newline < 0)
+                continue;
+            env[`GIT_CONFIG_KEY_${count}`] = item.slice(0, newline);
+            env[`GIT_CONFIG_VALUE_${count}`] = item.slice(newline + 1);
+            count++;
+        }
+        if (count > 0)
+            env.GIT_CONFIG_COUNT = String(count);
+        return env;
+    }
+    /** Credentials never belong in a message: strip any `user:pass@` from a URL before showing it. */
+    describeTarget(url) {
+        return url.replace(/\/\/[^/@]*@/, "//");
+    }
+    /**
+     * Streams the blob into `destPath`: objects run to 100 MiB and several download at once, so they
+     * are not held in memory as the git wrapper's captured output would be.
+     */
+    async catBlobToFile(blob, destPath, oid) {
+        const mirror = await this.mirror();
+        const child = spawn("git", ["--git-dir", mirror, "cat-file", "blob", blob], {
+            cwd: mirror,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stderr = "";
+        child.stderr.on("data", (chunk) => {
+            stderr += chunk.toString("utf8");
+        });
+        const exited = new Promise((resolveExit, reject) => {
+            child.on("error", reject);
+            child.on("close", (code) => resolveExit(code ?? 1));
+        });
+        try {
+            const [, code] = await Promise.all([pipeline(child.stdout, createWriteStream(destPath)), exited]);
+            if (code !== 0)
+                throw new Error(git_branch_remote_lastLines(stderr));
+        }
+        catch (err) {
+            throw new MlopsError("remote", `object ${oid} could not be read from remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+}
+function commitMessage(changes) {
+    const objects = changes.filter(([path, change]) => change !== null && path.startsWith("sha256/")).length;
+    const records = changes.filter(([path, change]) => change !== null && !path.startsWith("sha256/")).length;
+    const removed = changes.filter(([, change]) => change === null).length;
+    const parts = [
+        objects ? `${objects} object(s)` : "",
+        records ? `${records} record(s)` : "",
+        removed ? `${removed} removal(s)` : "",
+    ].filter(Boolean);
+    return `mlops: ${parts.join(", ")}\n`;
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash-index.js
 
 
@@ -1541,7 +2221,92 @@ class HashIndex {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
+
+/**
+ * Events whose runs execute code nobody trusted has merged yet: every `pull_request*` event (forks
+ * included) and the merge queue, whose temporary branch is PR code too. Their results are
+ * recomputed by the push to `main` that follows, so nothing is lost by keeping them read-only.
+ */
+function isUntrustedEvent(event) {
+    return event.startsWith("pull_request") || event === "merge_group";
+}
+/**
+ * Why writes to remotes are refused in this environment (worded to follow "read-only"), or
+ * undefined when they are allowed.
+ */
+function remoteWritesBlockedBy(env) {
+    const forced = env.MLOPS_REMOTE_READ_ONLY?.trim().toLowerCase();
+    if (forced && !["0", "false", "no", "off"].includes(forced))
+        return "(MLOPS_REMOTE_READ_ONLY is set)";
+    const event = env.GITHUB_EVENT_NAME?.trim();
+    if (event && isUntrustedEvent(event))
+        return `in pull-request runs (GITHUB_EVENT_NAME=${event})`;
+    return undefined;
+}
+function remoteWritesAllowed(env) {
+    return remoteWritesBlockedBy(env) === undefined;
+}
+/** A remote whose reads pass through and whose every write throws, naming the remote and the reason. */
+class ReadOnlyRemote {
+    inner;
+    reason;
+    constructor(inner, reason) {
+        this.inner = inner;
+        this.reason = reason;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    get url() {
+        return this.inner.url;
+    }
+    refuse(what) {
+        throw new MlopsError("refused", `remote '${this.name}' is read-only ${this.reason}: ${what} is refused`, {
+            hint: "only trusted runs (pushes to main, releases, the schedule) write objects and run-cache entries; pull-request runs only read",
+        });
+    }
+    has(oids) {
+        return this.inner.has(oids);
+    }
+    list() {
+        return this.inner.list();
+    }
+    download(oid, destPath) {
+        return this.inner.download(oid, destPath);
+    }
+    readRecord(relPath) {
+        return this.inner.readRecord(relPath);
+    }
+    async upload(oid) {
+        this.refuse(`uploading ${oid}`);
+    }
+    async remove(oid) {
+        this.refuse(`removing ${oid}`);
+    }
+    async writeRecord(relPath) {
+        this.refuse(`writing ${relPath}`);
+    }
+    // Refused even with nothing staged: a PR workflow that pushes is misconfigured whether or not
+    // this particular run happened to have new objects, and it should hear so every time.
+    async flush() {
+        this.refuse("publishing");
+    }
+}
+/** `remote` itself when writes are allowed here, else a read-only view of it. */
+function write_guard_guardRemoteWrites(remote, env) {
+    const reason = remoteWritesBlockedBy(env);
+    return reason === undefined ? remote : new ReadOnlyRemote(remote, reason);
+}
+/** For callers that write opportunistically (the run cache): skip rather than fail. */
+function isReadOnlyRemote(remote) {
+    return remote instanceof ReadOnlyRemote;
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
 
 
 
@@ -1563,10 +2328,7 @@ class LocalRemote {
         return join(this.root, objectRelPath(oid));
     }
     recordPath(relPath) {
-        if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(relPath)) {
-            throw new MlopsError("internal", `not a record path: ${relPath}`);
-        }
-        return join(this.root, relPath);
+        return join(this.root, checkRecordPath(relPath));
     }
     async readRecord(relPath) {
         const path = this.recordPath(relPath);
@@ -1637,16 +2399,25 @@ class LocalRemote {
         await rm(this.pathOf(oid), { force: true });
     }
 }
-/** Resolves a configured remote; a relative path is taken from the repository root. */
-function openRemote(spec, repoRoot) {
+/**
+ * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
+ * wrapped by the write guard, so a pull-request run can read any remote and write none.
+ */
+function openRemote(spec, repoRoot, options = {}) {
+    const env = options.env ?? process.env;
+    return guardRemoteWrites(openUnguarded(spec, repoRoot, env), env);
+}
+function openUnguarded(spec, repoRoot, env) {
     const { name, url } = spec;
     if (url.startsWith("file://"))
         return new LocalRemote(name, url, fileURLToPath(url));
+    if (url.startsWith(gitBranchScheme))
+        return openGitBranchRemote(spec, repoRoot, env);
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
     if (scheme) {
         throw new MlopsError("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
             field: `remotes.${name}.url`,
-            expected: "a directory path or a file:// URL",
+            expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
             got: url,
         });
     }
@@ -1740,6 +2511,8 @@ async function push(cache, remote, items, options = {}) {
     };
     await upload(files);
     await upload(listings);
+    // A batching remote (the objects branch) publishes here; nothing pushed is visible before.
+    await remote.flush?.();
     return result;
 }
 /**
@@ -1821,6 +2594,8 @@ async function pull(cache, remote, items, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/index.js
+
+
 
 
 
@@ -3718,8 +4493,8 @@ const datasetSchema = schemas/* strictObject */.rej({
 var yaml_file = __webpack_require__(7441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 11 modules
-var store = __webpack_require__(7908);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
+var store = __webpack_require__(3332);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/run.js
 
 
@@ -3940,7 +4715,7 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
 async function validateDatasets(layout, names = []) {
     let selected = [...names];
     if (selected.length === 0) {
-        const { selectDatasets } = await __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 9373));
+        const { selectDatasets } = await __webpack_require__.e(/* import() */ 363).then(__webpack_require__.bind(__webpack_require__, 2363));
         selected = (await selectDatasets(layout, [], layout.root))
             .map((d) => d.name)
             .filter((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.dataDir, `${n}.schema.yaml`)));

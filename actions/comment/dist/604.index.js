@@ -1,8 +1,8 @@
-export const id = 185;
-export const ids = [185,990];
+export const id = 604;
+export const ids = [604,990];
 export const modules = {
 
-/***/ 79185:
+/***/ 51604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   requirePullRequest: () => (/* reexport */ requirePullRequest)
 });
 
-// UNUSED EXPORTS: actionsBotLogin, auditWorkflow, findStickyComment, stickyMarker, tokenLogin, upsertStickyComment
+// UNUSED EXPORTS: actionsBotLogin, auditWorkflow, composeReleaseBody, findStickyComment, openOrUpdateRetrainPullRequest, publishRelease, recordDeployment, releaseAssetName, retrainBranch, stickyMarker, tokenLogin, upsertStickyComment
 
 // EXTERNAL MODULE: ./node_modules/octokit/dist-bundle/index.js + 19 modules
 var dist_bundle = __webpack_require__(98048);
@@ -41,6 +41,123 @@ function createGitHubClient(options) {
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/deployment.js
+
+/** GitHub cuts a deployment status description at 140 characters; we cut it ourselves, visibly. */
+const maxStatusDescription = 140;
+/** JSON with keys sorted at every level, so payloads compare equal whatever order they were written in. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(",")}]`;
+    if (value && typeof value === "object") {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value);
+}
+/** GitHub returns the payload as it was sent: an object, or a string when one was sent. */
+function payloadOf(raw) {
+    if (typeof raw !== "string")
+        return raw;
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return raw;
+    }
+}
+function shortDescription(text) {
+    return text.length <= maxStatusDescription ? text : `${text.slice(0, maxStatusDescription - 1)}…`;
+}
+/**
+ * Records a promotion as a GitHub Deployment with one status. Re-running the same promotion (same
+ * sha, environment and payload) reuses the deployment it made before, and adds a status only when the
+ * outcome changed, so a re-run of the merge or release workflow leaves the deployments page as it was.
+ * Put the stage assignment tag in the payload when every assignment must be its own deployment.
+ */
+async function recordDeployment(client, record) {
+    if (!/^[0-9a-f]{40}$/.test(record.sha)) {
+        throw new MlopsError("usage", `deployment sha: expected a full 40-hex commit sha, got '${record.sha}'`, {
+            field: "sha",
+        });
+    }
+    const { owner, repo } = record;
+    const state = record.state ?? "success";
+    const payload = record.ref === undefined ? record.payload : { ref: record.ref, ...record.payload };
+    const wanted = canonicalJson(payload);
+    const statusDescription = shortDescription(record.statusDescription ?? (state === "success" ? `deployed to ${record.environment}` : `${state}`));
+    const existing = await client.paginate(client.rest.repos.listDeployments, {
+        owner,
+        repo,
+        sha: record.sha,
+        environment: record.environment,
+        per_page: 100,
+    });
+    const match = existing.find((d) => d.sha === record.sha &&
+        d.environment === record.environment &&
+        canonicalJson(payloadOf(d.payload)) === wanted);
+    let deploymentId;
+    if (match) {
+        deploymentId = match.id;
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            owner,
+            repo,
+            deployment_id: match.id,
+            per_page: 1,
+        });
+        const latest = statuses[0];
+        if (latest && latest.state === state && latest.description === statusDescription) {
+            return { deploymentId, statusId: latest.id, state, created: false, statusCreated: false };
+        }
+    }
+    else {
+        const { data, status } = await client.rest.repos.createDeployment({
+            owner,
+            repo,
+            ref: record.sha,
+            task: "deploy",
+            environment: record.environment,
+            payload,
+            ...(record.description === undefined ? {} : { description: record.description }),
+            ...(record.productionEnvironment === undefined
+                ? {}
+                : { production_environment: record.productionEnvironment }),
+            transient_environment: false,
+            // By default GitHub first merges the default branch into `ref` when `ref` is behind it. We deploy
+            // an exact, already built commit: a merge would deploy something nobody tested (or answer 409).
+            auto_merge: false,
+            // By default GitHub refuses (409) unless every commit status on `ref` is success. The job that
+            // records the deployment is itself one of those checks, still running, so the default always
+            // fails; the gates the promotion already passed are our checks.
+            required_contexts: [],
+        });
+        // 202 is GitHub's answer when it merged instead of deploying; with auto_merge off it means a conflict.
+        if (status !== 201 || !("id" in data)) {
+            throw new MlopsError("remote", `GitHub did not create a deployment of ${record.sha.slice(0, 12)}`, {
+                got: "message" in data ? String(data.message) : String(status),
+            });
+        }
+        deploymentId = data.id;
+    }
+    const { data: created } = await client.rest.repos.createDeploymentStatus({
+        owner,
+        repo,
+        deployment_id: deploymentId,
+        state,
+        description: statusDescription,
+        environment: record.environment,
+        ...(record.logUrl === undefined ? {} : { log_url: record.logUrl }),
+        ...(record.environmentUrl === undefined ? {} : { environment_url: record.environmentUrl }),
+        // A successful deployment marks the earlier ones in the environment inactive, so GitHub shows one
+        // live version per environment; off when several models share the environment, where it would
+        // retire the other models' live versions.
+        auto_inactive: record.autoInactive ?? true,
+    });
+    return { deploymentId, statusId: created.id, state, created: !match, statusCreated: true };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/pull-request.js
 
 /**
@@ -71,8 +188,180 @@ function requirePullRequest(found, run) {
     throw new errors/* MlopsError */.IC("not-found", `no open pull request has head ${run.head_repository?.full_name ?? "?"}:${run.head_branch ?? "?"} at ${run.head_sha.slice(0, 12)}`, { hint: "the PR was closed or received new commits since the run; the next run will comment" });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/release.js
+
+
+
+/** GitHub's limit on a release body. */
+const maxReleaseBody = 125_000;
+/**
+ * GitHub renames asset names with characters outside letters, digits, `.`, `-` and `_`, in a way it
+ * does not document (https://docs.github.com/rest/releases/assets#upload-a-release-asset). A renamed
+ * asset could not be found again by name, so publishing would upload it again on every re-run: names
+ * are made safe here, before GitHub sees them. `fuel-efficiency@v1.0.0.yaml` → `fuel-efficiency-v1.0.0.yaml`.
+ */
+function releaseAssetName(name) {
+    return name
+        .replace(/[^A-Za-z0-9._-]+/g, "-")
+        .replace(/\.{2,}/g, ".")
+        .replace(/^[.-]+|[.-]+$/g, "");
+}
+function checkAssetNames(assets) {
+    const seen = new Set();
+    for (const [index, asset] of assets.entries()) {
+        if (!asset.name || releaseAssetName(asset.name) !== asset.name) {
+            throw new MlopsError("usage", `release asset '${asset.name}' has a name GitHub would rename`, {
+                field: `assets[${index}].name`,
+                expected: "letters, digits, '.', '-' and '_', not starting or ending with '.'",
+                hint: `use releaseAssetName(): '${releaseAssetName(asset.name)}'`,
+            });
+        }
+        if (seen.has(asset.name)) {
+            throw new MlopsError("usage", `two release assets are named '${asset.name}'`, {
+                field: `assets[${index}].name`,
+            });
+        }
+        seen.add(asset.name);
+    }
+}
+function statusOf(err) {
+    const status = err.status;
+    return typeof status === "number" ? status : undefined;
+}
+async function releaseByTag(client, owner, repo, tag) {
+    try {
+        return (await client.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
+    }
+    catch (err) {
+        if (statusOf(err) === 404)
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Where uploads go, from the release's `upload_url` hypermedia template: uploads.github.com on
+ * github.com, `<host>/api/uploads` on GitHub Enterprise Server. Octokit's default would be wrong on GHES.
+ */
+function uploadBaseUrl(uploadUrl) {
+    const base = uploadUrl
+        .replace(/\{[^}]*\}$/, "")
+        .replace(/\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/, "");
+    if (base === uploadUrl.replace(/\{[^}]*\}$/, "")) {
+        throw new MlopsError("remote", `GitHub returned an upload_url of an unexpected shape: ${uploadUrl}`);
+    }
+    return base;
+}
+/**
+ * Publishes the release of an existing tag with its assets. Safe to re-run: the release is found by
+ * its tag (its name and body are updated when they changed), and an asset already there with the same
+ * name and content is not uploaded again. An asset of the same name with other content is refused, not
+ * replaced: people may have downloaded the released file. An upload that GitHub left unfinished (state
+ * other than `uploaded`) is deleted and uploaded again.
+ */
+async function publishRelease(client, options) {
+    const { owner, repo, tag } = options;
+    checkAssetNames(options.assets);
+    if (options.body.length > maxReleaseBody) {
+        throw new MlopsError("usage", `the release body of ${tag} has ${options.body.length} characters`, {
+            field: "body",
+            expected: `at most ${maxReleaseBody} characters (GitHub's limit)`,
+        });
+    }
+    let release = await releaseByTag(client, owner, repo, tag);
+    let created = false;
+    if (!release) {
+        try {
+            const { data } = await client.rest.repos.createRelease({
+                owner,
+                repo,
+                tag_name: tag,
+                name: options.name,
+                body: options.body,
+                draft: false,
+                prerelease: false,
+            });
+            release = data;
+            created = true;
+        }
+        catch (err) {
+            // Another run of the same release got there first: take its release.
+            if (statusOf(err) !== 422)
+                throw err;
+            release = await releaseByTag(client, owner, repo, tag);
+            if (!release)
+                throw err;
+        }
+    }
+    if (!created && (release.name !== options.name || (release.body ?? "") !== options.body)) {
+        const { data } = await client.rest.repos.updateRelease({
+            owner,
+            repo,
+            release_id: release.id,
+            name: options.name,
+            body: options.body,
+        });
+        release = data;
+    }
+    const existing = await client.paginate(client.rest.repos.listReleaseAssets, {
+        owner,
+        repo,
+        release_id: release.id,
+        per_page: 100,
+    });
+    const baseUrl = uploadBaseUrl(release.upload_url);
+    const uploaded = [];
+    for (const asset of options.assets) {
+        let bytes;
+        try {
+            bytes = await readFile(asset.path);
+        }
+        catch (err) {
+            throw new MlopsError("not-found", `cannot read release asset ${asset.path}`, {
+                file: asset.path,
+                cause: err,
+            });
+        }
+        const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+        const present = existing.find((candidate) => candidate.name === asset.name);
+        if (present && present.state === "uploaded") {
+            // Assets uploaded before GitHub reported digests carry none; then the size is what can be compared.
+            const same = present.size === bytes.length && (!present.digest || present.digest === digest);
+            if (same)
+                continue;
+            throw new MlopsError("conflict", `release ${tag} already has an asset '${asset.name}' with other content`, {
+                file: asset.path,
+                expected: `${bytes.length} bytes, ${digest}`,
+                got: `${present.size} bytes${present.digest ? `, ${present.digest}` : ""}`,
+                hint: "a released file is not replaced; publish a new version instead, or delete the asset by hand",
+            });
+        }
+        if (present)
+            await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: present.id });
+        await client.rest.repos.uploadReleaseAsset({
+            owner,
+            repo,
+            release_id: release.id,
+            name: asset.name,
+            baseUrl,
+            headers: { "content-type": asset.contentType, "content-length": bytes.length },
+            // Octokit's type says string, but it sends any body as given; a Buffer keeps binary files intact.
+            data: bytes,
+        });
+        uploaded.push(asset.name);
+    }
+    return {
+        id: release.id,
+        url: release.html_url,
+        created,
+        assets: options.assets.map((asset) => asset.name),
+        uploaded,
+    };
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -450,6 +739,80 @@ async function commentReport(client, doc, options) {
     }, body);
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
+
+/** The one branch a model's retraining goes to: a later run adds a commit to it. */
+function retrainBranch(model) {
+    return `retrain/${model}`;
+}
+/** GitHub's limit on a pull request body. */
+const maxBody = 65_536;
+async function openPullFromHead(client, options) {
+    const pulls = await client.paginate(client.rest.pulls.list, {
+        owner: options.owner,
+        repo: options.repo,
+        head: `${options.owner}:${options.head}`,
+        state: "open",
+        per_page: 100,
+    });
+    // The head filter already names the branch; the repository check keeps a fork's same-named branch out.
+    return pulls.find((p) => p.head.ref === options.head &&
+        p.head.repo?.full_name.toLowerCase() === `${options.owner}/${options.repo}`.toLowerCase());
+}
+/**
+ * Keeps at most one open retrain pull request per model: the open one from `head` gets the new title
+ * and body (the latest monitoring report), otherwise one is opened. The branch itself is pushed by git
+ * before this is called. A PR opened with the workflow's GITHUB_TOKEN starts no workflows, so its
+ * checks run only when the client holds a GitHub App or personal token.
+ */
+async function openOrUpdateRetrainPullRequest(client, options) {
+    if (options.body.length > maxBody) {
+        throw new MlopsError("usage", `the retrain pull request body has ${options.body.length} characters`, {
+            field: "body",
+            expected: `at most ${maxBody} characters (GitHub's limit)`,
+        });
+    }
+    const update = async (number, title, body, url) => {
+        if (title === options.title && (body ?? "") === options.body) {
+            return { action: "unchanged", number, url };
+        }
+        const { data } = await client.rest.pulls.update({
+            owner: options.owner,
+            repo: options.repo,
+            pull_number: number,
+            title: options.title,
+            body: options.body,
+        });
+        return { action: "updated", number: data.number, url: data.html_url };
+    };
+    const open = await openPullFromHead(client, options);
+    if (open)
+        return update(open.number, open.title, open.body, open.html_url);
+    try {
+        const { data } = await client.rest.pulls.create({
+            owner: options.owner,
+            repo: options.repo,
+            head: options.head,
+            base: options.base,
+            title: options.title,
+            body: options.body,
+        });
+        return { action: "created", number: data.number, url: data.html_url };
+    }
+    catch (err) {
+        if (err.status !== 422)
+            throw err;
+        // Another run opened it between our look and our create: update that one instead.
+        const raced = await openPullFromHead(client, options);
+        if (raced)
+            return update(raced.number, raced.title, raced.body, raced.html_url);
+        throw new MlopsError("remote", `GitHub refused to open a pull request from ${options.head} into ${options.base}`, {
+            hint: `push the branch ${options.head} first, and check that ${options.base} exists and differs from it`,
+            cause: err,
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/workflow-audit.js
@@ -544,6 +907,10 @@ function auditWorkflow(file, text) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/index.js
+
+
+
+
 
 
 

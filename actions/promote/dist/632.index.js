@@ -1,8 +1,8 @@
-export const id = 28;
-export const ids = [28];
+export const id = 632;
+export const ids = [632,551];
 export const modules = {
 
-/***/ 4762:
+/***/ 64762:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,11 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/atomic-write.js
 
 
@@ -57,23 +57,24 @@ async function writeFileAtomic(target, data) {
 
 /***/ }),
 
-/***/ 3919:
+/***/ 33919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   $Y: () => (/* reexport */ git),
+  RL: () => (/* reexport */ gitCapture),
   Pm: () => (/* reexport */ gitRaw),
   b4: () => (/* reexport */ readBlobs)
 });
 
-// UNUSED EXPORTS: gitCapture, isGitRepo
+// UNUSED EXPORTS: isGitRepo
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(9936);
+var errors = __webpack_require__(99936);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
 
 
@@ -151,38 +152,37 @@ async function readBlobs(cwd, objectNames) {
 
 /***/ }),
 
-/***/ 7028:
+/***/ 65632:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildModelImage: () => (/* reexport */ buildModelImage),
-  pushImage: () => (/* reexport */ pushImage)
+  publishModelImage: () => (/* reexport */ publishModelImage)
 });
 
-// UNUSED EXPORTS: annotationKeys, buildHostBaseImage, buildImage, buildServingImage, defaultChunkSize, defaultCompressionLevel, defaultImageUser, defaultRetryPolicy, formatImageReference, hostPathEntries, isDigest, linuxAmd64, mediaTypes, modelLabels, onnxruntimeInputs, parseImageReference, pullManifest, readLayoutImage, resolveDigest, servingImageBuild, servingPaths, sha256Digest, sharedLibraries
+// UNUSED EXPORTS: annotationKeys, buildHostBaseImage, buildImage, buildModelImage, buildServingImage, defaultChunkSize, defaultCompressionLevel, defaultImageUser, defaultRetryPolicy, formatImageReference, hostPathEntries, isDigest, linuxAmd64, mediaTypes, modelLabels, onnxruntimeInputs, parseImageReference, pullManifest, pushImage, readLayoutImage, resolveDigest, servingImageBuild, servingPaths, sha256Digest, sharedLibraries
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(9936);
+var errors = __webpack_require__(99936);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
-var log = __webpack_require__(5765);
+var log = __webpack_require__(75765);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+var files = __webpack_require__(64762);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/image/digest.js
 
 
@@ -1559,9 +1559,9 @@ async function build_buildImage(options) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/image/host-base-image.js
 
 
@@ -1695,22 +1695,9 @@ async function buildHostBaseImage(options) {
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var git = __webpack_require__(3919);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
-// No imports: the registry compares params with it without loading the pipeline runner.
-/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value);
-}
-
+var git = __webpack_require__(33919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
+var stable_json = __webpack_require__(87514);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/image/serving-image.js
 
 
@@ -1881,7 +1868,7 @@ async function buildServingImage(options) {
  */
 async function buildModelImage(layout, options) {
     const logger = options.logger ?? log/* silentLogger */.qq;
-    const { resolveServableModel } = await __webpack_require__.e(/* import() */ 759).then(__webpack_require__.bind(__webpack_require__, 6759));
+    const { resolveServableModel } = await __webpack_require__.e(/* import() */ 759).then(__webpack_require__.bind(__webpack_require__, 46759));
     const resolved = await resolveServableModel(layout, options.selector);
     const { manifest, model } = resolved;
     const epoch = Number((await (0,git/* git */.$Y)(["log", "-1", "--format=%ct", manifest.commit], { cwd: layout.root })).trim());
@@ -1894,7 +1881,7 @@ async function buildModelImage(layout, options) {
         const servingFile = (0,external_node_path_.join)(staging, "serving.json");
         await (0,files/* writeFileAtomic */.Zf)(versionFile, annotation.endsWith("\n") ? annotation : `${annotation}\n`);
         const { onnxPath: _hostPath, ...describe } = model;
-        await (0,files/* writeFileAtomic */.Zf)(servingFile, `${stableJson({ ...describe, file: "model.onnx" })}\n`);
+        await (0,files/* writeFileAtomic */.Zf)(servingFile, `${(0,stable_json/* stableJson */._)({ ...describe, file: "model.onnx" })}\n`);
         const layoutDir = options.layoutDir ?? (0,external_node_path_.join)(layout.mlopsDir, "images", manifest.model, manifest.version);
         logger.info(`building the image of ${manifest.model} ${manifest.version} on ${options.base}`);
         const build = await buildServingImage({
@@ -2235,6 +2222,23 @@ async function pushImage(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/image/publish-model-image.js
+
+
+/** Builds a registered version's serving image and, when asked, pushes it: one door for the CLI and actions. */
+async function publishModelImage(layout, options) {
+    const image = await buildModelImage(layout, options);
+    if (!options.pushTo)
+        return { image };
+    const pushed = await pushImage({
+        layoutDir: image.build.layoutDir,
+        reference: options.pushTo,
+        ...(options.registry ?? {}),
+        ...(options.logger ? { logger: options.logger } : {}),
+    });
+    return { image, pushed };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/image/index.js
 
 
@@ -2248,6 +2252,30 @@ async function pushImage(options) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 87514:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ stableJson)
+/* harmony export */ });
+// No imports: the registry compares params with it without loading the pipeline runner.
+/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value);
+}
 
 
 /***/ })

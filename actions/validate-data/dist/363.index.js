@@ -1,8 +1,8 @@
-export const id = 373;
-export const ids = [373];
+export const id = 363;
+export const ids = [363];
 export const modules = {
 
-/***/ 9373:
+/***/ 2363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -31,8 +31,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 11 modules
-var store = __webpack_require__(7908);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
+var store = __webpack_require__(3332);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
@@ -185,11 +185,11 @@ var external_node_util_ = __webpack_require__(7975);
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
 function source_parseImportSpec(spec) {
-    if (/^https?:\/\//.test(spec))
+    if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
     const match = packagePattern.exec(spec);
     if (!match) {
-        throw new MlopsError("usage", `'${spec}' is neither an http(s) URL nor an npm package path`, {
+        throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
             expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
         });
     }
@@ -425,6 +425,25 @@ const remoteConfig = schemas/* strictObject */.rej({
     /** Concurrent transfers for this remote. */
     jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
 });
+/**
+ * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
+ * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
+ * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
+ * prod maps `staging` to `preprod` here, without touching a workflow.
+ */
+const stageTarget = schemas/* strictObject */.rej({
+    environment: schemas/* string */.YjP().min(1, "expected a GitHub environment name").max(255),
+    url: schemas/* url */.OZ5({ error: "expected the environment's URL" }).optional(),
+});
+/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
+const imagesConfig = schemas/* strictObject */.rej({
+    repository: schemas/* string */.YjP()
+        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
+        .optional(),
+    base: schemas/* string */.YjP()
+        .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
+        .optional(),
+});
 /** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
 const repo_config_repoConfig = schemas/* strictObject */.rej({
     remotes: schemas/* record */.g1P(common/* nameSlug */.Ng, remoteConfig).default({}),
@@ -433,7 +452,14 @@ const repo_config_repoConfig = schemas/* strictObject */.rej({
         jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
     })
         .default({}),
+    stages: schemas/* record */.g1P(common/* nameSlug */.Ng, stageTarget).optional(),
+    images: imagesConfig.optional(),
 });
+/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
+const defaultStageEnvironments = {
+    staging: "staging",
+    prod: "production",
+};
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
 
@@ -469,6 +495,8 @@ async function effectiveConfig(layout) {
     return {
         remotes: { ...shared.remotes, ...local.remotes },
         defaults: { ...shared.defaults, ...local.defaults },
+        stages: { ...shared.stages, ...local.stages },
+        images: { ...shared.images, ...local.images },
         scopes,
     };
 }
@@ -545,80 +573,8 @@ async function resolveRemote(layout, name) {
     };
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
-
-
-/** Runs git with no shell and collects both streams as bytes; the exit code is the caller's to judge. */
-function spawnGit(args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const input = options.input;
-        const child = spawn("git", args, {
-            cwd: options.cwd,
-            env: options.env ? { ...process.env, ...options.env } : process.env,
-            stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-        });
-        const out = [];
-        const err = [];
-        child.stdout?.on("data", (chunk) => out.push(chunk));
-        child.stderr?.on("data", (chunk) => err.push(chunk));
-        child.on("error", (cause) => reject(new MlopsError("command-failed", "could not run git", { cause, hint: "is git installed?" })));
-        child.on("close", (code) => resolvePromise({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), code: code ?? 1 }));
-        if (input !== undefined && child.stdin) {
-            // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
-            child.stdin.on("error", () => { });
-            child.stdin.end(input);
-        }
-    });
-}
-/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
-async function gitRaw(args, options) {
-    const { stdout, stderr, code } = await spawnGit(args, options);
-    if (code === 0 || options.okCodes?.includes(code))
-        return { stdout, code };
-    const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
-    throw new MlopsError("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
-}
-/** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
-async function gitCapture(args, options) {
-    const { stdout, stderr, code } = await spawnGit(args, options);
-    return { stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8"), code };
-}
-async function git_git(args, options) {
-    return (await gitRaw(args, options)).stdout.toString("utf8");
-}
-async function git_isGitRepo(cwd) {
-    const result = await gitRaw(["rev-parse", "--git-dir"], { cwd, okCodes: [128] });
-    return result.code === 0;
-}
-/**
- * Reads many blobs in one `git cat-file --batch` process; returns their contents by object name.
- * One process for thousands of blobs instead of one each.
- */
-async function git_readBlobs(cwd, objectNames) {
-    const result = new Map();
-    if (objectNames.length === 0)
-        return result;
-    const { stdout } = await gitRaw(["cat-file", "--batch"], { cwd, input: `${objectNames.join("\n")}\n` });
-    let offset = 0;
-    for (const name of objectNames) {
-        const newline = stdout.indexOf(0x0a, offset);
-        if (newline < 0)
-            break;
-        const header = stdout.subarray(offset, newline).toString("utf8");
-        offset = newline + 1;
-        const [, type, sizeText] = header.split(" ");
-        if (type === undefined || sizeText === undefined || header.endsWith(" missing"))
-            continue;
-        const size = Number(sizeText);
-        result.set(name, stdout.subarray(offset, offset + size));
-        offset += size + 1;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
-
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(3919);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/gc.js
 
 
@@ -768,6 +724,8 @@ async function collectGarbage(layout, options = {}) {
                 await remote.remove(oid);
                 progress.tick();
             }
+            // A remote that batches writes (a git branch) publishes the removals here.
+            await remote.flush?.();
             progress.done();
         }
         plans.push({

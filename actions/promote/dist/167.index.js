@@ -1,0 +1,566 @@
+export const id = 167;
+export const ids = [167,260,264];
+export const modules = {
+
+/***/ 43260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ nameSlug),
+/* harmony export */   e9: () => (/* binding */ repoRelativePath),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex characters (a sha256)");
+/** A path inside the repository: relative, `/`-separated, never climbing out with `..`. */
+const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, "expected a non-empty relative path")
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
+    .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
+const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+
+
+/***/ }),
+
+/***/ 88261:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eN: () => (/* binding */ driftRule),
+/* harmony export */   eS: () => (/* binding */ datasetSchema)
+/* harmony export */ });
+/* unused harmony exports columnType, driftMethod, severity, columnSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+
+const columnType = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["integer", "number", "string", "boolean", "date", "timestamp"], {
+    error: "expected one of: integer, number, string, boolean, date, timestamp",
+})
+    .describe("the column's logical type");
+const driftMethod = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["psi", "ks", "chi2"], { error: "expected one of: psi, ks, chi2" })
+    .describe("drift statistic: psi or ks for numeric columns, chi2 for categorical ones");
+const severity = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warn"], { error: "expected error or warn" })
+    .describe("error fails validation (and stops the pipeline); warn is reported only");
+const driftRule = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    method: driftMethod
+        .optional()
+        .describe("default per column type: ks for integer/number/date/timestamp, chi2 otherwise"),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a number" }).positive("expected a threshold > 0").optional(),
+    alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a significance level" })
+        .gt(0, "expected a level between 0 and 1")
+        .lt(1, "expected a level between 0 and 1")
+        .optional()
+        .describe("family-wise significance level of the drift tests (default 0.05, split over the columns tested)"),
+})
+    .describe("how drift against the reference data is measured and when it alarms");
+const bound = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()], {
+    error: "expected a number (or an ISO date for date/timestamp columns)",
+});
+const columnSpec = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: columnType,
+    nullable: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: "expected true or false" }).optional().describe("may the column hold nulls"),
+    min: bound.optional().describe("smallest allowed value"),
+    max: bound.optional().describe("largest allowed value"),
+    allowed: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig())], {
+        error: "expected a list of strings or a list of numbers",
+    })
+        .optional()
+        .describe("the only values the column may hold"),
+    unique: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: "expected true or false" }).optional().describe("values must not repeat"),
+    pattern: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: "expected a regular expression string" })
+        .refine((p) => {
+        try {
+            new RegExp(p);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }, "expected a valid regular expression")
+        .optional()
+        .describe("regular expression every string value must match"),
+    max_null_fraction: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a fraction between 0 and 1" })
+        .min(0, "expected a fraction between 0 and 1")
+        .max(1, "expected a fraction between 0 and 1")
+        .optional()
+        .describe("largest allowed share of nulls"),
+    drift: driftRule.optional().describe("per-column override of the dataset's drift rule"),
+    severity: severity.optional().describe("severity of this column's checks (default error)"),
+    role: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["feature", "target", "time", "id", "ignore"], {
+        error: "expected feature, target, time, id or ignore",
+    })
+        .optional()
+        .describe("what the column is for; id and ignore columns are not tested for drift"),
+    on_null: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["fail", "drop"], { error: "expected fail or drop" })
+        .optional()
+        .describe("for a non-nullable column: fail validation (default), or report the rows as dropped"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe("what the column means"),
+})
+    .refine((c) => !(typeof c.min === "number" && typeof c.max === "number" && c.min > c.max), {
+    message: "expected min <= max",
+    path: ["max"],
+});
+/** `data/<dataset>.schema.yaml`: the contract a dataset is validated against. */
+const datasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["json", "csv", "parquet", "arrow"], { error: "expected one of: json, csv, parquet, arrow" })
+        .describe("the table's file format"),
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, "expected a non-empty column name"), columnSpec.describe("the column's contract"))
+        .describe("every column of the table, by name"),
+    row_count: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative("expected a row count >= 0").optional(),
+        max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative("expected a row count >= 0").optional(),
+    })
+        .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+        message: "expected min <= max",
+        path: ["max"],
+    })
+        .optional()
+        .describe("bounds on the number of rows"),
+    primary_key: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+        .min(1, "expected at least one column")
+        .optional()
+        .describe("columns whose values together identify a row"),
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe("the column a model predicts"),
+    drift: driftRule.optional(),
+    checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, "expected a name for the check"),
+        expr: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, "expected a SQL expression that holds on every row"),
+        severity: severity.optional(),
+    }))
+        .optional()
+        .describe("cross-column checks: SQL boolean expressions every row must satisfy"),
+    extra_columns: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warn", "allow"], { error: "expected error, warn or allow" })
+        .optional()
+        .describe("what a column the schema does not declare is (default error)"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe("what the dataset holds"),
+})
+    .superRefine((s, ctx) => {
+    const names = new Set(Object.keys(s.columns));
+    s.primary_key?.forEach((col, i) => {
+        if (!names.has(col))
+            ctx.addIssue({
+                code: "custom",
+                message: "expected one of the declared columns",
+                path: ["primary_key", i],
+            });
+    });
+    if (s.target !== undefined && !names.has(s.target))
+        ctx.addIssue({
+            code: "custom",
+            message: "expected one of the declared columns",
+            path: ["target"],
+        });
+});
+
+
+/***/ }),
+
+/***/ 86167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   modelCard: () => (/* binding */ modelCard),
+/* harmony export */   monitoringRule: () => (/* binding */ monitoringRule)
+/* harmony export */ });
+/* unused harmony exports thresholdGate, regressionGate, validationGate, gate, registryName, monitoringDrift, metricDecayRule */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+/* harmony import */ var _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88261);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90264);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70655);
+
+
+
+
+
+const thresholdGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name"),
+    op: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
+    value: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" }),
+})
+    .describe("the metric compared with a fixed value");
+const regressionGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name"),
+    max_regression: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a regression allowance >= 0"),
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
+})
+    .describe("the metric may be at most this much worse than the version the stage holds now, both evaluated on the model's evaluation data");
+const validationGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    validation: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("passed", { error: "expected 'passed'" }),
+})
+    .describe("the data validation recorded with the version must have passed");
+const gate = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([thresholdGate, regressionGate, validationGate], {
+    error: "expected {metric, op, value}, {metric, max_regression} or {validation: passed}",
+});
+/** A model or stage name GTO can read back from a tag: no dots, no trailing '-' or '_'. */
+const registryName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .regex(/^[a-z0-9]([a-z0-9_-]*[a-z0-9])?$/, "expected lowercase letters, digits, '-' or '_', starting and ending with a letter or digit");
+const bumpLevel = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
+const cron = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .regex(/^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/, "expected a cron expression with five fields, like '0 6 * * 1'");
+/**
+ * Drift of a production snapshot from the training data: every monitored column is tested as
+ * `mlops drift` tests it (a column drifts when its test is significant after splitting `alpha` over
+ * the columns and its statistic reaches `threshold`), and the rule fires when the share of columns
+ * that drifted is above `max_drifted_share`.
+ */
+const monitoringDrift = _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .driftRule */ .eN
+    .extend({
+    max_drifted_share: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a share between 0 and 1" })
+        .min(0, "expected a share between 0 and 1")
+        .max(1, "expected a share between 0 and 1")
+        .default(0)
+        .describe("fire when more than this share of the monitored columns drifted: 0 (default) fires on any drifted column, 1 never fires (report only)"),
+    columns: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a column name"))
+        .min(1, "expected at least one column")
+        .optional()
+        .describe("the columns to test (default: the model's input features and its target)"),
+})
+    .describe("how drift is measured and how much of it fires the rule");
+/** How much worse a metric may get on production data than the version's recorded figure. */
+const metricDecayRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name, like rmse or accuracy"),
+    absolute: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a decay >= 0")
+        .optional()
+        .describe("fire when the metric is worse than the recorded one by more than this, in its own units"),
+    relative: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a decay >= 0")
+        .optional()
+        .describe("fire when the metric is worse by more than this share of the recorded one (0.1 = 10%)"),
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
+})
+    .refine((d) => d.absolute !== undefined || d.relative !== undefined, {
+    message: "expected 'absolute', 'relative' or both",
+})
+    .describe("compares the metric measured on a labelled production snapshot with the one recorded in the version's manifest");
+const monitoringRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    schedule: cron.optional().describe("when the monitoring workflow runs"),
+    current: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng
+        .optional()
+        .describe("the tracked dataset (data/<name>.dvc) of recent production rows monitored by default, shaped like the training data"),
+    reference: _pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelinePath */ .K0
+        .optional()
+        .describe("the training data drift is measured against, relative to the pipeline, read at the version's commit (default: the table the stage writing the model reads)"),
+    drift: monitoringDrift.prefault({}),
+    max_metric_decay: metricDecayRule.optional(),
+    max_age_days: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number of days" })
+        .positive("expected a number of days > 0")
+        .optional()
+        .describe("fire when the version was registered longer ago than this"),
+});
+/** `models/<name>/model.yaml`: what the model is, how it is built, and what a version must meet per stage. */
+const modelCard = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    name: registryName.describe("the model's name; tags are `<name>@vX.Y.Z` and `<name>#<stage>#<n>`"),
+    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a description").describe("what the model predicts, for people"),
+    owner: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
+    task: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["regression", "binary-classification", "multiclass-classification"], {
+        error: "expected one of: regression, binary-classification, multiclass-classification",
+    })
+        .describe("the kind of prediction, which picks the metrics and the validation"),
+    pipeline: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.describe("the pipeline under pipelines/ that builds the model"),
+    output: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("the ONNX file the pipeline writes, relative to the pipeline directory"),
+    metrics: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
+        .optional()
+        .describe("the pipeline's metrics file for this model (relative to the pipeline), recorded with each version"),
+    validation: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
+        .optional()
+        .describe("the pipeline's validation result (`mlops validate --json`), recorded with each version"),
+    evaluation: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        data: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("rows both models are evaluated on, relative to the pipeline"),
+        target: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional().describe("target column (default: the model's metadata)"),
+    })
+        .optional()
+        .describe("the current test data on which a candidate and the stage's model are compared"),
+    serving: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("a dataset schema (relative to the pipeline) whose columns are the model's input features: their types, which may be null, and their allowed values"),
+    })
+        .optional()
+        .describe("how `mlops serve` and the serving image check requests; without it every input is required and non-null"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(registryName)
+        .min(1, "expected at least one stage")
+        .default(["dev", "staging", "prod"])
+        .describe("the stage order: a version enters a stage only after it has been in the one before"),
+    gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(registryName.describe("a stage: staging, prod, or any other name"), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(gate).describe("every gate must pass for a version to enter the stage"))
+        .default({})
+        .describe("per stage, the conditions a version must meet to be assigned to it"),
+    version_policy: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        initial: _model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .semverTag */ .F7.default("v1.0.0").describe("the first version registered"),
+        signature: bumpLevel.default("major").describe("the bump when the ONNX inputs or outputs change"),
+        data: bumpLevel.default("minor").describe("the bump when a training dataset changes"),
+        params: bumpLevel.default("minor").describe("the bump when a parameter changes"),
+        bump: bumpLevel
+            .default("patch")
+            .describe("the bump when only the artifact changes (code, a dependency)"),
+    })
+        .prefault({})
+        .describe("how the next version number follows from what changed since the latest version"),
+    monitoring: monitoringRule
+        .optional()
+        .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
+    labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional(),
+})
+    .superRefine((card, ctx) => {
+    for (const [stage, gates] of Object.entries(card.gates)) {
+        if (!card.stages.includes(stage)) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["gates", stage],
+                message: `expected a stage listed in 'stages' (${card.stages.join(", ")})`,
+            });
+        }
+        gates.forEach((g, i) => {
+            if ("max_regression" in g && !card.evaluation) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["gates", stage, i],
+                    message: "expected an 'evaluation' section: a regression gate compares both models on its data",
+                });
+            }
+        });
+    }
+});
+
+
+/***/ }),
+
+/***/ 90264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zK: () => (/* binding */ isoDateTime),
+  modelVersion: () => (/* binding */ modelVersion),
+  F7: () => (/* binding */ semverTag),
+  Wm: () => (/* binding */ tagReference)
+});
+
+// UNUSED EXPORTS: gitCommit, tensorSpec
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(43759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(43260);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js
+
+
+/** `v1.4.0`, optionally with a pre-release or build suffix. */
+const semverTag = schemas/* string */.YjP({ error: "expected a version like 'v1.4.0'" })
+    .regex(/^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, "expected a version like 'v1.4.0'");
+const isoDateTime = datetime({
+    offset: true,
+    error: "expected an ISO 8601 date and time, like '2024-05-01T12:00:00Z'",
+});
+const gitCommit = schemas/* string */.YjP()
+    .regex(/^[0-9a-f]{40}$/, "expected a full git commit id (40 lowercase hex)");
+const tensorSpec = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1, "expected a tensor name"),
+    dtype: schemas/* string */.YjP().min(1, "expected a dtype such as 'float32'"),
+    shape: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* number */.aig().int(), schemas/* string */.YjP(), schemas/* null */.chJ()], {
+        error: "expected an integer, a symbolic dimension name, or null",
+    }))
+        .describe("dimensions; a string or null is a dynamic dimension"),
+});
+/** Another registry tag by name and tag object id: a tag deleted and re-created gets a new id. */
+const tagReference = schemas/* strictObject */.rej({
+    tag: schemas/* string */.YjP().min(1, "expected a tag name"),
+    object: schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "expected a git object id"),
+});
+/** The annotation of tag `<model>@vX.Y.Z`: everything needed to trust and reproduce the version. */
+const modelVersion = schemas/* strictObject */.rej({
+    version: semverTag,
+    model: common/* nameSlug */.Ng,
+    created: isoDateTime,
+    commit: gitCommit.describe("the commit the version was built from"),
+    pipeline: schemas/* strictObject */.rej({
+        name: common/* nameSlug */.Ng,
+        lock_sha256: common/* sha256Hex */.fg.describe("hash of pipeline.lock at that commit"),
+    }),
+    data: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        name: common/* nameSlug */.Ng,
+        sha256: common/* sha256Hex */.fg.describe("hash of the data manifest"),
+        path: schemas/* string */.YjP().min(1).optional().describe("the data manifest, relative to the repository"),
+        data_sha256: schemas/* string */.YjP()
+            .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256, suffixed '.dir' for a directory")
+            .optional()
+            .describe("hash of the data itself, as the manifest records it"),
+    }))
+        .default([]),
+    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig({ error: "expected a number" })).default({}),
+    validation: schemas/* strictObject */.rej({
+        ok: schemas/* boolean */.zMY({ error: "expected true or false" }),
+        summary: schemas/* string */.YjP().optional(),
+    })
+        .optional(),
+    signature: schemas/* strictObject */.rej({
+        inputs: schemas/* array */.YOg(tensorSpec),
+        outputs: schemas/* array */.YOg(tensorSpec),
+    }),
+    artifact: schemas/* strictObject */.rej({
+        sha256: common/* sha256Hex */.fg,
+        size: schemas/* number */.aig().int().nonnegative("expected a size in bytes (>= 0)"),
+        uri: schemas/* string */.YjP().min(1, "expected where the artifact is stored"),
+    }),
+    parent: tagReference
+        .optional()
+        .describe("the model's previous registration, so a re-created tag breaks the chain and `registry verify` sees it"),
+    provenance: schemas/* strictObject */.rej({
+        run_id: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig().int()]).optional(),
+        run_url: schemas/* url */.OZ5({ error: "expected a URL" }).optional(),
+        actor: schemas/* string */.YjP().optional(),
+        workflow: schemas/* string */.YjP().optional(),
+    })
+        .optional(),
+});
+
+
+/***/ }),
+
+/***/ 70655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ command),
+/* harmony export */   Ib: () => (/* binding */ outPath),
+/* harmony export */   K0: () => (/* binding */ pipelinePath),
+/* harmony export */   Tk: () => (/* binding */ pipeline),
+/* harmony export */   qb: () => (/* binding */ normalisePath)
+/* harmony export */ });
+/* unused harmony exports outOptions, stageOut, stageParam, stage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+
+
+/**
+ * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
+ * root with `..` (to reach `data/`), but never above it.
+ */
+const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1, "expected a non-empty relative path")
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
+    .refine((p) => {
+    let depth = 2;
+    for (const part of p.split(/[\\/]/)) {
+        if (part === "..")
+            depth -= 1;
+        else if (part !== "." && part !== "")
+            depth += 1;
+        if (depth < 0)
+            return false;
+    }
+    return true;
+}, "expected a path that stays inside the repository (at most two '..' from pipelines/<name>/)");
+const outOptions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    cache: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("store the output in the cache (default true); false for small files tracked by git"),
+    persist: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("keep the output in place when the stage is rerun (default false)"),
+});
+/** An output: a path, or `{ <path>: { cache, persist } }` as in DVC. */
+const stageOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    pipelinePath.describe("output path, relative to the stage's working directory"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath, outOptions)
+        .refine((r) => Object.keys(r).length === 1, "expected exactly one path with its options"),
+], { error: "expected an output path, or a mapping of one path to {cache, persist}" });
+const stageParam = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
+], { error: "expected a parameter key, or a mapping of a params file to a list of keys" });
+const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
+], { error: "expected a command string or a list of command strings" });
+const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    cmd: command.describe("shell command(s) run in the stage's working directory"),
+    wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
+    deps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
+    plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
+    seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
+    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        .optional()
+        .describe("environment variables set for the command"),
+});
+function outPath(out) {
+    return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
+}
+/** `./a\\b/` → `a/b`: the form paths are compared in. */
+function normalisePath(p) {
+    return p
+        .replace(/\\/g, "/")
+        .replace(/^(\.\/)+/, "")
+        .replace(/\/+$/, "");
+}
+function overlaps(a, b) {
+    return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+/** `pipelines/<name>/pipeline.yaml`: DVC's stage shape. */
+const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    vars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]))
+        .optional()
+        .describe("values available to interpolation in commands: params files or inline mappings"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stage)
+        .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
+        .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
+})
+    .superRefine((p, ctx) => {
+    const seen = [];
+    for (const [name, st] of Object.entries(p.stages)) {
+        for (const field of ["outs", "metrics", "plots"]) {
+            st[field]?.forEach((out, i) => {
+                const path = normalisePath(outPath(out));
+                const clash = seen.find((s) => overlaps(s.path, path));
+                if (clash) {
+                    ctx.addIssue({
+                        code: "custom",
+                        message: clash.stage === name
+                            ? `expected each output once, but '${path}' overlaps '${clash.path}'`
+                            : `expected outputs owned by one stage, but '${path}' overlaps '${clash.path}' of stage '${clash.stage}'`,
+                        path: ["stages", name, field, i],
+                    });
+                }
+                else {
+                    seen.push({ path, stage: name });
+                }
+            });
+        }
+    }
+});
+
+
+/***/ })
+
+};

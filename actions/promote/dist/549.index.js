@@ -1,0 +1,1184 @@
+export const id = 549;
+export const ids = [549];
+export const modules = {
+
+/***/ 13583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dataManifest: () => (/* binding */ dataManifest)
+/* harmony export */ });
+/* unused harmony exports dataSource, dataOut */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+
+
+/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
+const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an npm package name"),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an exact package version"),
+        path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
+        // production snapshot), so a fresh clone can still materialise it.
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
+    }),
+]);
+const dataOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
+    hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("sha256", { error: "expected 'sha256'" }),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
+const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(dataOut).min(1, "expected at least one output"),
+    source: dataSource.optional(),
+    schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.optional().describe("the dataset schema file, relative to the manifest"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
+});
+
+
+
+/***/ }),
+
+/***/ 17204:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ defaultStageEnvironments),
+/* harmony export */   fm: () => (/* binding */ repoConfig)
+/* harmony export */ });
+/* unused harmony exports remoteConfig, stageTarget, imagesConfig */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+
+
+const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a remote URL or directory path"),
+    /** Concurrent transfers for this remote. */
+    jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
+});
+/**
+ * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
+ * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
+ * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
+ * prod maps `staging` to `preprod` here, without touching a workflow.
+ */
+const stageTarget = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a GitHub environment name").max(255),
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ error: "expected the environment's URL" }).optional(),
+});
+/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
+const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
+        .optional(),
+    base: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
+        .optional(),
+});
+/** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
+const repoConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    remotes: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, remoteConfig).default({}),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        remote: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.optional(),
+        jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
+    })
+        .default({}),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageTarget).optional(),
+    images: imagesConfig.optional(),
+});
+/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
+const defaultStageEnvironments = {
+    staging: "staging",
+    prod: "production",
+};
+
+
+/***/ }),
+
+/***/ 87699:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lb: () => (/* binding */ resolveRemote),
+/* harmony export */   k3: () => (/* binding */ effectiveConfig)
+/* harmony export */ });
+/* unused harmony exports readConfigFile, writeConfigFile, listRemotes, addRemote, removeRemote */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99936);
+/* harmony import */ var _manifest_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
+/* harmony import */ var _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17204);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97441);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44685);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94799);
+
+
+
+
+
+
+
+
+function fileFor(layout, scope) {
+    return scope === "local" ? layout.localConfigFile : layout.configFile;
+}
+async function readConfigFile(layout, scope) {
+    const file = fileFor(layout, scope);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__/* .repoConfig */ .fm.parse({});
+    return (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__.readYamlFile)(file, _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__/* .repoConfig */ .fm, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(layout.root, file));
+}
+async function writeConfigFile(layout, scope, config) {
+    await ensureStateIgnored(layout);
+    await writeYamlFile(fileFor(layout, scope), repoConfig, config);
+}
+/** The tracked config with the machine-local one laid over it (a local remote of the same name wins). */
+async function effectiveConfig(layout) {
+    const shared = await readConfigFile(layout, "repo");
+    const local = await readConfigFile(layout, "local");
+    const scopes = {};
+    for (const name of Object.keys(shared.remotes))
+        scopes[name] = "repo";
+    for (const name of Object.keys(local.remotes))
+        scopes[name] = "local";
+    return {
+        remotes: { ...shared.remotes, ...local.remotes },
+        defaults: { ...shared.defaults, ...local.defaults },
+        stages: { ...shared.stages, ...local.stages },
+        images: { ...shared.images, ...local.images },
+        scopes,
+    };
+}
+async function listRemotes(layout) {
+    const config = await effectiveConfig(layout);
+    return Object.entries(config.remotes)
+        .map(([name, remote]) => ({
+        name,
+        url: remote.url,
+        scope: config.scopes[name] ?? "repo",
+        default: config.defaults.remote === name,
+        ...(remote.jobs === undefined ? {} : { jobs: remote.jobs }),
+    }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+async function addRemote(layout, name, url, options = {}) {
+    const scope = options.scope ?? "repo";
+    if (!nameSlug.safeParse(name).success) {
+        throw new MlopsError("usage", `'${name}' is not a valid remote name`, {
+            expected: "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit",
+        });
+    }
+    const config = await readConfigFile(layout, scope);
+    if (config.remotes[name] && !options.force) {
+        throw new MlopsError("conflict", `remote '${name}' already exists (${config.remotes[name].url})`, {
+            hint: "pass --force to replace it, or `mlops remote remove` it first",
+        });
+    }
+    // Validates the name and URL through the schema and refuses schemes we cannot talk to yet.
+    openRemote({ name, url }, layout.root);
+    config.remotes[name] = options.jobs === undefined ? { url } : { url, jobs: options.jobs };
+    const everyRemote = await effectiveConfig(layout);
+    if (options.makeDefault ||
+        (Object.keys(everyRemote.remotes).length === 0 && !everyRemote.defaults.remote)) {
+        config.defaults.remote = name;
+    }
+    await writeConfigFile(layout, scope, config);
+    const listed = (await listRemotes(layout)).find((r) => r.name === name);
+    return listed ?? { name, url, scope, default: config.defaults.remote === name };
+}
+async function removeRemote(layout, name) {
+    for (const scope of ["local", "repo"]) {
+        const config = await readConfigFile(layout, scope);
+        if (!config.remotes[name])
+            continue;
+        delete config.remotes[name];
+        if (config.defaults.remote === name)
+            delete config.defaults.remote;
+        await writeConfigFile(layout, scope, config);
+        return { name, scope };
+    }
+    throw new MlopsError("not-found", `no remote named '${name}'`, { hint: "see `mlops remote list`" });
+}
+/** The remote named, else the default one, else the only one; `undefined` when none is configured. */
+async function resolveRemote(layout, name) {
+    const config = await effectiveConfig(layout);
+    const names = Object.keys(config.remotes);
+    const chosen = name ?? config.defaults.remote ?? (names.length === 1 ? names[0] : undefined);
+    if (chosen === undefined) {
+        if (names.length > 1) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("usage", `several remotes are configured (${names.join(", ")}) and none is the default`, {
+                hint: "pass --remote NAME or run `mlops remote add NAME URL --default --force`",
+            });
+        }
+        return undefined;
+    }
+    const spec = config.remotes[chosen];
+    if (!spec)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
+    const jobs = spec.jobs ?? config.defaults.jobs;
+    return {
+        remote: (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .openRemote */ .d3)({ name: chosen, url: spec.url }, layout.root),
+        ...(jobs === undefined ? {} : { jobs }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 16549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  addData: () => (/* reexport */ addData),
+  datasetsCovering: () => (/* reexport */ manifests/* datasetsCovering */.J_),
+  importData: () => (/* reexport */ importData),
+  loadDataset: () => (/* reexport */ manifests/* loadDataset */.Zh),
+  zU: () => (/* reexport */ pullDatasets),
+  pushDatasets: () => (/* reexport */ pushDatasets),
+  resolveRemote: () => (/* reexport */ config/* resolveRemote */.Lb),
+  selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck)
+});
+
+// UNUSED EXPORTS: addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, listRemotes, materialiseFromSource, parseImportSpec, removeRemote, verifyDatasets
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(64762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(75765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(43260);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(13583);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(97441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 16 modules
+var store = __webpack_require__(44685);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(94799);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/source.js
+
+
+
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+function parseImportSpec(spec) {
+    if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
+        return { url: spec };
+    const match = packagePattern.exec(spec);
+    if (!match) {
+        throw new errors/* MlopsError */.IC("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
+            expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+        });
+    }
+    const [, pkg, version, path] = match;
+    const normal = external_node_path_.posix.normalize(path);
+    if (normal.startsWith("..") || normal.startsWith("/")) {
+        throw new errors/* MlopsError */.IC("usage", `the path inside the package must stay inside it, got '${path}'`);
+    }
+    return version === undefined ? { package: pkg, path: normal } : { package: pkg, version, path: normal };
+}
+async function installedVersion(layout, pkg) {
+    const manifest = (0,external_node_path_.join)(layout.root, "node_modules", pkg, "package.json");
+    if (!(0,external_node_fs_.existsSync)(manifest))
+        return undefined;
+    const parsed = JSON.parse(await (0,promises_.readFile)(manifest, "utf8"));
+    return typeof parsed.version === "string" ? parsed.version : undefined;
+}
+/** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
+async function resolvePackageVersion(layout, spec) {
+    if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version))
+        return spec.version;
+    if (!spec.version) {
+        const installed = await installedVersion(layout, spec.package);
+        if (installed)
+            return installed;
+    }
+    const wanted = spec.version ? `${spec.package}@${spec.version}` : spec.package;
+    try {
+        const { stdout } = await execFileAsync("npm", ["view", wanted, "version", "--json"], {
+            cwd: layout.root,
+        });
+        const parsed = JSON.parse(stdout);
+        const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
+        if (typeof version === "string")
+            return version;
+    }
+    catch (cause) {
+        throw new errors/* MlopsError */.IC("remote", `could not resolve a version of ${wanted} from the npm registry`, {
+            cause,
+        });
+    }
+    throw new errors/* MlopsError */.IC("not-found", `no version of ${wanted} on the npm registry`);
+}
+/**
+ * Writes the source's bytes to `dest` (a file or a directory, which must not exist yet). A package
+ * comes from `node_modules` when the installed version is the recorded one, else from `npm pack`
+ * of that exact version; the caller verifies the bytes against the manifest's hash.
+ */
+async function fetchFromSource(layout, source, dest) {
+    if ("url" in source) {
+        let response;
+        try {
+            response = await fetch(source.url);
+        }
+        catch (cause) {
+            throw new errors/* MlopsError */.IC("remote", `could not download ${source.url}`, { cause });
+        }
+        if (!response.ok || !response.body) {
+            throw new errors/* MlopsError */.IC("remote", `downloading ${source.url} failed: HTTP ${response.status}`);
+        }
+        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_.createWriteStream)(dest, { flags: "wx" }));
+        return;
+    }
+    const installed = await installedVersion(layout, source.package);
+    if (installed === source.version) {
+        const from = (0,external_node_path_.join)(layout.root, "node_modules", source.package, source.path);
+        if ((0,external_node_fs_.existsSync)(from)) {
+            await (0,promises_.cp)(from, dest, { recursive: (0,external_node_fs_.statSync)(from).isDirectory(), errorOnExist: true, force: false });
+            return;
+        }
+    }
+    await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "pack-"));
+    try {
+        const spec = `${source.package}@${source.version}`;
+        let tarball;
+        try {
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+                cwd: scratch,
+            });
+            const parsed = JSON.parse(stdout);
+            tarball = (0,external_node_path_.join)(scratch, parsed[0]?.filename ?? "");
+        }
+        catch (cause) {
+            throw new errors/* MlopsError */.IC("remote", `could not fetch ${spec} from the npm registry`, { cause });
+        }
+        const inside = `package/${source.path}`;
+        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
+        await tar.x({ file: tarball, cwd: scratch, filter: (p) => p === inside || p.startsWith(`${inside}/`) });
+        const extracted = (0,external_node_path_.join)(scratch, inside);
+        if (!(0,external_node_fs_.existsSync)(extracted)) {
+            throw new errors/* MlopsError */.IC("not-found", `${spec} has no '${source.path}'`);
+        }
+        await (0,promises_.cp)(extracted, dest, { recursive: true, errorOnExist: true, force: false });
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/add.js
+
+
+
+
+
+
+
+
+
+
+
+
+function defaultName(path) {
+    const base = (0,external_node_path_.basename)(path);
+    const ext = (0,external_node_path_.extname)(base);
+    return (ext && ext !== base ? base.slice(0, -ext.length) : base).toLowerCase();
+}
+/** Hashes a file or directory into the cache and writes its manifest next to it; git ignores the bytes. */
+async function addData(layout, path, options = {}) {
+    const abs = (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), path);
+    const shown = (0,manifests/* toRepoPath */.xD)(layout, abs);
+    if (shown.startsWith("..") || abs === layout.root) {
+        throw new errors/* MlopsError */.IC("usage", `${path} is not inside the repository ${layout.root}`);
+    }
+    if (shown === ".mlops" || shown.startsWith(".mlops/") || shown.split("/").includes(".git")) {
+        throw new errors/* MlopsError */.IC("usage", `${shown} is the repository's own state and cannot be tracked`);
+    }
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new errors/* MlopsError */.IC("not-found", `${shown} does not exist`, { file: shown });
+    const name = options.name ?? defaultName(abs);
+    if (!common/* nameSlug */.Ng.safeParse(name).success) {
+        throw new errors/* MlopsError */.IC("usage", `'${name}' is not a valid dataset name`, {
+            expected: "lowercase letters, digits, '.', '_' or '-'",
+            hint: "pass --name NAME",
+        });
+    }
+    const manifestPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `${name}.dvc`);
+    const manifestShown = (0,manifests/* toRepoPath */.xD)(layout, manifestPath);
+    let previous;
+    if ((0,external_node_fs_.existsSync)(manifestPath)) {
+        previous = await (0,yaml_file.readYamlFile)(manifestPath, data_manifest.dataManifest, manifestShown);
+        const tracked = previous.outs[0]?.path;
+        if (tracked !== undefined && (0,external_node_path_.resolve)((0,external_node_path_.dirname)(manifestPath), tracked) !== abs) {
+            throw new errors/* MlopsError */.IC("conflict", `${manifestShown} already tracks ${tracked}, not ${(0,external_node_path_.basename)(abs)}`, {
+                file: manifestShown,
+                hint: "pick another --name",
+            });
+        }
+    }
+    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    let out;
+    let hashed;
+    const outPath = (0,external_node_path_.relative)((0,external_node_path_.dirname)(manifestPath), abs).split("\\").join("/");
+    if ((0,external_node_fs_.statSync)(abs).isDirectory()) {
+        const tree = await cache.addDirectory(abs, index, logger);
+        out = { path: outPath, hash: "sha256", sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+        hashed = tree.hashed;
+    }
+    else {
+        const file = await cache.addFile(abs, index);
+        out = { path: outPath, hash: "sha256", sha256: file.sha256, size: file.size };
+        hashed = file.hashed ? 1 : 0;
+    }
+    await index.save();
+    const source = options.source ?? previous?.source;
+    const manifest = {
+        outs: [out],
+        ...(source ? { source } : {}),
+        ...(previous?.schema ? { schema: previous.schema } : {}),
+        ...(previous?.desc ? { desc: previous.desc } : {}),
+        ...(previous?.meta ? { meta: previous.meta } : {}),
+    };
+    await (0,manifests/* saveManifest */.tg)(manifestPath, manifest);
+    await (0,manifests/* ignoreInGit */.es)(abs);
+    return {
+        name,
+        manifest: manifestShown,
+        path: shown,
+        sha256: out.sha256,
+        size: out.size,
+        ...(out.nfiles === undefined ? {} : { nfiles: out.nfiles }),
+        hashed,
+    };
+}
+/**
+ * Copies a dataset from an npm package or a URL into the workspace and tracks it with its source
+ * recorded, so a clone that has neither cache nor remote can fetch the same bytes again.
+ */
+async function importData(layout, spec, path, options = {}) {
+    const parsed = parseImportSpec(spec);
+    let source;
+    if ("url" in parsed) {
+        source = { url: parsed.url };
+    }
+    else {
+        const pkg = parsed;
+        source = { package: pkg.package, version: await resolvePackageVersion(layout, pkg), path: pkg.path };
+    }
+    const defaultDest = (0,external_node_path_.join)(layout.dataDir, (0,external_node_path_.basename)("url" in source ? new URL(source.url).pathname : source.path));
+    const dest = path === undefined ? defaultDest : (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), path);
+    if ((0,external_node_fs_.existsSync)(dest) && !options.force) {
+        throw new errors/* MlopsError */.IC("conflict", `${(0,manifests/* toRepoPath */.xD)(layout, dest)} already exists`, {
+            hint: "pass --force to replace it",
+        });
+    }
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    const temp = (0,files/* tempPathFor */.FD)(dest);
+    options.logger?.info(`fetching ${"url" in source ? source.url : `${source.package}@${source.version}/${source.path}`}`);
+    try {
+        await fetchFromSource(layout, source, temp);
+        await (0,promises_.rm)(dest, { recursive: true, force: true });
+        await (0,promises_.rename)(temp, dest);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+        throw err;
+    }
+    const added = await addData(layout, dest, { ...options, source });
+    return { ...added, source };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
+var config = __webpack_require__(87699);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(33919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/gc.js
+
+
+
+
+
+
+
+const objectIdInText = /\b[0-9a-f]{64}(?:\.dir)?\b/g;
+/** Files whose text names objects: data manifests and pipeline locks (and later, anything like them). */
+function namesObjects(path) {
+    return path.endsWith(".dvc") || path.endsWith("pipeline.lock");
+}
+function collectIds(text, into) {
+    for (const match of text.matchAll(objectIdInText))
+        into.add(match[0]);
+}
+/**
+ * Everything that must survive a gc: objects named by the working tree's manifests, by manifests
+ * and locks at the tip of every branch and tag (or in every commit with `allCommits`), by tag
+ * annotations (registered model versions), and by the run cache.
+ */
+async function gcRoots(layout, options = {}) {
+    const ids = new Set();
+    for (const file of findManifestFiles(layout))
+        collectIds(readFileSync(file, "utf8"), ids);
+    const pipelines = layout.pipelinesDir;
+    if (existsSync(pipelines)) {
+        for (const name of readdirSync(pipelines)) {
+            const lock = join(pipelines, name, "pipeline.lock");
+            if (existsSync(lock))
+                collectIds(readFileSync(lock, "utf8"), ids);
+        }
+    }
+    const runs = join(layout.cacheDir, "runs");
+    if (existsSync(runs)) {
+        const visit = (dir) => {
+            for (const name of readdirSync(dir)) {
+                const path = join(dir, name);
+                if (statSync(path).isDirectory())
+                    visit(path);
+                else
+                    collectIds(readFileSync(path, "utf8"), ids);
+            }
+        };
+        visit(runs);
+    }
+    let commits = 0;
+    if (await isGitRepo(layout.root)) {
+        const cwd = layout.root;
+        const refs = (await git(["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"], { cwd }))
+            .split("\n")
+            .filter(Boolean);
+        const tips = new Set();
+        for (const line of refs) {
+            const [name, type, peeled] = line.split(" ");
+            if (type === "commit" && name)
+                tips.add(name);
+            if (type === "tag" && peeled)
+                tips.add(peeled);
+        }
+        const head = (await git(["rev-parse", "--verify", "--quiet", "HEAD"], { cwd, okCodes: [1] })).trim();
+        if (head)
+            tips.add(head);
+        let commitList = [...tips];
+        if (options.allCommits && commitList.length > 0) {
+            commitList = (await git(["rev-list", ...commitList], { cwd })).split("\n").filter(Boolean);
+        }
+        commits = commitList.length;
+        const blobs = new Set();
+        for (const commit of commitList) {
+            const tree = await git(["ls-tree", "-r", "-z", commit], { cwd });
+            for (const record of tree.split("\0")) {
+                const tab = record.indexOf("\t");
+                if (tab < 0)
+                    continue;
+                const [, type, blob] = record.slice(0, tab).split(" ");
+                if (type === "blob" && blob && namesObjects(record.slice(tab + 1)))
+                    blobs.add(blob);
+            }
+        }
+        for (const content of (await readBlobs(cwd, [...blobs])).values())
+            collectIds(content.toString("utf8"), ids);
+        // Annotated tags carry registered versions and stage assignments, which name model artifacts.
+        collectIds(await git(["for-each-ref", "refs/tags", "--format=%(contents)"], { cwd }), ids);
+    }
+    return { commits, ids };
+}
+async function expandDirs(ids, readListing) {
+    for (const oid of [...ids]) {
+        if (!isDirId(oid))
+            continue;
+        const bytes = await readListing(oid);
+        if (!bytes)
+            continue;
+        for (const entry of parseListing(bytes, oid))
+            ids.add(entry.sha256);
+    }
+}
+/**
+ * Lists (and with `yes`, removes) objects nothing references. Without `yes` it is a dry run: the
+ * same list, nothing deleted.
+ */
+async function collectGarbage(layout, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const roots = await gcRoots(layout, options);
+    const cache = new Cache(layout.cacheDir);
+    const keep = new Set(roots.ids);
+    await expandDirs(keep, async (oid) => (cache.has(oid) ? cache.readVerified(oid) : undefined));
+    const plans = [];
+    const cacheObjects = cache.listObjects();
+    const unreferenced = cacheObjects.filter((oid) => !keep.has(oid));
+    if (options.yes) {
+        for (const oid of unreferenced)
+            await cache.remove(oid);
+        await cache.removeLeftovers();
+    }
+    plans.push({
+        where: "cache",
+        unreferenced,
+        kept: cacheObjects.length - unreferenced.length,
+        removed: options.yes === true,
+    });
+    if (options.remote) {
+        const remote = options.remote;
+        const remoteKeep = new Set(keep);
+        await expandDirs(remoteKeep, async (oid) => {
+            if (cache.has(oid))
+                return cache.readVerified(oid);
+            const temp = await cache.scratchPath(oid);
+            try {
+                await remote.download(oid, temp);
+                return readFileSync(temp);
+            }
+            catch {
+                return undefined;
+            }
+            finally {
+                await rm(temp, { force: true });
+            }
+        });
+        const listed = await remote.list();
+        const gone = listed.filter((oid) => !remoteKeep.has(oid));
+        if (options.yes) {
+            const progress = logger.progress(`removing from ${remote.name}`, gone.length);
+            for (const oid of gone) {
+                await remote.remove(oid);
+                progress.tick();
+            }
+            // A remote that batches writes (a git branch) publishes the removals here.
+            await remote.flush?.();
+            progress.done();
+        }
+        plans.push({
+            where: `remote:${remote.name}`,
+            unreferenced: gone,
+            kept: listed.length - gone.length,
+            removed: options.yes === true,
+        });
+    }
+    return { roots: roots.ids.size, commits: roots.commits, plans };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/status.js
+
+
+/**
+ * Compares each workspace copy with its manifest. The hash index makes this cost one stat per
+ * unchanged file; a directory counts as cached when its listing object is stored (which the store
+ * writes only after every file it names).
+ */
+async function datasetStatus(layout, datasets, options = {}) {
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    let hashed = 0;
+    const out = [];
+    const remoteHas = options.remote
+        ? await options.remote.has(datasets.map((d) => d.manifest.outs[0]?.sha256 ?? ""))
+        : undefined;
+    for (const dataset of datasets) {
+        const expected = dataset.manifest.outs[0]?.sha256 ?? "";
+        let workspace = "missing";
+        let actual;
+        if ((0,external_node_fs_.existsSync)(dataset.outPath)) {
+            const isDir = (0,external_node_fs_.statSync)(dataset.outPath).isDirectory();
+            if (isDir !== expected.endsWith(".dir")) {
+                workspace = "modified";
+            }
+            else if (isDir) {
+                const tree = await cache.statusOfDirectory(dataset.outPath, index, options.logger);
+                hashed += tree.hashed;
+                actual = tree.oid;
+            }
+            else {
+                const file = await cache.statusOfFile(dataset.outPath, index);
+                hashed += file.hashed ? 1 : 0;
+                actual = file.sha256;
+            }
+            if (actual !== undefined)
+                workspace = actual === expected ? "ok" : "modified";
+        }
+        const source = dataset.manifest.source;
+        out.push({
+            name: dataset.name,
+            manifest: dataset.file,
+            path: dataset.manifest.outs[0]?.path ?? "",
+            sha256: expected,
+            workspace,
+            ...(workspace === "modified" && actual ? { actual } : {}),
+            inCache: cache.has(expected),
+            ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
+            ...(source
+                ? { source: "url" in source ? source.url : `${source.package}@${source.version}/${source.path}` }
+                : {}),
+        });
+    }
+    await index.save();
+    return {
+        datasets: out,
+        hashed,
+        clean: out.every((d) => d.workspace === "ok" && d.inCache && d.onRemote !== false),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
+
+
+
+
+
+
+
+
+
+function itemsOf(datasets) {
+    return datasets.map((d) => ({ oid: d.manifest.outs[0]?.sha256 ?? "", referencedBy: d.file }));
+}
+async function pushDatasets(layout, datasets, remote, options = {}) {
+    const cache = new store.Cache(layout.cacheDir);
+    for (const dataset of datasets) {
+        const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+        if (!cache.has(oid)) {
+            throw new errors/* MlopsError */.IC("not-found", `${dataset.name} (${oid}) is not in the cache, so it cannot be pushed`, {
+                file: dataset.file,
+                hint: "run `mlops data add` on its workspace copy, or `mlops data pull` it first",
+            });
+        }
+    }
+    return (0,store.push)(cache, remote, itemsOf(datasets), options);
+}
+/**
+ * Restores workspace copies from the cache, verifying every byte. A workspace copy that differs
+ * from its manifest is someone's unsaved work: it is replaced only with `force`.
+ */
+async function checkoutDatasets(layout, datasets, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const status = await datasetStatus(layout, datasets, { logger });
+    const modified = status.datasets.filter((d) => d.workspace === "modified");
+    if (modified.length > 0 && !options.force) {
+        throw new errors/* MlopsError */.IC("conflict", `refusing to overwrite changed workspace copies: ${modified.map((d) => d.path).join(", ")}`, {
+            file: modified[0]?.manifest,
+            hint: "`mlops data add` them to keep the changes, or pass --force to discard them",
+        });
+    }
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    const report = { datasets: [] };
+    try {
+        for (const [i, dataset] of datasets.entries()) {
+            const state = status.datasets[i];
+            const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+            if (state?.workspace === "ok") {
+                report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "unchanged" });
+                continue;
+            }
+            try {
+                if ((0,store/* isDirId */.XV)(oid)) {
+                    if ((0,external_node_fs_.existsSync)(dataset.outPath) && !(0,external_node_fs_.statSync)(dataset.outPath).isDirectory())
+                        await (0,promises_.rm)(dataset.outPath);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+                    report.datasets.push({
+                        name: dataset.name,
+                        manifest: dataset.file,
+                        action: "written",
+                        files: result.written,
+                    });
+                }
+                else {
+                    if ((0,external_node_fs_.existsSync)(dataset.outPath) && (0,external_node_fs_.statSync)(dataset.outPath).isDirectory()) {
+                        await (0,promises_.rm)(dataset.outPath, { recursive: true });
+                    }
+                    await cache.checkoutFile(oid, dataset.outPath, index);
+                    report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
+                }
+            }
+            catch (err) {
+                throw nameManifest(err, dataset);
+            }
+        }
+    }
+    finally {
+        await index.save();
+    }
+    return report;
+}
+function nameManifest(err, dataset) {
+    if (err instanceof errors/* MlopsError */.IC && !err.file) {
+        return new errors/* MlopsError */.IC(err.code, `${err.message} (referenced by ${dataset.file})`, {
+            file: dataset.file,
+            field: err.field,
+            expected: err.expected,
+            got: err.got,
+            hint: err.hint,
+            cause: err.cause,
+        });
+    }
+    return err;
+}
+/**
+ * Fetches an imported dataset again from its recorded source and stores it, refusing bytes whose
+ * hash is not the manifest's: the source may have changed since it was recorded.
+ */
+async function materialiseFromSource(layout, dataset, logger = log/* silentLogger */.qq) {
+    const source = dataset.manifest.source;
+    const expected = dataset.manifest.outs[0]?.sha256 ?? "";
+    if (!source) {
+        throw new errors/* MlopsError */.IC("not-found", `${dataset.name} (${expected}) is in neither the cache nor a remote, and has no recorded source`, {
+            file: dataset.file,
+            hint: "configure the remote it was pushed to with `mlops remote add`, then pull again",
+        });
+    }
+    const described = "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+    logger.info(`materialising ${dataset.name} from ${described}`);
+    await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "source-"));
+    try {
+        const landing = (0,external_node_path_.join)(scratch, "data");
+        await fetchFromSource(layout, source, landing);
+        const cache = new store.Cache(layout.cacheDir);
+        // A throwaway index: these scratch paths must not linger in the real one.
+        const index = await store/* HashIndex */.xn.open((0,external_node_path_.join)(scratch, "state"));
+        const actual = (0,external_node_fs_.statSync)(landing).isDirectory()
+            ? (await cache.addDirectory(landing, index)).oid
+            : (await cache.addFile(landing)).sha256;
+        if (actual !== expected) {
+            throw new errors/* MlopsError */.IC("hash-mismatch", `the recorded source of ${dataset.name} no longer matches its manifest`, {
+                file: dataset.file,
+                field: "outs[0].sha256",
+                expected,
+                got: actual,
+                hint: `the bytes at ${described} changed; import the new version deliberately with \`mlops data import --force\``,
+            });
+        }
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * Brings every selected dataset into the cache (from the remote, else from its recorded source),
+ * then checks the workspace copies out.
+ */
+async function pullDatasets(layout, datasets, remote, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
+    const cache = new store.Cache(layout.cacheDir);
+    const missing = datasets.filter((d) => !cache.has(d.manifest.outs[0]?.sha256 ?? ""));
+    let fromRemote = {
+        transferred: 0,
+        skipped: datasets.length - missing.length,
+        bytes: 0,
+    };
+    let remaining = missing;
+    if (remote && missing.length > 0) {
+        const present = await remote.has(missing.map((d) => d.manifest.outs[0]?.sha256 ?? ""));
+        const onRemote = missing.filter((d) => present.has(d.manifest.outs[0]?.sha256 ?? ""));
+        const result = await (0,store.pull)(cache, remote, itemsOf(onRemote), options);
+        fromRemote = { ...result, skipped: result.skipped + fromRemote.skipped, remote: remote.name };
+        remaining = missing.filter((d) => !present.has(d.manifest.outs[0]?.sha256 ?? ""));
+    }
+    const fromSource = [];
+    for (const dataset of remaining) {
+        await materialiseFromSource(layout, dataset, logger);
+        fromSource.push(dataset.name);
+    }
+    const checkout = await checkoutDatasets(layout, datasets, options);
+    return { fromRemote, fromSource, checkout };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/verify.js
+
+
+
+/**
+ * Hashes every object the manifests reference, in the cache and optionally on a remote, and names
+ * each bad one with the manifest that needs it. `repair` drops corrupt cache objects so the next
+ * pull fetches good copies.
+ */
+async function verifyDatasets(layout, datasets, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const cache = new Cache(layout.cacheDir);
+    const wanted = new Map();
+    const problems = [];
+    for (const dataset of datasets) {
+        const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+        wanted.set(oid, dataset.file);
+        if (isDirId(oid) && cache.has(oid)) {
+            try {
+                for (const entry of await cache.readDirListing(oid))
+                    if (!wanted.has(entry.sha256))
+                        wanted.set(entry.sha256, dataset.file);
+            }
+            catch {
+                // Reported below when the listing itself is hashed.
+            }
+        }
+    }
+    const progress = logger.progress("verifying cache", wanted.size);
+    try {
+        for (const [oid, manifest] of wanted) {
+            const result = await cache.verify(oid);
+            if (result.missing)
+                problems.push({ oid, manifest, where: "cache", problem: "missing" });
+            else if (!result.ok) {
+                const problem = {
+                    oid,
+                    manifest,
+                    where: "cache",
+                    problem: "corrupt",
+                    ...(result.actual ? { actual: result.actual } : {}),
+                };
+                if (options.repair) {
+                    await cache.remove(oid);
+                    problem.repaired = true;
+                }
+                problems.push(problem);
+            }
+            progress.tick();
+        }
+    }
+    finally {
+        progress.done();
+    }
+    let checked = wanted.size;
+    const remote = options.remote;
+    if (remote) {
+        const remoteWanted = new Map();
+        for (const dataset of datasets)
+            remoteWanted.set(dataset.manifest.outs[0]?.sha256 ?? "", dataset.file);
+        const where = `remote:${remote.name}`;
+        const check = async (oid, manifest) => {
+            const present = await remote.has([oid]);
+            if (!present.has(oid)) {
+                problems.push({ oid, manifest, where, problem: "missing" });
+                return undefined;
+            }
+            const temp = await cache.scratchPath(oid);
+            try {
+                await remote.download(oid, temp);
+                const { sha256 } = await hashFile(temp);
+                if (sha256 !== digestOf(oid)) {
+                    problems.push({ oid, manifest, where, problem: "corrupt", actual: sha256 });
+                    return undefined;
+                }
+                return isDirId(oid) ? await readFile(temp) : undefined;
+            }
+            finally {
+                await rm(temp, { force: true });
+            }
+        };
+        for (const [oid, manifest] of [...remoteWanted]) {
+            const listing = await check(oid, manifest);
+            checked += 1;
+            if (listing) {
+                for (const entry of parseListing(listing, oid)) {
+                    await check(entry.sha256, manifest);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    return { checked, problems, ok: problems.every((p) => p.problem !== "corrupt") };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 94799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ selectDatasets),
+/* harmony export */   J_: () => (/* binding */ datasetsCovering),
+/* harmony export */   Wv: () => (/* binding */ ensureStateIgnored),
+/* harmony export */   Zh: () => (/* binding */ loadDataset),
+/* harmony export */   es: () => (/* binding */ ignoreInGit),
+/* harmony export */   tg: () => (/* binding */ saveManifest),
+/* harmony export */   xD: () => (/* reexport safe */ _repo_index_js__WEBPACK_IMPORTED_MODULE_7__.toRepoPath)
+/* harmony export */ });
+/* unused harmony export findManifestFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99936);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64762);
+/* harmony import */ var _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13583);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97441);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41196);
+
+
+
+
+
+// Only the schemas this module needs: loading every kind's schema would cost each quick verb ~0.1 s.
+
+
+
+const skippedDirs = new Set(["node_modules", ".git", ".mlops", "lib", "dist", "coverage"]);
+
+/** Every `*.dvc` manifest under the repository, skipping dependency and build folders. */
+/** Names a `.gitignore` excludes with a rooted `/name` line: workspace copies that `data add` wrote there. */
+function ignoredHere(dir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ".gitignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => /^\/[^/*?[\]!]+\/?$/.test(line))
+        .map((line) => line.replace(/^\//, "").replace(/\/$/, ""));
+    return new Set(names);
+}
+/**
+ * Directories listed in `.mlopsignore` at the repository root (one repo-relative path per line, `#`
+ * comments): manifests under them are not the repository's datasets, e.g. test fixtures.
+ */
+function excludedDirs(layout) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.root, ".mlopsignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    return new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim().replace(/^\/+/, "").replace(/\/+$/, ""))
+        .filter((line) => line !== "" && !line.startsWith("#")));
+}
+/**
+ * Every `*.dvc` manifest under the repository, skipping dependency and build folders and the
+ * workspace copies of tracked directories (which can hold 100k files and never hold manifests).
+ */
+function findManifestFiles(layout) {
+    const out = [];
+    const excluded = excludedDirs(layout);
+    const visit = (dir) => {
+        const ignored = ignoredHere(dir);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv") || ignored.has(entry.name))
+                    continue;
+                if (excluded.has((0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__.toRepoPath)(layout, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name))))
+                    continue;
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            }
+            else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+                out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            }
+        }
+    };
+    visit(layout.root);
+    return out.sort();
+}
+async function loadDataset(layout, manifestPath) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, manifestPath);
+    const file = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__.toRepoPath)(layout, abs);
+    const manifest = await (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__.readYamlFile)(abs, _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__.dataManifest, file);
+    const out = manifest.outs[0];
+    if (!out)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("invalid-file", "expected at least one output", { file, field: "outs" });
+    return { file, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs, ".dvc"), manifest, outPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), out.path) };
+}
+/**
+ * The datasets named by `targets` (a manifest path, a workspace path, or a dataset name), or every
+ * dataset when none is given.
+ */
+async function selectDatasets(layout, targets = [], cwd = process.cwd()) {
+    const all = await Promise.all(findManifestFiles(layout).map((f) => loadDataset(layout, f)));
+    if (targets.length === 0)
+        return all;
+    return targets.map((target) => {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, target);
+        const found = all.find((d) => d.name === target ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, d.file) === abs ||
+            d.outPath === abs ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, d.file) === `${abs}.dvc`);
+        if (!found) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("not-found", `'${target}' is not a tracked dataset`, {
+                hint: "name a dataset, its .dvc manifest or its workspace path; `mlops data status` lists them",
+            });
+        }
+        return found;
+    });
+}
+/** The tracked datasets whose workspace copy is, or holds, one of these repo-relative paths. */
+async function datasetsCovering(layout, repoPaths) {
+    return (await selectDatasets(layout)).filter((d) => {
+        const out = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__.toRepoPath)(layout, d.outPath);
+        return repoPaths.some((p) => p === out || p.startsWith(`${out}/`));
+    });
+}
+async function saveManifest(absPath, manifest) {
+    await (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__.writeYamlFile)(absPath, _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__.dataManifest, manifest);
+}
+/**
+ * Adds `/<name>` to the `.gitignore` next to a workspace copy, as DVC does, so the bytes never get
+ * committed while the manifest does.
+ */
+async function ignoreInGit(workspacePath) {
+    const ignoreFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(workspacePath), ".gitignore");
+    const line = `/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(workspacePath)}`;
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(ignoreFile) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(ignoreFile, "utf8") : "";
+    if (text.split("\n").includes(line))
+        return;
+    await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
+}
+const mlopsIgnore = `# Written by mlops: machine-local state never belongs in git.
+/cache/
+/state/
+/tmp/
+/venvs/
+/config.local.yaml
+`;
+/** Makes sure `.mlops/.gitignore` keeps the cache, state and local config out of commits. */
+async function ensureStateIgnored(layout) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.mlopsDir, ".gitignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(file, mlopsIgnore);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2111 @@
+export const id = 685;
+export const ids = [685];
+export const modules = {
+
+/***/ 44685:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cache: () => (/* reexport */ Cache),
+  xn: () => (/* reexport */ HashIndex),
+  hashBytes: () => (/* reexport */ hashBytes),
+  hashFile: () => (/* reexport */ hashFile),
+  XV: () => (/* reexport */ isDirId),
+  isReadOnlyRemote: () => (/* reexport */ isReadOnlyRemote),
+  objectRelPath: () => (/* reexport */ objectRelPath),
+  d3: () => (/* reexport */ openRemote),
+  pull: () => (/* reexport */ pull),
+  push: () => (/* reexport */ push)
+});
+
+// UNUSED EXPORTS: GitBranchRemote, LocalRemote, ReadOnlyRemote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashStats, isObjectId, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(64762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(75765);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash.js
+
+
+/**
+ * Process-wide counters. Tests assert on them ("one changed file re-hashes exactly one file"), and
+ * `--verbose` prints them, so nobody has to guess whether the index did its job.
+ */
+const hashStats = { filesHashed: 0, bytesHashed: 0 };
+/** Large reads keep the syscall count low; 4 MiB measured as fast as any larger size here. */
+const chunkSize = 4 * 1024 * 1024;
+function hashBytes(bytes) {
+    hashStats.filesHashed += 1;
+    hashStats.bytesHashed += bytes.byteLength;
+    return (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex");
+}
+/**
+ * Streams a file through sha256 without holding it in memory. Two buffers alternate so the next read
+ * runs on the thread pool while this thread hashes the previous one; that overlap is what makes this
+ * faster than `openssl dgst` on the same file (see BENCHMARKS.md).
+ */
+async function hashFile(path) {
+    const handle = await (0,promises_.open)(path, "r");
+    try {
+        const { size: statSize } = await handle.stat();
+        // Small files: one read into a right-sized buffer; big buffers per file would dominate the cost.
+        if (statSize <= chunkSize) {
+            const bytes = await handle.readFile();
+            return { sha256: hashBytes(bytes), size: bytes.byteLength };
+        }
+        const hash = (0,external_node_crypto_.createHash)("sha256");
+        const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+        let current = 0;
+        let size = 0;
+        let pending = handle.read(buffers[0], 0, chunkSize, null);
+        for (;;) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                break;
+            const filled = buffers[current];
+            current = current === 0 ? 1 : 0;
+            pending = handle.read(buffers[current], 0, chunkSize, null);
+            hash.update(filled.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        hashStats.filesHashed += 1;
+        hashStats.bytesHashed += size;
+        return { sha256: hash.digest("hex"), size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/copy-hashing.js
+
+
+
+const copy_hashing_chunkSize = 4 * 1024 * 1024;
+/**
+ * Copies `src` to `dest` and hashes the bytes on the way, in one read of the source: the hash is of
+ * exactly the bytes written, so a file that changes during the copy cannot slip in under an old hash.
+ * Three buffers rotate so that reading the next chunk, hashing this one and writing the previous
+ * one all overlap (reads and writes run on the thread pool while this thread hashes).
+ */
+async function copyHashing(src, dest) {
+    const input = await (0,promises_.open)(src, "r");
+    try {
+        const output = await (0,promises_.open)(dest, "wx");
+        try {
+            const hash = (0,external_node_crypto_.createHash)("sha256");
+            const buffers = [
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+            ];
+            const writes = [undefined, undefined, undefined];
+            let current = 0;
+            let size = 0;
+            let pending = input.read(buffers[0], 0, copy_hashing_chunkSize, null);
+            try {
+                for (;;) {
+                    const { bytesRead } = await pending;
+                    if (bytesRead === 0)
+                        break;
+                    const next = (current + 1) % 3;
+                    // The next buffer may still be on its way to disk from two chunks ago.
+                    await writes[next];
+                    pending = input.read(buffers[next], 0, copy_hashing_chunkSize, null);
+                    const filled = buffers[current].subarray(0, bytesRead);
+                    hash.update(filled);
+                    // Explicit positions: writes in flight at the same time must not depend on a shared offset.
+                    writes[current] = output.write(filled, 0, bytesRead, size);
+                    size += bytesRead;
+                    current = next;
+                }
+            }
+            finally {
+                await Promise.allSettled(writes);
+            }
+            await Promise.all(writes);
+            hashStats.filesHashed += 1;
+            hashStats.bytesHashed += size;
+            return { sha256: hash.digest("hex"), size };
+        }
+        finally {
+            await output.close();
+        }
+    }
+    finally {
+        await input.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/dir-listing.js
+
+
+
+
+
+/** Byte order of the UTF-8 paths; equals UTF-16 order unless a path holds astral characters. */
+function compareRelpaths(a, b) {
+    if (/[\ud800-\udfff]/.test(a) || /[\ud800-\udfff]/.test(b))
+        return Buffer.compare(Buffer.from(a), Buffer.from(b));
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortEntries(entries) {
+    return entries.sort((a, b) => compareRelpaths(a.relpath, b.relpath));
+}
+/**
+ * The canonical bytes of a listing: sorted by path, `JSON.stringify` with no whitespace and keys in
+ * the order relpath, sha256, size. Same tree, same bytes, same id on every machine.
+ */
+function serializeListing(entries) {
+    const sorted = sortEntries(entries.map((e) => ({ relpath: e.relpath, sha256: e.sha256, size: e.size })));
+    return Buffer.from(JSON.stringify(sorted));
+}
+function listingId(bytes) {
+    return `${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}.dir`;
+}
+function parseListing(bytes, oid) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
+    }
+    const ok = Array.isArray(value) &&
+        value.every((e) => e &&
+            typeof e.relpath === "string" &&
+            typeof e.sha256 === "string" &&
+            /^[0-9a-f]{64}$/.test(e.sha256) &&
+            Number.isInteger(e.size) &&
+            !e.relpath.split("/").includes("..") &&
+            !e.relpath.startsWith("/"));
+    if (!ok) {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+            field: oid,
+            expected: '[{"relpath","sha256","size"}]',
+        });
+    }
+    return value;
+}
+/** Every regular file under `root` as `/`-separated relative paths; skips `.git` and our temp files. */
+function walkFiles(root) {
+    const out = [];
+    const visit = (dir, prefix) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const name = entry.name;
+            if ((0,files/* isTempName */.Gs)(name))
+                continue;
+            if (entry.isDirectory()) {
+                if (name === ".git")
+                    continue;
+                visit((0,external_node_path_.join)(dir, name), `${prefix}${name}/`);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                out.push(`${prefix}${name}`);
+            }
+        }
+    };
+    visit(root, "");
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/object-id.js
+
+const objectIdPattern = /^[0-9a-f]{64}(\.dir)?$/;
+function isObjectId(value) {
+    return objectIdPattern.test(value);
+}
+function isDirId(oid) {
+    return oid.endsWith(".dir");
+}
+/** `sha256/ab/cdef…[.dir]`: the same relative place in a cache and in every remote. */
+function objectRelPath(oid) {
+    return (0,external_node_path_.join)("sha256", oid.slice(0, 2), oid.slice(2));
+}
+/** The sha256 of the bytes stored under `oid` (a `.dir` object is the hash of its listing). */
+function digestOf(oid) {
+    return oid.slice(0, 64);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/stat-many.js
+
+
+
+/** Below this many files a second thread costs more to start than it saves. */
+const parallelThreshold = 20_000;
+// Runs in a worker: stats its share of the paths and sends the numbers back in one transferable buffer.
+const workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { statSync } = require("node:fs");
+const paths = workerData;
+const out = new Float64Array(paths.length * 3);
+for (let i = 0; i < paths.length; i++) {
+  const st = statSync(paths[i], { throwIfNoEntry: false });
+  if (st) { out[i * 3] = st.size; out[i * 3 + 1] = st.mtimeMs; out[i * 3 + 2] = st.ino; }
+  else { out[i * 3] = -1; }
+}
+parentPort.postMessage(out, [out.buffer]);
+`;
+function statRange(paths, from, to, out) {
+    for (let i = from; i < to; i++) {
+        const st = (0,external_node_fs_.statSync)(paths[i], { throwIfNoEntry: false });
+        out[i] = st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined;
+    }
+}
+/**
+ * Stats many files, spreading the work over the cores: for 100k files the kernel's stat calls are
+ * most of `data status`, and they run in parallel on separate threads. `undefined` marks a file that
+ * vanished since it was listed.
+ */
+async function statMany(paths) {
+    const out = new Array(paths.length);
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    if (paths.length < parallelThreshold || threads < 2) {
+        statRange(paths, 0, paths.length, out);
+        return out;
+    }
+    const share = Math.ceil(paths.length / threads);
+    const jobs = [];
+    for (let t = 1; t < threads; t++) {
+        const from = t * share;
+        const to = Math.min(paths.length, from + share);
+        if (from >= to)
+            break;
+        const worker = new external_node_worker_threads_.Worker(workerSource, { eval: true, workerData: paths.slice(from, to) });
+        jobs.push(new Promise((resolve, reject) => {
+            worker.once("message", (numbers) => {
+                for (let i = 0; i < to - from; i++) {
+                    const size = numbers[i * 3];
+                    out[from + i] =
+                        size < 0
+                            ? undefined
+                            : { size, mtimeMs: numbers[i * 3 + 1], ino: numbers[i * 3 + 2] };
+                }
+                void worker.terminate();
+                resolve();
+            });
+            worker.once("error", reject);
+        }));
+    }
+    statRange(paths, 0, Math.min(share, paths.length), out);
+    await Promise.all(jobs);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/scan-tree.js
+
+
+
+
+
+
+
+/** Below this many top-level directories the tree is walked on one thread and only stats are spread. */
+const minDirsForWorkers = 2;
+const minFilesForWorkers = 30_000;
+// Runs in a worker: walks its share of top-level directories, stats each file, and returns the
+// paths plus one transferable buffer of numbers. Mirrors walkFiles: skips .git and our temp files.
+const scan_tree_workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { readdirSync, statSync } = require("node:fs");
+const relpaths = [];
+const numbers = [];
+const visit = (dir, prefix) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const name = entry.name;
+    if (name.startsWith(".") && name.endsWith(".tmp")) continue;
+    if (entry.isDirectory()) {
+      if (name !== ".git") visit(dir + "/" + name, prefix + name + "/");
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      const st = statSync(dir + "/" + name, { throwIfNoEntry: false });
+      relpaths.push(prefix + name);
+      if (st) numbers.push(st.size, st.mtimeMs, st.ino); else numbers.push(-1, 0, 0);
+    }
+  }
+};
+for (const name of workerData.dirs) visit(workerData.root + "/" + name, name + "/");
+const packed = Float64Array.from(numbers);
+parentPort.postMessage({ relpaths, numbers: packed }, [packed.buffer]);
+`;
+function scanHere(root, names, into) {
+    for (const name of names) {
+        for (const relpath of walkFiles(`${root}/${name}`)) {
+            const full = `${name}/${relpath}`;
+            const st = (0,external_node_fs_.statSync)(`${root}/${full}`, { throwIfNoEntry: false });
+            into.relpaths.push(full);
+            into.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
+        }
+    }
+}
+/**
+ * Lists every file under `root` with its size, mtime and inode. A tree of many directories is split
+ * between threads (walking and stat-ing are kernel work that runs in parallel); for 100k files this
+ * is most of what `data status` costs.
+ */
+async function scanTree(root, options = {}) {
+    const top = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true }).filter((e) => !(0,files/* isTempName */.Gs)(e.name));
+    const dirs = top.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => e.name);
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    // Starting a thread costs ~50 ms: only worth it when the last scan of this tree found many files.
+    const worthThreads = (options.expectedFiles ?? 0) >= minFilesForWorkers;
+    if (dirs.length < minDirsForWorkers || threads < 2 || !worthThreads) {
+        const relpaths = walkFiles(root);
+        return { relpaths, stats: await statMany(relpaths.map((r) => `${root}/${r}`)) };
+    }
+    const shares = Array.from({ length: threads }, () => []);
+    for (const [i, name] of dirs.entries())
+        shares[i % threads]?.push(name);
+    const jobs = shares.slice(1).map((share) => new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(scan_tree_workerSource, { eval: true, workerData: { root, dirs: share } });
+        worker.once("message", (result) => {
+            const { relpaths, numbers } = result;
+            const stats = relpaths.map((_, i) => {
+                const size = numbers[i * 3];
+                return size < 0
+                    ? undefined
+                    : { size, mtimeMs: numbers[i * 3 + 1], ino: numbers[i * 3 + 2] };
+            });
+            void worker.terminate();
+            resolve({ relpaths, stats });
+        });
+        worker.once("error", reject);
+    }));
+    const here = { relpaths: [], stats: [] };
+    for (const entry of top) {
+        if (entry.isFile() || entry.isSymbolicLink()) {
+            const st = (0,external_node_fs_.statSync)(`${root}/${entry.name}`, { throwIfNoEntry: false });
+            here.relpaths.push(entry.name);
+            here.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
+        }
+    }
+    scanHere(root, shares[0] ?? [], here);
+    for (const part of await Promise.all(jobs)) {
+        for (let i = 0; i < part.relpaths.length; i++) {
+            here.relpaths.push(part.relpaths[i]);
+            here.stats.push(part.stats[i]);
+        }
+    }
+    return here;
+}
+/**
+ * One hash over every path and its size, mtime and inode, in scan order. Equal fingerprints mean
+ * nothing in the tree changed since it was hashed (a different scan order only costs a fallback to
+ * the per-file index, never a wrong answer).
+ */
+function treeFingerprint(relpaths, stats) {
+    const numbers = new Float64Array(relpaths.length * 3);
+    for (let i = 0; i < stats.length; i++) {
+        const st = stats[i];
+        // A vanished file gets a size no real file has, so it can never match a recorded fingerprint.
+        numbers[i * 3] = st ? st.size : -1;
+        numbers[i * 3 + 1] = st ? st.mtimeMs : 0;
+        numbers[i * 3 + 2] = st ? st.ino : 0;
+    }
+    return (0,external_node_crypto_.createHash)("sha256")
+        .update(relpaths.join("\0"))
+        .update(new Uint8Array(numbers.buffer))
+        .digest("hex");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/store-many.js
+
+
+/** Below this many files the second thread costs more to start than it saves. */
+const store_many_parallelThreshold = 4000;
+// Runs in a worker: reads, hashes and stores its share of small files exactly as Cache.putBytesSync
+// does (temp file in the object's directory, then rename), and returns their sha256s in order.
+const store_many_workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { createHash } = require("node:crypto");
+const { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
+const { cacheRoot, paths, tag } = workerData;
+const made = new Set();
+let counter = 0;
+const shas = [];
+let bytesHashed = 0;
+for (const path of paths) {
+  const bytes = readFileSync(path);
+  const sha = createHash("sha256").update(bytes).digest("hex");
+  bytesHashed += bytes.byteLength;
+  const dir = cacheRoot + "/sha256/" + sha.slice(0, 2);
+  const target = dir + "/" + sha.slice(2);
+  if (!existsSync(target)) {
+    if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
+    counter += 1;
+    const temp = dir + "/." + sha.slice(2) + "." + process.pid + "." + tag + counter + ".tmp";
+    try {
+      writeFileSync(temp, bytes, { flag: "wx" });
+      renameSync(temp, target);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      throw err;
+    }
+  }
+  shas.push(sha);
+}
+parentPort.postMessage({ shas, bytesHashed });
+`;
+/**
+ * Hashes and stores many small files, part of them on a second thread: for tens of thousands of
+ * files the cost is creating the cache files, kernel work that runs in parallel on separate cores.
+ * `storeHere` does one file on this thread (the cache's own code path) and returns its sha256.
+ */
+async function storeManySmallFiles(cacheRoot, paths, storeHere) {
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    if (paths.length < store_many_parallelThreshold || threads < 2) {
+        return { shas: paths.map(storeHere), filesElsewhere: 0, bytesElsewhere: 0 };
+    }
+    const share = Math.ceil(paths.length / threads);
+    const jobs = [];
+    for (let t = 1; t < threads; t++) {
+        const part = paths.slice(t * share, (t + 1) * share);
+        if (part.length === 0)
+            break;
+        const worker = new external_node_worker_threads_.Worker(store_many_workerSource, {
+            eval: true,
+            workerData: { cacheRoot, paths: part, tag: `w${t}x${Math.random().toString(36).slice(2, 8)}` },
+        });
+        jobs.push(new Promise((resolve, reject) => {
+            worker.once("message", (result) => {
+                void worker.terminate();
+                resolve(result);
+            });
+            worker.once("error", reject);
+        }));
+    }
+    const mine = paths.slice(0, share).map(storeHere);
+    const theirs = await Promise.all(jobs);
+    return {
+        shas: mine.concat(...theirs.map((r) => r.shas)),
+        filesElsewhere: theirs.reduce((n, r) => n + r.shas.length, 0),
+        bytesElsewhere: theirs.reduce((n, r) => n + r.bytesHashed, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/cache.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
+const smallFileLimit = 4 * 1024 * 1024;
+function statOf(path) {
+    return (0,external_node_fs_.statSync)(path);
+}
+function corruptObject(oid, actual, where) {
+    return new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in ${where} is corrupt: its content hashes to ${actual}`, {
+        field: oid,
+        expected: digestOf(oid),
+        got: actual,
+        hint: "run `mlops data verify --repair` to drop corrupt objects, then `mlops data pull` to fetch good copies",
+    });
+}
+/**
+ * The content-addressed store under `.mlops/cache`: every object lives at `sha256/ab/cdef…`, is
+ * written through a temp file and a rename, and is hashed again whenever it is read back out.
+ */
+class Cache {
+    root;
+    madeDirs = new Set();
+    constructor(root) {
+        this.root = root;
+    }
+    pathOf(oid) {
+        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
+    }
+    has(oid) {
+        return (0,external_node_fs_.existsSync)(this.pathOf(oid));
+    }
+    ensureDirSync(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    /** Writes bytes already known to hash to `oid`; a no-op when the object exists. */
+    putBytesSync(oid, bytes) {
+        const target = this.pathOf(oid);
+        if ((0,external_node_fs_.existsSync)(target))
+            return;
+        this.ensureDirSync((0,external_node_path_.dirname)(target));
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            (0,external_node_fs_.writeFileSync)(temp, bytes, { flag: "wx" });
+            (0,external_node_fs_.renameSync)(temp, target);
+        }
+        catch (err) {
+            (0,external_node_fs_.rmSync)(temp, { force: true });
+            throw err;
+        }
+    }
+    addBytes(bytes) {
+        const sha256 = hashBytes(bytes);
+        this.putBytesSync(sha256, bytes);
+        return { sha256, size: bytes.byteLength };
+    }
+    /**
+     * Stores one file. The index is asked first, so an unchanged file that is already stored costs
+     * one stat; a new file is copied and hashed in a single pass.
+     */
+    async addFile(path, index) {
+        const before = statOf(path);
+        const known = index?.lookup(path, before);
+        if (known && this.has(known))
+            return { sha256: known, size: Number(before.size), hashed: false };
+        let digest;
+        if (before.size <= smallFileLimit) {
+            const bytes = (0,external_node_fs_.readFileSync)(path);
+            digest = { sha256: hashBytes(bytes), size: bytes.byteLength };
+            this.putBytesSync(digest.sha256, bytes);
+        }
+        else {
+            digest = await this.copyInHashing(path);
+        }
+        index?.record(path, before, digest.sha256);
+        return { ...digest, hashed: true };
+    }
+    async copyInHashing(path, expected) {
+        const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
+        await (0,promises_.mkdir)(scratch, { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, "object"));
+        try {
+            const digest = await copyHashing(path, temp);
+            if (expected !== undefined && digest.sha256 !== expected) {
+                throw corruptObject(expected, digest.sha256, path);
+            }
+            const target = this.pathOf(digest.sha256);
+            if ((0,external_node_fs_.existsSync)(target)) {
+                await (0,promises_.rm)(temp, { force: true });
+            }
+            else {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+                await (0,promises_.rename)(temp, target);
+            }
+            return digest;
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw err;
+        }
+    }
+    /**
+     * Moves a file that was written elsewhere (a download) into the store after checking its bytes
+     * hash to `oid`; a mismatch deletes it and names the object and where it came from.
+     */
+    async adoptVerified(oid, tempFile, origin) {
+        const digest = (await hashFile(tempFile)).sha256;
+        const actual = isDirId(oid) ? `${digest}.dir` : digest;
+        if (actual !== oid) {
+            await (0,promises_.rm)(tempFile, { force: true });
+            throw corruptObject(oid, actual.replace(/\.dir$/, ""), origin);
+        }
+        const target = this.pathOf(oid);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.rename)(tempFile, target);
+    }
+    /** A scratch file name inside the store's file system, for downloads. */
+    async scratchPath(oid) {
+        const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
+        await (0,promises_.mkdir)(scratch, { recursive: true });
+        return (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, oid));
+    }
+    /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
+    async addDirectory(dir, index, logger = log/* silentLogger */.qq) {
+        return this.digestTree(dir, index, logger, true);
+    }
+    /** The tree's id as `addDirectory` would compute it, without writing to the store. */
+    async statusOfDirectory(dir, index, logger = log/* silentLogger */.qq) {
+        return this.digestTree(dir, index, logger, false);
+    }
+    async digestTree(dir, index, logger, store) {
+        const known = index.knownFileCount(dir);
+        const { relpaths, stats } = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
+        const fingerprint = treeFingerprint(relpaths, stats);
+        const memo = index.lookupTree(dir, fingerprint);
+        // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.
+        if (memo && (!store || this.has(memo.oid))) {
+            return { oid: memo.oid, size: memo.size, nfiles: memo.nfiles, hashed: 0 };
+        }
+        const entries = [];
+        let hashed = 0;
+        let size = 0;
+        const progress = logger.progress(store ? `adding ${dir}` : `checking ${dir}`, relpaths.length);
+        // New small files are stored in bulk first (on two threads when there are many); the loop below
+        // then only assembles the listing.
+        const stored = new Map();
+        if (store) {
+            const fresh = [];
+            for (const [i, relpath] of relpaths.entries()) {
+                const st = stats[i];
+                if (st && st.size <= smallFileLimit && index.lookup(`${dir}/${relpath}`, st) === undefined)
+                    fresh.push(i);
+            }
+            const result = await storeManySmallFiles(this.root, fresh.map((i) => `${dir}/${relpaths[i]}`), (path) => {
+                const bytes = (0,external_node_fs_.readFileSync)(path);
+                const sha256 = hashBytes(bytes);
+                this.putBytesSync(sha256, bytes);
+                return sha256;
+            });
+            hashStats.filesHashed += result.filesElsewhere;
+            hashStats.bytesHashed += result.bytesElsewhere;
+            for (const [k, i] of fresh.entries())
+                stored.set(i, result.shas[k]);
+        }
+        try {
+            for (const [i, relpath] of relpaths.entries()) {
+                const abs = `${dir}/${relpath}`;
+                const st = stats[i];
+                if (st === undefined) {
+                    throw new errors/* MlopsError */.IC("conflict", `${abs} disappeared while ${dir} was being read`, {
+                        hint: "run again once nothing else is writing to it",
+                    });
+                }
+                const storedNow = stored.get(i);
+                let sha256 = storedNow ?? index.lookup(abs, st);
+                if (storedNow !== undefined) {
+                    hashed += 1;
+                    index.record(abs, st, storedNow);
+                }
+                else if (sha256 === undefined) {
+                    hashed += 1;
+                    if (st.size <= smallFileLimit) {
+                        const bytes = (0,external_node_fs_.readFileSync)(abs);
+                        sha256 = hashBytes(bytes);
+                        if (store)
+                            this.putBytesSync(sha256, bytes);
+                    }
+                    else {
+                        sha256 = store ? (await this.copyInHashing(abs)).sha256 : (await hashFile(abs)).sha256;
+                    }
+                    index.record(abs, st, sha256);
+                }
+                else if (store && !this.has(sha256)) {
+                    await this.addFile(abs);
+                }
+                if (sha256 === undefined)
+                    throw new errors/* MlopsError */.IC("internal", `no hash for ${abs}`);
+                entries.push({ relpath, sha256, size: Number(st.size) });
+                size += Number(st.size);
+                progress.tick();
+            }
+        }
+        finally {
+            progress.done();
+        }
+        // Entries were built with keys in listing order, so sorting them is all canonical form needs.
+        sortEntries(entries);
+        const listing = Buffer.from(JSON.stringify(entries));
+        const oid = listingId(listing);
+        // The listing goes in last: its presence promises that every file it names is stored too.
+        if (store)
+            this.putBytesSync(oid, listing);
+        index.recordTree(dir, { fingerprint, oid, size, nfiles: entries.length });
+        return { oid, size, nfiles: entries.length, hashed };
+    }
+    /** A single file's digest, read only when the index cannot vouch for it. */
+    async statusOfFile(path, index) {
+        const st = statOf(path);
+        const known = index.lookup(path, st);
+        if (known)
+            return { sha256: known, size: Number(st.size), hashed: false };
+        const digest = await hashFile(path);
+        index.record(path, st, digest.sha256);
+        return { ...digest, hashed: true };
+    }
+    /** The object's bytes, refused unless they hash to its id. */
+    async readVerified(oid) {
+        const bytes = await (0,promises_.readFile)(this.pathOf(oid)).catch((err) => {
+            if (err.code === "ENOENT")
+                throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, { field: oid });
+            throw err;
+        });
+        const actual = hashBytes(bytes);
+        if (actual !== digestOf(oid))
+            throw corruptObject(oid, actual, "the cache");
+        return bytes;
+    }
+    async readDirListing(oid) {
+        return parseListing(await this.readVerified(oid), oid);
+    }
+    /** Hashes the stored object again. */
+    async verify(oid) {
+        const path = this.pathOf(oid);
+        if (!(0,external_node_fs_.existsSync)(path))
+            return { ok: false, missing: true };
+        const { sha256 } = await hashFile(path);
+        return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
+    }
+    /** Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all. */
+    async checkoutFile(oid, dest, index) {
+        const source = this.pathOf(oid);
+        if (!(0,external_node_fs_.existsSync)(source)) {
+            throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, {
+                field: oid,
+                hint: "run `mlops data pull` to fetch it from the remote or its recorded source",
+            });
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(dest);
+        try {
+            const size = (await (0,promises_.stat)(source)).size;
+            let actual;
+            if (size <= smallFileLimit) {
+                const bytes = (0,external_node_fs_.readFileSync)(source);
+                actual = hashBytes(bytes);
+                if (actual === oid)
+                    (0,external_node_fs_.writeFileSync)(temp, bytes, { flag: "wx" });
+            }
+            else {
+                actual = (await copyHashing(source, temp)).sha256;
+            }
+            if (actual !== oid)
+                throw corruptObject(oid, actual, "the cache");
+            await (0,promises_.rename)(temp, dest);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw err;
+        }
+        index?.record(dest, statOf(dest), oid);
+    }
+    /**
+     * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
+     * hash) stay, others are written verified, and files not in the listing are removed.
+     */
+    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq) {
+        const entries = await this.readDirListing(oid);
+        const wanted = new Set(entries.map((e) => e.relpath));
+        const result = { written: 0, unchanged: 0, removed: 0 };
+        const present = (0,external_node_fs_.existsSync)(destDir) ? walkFiles(destDir) : [];
+        for (const relpath of present) {
+            if (!wanted.has(relpath)) {
+                await (0,promises_.rm)((0,external_node_path_.join)(destDir, relpath), { force: true });
+                result.removed += 1;
+            }
+        }
+        const progress = logger.progress(`checking out ${destDir}`, entries.length);
+        try {
+            for (const entry of entries) {
+                const dest = (0,external_node_path_.join)(destDir, entry.relpath);
+                if ((0,external_node_fs_.existsSync)(dest) && index.lookup(dest, statOf(dest)) === entry.sha256) {
+                    result.unchanged += 1;
+                }
+                else {
+                    await this.checkoutFile(entry.sha256, dest, index);
+                    result.written += 1;
+                }
+                progress.tick();
+            }
+        }
+        finally {
+            progress.done();
+        }
+        return result;
+    }
+    /** Every object in the store (temp files and scratch space are not objects). */
+    listObjects() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return [];
+        const out = [];
+        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
+                if ((0,files/* isTempName */.Gs)(rest))
+                    continue;
+                const oid = prefix + rest;
+                if (isObjectId(oid))
+                    out.push(oid);
+            }
+        }
+        return out.sort();
+    }
+    async remove(oid) {
+        await (0,promises_.rm)(this.pathOf(oid), { force: true });
+    }
+    /** Leftovers of killed writes: temp files are never objects, so removing them is always safe. */
+    async removeLeftovers() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return 0;
+        let removed = 0;
+        for (const sub of (0,external_node_fs_.readdirSync)(base)) {
+            const dir = (0,external_node_path_.join)(base, sub);
+            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+                if ((0,files/* isTempName */.Gs)(name)) {
+                    await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
+                    removed += 1;
+                }
+            }
+        }
+        return removed;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var git = __webpack_require__(33919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(63336);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(41196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/record-path.js
+
+/** Record paths are the one shape the run cache writes (`runs/ab/<key>.json`); anything else is a bug. */
+function checkRecordPath(relPath) {
+    if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(relPath)) {
+        throw new errors/* MlopsError */.IC("internal", `not a record path: ${relPath}`);
+    }
+    return relPath;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/git-branch-remote.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const gitBranchScheme = "git-branch:";
+/**
+ * GitHub refuses a push holding a file over 100 MiB
+ * (https://docs.github.com/en/repositories/working-with-files/managing-large-files/about-large-files-on-github),
+ * so such an object is refused before anything is sent. `MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES` lowers
+ * (or, for a git server without that rule, raises) it.
+ */
+const defaultMaxObjectBytes = 100 * 1024 * 1024;
+/** GitHub refuses a push over 2 GiB; objects are split across commits well below that. */
+const maxBatchBytes = 1024 * 1024 * 1024;
+/** A racing writer makes our push non-fast-forward; each retry starts from the tip it pushed. */
+const maxPushAttempts = 6;
+const tipRef = "refs/mlops/tip";
+const emptyBlobLine = "0 0000000000000000000000000000000000000000";
+const identity = {
+    GIT_AUTHOR_NAME: "mlops",
+    GIT_AUTHOR_EMAIL: "mlops@localhost",
+    GIT_COMMITTER_NAME: "mlops",
+    GIT_COMMITTER_EMAIL: "mlops@localhost",
+};
+/**
+ * `git-branch:BRANCH` (a branch of the repository's `origin`) or `git-branch:BRANCH@GIT-URL` (a
+ * branch of any git URL or path; a relative path is taken from the repository root). BRANCH cannot
+ * contain `@`, so the first `@` always ends it.
+ */
+function parseGitBranchUrl(name, url, repoRoot) {
+    const rest = url.slice(gitBranchScheme.length);
+    const at = rest.indexOf("@");
+    const branch = at < 0 ? rest : rest.slice(0, at);
+    const location = at < 0 ? undefined : rest.slice(at + 1);
+    if (!isPlainBranchName(branch) || location === "") {
+        const expected = "git-branch:BRANCH or git-branch:BRANCH@GIT-URL, BRANCH made of letters, digits, '.', '_', '-' and '/'";
+        throw new errors/* MlopsError */.IC("usage", `remote '${name}': '${url}' is not a git-branch remote: expected ${expected}`, {
+            field: `remotes.${name}.url`,
+            expected,
+            got: url,
+        });
+    }
+    return { branch, gitUrl: location === undefined ? undefined : absoluteGitUrl(location, repoRoot) };
+}
+/** A safe subset of git's ref-name rules: enough for an objects branch, and never an option. */
+function isPlainBranchName(branch) {
+    return (/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) &&
+        !branch.includes("..") &&
+        !branch.includes("//") &&
+        !branch.endsWith("/") &&
+        !branch.endsWith(".") &&
+        !branch.endsWith(".lock"));
+}
+/** URLs (`scheme://`, scp-like `user@host:path`) pass unchanged; a path is made absolute. */
+function absoluteGitUrl(location, base) {
+    if (location.includes("://") || /^[^/]+:/.test(location))
+        return location;
+    return (0,external_node_path_.isAbsolute)(location) ? location : (0,external_node_path_.resolve)(base, location);
+}
+function openGitBranchRemote(spec, repoRoot, env) {
+    const { branch, gitUrl } = parseGitBranchUrl(spec.name, spec.url, repoRoot);
+    const limitText = env.MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES?.trim();
+    const maxObjectBytes = limitText ? Number(limitText) : defaultMaxObjectBytes;
+    if (!Number.isSafeInteger(maxObjectBytes) || maxObjectBytes < 1) {
+        throw new errors/* MlopsError */.IC("usage", "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES must be a positive whole number of bytes", {
+            got: limitText,
+        });
+    }
+    const token = env.MLOPS_GIT_TOKEN || env.GITHUB_TOKEN || undefined;
+    return new GitBranchRemote(spec.name, spec.url, {
+        branch,
+        gitUrl,
+        repoRoot,
+        mirrorDir: (0,external_node_path_.join)((0,repo.repoLayout)(repoRoot).stateDir, "git-branch", `${spec.name}.git`),
+        maxObjectBytes,
+        ...(token ? { token } : {}),
+    });
+}
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+function lastLines(text) {
+    return text.trim().split("\n").slice(-2).join("; ");
+}
+/** The cache's layout with git's separators, whatever the platform's. */
+function objectPath(oid) {
+    return `sha256/${oid.slice(0, 2)}/${oid.slice(2)}`;
+}
+/**
+ * Objects kept as files on a dedicated orphan branch of a git repository, laid out like the cache,
+ * run-cache records at their record paths. Reachable with nothing but a workflow token that may push
+ * (contents: write), and `actions/checkout` fetches only the ref it checks out, so clones of the
+ * project never download it.
+ *
+ * Writes are staged in a private bare mirror and published by `flush()` as one commit on top of the
+ * fetched tip; a racing writer makes that push non-fast-forward, and the loser fetches, re-applies
+ * its changes to the new tip and pushes again.
+ */
+class GitBranchRemote {
+    name;
+    url;
+    settings;
+    snapshotPromise;
+    mirrorPromise;
+    targetPromise;
+    staged = new Map();
+    flushing = Promise.resolve();
+    constructor(name, url, settings) {
+        this.name = name;
+        this.url = url;
+        this.settings = settings;
+    }
+    async has(oids) {
+        const snapshot = await this.snapshot();
+        return new Set(oids.filter((oid) => this.blobAt(snapshot, objectPath(oid)) !== undefined));
+    }
+    async list() {
+        const snapshot = await this.snapshot();
+        const paths = new Set([...snapshot.files.keys(), ...this.staged.keys()]);
+        const out = [];
+        for (const path of paths) {
+            const match = /^sha256\/([0-9a-f]{2})\/([^/]+)$/.exec(path);
+            if (!match)
+                continue;
+            const oid = `${match[1]}${match[2]}`;
+            if (isObjectId(oid) && this.blobAt(snapshot, path) !== undefined)
+                out.push(oid);
+        }
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const { size } = await (0,promises_.stat)(srcPath);
+        if (size > this.settings.maxObjectBytes) {
+            throw new errors/* MlopsError */.IC("refused", `object ${oid} is ${formatSize(size)}, over the ${formatSize(this.settings.maxObjectBytes)} a file may have on the git-branch remote '${this.name}' (GitHub refuses pushes of files over 100 MiB)`, {
+                field: oid,
+                hint: "keep large data on an S3 or directory remote (`mlops remote add NAME URL --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
+            });
+        }
+        const mirror = await this.mirror();
+        const blob = (await (0,git/* git */.$Y)(["--git-dir", mirror, "hash-object", "-w", "--no-filters", "--", srcPath], { cwd: mirror })).trim();
+        this.staged.set(objectPath(oid), { blob, size });
+    }
+    async download(oid, destPath) {
+        const blob = this.blobAt(await this.snapshot(), objectPath(oid));
+        if (blob === undefined) {
+            throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not on remote '${this.name}' (${this.url})`, {
+                field: oid,
+            });
+        }
+        await this.catBlobToFile(blob, destPath, oid);
+    }
+    async remove(oid) {
+        const path = objectPath(oid);
+        const snapshot = await this.snapshot();
+        if (snapshot.files.has(path))
+            this.staged.set(path, null);
+        else
+            this.staged.delete(path);
+    }
+    async readRecord(relPath) {
+        const blob = this.blobAt(await this.snapshot(), checkRecordPath(relPath));
+        if (blob === undefined)
+            return undefined;
+        const mirror = await this.mirror();
+        return (await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "cat-file", "blob", blob], { cwd: mirror })).stdout;
+    }
+    async writeRecord(relPath, bytes) {
+        const path = checkRecordPath(relPath);
+        const snapshot = await this.snapshot();
+        const mirror = await this.mirror();
+        const blob = (await (0,git/* git */.$Y)(["--git-dir", mirror, "hash-object", "-w", "--stdin"], {
+            cwd: mirror,
+            input: Buffer.from(bytes),
+        })).trim();
+        // An unchanged record stages nothing, so pushing the same runs again makes no commit.
+        if (this.blobAt(snapshot, path) === blob)
+            return;
+        this.staged.set(path, { blob, size: bytes.byteLength });
+    }
+    /** Publishes everything staged: one commit per batch (usually one in all), none when nothing changed. */
+    flush() {
+        const next = this.flushing.then(() => this.flushStaged());
+        this.flushing = next.catch(() => { });
+        return next;
+    }
+    async flushStaged() {
+        for (const batch of this.batches())
+            await this.publish(batch);
+    }
+    /**
+     * Removals first, then objects in the order they were staged, records last: a run-cache record
+     * never lands in a commit before the outputs it names.
+     */
+    batches() {
+        const changes = [...this.staged.entries()];
+        const ordered = [
+            ...changes.filter(([, change]) => change === null),
+            ...changes.filter(([path, change]) => change !== null && path.startsWith("sha256/")),
+            ...changes.filter(([path, change]) => change !== null && !path.startsWith("sha256/")),
+        ];
+        const out = [];
+        let current = [];
+        let bytes = 0;
+        for (const entry of ordered) {
+            const size = entry[1]?.size ?? 0;
+            if (current.length > 0 && bytes + size > maxBatchBytes) {
+                out.push(current);
+                current = [];
+                bytes = 0;
+            }
+            current.push(entry);
+            bytes += size;
+        }
+        if (current.length > 0)
+            out.push(current);
+        return out;
+    }
+    async publish(changes) {
+        const mirror = await this.mirror();
+        const { url, env } = await this.target();
+        let lastRefusal = "";
+        for (let attempt = 1; attempt <= maxPushAttempts; attempt++) {
+            const base = await this.snapshot();
+            const tree = await this.buildTree(base, changes);
+            if (tree === base.tree) {
+                // Everything is already there (someone pushed the same objects): nothing to commit.
+                this.settle(changes, base, base.commit, tree);
+                return;
+            }
+            const commit = (await (0,git/* git */.$Y)(["--git-dir", mirror, "commit-tree", tree, ...(base.commit ? ["-p", base.commit] : [])], {
+                cwd: mirror,
+                input: commitMessage(changes),
+                env: identity,
+            })).trim();
+            const result = await (0,git/* gitCapture */.RL)(["--git-dir", mirror, "push", "--porcelain", url, `${commit}:refs/heads/${this.settings.branch}`], { cwd: mirror, env });
+            if (result.code === 0) {
+                await (0,git/* git */.$Y)(["--git-dir", mirror, "update-ref", tipRef, commit], { cwd: mirror });
+                this.settle(changes, base, commit, tree);
+                return;
+            }
+            const refusal = result.stdout.split("\n").find((line) => line.startsWith("!"));
+            if (!refusal ||
+                !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
+                throw new errors/* MlopsError */.IC("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(refusal ?? result.stderr)}`, {
+                    hint: this.settings.token
+                        ? "check that the token may push (a workflow needs `permissions: contents: write`)"
+                        : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
+                });
+            }
+            lastRefusal = refusal;
+            // Someone else moved the branch: take their tip and re-apply our changes on top of it.
+            this.snapshotPromise = this.fetchSnapshot();
+            await (0,external_node_timers_promises_.setTimeout)(50 * attempt + Math.floor(Math.random() * 100));
+        }
+        throw new errors/* MlopsError */.IC("conflict", `could not push to branch '${this.settings.branch}' for remote '${this.name}': it kept moving (${maxPushAttempts} attempts; last: ${lastRefusal.trim()})`, { hint: "run the push again" });
+    }
+    /** After a publish: the branch now holds these changes, so they are no longer staged. */
+    settle(changes, base, commit, tree) {
+        const files = new Map(base.files);
+        for (const [path, change] of changes) {
+            if (change === null)
+                files.delete(path);
+            else
+                files.set(path, change.blob);
+            if (this.staged.get(path) === change)
+                this.staged.delete(path);
+        }
+        this.snapshotPromise = Promise.resolve({ commit, tree, files });
+    }
+    /** Applies `changes` to `base`'s tree in a private index, so the staging never touches a work tree. */
+    async buildTree(base, changes) {
+        const mirror = await this.mirror();
+        const index = (0,external_node_path_.join)(mirror, `mlops-index-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`);
+        const env = { GIT_INDEX_FILE: index };
+        try {
+            await (0,git/* git */.$Y)(["--git-dir", mirror, "read-tree", ...(base.tree ? [base.tree] : ["--empty"])], {
+                cwd: mirror,
+                env,
+            });
+            const lines = changes.map(([path, change]) => change === null ? `${emptyBlobLine}\t${path}` : `100644 blob ${change.blob}\t${path}`);
+            await (0,git/* git */.$Y)(["--git-dir", mirror, "update-index", "--index-info"], {
+                cwd: mirror,
+                env,
+                input: `${lines.join("\n")}\n`,
+            });
+            return (await (0,git/* git */.$Y)(["--git-dir", mirror, "write-tree"], { cwd: mirror, env })).trim();
+        }
+        finally {
+            await (0,promises_.rm)(index, { force: true });
+        }
+    }
+    blobAt(snapshot, path) {
+        if (this.staged.has(path))
+            return this.staged.get(path)?.blob;
+        return snapshot.files.get(path);
+    }
+    snapshot() {
+        this.snapshotPromise ??= this.fetchSnapshot();
+        return this.snapshotPromise;
+    }
+    /** Fetches only the branch's tip (depth 1: old commits hold nothing the tip lacks but removed objects). */
+    async fetchSnapshot() {
+        const mirror = await this.mirror();
+        const { url, env } = await this.target();
+        const fetched = await (0,git/* gitCapture */.RL)([
+            "--git-dir",
+            mirror,
+            "fetch",
+            "--quiet",
+            "--no-tags",
+            "--depth=1",
+            url,
+            `+refs/heads/${this.settings.branch}:${tipRef}`,
+        ], { cwd: mirror, env });
+        if (fetched.code !== 0) {
+            if (/couldn't find remote ref/i.test(fetched.stderr)) {
+                // No branch yet: the first flush creates it as an orphan.
+                await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "update-ref", "-d", tipRef], { cwd: mirror, okCodes: [1] });
+                return { commit: undefined, tree: undefined, files: new Map() };
+            }
+            throw new errors/* MlopsError */.IC("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(fetched.stderr)}`, {
+                hint: this.settings.token
+                    ? "check the token and the repository URL"
+                    : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
+            });
+        }
+        const commit = (await (0,git/* git */.$Y)(["--git-dir", mirror, "rev-parse", `${tipRef}^{commit}`], { cwd: mirror })).trim();
+        const tree = (await (0,git/* git */.$Y)(["--git-dir", mirror, "rev-parse", `${commit}^{tree}`], { cwd: mirror })).trim();
+        const listing = await (0,git/* git */.$Y)(["--git-dir", mirror, "ls-tree", "-r", "-z", "--full-tree", tree], {
+            cwd: mirror,
+        });
+        const files = new Map();
+        for (const record of listing.split("\0")) {
+            const tab = record.indexOf("\t");
+            if (tab < 0)
+                continue;
+            const [, type, blob] = record.slice(0, tab).split(" ");
+            if (type === "blob" && blob)
+                files.set(record.slice(tab + 1), blob);
+        }
+        return { commit, tree, files };
+    }
+    mirror() {
+        this.mirrorPromise ??= (async () => {
+            const dir = this.settings.mirrorDir;
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "HEAD"))) {
+                await (0,promises_.mkdir)(dir, { recursive: true });
+                await (0,git/* git */.$Y)(["init", "--quiet", "--bare", dir], { cwd: dir });
+            }
+            return dir;
+        })();
+        return this.mirrorPromise;
+    }
+    /**
+     * The URL and the environment to reach it with. A token (MLOPS_GIT_TOKEN / GITHUB_TOKEN) goes the
+     * registry's way; without one, the mirror borrows the work tree's `http.*.extraheader` settings,
+     * which is where `actions/checkout` keeps the workflow token, since the mirror has no config of its own.
+     */
+    target() {
+        this.targetPromise ??= (async () => {
+            const url = this.settings.gitUrl ?? (await this.originUrl());
+            const isHttp = /^https?:\/\//i.test(url);
+            if (this.settings.token && isHttp)
+                return { url, env: (0,publish/* remoteEnv */._D)({ remote: url, token: this.settings.token }) };
+            const env = { ...(0,publish/* remoteEnv */._D)({ remote: url }), ...(await this.borrowedHeaders()) };
+            return { url, env };
+        })();
+        return this.targetPromise;
+    }
+    async originUrl() {
+        const result = await (0,git/* gitCapture */.RL)(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
+        const url = result.stdout.trim();
+        if (result.code !== 0 || !url) {
+            throw new errors/* MlopsError */.IC("not-found", `remote '${this.name}' (${this.url}) uses the repository's 'origin', and ${this.settings.repoRoot} has none`, { hint: `name the repository: git-branch:${this.settings.branch}@URL` });
+        }
+        return absoluteGitUrl(url, this.settings.repoRoot);
+    }
+    async borrowedHeaders() {
+        const result = await (0,git/* gitRaw */.Pm)(["config", "--local", "--includes", "--null", "--get-regexp", "^http\\..*extraheader$"], { cwd: this.settings.repoRoot, okCodes: [1, 128] });
+        if (result.code !== 0)
+            return {};
+        const env = {};
+        let count = 0;
+        for (const item of result.stdout.toString("utf8").split("\0")) {
+            const newline = item.indexOf("\n");
+            if (newline < 0)
+                continue;
+            env[`GIT_CONFIG_KEY_${count}`] = item.slice(0, newline);
+            env[`GIT_CONFIG_VALUE_${count}`] = item.slice(newline + 1);
+            count++;
+        }
+        if (count > 0)
+            env.GIT_CONFIG_COUNT = String(count);
+        return env;
+    }
+    /** Credentials never belong in a message: strip any `user:pass@` from a URL before showing it. */
+    describeTarget(url) {
+        return url.replace(/\/\/[^/@]*@/, "//");
+    }
+    /**
+     * Streams the blob into `destPath`: objects run to 100 MiB and several download at once, so they
+     * are not held in memory as the git wrapper's captured output would be.
+     */
+    async catBlobToFile(blob, destPath, oid) {
+        const mirror = await this.mirror();
+        const child = (0,external_node_child_process_.spawn)("git", ["--git-dir", mirror, "cat-file", "blob", blob], {
+            cwd: mirror,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stderr = "";
+        child.stderr.on("data", (chunk) => {
+            stderr += chunk.toString("utf8");
+        });
+        const exited = new Promise((resolveExit, reject) => {
+            child.on("error", reject);
+            child.on("close", (code) => resolveExit(code ?? 1));
+        });
+        try {
+            const [, code] = await Promise.all([(0,external_node_stream_promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(destPath)), exited]);
+            if (code !== 0)
+                throw new Error(lastLines(stderr));
+        }
+        catch (err) {
+            throw new errors/* MlopsError */.IC("remote", `object ${oid} could not be read from remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+}
+function commitMessage(changes) {
+    const objects = changes.filter(([path, change]) => change !== null && path.startsWith("sha256/")).length;
+    const records = changes.filter(([path, change]) => change !== null && !path.startsWith("sha256/")).length;
+    const removed = changes.filter(([, change]) => change === null).length;
+    const parts = [
+        objects ? `${objects} object(s)` : "",
+        records ? `${records} record(s)` : "",
+        removed ? `${removed} removal(s)` : "",
+    ].filter(Boolean);
+    return `mlops: ${parts.join(", ")}\n`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash-index.js
+
+
+
+const indexFileName = "hash-index.v2.tsv";
+const header = "# mlops hash index v2: path\tsize\tmtime_ms\tinode\tsha256";
+/** `size\tmtime\tinode\t`: the part of a line that must match for the recorded hash to be trusted. */
+function statKey(stat) {
+    // mtimeMs is a double carrying sub-microsecond precision; its shortest decimal form round-trips exactly.
+    return `${stat.size}\t${stat.mtimeMs}\t${stat.ino}\t`;
+}
+const treeFileName = "trees.v1.tsv";
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, "utf8");
+    }
+    catch (err) {
+        if (err.code === "ENOENT")
+            return "";
+        throw err;
+    }
+}
+/**
+ * Remembers the sha256 of every file hashed, keyed by path, size, mtime and inode, so a file whose
+ * stat is unchanged is never read again. Rebuildable state: deleting it only costs time.
+ * Stored as tab-separated text and kept in memory as `path → "size\tmtime\tinode\tsha256"` strings:
+ * loading 100k entries is one split per line, and a lookup is one string comparison.
+ *
+ * It also remembers, per tracked directory, a fingerprint of every file's path and stat together
+ * with the directory's id: when a tree's fingerprint is unchanged its id is known without a single
+ * per-file lookup, and the per-file table (the big file) is not even read.
+ */
+class HashIndex {
+    stateDir;
+    dirty = false;
+    treesDirty = false;
+    loadedEntries;
+    loadedTrees;
+    constructor(stateDir) {
+        this.stateDir = stateDir;
+    }
+    static async open(stateDir) {
+        return new HashIndex(stateDir);
+    }
+    get entries() {
+        if (this.loadedEntries)
+            return this.loadedEntries;
+        const text = readText((0,external_node_path_.join)(this.stateDir, indexFileName));
+        const entries = new Map();
+        let start = 0;
+        while (start < text.length) {
+            let end = text.indexOf("\n", start);
+            if (end < 0)
+                end = text.length;
+            const tab = text.indexOf("\t", start);
+            // A damaged line (no tab, or not ending in a sha256) is dropped: the file is hashed again instead.
+            if (text.charCodeAt(start) !== 35 && tab > start && tab < end && end - tab > 64) {
+                entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+            }
+            start = end + 1;
+        }
+        this.loadedEntries = entries;
+        return entries;
+    }
+    get trees() {
+        if (this.loadedTrees)
+            return this.loadedTrees;
+        const trees = new Map();
+        for (const line of readText((0,external_node_path_.join)(this.stateDir, treeFileName)).split("\n")) {
+            const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
+            if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
+                trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
+            }
+        }
+        this.loadedTrees = trees;
+        return trees;
+    }
+    /** The recorded sha256 when the file's size, mtime and inode are what they were when hashed. */
+    lookup(absPath, stat) {
+        const entry = this.entries.get(absPath);
+        if (entry === undefined)
+            return undefined;
+        const key = statKey(stat);
+        if (entry.length !== key.length + 64 || !entry.startsWith(key))
+            return undefined;
+        return entry.slice(key.length);
+    }
+    record(absPath, stat, sha256) {
+        // Paths with tabs or newlines cannot be represented; such files are simply hashed every time.
+        if (/[\t\n]/.test(absPath))
+            return;
+        const entry = statKey(stat) + sha256;
+        if (this.entries.get(absPath) === entry)
+            return;
+        this.entries.set(absPath, entry);
+        this.dirty = true;
+    }
+    /** The directory's id if its fingerprint (every path and stat in it) is the one recorded with it. */
+    lookupTree(absDir, fingerprint) {
+        const memo = this.trees.get(absDir);
+        return memo && memo.fingerprint === fingerprint ? memo : undefined;
+    }
+    /** How many files the directory held when last hashed, if it ever was. */
+    knownFileCount(absDir) {
+        return this.trees.get(absDir)?.nfiles;
+    }
+    recordTree(absDir, memo) {
+        if (/[\t\n]/.test(absDir))
+            return;
+        const previous = this.trees.get(absDir);
+        if (previous && previous.fingerprint === memo.fingerprint && previous.oid === memo.oid)
+            return;
+        this.trees.set(absDir, memo);
+        this.treesDirty = true;
+    }
+    async save() {
+        if (this.dirty && this.loadedEntries) {
+            const lines = [header];
+            for (const [path, entry] of this.loadedEntries)
+                lines.push(`${path}\t${entry}`);
+            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
+            this.dirty = false;
+        }
+        if (this.treesDirty && this.loadedTrees) {
+            const lines = ["# mlops tree memo v1: dir\tfingerprint\toid\tsize\tnfiles"];
+            for (const [dir, m] of this.loadedTrees)
+                lines.push(`${dir}\t${m.fingerprint}\t${m.oid}\t${m.size}\t${m.nfiles}`);
+            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
+            this.treesDirty = false;
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
+
+/**
+ * Events whose runs execute code nobody trusted has merged yet: every `pull_request*` event (forks
+ * included) and the merge queue, whose temporary branch is PR code too. Their results are
+ * recomputed by the push to `main` that follows, so nothing is lost by keeping them read-only.
+ */
+function isUntrustedEvent(event) {
+    return event.startsWith("pull_request") || event === "merge_group";
+}
+/**
+ * Why writes to remotes are refused in this environment (worded to follow "read-only"), or
+ * undefined when they are allowed.
+ */
+function remoteWritesBlockedBy(env) {
+    const forced = env.MLOPS_REMOTE_READ_ONLY?.trim().toLowerCase();
+    if (forced && !["0", "false", "no", "off"].includes(forced))
+        return "(MLOPS_REMOTE_READ_ONLY is set)";
+    const event = env.GITHUB_EVENT_NAME?.trim();
+    if (event && isUntrustedEvent(event))
+        return `in pull-request runs (GITHUB_EVENT_NAME=${event})`;
+    return undefined;
+}
+function remoteWritesAllowed(env) {
+    return remoteWritesBlockedBy(env) === undefined;
+}
+/** A remote whose reads pass through and whose every write throws, naming the remote and the reason. */
+class ReadOnlyRemote {
+    inner;
+    reason;
+    constructor(inner, reason) {
+        this.inner = inner;
+        this.reason = reason;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    get url() {
+        return this.inner.url;
+    }
+    refuse(what) {
+        throw new errors/* MlopsError */.IC("refused", `remote '${this.name}' is read-only ${this.reason}: ${what} is refused`, {
+            hint: "only trusted runs (pushes to main, releases, the schedule) write objects and run-cache entries; pull-request runs only read",
+        });
+    }
+    has(oids) {
+        return this.inner.has(oids);
+    }
+    list() {
+        return this.inner.list();
+    }
+    download(oid, destPath) {
+        return this.inner.download(oid, destPath);
+    }
+    readRecord(relPath) {
+        return this.inner.readRecord(relPath);
+    }
+    async upload(oid) {
+        this.refuse(`uploading ${oid}`);
+    }
+    async remove(oid) {
+        this.refuse(`removing ${oid}`);
+    }
+    async writeRecord(relPath) {
+        this.refuse(`writing ${relPath}`);
+    }
+    // Refused even with nothing staged: a PR workflow that pushes is misconfigured whether or not
+    // this particular run happened to have new objects, and it should hear so every time.
+    async flush() {
+        this.refuse("publishing");
+    }
+}
+/** `remote` itself when writes are allowed here, else a read-only view of it. */
+function guardRemoteWrites(remote, env) {
+    const reason = remoteWritesBlockedBy(env);
+    return reason === undefined ? remote : new ReadOnlyRemote(remote, reason);
+}
+/** For callers that write opportunistically (the run cache): skip rather than fail. */
+function isReadOnlyRemote(remote) {
+    return remote instanceof ReadOnlyRemote;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
+
+
+
+
+
+
+
+/** A directory on a local or mounted file system, laid out like the cache. */
+class LocalRemote {
+    name;
+    url;
+    root;
+    constructor(name, url, root) {
+        this.name = name;
+        this.url = url;
+        this.root = root;
+    }
+    pathOf(oid) {
+        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
+    }
+    recordPath(relPath) {
+        return (0,external_node_path_.join)(this.root, checkRecordPath(relPath));
+    }
+    async readRecord(relPath) {
+        const path = this.recordPath(relPath);
+        return (0,external_node_fs_.existsSync)(path) ? (0,promises_.readFile)(path) : undefined;
+    }
+    async writeRecord(relPath, bytes) {
+        const target = this.recordPath(relPath);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.writeFile)(temp, bytes);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+            });
+        }
+    }
+    async has(oids) {
+        return new Set(oids.filter((oid) => (0,external_node_fs_.existsSync)(this.pathOf(oid))));
+    }
+    async list() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return [];
+        const out = [];
+        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
+                if (!(0,files/* isTempName */.Gs)(rest) && isObjectId(prefix + rest))
+                    out.push(prefix + rest);
+            }
+        }
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const target = this.pathOf(oid);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.copyFile)(srcPath, temp);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async download(oid, destPath) {
+        try {
+            await (0,promises_.copyFile)(this.pathOf(oid), destPath);
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async remove(oid) {
+        await (0,promises_.rm)(this.pathOf(oid), { force: true });
+    }
+}
+/**
+ * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
+ * wrapped by the write guard, so a pull-request run can read any remote and write none.
+ */
+function openRemote(spec, repoRoot, options = {}) {
+    const env = options.env ?? process.env;
+    return guardRemoteWrites(openUnguarded(spec, repoRoot, env), env);
+}
+function openUnguarded(spec, repoRoot, env) {
+    const { name, url } = spec;
+    if (url.startsWith("file://"))
+        return new LocalRemote(name, url, (0,external_node_url_.fileURLToPath)(url));
+    if (url.startsWith(gitBranchScheme))
+        return openGitBranchRemote(spec, repoRoot, env);
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
+    if (scheme) {
+        throw new errors/* MlopsError */.IC("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
+            field: `remotes.${name}.url`,
+            expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
+            got: url,
+        });
+    }
+    return new LocalRemote(name, url, (0,external_node_path_.isAbsolute)(url) ? url : (0,external_node_path_.resolve)(repoRoot, url));
+}
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/transfer.js
+
+
+
+
+
+
+const defaultJobs = 8;
+function withOwner(err, item) {
+    if (err instanceof errors/* MlopsError */.IC && !err.file) {
+        return new errors/* MlopsError */.IC(err.code, `${err.message} (referenced by ${item.referencedBy})`, {
+            file: item.referencedBy,
+            field: err.field,
+            expected: err.expected,
+            got: err.got,
+            hint: err.hint,
+            cause: err.cause,
+        });
+    }
+    return err;
+}
+/**
+ * Uploads what the remote lacks. A directory's files go first and its listing last, so a remote
+ * that has a listing has everything it names (pull and status rely on that).
+ */
+async function push(cache, remote, items, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const files = new Map();
+    const listings = new Map();
+    for (const item of items) {
+        if (isDirId(item.oid)) {
+            listings.set(item.oid, item);
+            for (const entry of await cache
+                .readDirListing(item.oid)
+                .catch((err) => Promise.reject(withOwner(err, item)))) {
+                if (!files.has(entry.sha256))
+                    files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+            }
+        }
+        else {
+            files.set(item.oid, item);
+        }
+    }
+    const result = { transferred: 0, skipped: 0, bytes: 0 };
+    const upload = async (group) => {
+        const oids = [...group.keys()];
+        const present = await remote.has(oids);
+        const missing = oids.filter((oid) => !present.has(oid));
+        result.skipped += oids.length - missing.length;
+        if (missing.length === 0)
+            return;
+        const progress = logger.progress(`pushing to ${remote.name}`, missing.length);
+        const limit = pLimit(options.jobs ?? defaultJobs);
+        try {
+            await Promise.all(missing.map((oid) => limit(async () => {
+                const item = group.get(oid);
+                try {
+                    // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
+                    const check = await cache.verify(oid);
+                    if (check.missing) {
+                        throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache, so it cannot be pushed`, {
+                            field: oid,
+                            hint: "run `mlops data add` or `mlops data pull` first",
+                        });
+                    }
+                    if (!check.ok) {
+                        throw new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${check.actual}`, {
+                            field: oid,
+                            hint: "run `mlops data verify --repair`, then add or pull it again",
+                        });
+                    }
+                    await remote.upload(oid, cache.pathOf(oid));
+                    result.bytes += (await (0,promises_.stat)(cache.pathOf(oid))).size;
+                    result.transferred += 1;
+                    progress.tick();
+                }
+                catch (err) {
+                    throw withOwner(err, item);
+                }
+            })));
+        }
+        finally {
+            progress.done();
+        }
+    };
+    await upload(files);
+    await upload(listings);
+    // A batching remote (the objects branch) publishes here; nothing pushed is visible before.
+    await remote.flush?.();
+    return result;
+}
+/**
+ * Downloads what the cache lacks; every object is hashed before it becomes visible in the cache,
+ * and a directory's listing is adopted only after all its files are in.
+ */
+async function pull(cache, remote, items, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const result = { transferred: 0, skipped: 0, bytes: 0 };
+    const limit = pLimit(options.jobs ?? defaultJobs);
+    const fetchOne = async (item) => {
+        const temp = await cache.scratchPath(item.oid);
+        try {
+            await remote.download(item.oid, temp);
+            return temp;
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw withOwner(err, item);
+        }
+    };
+    const files = new Map();
+    const pendingListings = [];
+    for (const item of items) {
+        if (isDirId(item.oid)) {
+            if (cache.has(item.oid)) {
+                result.skipped += 1;
+                continue;
+            }
+            const temp = await fetchOne(item);
+            const bytes = await (0,promises_.readFile)(temp);
+            const entries = parseListing(bytes, item.oid);
+            pendingListings.push({ item, temp });
+            for (const entry of entries)
+                if (!files.has(entry.sha256))
+                    files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+        }
+        else if (!files.has(item.oid)) {
+            files.set(item.oid, item);
+        }
+    }
+    try {
+        const missing = [...files.values()].filter((item) => !cache.has(item.oid));
+        result.skipped += files.size - missing.length;
+        const progress = logger.progress(`pulling from ${remote.name}`, missing.length);
+        try {
+            await Promise.all(missing.map((item) => limit(async () => {
+                const temp = await fetchOne(item);
+                const size = (await (0,promises_.stat)(temp)).size;
+                try {
+                    await cache.adoptVerified(item.oid, temp, `remote '${remote.name}'`);
+                }
+                catch (err) {
+                    throw withOwner(err, item);
+                }
+                result.transferred += 1;
+                result.bytes += size;
+                progress.tick();
+            })));
+        }
+        finally {
+            progress.done();
+        }
+        for (const { item, temp } of pendingListings) {
+            try {
+                await cache.adoptVerified(item.oid, temp, `remote '${remote.name}'`);
+            }
+            catch (err) {
+                throw withOwner(err, item);
+            }
+            result.transferred += 1;
+        }
+    }
+    finally {
+        for (const { temp } of pendingListings)
+            await (0,promises_.rm)(temp, { force: true });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/index.js
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

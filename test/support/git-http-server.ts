@@ -1,27 +1,85 @@
 import { spawn } from "node:child_process";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+
+/** What a request asks of a repository, for an `authorize` callback. */
+export interface GitHttpRequest {
+  /** The token of `Authorization: Basic` (any user, the token as password); undefined when anonymous. */
+  token: string | undefined;
+  /** `git-receive-pack` writes (a push); `git-upload-pack` reads (clone, fetch, ls-remote). */
+  service: "git-upload-pack" | "git-receive-pack";
+  /** The repository's path under the project root, like `/acme/models.git`. */
+  repository: string;
+}
+
+export interface GitHttpServerOptions {
+  /**
+   * Replaces the one-token check: answers whether the request may go on, as GitHub decides from the
+   * token's permissions (a push needs `contents: write`, reading a public repository needs nothing).
+   * A refused request gets 401 when it carried no token (git then asks for one) and 403 otherwise.
+   */
+  authorize?: (request: GitHttpRequest) => boolean;
+  /** Called after each push that git accepted, before its response ends (GitHub's view of the refs follows a push). */
+  onPush?: (repository: string) => void | Promise<void>;
+}
+
+export interface GitHttpRequestRecord {
+  authorized: boolean;
+  service?: GitHttpRequest["service"];
+  repository?: string;
+}
+
+function requestToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization ?? "";
+  const basic = /^basic\s+(\S+)$/i.exec(header);
+  if (!basic?.[1]) return undefined;
+  const decoded = Buffer.from(basic[1], "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  return colon < 0 ? undefined : decoded.slice(colon + 1);
+}
+
+function requestService(url: URL): { service: GitHttpRequest["service"]; repository: string } {
+  const path = decodeURIComponent(url.pathname);
+  const asked = url.searchParams.get("service") ?? /\/(git-[a-z-]+)$/.exec(path)?.[1] ?? "";
+  const service = asked === "git-receive-pack" ? "git-receive-pack" : "git-upload-pack";
+  const repository = path.replace(/\/(info\/refs|git-upload-pack|git-receive-pack|HEAD|objects\/.*)$/, "");
+  return { service, repository };
+}
 
 /**
  * Git's smart HTTP protocol on loopback, served by `git http-backend` (the CGI program git ships),
  * behind the check GitHub makes: every request must carry `Authorization: Basic` with the token as
- * password (user `x-access-token`), else 401. Lets a test push tags "to GitHub" with a token.
+ * password (user `x-access-token`), else 401. Lets a test push tags "to GitHub" with a token. With
+ * `options.authorize`, the decision is the caller's, per token and service (see GitHttpServerOptions).
  */
 export async function startGitHttpServer(
   projectRoot: string,
   token: string,
-): Promise<{ url: string; requests: { authorized: boolean }[]; close: () => Promise<void> }> {
+  options: GitHttpServerOptions = {},
+): Promise<{ url: string; requests: GitHttpRequestRecord[]; close: () => Promise<void> }> {
   const expected = `Basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
-  const requests: { authorized: boolean }[] = [];
+  const requests: GitHttpRequestRecord[] = [];
   const server: Server = createServer((req, res) => {
-    const authorized = (req.headers.authorization ?? "").toLowerCase() === expected.toLowerCase();
-    requests.push({ authorized });
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const { service, repository } = requestService(url);
+    const given = requestToken(req);
+    const authorized = options.authorize
+      ? options.authorize({ token: given, service, repository })
+      : (req.headers.authorization ?? "").toLowerCase() === expected.toLowerCase();
+    requests.push({ authorized, service, repository });
     if (!authorized) {
+      if (options.authorize && given !== undefined) {
+        res.writeHead(403, { "content-type": "text/plain" });
+        res.end(
+          `Permission to ${repository} denied: the token may not ${service === "git-receive-pack" ? "push" : "read"}\n`,
+        );
+        return;
+      }
       res.writeHead(401, { "WWW-Authenticate": 'Basic realm="GitHub"' });
       res.end("Authentication required\n");
       return;
     }
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const isPush = service === "git-receive-pack" && req.method === "POST";
     const cgi = spawn("git", ["http-backend"], {
       env: {
         ...process.env,
@@ -62,13 +120,25 @@ export async function startGitHttpServer(
       res.writeHead(status, headers);
       res.write(head.subarray(end + 4));
     });
-    cgi.on("close", () => res.end());
+    cgi.on("close", (code) => {
+      // The refs are updated once http-backend exits; report them before the client hears back.
+      if (isPush && code === 0 && options.onPush) {
+        Promise.resolve(options.onPush(repository)).then(
+          () => res.end(),
+          () => res.end(),
+        );
+      } else res.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

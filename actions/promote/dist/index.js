@@ -482,20 +482,28 @@ async function run() {
                     }
                     : {}),
             });
-            lines = results.map((r) => ({
-                model: r.model,
-                version: r.version,
-                stage: r.stage,
-                environment: r.environment,
-                ...(r.environmentUrl ? { environment_url: r.environmentUrl } : {}),
-                status: r.status,
-                commit: r.commit,
-                previous: r.previous,
-                ...(r.tag ? { tag: r.tag } : {}),
-                ...(r.imageDigest ? { image_digest: r.imageDigest } : {}),
-                ...(r.imageReference ? { image_reference: r.imageReference } : {}),
-                message: r.message,
-            }));
+            lines = results.map((r) => {
+                // A version the stage already held was pushed by an earlier run to the same place; naming
+                // it the same way keeps the deploy action's payload identical, so a rerun records nothing new.
+                const reference = r.imageReference ??
+                    (r.imageDigest && repository
+                        ? `${repository}/${r.model}:${r.version}@${r.imageDigest}`
+                        : undefined);
+                return {
+                    model: r.model,
+                    version: r.version,
+                    stage: r.stage,
+                    environment: r.environment,
+                    ...(r.environmentUrl ? { environment_url: r.environmentUrl } : {}),
+                    status: r.status,
+                    commit: r.commit,
+                    previous: r.previous,
+                    ...(r.tag ? { tag: r.tag } : {}),
+                    ...(r.imageDigest ? { image_digest: r.imageDigest } : {}),
+                    ...(reference ? { image_reference: reference } : {}),
+                    message: r.message,
+                };
+            });
             for (const r of results) {
                 if (r.status === "refused")
                     core.warning(r.message, { title: `${r.model} not promoted to ${stage}` });

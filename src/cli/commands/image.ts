@@ -19,7 +19,7 @@ interface PushFlags {
 }
 
 /** Registry credentials from the environment only: never from argv, where `ps` and shell history see them. */
-function registryAuth(): { username: string; password: string } | { token: string } | undefined {
+export function registryAuth(): { username: string; password: string } | { token: string } | undefined {
   const env = process.env;
   if (env.MLOPS_REGISTRY_TOKEN) return { token: env.MLOPS_REGISTRY_TOKEN };
   if (env.MLOPS_REGISTRY_PASSWORD)
@@ -28,7 +28,7 @@ function registryAuth(): { username: string; password: string } | { token: strin
 }
 
 /** The server bundle and onnxruntime this installation of mlops ships: what goes into the image. */
-function packagedInputs(): { serverBundleDir: string; nodeModulesDir: string } {
+export function packagedInputs(): { serverBundleDir: string; nodeModulesDir: string } {
   const here = dirname(fileURLToPath(import.meta.url));
   const require = createRequire(import.meta.url);
   return {

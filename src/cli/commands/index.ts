@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { register as registerCheck } from "./check.js";
 import { register as registerData } from "./data.js";
 import { register as registerEvaluate } from "./evaluate.js";
+import { register as registerFlow } from "./flow.js";
 import { register as registerGc } from "./gc.js";
 import { register as registerImage } from "./image.js";
 import { register as registerMetrics } from "./metrics.js";
@@ -28,6 +29,7 @@ export function registerCommands(program: Command): void {
   registerRegistry(program);
   registerMonitor(program);
   registerReport(program);
+  registerFlow(program);
   registerServe(program);
   registerImage(program);
   registerData(program);

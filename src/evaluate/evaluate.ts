@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { InferenceSession, Tensor as OrtTensor } from "onnxruntime-node";
 import { MlopsError } from "../errors/index.js";
-import { readModelInfo } from "../onnx/builder.js";
+import { metadataList, readModelInfo } from "../onnx/builder.js";
 import { hashBytes } from "../store/index.js";
 import { type Cell, numericColumn, type Table } from "../table/index.js";
 import {
@@ -134,7 +134,7 @@ function buildFeeds(
   const missing = signature.inputs.filter((i) => !table.columns.includes(i.name));
   if (missing.length === 0) return signature.inputs.map((i) => columnFeed(table, i, nullString, label));
   const only = signature.inputs[0];
-  const declared = options.features ?? featuresFromMetadata(signature.metadata);
+  const declared = options.features ?? metadataList(signature.metadata, "mlops.feature_columns");
   if (signature.inputs.length === 1 && only && only.shape.length === 2 && declared) {
     const width = declared.length;
     const fixed = only.shape[1];
@@ -172,17 +172,6 @@ function buildFeeds(
         ? "for a model with one matrix input, pass the feature columns in order with --features"
         : "rename the columns in the data, or export the model with inputs named after them",
   });
-}
-
-function featuresFromMetadata(metadata: Record<string, string>): string[] | undefined {
-  const raw = metadata["mlops.feature_columns"];
-  if (!raw) return undefined;
-  try {
-    const parsed = JSON.parse(raw) as unknown;
-    return Array.isArray(parsed) ? parsed.map(String) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function sliceFeed(ort: Ort, feed: Feed, start: number, end: number): OrtTensor {
@@ -454,11 +443,8 @@ function classesOf(
   k: number,
   file: string,
 ): string[] {
-  const recorded = metadata["mlops.classes"];
-  if (recorded) {
-    const parsed = JSON.parse(recorded) as unknown;
-    if (Array.isArray(parsed) && parsed.length === k) return parsed.map(String);
-  }
+  const recorded = metadataList(metadata, "mlops.classes");
+  if (recorded?.length === k) return recorded;
   if (labels) {
     const best = argmaxRows(proba, k);
     const byColumn = new Map(labels.map((l, i) => [best[i] as number, l]));

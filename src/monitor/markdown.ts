@@ -1,22 +1,11 @@
-import { escapeMarkdown, type ReportDocument, reportBlocks } from "../report/index.js";
-import type { MonitorResult } from "./monitor.js";
-
-function fmt(x: number | null | undefined): string {
-  if (x === null || x === undefined) return "—";
-  if (!Number.isFinite(x) || Number.isInteger(x)) return String(x);
-  const abs = Math.abs(x);
-  return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(3) : String(Number(x.toPrecision(4)));
-}
-
-const percent = (x: number) => `${Number((x * 100).toPrecision(3))}%`;
-
-function table(header: string[], rows: string[][]): string {
-  return [
-    `| ${header.join(" | ")} |`,
-    `|${header.map(() => "---").join("|")}|`,
-    ...rows.map((r) => `| ${r.join(" | ")} |`),
-  ].join("\n");
-}
+import {
+  escapeMarkdown,
+  formatNumber,
+  markdownTable,
+  type ReportDocument,
+  reportBlocks,
+} from "../report/index.js";
+import { type MonitorResult, percent } from "./monitor.js";
 
 const verdict = (fires: boolean) => (fires ? "🔴 fired" : "ok");
 
@@ -37,14 +26,14 @@ function checksTable(r: MonitorResult): string {
   if (r.decay) {
     const d = r.decay;
     const allowed = [
-      ...(d.allowed.absolute !== undefined ? [fmt(d.allowed.absolute)] : []),
+      ...(d.allowed.absolute !== undefined ? [formatNumber(d.allowed.absolute)] : []),
       ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
     ].join(" or ");
     rows.push([
       `${escapeMarkdown(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
       d.current === null
-        ? `not measured; ${fmt(d.recorded)} recorded`
-        : `${fmt(d.current)} vs ${fmt(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${fmt(d.worse_by)} worse` : `${fmt(-d.worse_by)} better`})`}`,
+        ? `not measured; ${formatNumber(d.recorded)} recorded`
+        : `${formatNumber(d.current)} vs ${formatNumber(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${formatNumber(d.worse_by)} worse` : `${formatNumber(-d.worse_by)} better`})`}`,
       `at most ${allowed} worse`,
       d.current === null ? "—" : verdict(d.fires),
     ]);
@@ -52,17 +41,17 @@ function checksTable(r: MonitorResult): string {
     const shown = Object.entries(r.metrics.values)
       .filter(([k]) => !k.includes("."))
       .slice(0, 4)
-      .map(([k, v]) => `${escapeMarkdown(k)} ${fmt(v)}`)
+      .map(([k, v]) => `${escapeMarkdown(k)} ${formatNumber(v)}`)
       .join(", ");
     rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
   }
   rows.push([
     "age",
     `${Math.floor(r.age.days)} days since registration`,
-    r.age.max_days === null ? "no age rule" : `at most ${fmt(r.age.max_days)} days`,
+    r.age.max_days === null ? "no age rule" : `at most ${formatNumber(r.age.max_days)} days`,
     r.age.max_days === null ? "—" : verdict(r.age.fires),
   ]);
-  return table(["check", "measured", "rule", ""], rows);
+  return markdownTable(["check", "measured", "rule", ""], rows);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { DatasetSchema } from "../manifest/dataset-schema.js";
 import type { ModelCard, MonitoringRule } from "../manifest/model-card.js";
 import type { ModelVersion } from "../manifest/model-version.js";
 import { metricDirection } from "../metrics/direction.js";
+import { metadataList } from "../onnx/builder.js";
 import type { RepoLayout } from "../repo/index.js";
 import type { ColumnDrift } from "../validate/index.js";
 import { currentSnapshot, openScratch, type TableFile, trainingReference } from "./snapshot.js";
@@ -84,7 +85,8 @@ function fmt(x: number): string {
   return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(2) : String(Number(x.toPrecision(3)));
 }
 
-function percent(x: number): string {
+/** A share as people read it: 0.25 → 25%. */
+export function percent(x: number): string {
   return `${Number((x * 100).toPrecision(3))}%`;
 }
 
@@ -456,14 +458,7 @@ export async function monitorModel(layout: RepoLayout, options: MonitorOptions):
  * columns its metadata lists (how scikit-learn exports record them).
  */
 function featureColumns(version: ModelVersion, metadata: Record<string, string>): string[] {
-  const raw = metadata["mlops.feature_columns"];
-  if (raw) {
-    try {
-      const parsed = JSON.parse(raw) as unknown;
-      if (Array.isArray(parsed) && version.signature.inputs.length === 1) return parsed.map(String);
-    } catch {
-      // Not a list: fall back to the input names.
-    }
-  }
+  const listed = metadataList(metadata, "mlops.feature_columns");
+  if (listed && version.signature.inputs.length === 1) return listed;
   return version.signature.inputs.map((i) => i.name);
 }

@@ -177,6 +177,21 @@ export class GraphBuilder {
   }
 }
 
+/**
+ * A list our exporters record in a model's metadata as JSON (`mlops.classes`, `mlops.feature_columns`):
+ * its entries as strings, or undefined when the key is absent or not a JSON list.
+ */
+export function metadataList(metadata: Record<string, string>, key: string): string[] | undefined {
+  const raw = metadata[key];
+  if (!raw) return undefined;
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return Array.isArray(parsed) ? parsed.map(String) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
 export function readModelInfo(bytes: Uint8Array): {
   metadata: Record<string, string>;

@@ -7,5 +7,12 @@ export {
   reportDocument,
 } from "./document.js";
 export { escapeHtml, renderHtml } from "./html.js";
-export { escapeMarkdown, maxCommentChars, renderMarkdown, reportBlocks } from "./markdown.js";
+export {
+  escapeMarkdown,
+  formatNumber,
+  markdownTable,
+  maxCommentChars,
+  renderMarkdown,
+  reportBlocks,
+} from "./markdown.js";
 export { parseUntrustedReport } from "./untrusted.js";

@@ -47,7 +47,7 @@ function delta(head: unknown, other: unknown, direction: "higher" | "lower" | nu
   return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
 }
 
-function table(header: string[], rows: string[][]): string {
+export function markdownTable(header: string[], rows: string[][]): string {
   return [
     `| ${header.join(" | ")} |`,
     `|${header.map(() => "---").join("|")}|`,
@@ -85,7 +85,7 @@ function metricsBlock(p: PipelineSection): string {
         : []),
     ]);
     // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
-    return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${table(header, rows)}`;
+    return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${markdownTable(header, rows)}`;
   });
   return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
 }
@@ -99,7 +99,7 @@ function gatesBlock(p: PipelineSection): string {
     g.passed ? "✅ pass" : "❌ fail",
     escapeMarkdown(g.detail),
   ]);
-  return `#### Gates\n\n${table(["model", "stage", "gate", "result", "detail"], rows)}`;
+  return `#### Gates\n\n${markdownTable(["model", "stage", "gate", "result", "detail"], rows)}`;
 }
 
 function paramsBlock(p: PipelineSection): string {
@@ -110,7 +110,7 @@ function paramsBlock(p: PipelineSection): string {
     formatNumber(x.base),
     formatNumber(x.head),
   ]);
-  return `#### Params changed\n\n${table(["file", "param", "base", "this PR"], rows)}`;
+  return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
 }
 
 function validationBlock(p: PipelineSection): string {
@@ -124,7 +124,7 @@ function validationBlock(p: PipelineSection): string {
       escapeMarkdown(f.column ?? ""),
       escapeMarkdown(f.message),
     ]);
-    return `${head}\n\n${table(["severity", "check", "column", "finding"], rows)}`;
+    return `${head}\n\n${markdownTable(["severity", "check", "column", "finding"], rows)}`;
   });
   return `#### Validation\n\n${parts.join("\n\n")}`;
 }
@@ -134,7 +134,7 @@ function confusionBlock(p: PipelineSection): string {
     .map((c) => {
       const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
       const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
-      return `#### Confusion matrix\n\n${table(header, rows)}`;
+      return `#### Confusion matrix\n\n${markdownTable(header, rows)}`;
     })
     .join("\n\n");
 }
@@ -179,7 +179,7 @@ function dataBlock(doc: ReportDocument): string {
     formatNumber(d.head_size ?? null),
     d.note ? escapeMarkdown(d.note) : "",
   ]);
-  return `### Data\n\n${table(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
+  return `### Data\n\n${markdownTable(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
 }
 
 function driftBlocks(doc: ReportDocument): string[] {
@@ -210,7 +210,7 @@ function driftBlocks(doc: ReportDocument): string[] {
     const parts = [
       `### Drift: ${escapeMarkdown(d.dataset)}`,
       `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${formatNumber(d.alpha)})`,
-      table(["column", "test", "statistic", "threshold", "p-value", ""], rows),
+      markdownTable(["column", "test", "statistic", "threshold", "p-value", ""], rows),
       chart,
     ];
     return parts.filter((p) => p !== "").join("\n\n");

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { MlopsError } from "../errors/index.js";
-import { readModelInfo } from "../onnx/builder.js";
+import { metadataList, readModelInfo } from "../onnx/builder.js";
 import { hashBytes } from "../store/index.js";
 import { openInlineSession } from "./inline-session.js";
 import type { ModelSession, SessionWorker, ValueMetadata, WorkerSession } from "./session-worker.js";
@@ -214,7 +214,7 @@ export async function loadServableModel(
       metadata,
       nullString: metadata["mlops.null_string"] ?? "",
       task: task === "regression" || task === "classification" ? task : undefined,
-      classes: classesOf(metadata),
+      classes: metadataList(metadata, "mlops.classes"),
       batchable,
       columns: model.columns,
     };
@@ -229,25 +229,7 @@ export async function releaseModel(model: LoadedModel): Promise<void> {
   await Promise.all([model.session.release(), model.inline.release()]);
 }
 
-function classesOf(metadata: Record<string, string>): string[] | undefined {
-  const raw = metadata["mlops.classes"];
-  if (!raw) return undefined;
-  try {
-    const parsed = JSON.parse(raw) as unknown;
-    return Array.isArray(parsed) ? parsed.map(String) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The model's `mlops.feature_columns`: names for the columns of a single matrix input, in order. */
 export function featureColumnsOf(metadata: Record<string, string>): string[] | undefined {
-  const raw = metadata["mlops.feature_columns"];
-  if (!raw) return undefined;
-  try {
-    const parsed = JSON.parse(raw) as unknown;
-    return Array.isArray(parsed) ? parsed.map(String) : undefined;
-  } catch {
-    return undefined;
-  }
+  return metadataList(metadata, "mlops.feature_columns");
 }

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
+import type { PushImageResult } from "../../image/index.js";
 import { commandContext } from "../context.js";
 
 interface BuildFlags {
@@ -35,6 +36,18 @@ export function packagedInputs(): { serverBundleDir: string; nodeModulesDir: str
     // lib/cli/commands → the package root.
     serverBundleDir: resolve(here, "../../../actions/build-image/server"),
     nodeModulesDir: dirname(dirname(require.resolve("onnxruntime-node/package.json"))),
+  };
+}
+
+/** A push as `--json` prints it, the same for `image build --push` and `image push`. */
+function pushJson(pushed: PushImageResult) {
+  return {
+    reference: pushed.reference,
+    digest: pushed.digest,
+    uploaded: pushed.uploaded,
+    skipped: pushed.skipped,
+    mounted: pushed.mounted,
+    bytes_uploaded: pushed.bytesUploaded,
   };
 }
 
@@ -99,18 +112,7 @@ With --json: {model, version, commit, digest, layout, layers, size, push?: {refe
         layout: built.build.layoutDir,
         size: built.build.size,
         layers: built.build.layers.map((l) => ({ digest: l.digest, size: l.size, origin: l.origin })),
-        ...(pushed
-          ? {
-              push: {
-                reference: pushed.reference,
-                digest: pushed.digest,
-                uploaded: pushed.uploaded,
-                skipped: pushed.skipped,
-                mounted: pushed.mounted,
-                bytes_uploaded: pushed.bytesUploaded,
-              },
-            }
-          : {}),
+        ...(pushed ? { push: pushJson(pushed) } : {}),
       };
       ctx.output(result, () =>
         [
@@ -145,14 +147,7 @@ With --json: {model, version, commit, digest, layout, layers, size, push?: {refe
         ...(flags.insecure ? { insecure: true } : {}),
         logger: ctx.logger,
       });
-      const result = {
-        reference: pushed.reference,
-        digest: pushed.digest,
-        uploaded: pushed.uploaded,
-        skipped: pushed.skipped,
-        mounted: pushed.mounted,
-        bytes_uploaded: pushed.bytesUploaded,
-      };
+      const result = pushJson(pushed);
       ctx.output(
         result,
         () =>

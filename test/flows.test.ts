@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MlopsError } from "../src/errors/index.js";
-import { type ImageBuilder, promoteMerged, releaseToProd } from "../src/flows/index.js";
+import { type ImagePublisher, promoteMerged, releaseToProd } from "../src/flows/index.js";
 import { repoLayout } from "../src/repo/index.js";
 import { createToyRepo, runAndCommit, setParam, type ToyRepo } from "./support/registry-repo.js";
 import { gitIn } from "./support/repo.js";
@@ -11,9 +11,12 @@ let repo: ToyRepo;
 const tagRemote = { remote: "origin" };
 const built: string[] = [];
 /** A stand-in for the image build: a digest that depends on the version, as a real build's does. */
-const buildImage: ImageBuilder = async (model, version) => {
-  built.push(`${model}@${version}`);
-  return { digest: `sha256:${createHash("sha256").update(`${model}@${version}`).digest("hex")}` };
+const images: ImagePublisher = {
+  repository: "registry.test/acme",
+  async publish(model, version) {
+    built.push(`${model}@${version}`);
+    return `sha256:${createHash("sha256").update(`${model}@${version}`).digest("hex")}`;
+  },
 };
 const remoteTags = () =>
   gitIn(repo.dir, "ls-remote", "--tags", "origin")
@@ -30,7 +33,7 @@ afterAll(() => repo.cleanup());
 describe("merge → staging", () => {
   it("registers, passes dev, builds the image and assigns staging with its digest; a rerun changes nothing", async () => {
     const layout = repoLayout(repo.dir);
-    const [first] = await promoteMerged(layout, { tagRemote, buildImage });
+    const [first] = await promoteMerged(layout, { tagRemote, images });
     expect(first).toMatchObject({
       model: "toy",
       version: "v1.0.0",
@@ -46,7 +49,7 @@ describe("merge → staging", () => {
     const annotation = gitIn(repo.dir, "tag", "-l", "--format=%(contents)", "toy#staging#1");
     expect(annotation).toContain(`image_digest: ${first?.imageDigest}`);
 
-    const [again] = await promoteMerged(layout, { tagRemote, buildImage });
+    const [again] = await promoteMerged(layout, { tagRemote, images });
     expect(again).toMatchObject({ status: "unchanged", registered: false, tag: "toy#staging#1" });
     expect(again?.imageDigest).toBe(first?.imageDigest);
     expect(built).toEqual(["toy@v1.0.0"]);
@@ -61,7 +64,7 @@ describe("merge → staging", () => {
     writeFileSync(`${repo.dir}/models/toy/model.yaml`, tight);
     setParam(repo.dir, 3);
     runAndCommit(repo.dir, "a stronger ridge");
-    const [result] = await promoteMerged(layout, { tagRemote, buildImage });
+    const [result] = await promoteMerged(layout, { tagRemote, images });
     expect(result).toMatchObject({
       status: "refused",
       version: "v1.1.0",
@@ -76,7 +79,7 @@ describe("merge → staging", () => {
     expect(remoteTags()).toEqual(["toy#dev#1", "toy#staging#1", "toy@v1.0.0", "toy@v1.1.0"]);
     writeFileSync(`${repo.dir}/models/toy/model.yaml`, card);
     gitIn(repo.dir, "commit", "-qam", "gate back");
-    const [passed] = await promoteMerged(layout, { tagRemote, buildImage });
+    const [passed] = await promoteMerged(layout, { tagRemote, images });
     expect(passed).toMatchObject({
       status: "promoted",
       version: "v1.1.0",

@@ -23,11 +23,7 @@ export async function run(): Promise<void> {
       : {};
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const sourceUrl = core.getInput("source-url");
-    const logger = lineLogger({
-      debug: (m) => core.debug(m),
-      info: (m) => core.info(m),
-      warn: (m) => core.warning(m),
-    });
+    const logger = lineLogger(core);
     const { image: built, pushed } = await publishModelImage(repoLayout(root), {
       selector,
       base,

@@ -17,11 +17,7 @@ export async function run(): Promise<void> {
     const current = core.getInput("current");
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const layout = repoLayout(root);
-    const logger = lineLogger({
-      debug: (m) => core.debug(m),
-      info: (m) => core.info(m),
-      warn: (m) => core.warning(m),
-    });
+    const logger = lineLogger(core);
     const result = await monitorModel(layout, {
       selector: `${model}#${stage}`,
       ...(current ? { current } : {}),

@@ -14,31 +14,22 @@ export async function run(): Promise<void> {
   try {
     const { repoLayout } = await import("../../src/repo/index.js");
     const { retrainAndOpenPullRequest } = await import("../../src/flows/retrain-pull-request.js");
-    const { createGitHubClient } = await import("../../src/github/index.js");
+    const { clientOf, repositoryOf } = await import("../../src/github/index.js");
     const token = core.getInput("token");
     if (token) core.setSecret(token);
     const model = core.getInput("model", { required: true });
     const stage = core.getInput("stage") || "prod";
     const base = core.getInput("base") || "main";
     const source = core.getInput("snapshot-source").replaceAll("{model}", model);
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-    if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set: cannot open the pull request");
+    const { owner, repo } = repositoryOf();
     if (!token)
       throw new Error(
         "input 'token' is empty: a token is needed to push the branch and open the pull request",
       );
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const layout = repoLayout(root);
-    const logger = lineLogger({
-      debug: (m) => core.debug(m),
-      info: (m) => core.info(m),
-      warn: (m) => core.warning(m),
-    });
-    const client = createGitHubClient({
-      token,
-      ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
-    });
-    const outcome = await retrainAndOpenPullRequest(layout, client, {
+    const logger = lineLogger(core);
+    const outcome = await retrainAndOpenPullRequest(layout, clientOf(token), {
       owner,
       repo,
       model,

@@ -19,11 +19,7 @@ export async function run(): Promise<void> {
     const remote = core.getInput("remote");
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     // Progress of long work shows as log lines in Actions, where a bar cannot redraw.
-    const logger = lineLogger({
-      debug: (m) => core.debug(m),
-      info: (m) => core.info(m),
-      warn: (m) => core.warning(m),
-    });
+    const logger = lineLogger(core);
     const results = await reproduce(repoLayout(root), {
       pipelines,
       force: core.getBooleanInput("force"),

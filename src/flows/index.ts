@@ -1,13 +1,20 @@
+export { type RecordedPromotion, recordPromotionDeployments } from "./deployments.js";
 export {
-  type ImageBuilder,
   type MergeFlowOptions,
   type ModelPromotion,
   type PromotionStatus,
   promoteMerged,
 } from "./promote-merged.js";
-export { runProvenance } from "./provenance.js";
+export {
+  type PromotionLine,
+  parsePromotionLines,
+  promotionLine,
+  promotionSummary,
+} from "./promotion-lines.js";
+export { assignOptions, runProvenance } from "./provenance.js";
 export { commitOf, currentAssignment, isAncestor, modelState, versionManifest } from "./registry-view.js";
 export { type ReleaseOptions, type ReleasePromotion, releaseToProd } from "./release.js";
+export { publishReleasePage } from "./release-page.js";
 export {
   type RetrainFired,
   type RetrainNotFired,
@@ -22,4 +29,10 @@ export {
   type RetrainPullRequestOutcome,
   retrainAndOpenPullRequest,
 } from "./retrain-pull-request.js";
+export {
+  type ImagePublisher,
+  type ImagePublisherOptions,
+  imagePublisher,
+  imageReference,
+} from "./serving-images.js";
 export { imageSettings, stageTarget } from "./targets.js";

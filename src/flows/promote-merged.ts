@@ -11,14 +11,10 @@ import {
 } from "../registry/index.js";
 import type { Provenance } from "../registry/register.js";
 import type { RepoLayout } from "../repo/index.js";
+import { assignOptions } from "./provenance.js";
 import { currentAssignment, modelState, versionManifest } from "./registry-view.js";
+import { type ImagePublisher, imageReference } from "./serving-images.js";
 import { stageTarget } from "./targets.js";
-
-/** Builds and pushes the serving image of a registered version; answers its manifest digest. */
-export type ImageBuilder = (
-  model: string,
-  version: string,
-) => Promise<{ digest: string; reference?: string }>;
 
 export interface MergeFlowOptions {
   /** Models to consider (default: every models/<name>/model.yaml). */
@@ -27,8 +23,8 @@ export interface MergeFlowOptions {
   stage?: string;
   tagRemote?: TagRemote;
   provenance?: Provenance;
-  /** Called once per version about to enter the stage; none means no image (the stage tag has no digest). */
-  buildImage?: ImageBuilder;
+  /** Builds each version about to enter the stage; none means no image (the stage tag has no digest). */
+  images?: ImagePublisher;
   now?: number;
   logger?: Logger;
 }
@@ -95,6 +91,17 @@ export async function promoteMerged(
     const state = await modelState(layout, name, undefined);
     if (!state) throw new MlopsError("internal", `${name} has no registry state after registering`);
     const held = state.current.get(stage) ?? null;
+    // An image the stage already holds is named as a fresh push would name it, so a rerun reports
+    // (and deploys) exactly what the first run did.
+    const withImage = (digest: string | undefined) =>
+      digest
+        ? {
+            imageDigest: digest,
+            ...(options.images
+              ? { imageReference: imageReference(options.images.repository, name, version, digest) }
+              : {}),
+          }
+        : {};
     const base = {
       model: name,
       version,
@@ -111,7 +118,7 @@ export async function promoteMerged(
         ...base,
         status: "unchanged",
         ...(current ? { tag: current.tag } : {}),
-        ...(current?.assignment.image_digest ? { imageDigest: current.assignment.image_digest } : {}),
+        ...withImage(current?.assignment.image_digest),
         gates: [],
         message: `${name} ${stage} already holds ${version}`,
       });
@@ -120,7 +127,9 @@ export async function promoteMerged(
     // Gates first: a refused version costs no image build and leaves every stage as it was.
     const candidate = registered.manifest;
     const current = held ? await versionManifest(layout, state, held) : undefined;
-    const gates = await checkGates(stage, { layout, card, candidate, current });
+    // promoteModel checks them again under its lock-free retry; the evaluations are not repeated.
+    const evaluations = new Map<string, Record<string, number>>();
+    const gates = await checkGates(stage, { layout, card, candidate, current, evaluations });
     const failed = gates.filter((g) => !g.passed);
     if (failed.length) {
       results.push({
@@ -131,15 +140,7 @@ export async function promoteMerged(
       });
       continue;
     }
-    const assign = {
-      ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
-      ...(options.provenance?.actor ? { actor: options.provenance.actor } : {}),
-      ...(options.provenance?.runId !== undefined && options.provenance.runUrl
-        ? { run: { id: options.provenance.runId, url: options.provenance.runUrl } }
-        : {}),
-      ...(options.now !== undefined ? { now: options.now } : {}),
-      logger,
-    };
+    const assign = assignOptions({ ...options, logger });
     for (const earlier of order.slice(0, order.indexOf(stage))) {
       const been = (state.stages.get(earlier) ?? []).some(
         (e) => e.action === "assign" && e.version === version,
@@ -147,19 +148,19 @@ export async function promoteMerged(
       if (!been)
         await promoteModel(layout, name, version, earlier, { ...assign, reason: `on its way to ${stage}` });
     }
-    const image = options.buildImage ? await options.buildImage(name, version) : undefined;
+    const digest = options.images ? await options.images.publish(name, version) : undefined;
     const promoted = await promoteModel(layout, name, version, stage, {
       ...assign,
+      evaluations,
       environment: target.environment,
-      ...(image ? { imageDigest: image.digest } : {}),
+      ...(digest ? { imageDigest: digest } : {}),
       reason: "merged to main",
     });
     results.push({
       ...base,
       status: promoted.created ? "promoted" : "unchanged",
       tag: promoted.tag,
-      ...(image ? { imageDigest: image.digest } : {}),
-      ...(image?.reference ? { imageReference: image.reference } : {}),
+      ...withImage(digest),
       gates: promoted.gates,
       message: promoted.created
         ? `${name} ${stage}: ${held ?? "nothing"} → ${version}`

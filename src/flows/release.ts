@@ -14,6 +14,7 @@ import {
 import { readAnnotations } from "../registry/refs.js";
 import type { Provenance } from "../registry/register.js";
 import type { RepoLayout } from "../repo/index.js";
+import { assignOptions } from "./provenance.js";
 import { commitOf, currentAssignment, isAncestor, modelState, versionManifest } from "./registry-view.js";
 import { stageTarget } from "./targets.js";
 
@@ -115,16 +116,10 @@ export async function releaseToProd(
     const { card, state, version, manifest } = plan;
     const held = state.current.get(to) ?? null;
     const promoted = await promoteModel(layout, card.name, version, to, {
-      ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
-      ...(options.provenance?.actor ? { actor: options.provenance.actor } : {}),
-      ...(options.provenance?.runId !== undefined && options.provenance.runUrl
-        ? { run: { id: options.provenance.runId, url: options.provenance.runUrl } }
-        : {}),
+      ...assignOptions({ ...options, logger }),
       environment: target.environment,
       ...(plan.digest ? { imageDigest: plan.digest } : {}),
       reason: `release ${options.tag}`,
-      ...(options.now !== undefined ? { now: options.now } : {}),
-      logger,
     });
     const manifestFile = await writeVersionManifest(layout, state, version);
     results.push({

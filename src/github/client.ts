@@ -29,3 +29,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   });
 }
+
+/** A client for the API this run talks to (`GITHUB_API_URL`: GitHub Enterprise, or the test double). */
+export function clientOf(token: string, env: NodeJS.ProcessEnv = process.env): GitHubClient {
+  return createGitHubClient({ token, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) });
+}

@@ -1,4 +1,4 @@
-export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from "./client.js";
+export { clientOf, createGitHubClient, type GitHubClient, type GitHubClientOptions } from "./client.js";
 export {
   type DeploymentOutcome,
   type DeploymentPayload,
@@ -23,6 +23,7 @@ export {
   type RetrainPullRequestOptions,
   retrainBranch,
 } from "./retrain-pull-request.js";
+export { repositoryOf, repositoryUrlOf, runUrlOf } from "./run-context.js";
 export {
   actionsBotLogin,
   findStickyComment,

@@ -41,17 +41,17 @@ export function memoryLogger(): Logger & { lines: string[] } {
 }
 
 /**
- * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
- * bar cannot redraw, progress is one line when the work starts.
+ * A logger over an action's line writers (`@actions/core` itself: `info`, `warning`, `debug`): where
+ * a bar cannot redraw, progress is one line when the work starts.
  */
 export function lineLogger(write: {
   info(m: string): void;
-  warn(m: string): void;
+  warning(m: string): void;
   debug(m: string): void;
 }): Logger {
   return {
     info: (m) => write.info(m),
-    warn: (m) => write.warn(m),
+    warn: (m) => write.warning(m),
     debug: (m) => write.debug(m),
     progress: (label, total) => {
       write.info(`${label} (${total})…`);

@@ -27,6 +27,8 @@ export interface AssignOptions {
   imageDigest?: string;
   reason?: string;
   allowSignatureChange?: boolean;
+  /** Evaluations already made for the gates, by artifact hash (a caller that checked them first). */
+  evaluations?: Map<string, Record<string, number>>;
   now?: number;
   logger?: Logger;
 }
@@ -95,7 +97,7 @@ export async function promoteModel(
       field: "stages",
     });
   }
-  const evaluations = new Map<string, Record<string, number>>();
+  const evaluations = options.evaluations ?? new Map<string, Record<string, number>>();
   return assignWithRetry(layout, name, stage, options, async (state) => {
     const candidate = await manifestOf(layout, state, version);
     const before = order[index - 1];

@@ -1032,7 +1032,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
             field: "stages",
         });
     }
-    const evaluations = new Map();
+    const evaluations = options.evaluations ?? new Map();
     return assignWithRetry(layout, name, stage, options, async (state) => {
         const candidate = await manifestOf(layout, state, version);
         const before = order[index - 1];

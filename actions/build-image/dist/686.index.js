@@ -149,6 +149,22 @@ class GraphBuilder {
         return builder_onnx.ModelProto.encode(model).finish();
     }
 }
+/**
+ * A list our exporters record in a model's metadata as JSON (`mlops.classes`, `mlops.feature_columns`):
+ * its entries as strings, or undefined when the key is absent or not a JSON list.
+ */
+function metadataList(metadata, key) {
+    const raw = metadata[key];
+    if (!raw)
+        return undefined;
+    try {
+        const parsed = JSON.parse(raw);
+        return Array.isArray(parsed) ? parsed.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
 function readModelInfo(bytes) {
     const model = builder_onnx.ModelProto.decode(bytes);
@@ -581,7 +597,7 @@ function buildFeeds(table, signature, options, label) {
     if (missing.length === 0)
         return signature.inputs.map((i) => columnFeed(table, i, nullString, label));
     const only = signature.inputs[0];
-    const declared = options.features ?? featuresFromMetadata(signature.metadata);
+    const declared = options.features ?? metadataList(signature.metadata, "mlops.feature_columns");
     if (signature.inputs.length === 1 && only && only.shape.length === 2 && declared) {
         const width = declared.length;
         const fixed = only.shape[1];
@@ -615,18 +631,6 @@ function buildFeeds(table, signature, options, label) {
             ? "for a model with one matrix input, pass the feature columns in order with --features"
             : "rename the columns in the data, or export the model with inputs named after them",
     });
-}
-function featuresFromMetadata(metadata) {
-    const raw = metadata["mlops.feature_columns"];
-    if (!raw)
-        return undefined;
-    try {
-        const parsed = JSON.parse(raw);
-        return Array.isArray(parsed) ? parsed.map(String) : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 function sliceFeed(ort, feed, start, end) {
     const rows = end - start;
@@ -858,12 +862,9 @@ async function evaluateLoaded(model, table, options = {}, prepared) {
 }
 /** Class names in probability-column order: the model's metadata, else what its label output says. */
 function classesOf(metadata, labels, proba, k, file) {
-    const recorded = metadata["mlops.classes"];
-    if (recorded) {
-        const parsed = JSON.parse(recorded);
-        if (Array.isArray(parsed) && parsed.length === k)
-            return parsed.map(String);
-    }
+    const recorded = metadataList(metadata, "mlops.classes");
+    if (recorded?.length === k)
+        return recorded;
     if (labels) {
         const best = argmaxRows(proba, k);
         const byColumn = new Map(labels.map((l, i) => [best[i], l]));

@@ -358,11 +358,7 @@ async function run() {
             : {};
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const sourceUrl = core.getInput("source-url");
-        const logger = (0,_src_log_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lineLogger */ .Hw)({
-            debug: (m) => core.debug(m),
-            info: (m) => core.info(m),
-            warn: (m) => core.warning(m),
-        });
+        const logger = (0,_src_log_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lineLogger */ .Hw)(core);
         const { image: built, pushed } = await publishModelImage(repoLayout(root), {
             selector,
             base,
@@ -504,13 +500,13 @@ function memoryLogger() {
     };
 }
 /**
- * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
- * bar cannot redraw, progress is one line when the work starts.
+ * A logger over an action's line writers (`@actions/core` itself: `info`, `warning`, `debug`): where
+ * a bar cannot redraw, progress is one line when the work starts.
  */
 function lineLogger(write) {
     return {
         info: (m) => write.info(m),
-        warn: (m) => write.warn(m),
+        warn: (m) => write.warning(m),
         debug: (m) => write.debug(m),
         progress: (label, total) => {
             write.info(`${label} (${total})…`);

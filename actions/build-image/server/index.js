@@ -19027,6 +19027,22 @@ class GraphBuilder {
         return builder_onnx.ModelProto.encode(model).finish();
     }
 }
+/**
+ * A list our exporters record in a model's metadata as JSON (`mlops.classes`, `mlops.feature_columns`):
+ * its entries as strings, or undefined when the key is absent or not a JSON list.
+ */
+function builder_metadataList(metadata, key) {
+    const raw = metadata[key];
+    if (!raw)
+        return undefined;
+    try {
+        const parsed = JSON.parse(raw);
+        return Array.isArray(parsed) ? parsed.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
 function builder_readModelInfo(bytes) {
     const model = builder_onnx.ModelProto.decode(bytes);
@@ -19097,13 +19113,13 @@ function memoryLogger() {
     };
 }
 /**
- * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
- * bar cannot redraw, progress is one line when the work starts.
+ * A logger over an action's line writers (`@actions/core` itself: `info`, `warning`, `debug`): where
+ * a bar cannot redraw, progress is one line when the work starts.
  */
 function lineLogger(write) {
     return {
         info: (m) => write.info(m),
-        warn: (m) => write.warn(m),
+        warn: (m) => write.warning(m),
         debug: (m) => write.debug(m),
         progress: (label, total) => {
             write.info(`${label} (${total})…`);
@@ -21762,7 +21778,7 @@ function buildFeeds(table, signature, options, label) {
     if (missing.length === 0)
         return signature.inputs.map((i) => columnFeed(table, i, nullString, label));
     const only = signature.inputs[0];
-    const declared = options.features ?? featuresFromMetadata(signature.metadata);
+    const declared = options.features ?? metadataList(signature.metadata, "mlops.feature_columns");
     if (signature.inputs.length === 1 && only && only.shape.length === 2 && declared) {
         const width = declared.length;
         const fixed = only.shape[1];
@@ -21796,18 +21812,6 @@ function buildFeeds(table, signature, options, label) {
             ? "for a model with one matrix input, pass the feature columns in order with --features"
             : "rename the columns in the data, or export the model with inputs named after them",
     });
-}
-function featuresFromMetadata(metadata) {
-    const raw = metadata["mlops.feature_columns"];
-    if (!raw)
-        return undefined;
-    try {
-        const parsed = JSON.parse(raw);
-        return Array.isArray(parsed) ? parsed.map(String) : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 function sliceFeed(ort, feed, start, end) {
     const rows = end - start;
@@ -22039,12 +22043,9 @@ async function evaluateLoaded(model, table, options = {}, prepared) {
 }
 /** Class names in probability-column order: the model's metadata, else what its label output says. */
 function classesOf(metadata, labels, proba, k, file) {
-    const recorded = metadata["mlops.classes"];
-    if (recorded) {
-        const parsed = JSON.parse(recorded);
-        if (Array.isArray(parsed) && parsed.length === k)
-            return parsed.map(String);
-    }
+    const recorded = metadataList(metadata, "mlops.classes");
+    if (recorded?.length === k)
+        return recorded;
     if (labels) {
         const best = argmaxRows(proba, k);
         const byColumn = new Map(labels.map((l, i) => [best[i], l]));
@@ -22222,7 +22223,7 @@ async function loadServableModel(model, worker, options = {}) {
             metadata,
             nullString: metadata["mlops.null_string"] ?? "",
             task: task === "regression" || task === "classification" ? task : undefined,
-            classes: model_classesOf(metadata),
+            classes: builder_metadataList(metadata, "mlops.classes"),
             batchable,
             columns: model.columns,
         };
@@ -22236,30 +22237,9 @@ async function loadServableModel(model, worker, options = {}) {
 async function releaseModel(model) {
     await Promise.all([model.session.release(), model.inline.release()]);
 }
-function model_classesOf(metadata) {
-    const raw = metadata["mlops.classes"];
-    if (!raw)
-        return undefined;
-    try {
-        const parsed = JSON.parse(raw);
-        return Array.isArray(parsed) ? parsed.map(String) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** The model's `mlops.feature_columns`: names for the columns of a single matrix input, in order. */
 function featureColumnsOf(metadata) {
-    const raw = metadata["mlops.feature_columns"];
-    if (!raw)
-        return undefined;
-    try {
-        const parsed = JSON.parse(raw);
-        return Array.isArray(parsed) ? parsed.map(String) : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    return builder_metadataList(metadata, "mlops.feature_columns");
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/schema.js

@@ -99,6 +99,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 37540:
 /***/ ((module) => {
 
@@ -218,6 +225,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -225,10 +239,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -362,82 +390,23 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // Loaded after the first log line (below): a job shows the step started before the bundle is parsed.
 let core;
-function parseResults(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new Error("input 'results' is not JSON: pass the promote action's results output");
-    }
-    if (!Array.isArray(parsed))
-        throw new Error("input 'results': expected a JSON array");
-    return parsed.map((entry, i) => {
-        const e = entry;
-        for (const key of ["model", "version", "stage", "environment", "status", "commit"]) {
-            if (typeof e[key] !== "string" || !e[key]) {
-                throw new Error(`input 'results'[${i}].${key}: expected a non-empty string`);
-            }
-        }
-        return e;
-    });
-}
 async function run() {
     try {
-        const { createGitHubClient, recordDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(887), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53803));
+        const { parsePromotionLines, recordPromotionDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(427), __nccwpck_require__.e(962), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58118));
+        const { clientOf, repositoryOf, runUrlOf } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(48), __nccwpck_require__.e(962), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60924));
         const token = core.getInput("token", { required: true });
         core.setSecret(token);
-        const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-        if (!owner || !repo)
-            throw new Error("GITHUB_REPOSITORY is not set");
-        const client = createGitHubClient({
-            token,
-            ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
-        });
+        const lines = parsePromotionLines(core.getInput("results", { required: true }), "input 'results'");
         const ref = core.getInput("ref");
-        const runUrl = process.env.GITHUB_SERVER_URL && process.env.GITHUB_RUN_ID
-            ? `${process.env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
-            : undefined;
-        // A refused model was not promoted: nothing was deployed for it.
-        const live = parseResults(core.getInput("results", { required: true })).filter((r) => r.status === "promoted" || r.status === "unchanged");
-        const shared = new Map();
-        for (const r of live)
-            shared.set(r.environment, (shared.get(r.environment) ?? 0) + 1);
-        const out = [];
-        const rows = [];
-        for (const r of live) {
-            const recorded = await recordDeployment(client, {
-                owner,
-                repo,
-                sha: r.commit,
-                ...(ref ? { ref } : {}),
-                environment: r.environment,
-                payload: {
-                    model: r.model,
-                    version: r.version,
-                    stage: r.stage,
-                    stage_tag: r.tag ?? null,
-                    image_digest: r.image_digest ?? null,
-                    image: r.image_reference ?? null,
-                },
-                description: `${r.model} ${r.version} to ${r.stage}`,
-                statusDescription: `${r.model} ${r.version}${r.image_digest ? ` (${r.image_digest.slice(0, 19)}…)` : ""}`,
-                ...(runUrl ? { logUrl: runUrl } : {}),
-                ...(r.environment_url ? { environmentUrl: r.environment_url } : {}),
-                // Several models live in one environment: one model's deployment must not retire another's.
-                autoInactive: (shared.get(r.environment) ?? 0) <= 1,
-            });
-            out.push({
-                model: r.model,
-                version: r.version,
-                environment: r.environment,
-                deployment_id: recorded.deploymentId,
-                status_id: recorded.statusId,
-                created: recorded.created,
-            });
-            rows.push(`| ${r.model} | ${r.version} | ${r.environment} | ${recorded.deploymentId} | ${recorded.created ? "recorded" : "already recorded"} |`);
-        }
-        core.setOutput("deployments", JSON.stringify(out));
+        const runUrl = runUrlOf();
+        const recorded = await recordPromotionDeployments(clientOf(token), {
+            ...repositoryOf(),
+            ...(ref ? { ref } : {}),
+            ...(runUrl ? { runUrl } : {}),
+            lines,
+        });
+        core.setOutput("deployments", JSON.stringify(recorded));
+        const rows = recorded.map((d) => `| ${d.model} | ${d.version} | ${d.environment} | ${d.deployment_id} | ${d.created ? "recorded" : "already recorded"} |`);
         await core.summary
             .addRaw([
             "### Deployments",

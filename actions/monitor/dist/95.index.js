@@ -3120,7 +3120,7 @@ function delta(head, other, direction) {
     const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
     return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
 }
-function table(header, rows) {
+function markdownTable(header, rows) {
     return [
         `| ${header.join(" | ")} |`,
         `|${header.map(() => "---").join("|")}|`,
@@ -3157,7 +3157,7 @@ function metricsBlock(p) {
                 : []),
         ]);
         // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
-        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${table(header, rows)}`;
+        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${markdownTable(header, rows)}`;
     });
     return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
 }
@@ -3171,7 +3171,7 @@ function gatesBlock(p) {
         g.passed ? "✅ pass" : "❌ fail",
         escapeMarkdown(g.detail),
     ]);
-    return `#### Gates\n\n${table(["model", "stage", "gate", "result", "detail"], rows)}`;
+    return `#### Gates\n\n${markdownTable(["model", "stage", "gate", "result", "detail"], rows)}`;
 }
 function paramsBlock(p) {
     if (!p.params.length)
@@ -3182,7 +3182,7 @@ function paramsBlock(p) {
         formatNumber(x.base),
         formatNumber(x.head),
     ]);
-    return `#### Params changed\n\n${table(["file", "param", "base", "this PR"], rows)}`;
+    return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
 }
 function validationBlock(p) {
     if (!p.validation.length)
@@ -3197,7 +3197,7 @@ function validationBlock(p) {
             escapeMarkdown(f.column ?? ""),
             escapeMarkdown(f.message),
         ]);
-        return `${head}\n\n${table(["severity", "check", "column", "finding"], rows)}`;
+        return `${head}\n\n${markdownTable(["severity", "check", "column", "finding"], rows)}`;
     });
     return `#### Validation\n\n${parts.join("\n\n")}`;
 }
@@ -3206,7 +3206,7 @@ function confusionBlock(p) {
         .map((c) => {
         const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
         const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
-        return `#### Confusion matrix\n\n${table(header, rows)}`;
+        return `#### Confusion matrix\n\n${markdownTable(header, rows)}`;
     })
         .join("\n\n");
 }
@@ -3249,7 +3249,7 @@ function dataBlock(doc) {
         formatNumber(d.head_size ?? null),
         d.note ? escapeMarkdown(d.note) : "",
     ]);
-    return `### Data\n\n${table(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
+    return `### Data\n\n${markdownTable(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
 }
 function driftBlocks(doc) {
     return doc.drift.map((d) => {
@@ -3279,7 +3279,7 @@ function driftBlocks(doc) {
         const parts = [
             `### Drift: ${escapeMarkdown(d.dataset)}`,
             `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${formatNumber(d.alpha)})`,
-            table(["column", "test", "statistic", "threshold", "p-value", ""], rows),
+            markdownTable(["column", "test", "statistic", "threshold", "p-value", ""], rows),
             chart,
         ];
         return parts.filter((p) => p !== "").join("\n\n");
@@ -3365,124 +3365,8 @@ function parseUntrustedReport(bytes, source) {
 
 
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/markdown.js
-
-function fmt(x) {
-    if (x === null || x === undefined)
-        return "—";
-    if (!Number.isFinite(x) || Number.isInteger(x))
-        return String(x);
-    const abs = Math.abs(x);
-    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(3) : String(Number(x.toPrecision(4)));
-}
-const percent = (x) => `${Number((x * 100).toPrecision(3))}%`;
-function markdown_table(header, rows) {
-    return [
-        `| ${header.join(" | ")} |`,
-        `|${header.map(() => "---").join("|")}|`,
-        ...rows.map((r) => `| ${r.join(" | ")} |`),
-    ].join("\n");
-}
-const verdict = (fires) => (fires ? "🔴 fired" : "ok");
-function checksTable(r) {
-    const dataset = escapeMarkdown(r.current.dataset);
-    const rows = [
-        [
-            "drift",
-            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
-            r.drift.max_drifted_share === 0
-                ? "no drifted column"
-                : r.drift.max_drifted_share >= 1
-                    ? "report only"
-                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
-            verdict(r.drift.fires),
-        ],
-    ];
-    if (r.decay) {
-        const d = r.decay;
-        const allowed = [
-            ...(d.allowed.absolute !== undefined ? [fmt(d.allowed.absolute)] : []),
-            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
-        ].join(" or ");
-        rows.push([
-            `${escapeMarkdown(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
-            d.current === null
-                ? `not measured; ${fmt(d.recorded)} recorded`
-                : `${fmt(d.current)} vs ${fmt(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${fmt(d.worse_by)} worse` : `${fmt(-d.worse_by)} better`})`}`,
-            `at most ${allowed} worse`,
-            d.current === null ? "—" : verdict(d.fires),
-        ]);
-    }
-    else if (r.metrics) {
-        const shown = Object.entries(r.metrics.values)
-            .filter(([k]) => !k.includes("."))
-            .slice(0, 4)
-            .map(([k, v]) => `${escapeMarkdown(k)} ${fmt(v)}`)
-            .join(", ");
-        rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
-    }
-    rows.push([
-        "age",
-        `${Math.floor(r.age.days)} days since registration`,
-        r.age.max_days === null ? "no age rule" : `at most ${fmt(r.age.max_days)} days`,
-        r.age.max_days === null ? "—" : verdict(r.age.fires),
-    ]);
-    return markdown_table(["check", "measured", "rule", ""], rows);
-}
-/**
- * The monitoring report as GitHub markdown, for a job summary and the body of a retraining pull
- * request: the verdict and its reasons, the checks against the rule, and the drift section as the
- * pull-request report renders it. Names and reasons are escaped: a column name is data.
- */
-function monitorMarkdown(r) {
-    const subject = `${r.model}${r.stage ? `#${r.stage}` : ""} (${r.version})`;
-    const who = `${escapeMarkdown(r.model)} ${escapeMarkdown(r.version)}`;
-    const head = r.fires
-        ? `🔴 **The monitoring rule fired**: ${who} should be retrained.`
-        : `🟢 **Nothing fired**: ${who} holds up on this snapshot.`;
-    const reasons = r.reasons.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
-    const notes = r.notes.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
-    const sources = `Current snapshot: **${escapeMarkdown(r.current.dataset)}** (${escapeMarkdown(r.current.path)}, ${r.current.rows} rows, sha256 \`${r.current.sha256.slice(0, 12)}\`). ` +
-        `Reference: the training data of ${escapeMarkdown(r.reference.version_tag)}, ${escapeMarkdown(r.reference.path)} (${r.reference.rows} rows, sha256 \`${r.reference.sha256.slice(0, 12)}\`, commit \`${r.commit.slice(0, 10)}\`). Checked ${escapeMarkdown(r.checked_at)}.`;
-    // The pull-request report's own drift rendering, so both read alike; its first block is the
-    // report's title, which a monitoring report does not have.
-    const document = {
-        schema: "mlops-report/1",
-        head: { ref: r.current.dataset, sha: null },
-        base: { ref: r.reference.version_tag, sha: null },
-        data: [],
-        drift: [
-            {
-                dataset: r.current.dataset.slice(0, 200),
-                reference: `${r.reference.path} at ${r.reference.version_tag}`.slice(0, 200),
-                drifted: r.drift.drifted.length > 0,
-                alpha: r.drift.alpha,
-                columns: r.drift.columns.slice(0, 100).map((c) => ({
-                    column: c.column.slice(0, 200),
-                    method: c.method,
-                    statistic: c.statistic,
-                    threshold: c.threshold,
-                    pvalue: c.pvalue,
-                    drifted: c.drifted,
-                })),
-            },
-        ],
-        pipelines: [],
-    };
-    const driftSection = reportBlocks(document).slice(1);
-    return `${[
-        `## Monitoring ${escapeMarkdown(subject)}`,
-        head,
-        reasons,
-        checksTable(r),
-        notes ? `Not measured:\n\n${notes}` : "",
-        sources,
-        ...driftSection,
-    ]
-        .filter((b) => b !== "")
-        .join("\n\n")}\n`;
-}
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
+var builder = __webpack_require__(1996);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/snapshot.js
 
 
@@ -3669,8 +3553,9 @@ async function trainingReference(layout, scratch, card, version) {
 
 
 
+
 const dayMs = 86_400_000;
-function monitor_fmt(x) {
+function fmt(x) {
     if (!Number.isFinite(x))
         return String(x);
     if (Number.isInteger(x))
@@ -3678,7 +3563,8 @@ function monitor_fmt(x) {
     const abs = Math.abs(x);
     return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(2) : String(Number(x.toPrecision(3)));
 }
-function monitor_percent(x) {
+/** A share as people read it: 0.25 → 25%. */
+function percent(x) {
     return `${Number((x * 100).toPrecision(3))}%`;
 }
 /** The selector split and checked against the card: a stage must be one the card declares. */
@@ -3793,20 +3679,20 @@ function decayOf(card, rule, version, measured) {
 }
 function allowedText(allowed) {
     const parts = [
-        ...(allowed.absolute !== undefined ? [monitor_fmt(allowed.absolute)] : []),
-        ...(allowed.relative !== undefined ? [monitor_percent(allowed.relative)] : []),
+        ...(allowed.absolute !== undefined ? [fmt(allowed.absolute)] : []),
+        ...(allowed.relative !== undefined ? [percent(allowed.relative)] : []),
     ];
     return parts.join(" or ");
 }
 function driftReason(drift, dataset, reference) {
     const listed = drift.columns
         .filter((c) => c.drifted)
-        .map((c) => `${c.column} (${c.method} ${monitor_fmt(c.statistic)} ≥ ${monitor_fmt(c.threshold)}${c.pvalue === null ? "" : `, p ${monitor_fmt(c.pvalue)}`})`)
+        .map((c) => `${c.column} (${c.method} ${fmt(c.statistic)} ≥ ${fmt(c.threshold)}${c.pvalue === null ? "" : `, p ${fmt(c.pvalue)}`})`)
         .join(", ");
     const allowance = drift.max_drifted_share === 0
         ? "the rule allows none"
-        : `the rule allows ${monitor_percent(drift.max_drifted_share)}`;
-    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${monitor_percent(drift.share)}) and ${allowance}: ${listed}.`;
+        : `the rule allows ${percent(drift.max_drifted_share)}`;
+    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${percent(drift.share)}) and ${allowance}: ${listed}.`;
 }
 /** An empty JSON array (a snapshot that has not been filled yet), read without loading the table. */
 async function holdsNoRows(file) {
@@ -3842,7 +3728,7 @@ async function monitorModel(layout, options) {
         const reference = await trainingReference(layout, scratch, card, version);
         logger.info(`monitoring ${tag}: ${current.path} against ${reference.display}`);
         const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9325));
-        const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+        const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 5479));
         const model = await openModel(await modelObjectPath(layout, version), tag);
         try {
             const target = card.evaluation?.target ?? model.metadata["mlops.target"];
@@ -3918,7 +3804,7 @@ async function monitorModel(layout, options) {
                         notes.push(`${current.dataset} is not CSV or JSON, which evaluation reads, so no metric was measured.`);
                     else {
                         const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
-                        const { evaluateLoaded } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+                        const { evaluateLoaded } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 5479));
                         const { flatten } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3487));
                         const table = await readTable(current.file, current.path);
                         const evaluation = await evaluateLoaded(model, table, { target });
@@ -3942,10 +3828,10 @@ async function monitorModel(layout, options) {
                     if (drift.fires)
                         reasons.push(driftReason(drift, current.dataset, referenceLabel));
                     if (decay?.fires && decay.current !== null && decay.worse_by !== null) {
-                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${monitor_fmt(decay.current)} against the ${monitor_fmt(decay.recorded)} its manifest records: ${monitor_fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${monitor_percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
+                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${fmt(decay.current)} against the ${fmt(decay.recorded)} its manifest records: ${fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
                     }
                     if (age.fires && maxDays !== null) {
-                        reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${monitor_fmt(maxDays)} days the rule allows.`);
+                        reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${fmt(maxDays)} days the rule allows.`);
                     }
                     return {
                         model: version.model,
@@ -3999,23 +3885,286 @@ async function monitorModel(layout, options) {
  * columns its metadata lists (how scikit-learn exports record them).
  */
 function featureColumns(version, metadata) {
-    const raw = metadata["mlops.feature_columns"];
-    if (raw) {
-        try {
-            const parsed = JSON.parse(raw);
-            if (Array.isArray(parsed) && version.signature.inputs.length === 1)
-                return parsed.map(String);
-        }
-        catch {
-            // Not a list: fall back to the input names.
-        }
-    }
+    const listed = (0,builder/* metadataList */.Kw)(metadata, "mlops.feature_columns");
+    if (listed && version.signature.inputs.length === 1)
+        return listed;
     return version.signature.inputs.map((i) => i.name);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/markdown.js
+
+
+const verdict = (fires) => (fires ? "🔴 fired" : "ok");
+function checksTable(r) {
+    const dataset = escapeMarkdown(r.current.dataset);
+    const rows = [
+        [
+            "drift",
+            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
+            r.drift.max_drifted_share === 0
+                ? "no drifted column"
+                : r.drift.max_drifted_share >= 1
+                    ? "report only"
+                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
+            verdict(r.drift.fires),
+        ],
+    ];
+    if (r.decay) {
+        const d = r.decay;
+        const allowed = [
+            ...(d.allowed.absolute !== undefined ? [formatNumber(d.allowed.absolute)] : []),
+            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
+        ].join(" or ");
+        rows.push([
+            `${escapeMarkdown(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
+            d.current === null
+                ? `not measured; ${formatNumber(d.recorded)} recorded`
+                : `${formatNumber(d.current)} vs ${formatNumber(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${formatNumber(d.worse_by)} worse` : `${formatNumber(-d.worse_by)} better`})`}`,
+            `at most ${allowed} worse`,
+            d.current === null ? "—" : verdict(d.fires),
+        ]);
+    }
+    else if (r.metrics) {
+        const shown = Object.entries(r.metrics.values)
+            .filter(([k]) => !k.includes("."))
+            .slice(0, 4)
+            .map(([k, v]) => `${escapeMarkdown(k)} ${formatNumber(v)}`)
+            .join(", ");
+        rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
+    }
+    rows.push([
+        "age",
+        `${Math.floor(r.age.days)} days since registration`,
+        r.age.max_days === null ? "no age rule" : `at most ${formatNumber(r.age.max_days)} days`,
+        r.age.max_days === null ? "—" : verdict(r.age.fires),
+    ]);
+    return markdownTable(["check", "measured", "rule", ""], rows);
+}
+/**
+ * The monitoring report as GitHub markdown, for a job summary and the body of a retraining pull
+ * request: the verdict and its reasons, the checks against the rule, and the drift section as the
+ * pull-request report renders it. Names and reasons are escaped: a column name is data.
+ */
+function monitorMarkdown(r) {
+    const subject = `${r.model}${r.stage ? `#${r.stage}` : ""} (${r.version})`;
+    const who = `${escapeMarkdown(r.model)} ${escapeMarkdown(r.version)}`;
+    const head = r.fires
+        ? `🔴 **The monitoring rule fired**: ${who} should be retrained.`
+        : `🟢 **Nothing fired**: ${who} holds up on this snapshot.`;
+    const reasons = r.reasons.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
+    const notes = r.notes.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
+    const sources = `Current snapshot: **${escapeMarkdown(r.current.dataset)}** (${escapeMarkdown(r.current.path)}, ${r.current.rows} rows, sha256 \`${r.current.sha256.slice(0, 12)}\`). ` +
+        `Reference: the training data of ${escapeMarkdown(r.reference.version_tag)}, ${escapeMarkdown(r.reference.path)} (${r.reference.rows} rows, sha256 \`${r.reference.sha256.slice(0, 12)}\`, commit \`${r.commit.slice(0, 10)}\`). Checked ${escapeMarkdown(r.checked_at)}.`;
+    // The pull-request report's own drift rendering, so both read alike; its first block is the
+    // report's title, which a monitoring report does not have.
+    const document = {
+        schema: "mlops-report/1",
+        head: { ref: r.current.dataset, sha: null },
+        base: { ref: r.reference.version_tag, sha: null },
+        data: [],
+        drift: [
+            {
+                dataset: r.current.dataset.slice(0, 200),
+                reference: `${r.reference.path} at ${r.reference.version_tag}`.slice(0, 200),
+                drifted: r.drift.drifted.length > 0,
+                alpha: r.drift.alpha,
+                columns: r.drift.columns.slice(0, 100).map((c) => ({
+                    column: c.column.slice(0, 200),
+                    method: c.method,
+                    statistic: c.statistic,
+                    threshold: c.threshold,
+                    pvalue: c.pvalue,
+                    drifted: c.drifted,
+                })),
+            },
+        ],
+        pipelines: [],
+    };
+    const driftSection = reportBlocks(document).slice(1);
+    return `${[
+        `## Monitoring ${escapeMarkdown(subject)}`,
+        head,
+        reasons,
+        checksTable(r),
+        notes ? `Not measured:\n\n${notes}` : "",
+        sources,
+        ...driftSection,
+    ]
+        .filter((b) => b !== "")
+        .join("\n\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/index.js
 
 
+
+
+/***/ }),
+
+/***/ 1996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ metadataList),
+/* harmony export */   c_: () => (/* binding */ readModelInfo)
+/* harmony export */ });
+/* unused harmony exports attr, GraphBuilder */
+/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9070);
+
+const { onnx } = onnx_proto__WEBPACK_IMPORTED_MODULE_0__;
+const elementCodes = {
+    float: onnx.TensorProto.DataType.FLOAT,
+    double: onnx.TensorProto.DataType.DOUBLE,
+    int64: onnx.TensorProto.DataType.INT64,
+    string: onnx.TensorProto.DataType.STRING,
+};
+/** Typed attribute constructors: ONNX tells a float 1 from an int 1, JavaScript does not. */
+const attr = {
+    float: (value) => ({ kind: "float", value }),
+    int: (value) => ({ kind: "int", value }),
+    string: (value) => ({ kind: "string", value }),
+    floats: (value) => ({ kind: "floats", value }),
+    ints: (value) => ({ kind: "ints", value }),
+    strings: (value) => ({ kind: "strings", value }),
+};
+const utf8 = new TextEncoder();
+function toAttribute(name, a) {
+    const T = onnx.AttributeProto.AttributeType;
+    switch (a.kind) {
+        case "float":
+            return { name, type: T.FLOAT, f: a.value };
+        case "int":
+            return { name, type: T.INT, i: a.value };
+        case "string":
+            return { name, type: T.STRING, s: utf8.encode(a.value) };
+        case "floats":
+            return { name, type: T.FLOATS, floats: [...a.value] };
+        case "ints":
+            return { name, type: T.INTS, ints: [...a.value] };
+        case "strings":
+            return { name, type: T.STRINGS, strings: a.value.map((s) => utf8.encode(s)) };
+    }
+}
+function valueInfo(name, type, shape) {
+    return {
+        name,
+        type: {
+            tensorType: {
+                elemType: elementCodes[type],
+                shape: { dim: shape.map((d) => (typeof d === "number" ? { dimValue: d } : { dimParam: d })) },
+            },
+        },
+    };
+}
+/**
+ * Builds one ONNX graph node by node. Names are generated in a fixed order and nothing depends on
+ * time or randomness, so the same model always serialises to the same bytes.
+ */
+class GraphBuilder {
+    graphName;
+    inputs = [];
+    outputs = [];
+    nodes = [];
+    initializers = [];
+    counter = 0;
+    constructor(graphName) {
+        this.graphName = graphName;
+    }
+    fresh(prefix) {
+        this.counter += 1;
+        return `${prefix}_${this.counter}`;
+    }
+    input(name, type, shape) {
+        this.inputs.push(valueInfo(name, type, shape));
+        return name;
+    }
+    output(name, type, shape) {
+        this.outputs.push(valueInfo(name, type, shape));
+    }
+    /** Adds a node and returns the names of its outputs (fresh names unless given). */
+    node(opType, inputs, options = {}) {
+        const outputs = options.outputs ? [...options.outputs] : [this.fresh(opType.toLowerCase())];
+        this.nodes.push({
+            opType,
+            domain: options.domain ?? "",
+            name: this.fresh(`n_${opType}`),
+            input: [...inputs],
+            output: outputs,
+            attribute: Object.entries(options.attributes ?? {}).map(([k, v]) => toAttribute(k, v)),
+        });
+        return outputs;
+    }
+    /** One-output convenience for `node`. */
+    op(opType, inputs, attributes = {}, domain = "", output) {
+        const [out] = this.node(opType, inputs, { attributes, domain, outputs: output ? [output] : undefined });
+        return out;
+    }
+    floatConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.float, dims: [...dims], floatData: [...values] });
+        return name;
+    }
+    int64Constant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.int64, dims: [...dims], int64Data: [...values] });
+        return name;
+    }
+    stringConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({
+            name,
+            dataType: elementCodes.string,
+            dims: [...dims],
+            stringData: values.map((v) => utf8.encode(v)),
+        });
+        return name;
+    }
+    toBytes(options) {
+        const model = onnx.ModelProto.create({
+            irVersion: 8,
+            producerName: "gitops-mlops",
+            producerVersion: options.producerVersion,
+            docString: options.docString ?? "",
+            opsetImport: Object.entries(options.opsets).map(([domain, version]) => ({ domain, version })),
+            metadataProps: Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
+            graph: {
+                name: this.graphName,
+                node: this.nodes,
+                input: this.inputs,
+                output: this.outputs,
+                initializer: this.initializers,
+            },
+        });
+        return onnx.ModelProto.encode(model).finish();
+    }
+}
+/**
+ * A list our exporters record in a model's metadata as JSON (`mlops.classes`, `mlops.feature_columns`):
+ * its entries as strings, or undefined when the key is absent or not a JSON list.
+ */
+function metadataList(metadata, key) {
+    const raw = metadata[key];
+    if (!raw)
+        return undefined;
+    try {
+        const parsed = JSON.parse(raw);
+        return Array.isArray(parsed) ? parsed.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
+function readModelInfo(bytes) {
+    const model = onnx.ModelProto.decode(bytes);
+    const metadata = {};
+    for (const p of model.metadataProps)
+        metadata[p.key ?? ""] = p.value ?? "";
+    const opsets = {};
+    for (const o of model.opsetImport)
+        opsets[o.domain || "ai.onnx"] = Number(o.version);
+    return { metadata, producer: `${model.producerName} ${model.producerVersion}`.trim(), opsets };
+}
 
 
 /***/ }),
@@ -4160,7 +4309,7 @@ async function evaluateOnCurrentData(ctx, version) {
         throw new errors/* MlopsError */.IC("internal", "a regression gate without evaluation data");
     const modelPath = await modelObjectPath(ctx.layout, version);
     const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
-    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const { evaluateModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 5479));
     const dataFile = (0,external_node_path_.join)(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
     const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
     const table = await readTable(dataFile, display).catch((err) => {
@@ -4734,7 +4883,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
             field: "stages",
         });
     }
-    const evaluations = new Map();
+    const evaluations = options.evaluations ?? new Map();
     return assignWithRetry(layout, name, stage, options, async (state) => {
         const candidate = await manifestOf(layout, state, version);
         const before = order[index - 1];
@@ -5451,7 +5600,7 @@ async function readValidation(layout, dir, path) {
 }
 /** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
 async function readSignature(modelFile, label) {
-    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 5479));
     const model = await openModel(modelFile, label);
     try {
         const spec = (v) => ({

@@ -344,17 +344,13 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
-        const { monitorMarkdown, monitorModel } = await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8095));
+        const { monitorMarkdown, monitorModel } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(95)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8095));
         const model = core.getInput("model", { required: true });
         const stage = core.getInput("stage") || "prod";
         const current = core.getInput("current");
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const layout = repoLayout(root);
-        const logger = (0,_src_log_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lineLogger */ .Hw)({
-            debug: (m) => core.debug(m),
-            info: (m) => core.info(m),
-            warn: (m) => core.warning(m),
-        });
+        const logger = (0,_src_log_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lineLogger */ .Hw)(core);
         const result = await monitorModel(layout, {
             selector: `${model}#${stage}`,
             ...(current ? { current } : {}),
@@ -493,13 +489,13 @@ function memoryLogger() {
     };
 }
 /**
- * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
- * bar cannot redraw, progress is one line when the work starts.
+ * A logger over an action's line writers (`@actions/core` itself: `info`, `warning`, `debug`): where
+ * a bar cannot redraw, progress is one line when the work starts.
  */
 function lineLogger(write) {
     return {
         info: (m) => write.info(m),
-        warn: (m) => write.warn(m),
+        warn: (m) => write.warning(m),
         debug: (m) => write.debug(m),
         progress: (label, total) => {
             write.info(`${label} (${total})…`);

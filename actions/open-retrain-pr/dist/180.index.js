@@ -238,8 +238,8 @@ var data_manifest = __webpack_require__(13583);
 var dataset_schema = __webpack_require__(88261);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-card.js
 var model_card = __webpack_require__(86167);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js + 1 modules
-var model_version = __webpack_require__(90264);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js
+var model_version = __webpack_require__(17833);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
 var params = __webpack_require__(6363);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
@@ -606,7 +606,7 @@ function formatFromPath(path) {
 }
 /** The base side's data file in the local store, pulled from the data remote if it is missing there. */
 async function baseObject(layout, oid, referencedBy, logger) {
-    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const cache = new Cache(layout.cacheDir);
     if (cache.has(oid))
         return cache.pathOf(oid);
@@ -881,7 +881,7 @@ function delta(head, other, direction) {
     const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
     return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
 }
-function table(header, rows) {
+function markdownTable(header, rows) {
     return [
         `| ${header.join(" | ")} |`,
         `|${header.map(() => "---").join("|")}|`,
@@ -918,7 +918,7 @@ function metricsBlock(p) {
                 : []),
         ]);
         // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
-        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${table(header, rows)}`;
+        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${markdownTable(header, rows)}`;
     });
     return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
 }
@@ -932,7 +932,7 @@ function gatesBlock(p) {
         g.passed ? "✅ pass" : "❌ fail",
         escapeMarkdown(g.detail),
     ]);
-    return `#### Gates\n\n${table(["model", "stage", "gate", "result", "detail"], rows)}`;
+    return `#### Gates\n\n${markdownTable(["model", "stage", "gate", "result", "detail"], rows)}`;
 }
 function paramsBlock(p) {
     if (!p.params.length)
@@ -943,7 +943,7 @@ function paramsBlock(p) {
         formatNumber(x.base),
         formatNumber(x.head),
     ]);
-    return `#### Params changed\n\n${table(["file", "param", "base", "this PR"], rows)}`;
+    return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
 }
 function validationBlock(p) {
     if (!p.validation.length)
@@ -958,7 +958,7 @@ function validationBlock(p) {
             escapeMarkdown(f.column ?? ""),
             escapeMarkdown(f.message),
         ]);
-        return `${head}\n\n${table(["severity", "check", "column", "finding"], rows)}`;
+        return `${head}\n\n${markdownTable(["severity", "check", "column", "finding"], rows)}`;
     });
     return `#### Validation\n\n${parts.join("\n\n")}`;
 }
@@ -967,7 +967,7 @@ function confusionBlock(p) {
         .map((c) => {
         const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
         const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
-        return `#### Confusion matrix\n\n${table(header, rows)}`;
+        return `#### Confusion matrix\n\n${markdownTable(header, rows)}`;
     })
         .join("\n\n");
 }
@@ -1010,7 +1010,7 @@ function dataBlock(doc) {
         formatNumber(d.head_size ?? null),
         d.note ? escapeMarkdown(d.note) : "",
     ]);
-    return `### Data\n\n${table(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
+    return `### Data\n\n${markdownTable(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
 }
 function driftBlocks(doc) {
     return doc.drift.map((d) => {
@@ -1040,7 +1040,7 @@ function driftBlocks(doc) {
         const parts = [
             `### Drift: ${escapeMarkdown(d.dataset)}`,
             `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${formatNumber(d.alpha)})`,
-            table(["column", "test", "statistic", "threshold", "p-value", ""], rows),
+            markdownTable(["column", "test", "statistic", "threshold", "p-value", ""], rows),
             chart,
         ];
         return parts.filter((p) => p !== "").join("\n\n");
@@ -1094,126 +1094,10 @@ var untrusted = __webpack_require__(61304);
 
 
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/markdown.js
-
-function fmt(x) {
-    if (x === null || x === undefined)
-        return "—";
-    if (!Number.isFinite(x) || Number.isInteger(x))
-        return String(x);
-    const abs = Math.abs(x);
-    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(3) : String(Number(x.toPrecision(4)));
-}
-const percent = (x) => `${Number((x * 100).toPrecision(3))}%`;
-function markdown_table(header, rows) {
-    return [
-        `| ${header.join(" | ")} |`,
-        `|${header.map(() => "---").join("|")}|`,
-        ...rows.map((r) => `| ${r.join(" | ")} |`),
-    ].join("\n");
-}
-const verdict = (fires) => (fires ? "🔴 fired" : "ok");
-function checksTable(r) {
-    const dataset = escapeMarkdown(r.current.dataset);
-    const rows = [
-        [
-            "drift",
-            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
-            r.drift.max_drifted_share === 0
-                ? "no drifted column"
-                : r.drift.max_drifted_share >= 1
-                    ? "report only"
-                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
-            verdict(r.drift.fires),
-        ],
-    ];
-    if (r.decay) {
-        const d = r.decay;
-        const allowed = [
-            ...(d.allowed.absolute !== undefined ? [fmt(d.allowed.absolute)] : []),
-            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
-        ].join(" or ");
-        rows.push([
-            `${escapeMarkdown(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
-            d.current === null
-                ? `not measured; ${fmt(d.recorded)} recorded`
-                : `${fmt(d.current)} vs ${fmt(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${fmt(d.worse_by)} worse` : `${fmt(-d.worse_by)} better`})`}`,
-            `at most ${allowed} worse`,
-            d.current === null ? "—" : verdict(d.fires),
-        ]);
-    }
-    else if (r.metrics) {
-        const shown = Object.entries(r.metrics.values)
-            .filter(([k]) => !k.includes("."))
-            .slice(0, 4)
-            .map(([k, v]) => `${escapeMarkdown(k)} ${fmt(v)}`)
-            .join(", ");
-        rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
-    }
-    rows.push([
-        "age",
-        `${Math.floor(r.age.days)} days since registration`,
-        r.age.max_days === null ? "no age rule" : `at most ${fmt(r.age.max_days)} days`,
-        r.age.max_days === null ? "—" : verdict(r.age.fires),
-    ]);
-    return markdown_table(["check", "measured", "rule", ""], rows);
-}
-/**
- * The monitoring report as GitHub markdown, for a job summary and the body of a retraining pull
- * request: the verdict and its reasons, the checks against the rule, and the drift section as the
- * pull-request report renders it. Names and reasons are escaped: a column name is data.
- */
-function monitorMarkdown(r) {
-    const subject = `${r.model}${r.stage ? `#${r.stage}` : ""} (${r.version})`;
-    const who = `${escapeMarkdown(r.model)} ${escapeMarkdown(r.version)}`;
-    const head = r.fires
-        ? `🔴 **The monitoring rule fired**: ${who} should be retrained.`
-        : `🟢 **Nothing fired**: ${who} holds up on this snapshot.`;
-    const reasons = r.reasons.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
-    const notes = r.notes.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
-    const sources = `Current snapshot: **${escapeMarkdown(r.current.dataset)}** (${escapeMarkdown(r.current.path)}, ${r.current.rows} rows, sha256 \`${r.current.sha256.slice(0, 12)}\`). ` +
-        `Reference: the training data of ${escapeMarkdown(r.reference.version_tag)}, ${escapeMarkdown(r.reference.path)} (${r.reference.rows} rows, sha256 \`${r.reference.sha256.slice(0, 12)}\`, commit \`${r.commit.slice(0, 10)}\`). Checked ${escapeMarkdown(r.checked_at)}.`;
-    // The pull-request report's own drift rendering, so both read alike; its first block is the
-    // report's title, which a monitoring report does not have.
-    const document = {
-        schema: "mlops-report/1",
-        head: { ref: r.current.dataset, sha: null },
-        base: { ref: r.reference.version_tag, sha: null },
-        data: [],
-        drift: [
-            {
-                dataset: r.current.dataset.slice(0, 200),
-                reference: `${r.reference.path} at ${r.reference.version_tag}`.slice(0, 200),
-                drifted: r.drift.drifted.length > 0,
-                alpha: r.drift.alpha,
-                columns: r.drift.columns.slice(0, 100).map((c) => ({
-                    column: c.column.slice(0, 200),
-                    method: c.method,
-                    statistic: c.statistic,
-                    threshold: c.threshold,
-                    pvalue: c.pvalue,
-                    drifted: c.drifted,
-                })),
-            },
-        ],
-        pipelines: [],
-    };
-    const driftSection = reportBlocks(document).slice(1);
-    return `${[
-        `## Monitoring ${escapeMarkdown(subject)}`,
-        head,
-        reasons,
-        checksTable(r),
-        notes ? `Not measured:\n\n${notes}` : "",
-        sources,
-        ...driftSection,
-    ]
-        .filter((b) => b !== "")
-        .join("\n\n")}\n`;
-}
-
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(75765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
+var builder = __webpack_require__(81996);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/snapshot.js
 
 
@@ -1234,7 +1118,7 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { Cache, hashFile, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { Cache, hashFile, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
         throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -1328,7 +1212,7 @@ const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
  * its data, the training split exactly as the model saw it.
  */
 async function trainingReference(layout, scratch, card, version) {
-    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
     const pipeline = version.pipeline.name;
@@ -1400,8 +1284,9 @@ async function trainingReference(layout, scratch, card, version) {
 
 
 
+
 const dayMs = 86_400_000;
-function monitor_fmt(x) {
+function fmt(x) {
     if (!Number.isFinite(x))
         return String(x);
     if (Number.isInteger(x))
@@ -1409,7 +1294,8 @@ function monitor_fmt(x) {
     const abs = Math.abs(x);
     return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(2) : String(Number(x.toPrecision(3)));
 }
-function monitor_percent(x) {
+/** A share as people read it: 0.25 → 25%. */
+function percent(x) {
     return `${Number((x * 100).toPrecision(3))}%`;
 }
 /** The selector split and checked against the card: a stage must be one the card declares. */
@@ -1450,7 +1336,7 @@ async function resolveSelector(layout, selector) {
     if (!("manifest" in shown))
         throw new errors/* MlopsError */.IC("internal", `no version manifest for ${selector}`);
     // `show` reads manifests for display only; acting on one means checking it against its schema.
-    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 90264));
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
     const parsed = modelVersion.safeParse(shown.manifest);
     if (!parsed.success) {
         throw new errors/* MlopsError */.IC("invalid-file", "the version's annotation is not a valid version manifest", {
@@ -1524,20 +1410,20 @@ function decayOf(card, rule, version, measured) {
 }
 function allowedText(allowed) {
     const parts = [
-        ...(allowed.absolute !== undefined ? [monitor_fmt(allowed.absolute)] : []),
-        ...(allowed.relative !== undefined ? [monitor_percent(allowed.relative)] : []),
+        ...(allowed.absolute !== undefined ? [fmt(allowed.absolute)] : []),
+        ...(allowed.relative !== undefined ? [percent(allowed.relative)] : []),
     ];
     return parts.join(" or ");
 }
 function driftReason(drift, dataset, reference) {
     const listed = drift.columns
         .filter((c) => c.drifted)
-        .map((c) => `${c.column} (${c.method} ${monitor_fmt(c.statistic)} ≥ ${monitor_fmt(c.threshold)}${c.pvalue === null ? "" : `, p ${monitor_fmt(c.pvalue)}`})`)
+        .map((c) => `${c.column} (${c.method} ${fmt(c.statistic)} ≥ ${fmt(c.threshold)}${c.pvalue === null ? "" : `, p ${fmt(c.pvalue)}`})`)
         .join(", ");
     const allowance = drift.max_drifted_share === 0
         ? "the rule allows none"
-        : `the rule allows ${monitor_percent(drift.max_drifted_share)}`;
-    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${monitor_percent(drift.share)}) and ${allowance}: ${listed}.`;
+        : `the rule allows ${percent(drift.max_drifted_share)}`;
+    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${percent(drift.share)}) and ${allowance}: ${listed}.`;
 }
 /** An empty JSON array (a snapshot that has not been filled yet), read without loading the table. */
 async function holdsNoRows(file) {
@@ -1573,7 +1459,7 @@ async function monitorModel(layout, options) {
         const reference = await trainingReference(layout, scratch, card, version);
         logger.info(`monitoring ${tag}: ${current.path} against ${reference.display}`);
         const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 56195));
-        const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 63686));
+        const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
         const model = await openModel(await modelObjectPath(layout, version), tag);
         try {
             const target = card.evaluation?.target ?? model.metadata["mlops.target"];
@@ -1649,7 +1535,7 @@ async function monitorModel(layout, options) {
                         notes.push(`${current.dataset} is not CSV or JSON, which evaluation reads, so no metric was measured.`);
                     else {
                         const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
-                        const { evaluateLoaded } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 63686));
+                        const { evaluateLoaded } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
                         const { flatten } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 43487));
                         const table = await readTable(current.file, current.path);
                         const evaluation = await evaluateLoaded(model, table, { target });
@@ -1673,10 +1559,10 @@ async function monitorModel(layout, options) {
                     if (drift.fires)
                         reasons.push(driftReason(drift, current.dataset, referenceLabel));
                     if (decay?.fires && decay.current !== null && decay.worse_by !== null) {
-                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${monitor_fmt(decay.current)} against the ${monitor_fmt(decay.recorded)} its manifest records: ${monitor_fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${monitor_percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
+                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${fmt(decay.current)} against the ${fmt(decay.recorded)} its manifest records: ${fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
                     }
                     if (age.fires && maxDays !== null) {
-                        reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${monitor_fmt(maxDays)} days the rule allows.`);
+                        reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${fmt(maxDays)} days the rule allows.`);
                     }
                     return {
                         model: version.model,
@@ -1730,18 +1616,113 @@ async function monitorModel(layout, options) {
  * columns its metadata lists (how scikit-learn exports record them).
  */
 function featureColumns(version, metadata) {
-    const raw = metadata["mlops.feature_columns"];
-    if (raw) {
-        try {
-            const parsed = JSON.parse(raw);
-            if (Array.isArray(parsed) && version.signature.inputs.length === 1)
-                return parsed.map(String);
-        }
-        catch {
-            // Not a list: fall back to the input names.
-        }
-    }
+    const listed = (0,builder/* metadataList */.Kw)(metadata, "mlops.feature_columns");
+    if (listed && version.signature.inputs.length === 1)
+        return listed;
     return version.signature.inputs.map((i) => i.name);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/markdown.js
+
+
+const verdict = (fires) => (fires ? "🔴 fired" : "ok");
+function checksTable(r) {
+    const dataset = escapeMarkdown(r.current.dataset);
+    const rows = [
+        [
+            "drift",
+            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
+            r.drift.max_drifted_share === 0
+                ? "no drifted column"
+                : r.drift.max_drifted_share >= 1
+                    ? "report only"
+                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
+            verdict(r.drift.fires),
+        ],
+    ];
+    if (r.decay) {
+        const d = r.decay;
+        const allowed = [
+            ...(d.allowed.absolute !== undefined ? [formatNumber(d.allowed.absolute)] : []),
+            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
+        ].join(" or ");
+        rows.push([
+            `${escapeMarkdown(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
+            d.current === null
+                ? `not measured; ${formatNumber(d.recorded)} recorded`
+                : `${formatNumber(d.current)} vs ${formatNumber(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${formatNumber(d.worse_by)} worse` : `${formatNumber(-d.worse_by)} better`})`}`,
+            `at most ${allowed} worse`,
+            d.current === null ? "—" : verdict(d.fires),
+        ]);
+    }
+    else if (r.metrics) {
+        const shown = Object.entries(r.metrics.values)
+            .filter(([k]) => !k.includes("."))
+            .slice(0, 4)
+            .map(([k, v]) => `${escapeMarkdown(k)} ${formatNumber(v)}`)
+            .join(", ");
+        rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
+    }
+    rows.push([
+        "age",
+        `${Math.floor(r.age.days)} days since registration`,
+        r.age.max_days === null ? "no age rule" : `at most ${formatNumber(r.age.max_days)} days`,
+        r.age.max_days === null ? "—" : verdict(r.age.fires),
+    ]);
+    return markdownTable(["check", "measured", "rule", ""], rows);
+}
+/**
+ * The monitoring report as GitHub markdown, for a job summary and the body of a retraining pull
+ * request: the verdict and its reasons, the checks against the rule, and the drift section as the
+ * pull-request report renders it. Names and reasons are escaped: a column name is data.
+ */
+function monitorMarkdown(r) {
+    const subject = `${r.model}${r.stage ? `#${r.stage}` : ""} (${r.version})`;
+    const who = `${escapeMarkdown(r.model)} ${escapeMarkdown(r.version)}`;
+    const head = r.fires
+        ? `🔴 **The monitoring rule fired**: ${who} should be retrained.`
+        : `🟢 **Nothing fired**: ${who} holds up on this snapshot.`;
+    const reasons = r.reasons.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
+    const notes = r.notes.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
+    const sources = `Current snapshot: **${escapeMarkdown(r.current.dataset)}** (${escapeMarkdown(r.current.path)}, ${r.current.rows} rows, sha256 \`${r.current.sha256.slice(0, 12)}\`). ` +
+        `Reference: the training data of ${escapeMarkdown(r.reference.version_tag)}, ${escapeMarkdown(r.reference.path)} (${r.reference.rows} rows, sha256 \`${r.reference.sha256.slice(0, 12)}\`, commit \`${r.commit.slice(0, 10)}\`). Checked ${escapeMarkdown(r.checked_at)}.`;
+    // The pull-request report's own drift rendering, so both read alike; its first block is the
+    // report's title, which a monitoring report does not have.
+    const document = {
+        schema: "mlops-report/1",
+        head: { ref: r.current.dataset, sha: null },
+        base: { ref: r.reference.version_tag, sha: null },
+        data: [],
+        drift: [
+            {
+                dataset: r.current.dataset.slice(0, 200),
+                reference: `${r.reference.path} at ${r.reference.version_tag}`.slice(0, 200),
+                drifted: r.drift.drifted.length > 0,
+                alpha: r.drift.alpha,
+                columns: r.drift.columns.slice(0, 100).map((c) => ({
+                    column: c.column.slice(0, 200),
+                    method: c.method,
+                    statistic: c.statistic,
+                    threshold: c.threshold,
+                    pvalue: c.pvalue,
+                    drifted: c.drifted,
+                })),
+            },
+        ],
+        pipelines: [],
+    };
+    const driftSection = reportBlocks(document).slice(1);
+    return `${[
+        `## Monitoring ${escapeMarkdown(subject)}`,
+        head,
+        reasons,
+        checksTable(r),
+        notes ? `Not measured:\n\n${notes}` : "",
+        sources,
+        ...driftSection,
+    ]
+        .filter((b) => b !== "")
+        .join("\n\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/index.js
@@ -2085,7 +2066,7 @@ async function proposeRetrain(layout, options, proposal) {
     const branch = (0,retrain_pull_request/* retrainBranch */.y)(card.name);
     const base = options.baseBranch ?? "main";
     const { resolveRemote, loadDataset, pushDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
-    const { Cache, isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { Cache, isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const data = await resolveRemote(layout);
     if (data && isReadOnlyRemote(data.remote)) {
         throw new errors/* MlopsError */.IC("refused", `the data remote '${data.remote.name}' is read-only here`, {
@@ -2716,7 +2697,7 @@ const datasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
 /* harmony import */ var _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88261);
-/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90264);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17833);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70655);
 
 
@@ -2879,112 +2860,87 @@ const modelCard = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
 
 /***/ }),
 
-/***/ 90264:
+/***/ 17833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  zK: () => (/* binding */ isoDateTime),
-  modelVersion: () => (/* binding */ modelVersion),
-  F7: () => (/* binding */ semverTag),
-  Wm: () => (/* binding */ tagReference)
-});
-
-// UNUSED EXPORTS: gitCommit, tensorSpec
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __webpack_require__(43759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
-var common = __webpack_require__(43260);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ semverTag),
+/* harmony export */   Wm: () => (/* binding */ tagReference),
+/* harmony export */   modelVersion: () => (/* binding */ modelVersion),
+/* harmony export */   zK: () => (/* binding */ isoDateTime)
+/* harmony export */ });
+/* unused harmony exports gitCommit, tensorSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
 
 
 /** `v1.4.0`, optionally with a pre-release or build suffix. */
-const semverTag = schemas/* string */.YjP({ error: "expected a version like 'v1.4.0'" })
+const semverTag = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: "expected a version like 'v1.4.0'" })
     .regex(/^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, "expected a version like 'v1.4.0'");
-const isoDateTime = datetime({
+const isoDateTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({
     offset: true,
     error: "expected an ISO 8601 date and time, like '2024-05-01T12:00:00Z'",
 });
-const gitCommit = schemas/* string */.YjP()
+const gitCommit = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .regex(/^[0-9a-f]{40}$/, "expected a full git commit id (40 lowercase hex)");
-const tensorSpec = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1, "expected a tensor name"),
-    dtype: schemas/* string */.YjP().min(1, "expected a dtype such as 'float32'"),
-    shape: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* number */.aig().int(), schemas/* string */.YjP(), schemas/* null */.chJ()], {
+const tensorSpec = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a tensor name"),
+    dtype: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a dtype such as 'float32'"),
+    shape: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()], {
         error: "expected an integer, a symbolic dimension name, or null",
     }))
         .describe("dimensions; a string or null is a dynamic dimension"),
 });
 /** Another registry tag by name and tag object id: a tag deleted and re-created gets a new id. */
-const tagReference = schemas/* strictObject */.rej({
-    tag: schemas/* string */.YjP().min(1, "expected a tag name"),
-    object: schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "expected a git object id"),
+const tagReference = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a tag name"),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "expected a git object id"),
 });
 /** The annotation of tag `<model>@vX.Y.Z`: everything needed to trust and reproduce the version. */
-const modelVersion = schemas/* strictObject */.rej({
+const modelVersion = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     version: semverTag,
-    model: common/* nameSlug */.Ng,
+    model: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
     created: isoDateTime,
     commit: gitCommit.describe("the commit the version was built from"),
-    pipeline: schemas/* strictObject */.rej({
-        name: common/* nameSlug */.Ng,
-        lock_sha256: common/* sha256Hex */.fg.describe("hash of pipeline.lock at that commit"),
+    pipeline: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+        lock_sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.describe("hash of pipeline.lock at that commit"),
     }),
-    data: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        name: common/* nameSlug */.Ng,
-        sha256: common/* sha256Hex */.fg.describe("hash of the data manifest"),
-        path: schemas/* string */.YjP().min(1).optional().describe("the data manifest, relative to the repository"),
-        data_sha256: schemas/* string */.YjP()
+    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+        sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.describe("hash of the data manifest"),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe("the data manifest, relative to the repository"),
+        data_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
             .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256, suffixed '.dir' for a directory")
             .optional()
             .describe("hash of the data itself, as the manifest records it"),
     }))
         .default([]),
-    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig({ error: "expected a number" })).default({}),
-    validation: schemas/* strictObject */.rej({
-        ok: schemas/* boolean */.zMY({ error: "expected true or false" }),
-        summary: schemas/* string */.YjP().optional(),
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).default({}),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: "expected a number" })).default({}),
+    validation: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        ok: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" }),
+        summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     })
         .optional(),
-    signature: schemas/* strictObject */.rej({
-        inputs: schemas/* array */.YOg(tensorSpec),
-        outputs: schemas/* array */.YOg(tensorSpec),
+    signature: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(tensorSpec),
+        outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(tensorSpec),
     }),
-    artifact: schemas/* strictObject */.rej({
-        sha256: common/* sha256Hex */.fg,
-        size: schemas/* number */.aig().int().nonnegative("expected a size in bytes (>= 0)"),
-        uri: schemas/* string */.YjP().min(1, "expected where the artifact is stored"),
+    artifact: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg,
+        size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+        uri: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected where the artifact is stored"),
     }),
     parent: tagReference
         .optional()
         .describe("the model's previous registration, so a re-created tag breaks the chain and `registry verify` sees it"),
-    provenance: schemas/* strictObject */.rej({
-        run_id: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig().int()]).optional(),
-        run_url: schemas/* url */.OZ5({ error: "expected a URL" }).optional(),
-        actor: schemas/* string */.YjP().optional(),
-        workflow: schemas/* string */.YjP().optional(),
+    provenance: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        run_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()]).optional(),
+        run_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ error: "expected a URL" }).optional(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     })
         .optional(),
 });
@@ -3235,7 +3191,7 @@ const defaultStageEnvironments = {
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
-/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90264);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17833);
 
 
 
@@ -3627,6 +3583,174 @@ function flatten(value, prefix = "", out = {}, keepLists = false) {
 
 /***/ }),
 
+/***/ 81996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ metadataList),
+/* harmony export */   c_: () => (/* binding */ readModelInfo)
+/* harmony export */ });
+/* unused harmony exports attr, GraphBuilder */
+/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59070);
+
+const { onnx } = onnx_proto__WEBPACK_IMPORTED_MODULE_0__;
+const elementCodes = {
+    float: onnx.TensorProto.DataType.FLOAT,
+    double: onnx.TensorProto.DataType.DOUBLE,
+    int64: onnx.TensorProto.DataType.INT64,
+    string: onnx.TensorProto.DataType.STRING,
+};
+/** Typed attribute constructors: ONNX tells a float 1 from an int 1, JavaScript does not. */
+const attr = {
+    float: (value) => ({ kind: "float", value }),
+    int: (value) => ({ kind: "int", value }),
+    string: (value) => ({ kind: "string", value }),
+    floats: (value) => ({ kind: "floats", value }),
+    ints: (value) => ({ kind: "ints", value }),
+    strings: (value) => ({ kind: "strings", value }),
+};
+const utf8 = new TextEncoder();
+function toAttribute(name, a) {
+    const T = onnx.AttributeProto.AttributeType;
+    switch (a.kind) {
+        case "float":
+            return { name, type: T.FLOAT, f: a.value };
+        case "int":
+            return { name, type: T.INT, i: a.value };
+        case "string":
+            return { name, type: T.STRING, s: utf8.encode(a.value) };
+        case "floats":
+            return { name, type: T.FLOATS, floats: [...a.value] };
+        case "ints":
+            return { name, type: T.INTS, ints: [...a.value] };
+        case "strings":
+            return { name, type: T.STRINGS, strings: a.value.map((s) => utf8.encode(s)) };
+    }
+}
+function valueInfo(name, type, shape) {
+    return {
+        name,
+        type: {
+            tensorType: {
+                elemType: elementCodes[type],
+                shape: { dim: shape.map((d) => (typeof d === "number" ? { dimValue: d } : { dimParam: d })) },
+            },
+        },
+    };
+}
+/**
+ * Builds one ONNX graph node by node. Names are generated in a fixed order and nothing depends on
+ * time or randomness, so the same model always serialises to the same bytes.
+ */
+class GraphBuilder {
+    graphName;
+    inputs = [];
+    outputs = [];
+    nodes = [];
+    initializers = [];
+    counter = 0;
+    constructor(graphName) {
+        this.graphName = graphName;
+    }
+    fresh(prefix) {
+        this.counter += 1;
+        return `${prefix}_${this.counter}`;
+    }
+    input(name, type, shape) {
+        this.inputs.push(valueInfo(name, type, shape));
+        return name;
+    }
+    output(name, type, shape) {
+        this.outputs.push(valueInfo(name, type, shape));
+    }
+    /** Adds a node and returns the names of its outputs (fresh names unless given). */
+    node(opType, inputs, options = {}) {
+        const outputs = options.outputs ? [...options.outputs] : [this.fresh(opType.toLowerCase())];
+        this.nodes.push({
+            opType,
+            domain: options.domain ?? "",
+            name: this.fresh(`n_${opType}`),
+            input: [...inputs],
+            output: outputs,
+            attribute: Object.entries(options.attributes ?? {}).map(([k, v]) => toAttribute(k, v)),
+        });
+        return outputs;
+    }
+    /** One-output convenience for `node`. */
+    op(opType, inputs, attributes = {}, domain = "", output) {
+        const [out] = this.node(opType, inputs, { attributes, domain, outputs: output ? [output] : undefined });
+        return out;
+    }
+    floatConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.float, dims: [...dims], floatData: [...values] });
+        return name;
+    }
+    int64Constant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.int64, dims: [...dims], int64Data: [...values] });
+        return name;
+    }
+    stringConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({
+            name,
+            dataType: elementCodes.string,
+            dims: [...dims],
+            stringData: values.map((v) => utf8.encode(v)),
+        });
+        return name;
+    }
+    toBytes(options) {
+        const model = onnx.ModelProto.create({
+            irVersion: 8,
+            producerName: "gitops-mlops",
+            producerVersion: options.producerVersion,
+            docString: options.docString ?? "",
+            opsetImport: Object.entries(options.opsets).map(([domain, version]) => ({ domain, version })),
+            metadataProps: Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
+            graph: {
+                name: this.graphName,
+                node: this.nodes,
+                input: this.inputs,
+                output: this.outputs,
+                initializer: this.initializers,
+            },
+        });
+        return onnx.ModelProto.encode(model).finish();
+    }
+}
+/**
+ * A list our exporters record in a model's metadata as JSON (`mlops.classes`, `mlops.feature_columns`):
+ * its entries as strings, or undefined when the key is absent or not a JSON list.
+ */
+function metadataList(metadata, key) {
+    const raw = metadata[key];
+    if (!raw)
+        return undefined;
+    try {
+        const parsed = JSON.parse(raw);
+        return Array.isArray(parsed) ? parsed.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
+function readModelInfo(bytes) {
+    const model = onnx.ModelProto.decode(bytes);
+    const metadata = {};
+    for (const p of model.metadataProps)
+        metadata[p.key ?? ""] = p.value ?? "";
+    const opsets = {};
+    for (const o of model.opsetImport)
+        opsets[o.domain || "ai.onnx"] = Number(o.version);
+    return { metadata, producer: `${model.producerName} ${model.producerVersion}`.trim(), opsets };
+}
+
+
+/***/ }),
+
 /***/ 21105:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3985,8 +4109,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(75765);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 16 modules
-var store = __webpack_require__(44685);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(70218);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
@@ -4768,7 +4892,7 @@ async function evaluateOnCurrentData(ctx, version) {
         throw new errors/* MlopsError */.IC("internal", "a regression gate without evaluation data");
     const modelPath = await modelObjectPath(ctx.layout, version);
     const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
-    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 63686));
+    const { evaluateModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
     const dataFile = (0,external_node_path_.join)(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
     const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
     const table = await readTable(dataFile, display).catch((err) => {
@@ -4791,7 +4915,7 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
     const cache = new Cache(layout.cacheDir);
     const oid = version.artifact.sha256;
@@ -4975,7 +5099,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
             field: "stages",
         });
     }
-    const evaluations = new Map();
+    const evaluations = options.evaluations ?? new Map();
     return assignWithRetry(layout, name, stage, options, async (state) => {
         const candidate = await manifestOf(layout, state, version);
         const before = order[index - 1];
@@ -5540,10 +5664,10 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
-    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 90264));
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
     const lockBytes = await readFile(lockFile);
     const lock = parseYaml(lockBytes.toString("utf8"), pipelineLock, lockDisplay);
     // A version names a commit; the lock at that commit must be the one that built the model.
@@ -5696,7 +5820,7 @@ async function readValidation(layout, dir, path) {
 }
 /** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
 async function readSignature(modelFile, label) {
-    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 63686));
+    const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
     const model = await openModel(modelFile, label);
     try {
         const spec = (v) => ({
@@ -5807,7 +5931,7 @@ async function registerModel(layout, name, options = {}) {
         storedUri ??= await storeModel(layout, built.modelFile, manifest.artifact.sha256, options);
         manifest.artifact.uri = storedUri;
         const tag = versionTagName(name, version);
-        const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 90264));
+        const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
         const message = stringifyYaml(manifest, modelVersion, `tag ${tag}`);
         await createAnnotatedTag(layout.root, {
             tag,
@@ -5832,7 +5956,7 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
@@ -5956,7 +6080,7 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
@@ -6069,7 +6193,7 @@ async function loadModelCard(layout, name) {
 }
 /** Parses a version tag's annotation; a tag that is not ours (written by hand or by GTO) says so. */
 async function parseVersionAnnotation(ref, text) {
-    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 90264));
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
     return (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__.parseYaml)(text, modelVersion, `tag ${ref.tag}`);
 }
 async function parseStageAnnotation(ref, text) {
@@ -6781,7 +6905,7 @@ function parseUntrustedReport(bytes, source) {
 
 /***/ }),
 
-/***/ 44685:
+/***/ 70218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8462,248 +8586,8 @@ function openUnguarded(spec, repoRoot, env) {
     return new LocalRemote(name, url, (0,external_node_path_.isAbsolute)(url) ? url : (0,external_node_path_.resolve)(repoRoot, url));
 }
 
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/transfer.js
 
 
@@ -8756,7 +8640,7 @@ async function push(cache, remote, items, options = {}) {
         if (missing.length === 0)
             return;
         const progress = logger.progress(`pushing to ${remote.name}`, missing.length);
-        const limit = pLimit(options.jobs ?? defaultJobs);
+        const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
         try {
             await Promise.all(missing.map((oid) => limit(async () => {
                 const item = group.get(oid);
@@ -8802,7 +8686,7 @@ async function push(cache, remote, items, options = {}) {
 async function pull(cache, remote, items, options = {}) {
     const logger = options.logger ?? log/* silentLogger */.qq;
     const result = { transferred: 0, skipped: 0, bytes: 0 };
-    const limit = pLimit(options.jobs ?? defaultJobs);
+    const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
     const fetchOne = async (item) => {
         const temp = await cache.scratchPath(item.oid);
         try {
@@ -8923,8 +8807,8 @@ var common = __webpack_require__(43260);
 var data_manifest = __webpack_require__(13583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(97441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 16 modules
-var store = __webpack_require__(44685);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(70218);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
 // EXTERNAL MODULE: external "node:child_process"

@@ -403,8 +403,8 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 41196));
-        const { retrainAndOpenPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27180));
-        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(48), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34271));
+        const { retrainAndOpenPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(427), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27180));
+        const { clientOf, repositoryOf } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(48), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88511));
         const token = core.getInput("token");
         if (token)
             core.setSecret(token);
@@ -412,23 +412,13 @@ async function run() {
         const stage = core.getInput("stage") || "prod";
         const base = core.getInput("base") || "main";
         const source = core.getInput("snapshot-source").replaceAll("{model}", model);
-        const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-        if (!owner || !repo)
-            throw new Error("GITHUB_REPOSITORY is not set: cannot open the pull request");
+        const { owner, repo } = repositoryOf();
         if (!token)
             throw new Error("input 'token' is empty: a token is needed to push the branch and open the pull request");
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const layout = repoLayout(root);
-        const logger = (0,_src_log_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lineLogger */ .Hw)({
-            debug: (m) => core.debug(m),
-            info: (m) => core.info(m),
-            warn: (m) => core.warning(m),
-        });
-        const client = createGitHubClient({
-            token,
-            ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
-        });
-        const outcome = await retrainAndOpenPullRequest(layout, client, {
+        const logger = (0,_src_log_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lineLogger */ .Hw)(core);
+        const outcome = await retrainAndOpenPullRequest(layout, clientOf(token), {
             owner,
             repo,
             model,
@@ -567,13 +557,13 @@ function memoryLogger() {
     };
 }
 /**
- * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
- * bar cannot redraw, progress is one line when the work starts.
+ * A logger over an action's line writers (`@actions/core` itself: `info`, `warning`, `debug`): where
+ * a bar cannot redraw, progress is one line when the work starts.
  */
 function lineLogger(write) {
     return {
         info: (m) => write.info(m),
-        warn: (m) => write.warn(m),
+        warn: (m) => write.warning(m),
         debug: (m) => write.debug(m),
         progress: (label, total) => {
             write.info(`${label} (${total})…`);

@@ -23,7 +23,7 @@ export const modules = {
  * later edit of the schema cannot loosen the checks of an older version.
  */
 async function resolveServableModel(layout, selector) {
-    const { showRegistry, modelObjectPath } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(325)]).then(__webpack_require__.bind(__webpack_require__, 82325));
+    const { showRegistry, modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 82325));
     let shown = await showRegistry(layout, selector);
     if (!("manifest" in shown)) {
         if (!shown.latest) {
@@ -51,7 +51,7 @@ async function resolveServableModel(layout, selector) {
     };
 }
 async function servingColumns(layout, manifest) {
-    const { modelCard, datasetSchema, parseYaml } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(167), __webpack_require__.e(296)]).then(__webpack_require__.bind(__webpack_require__, 42296));
+    const { modelCard, datasetSchema, parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 42296));
     const cardPath = `models/${manifest.model}/model.yaml`;
     const atCommit = (path) => `${manifest.commit}:${path}`;
     const blobs = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readBlobs */ .b4)(layout.root, [atCommit(cardPath)]);

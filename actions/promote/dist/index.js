@@ -404,22 +404,12 @@ function list(text) {
     const names = text.split(/[\s,]+/).filter(Boolean);
     return names.length ? names : undefined;
 }
-function summaryTable(title, lines) {
-    const rows = lines.map((r) => `| ${r.model} | ${r.version} | ${r.status} | ${r.previous ?? "—"} | ${r.environment} | ${r.image_digest ? `\`${r.image_digest.slice(0, 19)}…\`` : "—"} | ${r.message.replace(/\|/g, "\\|")} |`);
-    return [
-        `### ${title}`,
-        "",
-        "| model | version | status | was | environment | image | |",
-        "|---|---|---|---|---|---|---|",
-        ...rows,
-        "",
-    ].join("\n");
-}
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 41196));
-        const { imageSettings, promoteMerged, releaseToProd, runProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(685), __nccwpck_require__.e(325), __nccwpck_require__.e(167), __nccwpck_require__.e(549), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26192));
-        const { resolveTagRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(325), __nccwpck_require__.e(551)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82325));
+        const flows = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(487), __nccwpck_require__.e(218), __nccwpck_require__.e(325), __nccwpck_require__.e(549), __nccwpck_require__.e(601), __nccwpck_require__.e(167), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58118));
+        const github = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(48), __nccwpck_require__.e(601), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79927));
+        const { resolveTagRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82325));
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const layout = repoLayout(root);
         const token = core.getInput("token");
@@ -428,150 +418,66 @@ async function run() {
         const password = core.getInput("registry-password");
         if (password)
             core.setSecret(password);
-        const logger = (0,_src_log_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lineLogger */ .Hw)({
-            debug: (m) => core.debug(m),
-            info: (m) => core.info(m),
-            warn: (m) => core.warning(m),
-        });
+        const logger = (0,_src_log_index_js__WEBPACK_IMPORTED_MODULE_4__/* .lineLogger */ .Hw)(core);
         const tagRemote = await resolveTagRemote(root, undefined, token || undefined);
-        const provenance = runProvenance();
         const models = list(core.getInput("models"));
+        const common = {
+            ...(models ? { models } : {}),
+            ...(tagRemote ? { tagRemote } : {}),
+            provenance: flows.runProvenance(),
+            logger,
+        };
         const stage = core.getInput("stage") || "staging";
         const releaseTag = core.getInput("release-tag");
         let lines;
+        let summary;
         if (!releaseTag) {
-            const config = await imageSettings(layout);
-            const repository = core.getInput("image-repository") || config.repository;
-            const base = core.getInput("base-image") || config.base;
-            if (repository && !base) {
-                throw new Error("an image repository is set but no base image: give base-image (pinned by digest) or images.base in .mlops/config.yaml");
-            }
-            const { publishModelImage } = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.bind(__nccwpck_require__, 65632));
-            const registry = password
-                ? { auth: { username: core.getInput("registry-username") || "mlops", password } }
-                : {};
-            const sourceUrl = process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY
-                ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}`
-                : undefined;
-            const results = await promoteMerged(layout, {
-                stage,
-                ...(models ? { models } : {}),
-                ...(tagRemote ? { tagRemote } : {}),
-                provenance,
+            const sourceUrl = github.repositoryUrlOf();
+            const images = await flows.imagePublisher(layout, {
+                repository: core.getInput("image-repository"),
+                base: core.getInput("base-image"),
+                // The serving bundle lives with the build-image action; onnxruntime is the repository's,
+                // from `npm ci`.
+                serverBundleDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), "../../build-image/server"),
+                nodeModulesDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url).resolve("onnxruntime-node/package.json"))),
+                ...(sourceUrl ? { sourceUrl } : {}),
+                registry: {
+                    ...(password
+                        ? { auth: { username: core.getInput("registry-username") || "mlops", password } }
+                        : {}),
+                    logger,
+                },
                 logger,
-                ...(repository && base
-                    ? {
-                        buildImage: async (model, version) => {
-                            const { image, pushed } = await publishModelImage(layout, {
-                                selector: `${model}@${version}`,
-                                base,
-                                // The serving bundle lives with the build-image action; onnxruntime is the
-                                // repository's, from `npm ci`.
-                                serverBundleDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), "../../build-image/server"),
-                                nodeModulesDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url).resolve("onnxruntime-node/package.json"))),
-                                ...(sourceUrl ? { sourceUrl } : {}),
-                                pushTo: `${repository}/${model}:${version}`,
-                                registry: { ...registry, logger },
-                                logger,
-                            });
-                            return {
-                                digest: image.build.manifestDigest,
-                                ...(pushed ? { reference: pushed.reference } : {}),
-                            };
-                        },
-                    }
-                    : {}),
             });
-            lines = results.map((r) => {
-                // A version the stage already held was pushed by an earlier run to the same place; naming
-                // it the same way keeps the deploy action's payload identical, so a rerun records nothing new.
-                const reference = r.imageReference ??
-                    (r.imageDigest && repository
-                        ? `${repository}/${r.model}:${r.version}@${r.imageDigest}`
-                        : undefined);
-                return {
-                    model: r.model,
-                    version: r.version,
-                    stage: r.stage,
-                    environment: r.environment,
-                    ...(r.environmentUrl ? { environment_url: r.environmentUrl } : {}),
-                    status: r.status,
-                    commit: r.commit,
-                    previous: r.previous,
-                    ...(r.tag ? { tag: r.tag } : {}),
-                    ...(r.imageDigest ? { image_digest: r.imageDigest } : {}),
-                    ...(reference ? { image_reference: reference } : {}),
-                    message: r.message,
-                };
-            });
+            const results = await flows.promoteMerged(layout, { ...common, stage, ...(images ? { images } : {}) });
+            lines = results.map(flows.promotionLine);
             for (const r of results) {
                 if (r.status === "refused")
                     core.warning(r.message, { title: `${r.model} not promoted to ${stage}` });
             }
-            await core.summary.addRaw(summaryTable(`Merge → ${stage}`, lines)).write();
+            summary = flows.promotionSummary(`Merge → ${stage}`, lines);
         }
         else {
-            const results = await releaseToProd(layout, {
+            const released = await flows.releaseToProd(layout, {
+                ...common,
                 tag: releaseTag,
                 from: core.getInput("from-stage") || "staging",
                 to: stage,
-                ...(models ? { models } : {}),
-                ...(tagRemote ? { tagRemote } : {}),
-                provenance,
-                logger,
             });
-            lines = results.map((r) => ({
-                model: r.model,
-                version: r.version,
-                stage: r.stage,
-                environment: r.environment,
-                ...(r.environmentUrl ? { environment_url: r.environmentUrl } : {}),
-                status: r.status,
-                commit: r.manifest.commit,
-                previous: r.previous,
-                tag: r.tag,
-                ...(r.imageDigest ? { image_digest: r.imageDigest } : {}),
-                message: r.message,
-            }));
-            let summary = summaryTable(`Release ${releaseTag} → ${stage}`, lines);
+            lines = released.map(flows.promotionLine);
+            summary = flows.promotionSummary(`Release ${releaseTag} → ${stage}`, lines);
             if (core.getBooleanInput("publish-release")) {
-                const { createGitHubClient, composeReleaseBody, publishRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(48), __nccwpck_require__.e(576)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89576));
-                const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
-                if (!owner || !repo)
-                    throw new Error("GITHUB_REPOSITORY is not set: cannot publish the release");
-                const client = createGitHubClient({
-                    token,
-                    ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
-                });
-                const { commitOf } = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(685), __nccwpck_require__.e(325), __nccwpck_require__.e(167), __nccwpck_require__.e(549), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26192));
-                const body = composeReleaseBody({
+                const published = await flows.publishReleasePage(github.clientOf(token), {
+                    ...github.repositoryOf(),
                     tag: releaseTag,
-                    commit: await commitOf(root, releaseTag),
-                    models: results.map((r) => ({
-                        name: r.model,
-                        version: r.version,
-                        description: r.card.description,
-                        task: r.card.task,
-                        owner: r.card.owner,
-                        metrics: r.manifest.metrics,
-                        ...(r.imageDigest ? { imageDigest: r.imageDigest } : {}),
-                        previousVersion: r.previous,
-                        assets: r.assets.map((a) => a.name),
-                    })),
-                });
-                const published = await publishRelease(client, {
-                    owner,
-                    repo,
-                    tag: releaseTag,
-                    name: releaseTag,
-                    body,
-                    assets: results.flatMap((r) => r.assets),
+                    commit: await flows.commitOf(root, releaseTag),
+                    released,
                 });
                 core.setOutput("release-url", published.url);
                 summary += `\nRelease: ${published.url} (${published.uploaded.length} assets uploaded, ${published.assets.length - published.uploaded.length} already there)\n`;
             }
-            await core.summary.addRaw(summary).write();
         }
+        await core.summary.addRaw(summary).write();
         const refused = lines.filter((l) => l.status === "refused").length;
         core.setOutput("results", JSON.stringify(lines));
         core.setOutput("promoted", String(lines.filter((l) => l.status === "promoted").length));
@@ -600,10 +506,9 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   IC: () => (/* reexport */ MlopsError),
+  s8: () => (/* reexport */ isMlopsError),
   Rq: () => (/* reexport */ userMessage)
 });
-
-// UNUSED EXPORTS: isMlopsError
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/errors/mlops-error.js
 class MlopsError extends Error {
@@ -694,13 +599,13 @@ function memoryLogger() {
     };
 }
 /**
- * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
- * bar cannot redraw, progress is one line when the work starts.
+ * A logger over an action's line writers (`@actions/core` itself: `info`, `warning`, `debug`): where
+ * a bar cannot redraw, progress is one line when the work starts.
  */
 function lineLogger(write) {
     return {
         info: (m) => write.info(m),
-        warn: (m) => write.warn(m),
+        warn: (m) => write.warning(m),
         debug: (m) => write.debug(m),
         progress: (label, total) => {
             write.info(`${label} (${total})…`);

@@ -185,13 +185,13 @@ function memoryLogger() {
     };
 }
 /**
- * A logger over three line writers (an action's `core.info`, `core.warning`, `core.debug`): where a
- * bar cannot redraw, progress is one line when the work starts.
+ * A logger over an action's line writers (`@actions/core` itself: `info`, `warning`, `debug`): where
+ * a bar cannot redraw, progress is one line when the work starts.
  */
 function lineLogger(write) {
     return {
         info: (m) => write.info(m),
-        warn: (m) => write.warn(m),
+        warn: (m) => write.warning(m),
         debug: (m) => write.debug(m),
         progress: (label, total) => {
             write.info(`${label} (${total})…`);
@@ -2026,7 +2026,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
             field: "stages",
         });
     }
-    const evaluations = new Map();
+    const evaluations = options.evaluations ?? new Map();
     return assignWithRetry(layout, name, stage, options, async (state) => {
         const candidate = await manifestOf(layout, state, version);
         const before = order[index - 1];
@@ -3269,7 +3269,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderMarkdown: () => (/* reexport */ renderMarkdown)
 });
 
-// UNUSED EXPORTS: escapeHtml, escapeMarkdown, maxCommentChars, maxReportBytes, parseUntrustedReport, reportBlocks, reportDocument
+// UNUSED EXPORTS: escapeHtml, escapeMarkdown, formatNumber, markdownTable, maxCommentChars, maxReportBytes, parseUntrustedReport, reportBlocks, reportDocument
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -5150,7 +5150,7 @@ function delta(head, other, direction) {
     const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
     return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
 }
-function table(header, rows) {
+function markdownTable(header, rows) {
     return [
         `| ${header.join(" | ")} |`,
         `|${header.map(() => "---").join("|")}|`,
@@ -5187,7 +5187,7 @@ function metricsBlock(p) {
                 : []),
         ]);
         // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
-        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${table(header, rows)}`;
+        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${markdownTable(header, rows)}`;
     });
     return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
 }
@@ -5201,7 +5201,7 @@ function gatesBlock(p) {
         g.passed ? "✅ pass" : "❌ fail",
         escapeMarkdown(g.detail),
     ]);
-    return `#### Gates\n\n${table(["model", "stage", "gate", "result", "detail"], rows)}`;
+    return `#### Gates\n\n${markdownTable(["model", "stage", "gate", "result", "detail"], rows)}`;
 }
 function paramsBlock(p) {
     if (!p.params.length)
@@ -5212,7 +5212,7 @@ function paramsBlock(p) {
         formatNumber(x.base),
         formatNumber(x.head),
     ]);
-    return `#### Params changed\n\n${table(["file", "param", "base", "this PR"], rows)}`;
+    return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
 }
 function validationBlock(p) {
     if (!p.validation.length)
@@ -5227,7 +5227,7 @@ function validationBlock(p) {
             escapeMarkdown(f.column ?? ""),
             escapeMarkdown(f.message),
         ]);
-        return `${head}\n\n${table(["severity", "check", "column", "finding"], rows)}`;
+        return `${head}\n\n${markdownTable(["severity", "check", "column", "finding"], rows)}`;
     });
     return `#### Validation\n\n${parts.join("\n\n")}`;
 }
@@ -5236,7 +5236,7 @@ function confusionBlock(p) {
         .map((c) => {
         const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
         const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
-        return `#### Confusion matrix\n\n${table(header, rows)}`;
+        return `#### Confusion matrix\n\n${markdownTable(header, rows)}`;
     })
         .join("\n\n");
 }
@@ -5279,7 +5279,7 @@ function dataBlock(doc) {
         formatNumber(d.head_size ?? null),
         d.note ? escapeMarkdown(d.note) : "",
     ]);
-    return `### Data\n\n${table(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
+    return `### Data\n\n${markdownTable(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
 }
 function driftBlocks(doc) {
     return doc.drift.map((d) => {
@@ -5309,7 +5309,7 @@ function driftBlocks(doc) {
         const parts = [
             `### Drift: ${escapeMarkdown(d.dataset)}`,
             `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${formatNumber(d.alpha)})`,
-            table(["column", "test", "statistic", "threshold", "p-value", ""], rows),
+            markdownTable(["column", "test", "statistic", "threshold", "p-value", ""], rows),
             chart,
         ];
         return parts.filter((p) => p !== "").join("\n\n");
@@ -5413,7 +5413,7 @@ function heatMap(labels, matrix) {
     const size = left + n * cell + 10;
     return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="confusion matrix" width="${size}" height="${top + n * cell + 10}">${colLabels}${rowLabels}${cells}</svg><figcaption>rows: actual, columns: predicted</figcaption></figure>`;
 }
-function html_table(header, rows) {
+function table(header, rows) {
     return `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
         .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
         .join("")}</tbody></table>`;
@@ -5421,14 +5421,14 @@ function html_table(header, rows) {
 function pipelineHtml(p) {
     const parts = [`<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>`];
     if (p.metrics.length) {
-        parts.push("<h3>Metrics</h3>", html_table(["metric", "this PR", "base", "staging", "prod"], p.metrics.map((m) => [escapeHtml(m.metric), num(m.head), num(m.base), num(m.staging), num(m.prod)])));
+        parts.push("<h3>Metrics</h3>", table(["metric", "this PR", "base", "staging", "prod"], p.metrics.map((m) => [escapeHtml(m.metric), num(m.head), num(m.base), num(m.staging), num(m.prod)])));
         const numeric = p.metrics.filter((m) => typeof m.head === "number" && m.direction);
         if (numeric.length) {
             parts.push(barChart(`${p.pipeline}: metrics of this PR`, numeric.map((m) => m.metric), numeric.map((m) => m.head)));
         }
     }
     if (p.gates.length) {
-        parts.push("<h3>Gates</h3>", html_table(["model", "stage", "gate", "result", "detail"], p.gates.map((g) => [
+        parts.push("<h3>Gates</h3>", table(["model", "stage", "gate", "result", "detail"], p.gates.map((g) => [
             escapeHtml(g.model),
             escapeHtml(g.stage),
             escapeHtml(g.gate),
@@ -5437,12 +5437,12 @@ function pipelineHtml(p) {
         ])));
     }
     if (p.params.length) {
-        parts.push("<h3>Params changed</h3>", html_table(["file", "param", "base", "this PR"], p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)])));
+        parts.push("<h3>Params changed</h3>", table(["file", "param", "base", "this PR"], p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)])));
     }
     for (const v of p.validation) {
         parts.push(`<h3>Validation: ${escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
         if (v.findings.length) {
-            parts.push(html_table(["severity", "check", "column", "finding"], v.findings.map((f) => [
+            parts.push(table(["severity", "check", "column", "finding"], v.findings.map((f) => [
                 f.severity,
                 escapeHtml(f.check),
                 escapeHtml(f.column ?? ""),
@@ -5464,7 +5464,7 @@ function driftHtml(d) {
     return [
         `<h2>Drift: ${escapeHtml(d.dataset)}</h2>`,
         `<p>${escapeHtml(d.dataset)}: ${verdict} (${escapeHtml(d.reference)}, family-wise α = ${num(d.alpha)})</p>`,
-        html_table(["column", "test", "statistic", "threshold", "p-value", "verdict"], d.columns.map((c) => [
+        table(["column", "test", "statistic", "threshold", "p-value", "verdict"], d.columns.map((c) => [
             escapeHtml(c.column),
             escapeHtml(c.method),
             num(c.statistic),
@@ -5480,7 +5480,7 @@ function driftHtml(d) {
 /** The whole report as one self-contained HTML file (inline CSS and SVG; no scripts, no fetches). */
 function renderHtml(doc) {
     const data = doc.data.length
-        ? `<h2>Data</h2>${html_table(["dataset", "base", "this PR", "rows (base)", "rows (this PR)", "bytes", "note"], doc.data.map((d) => [
+        ? `<h2>Data</h2>${table(["dataset", "base", "this PR", "rows (base)", "rows (this PR)", "bytes", "note"], doc.data.map((d) => [
             escapeHtml(d.dataset),
             escapeHtml(d.base?.slice(0, 10) ?? "—"),
             escapeHtml(d.head?.slice(0, 10) ?? "—"),

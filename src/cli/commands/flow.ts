@@ -1,23 +1,7 @@
 import type { Command } from "commander";
 import { commandContext } from "../context.js";
 import { packagedInputs, registryAuth } from "./image.js";
-
-interface GitFlags {
-  gitRemote?: string;
-  push?: boolean;
-}
-
-async function tagRemoteFor(root: string, flags: GitFlags) {
-  const { resolveTagRemote } = await import("../../registry/index.js");
-  const token = process.env.MLOPS_GIT_TOKEN ?? process.env.GITHUB_TOKEN;
-  return resolveTagRemote(root, flags.push === false ? false : flags.gitRemote, token || undefined);
-}
-
-function gitOptions(cmd: Command): Command {
-  return cmd
-    .option("--git-remote <remote>", "git remote (name or URL) for the registry's tags (default: origin)")
-    .option("--no-push", "keep the tags in the local repository only");
-}
+import { type RemoteFlags, remoteOptions, tagRemoteFor } from "./registry.js";
 
 function models(text?: string): string[] | undefined {
   const names = (text ?? "").split(/[\s,]+/).filter(Boolean);
@@ -38,7 +22,7 @@ export function register(program: Command): void {
     .command("flow")
     .description("run what the merge, release and retrain workflows run, locally");
 
-  gitOptions(
+  remoteOptions(
     flow
       .command("merge")
       .description("what a push to main does: register each model's build and move it to staging")
@@ -62,24 +46,22 @@ MLOPS_REGISTRY_PASSWORD. The exit code is 0 even when a gate refused a model; --
     )
     .action(
       async (
-        flags: GitFlags & { stage: string; models?: string; imageRepository?: string; base?: string },
+        flags: RemoteFlags & { stage: string; models?: string; imageRepository?: string; base?: string },
         cmd: Command,
       ) => {
         const ctx = commandContext(cmd);
         const { repoLayout } = await import("../../repo/index.js");
-        const { imageSettings, promoteMerged, runProvenance } = await import("../../flows/index.js");
+        const { imagePublisher, promoteMerged, runProvenance } = await import("../../flows/index.js");
         const layout = repoLayout(ctx.root);
-        const config = await imageSettings(layout);
-        const repository = flags.imageRepository ?? config.repository;
-        const base = flags.base ?? config.base;
-        if (repository && !base) {
-          const { MlopsError } = await import("../../errors/index.js");
-          throw new MlopsError("usage", "an image repository is set but no base image", {
-            expected: "--base <ref@sha256:…> or images.base in .mlops/config.yaml",
-          });
-        }
         const auth = registryAuth();
-        const tagRemote = await tagRemoteFor(ctx.root, flags);
+        const images = await imagePublisher(layout, {
+          ...(flags.imageRepository ? { repository: flags.imageRepository } : {}),
+          ...(flags.base ? { base: flags.base } : {}),
+          ...packagedInputs(),
+          registry: { ...(auth ? { auth } : {}), logger: ctx.logger },
+          logger: ctx.logger,
+        });
+        const tagRemote = await tagRemoteFor(ctx, flags);
         const names = models(flags.models);
         const results = await promoteMerged(layout, {
           stage: flags.stage,
@@ -87,31 +69,13 @@ MLOPS_REGISTRY_PASSWORD. The exit code is 0 even when a gate refused a model; --
           ...(tagRemote ? { tagRemote } : {}),
           provenance: runProvenance(),
           logger: ctx.logger,
-          ...(repository && base
-            ? {
-                buildImage: async (model: string, version: string) => {
-                  const { publishModelImage } = await import("../../image/index.js");
-                  const { image, pushed } = await publishModelImage(layout, {
-                    selector: `${model}@${version}`,
-                    base,
-                    ...packagedInputs(),
-                    pushTo: `${repository}/${model}:${version}`,
-                    registry: { ...(auth ? { auth } : {}), logger: ctx.logger },
-                    logger: ctx.logger,
-                  });
-                  return {
-                    digest: image.build.manifestDigest,
-                    ...(pushed ? { reference: pushed.reference } : {}),
-                  };
-                },
-              }
-            : {}),
+          ...(images ? { images } : {}),
         });
         ctx.output(results, () => table(results));
       },
     );
 
-  gitOptions(
+  remoteOptions(
     flow
       .command("release")
       .description(
@@ -134,13 +98,13 @@ the release workflow's part.`,
     .action(
       async (
         tag: string,
-        flags: GitFlags & { from: string; to: string; main?: string; models?: string },
+        flags: RemoteFlags & { from: string; to: string; main?: string; models?: string },
         cmd: Command,
       ) => {
         const ctx = commandContext(cmd);
         const { repoLayout } = await import("../../repo/index.js");
         const { releaseToProd, runProvenance } = await import("../../flows/index.js");
-        const tagRemote = await tagRemoteFor(ctx.root, flags);
+        const tagRemote = await tagRemoteFor(ctx, flags);
         const names = models(flags.models);
         const results = await releaseToProd(repoLayout(ctx.root), {
           tag,

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { type CommandContext, commandContext } from "../context.js";
 
-interface RemoteFlags {
+export interface RemoteFlags {
   gitRemote?: string;
   push?: boolean;
 }
@@ -17,13 +17,14 @@ async function runContext(): Promise<{
   return runProvenance();
 }
 
-async function tagRemoteFor(ctx: CommandContext, flags: RemoteFlags) {
+/** The tag remote of registry writes: --git-remote, else origin; the token from the environment. */
+export async function tagRemoteFor(ctx: CommandContext, flags: RemoteFlags) {
   const { resolveTagRemote } = await import("../../registry/index.js");
   const token = process.env.MLOPS_GIT_TOKEN ?? process.env.GITHUB_TOKEN;
   return resolveTagRemote(ctx.root, flags.push === false ? false : flags.gitRemote, token || undefined);
 }
 
-function remoteOptions(cmd: Command): Command {
+export function remoteOptions(cmd: Command): Command {
   return cmd
     .option(
       "--git-remote <remote>",

@@ -1,19 +1,18 @@
-export const id = 576;
-export const ids = [576];
+export const id = 511;
+export const ids = [511];
 export const modules = {
 
-/***/ 89576:
+/***/ 88511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  composeReleaseBody: () => (/* reexport */ composeReleaseBody),
-  createGitHubClient: () => (/* reexport */ createGitHubClient),
-  publishRelease: () => (/* reexport */ publishRelease)
+  clientOf: () => (/* reexport */ clientOf),
+  repositoryOf: () => (/* reexport */ repositoryOf)
 });
 
-// UNUSED EXPORTS: actionsBotLogin, auditWorkflow, commentReport, downloadReportArtifact, findPullRequestForRun, findStickyComment, openOrUpdateRetrainPullRequest, recordDeployment, releaseAssetName, requirePullRequest, retrainBranch, stickyMarker, tokenLogin, upsertStickyComment
+// UNUSED EXPORTS: actionsBotLogin, auditWorkflow, commentReport, composeReleaseBody, createGitHubClient, downloadReportArtifact, findPullRequestForRun, findStickyComment, openOrUpdateRetrainPullRequest, publishRelease, recordDeployment, releaseAssetName, repositoryUrlOf, requirePullRequest, retrainBranch, runUrlOf, stickyMarker, tokenLogin, upsertStickyComment
 
 // EXTERNAL MODULE: ./node_modules/octokit/dist-bundle/index.js + 19 modules
 var dist_bundle = __webpack_require__(98048);
@@ -35,6 +34,10 @@ function createGitHubClient(options) {
         },
         log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
     });
+}
+/** A client for the API this run talks to (`GITHUB_API_URL`: GitHub Enterprise, or the test double). */
+function clientOf(token, env = process.env) {
+    return createGitHubClient({ token, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) });
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
@@ -212,14 +215,14 @@ function checkAssetNames(assets) {
     const seen = new Set();
     for (const [index, asset] of assets.entries()) {
         if (!asset.name || releaseAssetName(asset.name) !== asset.name) {
-            throw new errors/* MlopsError */.IC("usage", `release asset '${asset.name}' has a name GitHub would rename`, {
+            throw new MlopsError("usage", `release asset '${asset.name}' has a name GitHub would rename`, {
                 field: `assets[${index}].name`,
                 expected: "letters, digits, '.', '-' and '_', not starting or ending with '.'",
                 hint: `use releaseAssetName(): '${releaseAssetName(asset.name)}'`,
             });
         }
         if (seen.has(asset.name)) {
-            throw new errors/* MlopsError */.IC("usage", `two release assets are named '${asset.name}'`, {
+            throw new MlopsError("usage", `two release assets are named '${asset.name}'`, {
                 field: `assets[${index}].name`,
             });
         }
@@ -249,7 +252,7 @@ function uploadBaseUrl(uploadUrl) {
         .replace(/\{[^}]*\}$/, "")
         .replace(/\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/, "");
     if (base === uploadUrl.replace(/\{[^}]*\}$/, "")) {
-        throw new errors/* MlopsError */.IC("remote", `GitHub returned an upload_url of an unexpected shape: ${uploadUrl}`);
+        throw new MlopsError("remote", `GitHub returned an upload_url of an unexpected shape: ${uploadUrl}`);
     }
     return base;
 }
@@ -264,7 +267,7 @@ async function publishRelease(client, options) {
     const { owner, repo, tag } = options;
     checkAssetNames(options.assets);
     if (options.body.length > maxReleaseBody) {
-        throw new errors/* MlopsError */.IC("usage", `the release body of ${tag} has ${options.body.length} characters`, {
+        throw new MlopsError("usage", `the release body of ${tag} has ${options.body.length} characters`, {
             field: "body",
             expected: `at most ${maxReleaseBody} characters (GitHub's limit)`,
         });
@@ -315,22 +318,22 @@ async function publishRelease(client, options) {
     for (const asset of options.assets) {
         let bytes;
         try {
-            bytes = await (0,promises_.readFile)(asset.path);
+            bytes = await readFile(asset.path);
         }
         catch (err) {
-            throw new errors/* MlopsError */.IC("not-found", `cannot read release asset ${asset.path}`, {
+            throw new MlopsError("not-found", `cannot read release asset ${asset.path}`, {
                 file: asset.path,
                 cause: err,
             });
         }
-        const digest = `sha256:${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}`;
+        const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
         const present = existing.find((candidate) => candidate.name === asset.name);
         if (present && present.state === "uploaded") {
             // Assets uploaded before GitHub reported digests carry none; then the size is what can be compared.
             const same = present.size === bytes.length && (!present.digest || present.digest === digest);
             if (same)
                 continue;
-            throw new errors/* MlopsError */.IC("conflict", `release ${tag} already has an asset '${asset.name}' with other content`, {
+            throw new MlopsError("conflict", `release ${tag} already has an asset '${asset.name}' with other content`, {
                 file: asset.path,
                 expected: `${bytes.length} bytes, ${digest}`,
                 got: `${present.size} bytes${present.digest ? `, ${present.digest}` : ""}`,
@@ -358,312 +361,6 @@ async function publishRelease(client, options) {
         assets: options.assets.map((asset) => asset.name),
         uploaded,
     };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/markdown.js
-/** GitHub's limit on a comment body. */
-const maxCommentChars = 65_536;
-/**
- * Text from the report made inert in GitHub markdown: no HTML (so no forged marker comments), no
- * links, images, emphasis, tables broken by `|`, or @-mentions. The report can come from PR code,
- * so every string goes through here; only numbers we format ourselves are written as they are.
- */
-function escapeMarkdown(value) {
-    return (String(value)
-        .replace(/[\r\n]+/g, " ")
-        // Markdown punctuation first, so the entities added below keep their own '#' and ';'.
-        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-        .replace(/^([-=.])/g, "\\$1")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        // No mentions, no e-mail autolinks, and no bare-URL autolinks (GFM links `https://…` and `www.…`).
-        .replace(/@/g, "&#64;")
-        .replace(/:\/\//g, "&#58;//")
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`));
-}
-/** Labels inside a Mermaid block, which has its own syntax: only plain characters survive. */
-function mermaidLabel(value) {
-    return value.replace(/[^A-Za-z0-9 _.-]/g, "_").slice(0, 40) || "_";
-}
-function formatNumber(v) {
-    if (typeof v !== "number")
-        return v === null || v === undefined ? "—" : escapeMarkdown(v);
-    if (!Number.isFinite(v))
-        return String(v);
-    if (Number.isInteger(v))
-        return String(v);
-    const abs = Math.abs(v);
-    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? v.toExponential(3) : String(Number(v.toPrecision(4)));
-}
-function delta(head, other, direction) {
-    if (typeof head !== "number" || typeof other !== "number")
-        return "";
-    const d = head - other;
-    if (d === 0)
-        return "±0";
-    const better = direction ? (direction === "higher" ? d > 0 : d < 0) : undefined;
-    const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
-    return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
-}
-function table(header, rows) {
-    return [
-        `| ${header.join(" | ")} |`,
-        `|${header.map(() => "---").join("|")}|`,
-        ...rows.map((r) => `| ${r.join(" | ")} |`),
-    ].join("\n");
-}
-const markdown_short = (sha) => (sha ? `\`${escapeMarkdown(sha.slice(0, 10))}\`` : "—");
-function metricsBlock(p) {
-    if (!p.metrics.length)
-        return "";
-    const files = [...new Set(p.metrics.map((m) => m.file))];
-    const tables = files.map((file) => {
-        const metrics = p.metrics.filter((m) => m.file === file);
-        const withStages = metrics.some((m) => m.staging !== undefined || m.prod !== undefined);
-        const header = [
-            "metric",
-            "this PR",
-            "base",
-            "Δ base",
-            ...(withStages ? ["staging", "Δ staging", "prod", "Δ prod"] : []),
-        ];
-        const rows = metrics.map((m) => [
-            `${escapeMarkdown(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
-            formatNumber(m.head),
-            formatNumber(m.base),
-            delta(m.head, m.base, m.direction),
-            ...(withStages
-                ? [
-                    formatNumber(m.staging),
-                    delta(m.head, m.staging, m.direction),
-                    formatNumber(m.prod),
-                    delta(m.head, m.prod, m.direction),
-                ]
-                : []),
-        ]);
-        // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
-        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${table(header, rows)}`;
-    });
-    return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
-}
-function gatesBlock(p) {
-    if (!p.gates.length)
-        return "";
-    const rows = p.gates.map((g) => [
-        escapeMarkdown(g.model),
-        escapeMarkdown(g.stage),
-        escapeMarkdown(g.gate),
-        g.passed ? "✅ pass" : "❌ fail",
-        escapeMarkdown(g.detail),
-    ]);
-    return `#### Gates\n\n${table(["model", "stage", "gate", "result", "detail"], rows)}`;
-}
-function paramsBlock(p) {
-    if (!p.params.length)
-        return "";
-    const rows = p.params.map((x) => [
-        escapeMarkdown(x.file),
-        escapeMarkdown(x.key),
-        formatNumber(x.base),
-        formatNumber(x.head),
-    ]);
-    return `#### Params changed\n\n${table(["file", "param", "base", "this PR"], rows)}`;
-}
-function validationBlock(p) {
-    if (!p.validation.length)
-        return "";
-    const parts = p.validation.map((v) => {
-        const head = `${v.ok ? "✅" : "❌"} **${escapeMarkdown(v.dataset)}**: ${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings`;
-        if (!v.findings.length)
-            return head;
-        const rows = v.findings.map((f) => [
-            f.severity,
-            escapeMarkdown(f.check),
-            escapeMarkdown(f.column ?? ""),
-            escapeMarkdown(f.message),
-        ]);
-        return `${head}\n\n${table(["severity", "check", "column", "finding"], rows)}`;
-    });
-    return `#### Validation\n\n${parts.join("\n\n")}`;
-}
-function confusionBlock(p) {
-    return p.confusion
-        .map((c) => {
-        const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
-        const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
-        return `#### Confusion matrix\n\n${table(header, rows)}`;
-    })
-        .join("\n\n");
-}
-function residualsBlock(p) {
-    return p.residuals
-        .map((r) => {
-        const labels = r.counts.map((_, i) => `"${mermaidLabel(formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2))}"`);
-        const chart = [
-            "```mermaid",
-            "xychart-beta",
-            '  title "Residuals (actual - predicted)"',
-            `  x-axis [${labels.join(", ")}]`,
-            '  y-axis "rows"',
-            `  bar [${r.counts.join(", ")}]`,
-            "```",
-        ].join("\n");
-        return `#### Residuals\n\n${r.count} rows, mean ${formatNumber(r.mean)}\n\n${chart}`;
-    })
-        .join("\n\n");
-}
-function rowsCell(d) {
-    const base = d.base_rows ?? null;
-    const head = d.head_rows ?? null;
-    if (base === null && head === null)
-        return "—";
-    if (base === null || base === head)
-        return formatNumber(head);
-    const change = head === null ? "" : ` (${head - base > 0 ? "+" : ""}${head - base})`;
-    return `${formatNumber(base)} → ${formatNumber(head)}${change}`;
-}
-function dataBlock(doc) {
-    if (!doc.data.length)
-        return "";
-    const rows = doc.data.map((d) => [
-        escapeMarkdown(d.dataset),
-        markdown_short(d.base),
-        markdown_short(d.head),
-        d.base === d.head ? "unchanged" : d.base === null ? "new" : "**changed**",
-        rowsCell(d),
-        formatNumber(d.head_size ?? null),
-        d.note ? escapeMarkdown(d.note) : "",
-    ]);
-    return `### Data\n\n${table(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
-}
-function driftBlocks(doc) {
-    return doc.drift.map((d) => {
-        const verdict = d.drifted
-            ? `🔴 **${escapeMarkdown(d.dataset)}** drifted from the base data`
-            : `🟢 **${escapeMarkdown(d.dataset)}**: no drift from the base data`;
-        const rows = d.columns.map((c) => [
-            escapeMarkdown(c.column),
-            c.method,
-            formatNumber(c.statistic),
-            formatNumber(c.threshold),
-            formatNumber(c.pvalue),
-            c.drifted ? "🔴 drifted" : "ok",
-        ]);
-        const shown = d.columns.slice(0, 30);
-        const chart = shown.length
-            ? [
-                "```mermaid",
-                "xychart-beta",
-                '  title "Drift statistic / threshold per column"',
-                `  x-axis [${shown.map((c) => `"${mermaidLabel(c.column)}"`).join(", ")}]`,
-                '  y-axis "statistic / threshold"',
-                `  bar [${shown.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0).toFixed(3)).join(", ")}]`,
-                "```",
-            ].join("\n")
-            : "";
-        const parts = [
-            `### Drift: ${escapeMarkdown(d.dataset)}`,
-            `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${formatNumber(d.alpha)})`,
-            table(["column", "test", "statistic", "threshold", "p-value", ""], rows),
-            chart,
-        ];
-        return parts.filter((p) => p !== "").join("\n\n");
-    });
-}
-/** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
-function reportBlocks(doc) {
-    const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${markdown_short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${markdown_short(doc.base.sha)}`;
-    const blocks = [title, dataBlock(doc), ...driftBlocks(doc)];
-    for (const p of doc.pipelines) {
-        // The heading travels with the pipeline's first section, so a cut never leaves it dangling.
-        const sections = [
-            metricsBlock(p),
-            gatesBlock(p),
-            paramsBlock(p),
-            validationBlock(p),
-            confusionBlock(p),
-            residualsBlock(p),
-        ].filter((b) => b !== "");
-        const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
-        blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
-    }
-    return blocks.filter((b) => b !== "");
-}
-/**
- * The report as GitHub-flavoured markdown, at most `maxChars` long: whole blocks are kept in order
- * and, when they do not all fit, a last line says what was left out and where the full report is.
- */
-function renderMarkdown(doc, options = {}) {
-    const max = options.maxChars ?? maxCommentChars;
-    const prefix = options.prefix ?? "";
-    const blocks = reportBlocks(doc);
-    const note = (left) => `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
-    let out = prefix;
-    for (let i = 0; i < blocks.length; i++) {
-        const next = `${out}${out === prefix ? "" : "\n\n"}${blocks[i]}`;
-        const reserve = i < blocks.length - 1 ? note(blocks.length - i).length : 0;
-        if (next.length + reserve > max)
-            return `${out}${note(blocks.length - i)}`.slice(0, max);
-        out = next;
-    }
-    return `${out}\n`;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/release-notes.js
-// The report's markdown module, not report/index: the index pulls in DuckDB and onnxruntime, which
-// the release action's bundle does not need.
-
-function code(text) {
-    // A backtick inside would end the code span; none of our names or digests contain one.
-    return `\`${text.replace(/`/g, "'")}\``;
-}
-function modelSection(model) {
-    const lines = [
-        `## ${escapeMarkdown(model.name)} ${escapeMarkdown(model.version)}`,
-        "",
-        model.description.trim(),
-        "",
-    ];
-    const facts = [];
-    if (model.task)
-        facts.push(`- task: ${escapeMarkdown(model.task)}`);
-    // escapeMarkdown turns '@' into an entity: naming the owner must not notify them on every release.
-    if (model.owner)
-        facts.push(`- owner: ${escapeMarkdown(model.owner)}`);
-    if (model.previousVersion !== undefined) {
-        facts.push(`- replaces: ${model.previousVersion ? escapeMarkdown(model.previousVersion) : "nothing (first release)"}`);
-    }
-    if (model.image)
-        facts.push(`- image: ${code(model.image)}`);
-    if (model.imageDigest && !model.image?.endsWith(model.imageDigest)) {
-        facts.push(`- image digest: ${code(model.imageDigest)}`);
-    }
-    if (model.assets && model.assets.length > 0)
-        facts.push(`- assets: ${model.assets.map(code).join(", ")}`);
-    if (facts.length > 0)
-        lines.push(...facts, "");
-    const metrics = Object.entries(model.metrics).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    if (metrics.length > 0) {
-        lines.push("| metric | value |", "|---|---:|");
-        for (const [name, value] of metrics)
-            lines.push(`| ${escapeMarkdown(name)} | ${formatNumber(value)} |`);
-        lines.push("");
-    }
-    return lines.join("\n");
-}
-/**
- * The body of the GitHub Release a `v*` tag publishes: a section per model with its card, version,
- * metrics and image. Models and metrics are sorted by name, so the same release always reads the same
- * and a re-run finds the body unchanged.
- */
-function composeReleaseBody(notes) {
-    const models = [...notes.models].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const at = notes.commit ? ` at ${code(notes.commit.slice(0, 12))}` : "";
-    const intro = models.length === 1
-        ? `Release ${escapeMarkdown(notes.tag)}${at} promotes one model to prod.`
-        : `Release ${escapeMarkdown(notes.tag)}${at} promotes ${models.length} models to prod.`;
-    return `${[intro, "", ...models.map(modelSection)].join("\n").trimEnd()}\n`;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -708,6 +405,32 @@ async function downloadReportArtifact(source) {
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
 var retrain_pull_request = __webpack_require__(19392);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/run-context.js
+// Nothing here loads octokit: the registry commands read the run's URL from it on every start.
+
+/** The repository a workflow runs in, from `GITHUB_REPOSITORY`. */
+function repositoryOf(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo) {
+        throw new errors/* MlopsError */.IC("usage", "GITHUB_REPOSITORY is not set", {
+            expected: "owner/repo, as the runner sets it in every job",
+        });
+    }
+    return { owner, repo };
+}
+/** The page of the run, when the runner says which run this is. */
+function runUrlOf(env = process.env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+}
+/** The repository's page, for image labels (`org.opencontainers.image.source`). */
+function repositoryUrlOf(env = process.env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
+        : undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/workflow-audit.js
@@ -814,12 +537,16 @@ function auditWorkflow(file, text) {
 
 
 
+
 /***/ }),
 
 /***/ 19392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports retrainBranch, openOrUpdateRetrainPullRequest */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ openOrUpdateRetrainPullRequest),
+/* harmony export */   y: () => (/* binding */ retrainBranch)
+/* harmony export */ });
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
 
 /** The one branch a model's retraining goes to: a later run adds a commit to it. */
@@ -848,7 +575,7 @@ async function openPullFromHead(client, options) {
  */
 async function openOrUpdateRetrainPullRequest(client, options) {
     if (options.body.length > maxBody) {
-        throw new MlopsError("usage", `the retrain pull request body has ${options.body.length} characters`, {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("usage", `the retrain pull request body has ${options.body.length} characters`, {
             field: "body",
             expected: `at most ${maxBody} characters (GitHub's limit)`,
         });
@@ -887,7 +614,7 @@ async function openOrUpdateRetrainPullRequest(client, options) {
         const raced = await openPullFromHead(client, options);
         if (raced)
             return update(raced.number, raced.title, raced.body, raced.html_url);
-        throw new MlopsError("remote", `GitHub refused to open a pull request from ${options.head} into ${options.base}`, {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("remote", `GitHub refused to open a pull request from ${options.head} into ${options.base}`, {
             hint: `push the branch ${options.head} first, and check that ${options.base} exists and differs from it`,
             cause: err,
         });

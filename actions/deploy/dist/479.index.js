@@ -1,8 +1,8 @@
-export const id = 686;
-export const ids = [686,333];
+export const id = 479;
+export const ids = [479,333];
 export const modules = {
 
-/***/ 63686:
+/***/ 45479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,151 +19,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
-// EXTERNAL MODULE: ./node_modules/onnx-proto/dist/onnx.js
-var onnx = __webpack_require__(59070);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
-
-const { onnx: builder_onnx } = onnx;
-const elementCodes = {
-    float: builder_onnx.TensorProto.DataType.FLOAT,
-    double: builder_onnx.TensorProto.DataType.DOUBLE,
-    int64: builder_onnx.TensorProto.DataType.INT64,
-    string: builder_onnx.TensorProto.DataType.STRING,
-};
-/** Typed attribute constructors: ONNX tells a float 1 from an int 1, JavaScript does not. */
-const attr = {
-    float: (value) => ({ kind: "float", value }),
-    int: (value) => ({ kind: "int", value }),
-    string: (value) => ({ kind: "string", value }),
-    floats: (value) => ({ kind: "floats", value }),
-    ints: (value) => ({ kind: "ints", value }),
-    strings: (value) => ({ kind: "strings", value }),
-};
-const utf8 = new TextEncoder();
-function toAttribute(name, a) {
-    const T = builder_onnx.AttributeProto.AttributeType;
-    switch (a.kind) {
-        case "float":
-            return { name, type: T.FLOAT, f: a.value };
-        case "int":
-            return { name, type: T.INT, i: a.value };
-        case "string":
-            return { name, type: T.STRING, s: utf8.encode(a.value) };
-        case "floats":
-            return { name, type: T.FLOATS, floats: [...a.value] };
-        case "ints":
-            return { name, type: T.INTS, ints: [...a.value] };
-        case "strings":
-            return { name, type: T.STRINGS, strings: a.value.map((s) => utf8.encode(s)) };
-    }
-}
-function valueInfo(name, type, shape) {
-    return {
-        name,
-        type: {
-            tensorType: {
-                elemType: elementCodes[type],
-                shape: { dim: shape.map((d) => (typeof d === "number" ? { dimValue: d } : { dimParam: d })) },
-            },
-        },
-    };
-}
-/**
- * Builds one ONNX graph node by node. Names are generated in a fixed order and nothing depends on
- * time or randomness, so the same model always serialises to the same bytes.
- */
-class GraphBuilder {
-    graphName;
-    inputs = [];
-    outputs = [];
-    nodes = [];
-    initializers = [];
-    counter = 0;
-    constructor(graphName) {
-        this.graphName = graphName;
-    }
-    fresh(prefix) {
-        this.counter += 1;
-        return `${prefix}_${this.counter}`;
-    }
-    input(name, type, shape) {
-        this.inputs.push(valueInfo(name, type, shape));
-        return name;
-    }
-    output(name, type, shape) {
-        this.outputs.push(valueInfo(name, type, shape));
-    }
-    /** Adds a node and returns the names of its outputs (fresh names unless given). */
-    node(opType, inputs, options = {}) {
-        const outputs = options.outputs ? [...options.outputs] : [this.fresh(opType.toLowerCase())];
-        this.nodes.push({
-            opType,
-            domain: options.domain ?? "",
-            name: this.fresh(`n_${opType}`),
-            input: [...inputs],
-            output: outputs,
-            attribute: Object.entries(options.attributes ?? {}).map(([k, v]) => toAttribute(k, v)),
-        });
-        return outputs;
-    }
-    /** One-output convenience for `node`. */
-    op(opType, inputs, attributes = {}, domain = "", output) {
-        const [out] = this.node(opType, inputs, { attributes, domain, outputs: output ? [output] : undefined });
-        return out;
-    }
-    floatConstant(prefix, values, dims) {
-        const name = this.fresh(prefix);
-        this.initializers.push({ name, dataType: elementCodes.float, dims: [...dims], floatData: [...values] });
-        return name;
-    }
-    int64Constant(prefix, values, dims) {
-        const name = this.fresh(prefix);
-        this.initializers.push({ name, dataType: elementCodes.int64, dims: [...dims], int64Data: [...values] });
-        return name;
-    }
-    stringConstant(prefix, values, dims) {
-        const name = this.fresh(prefix);
-        this.initializers.push({
-            name,
-            dataType: elementCodes.string,
-            dims: [...dims],
-            stringData: values.map((v) => utf8.encode(v)),
-        });
-        return name;
-    }
-    toBytes(options) {
-        const model = builder_onnx.ModelProto.create({
-            irVersion: 8,
-            producerName: "gitops-mlops",
-            producerVersion: options.producerVersion,
-            docString: options.docString ?? "",
-            opsetImport: Object.entries(options.opsets).map(([domain, version]) => ({ domain, version })),
-            metadataProps: Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
-            graph: {
-                name: this.graphName,
-                node: this.nodes,
-                input: this.inputs,
-                output: this.outputs,
-                initializer: this.initializers,
-            },
-        });
-        return builder_onnx.ModelProto.encode(model).finish();
-    }
-}
-/** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
-function readModelInfo(bytes) {
-    const model = builder_onnx.ModelProto.decode(bytes);
-    const metadata = {};
-    for (const p of model.metadataProps)
-        metadata[p.key ?? ""] = p.value ?? "";
-    const opsets = {};
-    for (const o of model.opsetImport)
-        opsets[o.domain || "ai.onnx"] = Number(o.version);
-    return { metadata, producer: `${model.producerName} ${model.producerVersion}`.trim(), opsets };
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 16 modules
-var store = __webpack_require__(44685);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
+var builder = __webpack_require__(81996);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(70218);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/table/index.js + 1 modules
 var src_table = __webpack_require__(50333);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/evaluate/metrics.js
@@ -582,7 +441,7 @@ function buildFeeds(table, signature, options, label) {
     if (missing.length === 0)
         return signature.inputs.map((i) => columnFeed(table, i, nullString, label));
     const only = signature.inputs[0];
-    const declared = options.features ?? featuresFromMetadata(signature.metadata);
+    const declared = options.features ?? (0,builder/* metadataList */.Kw)(signature.metadata, "mlops.feature_columns");
     if (signature.inputs.length === 1 && only && only.shape.length === 2 && declared) {
         const width = declared.length;
         const fixed = only.shape[1];
@@ -617,18 +476,6 @@ function buildFeeds(table, signature, options, label) {
             : "rename the columns in the data, or export the model with inputs named after them",
     });
 }
-function featuresFromMetadata(metadata) {
-    const raw = metadata["mlops.feature_columns"];
-    if (!raw)
-        return undefined;
-    try {
-        const parsed = JSON.parse(raw);
-        return Array.isArray(parsed) ? parsed.map(String) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 function sliceFeed(ort, feed, start, end) {
     const rows = end - start;
     const shape = feed.rank === 1 ? [rows] : [rows, feed.width];
@@ -659,7 +506,7 @@ async function openModel(modelPath, label = modelPath) {
     }
     let metadata;
     try {
-        metadata = readModelInfo(bytes).metadata;
+        metadata = (0,builder/* readModelInfo */.c_)(bytes).metadata;
     }
     catch (err) {
         throw new errors/* MlopsError */.IC("invalid-file", "not an ONNX model", { file: label, cause: err });
@@ -859,12 +706,9 @@ async function evaluateLoaded(model, table, options = {}, prepared) {
 }
 /** Class names in probability-column order: the model's metadata, else what its label output says. */
 function classesOf(metadata, labels, proba, k, file) {
-    const recorded = metadata["mlops.classes"];
-    if (recorded) {
-        const parsed = JSON.parse(recorded);
-        if (Array.isArray(parsed) && parsed.length === k)
-            return parsed.map(String);
-    }
+    const recorded = (0,builder/* metadataList */.Kw)(metadata, "mlops.classes");
+    if (recorded?.length === k)
+        return recorded;
     if (labels) {
         const best = argmaxRows(proba, k);
         const byColumn = new Map(labels.map((l, i) => [best[i], l]));

@@ -1,43 +1,14 @@
-export const id = 271;
-export const ids = [271];
+export const id = 601;
+export const ids = [601];
 export const modules = {
 
-/***/ 34271:
+/***/ 80268:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createGitHubClient: () => (/* reexport */ createGitHubClient)
-});
-
-// UNUSED EXPORTS: actionsBotLogin, auditWorkflow, commentReport, composeReleaseBody, downloadReportArtifact, findPullRequestForRun, findStickyComment, openOrUpdateRetrainPullRequest, publishRelease, recordDeployment, releaseAssetName, requirePullRequest, retrainBranch, stickyMarker, tokenLogin, upsertStickyComment
-
-// EXTERNAL MODULE: ./node_modules/octokit/dist-bundle/index.js + 19 modules
-var dist_bundle = __webpack_require__(98048);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/client.js
-
-/**
- * The one way this code base talks to GitHub's REST API: octokit with its retry plugin (transient
- * 5xx) and throttling (primary and secondary rate limits, honouring `retry-after`).
- */
-function createGitHubClient(options) {
-    const retries = options.rateLimitRetries ?? 2;
-    return new dist_bundle/* Octokit */.Eg({
-        auth: options.token,
-        ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {}),
-        userAgent: "mlops",
-        throttle: {
-            onRateLimit: (_after, _options, _octokit, retryCount) => retryCount < retries,
-            onSecondaryRateLimit: (_after, _options, _octokit, retryCount) => retryCount < retries,
-        },
-        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
-    });
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(99936);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/deployment.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ recordDeployment)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
 
 /** GitHub cuts a deployment status description at 140 characters; we cut it ourselves, visibly. */
 const maxStatusDescription = 140;
@@ -75,7 +46,7 @@ function shortDescription(text) {
  */
 async function recordDeployment(client, record) {
     if (!/^[0-9a-f]{40}$/.test(record.sha)) {
-        throw new MlopsError("usage", `deployment sha: expected a full 40-hex commit sha, got '${record.sha}'`, {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("usage", `deployment sha: expected a full 40-hex commit sha, got '${record.sha}'`, {
             field: "sha",
         });
     }
@@ -131,7 +102,7 @@ async function recordDeployment(client, record) {
         });
         // 202 is GitHub's answer when it merged instead of deploying; with auto_merge off it means a conflict.
         if (status !== 201 || !("id" in data)) {
-            throw new MlopsError("remote", `GitHub did not create a deployment of ${record.sha.slice(0, 12)}`, {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("remote", `GitHub did not create a deployment of ${record.sha.slice(0, 12)}`, {
                 got: "message" in data ? String(data.message) : String(status),
             });
         }
@@ -154,41 +125,84 @@ async function recordDeployment(client, record) {
     return { deploymentId, statusId: created.id, state, created: !match, statusCreated: true };
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/pull-request.js
 
+/***/ }),
+
+/***/ 31302:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ composeReleaseBody)
+/* harmony export */ });
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50293);
+// The report's markdown module, not report/index: the index pulls in DuckDB and onnxruntime, which
+// the release action's bundle does not need.
+
+function code(text) {
+    // A backtick inside would end the code span; none of our names or digests contain one.
+    return `\`${text.replace(/`/g, "'")}\``;
+}
+function modelSection(model) {
+    const lines = [
+        `## ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(model.name)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(model.version)}`,
+        "",
+        model.description.trim(),
+        "",
+    ];
+    const facts = [];
+    if (model.task)
+        facts.push(`- task: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(model.task)}`);
+    // escapeMarkdown turns '@' into an entity: naming the owner must not notify them on every release.
+    if (model.owner)
+        facts.push(`- owner: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(model.owner)}`);
+    if (model.previousVersion !== undefined) {
+        facts.push(`- replaces: ${model.previousVersion ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(model.previousVersion) : "nothing (first release)"}`);
+    }
+    if (model.image)
+        facts.push(`- image: ${code(model.image)}`);
+    if (model.imageDigest && !model.image?.endsWith(model.imageDigest)) {
+        facts.push(`- image digest: ${code(model.imageDigest)}`);
+    }
+    if (model.assets && model.assets.length > 0)
+        facts.push(`- assets: ${model.assets.map(code).join(", ")}`);
+    if (facts.length > 0)
+        lines.push(...facts, "");
+    const metrics = Object.entries(model.metrics).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (metrics.length > 0) {
+        lines.push("| metric | value |", "|---|---:|");
+        for (const [name, value] of metrics)
+            lines.push(`| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(name)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(value)} |`);
+        lines.push("");
+    }
+    return lines.join("\n");
+}
 /**
- * The open PR a `workflow_run` ran for, found from the run's head repository and branch and
- * confirmed by its head sha. `workflow_run.pull_requests` is empty for PRs from forks, and a number
- * inside an artifact is PR-controlled, so neither is trusted.
+ * The body of the GitHub Release a `v*` tag publishes: a section per model with its card, version,
+ * metrics and image. Models and metrics are sorted by name, so the same release always reads the same
+ * and a re-run finds the body unchanged.
  */
-async function findPullRequestForRun(client, run) {
-    const [owner = "", repo = ""] = run.repository.full_name.split("/");
-    if (!run.head_branch || !run.head_repository)
-        return undefined;
-    const head = `${run.head_repository.owner.login}:${run.head_branch}`;
-    const pulls = await client.paginate(client.rest.pulls.list, {
-        owner,
-        repo,
-        head,
-        state: "open",
-        per_page: 100,
-    });
-    const match = pulls.find((p) => p.head.sha === run.head_sha && p.head.repo?.full_name === run.head_repository?.full_name);
-    if (!match)
-        return undefined;
-    return { number: match.number, headSha: match.head.sha };
-}
-function requirePullRequest(found, run) {
-    if (found)
-        return found;
-    throw new MlopsError("not-found", `no open pull request has head ${run.head_repository?.full_name ?? "?"}:${run.head_branch ?? "?"} at ${run.head_sha.slice(0, 12)}`, { hint: "the PR was closed or received new commits since the run; the next run will comment" });
+function composeReleaseBody(notes) {
+    const models = [...notes.models].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const at = notes.commit ? ` at ${code(notes.commit.slice(0, 12))}` : "";
+    const intro = models.length === 1
+        ? `Release ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(notes.tag)}${at} promotes one model to prod.`
+        : `Release ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(notes.tag)}${at} promotes ${models.length} models to prod.`;
+    return `${[intro, "", ...models.map(modelSection)].join("\n").trimEnd()}\n`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/release.js
+
+/***/ }),
+
+/***/ 55358:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ publishRelease),
+/* harmony export */   W: () => (/* binding */ releaseAssetName)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99936);
 
 
 
@@ -210,14 +224,14 @@ function checkAssetNames(assets) {
     const seen = new Set();
     for (const [index, asset] of assets.entries()) {
         if (!asset.name || releaseAssetName(asset.name) !== asset.name) {
-            throw new MlopsError("usage", `release asset '${asset.name}' has a name GitHub would rename`, {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("usage", `release asset '${asset.name}' has a name GitHub would rename`, {
                 field: `assets[${index}].name`,
                 expected: "letters, digits, '.', '-' and '_', not starting or ending with '.'",
                 hint: `use releaseAssetName(): '${releaseAssetName(asset.name)}'`,
             });
         }
         if (seen.has(asset.name)) {
-            throw new MlopsError("usage", `two release assets are named '${asset.name}'`, {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("usage", `two release assets are named '${asset.name}'`, {
                 field: `assets[${index}].name`,
             });
         }
@@ -247,7 +261,7 @@ function uploadBaseUrl(uploadUrl) {
         .replace(/\{[^}]*\}$/, "")
         .replace(/\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/, "");
     if (base === uploadUrl.replace(/\{[^}]*\}$/, "")) {
-        throw new MlopsError("remote", `GitHub returned an upload_url of an unexpected shape: ${uploadUrl}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("remote", `GitHub returned an upload_url of an unexpected shape: ${uploadUrl}`);
     }
     return base;
 }
@@ -262,7 +276,7 @@ async function publishRelease(client, options) {
     const { owner, repo, tag } = options;
     checkAssetNames(options.assets);
     if (options.body.length > maxReleaseBody) {
-        throw new MlopsError("usage", `the release body of ${tag} has ${options.body.length} characters`, {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("usage", `the release body of ${tag} has ${options.body.length} characters`, {
             field: "body",
             expected: `at most ${maxReleaseBody} characters (GitHub's limit)`,
         });
@@ -313,22 +327,22 @@ async function publishRelease(client, options) {
     for (const asset of options.assets) {
         let bytes;
         try {
-            bytes = await readFile(asset.path);
+            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(asset.path);
         }
         catch (err) {
-            throw new MlopsError("not-found", `cannot read release asset ${asset.path}`, {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("not-found", `cannot read release asset ${asset.path}`, {
                 file: asset.path,
                 cause: err,
             });
         }
-        const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+        const digest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(bytes).digest("hex")}`;
         const present = existing.find((candidate) => candidate.name === asset.name);
         if (present && present.state === "uploaded") {
             // Assets uploaded before GitHub reported digests carry none; then the size is what can be compared.
             const same = present.size === bytes.length && (!present.digest || present.digest === digest);
             if (same)
                 continue;
-            throw new MlopsError("conflict", `release ${tag} already has an asset '${asset.name}' with other content`, {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("conflict", `release ${tag} already has an asset '${asset.name}' with other content`, {
                 file: asset.path,
                 expected: `${bytes.length} bytes, ${digest}`,
                 got: `${present.size} bytes${present.digest ? `, ${present.digest}` : ""}`,
@@ -357,153 +371,6 @@ async function publishRelease(client, options) {
         uploaded,
     };
 }
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js
-var untrusted = __webpack_require__(61304);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/report-artifact.js
-
-
-
-
-
-/**
- * The report another run uploaded, by run id (`@actions/artifact`, through the REST API): unpacked
- * into a temp dir, read, and parsed as untrusted input (size, UTF-8, schema). The files are removed.
- */
-async function downloadReportArtifact(source) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(659), __webpack_require__.e(228)]).then(__webpack_require__.bind(__webpack_require__, 50228));
-    const [owner = "", repo = ""] = source.repository.split("/");
-    const findBy = {
-        token: source.token,
-        workflowRunId: source.runId,
-        repositoryOwner: owner,
-        repositoryName: repo,
-    };
-    const client = new DefaultArtifactClient();
-    const { artifact } = await client.getArtifact(source.artifact, { findBy });
-    const dir = await mkdtemp(join(tmpdir(), "mlops-report-"));
-    try {
-        await client.downloadArtifact(artifact.id, { path: dir, findBy });
-        const bytes = await readFile(join(dir, "report.json")).catch(() => {
-            throw new MlopsError("not-found", `artifact '${source.artifact}' of run ${source.runId} has no report.json`);
-        });
-        return parseUntrustedReport(bytes, `artifact ${source.artifact}/report.json`);
-    }
-    finally {
-        await rm(dir, { recursive: true, force: true });
-    }
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
-var retrain_pull_request = __webpack_require__(19392);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/workflow-audit.js
-
-/** Events whose runs hold a write token or secrets while the code under test may come from a PR. */
-const privilegedEvents = new Set([
-    "workflow_run",
-    "pull_request_target",
-    "issue_comment",
-    "push",
-    "schedule",
-    "release",
-]);
-function get(map, key) {
-    return isMap(map) ? map.get(key, true) : undefined;
-}
-/**
- * Our security rules for GitHub workflows, beyond what actionlint checks: least-privilege
- * `permissions` declared at the top, no `pull_request_target`, no `${{ github.event.* }}` expanded
- * inside a `run:` script (script injection), third-party actions pinned to a full commit SHA, and no
- * checkout of PR code (a head ref or sha from the event) in a privileged workflow.
- */
-function auditWorkflow(file, text) {
-    const counter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: counter });
-    const findings = [];
-    const lineOf = (node) => (node?.range ? counter.linePos(node.range[0]).line : 1);
-    const add = (node, rule, message) => findings.push({ file, line: lineOf(node), rule, message });
-    const root = doc.contents;
-    const on = get(root, "on");
-    const events = new Set();
-    if (isScalar(on))
-        events.add(String(on.value));
-    else if (isSeq(on))
-        for (const e of on.items)
-            events.add(String(e.value));
-    else if (isMap(on))
-        for (const p of on.items)
-            events.add(String(p.key.value));
-    if (events.has("pull_request_target")) {
-        add(on, "pull-request-target", "pull_request_target runs with a write token in the context of PR code; use pull_request plus a workflow_run follow-up");
-    }
-    const privileged = [...events].some((e) => privilegedEvents.has(e));
-    const permissions = get(root, "permissions");
-    if (!permissions)
-        add(root, "permissions", "no top-level `permissions:`; the default token may be read-write");
-    else if (isScalar(permissions) && String(permissions.value) === "write-all") {
-        add(permissions, "permissions", "`permissions: write-all`; grant only the scopes the jobs need");
-    }
-    const jobs = get(root, "jobs");
-    if (!isMap(jobs))
-        return findings;
-    for (const jobPair of jobs.items) {
-        const job = jobPair.value;
-        const jobPermissions = get(job, "permissions");
-        if (isScalar(jobPermissions) && String(jobPermissions.value) === "write-all") {
-            add(jobPermissions, "permissions", "`permissions: write-all` on a job");
-        }
-        const steps = get(job, "steps");
-        if (!isSeq(steps))
-            continue;
-        for (const step of steps.items) {
-            const run = get(step, "run");
-            if (isScalar(run) && /\$\{\{\s*github\.event\./.test(String(run.value))) {
-                add(run, "event-in-run", "`${{ github.event.* }}` inside `run:` lets event text become shell; pass it through `env:` instead");
-            }
-            const uses = get(step, "uses");
-            if (isScalar(uses)) {
-                const ref = String(uses.value);
-                if (!ref.startsWith("./") && !ref.startsWith("docker://") && !/@[0-9a-f]{40}$/.test(ref)) {
-                    add(uses, "unpinned-action", `'${ref}' is not pinned to a full commit SHA`);
-                }
-                if (ref.startsWith("actions/checkout@")) {
-                    const withMap = get(step, "with");
-                    const checkoutRef = get(withMap, "ref");
-                    const repository = get(withMap, "repository");
-                    const refText = isScalar(checkoutRef) ? String(checkoutRef.value) : "";
-                    if (privileged &&
-                        (/head_sha|head_ref|head\.sha|head\.ref|pull_requests|refs\/pull/.test(refText) ||
-                            isScalar(repository))) {
-                        add(checkoutRef ?? repository, "untrusted-checkout", "a privileged workflow checks out PR code; check out the default branch only");
-                    }
-                    const persist = get(withMap, "persist-credentials");
-                    if (!(isScalar(persist) && persist.value === false)) {
-                        add(uses, "credentials", "checkout keeps the token in .git/config; set `persist-credentials: false`");
-                    }
-                }
-            }
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/index.js
-
-
-
-
-
-
-
-
-
-
 
 
 /***/ }),
@@ -592,10 +459,51 @@ async function openOrUpdateRetrainPullRequest(client, options) {
 
 /***/ }),
 
+/***/ 50384:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qm: () => (/* binding */ runUrlOf),
+/* harmony export */   ZN: () => (/* binding */ repositoryUrlOf),
+/* harmony export */   _M: () => (/* binding */ repositoryOf)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
+// Nothing here loads octokit: the registry commands read the run's URL from it on every start.
+
+/** The repository a workflow runs in, from `GITHUB_REPOSITORY`. */
+function repositoryOf(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("usage", "GITHUB_REPOSITORY is not set", {
+            expected: "owner/repo, as the runner sets it in every job",
+        });
+    }
+    return { owner, repo };
+}
+/** The page of the run, when the runner says which run this is. */
+function runUrlOf(env = process.env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+}
+/** The repository's page, for image labels (`org.opencontainers.image.source`). */
+function repositoryUrlOf(env = process.env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
+        : undefined;
+}
+
+
+/***/ }),
+
 /***/ 25965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, pipelineSection, reportDocument, maxReportBytes */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KR: () => (/* binding */ maxReportBytes),
+/* harmony export */   ce: () => (/* binding */ reportDocument)
+/* harmony export */ });
+/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, pipelineSection */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
 
 /**
@@ -711,10 +619,275 @@ const maxReportBytes = 1_000_000;
 
 /***/ }),
 
+/***/ 50293:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dt: () => (/* binding */ reportBlocks),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   ZV: () => (/* binding */ formatNumber)
+/* harmony export */ });
+/* unused harmony export maxCommentChars */
+/** GitHub's limit on a comment body. */
+const maxCommentChars = 65_536;
+/**
+ * Text from the report made inert in GitHub markdown: no HTML (so no forged marker comments), no
+ * links, images, emphasis, tables broken by `|`, or @-mentions. The report can come from PR code,
+ * so every string goes through here; only numbers we format ourselves are written as they are.
+ */
+function escapeMarkdown(value) {
+    return (String(value)
+        .replace(/[\r\n]+/g, " ")
+        // Markdown punctuation first, so the entities added below keep their own '#' and ';'.
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/^([-=.])/g, "\\$1")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        // No mentions, no e-mail autolinks, and no bare-URL autolinks (GFM links `https://…` and `www.…`).
+        .replace(/@/g, "&#64;")
+        .replace(/:\/\//g, "&#58;//")
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`));
+}
+/** Labels inside a Mermaid block, which has its own syntax: only plain characters survive. */
+function mermaidLabel(value) {
+    return value.replace(/[^A-Za-z0-9 _.-]/g, "_").slice(0, 40) || "_";
+}
+function formatNumber(v) {
+    if (typeof v !== "number")
+        return v === null || v === undefined ? "—" : escapeMarkdown(v);
+    if (!Number.isFinite(v))
+        return String(v);
+    if (Number.isInteger(v))
+        return String(v);
+    const abs = Math.abs(v);
+    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? v.toExponential(3) : String(Number(v.toPrecision(4)));
+}
+function delta(head, other, direction) {
+    if (typeof head !== "number" || typeof other !== "number")
+        return "";
+    const d = head - other;
+    if (d === 0)
+        return "±0";
+    const better = direction ? (direction === "higher" ? d > 0 : d < 0) : undefined;
+    const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
+    return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
+}
+function markdownTable(header, rows) {
+    return [
+        `| ${header.join(" | ")} |`,
+        `|${header.map(() => "---").join("|")}|`,
+        ...rows.map((r) => `| ${r.join(" | ")} |`),
+    ].join("\n");
+}
+const short = (sha) => (sha ? `\`${escapeMarkdown(sha.slice(0, 10))}\`` : "—");
+function metricsBlock(p) {
+    if (!p.metrics.length)
+        return "";
+    const files = [...new Set(p.metrics.map((m) => m.file))];
+    const tables = files.map((file) => {
+        const metrics = p.metrics.filter((m) => m.file === file);
+        const withStages = metrics.some((m) => m.staging !== undefined || m.prod !== undefined);
+        const header = [
+            "metric",
+            "this PR",
+            "base",
+            "Δ base",
+            ...(withStages ? ["staging", "Δ staging", "prod", "Δ prod"] : []),
+        ];
+        const rows = metrics.map((m) => [
+            `${escapeMarkdown(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+            formatNumber(m.head),
+            formatNumber(m.base),
+            delta(m.head, m.base, m.direction),
+            ...(withStages
+                ? [
+                    formatNumber(m.staging),
+                    delta(m.head, m.staging, m.direction),
+                    formatNumber(m.prod),
+                    delta(m.head, m.prod, m.direction),
+                ]
+                : []),
+        ]);
+        // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
+        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${markdownTable(header, rows)}`;
+    });
+    return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
+}
+function gatesBlock(p) {
+    if (!p.gates.length)
+        return "";
+    const rows = p.gates.map((g) => [
+        escapeMarkdown(g.model),
+        escapeMarkdown(g.stage),
+        escapeMarkdown(g.gate),
+        g.passed ? "✅ pass" : "❌ fail",
+        escapeMarkdown(g.detail),
+    ]);
+    return `#### Gates\n\n${markdownTable(["model", "stage", "gate", "result", "detail"], rows)}`;
+}
+function paramsBlock(p) {
+    if (!p.params.length)
+        return "";
+    const rows = p.params.map((x) => [
+        escapeMarkdown(x.file),
+        escapeMarkdown(x.key),
+        formatNumber(x.base),
+        formatNumber(x.head),
+    ]);
+    return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
+}
+function validationBlock(p) {
+    if (!p.validation.length)
+        return "";
+    const parts = p.validation.map((v) => {
+        const head = `${v.ok ? "✅" : "❌"} **${escapeMarkdown(v.dataset)}**: ${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings`;
+        if (!v.findings.length)
+            return head;
+        const rows = v.findings.map((f) => [
+            f.severity,
+            escapeMarkdown(f.check),
+            escapeMarkdown(f.column ?? ""),
+            escapeMarkdown(f.message),
+        ]);
+        return `${head}\n\n${markdownTable(["severity", "check", "column", "finding"], rows)}`;
+    });
+    return `#### Validation\n\n${parts.join("\n\n")}`;
+}
+function confusionBlock(p) {
+    return p.confusion
+        .map((c) => {
+        const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
+        const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
+        return `#### Confusion matrix\n\n${markdownTable(header, rows)}`;
+    })
+        .join("\n\n");
+}
+function residualsBlock(p) {
+    return p.residuals
+        .map((r) => {
+        const labels = r.counts.map((_, i) => `"${mermaidLabel(formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2))}"`);
+        const chart = [
+            "```mermaid",
+            "xychart-beta",
+            '  title "Residuals (actual - predicted)"',
+            `  x-axis [${labels.join(", ")}]`,
+            '  y-axis "rows"',
+            `  bar [${r.counts.join(", ")}]`,
+            "```",
+        ].join("\n");
+        return `#### Residuals\n\n${r.count} rows, mean ${formatNumber(r.mean)}\n\n${chart}`;
+    })
+        .join("\n\n");
+}
+function rowsCell(d) {
+    const base = d.base_rows ?? null;
+    const head = d.head_rows ?? null;
+    if (base === null && head === null)
+        return "—";
+    if (base === null || base === head)
+        return formatNumber(head);
+    const change = head === null ? "" : ` (${head - base > 0 ? "+" : ""}${head - base})`;
+    return `${formatNumber(base)} → ${formatNumber(head)}${change}`;
+}
+function dataBlock(doc) {
+    if (!doc.data.length)
+        return "";
+    const rows = doc.data.map((d) => [
+        escapeMarkdown(d.dataset),
+        short(d.base),
+        short(d.head),
+        d.base === d.head ? "unchanged" : d.base === null ? "new" : "**changed**",
+        rowsCell(d),
+        formatNumber(d.head_size ?? null),
+        d.note ? escapeMarkdown(d.note) : "",
+    ]);
+    return `### Data\n\n${markdownTable(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
+}
+function driftBlocks(doc) {
+    return doc.drift.map((d) => {
+        const verdict = d.drifted
+            ? `🔴 **${escapeMarkdown(d.dataset)}** drifted from the base data`
+            : `🟢 **${escapeMarkdown(d.dataset)}**: no drift from the base data`;
+        const rows = d.columns.map((c) => [
+            escapeMarkdown(c.column),
+            c.method,
+            formatNumber(c.statistic),
+            formatNumber(c.threshold),
+            formatNumber(c.pvalue),
+            c.drifted ? "🔴 drifted" : "ok",
+        ]);
+        const shown = d.columns.slice(0, 30);
+        const chart = shown.length
+            ? [
+                "```mermaid",
+                "xychart-beta",
+                '  title "Drift statistic / threshold per column"',
+                `  x-axis [${shown.map((c) => `"${mermaidLabel(c.column)}"`).join(", ")}]`,
+                '  y-axis "statistic / threshold"',
+                `  bar [${shown.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0).toFixed(3)).join(", ")}]`,
+                "```",
+            ].join("\n")
+            : "";
+        const parts = [
+            `### Drift: ${escapeMarkdown(d.dataset)}`,
+            `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${formatNumber(d.alpha)})`,
+            markdownTable(["column", "test", "statistic", "threshold", "p-value", ""], rows),
+            chart,
+        ];
+        return parts.filter((p) => p !== "").join("\n\n");
+    });
+}
+/** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
+function reportBlocks(doc) {
+    const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${short(doc.base.sha)}`;
+    const blocks = [title, dataBlock(doc), ...driftBlocks(doc)];
+    for (const p of doc.pipelines) {
+        // The heading travels with the pipeline's first section, so a cut never leaves it dangling.
+        const sections = [
+            metricsBlock(p),
+            gatesBlock(p),
+            paramsBlock(p),
+            validationBlock(p),
+            confusionBlock(p),
+            residualsBlock(p),
+        ].filter((b) => b !== "");
+        const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
+        blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
+    }
+    return blocks.filter((b) => b !== "");
+}
+/**
+ * The report as GitHub-flavoured markdown, at most `maxChars` long: whole blocks are kept in order
+ * and, when they do not all fit, a last line says what was left out and where the full report is.
+ */
+function renderMarkdown(doc, options = {}) {
+    const max = options.maxChars ?? maxCommentChars;
+    const prefix = options.prefix ?? "";
+    const blocks = reportBlocks(doc);
+    const note = (left) => `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
+    let out = prefix;
+    for (let i = 0; i < blocks.length; i++) {
+        const next = `${out}${out === prefix ? "" : "\n\n"}${blocks[i]}`;
+        const reserve = i < blocks.length - 1 ? note(blocks.length - i).length : 0;
+        if (next.length + reserve > max)
+            return `${out}${note(blocks.length - i)}`.slice(0, max);
+        out = next;
+    }
+    return `${out}\n`;
+}
+
+
+/***/ }),
+
 /***/ 61304:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony export parseUntrustedReport */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ parseUntrustedReport)
+/* harmony export */ });
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25965);
 
@@ -725,8 +898,8 @@ const maxReportBytes = 1_000_000;
  * rendered except through the escaping renderers.
  */
 function parseUntrustedReport(bytes, source) {
-    if (bytes.byteLength > maxReportBytes) {
-        throw new MlopsError("invalid-file", `the report is ${bytes.byteLength} bytes, more than the ${maxReportBytes} accepted`, {
+    if (bytes.byteLength > _document_js__WEBPACK_IMPORTED_MODULE_1__/* .maxReportBytes */ .KR) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("invalid-file", `the report is ${bytes.byteLength} bytes, more than the ${_document_js__WEBPACK_IMPORTED_MODULE_1__/* .maxReportBytes */ .KR} accepted`, {
             file: source,
         });
     }
@@ -735,14 +908,14 @@ function parseUntrustedReport(bytes, source) {
         value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     }
     catch (err) {
-        throw new MlopsError("invalid-file", `the report is not valid UTF-8 JSON: ${err.message}`, {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("invalid-file", `the report is not valid UTF-8 JSON: ${err.message}`, {
             file: source,
         });
     }
-    const parsed = reportDocument.safeParse(value);
+    const parsed = _document_js__WEBPACK_IMPORTED_MODULE_1__/* .reportDocument */ .ce.safeParse(value);
     if (!parsed.success) {
         const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`);
-        throw new MlopsError("invalid-file", `the report does not match mlops-report/1: ${issues.join("; ")}`, {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("invalid-file", `the report does not match mlops-report/1: ${issues.join("; ")}`, {
             file: source,
             field: parsed.error.issues[0]?.path.join("."),
         });

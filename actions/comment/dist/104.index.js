@@ -1,8 +1,8 @@
-export const id = 604;
-export const ids = [604,990];
+export const id = 104;
+export const ids = [104,990];
 export const modules = {
 
-/***/ 51604:
+/***/ 60104:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   requirePullRequest: () => (/* reexport */ requirePullRequest)
 });
 
-// UNUSED EXPORTS: actionsBotLogin, auditWorkflow, composeReleaseBody, findStickyComment, openOrUpdateRetrainPullRequest, publishRelease, recordDeployment, releaseAssetName, retrainBranch, stickyMarker, tokenLogin, upsertStickyComment
+// UNUSED EXPORTS: actionsBotLogin, auditWorkflow, clientOf, composeReleaseBody, findStickyComment, openOrUpdateRetrainPullRequest, publishRelease, recordDeployment, releaseAssetName, repositoryOf, repositoryUrlOf, retrainBranch, runUrlOf, stickyMarker, tokenLogin, upsertStickyComment
 
 // EXTERNAL MODULE: ./node_modules/octokit/dist-bundle/index.js + 19 modules
 var dist_bundle = __webpack_require__(98048);
@@ -37,6 +37,10 @@ function createGitHubClient(options) {
         },
         log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
     });
+}
+/** A client for the API this run talks to (`GITHUB_API_URL`: GitHub Enterprise, or the test double). */
+function clientOf(token, env = process.env) {
+    return createGitHubClient({ token, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) });
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
@@ -448,7 +452,7 @@ function delta(head, other, direction) {
     const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
     return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
 }
-function table(header, rows) {
+function markdownTable(header, rows) {
     return [
         `| ${header.join(" | ")} |`,
         `|${header.map(() => "---").join("|")}|`,
@@ -485,7 +489,7 @@ function metricsBlock(p) {
                 : []),
         ]);
         // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
-        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${table(header, rows)}`;
+        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${markdownTable(header, rows)}`;
     });
     return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
 }
@@ -499,7 +503,7 @@ function gatesBlock(p) {
         g.passed ? "✅ pass" : "❌ fail",
         escapeMarkdown(g.detail),
     ]);
-    return `#### Gates\n\n${table(["model", "stage", "gate", "result", "detail"], rows)}`;
+    return `#### Gates\n\n${markdownTable(["model", "stage", "gate", "result", "detail"], rows)}`;
 }
 function paramsBlock(p) {
     if (!p.params.length)
@@ -510,7 +514,7 @@ function paramsBlock(p) {
         formatNumber(x.base),
         formatNumber(x.head),
     ]);
-    return `#### Params changed\n\n${table(["file", "param", "base", "this PR"], rows)}`;
+    return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
 }
 function validationBlock(p) {
     if (!p.validation.length)
@@ -525,7 +529,7 @@ function validationBlock(p) {
             escapeMarkdown(f.column ?? ""),
             escapeMarkdown(f.message),
         ]);
-        return `${head}\n\n${table(["severity", "check", "column", "finding"], rows)}`;
+        return `${head}\n\n${markdownTable(["severity", "check", "column", "finding"], rows)}`;
     });
     return `#### Validation\n\n${parts.join("\n\n")}`;
 }
@@ -534,7 +538,7 @@ function confusionBlock(p) {
         .map((c) => {
         const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
         const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
-        return `#### Confusion matrix\n\n${table(header, rows)}`;
+        return `#### Confusion matrix\n\n${markdownTable(header, rows)}`;
     })
         .join("\n\n");
 }
@@ -577,7 +581,7 @@ function dataBlock(doc) {
         formatNumber(d.head_size ?? null),
         d.note ? escapeMarkdown(d.note) : "",
     ]);
-    return `### Data\n\n${table(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
+    return `### Data\n\n${markdownTable(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
 }
 function driftBlocks(doc) {
     return doc.drift.map((d) => {
@@ -607,7 +611,7 @@ function driftBlocks(doc) {
         const parts = [
             `### Drift: ${escapeMarkdown(d.dataset)}`,
             `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${formatNumber(d.alpha)})`,
-            table(["column", "test", "statistic", "threshold", "p-value", ""], rows),
+            markdownTable(["column", "test", "statistic", "threshold", "p-value", ""], rows),
             chart,
         ];
         return parts.filter((p) => p !== "").join("\n\n");
@@ -813,6 +817,32 @@ async function openOrUpdateRetrainPullRequest(client, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/run-context.js
+// Nothing here loads octokit: the registry commands read the run's URL from it on every start.
+
+/** The repository a workflow runs in, from `GITHUB_REPOSITORY`. */
+function repositoryOf(env = process.env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+    if (!owner || !repo) {
+        throw new MlopsError("usage", "GITHUB_REPOSITORY is not set", {
+            expected: "owner/repo, as the runner sets it in every job",
+        });
+    }
+    return { owner, repo };
+}
+/** The page of the run, when the runner says which run this is. */
+function runUrlOf(env = process.env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+}
+/** The repository's page, for image labels (`org.opencontainers.image.source`). */
+function repositoryUrlOf(env = process.env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
+        : undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/workflow-audit.js
@@ -907,6 +937,7 @@ function auditWorkflow(file, text) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/github/index.js
+
 
 
 

@@ -1,76 +1,85 @@
-export const id = 192;
-export const ids = [192,551];
+export const id = 118;
+export const ids = [118];
 export const modules = {
 
-/***/ 64762:
+/***/ 58118:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Gs: () => (/* reexport */ isTempName),
-  FD: () => (/* reexport */ tempPathFor),
-  Zf: () => (/* reexport */ writeFileAtomic)
+  assignOptions: () => (/* reexport */ assignOptions),
+  commitOf: () => (/* reexport */ commitOf),
+  currentAssignment: () => (/* reexport */ currentAssignment),
+  imagePublisher: () => (/* reexport */ imagePublisher),
+  imageReference: () => (/* reexport */ imageReference),
+  imageSettings: () => (/* reexport */ imageSettings),
+  isAncestor: () => (/* reexport */ isAncestor),
+  modelState: () => (/* reexport */ modelState),
+  parsePromotionLines: () => (/* reexport */ parsePromotionLines),
+  promoteMerged: () => (/* reexport */ promoteMerged),
+  promotionLine: () => (/* reexport */ promotionLine),
+  promotionSummary: () => (/* reexport */ promotionSummary),
+  publishReleasePage: () => (/* reexport */ publishReleasePage),
+  recordPromotionDeployments: () => (/* reexport */ recordPromotionDeployments),
+  releaseToProd: () => (/* reexport */ releaseToProd),
+  retrainAndOpenPullRequest: () => (/* reexport */ retrainAndOpenPullRequest),
+  retrainOnDrift: () => (/* reexport */ retrainOnDrift),
+  retrainTitle: () => (/* reexport */ retrainTitle),
+  runProvenance: () => (/* reexport */ runProvenance),
+  stageTarget: () => (/* reexport */ stageTarget),
+  versionManifest: () => (/* reexport */ versionManifest)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/atomic-write.js
-
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/deployment.js
+var deployment = __webpack_require__(80268);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/deployments.js
 
 /**
- * A temp name in the target's own directory, so the final rename never crosses a file system and is
- * atomic. The leading dot and `.tmp` suffix let cleanup and listings recognise leftovers of a kill.
+ * One GitHub Deployment per model a promotion put in (or found in) its stage, on the commit the
+ * version was built from, with the stage tag and image in the payload. A refused model was not
+ * deployed. Several models in one environment do not retire each other's deployments.
  */
-function tempPathFor(target) {
-    tempCounter += 1;
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${process.pid}.${processTag}${tempCounter}.tmp`);
-}
-// A random tag per process plus a counter: unique like fresh random bytes, without their cost per file.
-const processTag = (0,external_node_crypto_.randomBytes)(3).toString("hex");
-let tempCounter = 0;
-function isTempName(name) {
-    return name.startsWith(".") && name.endsWith(".tmp");
-}
-/** Writes `data` so that readers see either the old file or the whole new one, never a part. */
-async function writeFileAtomic(target, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    const temp = tempPathFor(target);
-    try {
-        await (0,promises_.writeFile)(temp, data);
-        await (0,promises_.rename)(temp, target);
+async function recordPromotionDeployments(client, options) {
+    const live = options.lines.filter((r) => r.status === "promoted" || r.status === "unchanged");
+    const perEnvironment = new Map();
+    for (const r of live)
+        perEnvironment.set(r.environment, (perEnvironment.get(r.environment) ?? 0) + 1);
+    const out = [];
+    for (const r of live) {
+        const recorded = await (0,deployment/* recordDeployment */.d)(client, {
+            owner: options.owner,
+            repo: options.repo,
+            sha: r.commit,
+            ...(options.ref ? { ref: options.ref } : {}),
+            environment: r.environment,
+            payload: {
+                model: r.model,
+                version: r.version,
+                stage: r.stage,
+                stage_tag: r.tag ?? null,
+                image_digest: r.image_digest ?? null,
+                image: r.image_reference ?? null,
+            },
+            description: `${r.model} ${r.version} to ${r.stage}`,
+            statusDescription: `${r.model} ${r.version}${r.image_digest ? ` (${r.image_digest.slice(0, 19)}…)` : ""}`,
+            ...(options.runUrl ? { logUrl: options.runUrl } : {}),
+            ...(r.environment_url ? { environmentUrl: r.environment_url } : {}),
+            autoInactive: (perEnvironment.get(r.environment) ?? 0) <= 1,
+        });
+        out.push({
+            model: r.model,
+            version: r.version,
+            environment: r.environment,
+            deployment_id: recorded.deploymentId,
+            status_id: recorded.statusId,
+            created: recorded.created,
+        });
     }
-    catch (err) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw err;
-    }
+    return out;
 }
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
-
-
-
-/***/ }),
-
-/***/ 26192:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  commitOf: () => (/* reexport */ commitOf),
-  imageSettings: () => (/* reexport */ imageSettings),
-  promoteMerged: () => (/* reexport */ promoteMerged),
-  releaseToProd: () => (/* reexport */ releaseToProd),
-  runProvenance: () => (/* reexport */ runProvenance)
-});
-
-// UNUSED EXPORTS: currentAssignment, isAncestor, modelState, retrainAndOpenPullRequest, retrainOnDrift, retrainTitle, stageTarget, versionManifest
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
@@ -78,8 +87,38 @@ var errors = __webpack_require__(99936);
 var log = __webpack_require__(75765);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 8 modules
 var registry = __webpack_require__(82325);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/run-context.js
+var run_context = __webpack_require__(50384);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/provenance.js
+
+/** Who and what run a registry write comes from: the GitHub Actions run when in one, else the user. */
+function runProvenance(env = process.env) {
+    if (env.GITHUB_ACTIONS !== "true")
+        return env.USER ? { actor: env.USER } : {};
+    const runUrl = (0,run_context/* runUrlOf */.Qm)(env);
+    return {
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+        ...(runUrl ? { runUrl } : {}),
+        ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
+    };
+}
+/** What a flow's stage assignments record and where they go: the run's actor and URL, the tag remote. */
+function assignOptions(options) {
+    const { tagRemote, provenance, now, logger } = options;
+    return {
+        ...(tagRemote ? { tagRemote } : {}),
+        ...(provenance?.actor ? { actor: provenance.actor } : {}),
+        ...(provenance?.runId !== undefined && provenance.runUrl
+            ? { run: { id: provenance.runId, url: provenance.runUrl } }
+            : {}),
+        ...(now !== undefined ? { now } : {}),
+        logger,
+    };
+}
+
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var src_git = __webpack_require__(33919);
+var git = __webpack_require__(33919);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
 var model_files = __webpack_require__(28396);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
@@ -114,14 +153,14 @@ async function currentAssignment(layout, state, stage) {
     return { tag: last.ref.tag, assignment: await (0,model_files/* parseStageAnnotation */.PO)(last.ref, text) };
 }
 /** Whether `ancestor` is `descendant` or one of its ancestors. */
-async function registry_view_isAncestor(cwd, ancestor, descendant) {
-    const result = await (0,src_git/* gitRaw */.Pm)(["merge-base", "--is-ancestor", ancestor, descendant], { cwd, okCodes: [1] });
+async function isAncestor(cwd, ancestor, descendant) {
+    const result = await (0,git/* gitRaw */.Pm)(["merge-base", "--is-ancestor", ancestor, descendant], { cwd, okCodes: [1] });
     return result.code === 0;
 }
 /** The commit a revision names, or a clear error naming the revision. */
 async function commitOf(cwd, revision) {
     try {
-        return (await (0,src_git/* git */.$Y)(["rev-parse", "--verify", "--quiet", `${revision}^{commit}`], { cwd })).trim();
+        return (await (0,git/* git */.$Y)(["rev-parse", "--verify", "--quiet", `${revision}^{commit}`], { cwd })).trim();
     }
     catch {
         throw new errors/* MlopsError */.IC("not-found", `'${revision}' does not name a commit in this repository`, {
@@ -154,7 +193,50 @@ async function imageSettings(layout) {
     return (await (0,tracking_config/* effectiveConfig */.k3)(layout)).images ?? {};
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/serving-images.js
+
+
+/** The reference a version's image is pushed under, with its digest: the same whoever built it. */
+function imageReference(repository, model, version, digest) {
+    return `${repository}/${model}:${version}@${digest}`;
+}
+/**
+ * The image publisher the given settings and the repo config describe; undefined when no image
+ * repository is configured (a merge then assigns stages without images).
+ */
+async function imagePublisher(layout, options) {
+    const config = await imageSettings(layout);
+    const repository = options.repository || config.repository;
+    const base = options.base || config.base;
+    if (!repository)
+        return undefined;
+    if (!base) {
+        throw new errors/* MlopsError */.IC("usage", `images go to ${repository} but no base image is set`, {
+            expected: "a base image pinned by digest (…@sha256:<64 hex>): images.base in .mlops/config.yaml",
+        });
+    }
+    return {
+        repository,
+        async publish(model, version) {
+            const { publishModelImage } = await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.bind(__webpack_require__, 65632));
+            const { image } = await publishModelImage(layout, {
+                selector: `${model}@${version}`,
+                base,
+                serverBundleDir: options.serverBundleDir,
+                nodeModulesDir: options.nodeModulesDir,
+                ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
+                pushTo: `${repository}/${model}:${version}`,
+                ...(options.registry ? { registry: options.registry } : {}),
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            return image.build.manifestDigest;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/promote-merged.js
+
+
 
 
 
@@ -197,6 +279,16 @@ async function promoteMerged(layout, options = {}) {
         if (!state)
             throw new errors/* MlopsError */.IC("internal", `${name} has no registry state after registering`);
         const held = state.current.get(stage) ?? null;
+        // An image the stage already holds is named as a fresh push would name it, so a rerun reports
+        // (and deploys) exactly what the first run did.
+        const withImage = (digest) => digest
+            ? {
+                imageDigest: digest,
+                ...(options.images
+                    ? { imageReference: imageReference(options.images.repository, name, version, digest) }
+                    : {}),
+            }
+            : {};
         const base = {
             model: name,
             version,
@@ -213,7 +305,7 @@ async function promoteMerged(layout, options = {}) {
                 ...base,
                 status: "unchanged",
                 ...(current ? { tag: current.tag } : {}),
-                ...(current?.assignment.image_digest ? { imageDigest: current.assignment.image_digest } : {}),
+                ...withImage(current?.assignment.image_digest),
                 gates: [],
                 message: `${name} ${stage} already holds ${version}`,
             });
@@ -222,7 +314,9 @@ async function promoteMerged(layout, options = {}) {
         // Gates first: a refused version costs no image build and leaves every stage as it was.
         const candidate = registered.manifest;
         const current = held ? await versionManifest(layout, state, held) : undefined;
-        const gates = await (0,registry/* checkGates */.P7)(stage, { layout, card, candidate, current });
+        // promoteModel checks them again under its lock-free retry; the evaluations are not repeated.
+        const evaluations = new Map();
+        const gates = await (0,registry/* checkGates */.P7)(stage, { layout, card, candidate, current, evaluations });
         const failed = gates.filter((g) => !g.passed);
         if (failed.length) {
             results.push({
@@ -233,33 +327,25 @@ async function promoteMerged(layout, options = {}) {
             });
             continue;
         }
-        const assign = {
-            ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
-            ...(options.provenance?.actor ? { actor: options.provenance.actor } : {}),
-            ...(options.provenance?.runId !== undefined && options.provenance.runUrl
-                ? { run: { id: options.provenance.runId, url: options.provenance.runUrl } }
-                : {}),
-            ...(options.now !== undefined ? { now: options.now } : {}),
-            logger,
-        };
+        const assign = assignOptions({ ...options, logger });
         for (const earlier of order.slice(0, order.indexOf(stage))) {
             const been = (state.stages.get(earlier) ?? []).some((e) => e.action === "assign" && e.version === version);
             if (!been)
                 await (0,registry/* promoteModel */.IH)(layout, name, version, earlier, { ...assign, reason: `on its way to ${stage}` });
         }
-        const image = options.buildImage ? await options.buildImage(name, version) : undefined;
+        const digest = options.images ? await options.images.publish(name, version) : undefined;
         const promoted = await (0,registry/* promoteModel */.IH)(layout, name, version, stage, {
             ...assign,
+            evaluations,
             environment: target.environment,
-            ...(image ? { imageDigest: image.digest } : {}),
+            ...(digest ? { imageDigest: digest } : {}),
             reason: "merged to main",
         });
         results.push({
             ...base,
             status: promoted.created ? "promoted" : "unchanged",
             tag: promoted.tag,
-            ...(image ? { imageDigest: image.digest } : {}),
-            ...(image?.reference ? { imageReference: image.reference } : {}),
+            ...withImage(digest),
             gates: promoted.gates,
             message: promoted.created
                 ? `${name} ${stage}: ${held ?? "nothing"} → ${version}`
@@ -269,20 +355,61 @@ async function promoteMerged(layout, options = {}) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/provenance.js
-/** Who and what run a registry write comes from: the GitHub Actions run when in one, else the user. */
-function runProvenance(env = process.env) {
-    if (env.GITHUB_ACTIONS !== "true")
-        return env.USER ? { actor: env.USER } : {};
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/markdown.js
+var markdown = __webpack_require__(50293);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/promotion-lines.js
+
+// The markdown module, not report/index, which loads DuckDB and onnxruntime.
+
+function promotionLine(r) {
     return {
-        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
-        ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
-        ...(runUrl ? { runUrl } : {}),
-        ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
+        model: r.model,
+        version: r.version,
+        stage: r.stage,
+        environment: r.environment,
+        ...(r.environmentUrl ? { environment_url: r.environmentUrl } : {}),
+        status: r.status,
+        commit: "commit" in r ? r.commit : r.manifest.commit,
+        previous: r.previous,
+        ...(r.tag ? { tag: r.tag } : {}),
+        ...(r.imageDigest ? { image_digest: r.imageDigest } : {}),
+        ...("imageReference" in r && r.imageReference ? { image_reference: r.imageReference } : {}),
+        message: r.message,
     };
+}
+/** Reads promotion lines back (the deploy action's input), naming what is wrong with them. */
+function parsePromotionLines(text, what = "results") {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("usage", `${what} is not JSON`, { expected: "the promote action's results output" });
+    }
+    if (!Array.isArray(parsed))
+        throw new errors/* MlopsError */.IC("usage", `${what}: expected a JSON array`);
+    return parsed.map((entry, i) => {
+        const e = (entry ?? {});
+        for (const key of ["model", "version", "stage", "environment", "status", "commit"]) {
+            if (typeof e[key] !== "string" || !e[key]) {
+                throw new errors/* MlopsError */.IC("usage", `${what}[${i}].${key}: expected a non-empty string`);
+            }
+        }
+        return e;
+    });
+}
+/** The job summary of a promotion: one row per model. */
+function promotionSummary(title, lines) {
+    const rows = lines.map((r) => [
+        (0,markdown/* escapeMarkdown */.FV)(r.model),
+        (0,markdown/* escapeMarkdown */.FV)(r.version),
+        r.status,
+        (0,markdown/* escapeMarkdown */.FV)(r.previous ?? "—"),
+        (0,markdown/* escapeMarkdown */.FV)(r.environment),
+        r.image_digest ? `\`${r.image_digest.slice(0, 19)}…\`` : "—",
+        (0,markdown/* escapeMarkdown */.FV)(r.message),
+    ]);
+    return `### ${(0,markdown/* escapeMarkdown */.FV)(title)}\n\n${(0,markdown/* markdownTable */.Qj)(["model", "version", "status", "was", "environment", "image", ""], rows)}\n`;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -292,6 +419,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
 var files = __webpack_require__(64762);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/release.js
+
 
 
 
@@ -320,7 +448,7 @@ async function releaseToProd(layout, options) {
     const tagCommit = await commitOf(layout.root, options.tag);
     const mainRef = options.mainRef ?? (await defaultMainRef(layout.root));
     const mainCommit = await commitOf(layout.root, mainRef);
-    if (!(await registry_view_isAncestor(layout.root, tagCommit, mainCommit))) {
+    if (!(await isAncestor(layout.root, tagCommit, mainCommit))) {
         throw new errors/* MlopsError */.IC("refused", `release tag ${options.tag} points at ${tagCommit.slice(0, 12)}, which is not on ${mainRef}; nothing was promoted`, { hint: "tag a commit of main (git tag vX.Y.Z origin/main) and push that tag" });
     }
     const cards = (await (0,registry/* loadModelCards */.rr)(layout)).filter((c) => !options.models || options.models.includes(c.name));
@@ -335,7 +463,7 @@ async function releaseToProd(layout, options) {
             continue;
         }
         const manifest = await versionManifest(layout, state, version);
-        if (!(await registry_view_isAncestor(layout.root, manifest.commit, tagCommit))) {
+        if (!(await isAncestor(layout.root, manifest.commit, tagCommit))) {
             problems.push(`${card.name}: ${from} holds ${version}, built from ${manifest.commit.slice(0, 12)}, which is not ${options.tag} or an ancestor of it`);
             continue;
         }
@@ -352,16 +480,10 @@ async function releaseToProd(layout, options) {
         const { card, state, version, manifest } = plan;
         const held = state.current.get(to) ?? null;
         const promoted = await (0,registry/* promoteModel */.IH)(layout, card.name, version, to, {
-            ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
-            ...(options.provenance?.actor ? { actor: options.provenance.actor } : {}),
-            ...(options.provenance?.runId !== undefined && options.provenance.runUrl
-                ? { run: { id: options.provenance.runId, url: options.provenance.runUrl } }
-                : {}),
+            ...assignOptions({ ...options, logger }),
             environment: target.environment,
             ...(plan.digest ? { imageDigest: plan.digest } : {}),
             reason: `release ${options.tag}`,
-            ...(options.now !== undefined ? { now: options.now } : {}),
-            logger,
         });
         const manifestFile = await writeVersionManifest(layout, state, version);
         results.push({
@@ -412,6 +534,41 @@ async function defaultMainRef(cwd) {
     catch {
         return "main";
     }
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/release.js
+var release = __webpack_require__(55358);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/release-notes.js
+var release_notes = __webpack_require__(31302);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/release-page.js
+
+
+/** The GitHub Release of a release tag: each model's card in the body, its ONNX file and manifest as assets. */
+async function publishReleasePage(client, options) {
+    const { released } = options;
+    const body = (0,release_notes/* composeReleaseBody */.A)({
+        tag: options.tag,
+        commit: options.commit,
+        models: released.map((r) => ({
+            name: r.model,
+            version: r.version,
+            description: r.card.description,
+            task: r.card.task,
+            owner: r.card.owner,
+            metrics: r.manifest.metrics,
+            ...(r.imageDigest ? { imageDigest: r.imageDigest } : {}),
+            previousVersion: r.previous,
+            assets: r.assets.map((a) => a.name),
+        })),
+    });
+    return (0,release/* publishRelease */.D)(client, {
+        owner: options.owner,
+        repo: options.repo,
+        tag: options.tag,
+        name: options.tag,
+        body,
+        assets: released.flatMap((r) => r.assets),
+    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -706,7 +863,7 @@ function formatFromPath(path) {
 }
 /** The base side's data file in the local store, pulled from the data remote if it is missing there. */
 async function baseObject(layout, oid, referencedBy, logger) {
-    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const cache = new Cache(layout.cacheDir);
     if (cache.has(oid))
         return cache.pathOf(oid);
@@ -944,135 +1101,19 @@ var untrusted = __webpack_require__(61304);
 
 
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/markdown.js
-
-function fmt(x) {
-    if (x === null || x === undefined)
-        return "—";
-    if (!Number.isFinite(x) || Number.isInteger(x))
-        return String(x);
-    const abs = Math.abs(x);
-    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(3) : String(Number(x.toPrecision(4)));
-}
-const percent = (x) => `${Number((x * 100).toPrecision(3))}%`;
-function table(header, rows) {
-    return [
-        `| ${header.join(" | ")} |`,
-        `|${header.map(() => "---").join("|")}|`,
-        ...rows.map((r) => `| ${r.join(" | ")} |`),
-    ].join("\n");
-}
-const verdict = (fires) => (fires ? "🔴 fired" : "ok");
-function checksTable(r) {
-    const dataset = escapeMarkdown(r.current.dataset);
-    const rows = [
-        [
-            "drift",
-            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
-            r.drift.max_drifted_share === 0
-                ? "no drifted column"
-                : r.drift.max_drifted_share >= 1
-                    ? "report only"
-                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
-            verdict(r.drift.fires),
-        ],
-    ];
-    if (r.decay) {
-        const d = r.decay;
-        const allowed = [
-            ...(d.allowed.absolute !== undefined ? [fmt(d.allowed.absolute)] : []),
-            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
-        ].join(" or ");
-        rows.push([
-            `${escapeMarkdown(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
-            d.current === null
-                ? `not measured; ${fmt(d.recorded)} recorded`
-                : `${fmt(d.current)} vs ${fmt(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${fmt(d.worse_by)} worse` : `${fmt(-d.worse_by)} better`})`}`,
-            `at most ${allowed} worse`,
-            d.current === null ? "—" : verdict(d.fires),
-        ]);
-    }
-    else if (r.metrics) {
-        const shown = Object.entries(r.metrics.values)
-            .filter(([k]) => !k.includes("."))
-            .slice(0, 4)
-            .map(([k, v]) => `${escapeMarkdown(k)} ${fmt(v)}`)
-            .join(", ");
-        rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
-    }
-    rows.push([
-        "age",
-        `${Math.floor(r.age.days)} days since registration`,
-        r.age.max_days === null ? "no age rule" : `at most ${fmt(r.age.max_days)} days`,
-        r.age.max_days === null ? "—" : verdict(r.age.fires),
-    ]);
-    return table(["check", "measured", "rule", ""], rows);
-}
-/**
- * The monitoring report as GitHub markdown, for a job summary and the body of a retraining pull
- * request: the verdict and its reasons, the checks against the rule, and the drift section as the
- * pull-request report renders it. Names and reasons are escaped: a column name is data.
- */
-function markdown_monitorMarkdown(r) {
-    const subject = `${r.model}${r.stage ? `#${r.stage}` : ""} (${r.version})`;
-    const who = `${escapeMarkdown(r.model)} ${escapeMarkdown(r.version)}`;
-    const head = r.fires
-        ? `🔴 **The monitoring rule fired**: ${who} should be retrained.`
-        : `🟢 **Nothing fired**: ${who} holds up on this snapshot.`;
-    const reasons = r.reasons.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
-    const notes = r.notes.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
-    const sources = `Current snapshot: **${escapeMarkdown(r.current.dataset)}** (${escapeMarkdown(r.current.path)}, ${r.current.rows} rows, sha256 \`${r.current.sha256.slice(0, 12)}\`). ` +
-        `Reference: the training data of ${escapeMarkdown(r.reference.version_tag)}, ${escapeMarkdown(r.reference.path)} (${r.reference.rows} rows, sha256 \`${r.reference.sha256.slice(0, 12)}\`, commit \`${r.commit.slice(0, 10)}\`). Checked ${escapeMarkdown(r.checked_at)}.`;
-    // The pull-request report's own drift rendering, so both read alike; its first block is the
-    // report's title, which a monitoring report does not have.
-    const document = {
-        schema: "mlops-report/1",
-        head: { ref: r.current.dataset, sha: null },
-        base: { ref: r.reference.version_tag, sha: null },
-        data: [],
-        drift: [
-            {
-                dataset: r.current.dataset.slice(0, 200),
-                reference: `${r.reference.path} at ${r.reference.version_tag}`.slice(0, 200),
-                drifted: r.drift.drifted.length > 0,
-                alpha: r.drift.alpha,
-                columns: r.drift.columns.slice(0, 100).map((c) => ({
-                    column: c.column.slice(0, 200),
-                    method: c.method,
-                    statistic: c.statistic,
-                    threshold: c.threshold,
-                    pvalue: c.pvalue,
-                    drifted: c.drifted,
-                })),
-            },
-        ],
-        pipelines: [],
-    };
-    const driftSection = reportBlocks(document).slice(1);
-    return `${[
-        `## Monitoring ${escapeMarkdown(subject)}`,
-        head,
-        reasons,
-        checksTable(r),
-        notes ? `Not measured:\n\n${notes}` : "",
-        sources,
-        ...driftSection,
-    ]
-        .filter((b) => b !== "")
-        .join("\n\n")}\n`;
-}
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
+var builder = __webpack_require__(81996);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/snapshot.js
 
 
 
 
 
-async function snapshot_openScratch(layout) {
+async function openScratch(layout) {
     const { mkdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
     await mkdir(layout.tmpDir, { recursive: true });
-    const dir = await mkdtemp(join(layout.tmpDir, "monitor-"));
-    return { dir, release: () => rm(dir, { recursive: true, force: true }) };
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "monitor-"));
+    return { dir, release: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
 }
 const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$/i;
 /**
@@ -1082,15 +1123,15 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { Cache, hashFile, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { Cache, hashFile, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
-        throw new MlopsError("invalid-file", `${display} is a directory; monitoring compares one table file`, {
+        throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
             expected: "a CSV, JSON or Parquet file",
         });
     }
-    const workspace = join(layout.root, path);
-    if (existsSync(workspace) && (await hashFile(workspace)).sha256 === sha256) {
+    const workspace = (0,external_node_path_.join)(layout.root, path);
+    if ((0,external_node_fs_.existsSync)(workspace) && (await hashFile(workspace)).sha256 === sha256) {
         return { display, path, sha256, source: "workspace", file: workspace };
     }
     const cache = new Cache(layout.cacheDir);
@@ -1099,7 +1140,7 @@ async function materialise(layout, scratch, wanted) {
         const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
         const resolved = await resolveRemote(layout);
         if (!resolved) {
-            throw new MlopsError("not-found", `${display} (sha256 ${sha256.slice(0, 12)}…) is not in the local store`, {
+            throw new errors/* MlopsError */.IC("not-found", `${display} (sha256 ${sha256.slice(0, 12)}…) is not in the local store`, {
                 hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
             });
         }
@@ -1107,7 +1148,7 @@ async function materialise(layout, scratch, wanted) {
             await pull(cache, resolved.remote, [{ oid: sha256, referencedBy: wanted.referencedBy }]);
         }
         catch (err) {
-            throw new MlopsError("not-found", `${display} could not be fetched from the data remote`, {
+            throw new errors/* MlopsError */.IC("not-found", `${display} could not be fetched from the data remote`, {
                 expected: `object sha256 ${sha256}`,
                 hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
                 cause: err,
@@ -1117,22 +1158,22 @@ async function materialise(layout, scratch, wanted) {
     }
     const check = await cache.verify(sha256);
     if (!check.ok) {
-        throw new MlopsError("hash-mismatch", `the stored copy of ${display} is corrupt`, {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored copy of ${display} is corrupt`, {
             expected: sha256,
             got: check.actual ?? "unreadable",
             hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
         });
     }
-    const file = join(scratch.dir, `${sha256.slice(0, 12)}-${basename(path)}`);
-    if (!existsSync(file))
-        await symlink(cache.pathOf(sha256), file);
+    const file = (0,external_node_path_.join)(scratch.dir, `${sha256.slice(0, 12)}-${(0,external_node_path_.basename)(path)}`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        await (0,promises_.symlink)(cache.pathOf(sha256), file);
     return { display, path, sha256, source, file };
 }
 /** The current snapshot: a tracked dataset, `data/<name>.dvc`, read at the hash its manifest records. */
-async function snapshot_currentSnapshot(layout, scratch, dataset) {
-    const manifestFile = join(layout.dataDir, `${dataset}.dvc`);
-    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(dataset) || !existsSync(manifestFile)) {
-        throw new MlopsError("not-found", `no tracked dataset named '${dataset}': expected data/${dataset}.dvc, a snapshot of recent production rows shaped like the training data`, {
+async function currentSnapshot(layout, scratch, dataset) {
+    const manifestFile = (0,external_node_path_.join)(layout.dataDir, `${dataset}.dvc`);
+    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(dataset) || !(0,external_node_fs_.existsSync)(manifestFile)) {
+        throw new errors/* MlopsError */.IC("not-found", `no tracked dataset named '${dataset}': expected data/${dataset}.dvc, a snapshot of recent production rows shaped like the training data`, {
             file: `data/${dataset}.dvc`,
             expected: "the name of a dataset tracked by data/<name>.dvc (a snapshot of recent production rows)",
             hint: "track a snapshot with `mlops data add data/<name>.json` and commit its manifest",
@@ -1143,11 +1184,11 @@ async function snapshot_currentSnapshot(layout, scratch, dataset) {
     const tracked = await loadDataset(layout, manifestFile);
     const out = tracked.manifest.outs[0];
     if (!out)
-        throw new MlopsError("invalid-file", "the manifest has no output", { file: tracked.file });
+        throw new errors/* MlopsError */.IC("invalid-file", "the manifest has no output", { file: tracked.file });
     const path = toRepoPath(layout, tracked.outPath);
     const format = await declaredFormat(layout, tracked.manifest.schema, dataset);
     if (!format && !tableExtension.test(path)) {
-        throw new MlopsError("invalid-file", `cannot tell the format of ${path}`, {
+        throw new errors/* MlopsError */.IC("invalid-file", `cannot tell the format of ${path}`, {
             file: tracked.file,
             expected: "a .csv, .json, .jsonl or .parquet file (or `format:` in the dataset's schema)",
         });
@@ -1161,8 +1202,8 @@ async function snapshot_currentSnapshot(layout, scratch, dataset) {
     return { ...table, dataset, manifest: tracked.file, ...(format ? { format } : {}) };
 }
 async function declaredFormat(layout, schema, dataset) {
-    const file = schema ? join(layout.dataDir, schema) : join(layout.dataDir, `${dataset}.schema.yaml`);
-    if (!existsSync(file))
+    const file = schema ? (0,external_node_path_.join)(layout.dataDir, schema) : (0,external_node_path_.join)(layout.dataDir, `${dataset}.schema.yaml`);
+    if (!(0,external_node_fs_.existsSync)(file))
         return undefined;
     const { loadSchema } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
     return (await loadSchema(layout, file)).schema.format;
@@ -1175,37 +1216,37 @@ const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
  * those inputs that is not the pipeline's validation or metrics file — for a pipeline that splits
  * its data, the training split exactly as the model saw it.
  */
-async function snapshot_trainingReference(layout, scratch, card, version) {
-    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+async function trainingReference(layout, scratch, card, version) {
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
     const pipeline = version.pipeline.name;
     const lockPath = `pipelines/${pipeline}/pipeline.lock`;
     const at = `${version.commit}:${lockPath}`;
     const tag = `${version.model}@${version.version}`;
-    const bytes = (await readBlobs(layout.root, [at])).get(at);
+    const bytes = (await (0,git/* readBlobs */.b4)(layout.root, [at])).get(at);
     if (!bytes) {
-        throw new MlopsError("not-found", `${lockPath} is not in commit ${version.commit.slice(0, 10)} of ${tag}`, {
+        throw new errors/* MlopsError */.IC("not-found", `${lockPath} is not in commit ${version.commit.slice(0, 10)} of ${tag}`, {
             hint: "fetch the full history (`git fetch --unshallow`): the reference is read at the version's commit",
         });
     }
     if (hashBytes(bytes) !== version.pipeline.lock_sha256) {
-        throw new MlopsError("hash-mismatch", `${lockPath} at ${version.commit.slice(0, 10)} is not the lock ${tag} records`, {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `${lockPath} at ${version.commit.slice(0, 10)} is not the lock ${tag} records`, {
             expected: version.pipeline.lock_sha256,
             got: hashBytes(bytes),
         });
     }
     const lock = parseYaml(bytes.toString("utf8"), pipelineLock, at);
-    const output = posix.normalize(card.output);
-    const producing = Object.entries(lock.stages).find(([, s]) => s.outs.some((o) => posix.normalize(o.path) === output));
+    const output = external_node_path_.posix.normalize(card.output);
+    const producing = Object.entries(lock.stages).find(([, s]) => s.outs.some((o) => external_node_path_.posix.normalize(o.path) === output));
     const entries = Object.values(lock.stages).flatMap((s) => [...s.deps, ...s.outs]);
-    const hashOf = (path) => entries.find((e) => posix.normalize(e.path) === path)?.sha256;
+    const hashOf = (path) => entries.find((e) => external_node_path_.posix.normalize(e.path) === path)?.sha256;
     let chosen;
     const explicit = card.monitoring?.reference;
     if (explicit) {
-        chosen = posix.normalize(explicit);
+        chosen = external_node_path_.posix.normalize(explicit);
         if (!hashOf(chosen)) {
-            throw new MlopsError("not-found", `the lock of ${tag} records no file '${explicit}': expected a file a stage reads or writes, relative to the pipeline`, {
+            throw new errors/* MlopsError */.IC("not-found", `the lock of ${tag} records no file '${explicit}': expected a file a stage reads or writes, relative to the pipeline`, {
                 file: `models/${card.name}/model.yaml`,
                 field: "monitoring.reference",
                 expected: "a dependency or output of a stage, relative to the pipeline (like data/train.json)",
@@ -1215,18 +1256,18 @@ async function snapshot_trainingReference(layout, scratch, card, version) {
     }
     else {
         if (!producing) {
-            throw new MlopsError("not-found", `no stage of ${lockPath} at ${tag} writes ${card.output}`, {
+            throw new errors/* MlopsError */.IC("not-found", `no stage of ${lockPath} at ${tag} writes ${card.output}`, {
                 file: `models/${card.name}/model.yaml`,
                 field: "monitoring.reference",
                 hint: "name the training data with `monitoring.reference`",
             });
         }
-        const skip = new Set([card.validation, card.metrics].filter((p) => p !== undefined).map(posix.normalize));
+        const skip = new Set([card.validation, card.metrics].filter((p) => p !== undefined).map(external_node_path_.posix.normalize));
         const candidates = producing[1].deps
-            .map((d) => posix.normalize(d.path))
+            .map((d) => external_node_path_.posix.normalize(d.path))
             .filter((p) => tabular.test(p) && !skip.has(p));
         if (candidates.length !== 1) {
-            throw new MlopsError("usage", `cannot tell which input of stage '${producing[0]}' is the training data (${candidates.join(", ") || "none is a table"}): expected \`monitoring.reference\` naming it`, {
+            throw new errors/* MlopsError */.IC("usage", `cannot tell which input of stage '${producing[0]}' is the training data (${candidates.join(", ") || "none is a table"}): expected \`monitoring.reference\` naming it`, {
                 file: `models/${card.name}/model.yaml`,
                 field: "monitoring.reference",
                 expected: "the training table, relative to the pipeline (like data/train.json)",
@@ -1234,7 +1275,7 @@ async function snapshot_trainingReference(layout, scratch, card, version) {
         }
         chosen = candidates[0];
     }
-    const path = posix.normalize(posix.join("pipelines", pipeline, chosen));
+    const path = external_node_path_.posix.normalize(external_node_path_.posix.join("pipelines", pipeline, chosen));
     return materialise(layout, scratch, {
         path,
         sha256: hashOf(chosen),
@@ -1248,8 +1289,9 @@ async function snapshot_trainingReference(layout, scratch, card, version) {
 
 
 
+
 const dayMs = 86_400_000;
-function monitor_fmt(x) {
+function fmt(x) {
     if (!Number.isFinite(x))
         return String(x);
     if (Number.isInteger(x))
@@ -1257,7 +1299,8 @@ function monitor_fmt(x) {
     const abs = Math.abs(x);
     return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(2) : String(Number(x.toPrecision(3)));
 }
-function monitor_percent(x) {
+/** A share as people read it: 0.25 → 25%. */
+function percent(x) {
     return `${Number((x * 100).toPrecision(3))}%`;
 }
 /** The selector split and checked against the card: a stage must be one the card declares. */
@@ -1268,13 +1311,13 @@ async function resolveSelector(layout, selector) {
         (sel.stage === undefined && sel.version === undefined) ||
         sel.stage === "" ||
         sel.version === "") {
-        throw new MlopsError("usage", `'${selector}' names no stage or version: expected name#stage (what the stage holds, like fuel-efficiency#prod) or name@vX.Y.Z`, {
+        throw new errors/* MlopsError */.IC("usage", `'${selector}' names no stage or version: expected name#stage (what the stage holds, like fuel-efficiency#prod) or name@vX.Y.Z`, {
             expected: "name#stage or name@vX.Y.Z",
         });
     }
     const card = await loadModelCard(layout, sel.name);
     if (sel.stage !== undefined && !card.stages.includes(sel.stage)) {
-        throw new MlopsError("usage", `${sel.name} has no stage '${sel.stage}': expected one of ${card.stages.join(", ")}`, {
+        throw new errors/* MlopsError */.IC("usage", `${sel.name} has no stage '${sel.stage}': expected one of ${card.stages.join(", ")}`, {
             file: `models/${sel.name}/model.yaml`,
             field: "stages",
             expected: `one of: ${card.stages.join(", ")}`,
@@ -1286,22 +1329,22 @@ async function resolveSelector(layout, selector) {
     }
     catch (err) {
         const stage = sel.stage;
-        if (stage === undefined || !isMlopsError(err, "not-found"))
+        if (stage === undefined || !(0,errors/* isMlopsError */.s8)(err, "not-found"))
             throw err;
         // Say what the stage should hold rather than only that it holds nothing.
         const summary = await showRegistry(layout, sel.name).catch(() => undefined);
         if (!summary || "manifest" in summary || summary.stages[stage] !== undefined)
             throw err;
         const held = Object.entries(summary.stages).map(([s, v]) => `${s} = ${v}`);
-        throw new MlopsError("not-found", `${sel.name}#${stage} holds no version: expected a version promoted to ${stage} (stages held now: ${held.join(", ") || "none"})`, { hint: `promote one with \`mlops promote ${sel.name} vX.Y.Z --to ${stage}\`` });
+        throw new errors/* MlopsError */.IC("not-found", `${sel.name}#${stage} holds no version: expected a version promoted to ${stage} (stages held now: ${held.join(", ") || "none"})`, { hint: `promote one with \`mlops promote ${sel.name} vX.Y.Z --to ${stage}\`` });
     }
     if (!("manifest" in shown))
-        throw new MlopsError("internal", `no version manifest for ${selector}`);
+        throw new errors/* MlopsError */.IC("internal", `no version manifest for ${selector}`);
     // `show` reads manifests for display only; acting on one means checking it against its schema.
     const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 90264));
     const parsed = modelVersion.safeParse(shown.manifest);
     if (!parsed.success) {
-        throw new MlopsError("invalid-file", "the version's annotation is not a valid version manifest", {
+        throw new errors/* MlopsError */.IC("invalid-file", "the version's annotation is not a valid version manifest", {
             file: `tag ${shown.name}@${shown.version}`,
             hint: "`mlops registry verify` names what is wrong with it",
         });
@@ -1320,10 +1363,10 @@ function sortColumns(columns) {
     return [...columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || ratio(b) - ratio(a));
 }
 function decayOf(card, rule, version, measured) {
-    const known = metricDirection(rule.metric);
+    const known = (0,direction/* metricDirection */.E)(rule.metric);
     const higher = rule.higher_is_better ?? (known === undefined ? undefined : known === "higher");
     if (higher === undefined) {
-        throw new MlopsError("invalid-file", `mlops does not know whether a higher '${rule.metric}' is better`, {
+        throw new errors/* MlopsError */.IC("invalid-file", `mlops does not know whether a higher '${rule.metric}' is better`, {
             file: `models/${card.name}/model.yaml`,
             field: "monitoring.max_metric_decay",
             hint: "add `higher_is_better: true` or `false`",
@@ -1332,7 +1375,7 @@ function decayOf(card, rule, version, measured) {
     const recorded = version.metrics[rule.metric];
     if (recorded === undefined) {
         const recorded = Object.keys(version.metrics).join(", ") || "none";
-        throw new MlopsError("not-found", `${version.model}@${version.version} records no metric '${rule.metric}' (it records: ${recorded})`, {
+        throw new errors/* MlopsError */.IC("not-found", `${version.model}@${version.version} records no metric '${rule.metric}' (it records: ${recorded})`, {
             file: `models/${card.name}/model.yaml`,
             field: "monitoring.max_metric_decay.metric",
             expected: `one of: ${Object.keys(version.metrics).join(", ") || "(the version records no metrics)"}`,
@@ -1372,20 +1415,20 @@ function decayOf(card, rule, version, measured) {
 }
 function allowedText(allowed) {
     const parts = [
-        ...(allowed.absolute !== undefined ? [monitor_fmt(allowed.absolute)] : []),
-        ...(allowed.relative !== undefined ? [monitor_percent(allowed.relative)] : []),
+        ...(allowed.absolute !== undefined ? [fmt(allowed.absolute)] : []),
+        ...(allowed.relative !== undefined ? [percent(allowed.relative)] : []),
     ];
     return parts.join(" or ");
 }
 function driftReason(drift, dataset, reference) {
     const listed = drift.columns
         .filter((c) => c.drifted)
-        .map((c) => `${c.column} (${c.method} ${monitor_fmt(c.statistic)} ≥ ${monitor_fmt(c.threshold)}${c.pvalue === null ? "" : `, p ${monitor_fmt(c.pvalue)}`})`)
+        .map((c) => `${c.column} (${c.method} ${fmt(c.statistic)} ≥ ${fmt(c.threshold)}${c.pvalue === null ? "" : `, p ${fmt(c.pvalue)}`})`)
         .join(", ");
     const allowance = drift.max_drifted_share === 0
         ? "the rule allows none"
-        : `the rule allows ${monitor_percent(drift.max_drifted_share)}`;
-    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${monitor_percent(drift.share)}) and ${allowance}: ${listed}.`;
+        : `the rule allows ${percent(drift.max_drifted_share)}`;
+    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${percent(drift.share)}) and ${allowance}: ${listed}.`;
 }
 /** An empty JSON array (a snapshot that has not been filled yet), read without loading the table. */
 async function holdsNoRows(file) {
@@ -1401,8 +1444,8 @@ async function holdsNoRows(file) {
  * figure its manifest records; its age is measured from its registration. The card's `monitoring`
  * rule decides whether any of it fires. Nothing is written.
  */
-async function monitor_monitorModel(layout, options) {
-    const logger = options.logger ?? silentLogger;
+async function monitorModel(layout, options) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
     const now = options.now ?? new Date();
     const { card, stage, version } = await resolveSelector(layout, options.selector);
     const rule = await ruleOf(card);
@@ -1411,7 +1454,7 @@ async function monitor_monitorModel(layout, options) {
     try {
         const dataset = options.current ?? rule.current;
         if (!dataset) {
-            throw new MlopsError("usage", `no snapshot to monitor ${version.model} on`, {
+            throw new errors/* MlopsError */.IC("usage", `no snapshot to monitor ${version.model} on`, {
                 file: `models/${version.model}/model.yaml`,
                 field: "monitoring.current",
                 expected: "a tracked dataset name there, or --current <dataset>",
@@ -1421,7 +1464,7 @@ async function monitor_monitorModel(layout, options) {
         const reference = await trainingReference(layout, scratch, card, version);
         logger.info(`monitoring ${tag}: ${current.path} against ${reference.display}`);
         const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 82325));
-        const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 63686));
+        const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
         const model = await openModel(await modelObjectPath(layout, version), tag);
         try {
             const target = card.evaluation?.target ?? model.metadata["mlops.target"];
@@ -1429,7 +1472,7 @@ async function monitor_monitorModel(layout, options) {
             const { dropTable, driftExact, loadTable, profileTable } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
             const format = current.format;
             if (await holdsNoRows(current.file)) {
-                throw new MlopsError("refused", `${current.path} holds no rows: there is no production data to monitor yet`, {
+                throw new errors/* MlopsError */.IC("refused", `${current.path} holds no rows: there is no production data to monitor yet`, {
                     hint: `refresh the snapshot first (mlops data import <url> ${current.path} --force)`,
                 });
             }
@@ -1443,7 +1486,7 @@ async function monitor_monitorModel(layout, options) {
                     const monitored = [...new Set(explicit ?? [...features, ...(target ? [target] : [])])];
                     const unknown = monitored.filter((c) => !referenceNames.has(c));
                     if (explicit && unknown.length) {
-                        throw new MlopsError("invalid-file", `the training data has no column ${unknown.map((c) => `'${c}'`).join(", ")}: expected some of ${[...referenceNames].join(", ")}`, {
+                        throw new errors/* MlopsError */.IC("invalid-file", `the training data has no column ${unknown.map((c) => `'${c}'`).join(", ")}: expected some of ${[...referenceNames].join(", ")}`, {
                             file: `models/${card.name}/model.yaml`,
                             field: "monitoring.drift.columns",
                             expected: `columns of ${reference.display}: ${[...referenceNames].join(", ")}`,
@@ -1452,7 +1495,7 @@ async function monitor_monitorModel(layout, options) {
                     const columns = monitored.filter((c) => referenceNames.has(c));
                     const missing = columns.filter((c) => c !== target && !currentNames.has(c));
                     if (missing.length) {
-                        throw new MlopsError("invalid-file", `the snapshot has no column ${missing.map((c) => `'${c}'`).join(", ")} that ${tag} was trained on: expected rows shaped like ${reference.path} (${columns.join(", ")})`, {
+                        throw new errors/* MlopsError */.IC("invalid-file", `the snapshot has no column ${missing.map((c) => `'${c}'`).join(", ")} that ${tag} was trained on: expected rows shaped like ${reference.path} (${columns.join(", ")})`, {
                             file: current.path,
                             expected: `rows shaped like the training data ${reference.path}: ${columns.join(", ")}`,
                             got: `columns ${[...currentNames].join(", ")}`,
@@ -1497,7 +1540,7 @@ async function monitor_monitorModel(layout, options) {
                         notes.push(`${current.dataset} is not CSV or JSON, which evaluation reads, so no metric was measured.`);
                     else {
                         const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
-                        const { evaluateLoaded } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 63686));
+                        const { evaluateLoaded } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
                         const { flatten } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 43487));
                         const table = await readTable(current.file, current.path);
                         const evaluation = await evaluateLoaded(model, table, { target });
@@ -1521,10 +1564,10 @@ async function monitor_monitorModel(layout, options) {
                     if (drift.fires)
                         reasons.push(driftReason(drift, current.dataset, referenceLabel));
                     if (decay?.fires && decay.current !== null && decay.worse_by !== null) {
-                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${monitor_fmt(decay.current)} against the ${monitor_fmt(decay.recorded)} its manifest records: ${monitor_fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${monitor_percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
+                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${fmt(decay.current)} against the ${fmt(decay.recorded)} its manifest records: ${fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
                     }
                     if (age.fires && maxDays !== null) {
-                        reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${monitor_fmt(maxDays)} days the rule allows.`);
+                        reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${fmt(maxDays)} days the rule allows.`);
                     }
                     return {
                         model: version.model,
@@ -1578,18 +1621,113 @@ async function monitor_monitorModel(layout, options) {
  * columns its metadata lists (how scikit-learn exports record them).
  */
 function featureColumns(version, metadata) {
-    const raw = metadata["mlops.feature_columns"];
-    if (raw) {
-        try {
-            const parsed = JSON.parse(raw);
-            if (Array.isArray(parsed) && version.signature.inputs.length === 1)
-                return parsed.map(String);
-        }
-        catch {
-            // Not a list: fall back to the input names.
-        }
-    }
+    const listed = (0,builder/* metadataList */.Kw)(metadata, "mlops.feature_columns");
+    if (listed && version.signature.inputs.length === 1)
+        return listed;
     return version.signature.inputs.map((i) => i.name);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/markdown.js
+
+
+const verdict = (fires) => (fires ? "🔴 fired" : "ok");
+function checksTable(r) {
+    const dataset = (0,markdown/* escapeMarkdown */.FV)(r.current.dataset);
+    const rows = [
+        [
+            "drift",
+            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
+            r.drift.max_drifted_share === 0
+                ? "no drifted column"
+                : r.drift.max_drifted_share >= 1
+                    ? "report only"
+                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
+            verdict(r.drift.fires),
+        ],
+    ];
+    if (r.decay) {
+        const d = r.decay;
+        const allowed = [
+            ...(d.allowed.absolute !== undefined ? [(0,markdown/* formatNumber */.ZV)(d.allowed.absolute)] : []),
+            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
+        ].join(" or ");
+        rows.push([
+            `${(0,markdown/* escapeMarkdown */.FV)(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
+            d.current === null
+                ? `not measured; ${(0,markdown/* formatNumber */.ZV)(d.recorded)} recorded`
+                : `${(0,markdown/* formatNumber */.ZV)(d.current)} vs ${(0,markdown/* formatNumber */.ZV)(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${(0,markdown/* formatNumber */.ZV)(d.worse_by)} worse` : `${(0,markdown/* formatNumber */.ZV)(-d.worse_by)} better`})`}`,
+            `at most ${allowed} worse`,
+            d.current === null ? "—" : verdict(d.fires),
+        ]);
+    }
+    else if (r.metrics) {
+        const shown = Object.entries(r.metrics.values)
+            .filter(([k]) => !k.includes("."))
+            .slice(0, 4)
+            .map(([k, v]) => `${(0,markdown/* escapeMarkdown */.FV)(k)} ${(0,markdown/* formatNumber */.ZV)(v)}`)
+            .join(", ");
+        rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
+    }
+    rows.push([
+        "age",
+        `${Math.floor(r.age.days)} days since registration`,
+        r.age.max_days === null ? "no age rule" : `at most ${(0,markdown/* formatNumber */.ZV)(r.age.max_days)} days`,
+        r.age.max_days === null ? "—" : verdict(r.age.fires),
+    ]);
+    return (0,markdown/* markdownTable */.Qj)(["check", "measured", "rule", ""], rows);
+}
+/**
+ * The monitoring report as GitHub markdown, for a job summary and the body of a retraining pull
+ * request: the verdict and its reasons, the checks against the rule, and the drift section as the
+ * pull-request report renders it. Names and reasons are escaped: a column name is data.
+ */
+function monitorMarkdown(r) {
+    const subject = `${r.model}${r.stage ? `#${r.stage}` : ""} (${r.version})`;
+    const who = `${(0,markdown/* escapeMarkdown */.FV)(r.model)} ${(0,markdown/* escapeMarkdown */.FV)(r.version)}`;
+    const head = r.fires
+        ? `🔴 **The monitoring rule fired**: ${who} should be retrained.`
+        : `🟢 **Nothing fired**: ${who} holds up on this snapshot.`;
+    const reasons = r.reasons.map((x) => `- ${(0,markdown/* escapeMarkdown */.FV)(x)}`).join("\n");
+    const notes = r.notes.map((x) => `- ${(0,markdown/* escapeMarkdown */.FV)(x)}`).join("\n");
+    const sources = `Current snapshot: **${(0,markdown/* escapeMarkdown */.FV)(r.current.dataset)}** (${(0,markdown/* escapeMarkdown */.FV)(r.current.path)}, ${r.current.rows} rows, sha256 \`${r.current.sha256.slice(0, 12)}\`). ` +
+        `Reference: the training data of ${(0,markdown/* escapeMarkdown */.FV)(r.reference.version_tag)}, ${(0,markdown/* escapeMarkdown */.FV)(r.reference.path)} (${r.reference.rows} rows, sha256 \`${r.reference.sha256.slice(0, 12)}\`, commit \`${r.commit.slice(0, 10)}\`). Checked ${(0,markdown/* escapeMarkdown */.FV)(r.checked_at)}.`;
+    // The pull-request report's own drift rendering, so both read alike; its first block is the
+    // report's title, which a monitoring report does not have.
+    const document = {
+        schema: "mlops-report/1",
+        head: { ref: r.current.dataset, sha: null },
+        base: { ref: r.reference.version_tag, sha: null },
+        data: [],
+        drift: [
+            {
+                dataset: r.current.dataset.slice(0, 200),
+                reference: `${r.reference.path} at ${r.reference.version_tag}`.slice(0, 200),
+                drifted: r.drift.drifted.length > 0,
+                alpha: r.drift.alpha,
+                columns: r.drift.columns.slice(0, 100).map((c) => ({
+                    column: c.column.slice(0, 200),
+                    method: c.method,
+                    statistic: c.statistic,
+                    threshold: c.threshold,
+                    pvalue: c.pvalue,
+                    drifted: c.drifted,
+                })),
+            },
+        ],
+        pipelines: [],
+    };
+    const driftSection = (0,markdown/* reportBlocks */.Dt)(document).slice(1);
+    return `${[
+        `## Monitoring ${(0,markdown/* escapeMarkdown */.FV)(subject)}`,
+        head,
+        reasons,
+        checksTable(r),
+        notes ? `Not measured:\n\n${notes}` : "",
+        sources,
+        ...driftSection,
+    ]
+        .filter((b) => b !== "")
+        .join("\n\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/index.js
@@ -1621,7 +1759,7 @@ const identityEnv = {
 function snapshotDataset(card) {
     const current = card.monitoring?.current;
     if (!current) {
-        throw new MlopsError("invalid-file", `${card.name} names no snapshot of production data to retrain on`, {
+        throw new errors/* MlopsError */.IC("invalid-file", `${card.name} names no snapshot of production data to retrain on`, {
             file: `models/${card.name}/model.yaml`,
             field: "monitoring.current",
             expected: "the name of a tracked dataset (data/<name>.dvc) holding recent production rows",
@@ -1631,9 +1769,9 @@ function snapshotDataset(card) {
 }
 async function saveSnapshot(layout, dataset, options) {
     const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
-    const manifestFile = join(layout.dataDir, `${dataset}.dvc`);
-    if (!existsSync(manifestFile)) {
-        throw new MlopsError("not-found", `no tracked dataset named '${dataset}' to refresh`, {
+    const manifestFile = (0,external_node_path_.join)(layout.dataDir, `${dataset}.dvc`);
+    if (!(0,external_node_fs_.existsSync)(manifestFile)) {
+        throw new errors/* MlopsError */.IC("not-found", `no tracked dataset named '${dataset}' to refresh`, {
             file: `data/${dataset}.dvc`,
             expected: "the snapshot the card's monitoring.current names, tracked by data/<name>.dvc",
             hint: "track a first snapshot with `mlops data import <url> data/<name>.json` and commit its manifest",
@@ -1641,20 +1779,20 @@ async function saveSnapshot(layout, dataset, options) {
     }
     const tracked = await loadDataset(layout, manifestFile);
     const workspaceFile = tracked.outPath;
-    if (existsSync(workspaceFile) && statSync(workspaceFile).isDirectory()) {
-        throw new MlopsError("invalid-file", `${toRepoPath(layout, workspaceFile)} is a directory`, {
+    if ((0,external_node_fs_.existsSync)(workspaceFile) && (0,external_node_fs_.statSync)(workspaceFile).isDirectory()) {
+        throw new errors/* MlopsError */.IC("invalid-file", `${(0,repo.toRepoPath)(layout, workspaceFile)} is a directory`, {
             file: tracked.file,
             expected: "a snapshot that is one table file (CSV, JSON or Parquet)",
         });
     }
-    const ignoreFile = join(dirname(manifestFile), ".gitignore");
-    const manifest = await readFile(manifestFile);
-    const ignore = existsSync(ignoreFile) ? await readFile(ignoreFile) : null;
+    const ignoreFile = (0,external_node_path_.join)((0,external_node_path_.dirname)(manifestFile), ".gitignore");
+    const manifest = await (0,promises_.readFile)(manifestFile);
+    const ignore = (0,external_node_fs_.existsSync)(ignoreFile) ? await (0,promises_.readFile)(ignoreFile) : null;
     let aside;
-    if (options.moveAside && existsSync(workspaceFile)) {
-        await mkdir(layout.tmpDir, { recursive: true });
-        aside = join(await mkdtemp(join(layout.tmpDir, "snapshot-")), basename(workspaceFile));
-        await rename(workspaceFile, aside);
+    if (options.moveAside && (0,external_node_fs_.existsSync)(workspaceFile)) {
+        await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
+        aside = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "snapshot-")), (0,external_node_path_.basename)(workspaceFile));
+        await (0,promises_.rename)(workspaceFile, aside);
     }
     return {
         manifestFile,
@@ -1665,15 +1803,15 @@ async function saveSnapshot(layout, dataset, options) {
         restore: async () => {
             if (!options.moveAside)
                 return;
-            await writeFile(manifestFile, manifest);
+            await (0,promises_.writeFile)(manifestFile, manifest);
             if (ignore === null)
-                await rm(ignoreFile, { force: true });
+                await (0,promises_.rm)(ignoreFile, { force: true });
             else
-                await writeFile(ignoreFile, ignore);
-            await rm(workspaceFile, { force: true });
+                await (0,promises_.writeFile)(ignoreFile, ignore);
+            await (0,promises_.rm)(workspaceFile, { force: true });
             if (aside) {
-                await rename(aside, workspaceFile);
-                await rm(dirname(aside), { recursive: true, force: true });
+                await (0,promises_.rename)(aside, workspaceFile);
+                await (0,promises_.rm)((0,external_node_path_.dirname)(aside), { recursive: true, force: true });
             }
         },
     };
@@ -1683,12 +1821,12 @@ function localFile(layout, source) {
     if (/^(https?|data):/i.test(source))
         return undefined;
     const url = source.startsWith("file://");
-    const path = url ? fileURLToPath(source) : isAbsolute(source) ? source : resolve(layout.root, source);
-    if (existsSync(path))
+    const path = url ? (0,external_node_url_.fileURLToPath)(source) : (0,external_node_path_.isAbsolute)(source) ? source : (0,external_node_path_.resolve)(layout.root, source);
+    if ((0,external_node_fs_.existsSync)(path))
         return path;
     // Spelled as a path, it is not an npm spec whatever it matches: say the file is missing.
     if (url || /^(\.{1,2}\/|\/)/.test(source)) {
-        throw new MlopsError("not-found", `the snapshot source ${source} does not exist`, {
+        throw new errors/* MlopsError */.IC("not-found", `the snapshot source ${source} does not exist`, {
             expected: "a file (relative to the repository root), an https:// or data: URL, or PACKAGE[@VERSION]/PATH",
         });
     }
@@ -1703,18 +1841,18 @@ async function refreshSnapshot(layout, saved, dataset, source, logger) {
     const { addData, importData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
     const { readYamlFile, writeYamlFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
     const { dataManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13583));
-    const shown = toRepoPath(layout, saved.manifestFile);
+    const shown = (0,repo.toRepoPath)(layout, saved.manifestFile);
     const before = await readYamlFile(saved.manifestFile, dataManifest, shown);
     const previous = before.outs[0]?.sha256 ?? null;
     const file = localFile(layout, source);
     if (file) {
-        if (!statSync(file).isFile()) {
-            throw new MlopsError("usage", `the snapshot source ${source} is not a file`, {
+        if (!(0,external_node_fs_.statSync)(file).isFile()) {
+            throw new errors/* MlopsError */.IC("usage", `the snapshot source ${source} is not a file`, {
                 expected: "a table file (CSV, JSON or Parquet), a URL or an npm spec",
             });
         }
         logger.info(`refreshing ${dataset} from ${file}`);
-        await copyFile(file, saved.workspaceFile);
+        await (0,promises_.copyFile)(file, saved.workspaceFile);
         const { source: _stale, ...rest } = before;
         await writeYamlFile(saved.manifestFile, dataManifest, rest);
         const added = await addData(layout, saved.workspaceFile, { name: dataset, logger });
@@ -1753,7 +1891,7 @@ async function recordedSnapshotSource(manifestFile, shown) {
     const manifest = await readYamlFile(manifestFile, dataManifest, shown);
     const source = manifest.source;
     if (!source) {
-        throw new MlopsError("usage", `${shown} records no source to refresh the snapshot from`, {
+        throw new errors/* MlopsError */.IC("usage", `${shown} records no source to refresh the snapshot from`, {
             file: shown,
             field: "source",
             expected: "a source (mlops data import <url> …) or an explicit snapshot source",
@@ -1768,7 +1906,7 @@ function addedLines(before, after) {
 }
 function describeSource(source) {
     if ("file" in source)
-        return `the file ${basename(source.file)}`;
+        return `the file ${(0,external_node_path_.basename)(source.file)}`;
     if ("url" in source) {
         if (source.url.startsWith("data:"))
             return "an inline data: URL";
@@ -1817,12 +1955,12 @@ function commitMessage(m, snapshot) {
     return `${lines.join("\n")}\n`;
 }
 async function lsRemoteHeads(root, remote, env, branches) {
-    const result = await gitCapture(["ls-remote", "--heads", remote, ...branches.map((b) => `refs/heads/${b}`)], {
+    const result = await (0,git/* gitCapture */.RL)(["ls-remote", "--heads", remote, ...branches.map((b) => `refs/heads/${b}`)], {
         cwd: root,
         env,
     });
     if (result.code !== 0) {
-        throw new MlopsError("remote", `could not list branches of ${remote}: ${lastLines(result.stderr)}`);
+        throw new errors/* MlopsError */.IC("remote", `could not list branches of ${remote}: ${lastLines(result.stderr)}`);
     }
     const heads = new Map();
     for (const line of result.stdout.split("\n")) {
@@ -1837,7 +1975,7 @@ function lastLines(text) {
 }
 /** A committer for machines without one (a CI checkout has no user.name). */
 async function identity(root) {
-    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd: root, okCodes: [128] });
+    const ident = await (0,git/* gitRaw */.Pm)(["var", "GIT_COMMITTER_IDENT"], { cwd: root, okCodes: [128] });
     return ident.code === 0 ? {} : identityEnv;
 }
 /**
@@ -1847,19 +1985,19 @@ async function identity(root) {
  * caller's node_modules by walking up, as it does in the checkout itself.
  */
 async function shareState(layout, worktree) {
-    await mkdir(worktree.mlopsDir, { recursive: true });
-    await mkdir(layout.cacheDir, { recursive: true });
-    await mkdir(layout.stateDir, { recursive: true });
+    await (0,promises_.mkdir)(worktree.mlopsDir, { recursive: true });
+    await (0,promises_.mkdir)(layout.cacheDir, { recursive: true });
+    await (0,promises_.mkdir)(layout.stateDir, { recursive: true });
     const links = [
         [layout.cacheDir, worktree.cacheDir],
         [layout.stateDir, worktree.stateDir],
-        ...(existsSync(layout.localConfigFile)
+        ...((0,external_node_fs_.existsSync)(layout.localConfigFile)
             ? [[layout.localConfigFile, worktree.localConfigFile]]
             : []),
     ];
     for (const [target, path] of links) {
-        await rm(path, { recursive: true, force: true });
-        await symlink(target, path);
+        await (0,promises_.rm)(path, { recursive: true, force: true });
+        await (0,promises_.symlink)(target, path);
     }
 }
 /**
@@ -1873,25 +2011,25 @@ async function shareState(layout, worktree) {
  * leaves nothing to undo there.
  */
 async function proposeRetrain(layout, options, proposal) {
-    const logger = options.logger ?? silentLogger;
+    const logger = options.logger ?? log/* silentLogger */.qq;
     const { card, monitor, snapshot, dataset } = proposal;
     const root = layout.root;
     const remote = options.gitRemote ?? "origin";
-    const env = remoteEnv({ remote, ...(options.token ? { token: options.token } : {}) });
-    const branch = retrainBranch(card.name);
+    const env = (0,publish/* remoteEnv */._D)({ remote, ...(options.token ? { token: options.token } : {}) });
+    const branch = (0,retrain_pull_request/* retrainBranch */.y)(card.name);
     const base = options.baseBranch ?? "main";
     const { resolveRemote, loadDataset, pushDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
-    const { Cache, isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 44685));
+    const { Cache, isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const data = await resolveRemote(layout);
     if (data && isReadOnlyRemote(data.remote)) {
-        throw new MlopsError("refused", `the data remote '${data.remote.name}' is read-only here`, {
+        throw new errors/* MlopsError */.IC("refused", `the data remote '${data.remote.name}' is read-only here`, {
             hint: "retraining pushes the snapshot and the pipeline's outputs; run it from a trusted workflow (schedule or workflow_dispatch), not a pull request",
         });
     }
     const heads = await lsRemoteHeads(root, remote, env, [base, branch]);
     const baseTip = heads.get(base);
     if (!baseTip) {
-        throw new MlopsError("not-found", `the git remote ${remote} has no branch '${base}' to start ${branch} from`, {
+        throw new errors/* MlopsError */.IC("not-found", `the git remote ${remote} has no branch '${base}' to start ${branch} from`, {
             expected: "the repository's default branch",
         });
     }
@@ -1900,7 +2038,7 @@ async function proposeRetrain(layout, options, proposal) {
         base: `refs/mlops/retrain/${card.name}/base`,
         head: `refs/mlops/retrain/${card.name}/head`,
     };
-    const fetched = await gitCapture([
+    const fetched = await (0,git/* gitCapture */.RL)([
         "fetch",
         "--quiet",
         "--no-tags",
@@ -1909,29 +2047,29 @@ async function proposeRetrain(layout, options, proposal) {
         ...(branchTip ? [`+refs/heads/${branch}:${privateRefs.head}`] : []),
     ], { cwd: root, env });
     if (fetched.code !== 0) {
-        throw new MlopsError("remote", `could not fetch ${base} from ${remote}: ${lastLines(fetched.stderr)}`);
+        throw new errors/* MlopsError */.IC("remote", `could not fetch ${base} from ${remote}: ${lastLines(fetched.stderr)}`);
     }
     // A branch whose pull request was merged (and not deleted) is behind base: start afresh from base,
     // which is still a fast-forward of the branch.
     const start = branchTip && !(await isAncestor(root, branchTip, baseTip)) ? branchTip : baseTip;
     logger.info(`${branch}: building on ${start === branchTip ? `its tip ${start.slice(0, 10)}` : `${base} ${start.slice(0, 10)}`}`);
-    await mkdir(layout.tmpDir, { recursive: true });
-    const dir = await mkdtemp(join(layout.tmpDir, "retrain-"));
+    await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "retrain-"));
     try {
-        await git(["worktree", "add", "--quiet", "--detach", dir, start], { cwd: root });
-        const worktree = repoLayout(dir);
+        await (0,git/* git */.$Y)(["worktree", "add", "--quiet", "--detach", dir, start], { cwd: root });
+        const worktree = (0,repo.repoLayout)(dir);
         await shareState(layout, worktree);
         const manifestRel = `data/${dataset}.dvc`;
-        await writeFile(join(dir, manifestRel), proposal.manifest);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, manifestRel), proposal.manifest);
         const ignoreRel = "data/.gitignore";
         let ignoreChanged = false;
         if (proposal.ignoreLines.length) {
-            const file = join(dir, ignoreRel);
-            const text = existsSync(file) ? await readFile(file, "utf8") : "";
+            const file = (0,external_node_path_.join)(dir, ignoreRel);
+            const text = (0,external_node_fs_.existsSync)(file) ? await (0,promises_.readFile)(file, "utf8") : "";
             const have = new Set(text.split("\n"));
             const missing = proposal.ignoreLines.filter((l) => !have.has(l));
             if (missing.length) {
-                await writeFile(file, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${missing.join("\n")}\n`);
+                await (0,promises_.writeFile)(file, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${missing.join("\n")}\n`);
                 ignoreChanged = true;
             }
         }
@@ -1945,9 +2083,9 @@ async function proposeRetrain(layout, options, proposal) {
         // The pipeline's tracked files (lock, metrics, validation, plots) as the run left them; outputs
         // git ignores stay out. The lock is named too: a pipeline's first run creates it.
         const pipelineDir = `pipelines/${card.pipeline}`;
-        await git(["add", "--", manifestRel, `${pipelineDir}/pipeline.lock`, ...(ignoreChanged ? [ignoreRel] : [])], { cwd: dir });
-        await git(["add", "--update", "--", pipelineDir], { cwd: dir });
-        const staged = (await git(["diff", "--cached", "--name-only", "-z"], { cwd: dir }))
+        await (0,git/* git */.$Y)(["add", "--", manifestRel, `${pipelineDir}/pipeline.lock`, ...(ignoreChanged ? [ignoreRel] : [])], { cwd: dir });
+        await (0,git/* git */.$Y)(["add", "--update", "--", pipelineDir], { cwd: dir });
+        const staged = (await (0,git/* git */.$Y)(["diff", "--cached", "--name-only", "-z"], { cwd: dir }))
             .split("\0")
             .filter(Boolean);
         const title = retrainTitle(monitor);
@@ -1966,16 +2104,16 @@ async function proposeRetrain(layout, options, proposal) {
             logger.info(`${branch} already holds this retraining: no commit`);
             return { ...result, commit: start, created: false, pushed: start === branchTip, changed: [] };
         }
-        await git(["commit", "--quiet", "--no-verify", "-F", "-"], {
+        await (0,git/* git */.$Y)(["commit", "--quiet", "--no-verify", "-F", "-"], {
             cwd: dir,
             input: commitMessage(monitor, snapshot),
             env: await identity(dir),
         });
-        const commit = (await git(["rev-parse", "HEAD"], { cwd: dir })).trim();
+        const commit = (await (0,git/* git */.$Y)(["rev-parse", "HEAD"], { cwd: dir })).trim();
         // Objects before the branch: the pull request's run restores the snapshot and the stages' outputs
         // from the data remote as soon as the branch exists.
         if (data) {
-            const tracked = await loadDataset(worktree, join(dir, manifestRel));
+            const tracked = await loadDataset(worktree, (0,external_node_path_.join)(dir, manifestRel));
             const pushed = await pushDatasets(layout, [tracked], data.remote, {
                 logger,
                 ...(data.jobs ? { jobs: data.jobs } : {}),
@@ -1991,13 +2129,13 @@ async function proposeRetrain(layout, options, proposal) {
         else {
             logger.warn("no data remote is configured: the pull request's run can only fetch the snapshot from its recorded source, and reruns every stage");
         }
-        const push = await gitCapture(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`], {
+        const push = await (0,git/* gitCapture */.RL)(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`], {
             cwd: root,
             env,
         });
         if (push.code !== 0) {
             const rejected = /\[rejected\]|non-fast-forward|fetch first/.test(push.stdout + push.stderr);
-            throw new MlopsError(rejected ? "conflict" : "remote", rejected
+            throw new errors/* MlopsError */.IC(rejected ? "conflict" : "remote", rejected
                 ? `${branch} moved on ${remote} while this run retrained; nothing was pushed`
                 : `could not push ${branch} to ${remote}: ${lastLines(push.stderr)}`, {
                 hint: rejected
@@ -2011,11 +2149,11 @@ async function proposeRetrain(layout, options, proposal) {
         return { ...result, commit, created: true, pushed: true, changed: staged };
     }
     finally {
-        await gitRaw(["worktree", "remove", "--force", dir], { cwd: root, okCodes: [128] });
-        await rm(dir, { recursive: true, force: true });
-        await gitRaw(["worktree", "prune"], { cwd: root, okCodes: [128] });
+        await (0,git/* gitRaw */.Pm)(["worktree", "remove", "--force", dir], { cwd: root, okCodes: [128] });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,git/* gitRaw */.Pm)(["worktree", "prune"], { cwd: root, okCodes: [128] });
         for (const ref of Object.values(privateRefs))
-            await gitRaw(["update-ref", "-d", ref], { cwd: root, okCodes: [1] });
+            await (0,git/* gitRaw */.Pm)(["update-ref", "-d", ref], { cwd: root, okCodes: [1] });
     }
 }
 /**
@@ -2025,15 +2163,15 @@ async function proposeRetrain(layout, options, proposal) {
  * exactly as it began either way (the refreshed manifest lives on the branch); when the rule does not
  * fire, nothing is written to git or to the data remote.
  */
-async function retrain_retrainOnDrift(layout, options) {
-    const logger = options.logger ?? silentLogger;
+async function retrainOnDrift(layout, options) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
     const stage = options.stage ?? "prod";
-    const card = await loadModelCard(layout, options.model);
+    const card = await (0,registry.loadModelCard)(layout, options.model);
     const dataset = snapshotDataset(card);
     const saved = await saveSnapshot(layout, dataset, { moveAside: options.snapshotSource !== undefined });
     try {
         const source = options.snapshotSource === recordedSource
-            ? await recordedSnapshotSource(saved.manifestFile, toRepoPath(layout, saved.manifestFile))
+            ? await recordedSnapshotSource(saved.manifestFile, (0,repo.toRepoPath)(layout, saved.manifestFile))
             : options.snapshotSource;
         const snapshot = source === undefined ? undefined : await refreshSnapshot(layout, saved, dataset, source, logger);
         const monitor = await monitorModel(layout, {
@@ -2046,8 +2184,8 @@ async function retrain_retrainOnDrift(layout, options) {
             logger.info(`${card.name}#${stage}: the monitoring rule did not fire; nothing is written`);
             return { fired: false, monitor, ...(snapshot ? { snapshot } : {}) };
         }
-        const manifest = await readFile(saved.manifestFile);
-        const ignore = existsSync(saved.ignoreFile) ? await readFile(saved.ignoreFile) : null;
+        const manifest = await (0,promises_.readFile)(saved.manifestFile);
+        const ignore = (0,external_node_fs_.existsSync)(saved.ignoreFile) ? await (0,promises_.readFile)(saved.ignoreFile) : null;
         return await proposeRetrain(layout, options, {
             card,
             monitor,
@@ -2094,7 +2232,7 @@ async function retrainAndOpenPullRequest(layout, client, options) {
             summary: `${retrain.body}\n---\n\nThe retrained pipeline is identical to \`${retrain.base}\`: there is nothing to propose, so no pull request was opened.\n`,
         };
     }
-    const pull = await openOrUpdateRetrainPullRequest(client, {
+    const pull = await (0,retrain_pull_request/* openOrUpdateRetrainPullRequest */.I)(client, {
         owner,
         repo,
         head: retrain.branch,
@@ -2125,180 +2263,8 @@ async function retrainAndOpenPullRequest(layout, client, options) {
 
 
 
-/***/ }),
-
-/***/ 33919:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $Y: () => (/* reexport */ git),
-  RL: () => (/* reexport */ gitCapture),
-  Pm: () => (/* reexport */ gitRaw),
-  b4: () => (/* reexport */ readBlobs)
-});
-
-// UNUSED EXPORTS: isGitRepo
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(99936);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
-
-
-/** Runs git with no shell and collects both streams as bytes; the exit code is the caller's to judge. */
-function spawnGit(args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const input = options.input;
-        const child = (0,external_node_child_process_.spawn)("git", args, {
-            cwd: options.cwd,
-            env: options.env ? { ...process.env, ...options.env } : process.env,
-            stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-        });
-        const out = [];
-        const err = [];
-        child.stdout?.on("data", (chunk) => out.push(chunk));
-        child.stderr?.on("data", (chunk) => err.push(chunk));
-        child.on("error", (cause) => reject(new errors/* MlopsError */.IC("command-failed", "could not run git", { cause, hint: "is git installed?" })));
-        child.on("close", (code) => resolvePromise({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), code: code ?? 1 }));
-        if (input !== undefined && child.stdin) {
-            // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
-            child.stdin.on("error", () => { });
-            child.stdin.end(input);
-        }
-    });
-}
-/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
-async function gitRaw(args, options) {
-    const { stdout, stderr, code } = await spawnGit(args, options);
-    if (code === 0 || options.okCodes?.includes(code))
-        return { stdout, code };
-    const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
-    throw new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
-}
-/** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
-async function gitCapture(args, options) {
-    const { stdout, stderr, code } = await spawnGit(args, options);
-    return { stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8"), code };
-}
-async function git(args, options) {
-    return (await gitRaw(args, options)).stdout.toString("utf8");
-}
-async function isGitRepo(cwd) {
-    const result = await gitRaw(["rev-parse", "--git-dir"], { cwd, okCodes: [128] });
-    return result.code === 0;
-}
-/**
- * Reads many blobs in one `git cat-file --batch` process; returns their contents by object name.
- * One process for thousands of blobs instead of one each.
- */
-async function readBlobs(cwd, objectNames) {
-    const result = new Map();
-    if (objectNames.length === 0)
-        return result;
-    const { stdout } = await gitRaw(["cat-file", "--batch"], { cwd, input: `${objectNames.join("\n")}\n` });
-    let offset = 0;
-    for (const name of objectNames) {
-        const newline = stdout.indexOf(0x0a, offset);
-        if (newline < 0)
-            break;
-        const header = stdout.subarray(offset, newline).toString("utf8");
-        offset = newline + 1;
-        const [, type, sizeText] = header.split(" ");
-        if (type === undefined || sizeText === undefined || header.endsWith(" missing"))
-            continue;
-        const size = Number(sizeText);
-        result.set(name, stdout.subarray(offset, offset + size));
-        offset += size + 1;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
-
-
-
-/***/ }),
-
-/***/ 19392:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* unused harmony exports retrainBranch, openOrUpdateRetrainPullRequest */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
-
-/** The one branch a model's retraining goes to: a later run adds a commit to it. */
-function retrainBranch(model) {
-    return `retrain/${model}`;
-}
-/** GitHub's limit on a pull request body. */
-const maxBody = 65_536;
-async function openPullFromHead(client, options) {
-    const pulls = await client.paginate(client.rest.pulls.list, {
-        owner: options.owner,
-        repo: options.repo,
-        head: `${options.owner}:${options.head}`,
-        state: "open",
-        per_page: 100,
-    });
-    // The head filter already names the branch; the repository check keeps a fork's same-named branch out.
-    return pulls.find((p) => p.head.ref === options.head &&
-        p.head.repo?.full_name.toLowerCase() === `${options.owner}/${options.repo}`.toLowerCase());
-}
-/**
- * Keeps at most one open retrain pull request per model: the open one from `head` gets the new title
- * and body (the latest monitoring report), otherwise one is opened. The branch itself is pushed by git
- * before this is called. A PR opened with the workflow's GITHUB_TOKEN starts no workflows, so its
- * checks run only when the client holds a GitHub App or personal token.
- */
-async function openOrUpdateRetrainPullRequest(client, options) {
-    if (options.body.length > maxBody) {
-        throw new MlopsError("usage", `the retrain pull request body has ${options.body.length} characters`, {
-            field: "body",
-            expected: `at most ${maxBody} characters (GitHub's limit)`,
-        });
-    }
-    const update = async (number, title, body, url) => {
-        if (title === options.title && (body ?? "") === options.body) {
-            return { action: "unchanged", number, url };
-        }
-        const { data } = await client.rest.pulls.update({
-            owner: options.owner,
-            repo: options.repo,
-            pull_number: number,
-            title: options.title,
-            body: options.body,
-        });
-        return { action: "updated", number: data.number, url: data.html_url };
-    };
-    const open = await openPullFromHead(client, options);
-    if (open)
-        return update(open.number, open.title, open.body, open.html_url);
-    try {
-        const { data } = await client.rest.pulls.create({
-            owner: options.owner,
-            repo: options.repo,
-            head: options.head,
-            base: options.base,
-            title: options.title,
-            body: options.body,
-        });
-        return { action: "created", number: data.number, url: data.html_url };
-    }
-    catch (err) {
-        if (err.status !== 422)
-            throw err;
-        // Another run opened it between our look and our create: update that one instead.
-        const raced = await openPullFromHead(client, options);
-        if (raced)
-            return update(raced.number, raced.title, raced.body, raced.html_url);
-        throw new MlopsError("remote", `GitHub refused to open a pull request from ${options.head} into ${options.base}`, {
-            hint: `push the branch ${options.head} first, and check that ${options.base} exists and differs from it`,
-            cause: err,
-        });
-    }
-}
 
 
 /***/ }),
@@ -2667,6 +2633,174 @@ const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej
 
 /***/ }),
 
+/***/ 81996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ metadataList),
+/* harmony export */   c_: () => (/* binding */ readModelInfo)
+/* harmony export */ });
+/* unused harmony exports attr, GraphBuilder */
+/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59070);
+
+const { onnx } = onnx_proto__WEBPACK_IMPORTED_MODULE_0__;
+const elementCodes = {
+    float: onnx.TensorProto.DataType.FLOAT,
+    double: onnx.TensorProto.DataType.DOUBLE,
+    int64: onnx.TensorProto.DataType.INT64,
+    string: onnx.TensorProto.DataType.STRING,
+};
+/** Typed attribute constructors: ONNX tells a float 1 from an int 1, JavaScript does not. */
+const attr = {
+    float: (value) => ({ kind: "float", value }),
+    int: (value) => ({ kind: "int", value }),
+    string: (value) => ({ kind: "string", value }),
+    floats: (value) => ({ kind: "floats", value }),
+    ints: (value) => ({ kind: "ints", value }),
+    strings: (value) => ({ kind: "strings", value }),
+};
+const utf8 = new TextEncoder();
+function toAttribute(name, a) {
+    const T = onnx.AttributeProto.AttributeType;
+    switch (a.kind) {
+        case "float":
+            return { name, type: T.FLOAT, f: a.value };
+        case "int":
+            return { name, type: T.INT, i: a.value };
+        case "string":
+            return { name, type: T.STRING, s: utf8.encode(a.value) };
+        case "floats":
+            return { name, type: T.FLOATS, floats: [...a.value] };
+        case "ints":
+            return { name, type: T.INTS, ints: [...a.value] };
+        case "strings":
+            return { name, type: T.STRINGS, strings: a.value.map((s) => utf8.encode(s)) };
+    }
+}
+function valueInfo(name, type, shape) {
+    return {
+        name,
+        type: {
+            tensorType: {
+                elemType: elementCodes[type],
+                shape: { dim: shape.map((d) => (typeof d === "number" ? { dimValue: d } : { dimParam: d })) },
+            },
+        },
+    };
+}
+/**
+ * Builds one ONNX graph node by node. Names are generated in a fixed order and nothing depends on
+ * time or randomness, so the same model always serialises to the same bytes.
+ */
+class GraphBuilder {
+    graphName;
+    inputs = [];
+    outputs = [];
+    nodes = [];
+    initializers = [];
+    counter = 0;
+    constructor(graphName) {
+        this.graphName = graphName;
+    }
+    fresh(prefix) {
+        this.counter += 1;
+        return `${prefix}_${this.counter}`;
+    }
+    input(name, type, shape) {
+        this.inputs.push(valueInfo(name, type, shape));
+        return name;
+    }
+    output(name, type, shape) {
+        this.outputs.push(valueInfo(name, type, shape));
+    }
+    /** Adds a node and returns the names of its outputs (fresh names unless given). */
+    node(opType, inputs, options = {}) {
+        const outputs = options.outputs ? [...options.outputs] : [this.fresh(opType.toLowerCase())];
+        this.nodes.push({
+            opType,
+            domain: options.domain ?? "",
+            name: this.fresh(`n_${opType}`),
+            input: [...inputs],
+            output: outputs,
+            attribute: Object.entries(options.attributes ?? {}).map(([k, v]) => toAttribute(k, v)),
+        });
+        return outputs;
+    }
+    /** One-output convenience for `node`. */
+    op(opType, inputs, attributes = {}, domain = "", output) {
+        const [out] = this.node(opType, inputs, { attributes, domain, outputs: output ? [output] : undefined });
+        return out;
+    }
+    floatConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.float, dims: [...dims], floatData: [...values] });
+        return name;
+    }
+    int64Constant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.int64, dims: [...dims], int64Data: [...values] });
+        return name;
+    }
+    stringConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({
+            name,
+            dataType: elementCodes.string,
+            dims: [...dims],
+            stringData: values.map((v) => utf8.encode(v)),
+        });
+        return name;
+    }
+    toBytes(options) {
+        const model = onnx.ModelProto.create({
+            irVersion: 8,
+            producerName: "gitops-mlops",
+            producerVersion: options.producerVersion,
+            docString: options.docString ?? "",
+            opsetImport: Object.entries(options.opsets).map(([domain, version]) => ({ domain, version })),
+            metadataProps: Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
+            graph: {
+                name: this.graphName,
+                node: this.nodes,
+                input: this.inputs,
+                output: this.outputs,
+                initializer: this.initializers,
+            },
+        });
+        return onnx.ModelProto.encode(model).finish();
+    }
+}
+/**
+ * A list our exporters record in a model's metadata as JSON (`mlops.classes`, `mlops.feature_columns`):
+ * its entries as strings, or undefined when the key is absent or not a JSON list.
+ */
+function metadataList(metadata, key) {
+    const raw = metadata[key];
+    if (!raw)
+        return undefined;
+    try {
+        const parsed = JSON.parse(raw);
+        return Array.isArray(parsed) ? parsed.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
+function readModelInfo(bytes) {
+    const model = onnx.ModelProto.decode(bytes);
+    const metadata = {};
+    for (const p of model.metadataProps)
+        metadata[p.key ?? ""] = p.value ?? "";
+    const opsets = {};
+    for (const o of model.opsetImport)
+        opsets[o.domain || "ai.onnx"] = Number(o.version);
+    return { metadata, producer: `${model.producerName} ${model.producerVersion}`.trim(), opsets };
+}
+
+
+/***/ }),
+
 /***/ 34776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3025,8 +3159,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(75765);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 16 modules
-var store = __webpack_require__(44685);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(70218);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
@@ -3651,190 +3785,6 @@ async function reproduce(layout, options = {}) {
 
 
 
-
-
-/***/ }),
-
-/***/ 87514:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ stableJson)
-/* harmony export */ });
-// No imports: the registry compares params with it without loading the pipeline runner.
-/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value);
-}
-
-
-/***/ }),
-
-/***/ 25965:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, pipelineSection, reportDocument, maxReportBytes */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
-
-/**
- * The report as data: built by `mlops report` (and the PR workflow's unprivileged job), uploaded as
- * an artifact, and rendered by whoever shows it. The privileged comment job treats it as untrusted
- * input from PR code, so every string and list here is bounded: a report that does not fit is
- * refused, never truncated into something else.
- */
-const text = (max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(max, `expected at most ${max} characters`);
-const name = text(200);
-const scalar = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(500), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ()]);
-const sha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{7,64}(\.dir)?$/, "expected a hex hash");
-const metricRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    file: name,
-    metric: name,
-    head: scalar,
-    base: scalar.optional(),
-    /** What the stages' models score, evaluated on the same data as the candidate when a model card says so. */
-    staging: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable().optional(),
-    prod: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable().optional(),
-    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["higher", "lower"]).nullable().optional(),
-});
-const gateRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    model: name,
-    stage: name,
-    gate: text(300),
-    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    detail: text(1000),
-});
-const paramRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    file: name,
-    key: name,
-    base: scalar.optional(),
-    head: scalar.optional(),
-});
-const dataRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    dataset: name,
-    path: name,
-    base: sha.nullable(),
-    head: sha.nullable(),
-    base_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
-    head_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
-    base_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
-    head_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
-    /** Why a figure is missing: new data, base data not fetchable, no schema for a drift test. */
-    note: text(300).optional(),
-});
-const driftColumn = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    column: name,
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["ks", "psi", "chi2"]),
-    statistic: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    pvalue: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
-    drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-});
-/** The head's data against the base's, for each dataset the change touched that has a schema. */
-const driftSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    dataset: name,
-    reference: name,
-    drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(driftColumn).max(100, "expected at most 100 columns per dataset"),
-});
-const validationRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    pipeline: name,
-    file: name,
-    dataset: name,
-    ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
-    errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warn"]),
-        check: name,
-        column: name.nullable(),
-        message: text(1000),
-    }))
-        .max(50, "expected at most 50 findings per dataset"),
-});
-const confusion = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    file: name,
-    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(name).max(100, "expected at most 100 classes"),
-    matrix: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()).max(100)).max(100),
-});
-const residuals = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    file: name,
-    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
-    mean: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    /** Histogram of residuals: `edges` has one more entry than `counts`. */
-    edges: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).max(101),
-    counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()).max(100),
-});
-const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    pipeline: name,
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricRow).max(500),
-    params: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(paramRow).max(500),
-    gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(gateRow).max(200),
-    validation: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(validationRow).max(50),
-    confusion: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(confusion).max(10),
-    residuals: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(residuals).max(10),
-});
-const reportDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),
-    head: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ref: name, sha: sha.nullable() }),
-    base: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ref: name, sha: sha.nullable() }),
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(dataRow).max(200),
-    drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(driftSection).max(50).default([]),
-    pipelines: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pipelineSection).max(50),
-});
-/** The largest report artifact the comment job accepts, in bytes. */
-const maxReportBytes = 1_000_000;
-
-
-/***/ }),
-
-/***/ 61304:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* unused harmony export parseUntrustedReport */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25965);
-
-
-/**
- * A report document from an artifact that PR code produced: refused unless it is small enough,
- * valid JSON and valid against the schema (every string and list bounded). Nothing from it is
- * rendered except through the escaping renderers.
- */
-function parseUntrustedReport(bytes, source) {
-    if (bytes.byteLength > maxReportBytes) {
-        throw new MlopsError("invalid-file", `the report is ${bytes.byteLength} bytes, more than the ${maxReportBytes} accepted`, {
-            file: source,
-        });
-    }
-    let value;
-    try {
-        value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    }
-    catch (err) {
-        throw new MlopsError("invalid-file", `the report is not valid UTF-8 JSON: ${err.message}`, {
-            file: source,
-        });
-    }
-    const parsed = reportDocument.safeParse(value);
-    if (!parsed.success) {
-        const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`);
-        throw new MlopsError("invalid-file", `the report does not match mlops-report/1: ${issues.join("; ")}`, {
-            file: source,
-            field: parsed.error.issues[0]?.path.join("."),
-        });
-    }
-    return parsed.data;
-}
 
 
 /***/ })

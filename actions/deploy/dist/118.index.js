@@ -1,0 +1,9925 @@
+export const id = 118;
+export const ids = [118];
+export const modules = {
+
+/***/ 64762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gs: () => (/* reexport */ isTempName),
+  FD: () => (/* reexport */ tempPathFor),
+  Zf: () => (/* reexport */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/atomic-write.js
+
+
+
+/**
+ * A temp name in the target's own directory, so the final rename never crosses a file system and is
+ * atomic. The leading dot and `.tmp` suffix let cleanup and listings recognise leftovers of a kill.
+ */
+function tempPathFor(target) {
+    tempCounter += 1;
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${process.pid}.${processTag}${tempCounter}.tmp`);
+}
+// A random tag per process plus a counter: unique like fresh random bytes, without their cost per file.
+const processTag = (0,external_node_crypto_.randomBytes)(3).toString("hex");
+let tempCounter = 0;
+function isTempName(name) {
+    return name.startsWith(".") && name.endsWith(".tmp");
+}
+/** Writes `data` so that readers see either the old file or the whole new one, never a part. */
+async function writeFileAtomic(target, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    const temp = tempPathFor(target);
+    try {
+        await (0,promises_.writeFile)(temp, data);
+        await (0,promises_.rename)(temp, target);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
+
+
+/***/ }),
+
+/***/ 58118:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parsePromotionLines: () => (/* reexport */ parsePromotionLines),
+  recordPromotionDeployments: () => (/* reexport */ recordPromotionDeployments)
+});
+
+// UNUSED EXPORTS: assignOptions, commitOf, currentAssignment, imagePublisher, imageReference, imageSettings, isAncestor, modelState, promoteMerged, promotionLine, promotionSummary, publishReleasePage, releaseToProd, retrainAndOpenPullRequest, retrainOnDrift, retrainTitle, runProvenance, stageTarget, versionManifest
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/deployment.js
+var deployment = __webpack_require__(80268);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/deployments.js
+
+/**
+ * One GitHub Deployment per model a promotion put in (or found in) its stage, on the commit the
+ * version was built from, with the stage tag and image in the payload. A refused model was not
+ * deployed. Several models in one environment do not retire each other's deployments.
+ */
+async function recordPromotionDeployments(client, options) {
+    const live = options.lines.filter((r) => r.status === "promoted" || r.status === "unchanged");
+    const perEnvironment = new Map();
+    for (const r of live)
+        perEnvironment.set(r.environment, (perEnvironment.get(r.environment) ?? 0) + 1);
+    const out = [];
+    for (const r of live) {
+        const recorded = await (0,deployment/* recordDeployment */.d)(client, {
+            owner: options.owner,
+            repo: options.repo,
+            sha: r.commit,
+            ...(options.ref ? { ref: options.ref } : {}),
+            environment: r.environment,
+            payload: {
+                model: r.model,
+                version: r.version,
+                stage: r.stage,
+                stage_tag: r.tag ?? null,
+                image_digest: r.image_digest ?? null,
+                image: r.image_reference ?? null,
+            },
+            description: `${r.model} ${r.version} to ${r.stage}`,
+            statusDescription: `${r.model} ${r.version}${r.image_digest ? ` (${r.image_digest.slice(0, 19)}…)` : ""}`,
+            ...(options.runUrl ? { logUrl: options.runUrl } : {}),
+            ...(r.environment_url ? { environmentUrl: r.environment_url } : {}),
+            autoInactive: (perEnvironment.get(r.environment) ?? 0) <= 1,
+        });
+        out.push({
+            model: r.model,
+            version: r.version,
+            environment: r.environment,
+            deployment_id: recorded.deploymentId,
+            status_id: recorded.statusId,
+            created: recorded.created,
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(75765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 7 modules
+var registry = __webpack_require__(56195);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/run-context.js
+var run_context = __webpack_require__(50384);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/provenance.js
+
+/** Who and what run a registry write comes from: the GitHub Actions run when in one, else the user. */
+function runProvenance(env = process.env) {
+    if (env.GITHUB_ACTIONS !== "true")
+        return env.USER ? { actor: env.USER } : {};
+    const runUrl = runUrlOf(env);
+    return {
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+        ...(runUrl ? { runUrl } : {}),
+        ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
+    };
+}
+/** What a flow's stage assignments record and where they go: the run's actor and URL, the tag remote. */
+function provenance_assignOptions(options) {
+    const { tagRemote, provenance, now, logger } = options;
+    return {
+        ...(tagRemote ? { tagRemote } : {}),
+        ...(provenance?.actor ? { actor: provenance.actor } : {}),
+        ...(provenance?.runId !== undefined && provenance.runUrl
+            ? { run: { id: provenance.runId, url: provenance.runUrl } }
+            : {}),
+        ...(now !== undefined ? { now } : {}),
+        logger,
+    };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(33919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
+var model_files = __webpack_require__(28396);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
+var refs = __webpack_require__(79949);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/registry-view.js
+
+
+
+
+
+/** A model's registry state, fetched from the tag remote first when there is one. */
+async function registry_view_modelState(layout, model, tagRemote) {
+    if (tagRemote)
+        await fetchModelTags(layout.root, tagRemote, model);
+    const refs = await readRegistryRefs(layout.root, { model });
+    return buildState(refs).models.get(model);
+}
+async function registry_view_versionManifest(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    if (!record)
+        throw new MlopsError("not-found", `${state.name}@${version} is not registered`);
+    return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
+}
+/** The annotation of the tag that put the stage's current version there. */
+async function registry_view_currentAssignment(layout, state, stage) {
+    const last = state.stages.get(stage)?.at(-1);
+    if (last?.action !== "assign")
+        return undefined;
+    const text = (await readAnnotations(layout.root, [last.ref.object])).get(last.ref.object);
+    if (text === undefined)
+        throw new MlopsError("not-found", `tag object of ${last.ref.tag} is missing`);
+    return { tag: last.ref.tag, assignment: await parseStageAnnotation(last.ref, text) };
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors. */
+async function registry_view_isAncestor(cwd, ancestor, descendant) {
+    const result = await gitRaw(["merge-base", "--is-ancestor", ancestor, descendant], { cwd, okCodes: [1] });
+    return result.code === 0;
+}
+/** The commit a revision names, or a clear error naming the revision. */
+async function registry_view_commitOf(cwd, revision) {
+    try {
+        return (await git(["rev-parse", "--verify", "--quiet", `${revision}^{commit}`], { cwd })).trim();
+    }
+    catch {
+        throw new MlopsError("not-found", `'${revision}' does not name a commit in this repository`, {
+            hint: "fetch it first (actions/checkout with fetch-depth: 0 fetches every branch and tag)",
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(17204);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
+var config = __webpack_require__(87699);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/targets.js
+
+
+/**
+ * The deployment target of a stage: the GitHub environment named for it in `.mlops/config.yaml`
+ * (`stages.<stage>.environment`), else GitHub's usual name (`staging`, `production`), else the
+ * stage's own name.
+ */
+async function targets_stageTarget(layout, stage) {
+    const config = await effectiveConfig(layout);
+    const configured = config.stages?.[stage];
+    if (configured)
+        return configured;
+    return { environment: defaultStageEnvironments[stage] ?? stage };
+}
+/** The image repository and base image the config names (either may be missing). */
+async function targets_imageSettings(layout) {
+    return (await effectiveConfig(layout)).images ?? {};
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/serving-images.js
+
+
+/** The reference a version's image is pushed under, with its digest: the same whoever built it. */
+function serving_images_imageReference(repository, model, version, digest) {
+    return `${repository}/${model}:${version}@${digest}`;
+}
+/**
+ * The image publisher the given settings and the repo config describe; undefined when no image
+ * repository is configured (a merge then assigns stages without images).
+ */
+async function imagePublisher(layout, options) {
+    const config = await imageSettings(layout);
+    const repository = options.repository || config.repository;
+    const base = options.base || config.base;
+    if (!repository)
+        return undefined;
+    if (!base) {
+        throw new MlopsError("usage", `images go to ${repository} but no base image is set`, {
+            expected: "a base image pinned by digest (…@sha256:<64 hex>): images.base in .mlops/config.yaml",
+        });
+    }
+    return {
+        repository,
+        async publish(model, version) {
+            const { publishModelImage } = await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.bind(__webpack_require__, 65632));
+            const { image } = await publishModelImage(layout, {
+                selector: `${model}@${version}`,
+                base,
+                serverBundleDir: options.serverBundleDir,
+                nodeModulesDir: options.nodeModulesDir,
+                ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
+                pushTo: `${repository}/${model}:${version}`,
+                ...(options.registry ? { registry: options.registry } : {}),
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            return image.build.manifestDigest;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/promote-merged.js
+
+
+
+
+
+
+
+/**
+ * What a push to `main` does for every model: register what the pipeline built (an artifact
+ * registered before gives its existing version), and when the stage does not already hold that
+ * version, check the stage's gates, pass through the stages before it (`dev`) when the version has
+ * never been there, build the image and assign the stage with the image's digest.
+ *
+ * It acts on the state of the tree, not on one commit's diff: a run at the tip handles everything
+ * merged since the last promotion, so a queued run that GitHub's concurrency cancels loses nothing,
+ * and running again for the same commit registers and assigns nothing new.
+ */
+async function promoteMerged(layout, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const stage = options.stage ?? "staging";
+    const names = options.models ?? (await loadModelCards(layout)).map((card) => card.name);
+    const target = await stageTarget(layout, stage);
+    const results = [];
+    for (const name of names) {
+        const card = await loadModelCard(layout, name);
+        const order = card.stages;
+        if (!order.includes(stage)) {
+            throw new MlopsError("usage", `'${stage}' is not a stage of ${name}`, {
+                file: `models/${name}/model.yaml`,
+                field: "stages",
+                expected: `one of: ${order.join(", ")}`,
+            });
+        }
+        const registered = await registerModel(layout, name, {
+            ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+            ...(options.provenance ? { provenance: options.provenance } : {}),
+            ...(options.now !== undefined ? { now: options.now } : {}),
+            logger,
+        });
+        const version = registered.version;
+        const state = await modelState(layout, name, undefined);
+        if (!state)
+            throw new MlopsError("internal", `${name} has no registry state after registering`);
+        const held = state.current.get(stage) ?? null;
+        // An image the stage already holds is named as a fresh push would name it, so a rerun reports
+        // (and deploys) exactly what the first run did.
+        const withImage = (digest) => digest
+            ? {
+                imageDigest: digest,
+                ...(options.images
+                    ? { imageReference: imageReference(options.images.repository, name, version, digest) }
+                    : {}),
+            }
+            : {};
+        const base = {
+            model: name,
+            version,
+            stage,
+            environment: target.environment,
+            ...(target.url ? { environmentUrl: target.url } : {}),
+            commit: registered.manifest.commit,
+            registered: registered.created,
+            previous: held,
+        };
+        if (held === version) {
+            const current = await currentAssignment(layout, state, stage);
+            results.push({
+                ...base,
+                status: "unchanged",
+                ...(current ? { tag: current.tag } : {}),
+                ...withImage(current?.assignment.image_digest),
+                gates: [],
+                message: `${name} ${stage} already holds ${version}`,
+            });
+            continue;
+        }
+        // Gates first: a refused version costs no image build and leaves every stage as it was.
+        const candidate = registered.manifest;
+        const current = held ? await versionManifest(layout, state, held) : undefined;
+        // promoteModel checks them again under its lock-free retry; the evaluations are not repeated.
+        const evaluations = new Map();
+        const gates = await checkGates(stage, { layout, card, candidate, current, evaluations });
+        const failed = gates.filter((g) => !g.passed);
+        if (failed.length) {
+            results.push({
+                ...base,
+                status: "refused",
+                gates,
+                message: `${name}@${version} may not enter ${stage}: ${failed.map((g) => `${g.gate} (${g.detail})`).join("; ")}; ${stage} still holds ${held ?? "nothing"}`,
+            });
+            continue;
+        }
+        const assign = assignOptions({ ...options, logger });
+        for (const earlier of order.slice(0, order.indexOf(stage))) {
+            const been = (state.stages.get(earlier) ?? []).some((e) => e.action === "assign" && e.version === version);
+            if (!been)
+                await promoteModel(layout, name, version, earlier, { ...assign, reason: `on its way to ${stage}` });
+        }
+        const digest = options.images ? await options.images.publish(name, version) : undefined;
+        const promoted = await promoteModel(layout, name, version, stage, {
+            ...assign,
+            evaluations,
+            environment: target.environment,
+            ...(digest ? { imageDigest: digest } : {}),
+            reason: "merged to main",
+        });
+        results.push({
+            ...base,
+            status: promoted.created ? "promoted" : "unchanged",
+            tag: promoted.tag,
+            ...withImage(digest),
+            gates: promoted.gates,
+            message: promoted.created
+                ? `${name} ${stage}: ${held ?? "nothing"} → ${version}`
+                : `${name} ${stage} already holds ${version}`,
+        });
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/promotion-lines.js
+
+// The markdown module, not report/index, which loads DuckDB and onnxruntime.
+
+function promotionLine(r) {
+    return {
+        model: r.model,
+        version: r.version,
+        stage: r.stage,
+        environment: r.environment,
+        ...(r.environmentUrl ? { environment_url: r.environmentUrl } : {}),
+        status: r.status,
+        commit: "commit" in r ? r.commit : r.manifest.commit,
+        previous: r.previous,
+        ...(r.tag ? { tag: r.tag } : {}),
+        ...(r.imageDigest ? { image_digest: r.imageDigest } : {}),
+        ...("imageReference" in r && r.imageReference ? { image_reference: r.imageReference } : {}),
+        message: r.message,
+    };
+}
+/** Reads promotion lines back (the deploy action's input), naming what is wrong with them. */
+function parsePromotionLines(text, what = "results") {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("usage", `${what} is not JSON`, { expected: "the promote action's results output" });
+    }
+    if (!Array.isArray(parsed))
+        throw new errors/* MlopsError */.IC("usage", `${what}: expected a JSON array`);
+    return parsed.map((entry, i) => {
+        const e = (entry ?? {});
+        for (const key of ["model", "version", "stage", "environment", "status", "commit"]) {
+            if (typeof e[key] !== "string" || !e[key]) {
+                throw new errors/* MlopsError */.IC("usage", `${what}[${i}].${key}: expected a non-empty string`);
+            }
+        }
+        return e;
+    });
+}
+/** The job summary of a promotion: one row per model. */
+function promotionSummary(title, lines) {
+    const rows = lines.map((r) => [
+        escapeMarkdown(r.model),
+        escapeMarkdown(r.version),
+        r.status,
+        escapeMarkdown(r.previous ?? "—"),
+        escapeMarkdown(r.environment),
+        r.image_digest ? `\`${r.image_digest.slice(0, 19)}…\`` : "—",
+        escapeMarkdown(r.message),
+    ]);
+    return `### ${escapeMarkdown(title)}\n\n${markdownTable(["model", "version", "status", "was", "environment", "image", ""], rows)}\n`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(64762);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/release.js
+
+
+
+
+
+
+
+
+
+
+const releaseTagPattern = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/;
+/**
+ * What a release tag does: for every model, the version `from` (staging) holds goes to `to` (prod)
+ * with the image digest staging recorded, so prod runs the bytes staging ran (no retraining, no
+ * rebuild). Every check is made for every model before anything is written: a tag off `main`, a stage
+ * holding nothing, or a version built after the tagged commit refuses the whole release.
+ */
+async function releaseToProd(layout, options) {
+    const logger = options.logger ?? silentLogger;
+    const from = options.from ?? "staging";
+    const to = options.to ?? "prod";
+    if (!releaseTagPattern.test(options.tag)) {
+        throw new MlopsError("usage", `release tag '${options.tag}' is not a version`, {
+            expected: "vMAJOR.MINOR.PATCH, like v1.0.0",
+        });
+    }
+    const tagCommit = await commitOf(layout.root, options.tag);
+    const mainRef = options.mainRef ?? (await defaultMainRef(layout.root));
+    const mainCommit = await commitOf(layout.root, mainRef);
+    if (!(await isAncestor(layout.root, tagCommit, mainCommit))) {
+        throw new MlopsError("refused", `release tag ${options.tag} points at ${tagCommit.slice(0, 12)}, which is not on ${mainRef}; nothing was promoted`, { hint: "tag a commit of main (git tag vX.Y.Z origin/main) and push that tag" });
+    }
+    const cards = (await loadModelCards(layout)).filter((c) => !options.models || options.models.includes(c.name));
+    const target = await stageTarget(layout, to);
+    const plans = [];
+    const problems = [];
+    for (const card of cards) {
+        const state = await modelState(layout, card.name, options.tagRemote);
+        const version = state?.current.get(from);
+        if (!state || !version) {
+            problems.push(`${card.name}: ${from} holds nothing`);
+            continue;
+        }
+        const manifest = await versionManifest(layout, state, version);
+        if (!(await isAncestor(layout.root, manifest.commit, tagCommit))) {
+            problems.push(`${card.name}: ${from} holds ${version}, built from ${manifest.commit.slice(0, 12)}, which is not ${options.tag} or an ancestor of it`);
+            continue;
+        }
+        const assignment = await currentAssignment(layout, state, from);
+        plans.push({ card, state, version, manifest, digest: assignment?.assignment.image_digest });
+    }
+    if (problems.length) {
+        throw new MlopsError("refused", `release ${options.tag} refused, nothing was promoted: ${problems.join("; ")}`, {
+            hint: `merge to main so promote.yml fills ${from}, then tag again`,
+        });
+    }
+    const results = [];
+    for (const plan of plans) {
+        const { card, state, version, manifest } = plan;
+        const held = state.current.get(to) ?? null;
+        const promoted = await promoteModel(layout, card.name, version, to, {
+            ...assignOptions({ ...options, logger }),
+            environment: target.environment,
+            ...(plan.digest ? { imageDigest: plan.digest } : {}),
+            reason: `release ${options.tag}`,
+        });
+        const manifestFile = await writeVersionManifest(layout, state, version);
+        results.push({
+            model: card.name,
+            version,
+            stage: to,
+            environment: target.environment,
+            ...(target.url ? { environmentUrl: target.url } : {}),
+            status: promoted.created ? "promoted" : "unchanged",
+            previous: held,
+            tag: promoted.tag,
+            ...(plan.digest ? { imageDigest: plan.digest } : {}),
+            card,
+            manifest,
+            assets: [
+                {
+                    name: `${card.name}-${version}.onnx`,
+                    path: await modelObjectPath(layout, manifest),
+                    contentType: "application/octet-stream",
+                },
+                { name: `${card.name}-${version}.yaml`, path: manifestFile, contentType: "application/yaml" },
+            ],
+            message: promoted.created
+                ? `${card.name} ${to}: ${held ?? "nothing"} → ${version}`
+                : `${card.name} ${to} already holds ${version}`,
+        });
+    }
+    return results;
+}
+/** The version's manifest as its tag holds it, as a file a release can attach. */
+async function writeVersionManifest(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    const text = record
+        ? (await readAnnotations(layout.root, [record.ref.object])).get(record.ref.object)
+        : undefined;
+    if (text === undefined)
+        throw new MlopsError("not-found", `the annotation of ${state.name}@${version} is missing`);
+    const file = join(layout.mlopsDir, "tmp", "release", `${state.name}-${version}.yaml`);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFileAtomic(file, text);
+    return file;
+}
+async function defaultMainRef(cwd) {
+    try {
+        await commitOf(cwd, "origin/main");
+        return "origin/main";
+    }
+    catch {
+        return "main";
+    }
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/release.js
+var release = __webpack_require__(55358);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/release-page.js
+
+
+/** The GitHub Release of a release tag: each model's card in the body, its ONNX file and manifest as assets. */
+async function publishReleasePage(client, options) {
+    const { released } = options;
+    const body = composeReleaseBody({
+        tag: options.tag,
+        commit: options.commit,
+        models: released.map((r) => ({
+            name: r.model,
+            version: r.version,
+            description: r.card.description,
+            task: r.card.task,
+            owner: r.card.owner,
+            metrics: r.manifest.metrics,
+            ...(r.imageDigest ? { imageDigest: r.imageDigest } : {}),
+            previousVersion: r.previous,
+            assets: r.assets.map((a) => a.name),
+        })),
+    });
+    return publishRelease(client, {
+        owner: options.owner,
+        repo: options.repo,
+        tag: options.tag,
+        name: options.tag,
+        body,
+        assets: released.flatMap((r) => r.assets),
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
+var retrain_pull_request = __webpack_require__(19392);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 8 modules
+var pipeline = __webpack_require__(34776);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
+
+
+
+
+
+
+
+
+/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
+async function workspaceMetrics(layout, pipelines, loaded) {
+    const specs = loaded ?? (await loadPipelines(layout, pipelines));
+    const files = [];
+    for (const p of specs) {
+        for (const stage of p.stages) {
+            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
+                if (!existsSync(out.abs))
+                    continue;
+                files.push({
+                    pipeline: p.name,
+                    path: out.repoPath,
+                    values: await parseMetrics(out.repoPath, await readFile(out.abs, "utf8")),
+                });
+            }
+        }
+    }
+    return files;
+}
+async function parseMetrics(path, text) {
+    try {
+        return flatten(path.endsWith(".json") ? JSON.parse(text) : parseYamlText(text));
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `cannot read metrics: ${err.message}`, {
+            file: path,
+            expected: "JSON (or YAML) metrics",
+        });
+    }
+}
+async function filesAt(layout, rev, paths) {
+    const blobs = await readBlobs(layout.root, paths.map((p) => `${rev}:${p}`));
+    const out = new Map();
+    for (const p of paths) {
+        const blob = blobs.get(`${rev}:${p}`);
+        if (blob)
+            out.set(p, blob.toString("utf8"));
+    }
+    return out;
+}
+function compare(path, base, current, all) {
+    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base[key];
+        const c = current[key];
+        if (!all && b === c)
+            continue;
+        changes.push({
+            path,
+            key,
+            base: b,
+            current: c,
+            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
+        });
+    }
+    return changes;
+}
+/** Metrics in the working tree against the same files at `rev` (default HEAD). */
+async function compare_diffMetrics(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await loadPipelines(layout, options.pipelines);
+    const current = await workspaceMetrics(layout, options.pipelines, specs);
+    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
+    const before = await filesAt(layout, rev, declared);
+    const changes = [];
+    for (const path of declared) {
+        const now = current.find((f) => f.path === path)?.values ?? {};
+        const text = before.get(path);
+        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
+        changes.push(...compare(path, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params of every pipeline in the working tree against `rev`. */
+async function compare_diffParams(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await loadPipelines(layout, options.pipelines);
+    const files = [
+        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => join(s.wdirPath, q.file))))),
+    ].sort();
+    const before = await filesAt(layout, rev, files);
+    const changes = [];
+    for (const file of files) {
+        const abs = join(layout.root, file);
+        const now = existsSync(abs) ? paramValues(parseYamlText(await readFile(abs, "utf8"))) : {};
+        const text = before.get(file);
+        const then = text === undefined ? {} : paramValues(parseYamlText(text));
+        changes.push(...compare(file, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
+function paramValues(doc) {
+    const flat = flatten(doc ?? {}, "", {}, true);
+    for (const [k, v] of Object.entries(flat))
+        if (Array.isArray(v))
+            flat[k] = JSON.stringify(v);
+    return flat;
+}
+function cell(v) {
+    if (v === undefined)
+        return "—";
+    if (typeof v === "number")
+        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+    return String(v);
+}
+function signed(n) {
+    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
+    return n > 0 ? `+${text}` : text;
+}
+/** A markdown table: what a pull-request comment or a terminal shows. */
+function changesMarkdown(changes, baseLabel) {
+    if (changes.length === 0)
+        return `No changes against ${baseLabel}.`;
+    const rows = changes.map((c) => {
+        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
+            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
+            : "";
+        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
+    });
+    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
+}
+function metricsMarkdown(files) {
+    if (files.length === 0)
+        return "No metrics files yet: run `mlops run` first.";
+    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
+    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(68600);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
+
+
+
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(41196);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
+var manifest = __webpack_require__(42296);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 6 modules
+var tracking = __webpack_require__(16549);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/data-diff.js
+
+
+
+
+
+
+
+/** Columns shown per drifted dataset: the report is bounded, and the worst columns come first. */
+const maxDriftColumns = 100;
+/**
+ * Per tracked dataset: its hash, size and row count on both sides and, where it changed and a
+ * schema says how, the drift of the new data against the old. The base side's data is read from the
+ * local store (fetched from the data remote when missing); when it cannot be had, the row count and
+ * drift say so instead of failing the whole report.
+ */
+async function data_diff_diffData(layout, baseRev, logger, baseLabel = baseRev) {
+    const files = findManifestFiles(layout).map((f) => toRepoPath(layout, resolve(layout.root, f)));
+    const before = await readBlobs(layout.root, files.map((f) => `${baseRev}:${f}`));
+    const data = [];
+    const drift = [];
+    for (const file of files) {
+        const manifest = parseYaml(await readFile(join(layout.root, file), "utf8"), dataManifest, file);
+        const now = manifest.outs[0];
+        const thenText = before.get(`${baseRev}:${file}`);
+        const then = thenText
+            ? parseYaml(thenText.toString("utf8"), dataManifest, `${baseRev}:${file}`).outs[0]
+            : undefined;
+        const dataset = basename(file).replace(/\.dvc$/, "");
+        const compared = await compareTables(layout, file, manifest, now, then, baseRev, baseLabel, logger);
+        data.push({
+            dataset,
+            path: file,
+            base: then?.sha256 ?? null,
+            head: now?.sha256 ?? null,
+            base_size: then?.size ?? null,
+            head_size: now?.size ?? null,
+            base_rows: compared.baseRows,
+            head_rows: compared.headRows,
+            ...(compared.note ? { note: compared.note } : {}),
+        });
+        if (compared.drift)
+            drift.push({ dataset, ...compared.drift });
+    }
+    return { data, drift };
+}
+async function compareTables(layout, manifestFile, manifest, now, then, baseRev, baseLabel, logger) {
+    if (!now || now.sha256.endsWith(".dir"))
+        return { baseRows: null, headRows: null };
+    const { dropTable, loadTable, loadSchema, profileTable, driftExact } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
+    const dir = dirname(resolve(layout.root, manifestFile));
+    const headFile = resolve(dir, now.path);
+    const schemaFile = manifest.schema
+        ? resolve(dir, manifest.schema)
+        : join(dir, `${basename(manifestFile).replace(/\.dvc$/, "")}.schema.yaml`);
+    const schema = existsSync(schemaFile) ? (await loadSchema(layout, schemaFile)).schema : undefined;
+    const format = schema?.format;
+    if (!existsSync(headFile)) {
+        return { baseRows: null, headRows: null, note: "the data is not in the working tree" };
+    }
+    const head = await loadTable(headFile, {
+        display: toRepoPath(layout, headFile),
+        format: format ?? formatFromPath(now.path),
+        view: true,
+    });
+    try {
+        if (!then)
+            return { baseRows: null, headRows: head.rows, note: "new in this change" };
+        if (then.sha256 === now.sha256)
+            return { baseRows: head.rows, headRows: head.rows };
+        if (then.sha256.endsWith(".dir"))
+            return { baseRows: null, headRows: head.rows };
+        const basePath = await baseObject(layout, then.sha256, `${baseRev}:${manifestFile}`, logger);
+        if (typeof basePath !== "string")
+            return { baseRows: null, headRows: head.rows, note: basePath.note };
+        const base = await loadTable(basePath, {
+            display: `${baseRev}:${then.path}`,
+            format: format ?? formatFromPath(then.path),
+            view: true,
+        });
+        try {
+            if (!schema)
+                return { baseRows: base.rows, headRows: head.rows, note: "no schema, so no drift test" };
+            const baseProfile = await profileTable(base);
+            const headProfile = await profileTable(head, { reference: baseProfile });
+            const report = await driftExact(base, head, baseProfile, headProfile, { schema });
+            const columns = [...report.columns]
+                .sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.statistic / b.threshold - a.statistic / a.threshold)
+                .slice(0, maxDriftColumns)
+                .map((c) => ({
+                column: c.column,
+                method: c.method,
+                statistic: c.statistic,
+                threshold: c.threshold,
+                pvalue: c.pvalue,
+                drifted: c.drifted,
+            }));
+            return {
+                baseRows: base.rows,
+                headRows: head.rows,
+                drift: {
+                    reference: `${toRepoPath(layout, resolve(dir, then.path))} at ${baseLabel}`.slice(0, 200),
+                    drifted: report.drifted,
+                    alpha: report.alpha,
+                    columns,
+                },
+            };
+        }
+        finally {
+            await dropTable(base);
+        }
+    }
+    finally {
+        await dropTable(head);
+    }
+}
+function formatFromPath(path) {
+    const ext = path.toLowerCase().replace(/^.*\./, "");
+    if (ext === "csv" || ext === "tsv")
+        return "csv";
+    if (ext === "json" || ext === "jsonl" || ext === "ndjson")
+        return "json";
+    if (ext === "parquet")
+        return "parquet";
+    if (ext === "arrow" || ext === "feather")
+        return "arrow";
+    return undefined;
+}
+/** The base side's data file in the local store, pulled from the data remote if it is missing there. */
+async function baseObject(layout, oid, referencedBy, logger) {
+    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const cache = new Cache(layout.cacheDir);
+    if (cache.has(oid))
+        return cache.pathOf(oid);
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const resolved = await resolveRemote(layout).catch(() => undefined);
+    if (!resolved)
+        return { note: "the base data is not in the local store and no data remote is set" };
+    try {
+        await pull(cache, resolved.remote, [{ oid, referencedBy }]);
+    }
+    catch (err) {
+        const reason = err.message;
+        logger?.warn(`could not fetch the base data of ${referencedBy}: ${reason}`);
+        return { note: `the base data could not be fetched from the data remote: ${reason}`.slice(0, 300) };
+    }
+    return cache.pathOf(oid);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/build.js
+
+
+
+
+
+
+
+
+
+async function revParse(layout, rev) {
+    const r = await gitRaw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
+        cwd: layout.root,
+        okCodes: [1, 128],
+    });
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : null;
+}
+async function headRef(layout) {
+    const r = await gitRaw(["rev-parse", "--abbrev-ref", "HEAD"], { cwd: layout.root, okCodes: [128] });
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : "HEAD";
+}
+/** A validation result written by `mlops validate --json`, told apart from ordinary metrics by shape. */
+function asValidation(value) {
+    if (!value || typeof value !== "object")
+        return undefined;
+    const v = value;
+    return typeof v.ok === "boolean" && Array.isArray(v.findings) ? v : undefined;
+}
+/** A param value bounded the way the report's schema bounds strings (a long list param is cut). */
+function clip(value) {
+    return typeof value === "string" && value.length > 500 ? `${value.slice(0, 499)}…` : value;
+}
+async function readJson(path) {
+    try {
+        return JSON.parse(await readFile(path, "utf8"));
+    }
+    catch {
+        return undefined;
+    }
+}
+function histogram(values, bins = 20) {
+    if (values.length === 0)
+        return { edges: [], counts: [] };
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    if (lo === hi) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    const width = (hi - lo) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * width);
+    const counts = new Array(bins).fill(0);
+    for (const v of values) {
+        const i = Math.min(bins - 1, Math.floor((v - lo) / width));
+        counts[i] = (counts[i] ?? 0) + 1;
+    }
+    return { edges, counts };
+}
+/**
+ * The pull-request report of the working tree against `base`: per pipeline the metrics (head,
+ * base, and what staging and prod score on the same data), gate results for the candidate, changed
+ * params, validation results, and the confusion matrix or residuals; per dataset its hash on both sides.
+ */
+async function buildReport(layout, options = {}) {
+    const base = options.base ?? "main";
+    const baseSha = await revParse(layout, base);
+    const baseRev = baseSha ?? "HEAD";
+    const specs = await loadPipelines(layout);
+    const pipelines = [];
+    // Every model card read once; each pipeline's section takes the cards that name it.
+    const cards = options.stages === false ? [] : await loadModelCards(layout);
+    for (const spec of specs) {
+        const mine = cards.filter((c) => c.pipeline === spec.name);
+        pipelines.push(await pipelineSection(layout, spec, baseRev, mine, options));
+    }
+    return {
+        schema: "mlops-report/1",
+        head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
+        base: { ref: base, sha: baseSha },
+        ...(await diffData(layout, baseRev, options.logger, baseSha ? `${base} (${baseSha.slice(0, 10)})` : base)),
+        pipelines,
+    };
+}
+async function pipelineSection(layout, spec, baseRev, cards, _options) {
+    const section = {
+        pipeline: spec.name,
+        metrics: [],
+        params: [],
+        gates: [],
+        validation: [],
+        confusion: [],
+        residuals: [],
+    };
+    const metricOuts = spec.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics"));
+    const validationFiles = new Set();
+    for (const out of metricOuts) {
+        const v = asValidation(await readJson(out.abs));
+        if (!v)
+            continue;
+        validationFiles.add(out.repoPath);
+        const findings = (v.findings ?? []);
+        section.validation.push({
+            pipeline: spec.name,
+            file: out.repoPath,
+            dataset: String(v.dataset ?? out.repoPath),
+            ok: v.ok,
+            rows: typeof v.rows === "number" ? v.rows : null,
+            errors: findings.filter((f) => f.severity === "error").length,
+            warnings: findings.filter((f) => f.severity === "warn").length,
+            findings: findings.slice(0, 50).map((f) => ({
+                severity: f.severity === "error" ? "error" : "warn",
+                check: String(f.check ?? "check").slice(0, 200),
+                column: f.column ? String(f.column).slice(0, 200) : null,
+                message: String(f.message ?? "").slice(0, 1000),
+            })),
+        });
+    }
+    const changes = await diffMetrics(layout, { base: baseRev, all: true, pipelines: [spec.name] });
+    for (const c of changes) {
+        if (validationFiles.has(c.path))
+            continue;
+        if (c.current === undefined)
+            continue;
+        section.metrics.push({
+            file: c.path,
+            metric: c.key,
+            head: c.current ?? null,
+            ...(c.base !== undefined ? { base: c.base } : {}),
+            direction: metricDirection(c.key) ?? null,
+        });
+    }
+    for (const p of await diffParams(layout, { base: baseRev, pipelines: [spec.name] })) {
+        section.params.push({
+            file: p.path,
+            key: p.key,
+            ...(p.base !== undefined ? { base: clip(p.base) } : {}),
+            ...(p.current !== undefined ? { head: clip(p.current) } : {}),
+        });
+    }
+    for (const stage of spec.stages) {
+        for (const out of stage.outs.filter((o) => o.kind === "plots")) {
+            for (const [file, kind] of [
+                [join(out.abs, "confusion_matrix.json"), "confusion"],
+                [join(out.abs, "residuals.json"), "residuals"],
+            ]) {
+                const value = await readJson(file);
+                if (!value)
+                    continue;
+                const display = toRepoPath(layout, file);
+                if (kind === "confusion") {
+                    const c = value;
+                    if (Array.isArray(c.labels) && Array.isArray(c.matrix)) {
+                        section.confusion.push({
+                            file: display,
+                            labels: c.labels.map(String),
+                            matrix: c.matrix,
+                        });
+                    }
+                }
+                else if (Array.isArray(value)) {
+                    const r = value.map((x) => Number(x.residual)).filter(Number.isFinite);
+                    const h = histogram(r);
+                    section.residuals.push({
+                        file: display,
+                        count: r.length,
+                        mean: r.length ? r.reduce((a, b) => a + b, 0) / r.length : 0,
+                        ...h,
+                    });
+                }
+            }
+        }
+    }
+    if (cards.length)
+        await compareWithStages(layout, spec, section, cards);
+    return section;
+}
+/** Staging and prod columns, and the gates the candidate would meet, for each model of the pipeline. */
+async function compareWithStages(layout, spec, section, cards) {
+    const { candidateManifest, stageManifest, evaluateOnData } = await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 71319));
+    for (const card of cards) {
+        const modelFile = join(spec.dir, card.output);
+        if (!existsSync(modelFile))
+            continue;
+        const refs = await readRegistryRefs(layout.root, { model: card.name });
+        const state = buildState(refs).models.get(card.name);
+        const candidate = await candidateManifest(layout, card, spec.dir, modelFile);
+        const evaluations = new Map();
+        const metricsFile = card.metrics ? toRepoPath(layout, join(spec.dir, card.metrics)) : undefined;
+        for (const stage of ["staging", "prod"]) {
+            const held = state?.current.get(stage);
+            const current = held && state ? await stageManifest(layout, state, held) : undefined;
+            if (current && metricsFile) {
+                const scores = card.evaluation
+                    ? await evaluateOnData(layout, card, current, evaluations)
+                    : current.metrics;
+                for (const row of section.metrics)
+                    if (row.file === metricsFile)
+                        row[stage] = scores[row.metric] ?? null;
+            }
+            if (!card.gates[stage])
+                continue;
+            const results = await checkGates(stage, { layout, card, candidate, current, evaluations });
+            for (const r of results)
+                section.gates.push({ model: card.name, stage, ...r });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/document.js
+var report_document = __webpack_require__(25965);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js
+var untrusted = __webpack_require__(61304);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/index.js
+
+
+
+
+
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
+var builder = __webpack_require__(81996);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/snapshot.js
+
+
+
+
+
+async function snapshot_openScratch(layout) {
+    const { mkdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+    await mkdir(layout.tmpDir, { recursive: true });
+    const dir = await mkdtemp(join(layout.tmpDir, "monitor-"));
+    return { dir, release: () => rm(dir, { recursive: true, force: true }) };
+}
+const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$/i;
+/**
+ * The bytes of `sha256` as a file named like `path`: the working-tree copy when it still has that
+ * hash, else the local store's object (fetched from the data remote when missing), each verified.
+ * Store objects have no extension, and the table readers tell a format by it, so a cached object is
+ * linked into the scratch directory under the table's own name.
+ */
+async function materialise(layout, scratch, wanted) {
+    const { Cache, hashFile, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { path, sha256, display } = wanted;
+    if (sha256.endsWith(".dir")) {
+        throw new MlopsError("invalid-file", `${display} is a directory; monitoring compares one table file`, {
+            expected: "a CSV, JSON or Parquet file",
+        });
+    }
+    const workspace = join(layout.root, path);
+    if (existsSync(workspace) && (await hashFile(workspace)).sha256 === sha256) {
+        return { display, path, sha256, source: "workspace", file: workspace };
+    }
+    const cache = new Cache(layout.cacheDir);
+    let source = "cache";
+    if (!cache.has(sha256)) {
+        const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+        const resolved = await resolveRemote(layout);
+        if (!resolved) {
+            throw new MlopsError("not-found", `${display} (sha256 ${sha256.slice(0, 12)}…) is not in the local store`, {
+                hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
+            });
+        }
+        try {
+            await pull(cache, resolved.remote, [{ oid: sha256, referencedBy: wanted.referencedBy }]);
+        }
+        catch (err) {
+            throw new MlopsError("not-found", `${display} could not be fetched from the data remote`, {
+                expected: `object sha256 ${sha256}`,
+                hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
+                cause: err,
+            });
+        }
+        source = "remote";
+    }
+    const check = await cache.verify(sha256);
+    if (!check.ok) {
+        throw new MlopsError("hash-mismatch", `the stored copy of ${display} is corrupt`, {
+            expected: sha256,
+            got: check.actual ?? "unreadable",
+            hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
+        });
+    }
+    const file = join(scratch.dir, `${sha256.slice(0, 12)}-${basename(path)}`);
+    if (!existsSync(file))
+        await symlink(cache.pathOf(sha256), file);
+    return { display, path, sha256, source, file };
+}
+/** The current snapshot: a tracked dataset, `data/<name>.dvc`, read at the hash its manifest records. */
+async function snapshot_currentSnapshot(layout, scratch, dataset) {
+    const manifestFile = join(layout.dataDir, `${dataset}.dvc`);
+    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(dataset) || !existsSync(manifestFile)) {
+        throw new MlopsError("not-found", `no tracked dataset named '${dataset}': expected data/${dataset}.dvc, a snapshot of recent production rows shaped like the training data`, {
+            file: `data/${dataset}.dvc`,
+            expected: "the name of a dataset tracked by data/<name>.dvc (a snapshot of recent production rows)",
+            hint: "track a snapshot with `mlops data add data/<name>.json` and commit its manifest",
+        });
+    }
+    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { toRepoPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41196));
+    const tracked = await loadDataset(layout, manifestFile);
+    const out = tracked.manifest.outs[0];
+    if (!out)
+        throw new MlopsError("invalid-file", "the manifest has no output", { file: tracked.file });
+    const path = toRepoPath(layout, tracked.outPath);
+    const format = await declaredFormat(layout, tracked.manifest.schema, dataset);
+    if (!format && !tableExtension.test(path)) {
+        throw new MlopsError("invalid-file", `cannot tell the format of ${path}`, {
+            file: tracked.file,
+            expected: "a .csv, .json, .jsonl or .parquet file (or `format:` in the dataset's schema)",
+        });
+    }
+    const table = await materialise(layout, scratch, {
+        path,
+        sha256: out.sha256,
+        display: path,
+        referencedBy: tracked.file,
+    });
+    return { ...table, dataset, manifest: tracked.file, ...(format ? { format } : {}) };
+}
+async function declaredFormat(layout, schema, dataset) {
+    const file = schema ? join(layout.dataDir, schema) : join(layout.dataDir, `${dataset}.schema.yaml`);
+    if (!existsSync(file))
+        return undefined;
+    const { loadSchema } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
+    return (await loadSchema(layout, file)).schema.format;
+}
+const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
+/**
+ * What the version was trained on: the pipeline's lock at the version's commit (checked against the
+ * lock hash the manifest records) names the stage writing the model and the hash of every file that
+ * stage read. The reference is the card's `monitoring.reference` or, by default, the one table among
+ * those inputs that is not the pipeline's validation or metrics file — for a pipeline that splits
+ * its data, the training split exactly as the model saw it.
+ */
+async function snapshot_trainingReference(layout, scratch, card, version) {
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
+    const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
+    const pipeline = version.pipeline.name;
+    const lockPath = `pipelines/${pipeline}/pipeline.lock`;
+    const at = `${version.commit}:${lockPath}`;
+    const tag = `${version.model}@${version.version}`;
+    const bytes = (await readBlobs(layout.root, [at])).get(at);
+    if (!bytes) {
+        throw new MlopsError("not-found", `${lockPath} is not in commit ${version.commit.slice(0, 10)} of ${tag}`, {
+            hint: "fetch the full history (`git fetch --unshallow`): the reference is read at the version's commit",
+        });
+    }
+    if (hashBytes(bytes) !== version.pipeline.lock_sha256) {
+        throw new MlopsError("hash-mismatch", `${lockPath} at ${version.commit.slice(0, 10)} is not the lock ${tag} records`, {
+            expected: version.pipeline.lock_sha256,
+            got: hashBytes(bytes),
+        });
+    }
+    const lock = parseYaml(bytes.toString("utf8"), pipelineLock, at);
+    const output = posix.normalize(card.output);
+    const producing = Object.entries(lock.stages).find(([, s]) => s.outs.some((o) => posix.normalize(o.path) === output));
+    const entries = Object.values(lock.stages).flatMap((s) => [...s.deps, ...s.outs]);
+    const hashOf = (path) => entries.find((e) => posix.normalize(e.path) === path)?.sha256;
+    let chosen;
+    const explicit = card.monitoring?.reference;
+    if (explicit) {
+        chosen = posix.normalize(explicit);
+        if (!hashOf(chosen)) {
+            throw new MlopsError("not-found", `the lock of ${tag} records no file '${explicit}': expected a file a stage reads or writes, relative to the pipeline`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "monitoring.reference",
+                expected: "a dependency or output of a stage, relative to the pipeline (like data/train.json)",
+                got: [...new Set(entries.map((e) => e.path))].filter((p) => tabular.test(p)).join(", "),
+            });
+        }
+    }
+    else {
+        if (!producing) {
+            throw new MlopsError("not-found", `no stage of ${lockPath} at ${tag} writes ${card.output}`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "monitoring.reference",
+                hint: "name the training data with `monitoring.reference`",
+            });
+        }
+        const skip = new Set([card.validation, card.metrics].filter((p) => p !== undefined).map(posix.normalize));
+        const candidates = producing[1].deps
+            .map((d) => posix.normalize(d.path))
+            .filter((p) => tabular.test(p) && !skip.has(p));
+        if (candidates.length !== 1) {
+            throw new MlopsError("usage", `cannot tell which input of stage '${producing[0]}' is the training data (${candidates.join(", ") || "none is a table"}): expected \`monitoring.reference\` naming it`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "monitoring.reference",
+                expected: "the training table, relative to the pipeline (like data/train.json)",
+            });
+        }
+        chosen = candidates[0];
+    }
+    const path = posix.normalize(posix.join("pipelines", pipeline, chosen));
+    return materialise(layout, scratch, {
+        path,
+        sha256: hashOf(chosen),
+        display: `${path} at ${tag}`,
+        referencedBy: `the training data of ${tag}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/monitor.js
+
+
+
+
+
+const dayMs = 86_400_000;
+function fmt(x) {
+    if (!Number.isFinite(x))
+        return String(x);
+    if (Number.isInteger(x))
+        return String(x);
+    const abs = Math.abs(x);
+    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(2) : String(Number(x.toPrecision(3)));
+}
+/** A share as people read it: 0.25 → 25%. */
+function monitor_percent(x) {
+    return `${Number((x * 100).toPrecision(3))}%`;
+}
+/** The selector split and checked against the card: a stage must be one the card declares. */
+async function resolveSelector(layout, selector) {
+    const { loadModelCard, parseSelector, showRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 56195));
+    const sel = parseSelector(selector);
+    if (!sel.name ||
+        (sel.stage === undefined && sel.version === undefined) ||
+        sel.stage === "" ||
+        sel.version === "") {
+        throw new MlopsError("usage", `'${selector}' names no stage or version: expected name#stage (what the stage holds, like fuel-efficiency#prod) or name@vX.Y.Z`, {
+            expected: "name#stage or name@vX.Y.Z",
+        });
+    }
+    const card = await loadModelCard(layout, sel.name);
+    if (sel.stage !== undefined && !card.stages.includes(sel.stage)) {
+        throw new MlopsError("usage", `${sel.name} has no stage '${sel.stage}': expected one of ${card.stages.join(", ")}`, {
+            file: `models/${sel.name}/model.yaml`,
+            field: "stages",
+            expected: `one of: ${card.stages.join(", ")}`,
+        });
+    }
+    let shown;
+    try {
+        shown = await showRegistry(layout, selector);
+    }
+    catch (err) {
+        const stage = sel.stage;
+        if (stage === undefined || !isMlopsError(err, "not-found"))
+            throw err;
+        // Say what the stage should hold rather than only that it holds nothing.
+        const summary = await showRegistry(layout, sel.name).catch(() => undefined);
+        if (!summary || "manifest" in summary || summary.stages[stage] !== undefined)
+            throw err;
+        const held = Object.entries(summary.stages).map(([s, v]) => `${s} = ${v}`);
+        throw new MlopsError("not-found", `${sel.name}#${stage} holds no version: expected a version promoted to ${stage} (stages held now: ${held.join(", ") || "none"})`, { hint: `promote one with \`mlops promote ${sel.name} vX.Y.Z --to ${stage}\`` });
+    }
+    if (!("manifest" in shown))
+        throw new MlopsError("internal", `no version manifest for ${selector}`);
+    // `show` reads manifests for display only; acting on one means checking it against its schema.
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
+    const parsed = modelVersion.safeParse(shown.manifest);
+    if (!parsed.success) {
+        throw new MlopsError("invalid-file", "the version's annotation is not a valid version manifest", {
+            file: `tag ${shown.name}@${shown.version}`,
+            hint: "`mlops registry verify` names what is wrong with it",
+        });
+    }
+    return { card, stage: sel.stage ?? null, version: parsed.data };
+}
+/** The rule as it applies: the card's, with every default filled in. */
+async function ruleOf(card) {
+    if (card.monitoring)
+        return card.monitoring;
+    const { monitoringRule } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 86167));
+    return monitoringRule.parse({});
+}
+function sortColumns(columns) {
+    const ratio = (c) => (c.threshold > 0 ? c.statistic / c.threshold : 0);
+    return [...columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || ratio(b) - ratio(a));
+}
+function decayOf(card, rule, version, measured) {
+    const known = metricDirection(rule.metric);
+    const higher = rule.higher_is_better ?? (known === undefined ? undefined : known === "higher");
+    if (higher === undefined) {
+        throw new MlopsError("invalid-file", `mlops does not know whether a higher '${rule.metric}' is better`, {
+            file: `models/${card.name}/model.yaml`,
+            field: "monitoring.max_metric_decay",
+            hint: "add `higher_is_better: true` or `false`",
+        });
+    }
+    const recorded = version.metrics[rule.metric];
+    if (recorded === undefined) {
+        const recorded = Object.keys(version.metrics).join(", ") || "none";
+        throw new MlopsError("not-found", `${version.model}@${version.version} records no metric '${rule.metric}' (it records: ${recorded})`, {
+            file: `models/${card.name}/model.yaml`,
+            field: "monitoring.max_metric_decay.metric",
+            expected: `one of: ${Object.keys(version.metrics).join(", ") || "(the version records no metrics)"}`,
+        });
+    }
+    const allowed = {
+        ...(rule.absolute !== undefined ? { absolute: rule.absolute } : {}),
+        ...(rule.relative !== undefined ? { relative: rule.relative } : {}),
+    };
+    const current = measured?.[rule.metric];
+    if (current === undefined || !Number.isFinite(current)) {
+        return {
+            metric: rule.metric,
+            direction: higher ? "higher" : "lower",
+            recorded,
+            current: null,
+            worse_by: null,
+            relative_worse_by: null,
+            allowed,
+            fires: false,
+        };
+    }
+    const worse = higher ? recorded - current : current - recorded;
+    const relative = recorded !== 0 ? worse / Math.abs(recorded) : null;
+    const fires = (rule.absolute !== undefined && worse > rule.absolute) ||
+        (rule.relative !== undefined && relative !== null && relative > rule.relative);
+    return {
+        metric: rule.metric,
+        direction: higher ? "higher" : "lower",
+        recorded,
+        current,
+        worse_by: worse,
+        relative_worse_by: relative,
+        allowed,
+        fires,
+    };
+}
+function allowedText(allowed) {
+    const parts = [
+        ...(allowed.absolute !== undefined ? [fmt(allowed.absolute)] : []),
+        ...(allowed.relative !== undefined ? [monitor_percent(allowed.relative)] : []),
+    ];
+    return parts.join(" or ");
+}
+function driftReason(drift, dataset, reference) {
+    const listed = drift.columns
+        .filter((c) => c.drifted)
+        .map((c) => `${c.column} (${c.method} ${fmt(c.statistic)} ≥ ${fmt(c.threshold)}${c.pvalue === null ? "" : `, p ${fmt(c.pvalue)}`})`)
+        .join(", ");
+    const allowance = drift.max_drifted_share === 0
+        ? "the rule allows none"
+        : `the rule allows ${monitor_percent(drift.max_drifted_share)}`;
+    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${monitor_percent(drift.share)}) and ${allowance}: ${listed}.`;
+}
+/** An empty JSON array (a snapshot that has not been filled yet), read without loading the table. */
+async function holdsNoRows(file) {
+    const { stat, readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+    if ((await stat(file)).size > 64)
+        return false;
+    return (await readFile(file, "utf8")).trim() === "[]";
+}
+/**
+ * `mlops monitor`: the version a stage holds (or a named version) against a snapshot of production
+ * data. Drift is measured against the version's own training data, read at its commit by hash; where
+ * the snapshot carries the target, the version's model is evaluated on it and compared with the
+ * figure its manifest records; its age is measured from its registration. The card's `monitoring`
+ * rule decides whether any of it fires. Nothing is written.
+ */
+async function monitor_monitorModel(layout, options) {
+    const logger = options.logger ?? silentLogger;
+    const now = options.now ?? new Date();
+    const { card, stage, version } = await resolveSelector(layout, options.selector);
+    const rule = await ruleOf(card);
+    const tag = `${version.model}@${version.version}`;
+    const scratch = await openScratch(layout);
+    try {
+        const dataset = options.current ?? rule.current;
+        if (!dataset) {
+            throw new MlopsError("usage", `no snapshot to monitor ${version.model} on`, {
+                file: `models/${version.model}/model.yaml`,
+                field: "monitoring.current",
+                expected: "a tracked dataset name there, or --current <dataset>",
+            });
+        }
+        const current = await currentSnapshot(layout, scratch, dataset);
+        const reference = await trainingReference(layout, scratch, card, version);
+        logger.info(`monitoring ${tag}: ${current.path} against ${reference.display}`);
+        const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 56195));
+        const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
+        const model = await openModel(await modelObjectPath(layout, version), tag);
+        try {
+            const target = card.evaluation?.target ?? model.metadata["mlops.target"];
+            const features = featureColumns(version, model.metadata);
+            const { dropTable, driftExact, loadTable, profileTable } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
+            const format = current.format;
+            if (await holdsNoRows(current.file)) {
+                throw new MlopsError("refused", `${current.path} holds no rows: there is no production data to monitor yet`, {
+                    hint: `refresh the snapshot first (mlops data import <url> ${current.path} --force)`,
+                });
+            }
+            const currentTable = await loadTable(current.file, { display: current.path, format, view: true });
+            try {
+                const referenceTable = await loadTable(reference.file, { display: reference.display, view: true });
+                try {
+                    const referenceNames = new Set(referenceTable.columns.map((c) => c.name));
+                    const currentNames = new Set(currentTable.columns.map((c) => c.name));
+                    const explicit = rule.drift.columns;
+                    const monitored = [...new Set(explicit ?? [...features, ...(target ? [target] : [])])];
+                    const unknown = monitored.filter((c) => !referenceNames.has(c));
+                    if (explicit && unknown.length) {
+                        throw new MlopsError("invalid-file", `the training data has no column ${unknown.map((c) => `'${c}'`).join(", ")}: expected some of ${[...referenceNames].join(", ")}`, {
+                            file: `models/${card.name}/model.yaml`,
+                            field: "monitoring.drift.columns",
+                            expected: `columns of ${reference.display}: ${[...referenceNames].join(", ")}`,
+                        });
+                    }
+                    const columns = monitored.filter((c) => referenceNames.has(c));
+                    const missing = columns.filter((c) => c !== target && !currentNames.has(c));
+                    if (missing.length) {
+                        throw new MlopsError("invalid-file", `the snapshot has no column ${missing.map((c) => `'${c}'`).join(", ")} that ${tag} was trained on: expected rows shaped like ${reference.path} (${columns.join(", ")})`, {
+                            file: current.path,
+                            expected: `rows shaped like the training data ${reference.path}: ${columns.join(", ")}`,
+                            got: `columns ${[...currentNames].join(", ")}`,
+                        });
+                    }
+                    const referenceProfile = await profileTable(referenceTable, { columns });
+                    const currentProfile = await profileTable(currentTable, {
+                        reference: referenceProfile,
+                        columns,
+                    });
+                    const schema = {
+                        format: "json",
+                        columns: {},
+                        drift: {
+                            ...(rule.drift.method ? { method: rule.drift.method } : {}),
+                            ...(rule.drift.threshold !== undefined ? { threshold: rule.drift.threshold } : {}),
+                            ...(rule.drift.alpha !== undefined ? { alpha: rule.drift.alpha } : {}),
+                        },
+                    };
+                    const report = await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, {
+                        schema,
+                    });
+                    const tested = report.columns.length;
+                    const share = tested > 0 ? report.drifted_columns.length / tested : 0;
+                    const drift = {
+                        alpha: report.alpha,
+                        max_drifted_share: rule.drift.max_drifted_share,
+                        tested,
+                        drifted: report.drifted_columns,
+                        share,
+                        fires: report.drifted_columns.length > 0 && share > rule.drift.max_drifted_share,
+                        columns: sortColumns(report.columns),
+                    };
+                    const notes = [];
+                    let metrics = null;
+                    const labelled = target !== undefined && currentNames.has(target);
+                    if (!target)
+                        notes.push(`${tag} records no target column, so no metric was measured.`);
+                    else if (!labelled)
+                        notes.push(`${current.dataset} has no '${target}' column (no labels), so no metric was measured.`);
+                    else if (format === "parquet" || format === "arrow" || /\.(parquet|arrow)$/i.test(current.path))
+                        notes.push(`${current.dataset} is not CSV or JSON, which evaluation reads, so no metric was measured.`);
+                    else {
+                        const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
+                        const { evaluateLoaded } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
+                        const { flatten } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 43487));
+                        const table = await readTable(current.file, current.path);
+                        const evaluation = await evaluateLoaded(model, table, { target });
+                        const values = {};
+                        for (const [k, v] of Object.entries(flatten(evaluation.metrics)))
+                            if (typeof v === "number" && Number.isFinite(v))
+                                values[k] = v;
+                        metrics = { target, rows: evaluation.data.rows_with_target, values };
+                    }
+                    const decay = rule.max_metric_decay
+                        ? decayOf(card, rule.max_metric_decay, version, metrics?.values ?? null)
+                        : null;
+                    if (decay && decay.current === null && labelled && metrics)
+                        notes.push(`the evaluation gives no '${decay.metric}'.`);
+                    const created = Date.parse(version.created);
+                    const days = (now.getTime() - created) / dayMs;
+                    const maxDays = rule.max_age_days ?? null;
+                    const age = { days, max_days: maxDays, fires: maxDays !== null && days > maxDays };
+                    const referenceLabel = `${reference.path} at ${tag}`;
+                    const reasons = [];
+                    if (drift.fires)
+                        reasons.push(driftReason(drift, current.dataset, referenceLabel));
+                    if (decay?.fires && decay.current !== null && decay.worse_by !== null) {
+                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${fmt(decay.current)} against the ${fmt(decay.recorded)} its manifest records: ${fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${monitor_percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
+                    }
+                    if (age.fires && maxDays !== null) {
+                        reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${fmt(maxDays)} days the rule allows.`);
+                    }
+                    return {
+                        model: version.model,
+                        version: version.version,
+                        stage,
+                        commit: version.commit,
+                        registered: version.created,
+                        checked_at: now.toISOString(),
+                        current: {
+                            dataset: current.dataset,
+                            manifest: current.manifest,
+                            path: current.path,
+                            sha256: current.sha256,
+                            rows: currentTable.rows,
+                            labelled,
+                        },
+                        reference: {
+                            path: reference.path,
+                            version_tag: tag,
+                            sha256: reference.sha256,
+                            rows: referenceTable.rows,
+                            source: reference.source,
+                        },
+                        drift,
+                        metrics,
+                        decay,
+                        age,
+                        fires: reasons.length > 0,
+                        reasons,
+                        notes,
+                    };
+                }
+                finally {
+                    await dropTable(referenceTable);
+                }
+            }
+            finally {
+                await dropTable(currentTable);
+            }
+        }
+        finally {
+            await model.session.release();
+        }
+    }
+    finally {
+        await scratch.release();
+    }
+}
+/**
+ * The columns the model reads: its ONNX inputs by name, or for a single matrix input the feature
+ * columns its metadata lists (how scikit-learn exports record them).
+ */
+function featureColumns(version, metadata) {
+    const listed = metadataList(metadata, "mlops.feature_columns");
+    if (listed && version.signature.inputs.length === 1)
+        return listed;
+    return version.signature.inputs.map((i) => i.name);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/markdown.js
+
+
+const verdict = (fires) => (fires ? "🔴 fired" : "ok");
+function checksTable(r) {
+    const dataset = escapeMarkdown(r.current.dataset);
+    const rows = [
+        [
+            "drift",
+            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
+            r.drift.max_drifted_share === 0
+                ? "no drifted column"
+                : r.drift.max_drifted_share >= 1
+                    ? "report only"
+                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
+            verdict(r.drift.fires),
+        ],
+    ];
+    if (r.decay) {
+        const d = r.decay;
+        const allowed = [
+            ...(d.allowed.absolute !== undefined ? [formatNumber(d.allowed.absolute)] : []),
+            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
+        ].join(" or ");
+        rows.push([
+            `${escapeMarkdown(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
+            d.current === null
+                ? `not measured; ${formatNumber(d.recorded)} recorded`
+                : `${formatNumber(d.current)} vs ${formatNumber(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${formatNumber(d.worse_by)} worse` : `${formatNumber(-d.worse_by)} better`})`}`,
+            `at most ${allowed} worse`,
+            d.current === null ? "—" : verdict(d.fires),
+        ]);
+    }
+    else if (r.metrics) {
+        const shown = Object.entries(r.metrics.values)
+            .filter(([k]) => !k.includes("."))
+            .slice(0, 4)
+            .map(([k, v]) => `${escapeMarkdown(k)} ${formatNumber(v)}`)
+            .join(", ");
+        rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
+    }
+    rows.push([
+        "age",
+        `${Math.floor(r.age.days)} days since registration`,
+        r.age.max_days === null ? "no age rule" : `at most ${formatNumber(r.age.max_days)} days`,
+        r.age.max_days === null ? "—" : verdict(r.age.fires),
+    ]);
+    return markdownTable(["check", "measured", "rule", ""], rows);
+}
+/**
+ * The monitoring report as GitHub markdown, for a job summary and the body of a retraining pull
+ * request: the verdict and its reasons, the checks against the rule, and the drift section as the
+ * pull-request report renders it. Names and reasons are escaped: a column name is data.
+ */
+function markdown_monitorMarkdown(r) {
+    const subject = `${r.model}${r.stage ? `#${r.stage}` : ""} (${r.version})`;
+    const who = `${escapeMarkdown(r.model)} ${escapeMarkdown(r.version)}`;
+    const head = r.fires
+        ? `🔴 **The monitoring rule fired**: ${who} should be retrained.`
+        : `🟢 **Nothing fired**: ${who} holds up on this snapshot.`;
+    const reasons = r.reasons.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
+    const notes = r.notes.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
+    const sources = `Current snapshot: **${escapeMarkdown(r.current.dataset)}** (${escapeMarkdown(r.current.path)}, ${r.current.rows} rows, sha256 \`${r.current.sha256.slice(0, 12)}\`). ` +
+        `Reference: the training data of ${escapeMarkdown(r.reference.version_tag)}, ${escapeMarkdown(r.reference.path)} (${r.reference.rows} rows, sha256 \`${r.reference.sha256.slice(0, 12)}\`, commit \`${r.commit.slice(0, 10)}\`). Checked ${escapeMarkdown(r.checked_at)}.`;
+    // The pull-request report's own drift rendering, so both read alike; its first block is the
+    // report's title, which a monitoring report does not have.
+    const document = {
+        schema: "mlops-report/1",
+        head: { ref: r.current.dataset, sha: null },
+        base: { ref: r.reference.version_tag, sha: null },
+        data: [],
+        drift: [
+            {
+                dataset: r.current.dataset.slice(0, 200),
+                reference: `${r.reference.path} at ${r.reference.version_tag}`.slice(0, 200),
+                drifted: r.drift.drifted.length > 0,
+                alpha: r.drift.alpha,
+                columns: r.drift.columns.slice(0, 100).map((c) => ({
+                    column: c.column.slice(0, 200),
+                    method: c.method,
+                    statistic: c.statistic,
+                    threshold: c.threshold,
+                    pvalue: c.pvalue,
+                    drifted: c.drifted,
+                })),
+            },
+        ],
+        pipelines: [],
+    };
+    const driftSection = reportBlocks(document).slice(1);
+    return `${[
+        `## Monitoring ${escapeMarkdown(subject)}`,
+        head,
+        reasons,
+        checksTable(r),
+        notes ? `Not measured:\n\n${notes}` : "",
+        sources,
+        ...driftSection,
+    ]
+        .filter((b) => b !== "")
+        .join("\n\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/index.js
+
+
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(63336);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/retrain.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const identityEnv = {
+    GIT_AUTHOR_NAME: "mlops",
+    GIT_AUTHOR_EMAIL: "mlops@localhost",
+    GIT_COMMITTER_NAME: "mlops",
+    GIT_COMMITTER_EMAIL: "mlops@localhost",
+};
+function snapshotDataset(card) {
+    const current = card.monitoring?.current;
+    if (!current) {
+        throw new MlopsError("invalid-file", `${card.name} names no snapshot of production data to retrain on`, {
+            file: `models/${card.name}/model.yaml`,
+            field: "monitoring.current",
+            expected: "the name of a tracked dataset (data/<name>.dvc) holding recent production rows",
+        });
+    }
+    return current;
+}
+async function saveSnapshot(layout, dataset, options) {
+    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const manifestFile = join(layout.dataDir, `${dataset}.dvc`);
+    if (!existsSync(manifestFile)) {
+        throw new MlopsError("not-found", `no tracked dataset named '${dataset}' to refresh`, {
+            file: `data/${dataset}.dvc`,
+            expected: "the snapshot the card's monitoring.current names, tracked by data/<name>.dvc",
+            hint: "track a first snapshot with `mlops data import <url> data/<name>.json` and commit its manifest",
+        });
+    }
+    const tracked = await loadDataset(layout, manifestFile);
+    const workspaceFile = tracked.outPath;
+    if (existsSync(workspaceFile) && statSync(workspaceFile).isDirectory()) {
+        throw new MlopsError("invalid-file", `${toRepoPath(layout, workspaceFile)} is a directory`, {
+            file: tracked.file,
+            expected: "a snapshot that is one table file (CSV, JSON or Parquet)",
+        });
+    }
+    const ignoreFile = join(dirname(manifestFile), ".gitignore");
+    const manifest = await readFile(manifestFile);
+    const ignore = existsSync(ignoreFile) ? await readFile(ignoreFile) : null;
+    let aside;
+    if (options.moveAside && existsSync(workspaceFile)) {
+        await mkdir(layout.tmpDir, { recursive: true });
+        aside = join(await mkdtemp(join(layout.tmpDir, "snapshot-")), basename(workspaceFile));
+        await rename(workspaceFile, aside);
+    }
+    return {
+        manifestFile,
+        workspaceFile,
+        ignoreFile,
+        manifest,
+        ignore,
+        restore: async () => {
+            if (!options.moveAside)
+                return;
+            await writeFile(manifestFile, manifest);
+            if (ignore === null)
+                await rm(ignoreFile, { force: true });
+            else
+                await writeFile(ignoreFile, ignore);
+            await rm(workspaceFile, { force: true });
+            if (aside) {
+                await rename(aside, workspaceFile);
+                await rm(dirname(aside), { recursive: true, force: true });
+            }
+        },
+    };
+}
+/** A local file the source names, or undefined when it is a URL or an npm spec. */
+function localFile(layout, source) {
+    if (/^(https?|data):/i.test(source))
+        return undefined;
+    const url = source.startsWith("file://");
+    const path = url ? fileURLToPath(source) : isAbsolute(source) ? source : resolve(layout.root, source);
+    if (existsSync(path))
+        return path;
+    // Spelled as a path, it is not an npm spec whatever it matches: say the file is missing.
+    if (url || /^(\.{1,2}\/|\/)/.test(source)) {
+        throw new MlopsError("not-found", `the snapshot source ${source} does not exist`, {
+            expected: "a file (relative to the repository root), an https:// or data: URL, or PACKAGE[@VERSION]/PATH",
+        });
+    }
+    return undefined;
+}
+/**
+ * Replaces the snapshot's bytes: a URL or npm spec is imported (the manifest records it as the
+ * source, so a clone can fetch the same bytes again); a local file is copied in and added, and the
+ * manifest drops the earlier source, which no longer gives these bytes.
+ */
+async function refreshSnapshot(layout, saved, dataset, source, logger) {
+    const { addData, importData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { readYamlFile, writeYamlFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
+    const { dataManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13583));
+    const shown = toRepoPath(layout, saved.manifestFile);
+    const before = await readYamlFile(saved.manifestFile, dataManifest, shown);
+    const previous = before.outs[0]?.sha256 ?? null;
+    const file = localFile(layout, source);
+    if (file) {
+        if (!statSync(file).isFile()) {
+            throw new MlopsError("usage", `the snapshot source ${source} is not a file`, {
+                expected: "a table file (CSV, JSON or Parquet), a URL or an npm spec",
+            });
+        }
+        logger.info(`refreshing ${dataset} from ${file}`);
+        await copyFile(file, saved.workspaceFile);
+        const { source: _stale, ...rest } = before;
+        await writeYamlFile(saved.manifestFile, dataManifest, rest);
+        const added = await addData(layout, saved.workspaceFile, { name: dataset, logger });
+        return {
+            dataset,
+            manifest: added.manifest,
+            path: added.path,
+            previous,
+            sha256: added.sha256,
+            size: added.size,
+            source: { file },
+        };
+    }
+    logger.info(`refreshing ${dataset} from ${source.length > 120 ? `${source.slice(0, 120)}…` : source}`);
+    const imported = await importData(layout, source, saved.workspaceFile, {
+        name: dataset,
+        force: true,
+        logger,
+    });
+    return {
+        dataset,
+        manifest: imported.manifest,
+        path: imported.path,
+        previous,
+        sha256: imported.sha256,
+        size: imported.size,
+        source: imported.source,
+    };
+}
+/** `snapshotSource` value that re-fetches the snapshot from the source its manifest records. */
+const recordedSource = "recorded";
+/** The source a dataset manifest records, as an import spec: where the cron fetches production rows. */
+async function recordedSnapshotSource(manifestFile, shown) {
+    const { readYamlFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
+    const { dataManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13583));
+    const manifest = await readYamlFile(manifestFile, dataManifest, shown);
+    const source = manifest.source;
+    if (!source) {
+        throw new MlopsError("usage", `${shown} records no source to refresh the snapshot from`, {
+            file: shown,
+            field: "source",
+            expected: "a source (mlops data import <url> …) or an explicit snapshot source",
+        });
+    }
+    return "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+}
+/** Lines `after` has that `before` had not: what the refresh added to a .gitignore. */
+function addedLines(before, after) {
+    const had = new Set((before?.toString("utf8") ?? "").split("\n"));
+    return (after?.toString("utf8") ?? "").split("\n").filter((l) => l.trim() !== "" && !had.has(l));
+}
+function describeSource(source) {
+    if ("file" in source)
+        return `the file ${basename(source.file)}`;
+    if ("url" in source) {
+        if (source.url.startsWith("data:"))
+            return "an inline data: URL";
+        return source.url;
+    }
+    return `${source.package}@${source.version}/${source.path}`;
+}
+function firedParts(m) {
+    return [
+        // Columns in the report's order: the most drifted first.
+        ...(m.drift.fires
+            ? [
+                `drift in ${m.drift.columns
+                    .filter((c) => c.drifted)
+                    .slice(0, 3)
+                    .map((c) => c.column)
+                    .join(", ")}`,
+            ]
+            : []),
+        ...(m.decay?.fires ? [`${m.decay.metric} decay`] : []),
+        ...(m.age.fires ? ["age"] : []),
+    ];
+}
+function retrainTitle(m) {
+    const parts = firedParts(m);
+    const why = parts.length ? `: ${parts.join(", ")}` : "";
+    return `Retrain ${m.model}${why} on ${m.current.dataset}`;
+}
+function retrainBody(m, card, snapshot, branch, base) {
+    const subject = `${m.model}${m.stage ? `#${m.stage}` : ""} (${m.version})`;
+    const data = snapshot
+        ? `This branch refreshes the snapshot \`${snapshot.dataset}\` (\`${snapshot.manifest}\`, ${m.current.rows} rows, sha256 \`${snapshot.sha256.slice(0, 12)}\`, from ${describeSource(snapshot.source)}) and reproduces the \`${card.pipeline}\` pipeline on it.`
+        : `This branch reproduces the \`${card.pipeline}\` pipeline on the snapshot \`${m.current.dataset}\` (${m.current.rows} rows, sha256 \`${m.current.sha256.slice(0, 12)}\`).`;
+    const header = [
+        `# Retraining ${m.model}`,
+        `The monitoring rule in \`models/${m.model}/model.yaml\` fired for ${subject}: ${firedParts(m).join(", ") || "see below"}. ${data}`,
+        `**How to review.** This pull request's checks reproduce the pipeline from \`${branch}\` and post the usual report: the retrained model's metrics against the models staging and prod hold, on the same data. Merging into \`${base}\` registers it and promotes it to staging when its gates pass; a release tag takes it to prod. A later monitoring run that fires again adds a commit to this branch.`,
+    ].join("\n\n");
+    return `${header}\n\n${monitorMarkdown(m)}`;
+}
+function commitMessage(m, snapshot) {
+    const lines = [retrainTitle(m), "", ...m.reasons.map((r) => `- ${r}`)];
+    if (snapshot) {
+        lines.push("", `Snapshot ${snapshot.dataset}: sha256 ${snapshot.sha256} (${snapshot.size} bytes) from ${describeSource(snapshot.source)}.`);
+    }
+    return `${lines.join("\n")}\n`;
+}
+async function lsRemoteHeads(root, remote, env, branches) {
+    const result = await gitCapture(["ls-remote", "--heads", remote, ...branches.map((b) => `refs/heads/${b}`)], {
+        cwd: root,
+        env,
+    });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not list branches of ${remote}: ${lastLines(result.stderr)}`);
+    }
+    const heads = new Map();
+    for (const line of result.stdout.split("\n")) {
+        const [sha, ref] = line.split("\t");
+        if (sha && ref)
+            heads.set(ref.replace(/^refs\/heads\//, ""), sha);
+    }
+    return heads;
+}
+function lastLines(text) {
+    return text.trim().split("\n").slice(-2).join("; ");
+}
+/** A committer for machines without one (a CI checkout has no user.name). */
+async function identity(root) {
+    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd: root, okCodes: [128] });
+    return ident.code === 0 ? {} : identityEnv;
+}
+/**
+ * The worktree reads and writes the caller's content store, hash index and machine-local config, so
+ * objects already fetched are not fetched again and the data remote configured for this machine
+ * applies. It lives under the caller's `.mlops/tmp`, so stage code resolves packages from the
+ * caller's node_modules by walking up, as it does in the checkout itself.
+ */
+async function shareState(layout, worktree) {
+    await mkdir(worktree.mlopsDir, { recursive: true });
+    await mkdir(layout.cacheDir, { recursive: true });
+    await mkdir(layout.stateDir, { recursive: true });
+    const links = [
+        [layout.cacheDir, worktree.cacheDir],
+        [layout.stateDir, worktree.stateDir],
+        ...(existsSync(layout.localConfigFile)
+            ? [[layout.localConfigFile, worktree.localConfigFile]]
+            : []),
+    ];
+    for (const [target, path] of links) {
+        await rm(path, { recursive: true, force: true });
+        await symlink(target, path);
+    }
+}
+/**
+ * The fired half: on a worktree of `retrain/<model>` (its remote tip, or the base branch's when the
+ * branch is new or already merged), the refreshed manifest is applied, the pipeline reproduced, and
+ * the manifest, lock and the pipeline's changed tracked files committed; the data and run cache go to
+ * the data remote before the branch is pushed, so the pull request's run finds them.
+ *
+ * A worktree rather than switching the caller's checkout: the caller's files (tracked, and the
+ * git-ignored workspace copies that match its own lock) are never touched, and a failure halfway
+ * leaves nothing to undo there.
+ */
+async function proposeRetrain(layout, options, proposal) {
+    const logger = options.logger ?? silentLogger;
+    const { card, monitor, snapshot, dataset } = proposal;
+    const root = layout.root;
+    const remote = options.gitRemote ?? "origin";
+    const env = remoteEnv({ remote, ...(options.token ? { token: options.token } : {}) });
+    const branch = retrainBranch(card.name);
+    const base = options.baseBranch ?? "main";
+    const { resolveRemote, loadDataset, pushDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { Cache, isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const data = await resolveRemote(layout);
+    if (data && isReadOnlyRemote(data.remote)) {
+        throw new MlopsError("refused", `the data remote '${data.remote.name}' is read-only here`, {
+            hint: "retraining pushes the snapshot and the pipeline's outputs; run it from a trusted workflow (schedule or workflow_dispatch), not a pull request",
+        });
+    }
+    const heads = await lsRemoteHeads(root, remote, env, [base, branch]);
+    const baseTip = heads.get(base);
+    if (!baseTip) {
+        throw new MlopsError("not-found", `the git remote ${remote} has no branch '${base}' to start ${branch} from`, {
+            expected: "the repository's default branch",
+        });
+    }
+    const branchTip = heads.get(branch);
+    const privateRefs = {
+        base: `refs/mlops/retrain/${card.name}/base`,
+        head: `refs/mlops/retrain/${card.name}/head`,
+    };
+    const fetched = await gitCapture([
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        remote,
+        `+refs/heads/${base}:${privateRefs.base}`,
+        ...(branchTip ? [`+refs/heads/${branch}:${privateRefs.head}`] : []),
+    ], { cwd: root, env });
+    if (fetched.code !== 0) {
+        throw new MlopsError("remote", `could not fetch ${base} from ${remote}: ${lastLines(fetched.stderr)}`);
+    }
+    // A branch whose pull request was merged (and not deleted) is behind base: start afresh from base,
+    // which is still a fast-forward of the branch.
+    const start = branchTip && !(await isAncestor(root, branchTip, baseTip)) ? branchTip : baseTip;
+    logger.info(`${branch}: building on ${start === branchTip ? `its tip ${start.slice(0, 10)}` : `${base} ${start.slice(0, 10)}`}`);
+    await mkdir(layout.tmpDir, { recursive: true });
+    const dir = await mkdtemp(join(layout.tmpDir, "retrain-"));
+    try {
+        await git(["worktree", "add", "--quiet", "--detach", dir, start], { cwd: root });
+        const worktree = repoLayout(dir);
+        await shareState(layout, worktree);
+        const manifestRel = `data/${dataset}.dvc`;
+        await writeFile(join(dir, manifestRel), proposal.manifest);
+        const ignoreRel = "data/.gitignore";
+        let ignoreChanged = false;
+        if (proposal.ignoreLines.length) {
+            const file = join(dir, ignoreRel);
+            const text = existsSync(file) ? await readFile(file, "utf8") : "";
+            const have = new Set(text.split("\n"));
+            const missing = proposal.ignoreLines.filter((l) => !have.has(l));
+            if (missing.length) {
+                await writeFile(file, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${missing.join("\n")}\n`);
+                ignoreChanged = true;
+            }
+        }
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 34776));
+        const stages = await reproduce(worktree, {
+            pipelines: [card.pipeline],
+            logger,
+            ...(options.cliEntry ? { cliEntry: options.cliEntry } : {}),
+            onResult: (r) => logger.info(`${r.status.padEnd(9)} ${r.pipeline}/${r.stage}  ${r.reason}`),
+        });
+        // The pipeline's tracked files (lock, metrics, validation, plots) as the run left them; outputs
+        // git ignores stay out. The lock is named too: a pipeline's first run creates it.
+        const pipelineDir = `pipelines/${card.pipeline}`;
+        await git(["add", "--", manifestRel, `${pipelineDir}/pipeline.lock`, ...(ignoreChanged ? [ignoreRel] : [])], { cwd: dir });
+        await git(["add", "--update", "--", pipelineDir], { cwd: dir });
+        const staged = (await git(["diff", "--cached", "--name-only", "-z"], { cwd: dir }))
+            .split("\0")
+            .filter(Boolean);
+        const title = retrainTitle(monitor);
+        const body = retrainBody(monitor, card, snapshot, branch, base);
+        const result = {
+            fired: true,
+            monitor,
+            ...(snapshot ? { snapshot } : {}),
+            branch,
+            base,
+            stages,
+            title,
+            body,
+        };
+        if (staged.length === 0) {
+            logger.info(`${branch} already holds this retraining: no commit`);
+            return { ...result, commit: start, created: false, pushed: start === branchTip, changed: [] };
+        }
+        await git(["commit", "--quiet", "--no-verify", "-F", "-"], {
+            cwd: dir,
+            input: commitMessage(monitor, snapshot),
+            env: await identity(dir),
+        });
+        const commit = (await git(["rev-parse", "HEAD"], { cwd: dir })).trim();
+        // Objects before the branch: the pull request's run restores the snapshot and the stages' outputs
+        // from the data remote as soon as the branch exists.
+        if (data) {
+            const tracked = await loadDataset(worktree, join(dir, manifestRel));
+            const pushed = await pushDatasets(layout, [tracked], data.remote, {
+                logger,
+                ...(data.jobs ? { jobs: data.jobs } : {}),
+            });
+            const { pushRunCache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 34776));
+            const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), data.remote, {
+                logger,
+                ...(data.jobs ? { jobs: data.jobs } : {}),
+            });
+            await data.remote.flush?.();
+            logger.info(`pushed ${pushed.transferred} data object(s) and ${runs.entries} pipeline run(s) to ${data.remote.name}`);
+        }
+        else {
+            logger.warn("no data remote is configured: the pull request's run can only fetch the snapshot from its recorded source, and reruns every stage");
+        }
+        const push = await gitCapture(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`], {
+            cwd: root,
+            env,
+        });
+        if (push.code !== 0) {
+            const rejected = /\[rejected\]|non-fast-forward|fetch first/.test(push.stdout + push.stderr);
+            throw new MlopsError(rejected ? "conflict" : "remote", rejected
+                ? `${branch} moved on ${remote} while this run retrained; nothing was pushed`
+                : `could not push ${branch} to ${remote}: ${lastLines(push.stderr)}`, {
+                hint: rejected
+                    ? "run the retraining again: it continues from the branch's new tip"
+                    : options.token
+                        ? "check that the token may push branches (contents: write)"
+                        : "for an HTTPS remote, pass a token or configure git credentials",
+            });
+        }
+        logger.info(`pushed ${branch} at ${commit.slice(0, 10)} (${staged.join(", ")})`);
+        return { ...result, commit, created: true, pushed: true, changed: staged };
+    }
+    finally {
+        await gitRaw(["worktree", "remove", "--force", dir], { cwd: root, okCodes: [128] });
+        await rm(dir, { recursive: true, force: true });
+        await gitRaw(["worktree", "prune"], { cwd: root, okCodes: [128] });
+        for (const ref of Object.values(privateRefs))
+            await gitRaw(["update-ref", "-d", ref], { cwd: root, okCodes: [1] });
+    }
+}
+/**
+ * The scheduled retraining: refresh the card's snapshot of production data, monitor the stage's
+ * model on it, and when the rule fires, commit the refreshed manifest with the retrained pipeline's
+ * lock to `retrain/<model>` and push it, for a pull request to propose. The caller's checkout ends
+ * exactly as it began either way (the refreshed manifest lives on the branch); when the rule does not
+ * fire, nothing is written to git or to the data remote.
+ */
+async function retrain_retrainOnDrift(layout, options) {
+    const logger = options.logger ?? silentLogger;
+    const stage = options.stage ?? "prod";
+    const card = await loadModelCard(layout, options.model);
+    const dataset = snapshotDataset(card);
+    const saved = await saveSnapshot(layout, dataset, { moveAside: options.snapshotSource !== undefined });
+    try {
+        const source = options.snapshotSource === recordedSource
+            ? await recordedSnapshotSource(saved.manifestFile, toRepoPath(layout, saved.manifestFile))
+            : options.snapshotSource;
+        const snapshot = source === undefined ? undefined : await refreshSnapshot(layout, saved, dataset, source, logger);
+        const monitor = await monitorModel(layout, {
+            selector: `${card.name}#${stage}`,
+            current: dataset,
+            ...(options.now ? { now: options.now } : {}),
+            logger,
+        });
+        if (!monitor.fires) {
+            logger.info(`${card.name}#${stage}: the monitoring rule did not fire; nothing is written`);
+            return { fired: false, monitor, ...(snapshot ? { snapshot } : {}) };
+        }
+        const manifest = await readFile(saved.manifestFile);
+        const ignore = existsSync(saved.ignoreFile) ? await readFile(saved.ignoreFile) : null;
+        return await proposeRetrain(layout, options, {
+            card,
+            monitor,
+            snapshot,
+            dataset,
+            manifest,
+            ignoreLines: addedLines(saved.ignore, ignore),
+        });
+    }
+    finally {
+        await saved.restore();
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/retrain-pull-request.js
+
+
+
+/**
+ * `retrain.yml`'s job: retrain on drift, then keep the model's one retrain pull request in step with
+ * the branch: opened on the first firing, its title and body (the latest monitoring report) updated
+ * on later ones. When the rule does not fire, GitHub is not called at all.
+ */
+async function retrainAndOpenPullRequest(layout, client, options) {
+    const { owner, repo, ...retrainOptions } = options;
+    const retrain = await retrainOnDrift(layout, retrainOptions);
+    if (!retrain.fired) {
+        return {
+            fired: false,
+            branch: null,
+            pullRequest: null,
+            action: "none",
+            retrain,
+            summary: monitorMarkdown(retrain.monitor),
+        };
+    }
+    if (!retrain.pushed) {
+        return {
+            fired: true,
+            branch: retrain.branch,
+            pullRequest: null,
+            action: "none",
+            retrain,
+            summary: `${retrain.body}\n---\n\nThe retrained pipeline is identical to \`${retrain.base}\`: there is nothing to propose, so no pull request was opened.\n`,
+        };
+    }
+    const pull = await openOrUpdateRetrainPullRequest(client, {
+        owner,
+        repo,
+        head: retrain.branch,
+        base: retrain.base,
+        title: retrain.title,
+        body: retrain.body,
+    });
+    const commitLine = retrain.created
+        ? `Commit \`${retrain.commit.slice(0, 10)}\` on \`${retrain.branch}\` changes ${retrain.changed.map((f) => `\`${f}\``).join(", ")}.`
+        : `\`${retrain.branch}\` already held this retraining (\`${retrain.commit.slice(0, 10)}\`): no new commit.`;
+    return {
+        fired: true,
+        branch: retrain.branch,
+        pullRequest: { number: pull.number, url: pull.url },
+        action: pull.action,
+        retrain,
+        summary: `${retrain.body}\n---\n\nPull request [#${pull.number}](${pull.url}) ${pull.action}. ${commitLine}\n`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 33919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $Y: () => (/* reexport */ git),
+  RL: () => (/* reexport */ gitCapture),
+  Pm: () => (/* reexport */ gitRaw),
+  b4: () => (/* reexport */ readBlobs)
+});
+
+// UNUSED EXPORTS: isGitRepo
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
+
+
+/** Runs git with no shell and collects both streams as bytes; the exit code is the caller's to judge. */
+function spawnGit(args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const input = options.input;
+        const child = (0,external_node_child_process_.spawn)("git", args, {
+            cwd: options.cwd,
+            env: options.env ? { ...process.env, ...options.env } : process.env,
+            stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+        });
+        const out = [];
+        const err = [];
+        child.stdout?.on("data", (chunk) => out.push(chunk));
+        child.stderr?.on("data", (chunk) => err.push(chunk));
+        child.on("error", (cause) => reject(new errors/* MlopsError */.IC("command-failed", "could not run git", { cause, hint: "is git installed?" })));
+        child.on("close", (code) => resolvePromise({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), code: code ?? 1 }));
+        if (input !== undefined && child.stdin) {
+            // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
+            child.stdin.on("error", () => { });
+            child.stdin.end(input);
+        }
+    });
+}
+/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
+async function gitRaw(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    if (code === 0 || options.okCodes?.includes(code))
+        return { stdout, code };
+    const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
+    throw new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
+}
+/** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
+async function gitCapture(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    return { stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8"), code };
+}
+async function git(args, options) {
+    return (await gitRaw(args, options)).stdout.toString("utf8");
+}
+async function isGitRepo(cwd) {
+    const result = await gitRaw(["rev-parse", "--git-dir"], { cwd, okCodes: [128] });
+    return result.code === 0;
+}
+/**
+ * Reads many blobs in one `git cat-file --batch` process; returns their contents by object name.
+ * One process for thousands of blobs instead of one each.
+ */
+async function readBlobs(cwd, objectNames) {
+    const result = new Map();
+    if (objectNames.length === 0)
+        return result;
+    const { stdout } = await gitRaw(["cat-file", "--batch"], { cwd, input: `${objectNames.join("\n")}\n` });
+    let offset = 0;
+    for (const name of objectNames) {
+        const newline = stdout.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const header = stdout.subarray(offset, newline).toString("utf8");
+        offset = newline + 1;
+        const [, type, sizeText] = header.split(" ");
+        if (type === undefined || sizeText === undefined || header.endsWith(" missing"))
+            continue;
+        const size = Number(sizeText);
+        result.set(name, stdout.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
+
+
+
+/***/ }),
+
+/***/ 75765:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qq: () => (/* reexport */ silentLogger)
+});
+
+// UNUSED EXPORTS: lineLogger, memoryLogger
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/logger.js
+const noProgress = { tick() { }, setTotal() { }, done() { } };
+/** For tests and for callers that want silence. */
+const silentLogger = {
+    info() { },
+    warn() { },
+    debug() { },
+    progress: () => noProgress,
+};
+/** Collects messages; tests assert on what a person would have read. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        info: (m) => lines.push(m),
+        warn: (m) => lines.push(`warning: ${m}`),
+        debug() { },
+        progress: () => noProgress,
+    };
+}
+/**
+ * A logger over an action's line writers (`@actions/core` itself: `info`, `warning`, `debug`): where
+ * a bar cannot redraw, progress is one line when the work starts.
+ */
+function lineLogger(write) {
+    return {
+        info: (m) => write.info(m),
+        warn: (m) => write.warning(m),
+        debug: (m) => write.debug(m),
+        progress: (label, total) => {
+            write.info(`${label} (${total})…`);
+            return noProgress;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/index.js
+
+
+
+/***/ }),
+
+/***/ 43260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ nameSlug),
+/* harmony export */   e9: () => (/* binding */ repoRelativePath),
+/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex characters (a sha256)");
+/** A path inside the repository: relative, `/`-separated, never climbing out with `..`. */
+const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, "expected a non-empty relative path")
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
+    .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
+const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+
+
+/***/ }),
+
+/***/ 13583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dataManifest: () => (/* binding */ dataManifest)
+/* harmony export */ });
+/* unused harmony exports dataSource, dataOut */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+
+
+/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
+const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an npm package name"),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an exact package version"),
+        path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
+        // production snapshot), so a fresh clone can still materialise it.
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
+    }),
+]);
+const dataOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
+    hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("sha256", { error: "expected 'sha256'" }),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
+const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(dataOut).min(1, "expected at least one output"),
+    source: dataSource.optional(),
+    schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.optional().describe("the dataset schema file, relative to the manifest"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
+});
+
+
+
+/***/ }),
+
+/***/ 88261:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eN: () => (/* binding */ driftRule),
+/* harmony export */   eS: () => (/* binding */ datasetSchema)
+/* harmony export */ });
+/* unused harmony exports columnType, driftMethod, severity, columnSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+
+const columnType = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["integer", "number", "string", "boolean", "date", "timestamp"], {
+    error: "expected one of: integer, number, string, boolean, date, timestamp",
+})
+    .describe("the column's logical type");
+const driftMethod = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["psi", "ks", "chi2"], { error: "expected one of: psi, ks, chi2" })
+    .describe("drift statistic: psi or ks for numeric columns, chi2 for categorical ones");
+const severity = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warn"], { error: "expected error or warn" })
+    .describe("error fails validation (and stops the pipeline); warn is reported only");
+const driftRule = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    method: driftMethod
+        .optional()
+        .describe("default per column type: ks for integer/number/date/timestamp, chi2 otherwise"),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a number" }).positive("expected a threshold > 0").optional(),
+    alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a significance level" })
+        .gt(0, "expected a level between 0 and 1")
+        .lt(1, "expected a level between 0 and 1")
+        .optional()
+        .describe("family-wise significance level of the drift tests (default 0.05, split over the columns tested)"),
+})
+    .describe("how drift against the reference data is measured and when it alarms");
+const bound = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()], {
+    error: "expected a number (or an ISO date for date/timestamp columns)",
+});
+const columnSpec = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: columnType,
+    nullable: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: "expected true or false" }).optional().describe("may the column hold nulls"),
+    min: bound.optional().describe("smallest allowed value"),
+    max: bound.optional().describe("largest allowed value"),
+    allowed: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig())], {
+        error: "expected a list of strings or a list of numbers",
+    })
+        .optional()
+        .describe("the only values the column may hold"),
+    unique: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: "expected true or false" }).optional().describe("values must not repeat"),
+    pattern: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: "expected a regular expression string" })
+        .refine((p) => {
+        try {
+            new RegExp(p);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }, "expected a valid regular expression")
+        .optional()
+        .describe("regular expression every string value must match"),
+    max_null_fraction: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a fraction between 0 and 1" })
+        .min(0, "expected a fraction between 0 and 1")
+        .max(1, "expected a fraction between 0 and 1")
+        .optional()
+        .describe("largest allowed share of nulls"),
+    drift: driftRule.optional().describe("per-column override of the dataset's drift rule"),
+    severity: severity.optional().describe("severity of this column's checks (default error)"),
+    role: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["feature", "target", "time", "id", "ignore"], {
+        error: "expected feature, target, time, id or ignore",
+    })
+        .optional()
+        .describe("what the column is for; id and ignore columns are not tested for drift"),
+    on_null: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["fail", "drop"], { error: "expected fail or drop" })
+        .optional()
+        .describe("for a non-nullable column: fail validation (default), or report the rows as dropped"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe("what the column means"),
+})
+    .refine((c) => !(typeof c.min === "number" && typeof c.max === "number" && c.min > c.max), {
+    message: "expected min <= max",
+    path: ["max"],
+});
+/** `data/<dataset>.schema.yaml`: the contract a dataset is validated against. */
+const datasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["json", "csv", "parquet", "arrow"], { error: "expected one of: json, csv, parquet, arrow" })
+        .describe("the table's file format"),
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, "expected a non-empty column name"), columnSpec.describe("the column's contract"))
+        .describe("every column of the table, by name"),
+    row_count: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative("expected a row count >= 0").optional(),
+        max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative("expected a row count >= 0").optional(),
+    })
+        .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+        message: "expected min <= max",
+        path: ["max"],
+    })
+        .optional()
+        .describe("bounds on the number of rows"),
+    primary_key: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+        .min(1, "expected at least one column")
+        .optional()
+        .describe("columns whose values together identify a row"),
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe("the column a model predicts"),
+    drift: driftRule.optional(),
+    checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, "expected a name for the check"),
+        expr: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, "expected a SQL expression that holds on every row"),
+        severity: severity.optional(),
+    }))
+        .optional()
+        .describe("cross-column checks: SQL boolean expressions every row must satisfy"),
+    extra_columns: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warn", "allow"], { error: "expected error, warn or allow" })
+        .optional()
+        .describe("what a column the schema does not declare is (default error)"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe("what the dataset holds"),
+})
+    .superRefine((s, ctx) => {
+    const names = new Set(Object.keys(s.columns));
+    s.primary_key?.forEach((col, i) => {
+        if (!names.has(col))
+            ctx.addIssue({
+                code: "custom",
+                message: "expected one of the declared columns",
+                path: ["primary_key", i],
+            });
+    });
+    if (s.target !== undefined && !names.has(s.target))
+        ctx.addIssue({
+            code: "custom",
+            message: "expected one of the declared columns",
+            path: ["target"],
+        });
+});
+
+
+/***/ }),
+
+/***/ 42296:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  datasetSchema: () => (/* reexport */ dataset_schema/* datasetSchema */.eS),
+  modelCard: () => (/* reexport */ model_card.modelCard),
+  parseYaml: () => (/* reexport */ yaml_file.parseYaml)
+});
+
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelineLock, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(13583);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
+var dataset_schema = __webpack_require__(88261);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-card.js
+var model_card = __webpack_require__(86167);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js
+var model_version = __webpack_require__(17833);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+var params = __webpack_require__(6363);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+var pipeline = __webpack_require__(70655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
+var pipeline_lock = __webpack_require__(72687);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(17204);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/stage-assignment.js
+var stage_assignment = __webpack_require__(19353);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/kinds.js
+
+
+
+
+
+
+
+
+
+const manifestKinds = [
+    {
+        kind: "data",
+        schema: data_manifest.dataManifest,
+        title: "Data manifest",
+        fileGlob: "data/*.dvc",
+        description: "A tracked dataset: its workspace path, sha256, size, and where it came from.",
+    },
+    {
+        kind: "dataset-schema",
+        schema: dataset_schema/* datasetSchema */.eS,
+        title: "Dataset schema",
+        fileGlob: "data/*.schema.yaml",
+        description: "The contract a dataset is validated against: format, columns, row count, drift rule.",
+    },
+    {
+        kind: "pipeline",
+        schema: pipeline/* pipeline */.Tk,
+        title: "Pipeline",
+        fileGlob: "pipelines/*/pipeline.yaml",
+        description: "The stages of a pipeline: command, dependencies, parameters and outputs of each.",
+    },
+    {
+        kind: "params",
+        schema: params/* paramsFile */.p,
+        title: "Pipeline parameters",
+        fileGlob: "pipelines/*/params.yaml",
+        description: "Parameters read by a pipeline's stages: nested mappings of scalars and lists.",
+    },
+    {
+        kind: "lock",
+        schema: pipeline_lock.pipelineLock,
+        title: "Pipeline lock",
+        fileGlob: "pipelines/*/pipeline.lock",
+        description: "What each stage last ran with and produced: hashes of its deps, params and outs.",
+    },
+    {
+        kind: "model",
+        schema: model_card.modelCard,
+        title: "Model card",
+        fileGlob: "models/*/model.yaml",
+        description: "A model: its task, owner, pipeline and output, gates per stage, version and monitoring policy.",
+    },
+    {
+        kind: "version",
+        schema: model_version.modelVersion,
+        title: "Model version",
+        fileGlob: "(annotation of git tag <model>@vX.Y.Z)",
+        description: "A registered version: commit, lock and data hashes, params, metrics, signature, artifact.",
+    },
+    {
+        kind: "stage",
+        schema: stage_assignment.stageAssignment,
+        title: "Stage assignment",
+        fileGlob: "(annotation of git tag <model>#<stage>#<n>)",
+        description: "One assignment of a version to a stage: previous version, actor, time, run, image digest.",
+    },
+    {
+        kind: "config",
+        schema: repo_config/* repoConfig */.fm,
+        title: "Repository config",
+        fileGlob: ".mlops/config.yaml",
+        description: "Remotes and defaults; .mlops/config.local.yaml (per machine) is merged over it.",
+    },
+];
+const manifestKindNames = manifestKinds.map((k) => k.kind);
+function kinds_manifestKind(kind) {
+    return manifestKinds.find((k) => k.kind === kind);
+}
+/** The kind of a file from its repository-relative path, or undefined when it is not a manifest. */
+function kinds_kindForPath(repoRelativePath) {
+    const path = repoRelativePath.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    if (base.endsWith(".dvc"))
+        return "data";
+    if (base.endsWith(".schema.yaml"))
+        return "dataset-schema";
+    if (base === "pipeline.yaml")
+        return "pipeline";
+    if (base === "params.yaml")
+        return "params";
+    if (base === "pipeline.lock")
+        return "lock";
+    if (base === "model.yaml")
+        return "model";
+    if (/(^|\/)\.mlops\/config(\.local)?\.yaml$/.test(path))
+        return "config";
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(97441);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/check.js
+
+
+
+
+
+async function entries(dir) {
+    try {
+        const list = await readdir(dir, { withFileTypes: true });
+        return list
+            .map((e) => ({ name: e.name, dir: e.isDirectory() }))
+            .sort((a, b) => a.name.localeCompare(b.name));
+    }
+    catch {
+        return [];
+    }
+}
+/** Every manifest of the repository, as sorted repository-relative `/` paths. */
+async function findManifests(root) {
+    const found = [];
+    for (const e of await entries(join(root, "data"))) {
+        if (!e.dir && (e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
+            found.push(`data/${e.name}`);
+    }
+    for (const e of await entries(join(root, "pipelines"))) {
+        if (!e.dir)
+            continue;
+        const files = new Set((await entries(join(root, "pipelines", e.name))).map((f) => f.name));
+        for (const name of ["pipeline.yaml", "params.yaml", "pipeline.lock"])
+            if (files.has(name))
+                found.push(`pipelines/${e.name}/${name}`);
+    }
+    for (const e of await entries(join(root, "models"))) {
+        if (!e.dir)
+            continue;
+        const files = new Set((await entries(join(root, "models", e.name))).map((f) => f.name));
+        if (files.has("model.yaml"))
+            found.push(`models/${e.name}/model.yaml`);
+    }
+    const mlops = new Set((await entries(join(root, ".mlops"))).map((f) => f.name));
+    for (const name of ["config.yaml", "config.local.yaml"])
+        if (mlops.has(name))
+            found.push(`.mlops/${name}`);
+    return found;
+}
+/** Validates one file against its kind's schema (from its name unless `kind` is given). */
+async function checkManifestFile(absolutePath, displayPath, kind) {
+    const chosen = kind ?? kindForPath(displayPath.split(sep).join("/"));
+    const entry = chosen ? manifestKind(chosen) : undefined;
+    if (!chosen || !entry) {
+        const err = new MlopsError("usage", "cannot tell which kind of manifest this is from its name", {
+            file: displayPath,
+            hint: "name it like the files `mlops schema --list` shows, or pass --kind KIND",
+        });
+        return { path: displayPath, kind: null, ok: false, error: err.toUserString(), details: err.toJSON() };
+    }
+    try {
+        await readYamlFile(absolutePath, entry.schema, displayPath);
+        return { path: displayPath, kind: chosen, ok: true };
+    }
+    catch (err) {
+        if (!isMlopsError(err))
+            throw err;
+        return { path: displayPath, kind: chosen, ok: false, error: err.toUserString(), details: err.toJSON() };
+    }
+}
+/**
+ * Checks the given paths (relative to `cwd`) or, with none, every manifest under `root`. Paths are
+ * shown as given; discovered files as repository-relative paths.
+ */
+async function checkManifests(root, cwd, paths, kind) {
+    const targets = paths.length > 0
+        ? paths.map((p) => ({ abs: resolve(cwd, p), display: p }))
+        : (await findManifests(root)).map((p) => ({ abs: join(root, p), display: p }));
+    const results = [];
+    for (const t of targets) {
+        // A given path is classified by where it sits in the repository when it is inside one.
+        const rel = relative(root, t.abs).split(sep).join("/");
+        const byName = kind ?? kindForPath(rel.startsWith("..") ? t.display : rel) ?? kindForPath(t.display);
+        results.push(await checkManifestFile(t.abs, t.display, byName));
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(43260);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/json-schema.js
+
+
+const ID_BASE = "https://gitops-mlops.invalid/schemas";
+/** The JSON Schema of a kind, deterministic: `$schema`, `$id`, `title`, `description`, then zod's output. */
+function jsonSchemaFor(kind) {
+    const entry = manifestKind(kind);
+    if (!entry)
+        throw new Error(`unknown manifest kind: ${kind}`);
+    const generated = z.toJSONSchema(entry.schema, { io: "input", unrepresentable: "any" });
+    const { $schema, description: _zodDescription, ...rest } = generated;
+    return {
+        $schema: $schema ?? "https://json-schema.org/draft/2020-12/schema",
+        $id: `${ID_BASE}/${kind}.schema.json`,
+        title: entry.title,
+        description: entry.description,
+        ...rest,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 86167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   modelCard: () => (/* binding */ modelCard),
+/* harmony export */   monitoringRule: () => (/* binding */ monitoringRule)
+/* harmony export */ });
+/* unused harmony exports thresholdGate, regressionGate, validationGate, gate, registryName, monitoringDrift, metricDecayRule */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+/* harmony import */ var _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88261);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17833);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70655);
+
+
+
+
+
+const thresholdGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name"),
+    op: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
+    value: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" }),
+})
+    .describe("the metric compared with a fixed value");
+const regressionGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name"),
+    max_regression: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a regression allowance >= 0"),
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
+})
+    .describe("the metric may be at most this much worse than the version the stage holds now, both evaluated on the model's evaluation data");
+const validationGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    validation: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("passed", { error: "expected 'passed'" }),
+})
+    .describe("the data validation recorded with the version must have passed");
+const gate = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([thresholdGate, regressionGate, validationGate], {
+    error: "expected {metric, op, value}, {metric, max_regression} or {validation: passed}",
+});
+/** A model or stage name GTO can read back from a tag: no dots, no trailing '-' or '_'. */
+const registryName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .regex(/^[a-z0-9]([a-z0-9_-]*[a-z0-9])?$/, "expected lowercase letters, digits, '-' or '_', starting and ending with a letter or digit");
+const bumpLevel = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
+const cron = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .regex(/^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/, "expected a cron expression with five fields, like '0 6 * * 1'");
+/**
+ * Drift of a production snapshot from the training data: every monitored column is tested as
+ * `mlops drift` tests it (a column drifts when its test is significant after splitting `alpha` over
+ * the columns and its statistic reaches `threshold`), and the rule fires when the share of columns
+ * that drifted is above `max_drifted_share`.
+ */
+const monitoringDrift = _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .driftRule */ .eN
+    .extend({
+    max_drifted_share: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a share between 0 and 1" })
+        .min(0, "expected a share between 0 and 1")
+        .max(1, "expected a share between 0 and 1")
+        .default(0)
+        .describe("fire when more than this share of the monitored columns drifted: 0 (default) fires on any drifted column, 1 never fires (report only)"),
+    columns: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a column name"))
+        .min(1, "expected at least one column")
+        .optional()
+        .describe("the columns to test (default: the model's input features and its target)"),
+})
+    .describe("how drift is measured and how much of it fires the rule");
+/** How much worse a metric may get on production data than the version's recorded figure. */
+const metricDecayRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name, like rmse or accuracy"),
+    absolute: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a decay >= 0")
+        .optional()
+        .describe("fire when the metric is worse than the recorded one by more than this, in its own units"),
+    relative: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a decay >= 0")
+        .optional()
+        .describe("fire when the metric is worse by more than this share of the recorded one (0.1 = 10%)"),
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
+})
+    .refine((d) => d.absolute !== undefined || d.relative !== undefined, {
+    message: "expected 'absolute', 'relative' or both",
+})
+    .describe("compares the metric measured on a labelled production snapshot with the one recorded in the version's manifest");
+const monitoringRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    schedule: cron.optional().describe("when the monitoring workflow runs"),
+    current: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng
+        .optional()
+        .describe("the tracked dataset (data/<name>.dvc) of recent production rows monitored by default, shaped like the training data"),
+    reference: _pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelinePath */ .K0
+        .optional()
+        .describe("the training data drift is measured against, relative to the pipeline, read at the version's commit (default: the table the stage writing the model reads)"),
+    drift: monitoringDrift.prefault({}),
+    max_metric_decay: metricDecayRule.optional(),
+    max_age_days: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number of days" })
+        .positive("expected a number of days > 0")
+        .optional()
+        .describe("fire when the version was registered longer ago than this"),
+});
+/** `models/<name>/model.yaml`: what the model is, how it is built, and what a version must meet per stage. */
+const modelCard = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    name: registryName.describe("the model's name; tags are `<name>@vX.Y.Z` and `<name>#<stage>#<n>`"),
+    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a description").describe("what the model predicts, for people"),
+    owner: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
+    task: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["regression", "binary-classification", "multiclass-classification"], {
+        error: "expected one of: regression, binary-classification, multiclass-classification",
+    })
+        .describe("the kind of prediction, which picks the metrics and the validation"),
+    pipeline: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.describe("the pipeline under pipelines/ that builds the model"),
+    output: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("the ONNX file the pipeline writes, relative to the pipeline directory"),
+    metrics: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
+        .optional()
+        .describe("the pipeline's metrics file for this model (relative to the pipeline), recorded with each version"),
+    validation: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
+        .optional()
+        .describe("the pipeline's validation result (`mlops validate --json`), recorded with each version"),
+    evaluation: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        data: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("rows both models are evaluated on, relative to the pipeline"),
+        target: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional().describe("target column (default: the model's metadata)"),
+    })
+        .optional()
+        .describe("the current test data on which a candidate and the stage's model are compared"),
+    serving: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("a dataset schema (relative to the pipeline) whose columns are the model's input features: their types, which may be null, and their allowed values"),
+    })
+        .optional()
+        .describe("how `mlops serve` and the serving image check requests; without it every input is required and non-null"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(registryName)
+        .min(1, "expected at least one stage")
+        .default(["dev", "staging", "prod"])
+        .describe("the stage order: a version enters a stage only after it has been in the one before"),
+    gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(registryName.describe("a stage: staging, prod, or any other name"), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(gate).describe("every gate must pass for a version to enter the stage"))
+        .default({})
+        .describe("per stage, the conditions a version must meet to be assigned to it"),
+    version_policy: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+        initial: _model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .semverTag */ .F7.default("v1.0.0").describe("the first version registered"),
+        signature: bumpLevel.default("major").describe("the bump when the ONNX inputs or outputs change"),
+        data: bumpLevel.default("minor").describe("the bump when a training dataset changes"),
+        params: bumpLevel.default("minor").describe("the bump when a parameter changes"),
+        bump: bumpLevel
+            .default("patch")
+            .describe("the bump when only the artifact changes (code, a dependency)"),
+    })
+        .prefault({})
+        .describe("how the next version number follows from what changed since the latest version"),
+    monitoring: monitoringRule
+        .optional()
+        .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
+    labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional(),
+})
+    .superRefine((card, ctx) => {
+    for (const [stage, gates] of Object.entries(card.gates)) {
+        if (!card.stages.includes(stage)) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["gates", stage],
+                message: `expected a stage listed in 'stages' (${card.stages.join(", ")})`,
+            });
+        }
+        gates.forEach((g, i) => {
+            if ("max_regression" in g && !card.evaluation) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["gates", stage, i],
+                    message: "expected an 'evaluation' section: a regression gate compares both models on its data",
+                });
+            }
+        });
+    }
+});
+
+
+/***/ }),
+
+/***/ 17833:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ semverTag),
+/* harmony export */   Wm: () => (/* binding */ tagReference),
+/* harmony export */   modelVersion: () => (/* binding */ modelVersion),
+/* harmony export */   zK: () => (/* binding */ isoDateTime)
+/* harmony export */ });
+/* unused harmony exports gitCommit, tensorSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+
+
+/** `v1.4.0`, optionally with a pre-release or build suffix. */
+const semverTag = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: "expected a version like 'v1.4.0'" })
+    .regex(/^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, "expected a version like 'v1.4.0'");
+const isoDateTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({
+    offset: true,
+    error: "expected an ISO 8601 date and time, like '2024-05-01T12:00:00Z'",
+});
+const gitCommit = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{40}$/, "expected a full git commit id (40 lowercase hex)");
+const tensorSpec = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a tensor name"),
+    dtype: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a dtype such as 'float32'"),
+    shape: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()], {
+        error: "expected an integer, a symbolic dimension name, or null",
+    }))
+        .describe("dimensions; a string or null is a dynamic dimension"),
+});
+/** Another registry tag by name and tag object id: a tag deleted and re-created gets a new id. */
+const tagReference = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a tag name"),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "expected a git object id"),
+});
+/** The annotation of tag `<model>@vX.Y.Z`: everything needed to trust and reproduce the version. */
+const modelVersion = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    version: semverTag,
+    model: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+    created: isoDateTime,
+    commit: gitCommit.describe("the commit the version was built from"),
+    pipeline: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+        lock_sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.describe("hash of pipeline.lock at that commit"),
+    }),
+    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+        sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.describe("hash of the data manifest"),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe("the data manifest, relative to the repository"),
+        data_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256, suffixed '.dir' for a directory")
+            .optional()
+            .describe("hash of the data itself, as the manifest records it"),
+    }))
+        .default([]),
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).default({}),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: "expected a number" })).default({}),
+    validation: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        ok: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" }),
+        summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .optional(),
+    signature: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(tensorSpec),
+        outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(tensorSpec),
+    }),
+    artifact: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg,
+        size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+        uri: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected where the artifact is stored"),
+    }),
+    parent: tagReference
+        .optional()
+        .describe("the model's previous registration, so a re-created tag breaks the chain and `registry verify` sees it"),
+    provenance: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        run_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()]).optional(),
+        run_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ error: "expected a URL" }).optional(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .optional(),
+});
+
+
+/***/ }),
+
+/***/ 6363:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ paramsFile)
+/* harmony export */ });
+/* unused harmony export paramValue */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+
+const paramValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(paramValue), zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
+/** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
+const paramsFile = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
+    .describe("parameters; stages name them as `section.key` in their `params` list");
+
+
+/***/ }),
+
+/***/ 72687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ lockEntry),
+/* harmony export */   pipelineLock: () => (/* binding */ pipelineLock)
+/* harmony export */ });
+/* unused harmony export lockStage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70655);
+
+
+
+const lockEntry = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    path: _pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelinePath */ .K0,
+    sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+const lockStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    cmd: _pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .command */ .G5,
+    deps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(lockEntry).default([]).describe("every dependency with its hash when the stage ran"),
+    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelinePath */ .K0, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()))
+        .default({})
+        .describe("params file → key → the value the stage ran with"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(lockEntry).default([]).describe("every output (outs, metrics, plots) with its hash"),
+    run_key: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.optional().describe("hash of cmd, deps and params: the run-cache key"),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative("expected a duration in milliseconds (>= 0)").optional(),
+});
+/** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
+const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, lockStage).default({}),
+});
+
+
+/***/ }),
+
+/***/ 70655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ command),
+/* harmony export */   Ib: () => (/* binding */ outPath),
+/* harmony export */   K0: () => (/* binding */ pipelinePath),
+/* harmony export */   Tk: () => (/* binding */ pipeline),
+/* harmony export */   qb: () => (/* binding */ normalisePath)
+/* harmony export */ });
+/* unused harmony exports outOptions, stageOut, stageParam, stage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+
+
+/**
+ * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
+ * root with `..` (to reach `data/`), but never above it.
+ */
+const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1, "expected a non-empty relative path")
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
+    .refine((p) => {
+    let depth = 2;
+    for (const part of p.split(/[\\/]/)) {
+        if (part === "..")
+            depth -= 1;
+        else if (part !== "." && part !== "")
+            depth += 1;
+        if (depth < 0)
+            return false;
+    }
+    return true;
+}, "expected a path that stays inside the repository (at most two '..' from pipelines/<name>/)");
+const outOptions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    cache: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("store the output in the cache (default true); false for small files tracked by git"),
+    persist: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("keep the output in place when the stage is rerun (default false)"),
+});
+/** An output: a path, or `{ <path>: { cache, persist } }` as in DVC. */
+const stageOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    pipelinePath.describe("output path, relative to the stage's working directory"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath, outOptions)
+        .refine((r) => Object.keys(r).length === 1, "expected exactly one path with its options"),
+], { error: "expected an output path, or a mapping of one path to {cache, persist}" });
+const stageParam = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
+], { error: "expected a parameter key, or a mapping of a params file to a list of keys" });
+const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
+], { error: "expected a command string or a list of command strings" });
+const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    cmd: command.describe("shell command(s) run in the stage's working directory"),
+    wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
+    deps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
+    plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
+    seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
+    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        .optional()
+        .describe("environment variables set for the command"),
+});
+function outPath(out) {
+    return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
+}
+/** `./a\\b/` → `a/b`: the form paths are compared in. */
+function normalisePath(p) {
+    return p
+        .replace(/\\/g, "/")
+        .replace(/^(\.\/)+/, "")
+        .replace(/\/+$/, "");
+}
+function overlaps(a, b) {
+    return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+/** `pipelines/<name>/pipeline.yaml`: DVC's stage shape. */
+const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    vars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]))
+        .optional()
+        .describe("values available to interpolation in commands: params files or inline mappings"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stage)
+        .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
+        .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
+})
+    .superRefine((p, ctx) => {
+    const seen = [];
+    for (const [name, st] of Object.entries(p.stages)) {
+        for (const field of ["outs", "metrics", "plots"]) {
+            st[field]?.forEach((out, i) => {
+                const path = normalisePath(outPath(out));
+                const clash = seen.find((s) => overlaps(s.path, path));
+                if (clash) {
+                    ctx.addIssue({
+                        code: "custom",
+                        message: clash.stage === name
+                            ? `expected each output once, but '${path}' overlaps '${clash.path}'`
+                            : `expected outputs owned by one stage, but '${path}' overlaps '${clash.path}' of stage '${clash.stage}'`,
+                        path: ["stages", name, field, i],
+                    });
+                }
+                else {
+                    seen.push({ path, stage: name });
+                }
+            });
+        }
+    }
+});
+
+
+/***/ }),
+
+/***/ 17204:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fm: () => (/* binding */ repoConfig)
+/* harmony export */ });
+/* unused harmony exports remoteConfig, stageTarget, imagesConfig, defaultStageEnvironments */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+
+
+const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a remote URL or directory path"),
+    /** Concurrent transfers for this remote. */
+    jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
+});
+/**
+ * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
+ * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
+ * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
+ * prod maps `staging` to `preprod` here, without touching a workflow.
+ */
+const stageTarget = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a GitHub environment name").max(255),
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ error: "expected the environment's URL" }).optional(),
+});
+/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
+const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
+        .optional(),
+    base: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
+        .optional(),
+});
+/** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
+const repoConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    remotes: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, remoteConfig).default({}),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        remote: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.optional(),
+        jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
+    })
+        .default({}),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageTarget).optional(),
+    images: imagesConfig.optional(),
+});
+/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
+const defaultStageEnvironments = {
+    staging: "staging",
+    prod: "production",
+};
+
+
+/***/ }),
+
+/***/ 19353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   stageAssignment: () => (/* binding */ stageAssignment)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17833);
+
+
+
+/** The annotation of tag `<model>#<stage>#<N>`: one assignment of a version to a stage. */
+const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    model: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+    stage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.describe("staging, prod, or another stage named in the model's gates"),
+    version: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .semverTag */ .F7,
+    previous: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .semverTag */ .F7.nullable().optional().describe("the version the stage held before; null if none"),
+    actor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected who made the assignment"),
+    time: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDateTime */ .zK,
+    run: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        id: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()], { error: "expected a run id" }),
+        url: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5({ error: "expected a URL" }),
+    })
+        .optional(),
+    version_tag: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .tagReference */ .Wm.optional().describe("the version's tag as it was when assigned"),
+    previous_tag: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .tagReference */ .Wm
+        .optional()
+        .describe("the stage's previous assignment tag; null-free chain that `registry verify` walks"),
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe("why, for a rollback or a manual promotion"),
+    environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe("the GitHub environment deployed to"),
+    image_digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
+        .optional(),
+});
+
+
+/***/ }),
+
+/***/ 97441:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RH: () => (/* binding */ lineInYaml),
+/* harmony export */   fv: () => (/* binding */ stringifyYaml),
+/* harmony export */   parseYaml: () => (/* binding */ parseYaml),
+/* harmony export */   readYamlFile: () => (/* binding */ readYamlFile),
+/* harmony export */   writeYamlFile: () => (/* binding */ writeYamlFile)
+/* harmony export */ });
+/* unused harmony export formatFieldPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99936);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64762);
+
+
+
+
+/** `columns.horsepower.range[1]`: the field path people see in messages. */
+function formatFieldPath(path) {
+    let out = "";
+    for (const key of path) {
+        if (typeof key === "number")
+            out += `[${key}]`;
+        else
+            out += out ? `.${String(key)}` : String(key);
+    }
+    return out || "(top level)";
+}
+/** The line of the deepest node of `path` that exists in the document (a missing key points at its parent). */
+function lineOf(doc, counter, path) {
+    let node = doc.contents;
+    let found = doc.contents ?? undefined;
+    for (const key of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((item) => {
+                const k = item.key;
+                return (k && typeof k === "object" && "value" in k ? k.value : k) === key;
+            });
+            if (!pair)
+                break;
+            // The key's own line is where a person looks, even when the value is a nested block.
+            found = pair.key ?? found;
+            node = pair.value;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && node)
+                found = node;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof key === "number") {
+            const item = node.items[key];
+            if (!item)
+                break;
+            found = item;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    const offset = found?.range?.[0];
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+function describeGot(doc, path) {
+    const value = doc.getIn(path);
+    if (value === undefined)
+        return undefined;
+    const json = JSON.stringify(value);
+    return json === undefined ? undefined : json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+/** Parses YAML text against a schema; every problem becomes an MlopsError with file, line and field. */
+function parseYaml(text, schema, file) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const line = counter.linePos(syntax.pos[0]).line;
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", `not valid YAML: ${syntax.message.split("\n")[0]}`, {
+            file,
+            line,
+            expected: "YAML",
+        });
+    }
+    const data = doc.toJS({ maxAliasCount: 100 });
+    const result = schema.safeParse(data === undefined || data === null ? {} : data);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    if (!issue)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", "does not match its schema", { file });
+    const resolved = resolveIssue(issue, schema, [], data);
+    const path = resolved.path;
+    const present = doc.hasIn(path);
+    const got = resolved.got ?? (resolved.unknownKey || !present ? undefined : describeGot(doc, path));
+    let message = resolved.message;
+    // zod's "expected number, received string" says less than the value itself, which failWith appends.
+    if (got !== undefined)
+        message = message.replace(/^(Invalid input: )?(expected [^,]+), received \w+$/, "$2");
+    message = message.replace(/^Too (small|big): /, "");
+    if (!present &&
+        path.length > 0 &&
+        (resolved.code === "invalid_type" || resolved.code === "invalid_union")) {
+        const expected = message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+        message = `missing required field (${expected})`;
+    }
+    return failWith(message, {
+        file,
+        line: lineOf(doc, counter, path) ?? 1,
+        field: formatFieldPath(path),
+        got,
+    });
+}
+const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"]);
+function unwrap(schema) {
+    let s = schema;
+    for (let i = 0; s && i < 32; i++) {
+        const def = s._zod.def;
+        if (WRAPPERS.has(def.type))
+            s = def.innerType;
+        else if (def.type === "pipe")
+            s = def.in;
+        else if (def.type === "lazy" && def.getter)
+            s = def.getter();
+        else
+            return s;
+    }
+    return s;
+}
+function childOf(schema, key) {
+    const s = unwrap(schema);
+    if (!s)
+        return undefined;
+    const def = s._zod.def;
+    switch (def.type) {
+        case "object":
+            return typeof key === "string" ? def.shape?.[key] : undefined;
+        case "record":
+            return def.valueType;
+        case "array":
+            return typeof key === "number" ? def.element : undefined;
+        case "tuple":
+            return typeof key === "number" ? def.items?.[key] : undefined;
+        case "union":
+            for (const option of def.options ?? []) {
+                const child = childOf(option, key);
+                if (child)
+                    return child;
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+function schemaAt(schema, path) {
+    let s = schema;
+    for (const key of path)
+        s = childOf(s, key);
+    return s;
+}
+function valueAt(data, path) {
+    let value = data;
+    for (const key of path) {
+        if (value === null || typeof value !== "object")
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** The key lists of the object schemas a value at this place may take (several for a union). */
+function objectShapes(schema, depth = 0) {
+    const s = unwrap(schema);
+    if (!s || depth > 8)
+        return [];
+    const def = s._zod.def;
+    if (def.type === "object")
+        return [Object.keys(def.shape ?? {})];
+    if (def.type === "union")
+        return (def.options ?? []).flatMap((o) => objectShapes(o, depth + 1));
+    return [];
+}
+function quoteList(values) {
+    return values.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ");
+}
+/** A branch "made progress" when it got past the type check of the value itself. */
+function branchProgress(issues) {
+    return !issues.every((i) => i.path.length === 0 && i.code === "invalid_type");
+}
+/**
+ * Turns zod's first issue into one a person can act on: unknown keys name the key and what was
+ * allowed, invalid record keys carry the key's own message, and a union failure reports the branch
+ * that came closest, or what any branch would have accepted.
+ */
+function resolveIssue(issue, schema, prefix, data) {
+    const path = [...prefix, ...issue.path];
+    const root = schema;
+    switch (issue.code) {
+        case "unrecognized_keys": {
+            const key = issue.keys[0] ?? "";
+            const value = valueAt(data, path);
+            const present = value && typeof value === "object" ? Object.keys(value) : [];
+            const shapes = objectShapes(schemaAt(root, issue.path)).filter((shape) => !issue.keys.some((k) => shape.includes(k)));
+            // With several candidate shapes (a union), the one that explains most of the other keys.
+            const score = (shape) => present.filter((k) => shape.includes(k)).length;
+            const shape = shapes.sort((a, b) => score(b) - score(a))[0] ?? [];
+            const allowed = shape.length ? ` (expected one of: ${shape.join(", ")})` : "";
+            return {
+                path: [...path, key],
+                message: `unknown field '${key}'${allowed}`,
+                code: issue.code,
+                unknownKey: key,
+            };
+        }
+        case "invalid_key": {
+            const inner = issue.issues[0];
+            const message = inner ? inner.message.replace(/^Invalid input: /, "") : "invalid key";
+            const key = path[path.length - 1];
+            return { path, message: `invalid key: ${message}`, code: issue.code, got: `'${String(key)}'` };
+        }
+        case "invalid_union": {
+            const unionSchema = unwrap(schemaAt(root, issue.path));
+            const options = unionSchema?._zod.def.type === "union" ? (unionSchema._zod.def.options ?? []) : [];
+            let best;
+            issue.errors.forEach((branch, index) => {
+                if (!branch.length || !branchProgress(branch))
+                    return;
+                if (!best || branch.length < best.issues.length)
+                    best = { index, issues: branch };
+            });
+            if (best) {
+                const first = best.issues.find((i) => i.code !== "unrecognized_keys") ?? best.issues[0];
+                if (first && (best.issues.length === 1 || first.path.length > 0))
+                    return resolveIssue(first, options[best.index], path, data);
+            }
+            if (issue.message && issue.message !== "Invalid input") {
+                return { path, message: issue.message, code: issue.code };
+            }
+            const expected = [
+                ...new Set(issue.errors.flatMap((branch) => branch
+                    .slice(0, 1)
+                    .map((i) => i.code === "invalid_type"
+                    ? `expected ${i.expected}`
+                    : i.message.replace(/^Invalid input: /, "")))),
+            ];
+            const text = expected.length ? expected.join(" or ") : "expected a different value";
+            return { path, message: text, code: issue.code };
+        }
+        case "invalid_value":
+            return issue.message.startsWith("Invalid option")
+                ? { path, message: `expected one of: ${quoteList(issue.values)}`, code: issue.code }
+                : { path, message: issue.message, code: issue.code };
+        default:
+            return { path, message: issue.message, code: issue.code };
+    }
+}
+function failWith(message, details) {
+    const expected = message.replace(/^Invalid input: /, "");
+    const got = details.got;
+    const alreadySaid = got === undefined ||
+        message.includes("received") ||
+        (got.startsWith('"') && (message.includes(got) || message.includes(`'${got.slice(1, -1)}'`)));
+    const text = alreadySaid ? expected : `${expected}, got ${got}`;
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", text, { ...details, expected });
+}
+async function readYamlFile(path, schema, displayPath = path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(code === "ENOENT" ? "not-found" : "io", code === "ENOENT" ? "file not found" : String(err), {
+            file: displayPath,
+            cause: err,
+        });
+    }
+    return parseYaml(text, schema, displayPath);
+}
+/**
+ * Serialises through the schema first, so the key order is the schema's declaration order and a
+ * value that would not load back is never written.
+ */
+function stringifyYaml(value, schema, file = "(value)") {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("internal", `refusing to write an invalid file: ${issue?.message ?? "schema mismatch"}`, {
+            file,
+            field: issue ? formatFieldPath(issue.path) : undefined,
+        });
+    }
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(result.data, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+async function writeYamlFile(path, schema, value) {
+    await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(path, stringifyYaml(value, schema, path));
+}
+/** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
+function lineInYaml(text, path) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false });
+    return lineOf(doc, counter, path);
+}
+
+
+/***/ }),
+
+/***/ 68600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony export metricDirection */
+/** Metrics whose direction mlops knows: `true` when higher is better. Anything else is unknown. */
+const higherIsBetter = {
+    rmse: false,
+    mae: false,
+    mape: false,
+    mse: false,
+    log_loss: false,
+    r2: true,
+    accuracy: true,
+    macro_f1: true,
+    f1: true,
+    roc_auc_ovr: true,
+    roc_auc: true,
+    precision: true,
+    recall: true,
+};
+/** Direction of a metric by its last name part (`test.rmse` is an rmse); undefined when unknown. */
+function metricDirection(metric) {
+    const last = metric.split(".").at(-1) ?? metric;
+    const higher = higherIsBetter[last];
+    return higher === undefined ? undefined : higher ? "higher" : "lower";
+}
+
+
+/***/ }),
+
+/***/ 43487:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   flatten: () => (/* binding */ flatten)
+/* harmony export */ });
+// No imports: the registry's read path uses this without loading the pipeline code behind compare.ts.
+/**
+ * `{a: {b: 1}}` → `{"a.b": 1}`. Lists are left out (a confusion matrix is not a metric) unless
+ * `keepLists`, which keeps each list whole under its key (a list param such as `features`).
+ */
+function flatten(value, prefix = "", out = {}, keepLists = false) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out, keepLists);
+    }
+    else if ((keepLists || !Array.isArray(value)) && prefix) {
+        out[prefix] = value;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 81996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ metadataList),
+/* harmony export */   c_: () => (/* binding */ readModelInfo)
+/* harmony export */ });
+/* unused harmony exports attr, GraphBuilder */
+/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59070);
+
+const { onnx } = onnx_proto__WEBPACK_IMPORTED_MODULE_0__;
+const elementCodes = {
+    float: onnx.TensorProto.DataType.FLOAT,
+    double: onnx.TensorProto.DataType.DOUBLE,
+    int64: onnx.TensorProto.DataType.INT64,
+    string: onnx.TensorProto.DataType.STRING,
+};
+/** Typed attribute constructors: ONNX tells a float 1 from an int 1, JavaScript does not. */
+const attr = {
+    float: (value) => ({ kind: "float", value }),
+    int: (value) => ({ kind: "int", value }),
+    string: (value) => ({ kind: "string", value }),
+    floats: (value) => ({ kind: "floats", value }),
+    ints: (value) => ({ kind: "ints", value }),
+    strings: (value) => ({ kind: "strings", value }),
+};
+const utf8 = new TextEncoder();
+function toAttribute(name, a) {
+    const T = onnx.AttributeProto.AttributeType;
+    switch (a.kind) {
+        case "float":
+            return { name, type: T.FLOAT, f: a.value };
+        case "int":
+            return { name, type: T.INT, i: a.value };
+        case "string":
+            return { name, type: T.STRING, s: utf8.encode(a.value) };
+        case "floats":
+            return { name, type: T.FLOATS, floats: [...a.value] };
+        case "ints":
+            return { name, type: T.INTS, ints: [...a.value] };
+        case "strings":
+            return { name, type: T.STRINGS, strings: a.value.map((s) => utf8.encode(s)) };
+    }
+}
+function valueInfo(name, type, shape) {
+    return {
+        name,
+        type: {
+            tensorType: {
+                elemType: elementCodes[type],
+                shape: { dim: shape.map((d) => (typeof d === "number" ? { dimValue: d } : { dimParam: d })) },
+            },
+        },
+    };
+}
+/**
+ * Builds one ONNX graph node by node. Names are generated in a fixed order and nothing depends on
+ * time or randomness, so the same model always serialises to the same bytes.
+ */
+class GraphBuilder {
+    graphName;
+    inputs = [];
+    outputs = [];
+    nodes = [];
+    initializers = [];
+    counter = 0;
+    constructor(graphName) {
+        this.graphName = graphName;
+    }
+    fresh(prefix) {
+        this.counter += 1;
+        return `${prefix}_${this.counter}`;
+    }
+    input(name, type, shape) {
+        this.inputs.push(valueInfo(name, type, shape));
+        return name;
+    }
+    output(name, type, shape) {
+        this.outputs.push(valueInfo(name, type, shape));
+    }
+    /** Adds a node and returns the names of its outputs (fresh names unless given). */
+    node(opType, inputs, options = {}) {
+        const outputs = options.outputs ? [...options.outputs] : [this.fresh(opType.toLowerCase())];
+        this.nodes.push({
+            opType,
+            domain: options.domain ?? "",
+            name: this.fresh(`n_${opType}`),
+            input: [...inputs],
+            output: outputs,
+            attribute: Object.entries(options.attributes ?? {}).map(([k, v]) => toAttribute(k, v)),
+        });
+        return outputs;
+    }
+    /** One-output convenience for `node`. */
+    op(opType, inputs, attributes = {}, domain = "", output) {
+        const [out] = this.node(opType, inputs, { attributes, domain, outputs: output ? [output] : undefined });
+        return out;
+    }
+    floatConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.float, dims: [...dims], floatData: [...values] });
+        return name;
+    }
+    int64Constant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.int64, dims: [...dims], int64Data: [...values] });
+        return name;
+    }
+    stringConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({
+            name,
+            dataType: elementCodes.string,
+            dims: [...dims],
+            stringData: values.map((v) => utf8.encode(v)),
+        });
+        return name;
+    }
+    toBytes(options) {
+        const model = onnx.ModelProto.create({
+            irVersion: 8,
+            producerName: "gitops-mlops",
+            producerVersion: options.producerVersion,
+            docString: options.docString ?? "",
+            opsetImport: Object.entries(options.opsets).map(([domain, version]) => ({ domain, version })),
+            metadataProps: Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
+            graph: {
+                name: this.graphName,
+                node: this.nodes,
+                input: this.inputs,
+                output: this.outputs,
+                initializer: this.initializers,
+            },
+        });
+        return onnx.ModelProto.encode(model).finish();
+    }
+}
+/**
+ * A list our exporters record in a model's metadata as JSON (`mlops.classes`, `mlops.feature_columns`):
+ * its entries as strings, or undefined when the key is absent or not a JSON list.
+ */
+function metadataList(metadata, key) {
+    const raw = metadata[key];
+    if (!raw)
+        return undefined;
+    try {
+        const parsed = JSON.parse(raw);
+        return Array.isArray(parsed) ? parsed.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
+function readModelInfo(bytes) {
+    const model = onnx.ModelProto.decode(bytes);
+    const metadata = {};
+    for (const p of model.metadataProps)
+        metadata[p.key ?? ""] = p.value ?? "";
+    const opsets = {};
+    for (const o of model.opsetImport)
+        opsets[o.domain || "ai.onnx"] = Number(o.version);
+    return { metadata, producer: `${model.producerName} ${model.producerVersion}`.trim(), opsets };
+}
+
+
+/***/ }),
+
+/***/ 34776:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pushRunCache: () => (/* reexport */ pushRunCache),
+  reproduce: () => (/* reexport */ reproduce)
+});
+
+// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, readLock, runKeyOf, runPipelines, selectParam, serializeLock, stableJson, withUpstream, writeLock
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
+
+function covers(outer, inner) {
+    return outer === inner || inner.startsWith(`${outer}/`);
+}
+function buildGraph(pipelines) {
+    const stages = pipelines.flatMap((p) => p.stages);
+    const outputs = [];
+    for (const stage of stages) {
+        for (const out of stage.outs) {
+            const clash = outputs.find((o) => covers(o.repoPath, out.repoPath) || covers(out.repoPath, o.repoPath));
+            if (clash && clash.stage !== stage) {
+                throw new errors/* MlopsError */.IC("invalid-file", `'${out.repoPath}' is written by two stages: ${clash.stage.id} and ${stage.id}`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.${out.kind}`,
+                    expected: "each output written by exactly one stage",
+                });
+            }
+            outputs.push({ repoPath: out.repoPath, stage });
+        }
+    }
+    const producerOf = (repoPath) => outputs.find((o) => covers(o.repoPath, repoPath) || covers(repoPath, o.repoPath))?.stage;
+    const upstream = new Map();
+    for (const stage of stages) {
+        const ups = [];
+        for (const dep of stage.deps) {
+            for (const o of outputs) {
+                if ((covers(o.repoPath, dep.repoPath) || covers(dep.repoPath, o.repoPath)) &&
+                    !ups.includes(o.stage)) {
+                    if (o.stage === stage) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stage.name}' depends on its own output '${dep.path}'`, {
+                            file: stage.file,
+                            line: stage.line,
+                            field: `stages.${stage.name}.deps`,
+                            expected: "deps that other stages (or nobody) write",
+                            hint: "mark the output `persist: true` and drop the dep if the stage updates it in place",
+                        });
+                    }
+                    ups.push(o.stage);
+                }
+            }
+        }
+        upstream.set(stage.id, ups);
+    }
+    const order = [];
+    const state = new Map();
+    const visit = (stage, trail) => {
+        const seen = state.get(stage.id);
+        if (seen === "done")
+            return;
+        if (seen === "visiting") {
+            const cycle = [...trail.slice(trail.indexOf(stage)), stage].map((s) => s.id).join(" → ");
+            throw new errors/* MlopsError */.IC("invalid-file", `the stages form a cycle: ${cycle}`, {
+                file: stage.file,
+                line: stage.line,
+                field: `stages.${stage.name}.deps`,
+                expected: "a graph without cycles: no stage may depend, directly or not, on its own outputs",
+            });
+        }
+        state.set(stage.id, "visiting");
+        for (const up of upstream.get(stage.id) ?? [])
+            visit(up, [...trail, stage]);
+        state.set(stage.id, "done");
+        order.push(stage);
+    };
+    for (const stage of stages)
+        visit(stage, []);
+    return { order, upstream, producerOf };
+}
+/** The named stages plus everything upstream of them, in graph order. */
+function withUpstream(graph, targets) {
+    const wanted = new Set();
+    const add = (stage) => {
+        if (wanted.has(stage.id))
+            return;
+        wanted.add(stage.id);
+        for (const up of graph.upstream.get(stage.id) ?? [])
+            add(up);
+    };
+    for (const t of targets)
+        add(t);
+    return graph.order.filter((s) => wanted.has(s.id));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+var params = __webpack_require__(6363);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+var pipeline = __webpack_require__(70655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(97441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(41196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/load.js
+
+
+
+
+
+
+
+
+/** Pipeline names under `pipelines/`, sorted: each directory holding a pipeline.yaml. */
+function listPipelines(layout) {
+    if (!(0,external_node_fs_.existsSync)(layout.pipelinesDir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(layout.pipelinesDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.pipelinesDir, e.name, "pipeline.yaml")))
+        .map((e) => e.name)
+        .sort();
+}
+/** Selects `a.b.c` from a params mapping; undefined when any part is missing. */
+function selectParam(params, key) {
+    let value = params;
+    for (const part of key.split(".")) {
+        if (value === null || typeof value !== "object" || Array.isArray(value))
+            return undefined;
+        if (!Object.hasOwn(value, part))
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+class ParamsFiles {
+    layout;
+    loaded = new Map();
+    constructor(layout) {
+        this.layout = layout;
+    }
+    async read(abs) {
+        const hit = this.loaded.get(abs);
+        if (hit)
+            return hit;
+        const display = (0,repo.toRepoPath)(this.layout, abs);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(abs, "utf8");
+        }
+        catch {
+            throw new errors/* MlopsError */.IC("not-found", "params file not found", {
+                file: display,
+                hint: "create it, or remove the `params` entries that name it",
+            });
+        }
+        const values = (0,yaml_file.parseYaml)(text, params/* paramsFile */.p, display);
+        this.loaded.set(abs, values);
+        return values;
+    }
+}
+function describeKeys(values, key) {
+    const parent = key.includes(".") ? key.slice(0, key.lastIndexOf(".")) : "";
+    const scope = parent ? selectParam(values, parent) : values;
+    if (scope && typeof scope === "object" && !Array.isArray(scope)) {
+        const keys = Object.keys(scope);
+        if (keys.length > 0)
+            return keys.map((k) => (parent ? `${parent}.${k}` : k)).join(", ");
+    }
+    return "(none)";
+}
+/** Replaces `${a.b}` in a command with the value from the stage's params.yaml (DVC's templating). */
+function interpolate(cmd, values, where) {
+    return cmd.replace(/\$\{\s*([A-Za-z0-9_.-]+)\s*\}/g, (_, key) => {
+        const value = selectParam(values, key);
+        if (value === undefined) {
+            throw new errors/* MlopsError */.IC("invalid-file", `unknown parameter '${key}' in the command`, {
+                file: where.file,
+                line: where.line,
+                field: where.field,
+                expected: `a key of ${where.paramsFile}: ${describeKeys(values, key)}`,
+                got: key,
+            });
+        }
+        if (value !== null && typeof value === "object")
+            return JSON.stringify(value);
+        return String(value);
+    });
+}
+/** Reads and resolves one pipeline: paths, params (every named key must exist) and commands. */
+async function loadPipeline(layout, name) {
+    const dir = (0,external_node_path_.join)(layout.pipelinesDir, name);
+    const fileAbs = (0,external_node_path_.join)(dir, "pipeline.yaml");
+    const file = (0,repo.toRepoPath)(layout, fileAbs);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(fileAbs, "utf8");
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("not-found", `no pipeline named '${name}'`, {
+            file,
+            expected: `one of: ${listPipelines(layout).join(", ") || "(no pipelines)"}`,
+        });
+    }
+    const parsed = (0,yaml_file.parseYaml)(text, pipeline/* pipeline */.Tk, file);
+    const params = new ParamsFiles(layout);
+    const stages = [];
+    for (const [stageName, stage] of Object.entries(parsed.stages)) {
+        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, ["stages", stageName, ...path]);
+        const wdir = (0,external_node_path_.resolve)(dir, stage.wdir ?? ".");
+        const resolvePath = (p) => {
+            const abs = (0,external_node_path_.resolve)(wdir, p);
+            return { path: (0,pipeline/* normalisePath */.qb)(p), abs, repoPath: (0,repo.toRepoPath)(layout, abs) };
+        };
+        const stageParams = [];
+        const defaultParams = (0,external_node_path_.join)(wdir, "params.yaml");
+        for (const [i, entry] of (stage.params ?? []).entries()) {
+            const groups = typeof entry === "string" ? [["params.yaml", [entry]]] : Object.entries(entry);
+            for (const [paramsPath, keys] of groups) {
+                const abs = (0,external_node_path_.resolve)(wdir, paramsPath);
+                const values = await params.read(abs);
+                for (const key of keys) {
+                    const value = selectParam(values, key);
+                    if (value === undefined) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stageName}' names unknown parameter '${key}'`, {
+                            file,
+                            line: at("params", i),
+                            field: `stages.${stageName}.params[${i}]`,
+                            expected: `a key of ${(0,repo.toRepoPath)(layout, abs)}: ${describeKeys(values, key)}`,
+                            got: key,
+                        });
+                    }
+                    stageParams.push({ file: (0,pipeline/* normalisePath */.qb)(paramsPath), key, value });
+                }
+            }
+        }
+        const commands = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
+        const hasTemplates = commands.some((c) => c.includes("${"));
+        const templateValues = hasTemplates && (0,external_node_fs_.existsSync)(defaultParams) ? await params.read(defaultParams) : {};
+        const cmds = commands.map((c, i) => interpolate(c, templateValues, {
+            file,
+            line: at("cmd"),
+            field: typeof stage.cmd === "string" ? `stages.${stageName}.cmd` : `stages.${stageName}.cmd[${i}]`,
+            paramsFile: (0,repo.toRepoPath)(layout, defaultParams),
+        }));
+        const outs = [];
+        for (const kind of ["outs", "metrics", "plots"]) {
+            for (const out of stage[kind] ?? []) {
+                const options = typeof out === "string" ? {} : (Object.values(out)[0] ?? {});
+                outs.push({
+                    ...resolvePath((0,pipeline/* outPath */.Ib)(out)),
+                    kind,
+                    cache: options.cache ?? true,
+                    persist: options.persist ?? false,
+                });
+            }
+        }
+        stages.push({
+            pipeline: name,
+            name: stageName,
+            id: `${name}/${stageName}`,
+            file,
+            line: at(),
+            wdir,
+            wdirPath: (0,repo.toRepoPath)(layout, wdir),
+            cmds,
+            deps: (stage.deps ?? []).map(resolvePath),
+            params: stageParams,
+            outs,
+            env: stage.env ?? {},
+            seed: stage.seed,
+        });
+    }
+    return { name, dir, file, lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"), stages };
+}
+async function loadPipelines(layout, names) {
+    const all = listPipelines(layout);
+    const wanted = names && names.length > 0 ? names : all;
+    const out = [];
+    for (const name of wanted)
+        out.push(await loadPipeline(layout, name));
+    return out;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(64762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
+var pipeline_lock = __webpack_require__(72687);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
+
+
+
+
+
+
+async function readLock(layout, pipeline) {
+    if (!(0,external_node_fs_.existsSync)(pipeline.lockFile))
+        return { schema: "1", stages: {} };
+    const text = await (0,promises_.readFile)(pipeline.lockFile, "utf8");
+    return (0,yaml_file.parseYaml)(text, pipeline_lock.pipelineLock, (0,repo.toRepoPath)(layout, pipeline.lockFile));
+}
+function sortedEntries(entries) {
+    return [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function sortedKeys(record) {
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/**
+ * The lock text: stages in pipeline order, deps and params sorted, one scalar per line, so two
+ * branches that touched different stages merge without conflicts.
+ */
+function serializeLock(pipeline, lock) {
+    const stages = {};
+    const names = [
+        ...pipeline.stages.map((s) => s.name).filter((n) => lock.stages[n]),
+        ...Object.keys(lock.stages)
+            .filter((n) => !pipeline.stages.some((s) => s.name === n))
+            .sort(),
+    ];
+    for (const name of names) {
+        const entry = lock.stages[name];
+        if (!entry)
+            continue;
+        stages[name] = {
+            ...entry,
+            deps: sortedEntries(entry.deps),
+            params: sortedKeys(Object.fromEntries(Object.entries(entry.params).map(([f, v]) => [f, sortedKeys(v)]))),
+        };
+    }
+    return (0,yaml_file/* stringifyYaml */.fv)({ schema: "1", stages }, pipeline_lock.pipelineLock, pipeline.lockFile);
+}
+/** Writes the lock atomically; stages of the lock no longer in the pipeline are dropped. */
+async function writeLock(pipeline, lock) {
+    const kept = {
+        schema: "1",
+        stages: Object.fromEntries(Object.entries(lock.stages).filter(([name]) => pipeline.stages.some((s) => s.name === name))),
+    };
+    await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 6 modules
+var tracking = __webpack_require__(16549);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(75765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(70218);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(94799);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
+
+
+/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
+function lineSplitter(onLine) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk.toString("utf8");
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
+ * error that quotes the last lines the command wrote to stderr.
+ */
+function runShell(cmd, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)("/bin/sh", ["-c", cmd], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const tail = [];
+        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
+        const err = lineSplitter((line) => {
+            tail.push(line);
+            if (tail.length > 8)
+                tail.shift();
+            options.onOutput(line, "stderr");
+        });
+        child.stdout.on("data", (c) => out.push(c));
+        child.stderr.on("data", (c) => err.push(c));
+        child.on("error", (e) => reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: could not start the command: ${e.message}`)));
+        child.on("close", (code, signal) => {
+            out.end();
+            err.end();
+            if (code === 0)
+                return resolvePromise();
+            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            const last = tail.filter((l) => l.trim() !== "").slice(-4);
+            reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
+                got: last.length > 0 ? last.join("\n") : undefined,
+                hint: "the previous outputs and pipeline.lock were left as they were",
+            }));
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz("1"),
+    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    stage: schemas/* string */.YjP(),
+    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
+    duration_ms: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
+}
+function parseEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = (0,external_node_path_.join)(cacheDir, "runs");
+    if (!(0,external_node_fs_.existsSync)(base))
+        return [];
+    const out = [];
+    for (const prefix of (0,external_node_fs_.readdirSync)(base).sort()) {
+        for (const name of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
+}
+async function writeRunCache(cacheDir, entry) {
+    await (0,files/* writeFileAtomic */.Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if ((0,store.isReadOnlyRemote)(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        const result = await (0,store.push)(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
+var stable_json = __webpack_require__(87514);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The command as the lock records it: a string for one command, the list for several. */
+function lockedCommand(stage) {
+    return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
+}
+function paramsRecord(stage) {
+    const out = {};
+    for (const p of stage.params) {
+        out[p.file] ??= {};
+        out[p.file][p.key] = p.value;
+    }
+    return out;
+}
+/** Everything that decides what a stage produces: the run-cache key. */
+function runKeyOf(stage, deps) {
+    const material = {
+        cmd: stage.cmds,
+        wdir: stage.wdirPath,
+        deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
+        params: paramsRecord(stage),
+        outs: stage.outs.map((o) => o.repoPath),
+        env: stage.env,
+        seed: stage.seed,
+    };
+    return (0,external_node_crypto_.createHash)("sha256").update((0,stable_json/* stableJson */._)(material)).digest("hex");
+}
+function describeChange(stage, locked, deps, runKey) {
+    if (!locked)
+        return "never ran";
+    const changedDeps = deps
+        .filter((d) => {
+        const before = locked.deps.find((l) => l.path === d.path);
+        return !before || before.sha256 !== d.sha256;
+    })
+        .map((d) => d.path);
+    if (changedDeps.length > 0)
+        return `deps changed: ${changedDeps.join(", ")}`;
+    const now = paramsRecord(stage);
+    const changedParams = [];
+    for (const [file, values] of Object.entries(now)) {
+        for (const [key, value] of Object.entries(values)) {
+            if ((0,stable_json/* stableJson */._)(locked.params[file]?.[key]) !== (0,stable_json/* stableJson */._)(value))
+                changedParams.push(key);
+        }
+    }
+    if (changedParams.length > 0)
+        return `params changed: ${changedParams.join(", ")}`;
+    if ((0,stable_json/* stableJson */._)(locked.cmd) !== (0,stable_json/* stableJson */._)(lockedCommand(stage)))
+        return "command changed";
+    if (locked.run_key !== runKey)
+        return "stage definition changed";
+    return "outputs changed or missing";
+}
+function defaultCliEntry() {
+    return (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..", "bin", "mlops.js");
+}
+/** A `mlops` on PATH for stage commands, pointing at the CLI that is running them. */
+function shimDir(layout, cliEntry) {
+    const dir = (0,external_node_path_.join)(layout.tmpDir, "bin");
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const script = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliEntry)} "$@"\n`;
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "mlops"), script, { mode: 0o755 });
+    return dir;
+}
+/** Moves (or, for persistent outputs, copies) the current outputs aside so a failure can put them back. */
+async function backUpOutputs(layout, stage) {
+    const dir = (0,external_node_path_.join)(layout.tmpDir, `stage-backup-${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`);
+    const backups = [];
+    for (const [i, out] of stage.outs.entries()) {
+        if (!(0,external_node_fs_.existsSync)(out.abs)) {
+            backups.push({ abs: out.abs, saved: undefined });
+            continue;
+        }
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const saved = (0,external_node_path_.join)(dir, String(i));
+        if (out.persist)
+            await (0,promises_.cp)(out.abs, saved, { recursive: true });
+        else
+            await (0,promises_.rename)(out.abs, saved);
+        backups.push({ abs: out.abs, saved });
+    }
+    for (const out of stage.outs)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(out.abs), { recursive: true });
+    return backups;
+}
+async function restoreBackups(backups) {
+    for (const b of backups) {
+        await (0,promises_.rm)(b.abs, { recursive: true, force: true });
+        if (b.saved)
+            await (0,promises_.rename)(b.saved, b.abs);
+    }
+}
+async function dropBackups(backups) {
+    for (const b of backups)
+        if (b.saved)
+            await (0,promises_.rm)((0,external_node_path_.dirname)(b.saved), { recursive: true, force: true });
+}
+function findStage(graph, pipelines, spec) {
+    const matches = spec.includes("/")
+        ? graph.order.filter((s) => s.id === spec)
+        : graph.order.filter((s) => s.name === spec && pipelines.some((p) => p.name === s.pipeline));
+    if (matches.length === 1 && matches[0])
+        return matches[0];
+    const all = graph.order.map((s) => s.id).join(", ");
+    if (matches.length > 1) {
+        throw new errors/* MlopsError */.IC("usage", `stage name '${spec}' is ambiguous`, {
+            expected: `one of: ${matches.map((s) => s.id).join(", ")}`,
+        });
+    }
+    throw new errors/* MlopsError */.IC("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
+}
+/**
+ * Reproduces pipelines the way `dvc repro` does: every selected stage whose inputs or outputs
+ * differ from its lock entry is restored from the run cache when the same inputs ran before, else
+ * run; independent stages run side by side. A failing stage puts its previous outputs back and
+ * leaves its lock entry untouched.
+ */
+async function runPipelines(layout, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const named = options.pipelines ?? [];
+    const names = listPipelines(layout);
+    for (const name of named) {
+        if (!names.includes(name)) {
+            throw new errors/* MlopsError */.IC("usage", `no pipeline named '${name}'`, {
+                expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
+                got: name,
+            });
+        }
+    }
+    const all = await loadPipelines(layout);
+    const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
+    const graph = buildGraph(all);
+    const targets = options.stages && options.stages.length > 0
+        ? options.stages.map((s) => findStage(graph, selected, s))
+        : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
+    const plan = withUpstream(graph, targets);
+    // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
+    const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
+    const absent = external.filter((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    if (absent.length > 0 && options.materialise) {
+        await options.materialise([...new Set(absent.map((e) => e.dep.repoPath))]);
+    }
+    const stillAbsent = absent.find((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    if (stillAbsent) {
+        const { stage, dep } = stillAbsent;
+        throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+            file: stage.file,
+            line: stage.line,
+            field: `stages.${stage.name}.deps[${stage.deps.indexOf(dep)}]`,
+            expected: "a file or directory in the repository, a tracked dataset, or the output of another stage",
+            got: dep.repoPath,
+        });
+    }
+    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    const pipelinesByName = new Map(all.map((p) => [p.name, p]));
+    const locks = new Map();
+    for (const name of new Set(plan.map((s) => s.pipeline))) {
+        const p = pipelinesByName.get(name);
+        if (p)
+            locks.set(name, await readLock(layout, p));
+    }
+    const lockWrites = new Map();
+    const saveLockEntry = (stage, entry) => {
+        const pipeline = pipelinesByName.get(stage.pipeline);
+        const lock = locks.get(stage.pipeline);
+        if (!pipeline || !lock)
+            return Promise.resolve();
+        lock.stages[stage.name] = entry;
+        const previous = lockWrites.get(stage.pipeline) ?? Promise.resolve();
+        const next = previous.then(() => writeLock(pipeline, lock));
+        lockWrites.set(stage.pipeline, next);
+        return next;
+    };
+    const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
+    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+    const results = [];
+    const dryChanged = new Set();
+    // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
+    const lockEntryFor = (stage, deps, outs, runKey) => ({
+        cmd: lockedCommand(stage),
+        deps,
+        params: paramsRecord(stage),
+        outs,
+        run_key: runKey,
+    });
+    const processStage = async (stage) => {
+        const started = performance.now();
+        const deps = [];
+        for (const dep of stage.deps) {
+            const digest = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+            if (!digest) {
+                if (options.dry && graph.producerOf(dep.repoPath)) {
+                    deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
+                    continue;
+                }
+                throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.deps`,
+                    hint: "the stage that should write it did not",
+                });
+            }
+            deps.push(digest);
+        }
+        const runKey = runKeyOf(stage, deps);
+        const locked = locks.get(stage.pipeline)?.stages[stage.name];
+        const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
+        const result = (status, reason) => ({
+            pipeline: stage.pipeline,
+            stage: stage.name,
+            status,
+            reason,
+            duration_ms: Math.round(performance.now() - started),
+            run_key: runKey,
+        });
+        // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
+        const sameDefinition = locked !== undefined && locked.run_key === runKey;
+        if (!options.force && sameDefinition && !upstreamChanged) {
+            let outsMatch = true;
+            for (const out of stage.outs) {
+                const now = await digestPath(cache, index, out.abs, out.path, { store: false });
+                const before = locked.outs.find((o) => o.path === out.path);
+                if (!now || !before || now.sha256 !== before.sha256) {
+                    outsMatch = false;
+                    break;
+                }
+            }
+            if (outsMatch)
+                return result("skipped", "unchanged");
+        }
+        const reason = options.force
+            ? "forced"
+            : upstreamChanged
+                ? "an upstream stage would change"
+                : describeChange(stage, locked, deps, runKey);
+        if (!options.force && !upstreamChanged) {
+            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
+                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
+            if (remembered && stage.outs.every((o) => o.cache)) {
+                const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
+                if (restorable) {
+                    if (options.dry)
+                        return result("would-restore", reason);
+                    for (const out of stage.outs) {
+                        const entry = remembered.outs.find((o) => o.path === out.path);
+                        if (!entry)
+                            continue;
+                        if ((0,store/* isDirId */.XV)(entry.sha256))
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index);
+                        else {
+                            await (0,promises_.rm)(out.abs, { recursive: true, force: true });
+                            await cache.checkoutFile(entry.sha256, out.abs, index);
+                        }
+                    }
+                    await ignoreOutputs(stage);
+                    await saveLockEntry(stage, lockEntryFor(stage, deps, remembered.outs, runKey));
+                    return result("restored", reason);
+                }
+            }
+        }
+        if (options.dry) {
+            dryChanged.add(stage.id);
+            return result("would-run", reason);
+        }
+        logger.info(`running ${stage.id} (${reason})`);
+        const backups = await backUpOutputs(layout, stage);
+        const env = {
+            ...process.env,
+            ...stage.env,
+            PATH: pathVar,
+            MLOPS_REPO_ROOT: layout.root,
+            MLOPS_PIPELINE: stage.pipeline,
+            MLOPS_STAGE: stage.name,
+            ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
+        };
+        const sink = (line, stream) => options.onOutput?.(stage, line, stream);
+        let outs;
+        try {
+            for (const cmd of stage.cmds) {
+                await runShell(cmd, {
+                    cwd: stage.wdir,
+                    env,
+                    onOutput: sink,
+                    label: `${stage.file}: stage '${stage.name}'`,
+                });
+            }
+            outs = [];
+            for (const out of stage.outs) {
+                const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (!digest) {
+                    throw new errors/* MlopsError */.IC("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
+                        file: stage.file,
+                        line: stage.line,
+                        field: `stages.${stage.name}.${out.kind}`,
+                        hint: "the previous outputs and pipeline.lock were left as they were",
+                    });
+                }
+                outs.push(digest);
+            }
+        }
+        catch (err) {
+            await restoreBackups(backups);
+            throw err;
+        }
+        await dropBackups(backups);
+        const duration = performance.now() - started;
+        if (stage.outs.every((o) => o.cache)) {
+            await writeRunCache(layout.cacheDir, {
+                schema: "1",
+                run_key: runKey,
+                stage: stage.id,
+                outs,
+                duration_ms: Math.round(duration),
+            });
+        }
+        await ignoreOutputs(stage);
+        await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
+        return result("ran", reason);
+    };
+    const jobs = Math.max(1, options.jobs ?? Math.min(2, (0,external_node_os_.availableParallelism)()));
+    const pending = [...plan];
+    const done = new Set();
+    const running = new Map();
+    let failure;
+    try {
+        while ((pending.length > 0 || running.size > 0) && failure === undefined) {
+            while (running.size < jobs && failure === undefined) {
+                const readyIndex = pending.findIndex((s) => (graph.upstream.get(s.id) ?? []).every((u) => done.has(u.id) || !plan.includes(u)));
+                if (readyIndex < 0)
+                    break;
+                const [stage] = pending.splice(readyIndex, 1);
+                if (!stage)
+                    break;
+                const task = processStage(stage).then((r) => {
+                    results.push(r);
+                    done.add(stage.id);
+                    options.onResult?.(r);
+                }, (err) => {
+                    failure ??= err;
+                });
+                running.set(stage.id, task.finally(() => running.delete(stage.id)));
+            }
+            if (running.size === 0)
+                break;
+            await Promise.race(running.values());
+        }
+        await Promise.all(running.values());
+    }
+    finally {
+        await Promise.all(lockWrites.values()).catch(() => undefined);
+        await index.save();
+    }
+    if (failure !== undefined)
+        throw failure;
+    return results;
+}
+/** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
+async function ignoreOutputs(stage) {
+    for (const out of stage.outs)
+        if (out.kind === "outs" && out.cache)
+            await (0,manifests/* ignoreInGit */.es)(out.abs);
+}
+/** True when every object the outputs need is in the cache, pulling what is missing from the remote. */
+async function ensureObjects(cache, outs, remote, logger) {
+    const missing = outs.filter((o) => !cache.has(o.sha256));
+    if (missing.length > 0) {
+        if (!remote)
+            return false;
+        const present = await remote.has(missing.map((o) => o.sha256));
+        if (missing.some((o) => !present.has(o.sha256)))
+            return false;
+        await (0,store.pull)(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+    }
+    for (const out of outs) {
+        if (!(0,store/* isDirId */.XV)(out.sha256))
+            continue;
+        const entries = await cache.readDirListing(out.sha256);
+        if (entries.some((e) => !cache.has(e.sha256)))
+            return remote !== undefined && missing.length > 0;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
+
+
+/**
+ * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
+ * (every one when the whole repository runs, else those the stages read), then reproduces the
+ * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
+ */
+async function reproduce(layout, options = {}) {
+    const { remoteName, pull = true, ...run } = options;
+    const resolved = await (0,tracking.resolveRemote)(layout, remoteName);
+    const logger = options.logger;
+    const materialise = async (repoPaths) => {
+        if (!pull)
+            return;
+        const datasets = await (0,tracking.datasetsCovering)(layout, repoPaths);
+        if (datasets.length === 0)
+            return;
+        logger?.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
+        await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
+    };
+    const everything = (options.pipelines ?? []).length === 0 && !(options.stages ?? []).length;
+    if (everything && pull && !options.dry) {
+        const datasets = await (0,tracking.selectDatasets)(layout);
+        if (datasets.length > 0) {
+            logger?.info(`materialising ${datasets.length} datasets`);
+            await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
+        }
+    }
+    return runPipelines(layout, { ...run, ...(resolved ? { remote: resolved.remote } : {}), materialise });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 87514:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ stableJson)
+/* harmony export */ });
+// No imports: the registry compares params with it without loading the pipeline runner.
+/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 56195:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qd: () => (/* reexport */ evaluateOnCurrentData),
+  loadModelCard: () => (/* reexport */ model_files/* loadModelCard */.uW),
+  modelObjectPath: () => (/* reexport */ modelObjectPath),
+  parseSelector: () => (/* reexport */ parseSelector),
+  Uw: () => (/* reexport */ readMetrics),
+  Bc: () => (/* reexport */ readSignature),
+  Qo: () => (/* reexport */ readValidation),
+  TY: () => (/* reexport */ model_files/* readVersionManifests */.TY),
+  showRegistry: () => (/* reexport */ showRegistry)
+});
+
+// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCards, parseRegistryTag, promoteModel, readRegistryRefs, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionTagName
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(68600);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/gates.js
+
+
+
+
+function fmt(x) {
+    return Number.isInteger(x) ? String(x) : x.toPrecision(4);
+}
+function describeGate(g) {
+    if ("validation" in g)
+        return "validation passed";
+    if ("op" in g)
+        return `${g.metric} ${g.op} ${g.value}`;
+    return `${g.metric} no worse than the stage's model by more than ${g.max_regression}`;
+}
+/** Checks every gate of a stage plus signature compatibility with what the stage runs now. */
+async function gates_checkGates(stage, ctx) {
+    const results = [];
+    const { candidate, current } = ctx;
+    for (const g of ctx.card.gates[stage] ?? []) {
+        const name = describeGate(g);
+        if ("validation" in g) {
+            const v = candidate.validation;
+            results.push({
+                gate: name,
+                passed: v?.ok === true,
+                detail: v
+                    ? `validation ${v.summary ?? (v.ok ? "passed" : "failed")}`
+                    : "no validation result was recorded",
+            });
+        }
+        else if ("op" in g) {
+            const value = candidate.metrics[g.metric];
+            if (value === undefined) {
+                results.push({
+                    gate: name,
+                    passed: false,
+                    detail: `${candidate.version} has no metric '${g.metric}'`,
+                });
+                continue;
+            }
+            const passed = g.op === ">="
+                ? value >= g.value
+                : g.op === "<="
+                    ? value <= g.value
+                    : g.op === ">"
+                        ? value > g.value
+                        : value < g.value;
+            results.push({
+                gate: name,
+                passed,
+                detail: `${g.metric} ${fmt(value)} ${passed ? "" : "not "}${g.op} ${g.value}`.replace("  ", " "),
+            });
+        }
+        else {
+            const known = metricDirection(g.metric);
+            const higher = g.higher_is_better ?? (known === undefined ? undefined : known === "higher");
+            if (higher === undefined) {
+                throw new MlopsError("invalid-file", `mlops does not know whether a higher '${g.metric}' is better`, {
+                    file: `models/${ctx.card.name}/model.yaml`,
+                    field: `gates.${stage}`,
+                    hint: "add `higher_is_better: true` or `false` to the gate",
+                });
+            }
+            if (!current) {
+                results.push({
+                    gate: name,
+                    passed: true,
+                    detail: `the stage holds no version yet; nothing to compare`,
+                });
+                continue;
+            }
+            const [cand, cur] = await Promise.all([
+                evaluateOnCurrentData(ctx, candidate),
+                evaluateOnCurrentData(ctx, current),
+            ]);
+            const a = cand[g.metric];
+            const b = cur[g.metric];
+            if (a === undefined || b === undefined) {
+                results.push({ gate: name, passed: false, detail: `the evaluation gives no metric '${g.metric}'` });
+                continue;
+            }
+            const worse = higher ? b - a : a - b;
+            const passed = worse <= g.max_regression;
+            results.push({
+                gate: name,
+                passed,
+                detail: `${g.metric} ${fmt(a)} (${candidate.version}) vs ${fmt(b)} (${current.version}) on ${ctx.card.evaluation?.data}: ` +
+                    (worse > 0 ? `${fmt(worse)} worse` : `${fmt(-worse)} better`) +
+                    (passed ? `, within ${g.max_regression}` : `, more than the ${g.max_regression} allowed`),
+            });
+        }
+    }
+    if (current && !ctx.allowSignatureChange) {
+        const changes = signatureChanges(current.signature, candidate.signature);
+        results.push({
+            gate: "signature compatible with the stage's model",
+            passed: changes.length === 0,
+            detail: changes.length
+                ? `${candidate.version} vs ${current.version}: ${changes.join("; ")} (pass --allow-signature-change to accept)`
+                : `same inputs and outputs as ${current.version}`,
+        });
+    }
+    return results;
+}
+/** The version's model evaluated on the card's evaluation data (cached by artifact hash). */
+async function evaluateOnCurrentData(ctx, version) {
+    const cached = ctx.evaluations?.get(version.artifact.sha256);
+    if (cached)
+        return cached;
+    const evaluation = ctx.card.evaluation;
+    if (!evaluation)
+        throw new errors/* MlopsError */.IC("internal", "a regression gate without evaluation data");
+    const modelPath = await modelObjectPath(ctx.layout, version);
+    const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
+    const { evaluateModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const dataFile = (0,external_node_path_.join)(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
+    const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
+    const table = await readTable(dataFile, display).catch((err) => {
+        throw new errors/* MlopsError */.IC("not-found", "the evaluation data is not in the workspace", {
+            file: display,
+            hint: `run \`mlops run ${ctx.card.pipeline}\` first`,
+            cause: err,
+        });
+    });
+    const result = await evaluateModel(modelPath, table, {
+        modelLabel: `${version.model}@${version.version}`,
+        ...(evaluation.target ? { target: evaluation.target } : {}),
+    });
+    const metrics = {};
+    for (const [k, v] of Object.entries(result.metrics))
+        if (typeof v === "number")
+            metrics[k] = v;
+    ctx.evaluations?.set(version.artifact.sha256, metrics);
+    return metrics;
+}
+/** The version's model file in the local store, fetched from the data remote when missing. */
+async function modelObjectPath(layout, version) {
+    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const cache = new Cache(layout.cacheDir);
+    const oid = version.artifact.sha256;
+    if (!cache.has(oid)) {
+        const resolved = await resolveRemote(layout);
+        if (!resolved) {
+            throw new errors/* MlopsError */.IC("not-found", `the model of ${version.model}@${version.version} is not in the local store`, {
+                hint: "configure the data remote it was pushed to (`mlops remote add`)",
+            });
+        }
+        await pull(cache, resolved.remote, [{ oid, referencedBy: `${version.model}@${version.version}` }]);
+    }
+    const check = await cache.verify(oid);
+    if (!check.ok) {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored model of ${version.model}@${version.version} is corrupt`, {
+            expected: oid,
+            got: check.actual ?? "unreadable",
+        });
+    }
+    return cache.pathOf(oid);
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
+var model_files = __webpack_require__(28396);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(97441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(63336);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
+var registry_refs = __webpack_require__(79949);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/tag-names.js
+var tag_names = __webpack_require__(25006);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/state.js
+
+/** Whether `a` happened before `b`: tagger time, then registrations first, then the counter. */
+function eventOrder(a, b) {
+    const rank = (r) => (r.action === "register" ? 0 : r.action === "deregister" ? 2 : 1);
+    return (a.time - b.time || rank(a) - rank(b) || (a.counter ?? 0) - (b.counter ?? 0) || (a.tag < b.tag ? -1 : 1));
+}
+function sortEvents(refs) {
+    return refs.filter((r) => r.annotated).sort(eventOrder);
+}
+/**
+ * Folds the tags, in the order they happened, into the registry's state. `until` cuts history after
+ * the given event (inclusive), which is how the state as of any moment is asked.
+ */
+function state_buildState(refs, until) {
+    const ordered = sortEvents(refs);
+    const models = new Map();
+    const model = (name) => {
+        let m = models.get(name);
+        if (!m) {
+            m = { name, refs: [], versions: [], stages: new Map(), current: new Map(), deprecated: false };
+            models.set(name, m);
+        }
+        return m;
+    };
+    // GTO names a stage tag's version by the version registered at the same commit; so do we, using
+    // every registration (an assignment never precedes its version in our history, but GTO's may).
+    const versionAt = new Map();
+    for (const r of ordered)
+        if (r.action === "register")
+            versionAt.set(`${r.model}\0${r.commit}`, r.version);
+    for (const ref of ordered) {
+        if (until && !until(ref))
+            break;
+        const m = model(ref.model);
+        m.refs.push(ref);
+        switch (ref.action) {
+            case "register":
+                m.versions.push({ model: ref.model, version: ref.version, ref, deregistered: false });
+                break;
+            case "deregister": {
+                const v = m.versions.find((x) => x.version === ref.version);
+                if (v)
+                    v.deregistered = true;
+                for (const [stage, held] of m.current)
+                    if (held === ref.version)
+                        m.current.delete(stage);
+                break;
+            }
+            case "assign":
+            case "unassign": {
+                const stage = ref.stage;
+                const version = versionAt.get(`${ref.model}\0${ref.commit}`) ?? ref.commit;
+                const previous = m.current.get(stage) ?? null;
+                const events = m.stages.get(stage) ?? [];
+                events.push({
+                    model: ref.model,
+                    stage,
+                    action: ref.action,
+                    version,
+                    previous,
+                    counter: ref.counter,
+                    ref,
+                });
+                m.stages.set(stage, events);
+                if (ref.action === "assign")
+                    m.current.set(stage, version);
+                else if (previous === version)
+                    m.current.delete(stage);
+                break;
+            }
+            case "deprecate":
+                m.deprecated = true;
+                break;
+        }
+    }
+    for (const m of models.values())
+        m.versions = (0,tag_names/* sortBySemver */.Wg)(m.versions, (v) => v.version);
+    return { models };
+}
+/** The stages a version holds now. */
+function stagesHeldBy(model, version) {
+    return [...model.current]
+        .filter(([, v]) => v === version)
+        .map(([stage]) => stage)
+        .sort();
+}
+/** The highest counter used by any tag of a stage: the next assignment takes the one after it. */
+function state_lastStageCounter(model, stage) {
+    let last = 0;
+    for (const e of model?.stages.get(stage) ?? [])
+        last = Math.max(last, e.counter ?? 0);
+    return last;
+}
+/** The newest tagger time among the model's tags (0 when it has none). */
+function state_latestTagTime(model) {
+    let t = 0;
+    for (const r of model?.refs ?? [])
+        t = Math.max(t, r.time);
+    return t;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
+
+
+
+
+
+
+
+
+async function freshState(layout, name, remote) {
+    if (remote)
+        await fetchModelTags(layout.root, remote, name);
+    const refs = await readRegistryRefs(layout.root, { model: name });
+    const state = buildState(refs).models.get(name);
+    if (!state?.versions.length) {
+        throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
+            hint: `register one with \`mlops register ${name}\``,
+        });
+    }
+    return state;
+}
+async function manifestOf(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    if (!record) {
+        const known = state.versions.map((v) => v.version).slice(-5);
+        throw new MlopsError("not-found", `${state.name}@${version} is not registered`, {
+            hint: known.length ? `latest versions: ${known.join(", ")}` : undefined,
+        });
+    }
+    if (record.deregistered)
+        throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
+    return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
+}
+/**
+ * Assigns a registered version to a stage: checks stage order and gates, then creates
+ * `<name>#<stage>#<N>` and pushes it. When another promotion took `N` first, fetches, re-checks
+ * the gates against the new state and tries `N + 1`. Refuses with every failed gate's numbers.
+ */
+async function promoteModel(layout, name, version, stage, options = {}) {
+    const card = await loadModelCard(layout, name);
+    const order = card.stages;
+    const index = order.indexOf(stage);
+    if (index < 0) {
+        throw new MlopsError("usage", `'${stage}' is not a stage of ${name}`, {
+            expected: `one of: ${order.join(", ")}`,
+            file: `models/${name}/model.yaml`,
+            field: "stages",
+        });
+    }
+    const evaluations = options.evaluations ?? new Map();
+    return assignWithRetry(layout, name, stage, options, async (state) => {
+        const candidate = await manifestOf(layout, state, version);
+        const before = order[index - 1];
+        if (before &&
+            !(state.stages.get(before) ?? []).some((e) => e.action === "assign" && e.version === version)) {
+            throw new MlopsError("conflict", `${name}@${version} has never been in ${before}; stages go ${order.join(" → ")}`, {
+                hint: `promote it to ${before} first: mlops promote ${name} ${version} --to ${before}`,
+            });
+        }
+        const held = state.current.get(stage);
+        const current = held && held !== version ? await manifestOf(layout, state, held) : undefined;
+        const gates = await checkGates(stage, {
+            layout,
+            card,
+            candidate,
+            current,
+            evaluations,
+            ...(options.allowSignatureChange ? { allowSignatureChange: true } : {}),
+        });
+        const failed = gates.filter((g) => !g.passed);
+        if (failed.length) {
+            throw new MlopsError("refused", `${name}@${version} may not enter ${stage}: ${failed.map((g) => `${g.gate} (${g.detail})`).join("; ")}`);
+        }
+        return { version, gates, versionRef: state.versions.find((v) => v.version === version)?.ref };
+    });
+}
+/** Assigns the stage's previous version again, as a new tag; history is never rewritten. */
+async function rollbackModel(layout, name, stage, options = {}) {
+    await loadModelCard(layout, name);
+    return assignWithRetry(layout, name, stage, { ...options, reason: options.reason ?? "rollback" }, async (state) => {
+        const events = state.stages.get(stage) ?? [];
+        const held = state.current.get(stage);
+        if (!held)
+            throw new MlopsError("conflict", `${name} holds nothing in ${stage}; there is nothing to roll back`);
+        const last = [...events].reverse().find((e) => e.action === "assign" && e.version === held);
+        const target = last?.previous;
+        if (!target) {
+            throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
+        }
+        await manifestOf(layout, state, target); // refuses a deregistered version
+        return {
+            version: target,
+            gates: [],
+            versionRef: state.versions.find((v) => v.version === target)?.ref,
+        };
+    });
+}
+async function assignWithRetry(layout, name, stage, options, decide) {
+    const maxAttempts = 50;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const state = await freshState(layout, name, options.tagRemote);
+        const { version, gates, versionRef } = await decide(state);
+        if (!versionRef)
+            throw new MlopsError("internal", `no tag for ${name}@${version}`);
+        const previous = state.current.get(stage) ?? null;
+        const events = state.stages.get(stage) ?? [];
+        const last = events.at(-1);
+        if (previous === version) {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag: last?.ref.tag ?? "",
+                counter: last?.counter ?? 0,
+                created: false,
+                pushed: false,
+                attempts: attempt,
+                gates,
+            };
+        }
+        const counter = lastStageCounter(state, stage) + 1;
+        const tag = stageTagName(name, stage, counter);
+        // GTO orders events by tagger time in whole seconds; keeping it strictly increasing across the
+        // model's tags makes GTO's order and ours the same.
+        const time = Math.max(options.now ?? Math.floor(Date.now() / 1000), latestTagTime(state) + 1);
+        const annotation = {
+            model: name,
+            stage,
+            version,
+            previous,
+            actor: options.actor ?? "mlops",
+            time: isoSeconds(time),
+            ...(options.run ? { run: options.run } : {}),
+            version_tag: { tag: versionRef.tag, object: versionRef.object },
+            ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
+            ...(options.reason ? { reason: options.reason } : {}),
+            ...(options.environment ? { environment: options.environment } : {}),
+            ...(options.imageDigest ? { image_digest: options.imageDigest } : {}),
+        };
+        const { stageAssignment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19353));
+        const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);
+        await createAnnotatedTag(layout.root, {
+            tag,
+            commit: versionRef.commit,
+            message,
+            time,
+            tagger: options.tagger,
+        });
+        if (!options.tagRemote) {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag,
+                counter,
+                created: true,
+                pushed: false,
+                attempts: attempt,
+                gates,
+            };
+        }
+        if ((await pushTag(layout.root, options.tagRemote, tag)) === "pushed") {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag,
+                counter,
+                created: true,
+                pushed: true,
+                attempts: attempt,
+                gates,
+            };
+        }
+        options.logger?.info(`${tag} was taken by another promotion; fetching and retrying`);
+        await deleteLocalTag(layout.root, tag);
+    }
+    throw new MlopsError("conflict", `could not assign ${stage} of ${name}: ${maxAttempts} attempts lost the race`);
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(33919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/stage-lookup.js
+
+
+
+/**
+ * What every stage of a model holds, and the tags behind the asked stage, without listing peeled
+ * commits or opening more than one tag per stage: names and tag objects come from one
+ * `git for-each-ref` (no object is read), each stage's last assignment by counter is opened, and
+ * the version it names (mlops writes it in the annotation) is confirmed by its tag pointing at the
+ * same commit. Returns undefined whenever that shortcut does not apply (a deregistration, a
+ * counter-less or unassigning last tag, an annotation not written by mlops), and the caller falls
+ * back to folding every tag.
+ */
+async function lookupStage(cwd, model, stage) {
+    const out = await (0,src_git/* git */.$Y)([
+        "for-each-ref",
+        "--format=%(refname:lstrip=2) %(objectname) %(objecttype)",
+        `refs/tags/${model}@*`,
+        `refs/tags/${model}#*`,
+    ], { cwd });
+    const versions = new Map();
+    const last = new Map();
+    for (const line of out.split("\n")) {
+        if (!line)
+            continue;
+        const [tag = "", object = "", type] = line.split(" ");
+        const parsed = (0,tag_names/* parseRegistryTag */.$5)(tag);
+        if (!parsed || parsed.model !== model)
+            continue;
+        if (type !== "tag" || parsed.action === "deregister" || parsed.action === "deprecate")
+            return undefined;
+        if (parsed.action === "register")
+            versions.set(parsed.version, object);
+        else {
+            if (parsed.counter === undefined)
+                return undefined;
+            const s = parsed.stage;
+            const seen = last.get(s);
+            if (!seen || parsed.counter > seen.counter) {
+                last.set(s, { counter: parsed.counter, tag, object, assign: parsed.action === "assign" });
+            }
+        }
+    }
+    const mine = last.get(stage);
+    if (!mine)
+        return undefined;
+    if ([...last.values()].some((e) => !e.assign))
+        return undefined;
+    const stageTags = await (0,registry_refs/* readTagObjects */.Tr)(cwd, [...last.values()].map((e) => e.object));
+    const current = new Map();
+    const named = new Map();
+    for (const [s, e] of last) {
+        const header = stageTags.get(e.object);
+        const version = header ? /^version: (v\S+)$/m.exec(header.message)?.[1] : undefined;
+        if (!header || !version || !versions.has(version))
+            return undefined;
+        current.set(s, version);
+        named.set(s, { version, commit: header.target });
+    }
+    const held = named.get(stage);
+    const versionObject = versions.get(held.version);
+    const versionTags = await (0,registry_refs/* readTagObjects */.Tr)(cwd, [
+        ...new Set([...named.values()].map((n) => versions.get(n.version))),
+    ]);
+    // GTO names a stage's version by the commit its tag points at: the annotation must agree.
+    for (const n of named.values()) {
+        if (versionTags.get(versions.get(n.version))?.target !== n.commit)
+            return undefined;
+    }
+    return {
+        current,
+        assignment: { tag: mine.tag, object: mine.object, header: stageTags.get(mine.object) },
+        versionTag: {
+            tag: `${model}@${held.version}`,
+            object: versionObject,
+            header: versionTags.get(versionObject),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/query.js
+
+
+
+
+
+
+
+
+
+function parseSelector(text) {
+    const at = text.indexOf("@");
+    if (at > 0)
+        return { name: text.slice(0, at), version: text.slice(at + 1) };
+    const hash = text.indexOf("#");
+    if (hash > 0)
+        return { name: text.slice(0, hash), stage: text.slice(hash + 1) };
+    return { name: text };
+}
+/**
+ * A cut-off in history: a registry tag (the state right after it), an ISO time, or any git
+ * revision (the state when that commit was made).
+ */
+async function resolveAsOf(layout, refs, at) {
+    if (!at)
+        return undefined;
+    const tagged = refs.find((r) => r.tag === at);
+    if (tagged) {
+        const ordered = sortEvents(refs);
+        const index = ordered.indexOf(tagged);
+        const allowed = new Set(ordered.slice(0, index + 1));
+        return (r) => allowed.has(r);
+    }
+    let time;
+    if (/^\d{4}-\d{2}-\d{2}/.test(at) && !Number.isNaN(Date.parse(at)))
+        time = Math.floor(Date.parse(at) / 1000);
+    else {
+        const result = await (0,src_git/* gitRaw */.Pm)(["log", "-1", "--format=%ct", at, "--"], {
+            cwd: layout.root,
+            okCodes: [128],
+        });
+        if (result.code !== 0) {
+            throw new errors/* MlopsError */.IC("usage", `'${at}' is neither a registry tag, a date nor a git revision`, {
+                expected: "a tag like name#prod#3, a time like 2026-11-01T12:00:00Z, or a revision like main~3",
+            });
+        }
+        time = Number(result.stdout.toString("utf8").trim());
+    }
+    return (r) => r.time <= time;
+}
+async function loadState(layout, name, at, focused = false) {
+    if (name && focused && !at) {
+        // What a stage or a version holds needs no tag opened: a stage's assignments are ordered by
+        // their counter (which mlops and GTO both keep increasing per model), and the versions' commits
+        // come from the ref store. Only tags without a counter, or deregistrations, need their times.
+        const refs = await (0,registry_refs/* readRegistryRefs */.Gk)(layout.root, { model: name, timesFor: [] });
+        if (refs.some((r) => r.action === "deregister" ||
+            ((r.action === "assign" || r.action === "unassign") && r.counter === undefined))) {
+            const timed = await (0,registry_refs/* readRegistryRefs */.Gk)(layout.root, {
+                model: name,
+                timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
+            });
+            return { refs: timed, state: state_buildState(timed) };
+        }
+        return { refs, state: state_buildState(refs) };
+    }
+    const refs = await (0,registry_refs/* readRegistryRefs */.Gk)(layout.root, name ? { model: name } : {});
+    const until = await resolveAsOf(layout, refs, at);
+    return { refs, state: state_buildState(refs, until) };
+}
+function requireModel(state, name) {
+    const m = state.models.get(name);
+    if (!m) {
+        throw new errors/* MlopsError */.IC("not-found", `the registry has no model '${name}'`, {
+            hint: "see `mlops registry ls`; tags may need fetching (`git fetch --tags`)",
+        });
+    }
+    return m;
+}
+async function listModels(layout, at) {
+    const { state } = await loadState(layout, undefined, at);
+    const declared = declaredModels(layout);
+    const names = [...new Set([...state.models.keys(), ...declared])].sort();
+    return names.map((name) => {
+        const m = state.models.get(name);
+        const live = m?.versions.filter((v) => !v.deregistered) ?? [];
+        return {
+            name,
+            latest: live.at(-1)?.version ?? null,
+            versions: live.length,
+            stages: Object.fromEntries([...(m?.current ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))),
+            deprecated: m?.deprecated ?? false,
+            declared: declared.includes(name),
+        };
+    });
+}
+async function showRegistry(layout, selector, at) {
+    const sel = parseSelector(selector);
+    if (sel.stage && !at) {
+        // The common question, "what does prod run?", answered from a handful of tags.
+        const fast = await lookupStage(layout.root, sel.name, sel.stage);
+        if (fast) {
+            const version = fast.current.get(sel.stage);
+            const manifest = (0,model_files/* parseVersionForDisplay */.Rx)({ tag: fast.versionTag.tag }, fast.versionTag.header.message);
+            return {
+                name: sel.name,
+                version,
+                stages: [...fast.current]
+                    .filter(([, v]) => v === version)
+                    .map(([s]) => s)
+                    .sort(),
+                commit: fast.versionTag.header.target,
+                registered: manifest.created,
+                deregistered: false,
+                stage: sel.stage,
+                manifest,
+                assignment: {
+                    tag: fast.assignment.tag,
+                    time: (0,registry_refs/* isoSeconds */.nE)(fast.assignment.header.time),
+                    by: fast.assignment.header.tagger,
+                },
+            };
+        }
+    }
+    const focused = sel.stage !== undefined || sel.version !== undefined;
+    const { state } = await loadState(layout, sel.name, at, focused);
+    const model = requireModel(state, sel.name);
+    const view = (v) => ({
+        name: model.name,
+        version: v.version,
+        stages: stagesHeldBy(model, v.version),
+        commit: v.ref.commit,
+        registered: (0,registry_refs/* isoSeconds */.nE)(v.ref.time),
+        deregistered: v.deregistered,
+    });
+    if (!sel.version && !sel.stage) {
+        return {
+            name: model.name,
+            latest: model.versions.filter((v) => !v.deregistered).at(-1)?.version ?? null,
+            stages: Object.fromEntries([...model.current].sort(([a], [b]) => (a < b ? -1 : 1))),
+            versions: [...model.versions].reverse().map(view),
+        };
+    }
+    let version = sel.version;
+    let assignment;
+    let stageRef;
+    if (sel.stage) {
+        version = model.current.get(sel.stage);
+        if (!version) {
+            throw new errors/* MlopsError */.IC("not-found", `${model.name} holds no version in stage '${sel.stage}'`, {
+                hint: `stages held now: ${[...model.current.keys()].join(", ") || "none"}`,
+            });
+        }
+        const event = [...(model.stages.get(sel.stage) ?? [])].reverse().find((e) => e.action === "assign");
+        if (event)
+            stageRef = event.ref;
+    }
+    const record = model.versions.find((v) => v.version === version);
+    if (!record)
+        throw new errors/* MlopsError */.IC("not-found", `${model.name}@${version} is not registered`);
+    // The version's manifest and the assigning tag's header, in one git process.
+    const objects = await (0,registry_refs/* readTagObjects */.Tr)(layout.root, [
+        record.ref.object,
+        ...(stageRef ? [stageRef.object] : []),
+    ]);
+    const manifest = (0,model_files/* parseVersionForDisplay */.Rx)(record.ref, objects.get(record.ref.object)?.message ?? "");
+    if (stageRef) {
+        const tag = objects.get(stageRef.object);
+        assignment = {
+            tag: stageRef.tag,
+            time: (0,registry_refs/* isoSeconds */.nE)(tag?.time ?? stageRef.time),
+            by: tag?.tagger ?? stageRef.tagger,
+        };
+    }
+    return {
+        ...view(record),
+        registered: manifest.created,
+        ...(sel.stage ? { stage: sel.stage } : {}),
+        manifest,
+        ...(assignment ? { assignment } : {}),
+    };
+}
+async function registryHistory(layout, name, options = {}) {
+    const { state } = await loadState(layout, name, options.at);
+    const model = requireModel(state, name);
+    const events = [];
+    const base = (ref) => ({
+        time: isoSeconds(ref.time),
+        tag: ref.tag,
+        model: name,
+        commit: ref.commit,
+        by: ref.tagger,
+    });
+    for (const v of model.versions) {
+        events.push({ ref: v.ref, e: { ...base(v.ref), event: "registration", version: v.version } });
+    }
+    for (const [stage, list] of model.stages) {
+        for (const s of list) {
+            events.push({
+                ref: s.ref,
+                e: {
+                    ...base(s.ref),
+                    event: s.action === "assign" ? "assignment" : "unassignment",
+                    version: s.version,
+                    stage,
+                    ...(s.counter !== undefined ? { counter: s.counter } : {}),
+                    previous: s.previous,
+                },
+            });
+        }
+    }
+    // The fold already put the model's tags in the order they happened.
+    const rank = new Map(model.refs.map((r, i) => [r, i]));
+    return events
+        .sort((a, b) => (rank.get(a.ref) ?? 0) - (rank.get(b.ref) ?? 0))
+        .map((x) => x.e)
+        .filter((e) => !options.stage || e.stage === options.stage);
+}
+async function diffVersions(layout, name, from, to) {
+    const { state } = await loadState(layout, name, undefined);
+    const model = requireModel(state, name);
+    const pick = (v) => {
+        const r = model.versions.find((x) => x.version === v);
+        if (!r)
+            throw new MlopsError("not-found", `${name}@${v} is not registered`);
+        return r.ref;
+    };
+    const [a, b] = [pick(from), pick(to)];
+    const manifests = await readVersionManifests(layout.root, [a, b]);
+    const x = manifests.get(a.tag);
+    const y = manifests.get(b.tag);
+    const px = flatten(x.params, "", {}, true);
+    const py = flatten(y.params, "", {}, true);
+    const params = [...new Set([...Object.keys(px), ...Object.keys(py)])]
+        .sort()
+        .filter((k) => JSON.stringify(px[k]) !== JSON.stringify(py[k]))
+        .map((key) => ({ key, from: px[key] ?? null, to: py[key] ?? null }));
+    const metrics = [...new Set([...Object.keys(x.metrics), ...Object.keys(y.metrics)])].sort().map((m) => {
+        const f = x.metrics[m] ?? null;
+        const t = y.metrics[m] ?? null;
+        return { name: m, from: f, to: t, delta: f !== null && t !== null ? t - f : null };
+    });
+    const dx = new Map(x.data.map((d) => [d.name, d.data_sha256 ?? d.sha256]));
+    const dy = new Map(y.data.map((d) => [d.name, d.data_sha256 ?? d.sha256]));
+    const data = [...new Set([...dx.keys(), ...dy.keys()])]
+        .sort()
+        .filter((d) => dx.get(d) !== dy.get(d))
+        .map((d) => ({ name: d, from: dx.get(d) ?? null, to: dy.get(d) ?? null }));
+    return {
+        name,
+        from,
+        to,
+        commits: { from: x.commit, to: y.commit },
+        params,
+        metrics,
+        data,
+        signature: signatureChanges(x.signature, y.signature),
+        artifact: {
+            from: x.artifact.sha256,
+            to: y.artifact.sha256,
+            size_from: x.artifact.size,
+            size_to: y.artifact.size,
+        },
+    };
+}
+/** For `registry ls` and friends: every model name with tags, without reading annotations. */
+async function registryModelNames(layout) {
+    const out = await git(["for-each-ref", "--format=%(refname:lstrip=2)", "refs/tags/"], { cwd: layout.root });
+    const names = new Set();
+    for (const tag of out.split("\n")) {
+        const parsed = tag ? parseRegistryTag(tag) : undefined;
+        if (parsed)
+            names.add(parsed.model);
+    }
+    return [...names].sort();
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/flatten.js
+var metrics_flatten = __webpack_require__(43487);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(41196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/register.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const levelRank = { patch: 0, minor: 1, major: 2 };
+/** What a new version's number must at least bump, and why, compared with the latest version. */
+function requiredBump(card, latest, candidate) {
+    const policy = card.version_policy;
+    const reasons = [];
+    let level = policy.bump;
+    const raise = (to, why) => {
+        reasons.push(why);
+        if (levelRank[to] > levelRank[level])
+            level = to;
+    };
+    const changes = signatureChanges(latest.signature, candidate.signature);
+    if (changes.length)
+        raise(policy.signature, `signature changed: ${changes.join("; ")}`);
+    const dataKey = (v) => v.data
+        .map((d) => `${d.name}=${d.data_sha256 ?? d.sha256}`)
+        .sort()
+        .join(",");
+    if (dataKey(latest) !== dataKey(candidate))
+        raise(policy.data, "training data changed");
+    if (stableJson(latest.params) !== stableJson(candidate.params))
+        raise(policy.params, "params changed");
+    if (!reasons.length)
+        reasons.push("artifact changed");
+    return { level, reasons };
+}
+function bumpLevelBetween(from, to) {
+    const a = parseSemver(from);
+    const b = parseSemver(to);
+    if (!a || !b || b.major !== a.major)
+        return "major";
+    return b.minor !== a.minor ? "minor" : "patch";
+}
+/**
+ * The version manifest for what the pipeline's committed lock says it built: the stage writing the
+ * model and every stage upstream of it give the params and data; the files give metrics, validation
+ * and the ONNX signature; git gives the commit.
+ */
+async function buildVersionManifest(layout, card, version, now, provenance) {
+    const pipelineDir = join(layout.pipelinesDir, card.pipeline);
+    const lockFile = join(pipelineDir, "pipeline.lock");
+    const lockDisplay = toRepoPath(layout, lockFile);
+    if (!existsSync(lockFile)) {
+        throw new MlopsError("not-found", `pipeline '${card.pipeline}' has no lock: it has not run`, {
+            file: lockDisplay,
+            hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
+        });
+    }
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
+    const lockBytes = await readFile(lockFile);
+    const lock = parseYaml(lockBytes.toString("utf8"), pipelineLock, lockDisplay);
+    // A version names a commit; the lock at that commit must be the one that built the model.
+    const committed = await gitRaw(["show", `HEAD:${lockDisplay}`], { cwd: layout.root, okCodes: [128] });
+    if (committed.code !== 0 || !committed.stdout.equals(lockBytes)) {
+        throw new MlopsError("conflict", `${lockDisplay} has changes that are not committed`, {
+            file: lockDisplay,
+            hint: "commit the lock first: a registered version must be reproducible from its commit",
+        });
+    }
+    const commit = (await git(["rev-parse", "HEAD"], { cwd: layout.root })).trim();
+    const producing = producingStages(lock, card.output, lockDisplay);
+    const outEntry = producing.entry;
+    const modelFile = join(pipelineDir, card.output);
+    if (!existsSync(modelFile)) {
+        throw new MlopsError("not-found", `the model file ${toRepoPath(layout, modelFile)} is not in the workspace`, {
+            hint: `run \`mlops run ${card.pipeline}\` to restore it from the run cache`,
+        });
+    }
+    const bytes = await readFile(modelFile);
+    const artifact = hashBytes(bytes);
+    if (artifact !== outEntry.sha256) {
+        throw new MlopsError("conflict", `${toRepoPath(layout, modelFile)} is not the file the lock records`, {
+            expected: `sha256 ${outEntry.sha256.slice(0, 12)}…`,
+            got: `sha256 ${artifact.slice(0, 12)}…`,
+            hint: `run \`mlops run ${card.pipeline}\` so workspace and lock agree`,
+        });
+    }
+    const params = {};
+    const depPaths = new Set();
+    for (const name of producing.stages) {
+        const stage = lock.stages[name];
+        if (!stage)
+            continue;
+        for (const [file, values] of Object.entries(stage.params)) {
+            for (const [key, value] of Object.entries(values))
+                params[file === "params.yaml" ? key : `${file}:${key}`] = value;
+        }
+        for (const dep of stage.deps)
+            depPaths.add(toRepoPath(layout, join(pipelineDir, dep.path)));
+    }
+    const datasets = await datasetsCovering(layout, [...depPaths]);
+    const data = await Promise.all(datasets
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map(async (d) => ({
+        name: d.name,
+        sha256: hashBytes(await readFile(join(layout.root, d.file))),
+        path: d.file,
+        ...(d.manifest.outs[0] ? { data_sha256: d.manifest.outs[0].sha256 } : {}),
+    })));
+    const metrics = card.metrics ? await readMetrics(layout, pipelineDir, card.metrics) : {};
+    const validation = card.validation ? await readValidation(layout, pipelineDir, card.validation) : undefined;
+    const signature = await readSignature(modelFile, toRepoPath(layout, modelFile));
+    const manifest = modelVersion.parse({
+        version,
+        model: card.name,
+        created: isoSeconds(now),
+        commit,
+        pipeline: { name: card.pipeline, lock_sha256: hashBytes(lockBytes) },
+        data,
+        params,
+        metrics,
+        ...(validation ? { validation } : {}),
+        signature,
+        artifact: { sha256: artifact, size: bytes.length, uri: `mlops:${objectRelPath(artifact)}` },
+        ...(provenance && Object.keys(provenance).length
+            ? {
+                provenance: {
+                    ...(provenance.runId !== undefined ? { run_id: provenance.runId } : {}),
+                    ...(provenance.runUrl ? { run_url: provenance.runUrl } : {}),
+                    ...(provenance.actor ? { actor: provenance.actor } : {}),
+                    ...(provenance.workflow ? { workflow: provenance.workflow } : {}),
+                },
+            }
+            : {}),
+    });
+    return { manifest, modelFile };
+}
+/** The lock stage writing `output`, and every stage upstream of it in the same lock. */
+function producingStages(lock, output, lockDisplay) {
+    const want = posix.normalize(output);
+    const writer = new Map();
+    for (const [name, stage] of Object.entries(lock.stages))
+        for (const o of stage.outs)
+            writer.set(posix.normalize(o.path), name);
+    const first = writer.get(want);
+    if (!first) {
+        throw new MlopsError("not-found", `no stage in the lock writes '${output}'`, {
+            file: lockDisplay,
+            hint: "check `output` in model.yaml against the pipeline's outs, then run the pipeline",
+        });
+    }
+    const entry = lock.stages[first]?.outs.find((o) => posix.normalize(o.path) === want);
+    const seen = new Set();
+    const queue = [first];
+    while (queue.length) {
+        const name = queue.pop();
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        for (const dep of lock.stages[name]?.deps ?? []) {
+            const upstream = writer.get(posix.normalize(dep.path));
+            if (upstream)
+                queue.push(upstream);
+        }
+    }
+    return { entry: entry, stages: [...seen].sort() };
+}
+async function readJsonFile(layout, file) {
+    const display = (0,repo.toRepoPath)(layout, file);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, "utf8");
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("not-found", "file not found", { file: display, hint: "run the pipeline first" });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* MlopsError */.IC("invalid-file", `not valid JSON: ${err.message}`, { file: display });
+    }
+}
+/** Numeric metrics, nested objects flattened to `a.b` (arrays, like confusion matrices, are left out). */
+async function readMetrics(layout, dir, path) {
+    const value = await readJsonFile(layout, (0,external_node_path_.join)(dir, path));
+    const out = {};
+    for (const [k, v] of Object.entries((0,metrics_flatten.flatten)(value)))
+        if (typeof v === "number" && Number.isFinite(v))
+            out[k] = v;
+    return out;
+}
+async function readValidation(layout, dir, path) {
+    const file = (0,external_node_path_.join)(dir, path);
+    const value = (await readJsonFile(layout, file));
+    if (typeof value?.ok !== "boolean") {
+        throw new errors/* MlopsError */.IC("invalid-file", "expected a validation result with a boolean 'ok'", {
+            file: (0,repo.toRepoPath)(layout, file),
+            field: "ok",
+            hint: "write it with `mlops validate DATASET --json > FILE`",
+        });
+    }
+    const findings = Array.isArray(value.findings) ? value.findings : [];
+    const count = (s) => findings.filter((f) => f?.severity === s).length;
+    const summary = value.ok
+        ? `passed (${count("warn")} warnings)`
+        : `failed (${count("error")} errors, ${count("warn")} warnings)`;
+    return { ok: value.ok, summary };
+}
+/** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
+async function readSignature(modelFile, label) {
+    const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const model = await openModel(modelFile, label);
+    try {
+        const spec = (v) => ({
+            name: v.name,
+            dtype: v.type,
+            shape: v.shape.map((d) => typeof d === "number" && d >= 0 ? d : typeof d === "string" && d ? d : null),
+        });
+        return { inputs: model.signature.inputs.map(spec), outputs: model.signature.outputs.map(spec) };
+    }
+    finally {
+        await model.session.release();
+    }
+}
+/**
+ * Registers what the pipeline built as a new version of the model: an annotated tag `<name>@vX.Y.Z`
+ * whose annotation is the version manifest, the model object in the store (and the data remote),
+ * and the tag pushed when a git remote is given. The number follows the version policy; the same
+ * artifact registered again returns its existing version.
+ */
+async function registerModel(layout, name, options = {}) {
+    const card = await loadModelCard(layout, name);
+    const now = options.now ?? Math.floor(Date.now() / 1000);
+    if (options.tagRemote)
+        await fetchModelTags(layout.root, options.tagRemote, name);
+    // What was built does not change between attempts: read the lock, files and signature once.
+    const built = await buildVersionManifest(layout, card, "v0.0.0", now, options.provenance);
+    let storedUri;
+    for (let attempt = 0; attempt < 20; attempt++) {
+        const refs = await readRegistryRefs(layout.root, { model: name });
+        const state = buildState(refs).models.get(name);
+        const versionRefs = (state?.versions ?? []).map((v) => v.ref);
+        const manifests = await readVersionManifests(layout.root, versionRefs);
+        // Strictly after every earlier tag of the model: GTO orders events by this time (whole seconds).
+        const time = Math.max(now, latestTagTime(state) + 1);
+        const same = [...manifests.values()].find((m) => m.artifact.sha256 === built.manifest.artifact.sha256);
+        if (same) {
+            if (options.version && options.version !== same.version) {
+                throw new MlopsError("conflict", `this artifact is already registered as ${name}@${same.version}`, {
+                    hint: "a version names one artifact; retrain or change something to register a new one",
+                });
+            }
+            await storeModel(layout, built.modelFile, same.artifact.sha256, options);
+            return {
+                model: name,
+                version: same.version,
+                tag: versionTagName(name, same.version),
+                created: false,
+                pushed: false,
+                bump: "existing",
+                reasons: ["the same artifact is already registered"],
+                manifest: same,
+            };
+        }
+        const atCommit = [...manifests.values()].find((m) => m.commit === built.manifest.commit);
+        if (atCommit) {
+            throw new MlopsError("conflict", `${name}@${atCommit.version} is registered at commit ${built.manifest.commit.slice(0, 12)} with a different artifact`, {
+                hint: "GTO resolves a stage to the version at its commit, so one commit holds one version; commit the new lock first",
+            });
+        }
+        const latestRef = state?.versions.at(-1);
+        const latest = latestRef ? manifests.get(latestRef.ref.tag) : undefined;
+        let version;
+        let bump;
+        let reasons;
+        if (!latest || !latestRef) {
+            version = options.version ?? card.version_policy.initial;
+            bump = options.version ? "explicit" : "initial";
+            reasons = ["first version"];
+        }
+        else {
+            const required = requiredBump(card, latest, built.manifest);
+            reasons = required.reasons;
+            if (options.version) {
+                const given = options.version;
+                if (!parseSemver(given)) {
+                    throw new MlopsError("usage", `'${given}' is not a version`, {
+                        expected: "vMAJOR.MINOR.PATCH, like v1.4.0",
+                    });
+                }
+                if (compareSemver(given, latest.version) <= 0) {
+                    throw new MlopsError("conflict", `${given} is not after the latest version ${latest.version}`, {
+                        hint: `the next version by the policy is ${bumpVersion(latest.version, required.level)}`,
+                    });
+                }
+                const level = bumpLevelBetween(latest.version, given);
+                if (levelRank[level] < levelRank[required.level]) {
+                    throw new MlopsError("conflict", `${given} is a ${level} bump from ${latest.version}, but the version policy requires a ${required.level} bump: ${required.reasons.join("; ")}`, { hint: `use ${bumpVersion(latest.version, required.level)} or leave --version out` });
+                }
+                version = given;
+                bump = "explicit";
+            }
+            else {
+                version = bumpVersion(latest.version, required.level);
+                bump = required.level;
+            }
+        }
+        if (state?.versions.some((v) => v.version === version)) {
+            throw new MlopsError("conflict", `${name}@${version} already exists for a different artifact`);
+        }
+        const parentRef = [...(state?.versions ?? [])].sort((a, b) => a.ref.time - b.ref.time).at(-1)?.ref;
+        const manifest = {
+            ...built.manifest,
+            artifact: { ...built.manifest.artifact },
+            created: isoSeconds(time),
+            version,
+            ...(parentRef ? { parent: { tag: parentRef.tag, object: parentRef.object } } : {}),
+        };
+        storedUri ??= await storeModel(layout, built.modelFile, manifest.artifact.sha256, options);
+        manifest.artifact.uri = storedUri;
+        const tag = versionTagName(name, version);
+        const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
+        const message = stringifyYaml(manifest, modelVersion, `tag ${tag}`);
+        await createAnnotatedTag(layout.root, {
+            tag,
+            commit: manifest.commit,
+            message,
+            time,
+            tagger: options.tagger,
+        });
+        if (!options.tagRemote) {
+            return { model: name, version, tag, created: true, pushed: false, bump, reasons, manifest };
+        }
+        const pushed = await pushTag(layout.root, options.tagRemote, tag);
+        if (pushed === "pushed")
+            return { model: name, version, tag, created: true, pushed: true, bump, reasons, manifest };
+        // Someone registered the same number first: take their tags and decide again.
+        options.logger?.info(`${tag} was registered elsewhere meanwhile; fetching and retrying`);
+        await deleteLocalTag(layout.root, tag);
+        await fetchModelTags(layout.root, options.tagRemote, name);
+    }
+    throw new MlopsError("conflict", `could not register ${name}: the remote kept changing (20 attempts)`);
+}
+/** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
+async function storeModel(layout, modelFile, sha256, options) {
+    // The store and the remotes load only when a version is written: reading the registry stays light.
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const cache = new Cache(layout.cacheDir);
+    if (!cache.has(sha256))
+        await cache.addFile(modelFile);
+    const resolved = await resolveRemote(layout, options.dataRemote);
+    if (!resolved)
+        return `mlops:${objectRelPath(sha256)}`;
+    await pushObjects(cache, resolved.remote, [{ oid: sha256, referencedBy: relative(layout.root, modelFile) }], {
+        ...(resolved.jobs ? { jobs: resolved.jobs } : {}),
+    });
+    const url = resolved.remote.url.replace(/\/+$/, "");
+    // A URL with a scheme (s3://, git-branch:…) names the object as it is; a bare path becomes file://.
+    const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[a-z]:[\\/]/i.test(url);
+    return `${hasScheme ? url : `file://${url}`}/${objectRelPath(sha256)}`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/verify.js
+
+
+
+
+
+
+/**
+ * Checks that the registry is what was written: every annotation parses and agrees with its tag
+ * name and commit; every tag a later tag refers to (a version's parent, an assignment's version and
+ * previous assignment) still has the object id it had then, so a tag deleted and re-created shows;
+ * the remote holds the same tag objects; and every stored model still hashes to its recorded sha256.
+ */
+async function verifyRegistry(layout, options = {}) {
+    const refs = (await readRegistryRefs(layout.root, options.model ? { model: options.model } : {})).filter((r) => r.annotated);
+    const state = buildState(refs);
+    const problems = [];
+    const warnings = [];
+    const byTag = new Map(refs.map((r) => [r.tag, r]));
+    const texts = await readAnnotations(layout.root, refs.map((r) => r.object));
+    const checkReference = (from, what, ref) => {
+        if (!ref)
+            return;
+        const now = byTag.get(ref.tag);
+        if (!now)
+            problems.push({ tag: from.tag, problem: `its ${what} ${ref.tag} no longer exists` });
+        else if (now.object !== ref.object) {
+            problems.push({
+                tag: ref.tag,
+                problem: `was re-created: ${from.tag} recorded tag object ${ref.object.slice(0, 12)}, it is now ${now.object.slice(0, 12)}`,
+            });
+        }
+    };
+    const manifests = [];
+    let assignments = 0;
+    for (const ref of refs) {
+        const text = texts.get(ref.object) ?? "";
+        try {
+            if (ref.action === "register") {
+                const m = await parseVersionAnnotation(ref, text);
+                manifests.push(m);
+                if (m.model !== ref.model || m.version !== ref.version) {
+                    problems.push({ tag: ref.tag, problem: `its annotation describes ${m.model}@${m.version}` });
+                }
+                if (m.commit !== ref.commit) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `points at ${ref.commit.slice(0, 12)} but its annotation says commit ${m.commit.slice(0, 12)}`,
+                    });
+                }
+                checkReference(ref, "parent", m.parent);
+            }
+            else if (ref.action === "assign") {
+                assignments++;
+                const a = await parseStageAnnotation(ref, text);
+                const event = state.models
+                    .get(ref.model)
+                    ?.stages.get(ref.stage)
+                    ?.find((e) => e.ref === ref);
+                if (a.model !== ref.model || a.stage !== ref.stage) {
+                    problems.push({ tag: ref.tag, problem: `its annotation describes ${a.model}#${a.stage}` });
+                }
+                if (event && event.version !== a.version) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `its commit holds ${event.version} but its annotation assigns ${a.version}`,
+                    });
+                }
+                checkReference(ref, "version tag", a.version_tag);
+                checkReference(ref, "previous assignment", a.previous_tag);
+            }
+        }
+        catch (err) {
+            // Tags written by GTO or by hand carry free text; that is GTO's format, not an error.
+            if (isMlopsError(err, "invalid-file") &&
+                !text.trim().startsWith("version:") &&
+                !text.trim().startsWith("model:")) {
+                warnings.push({
+                    tag: ref.tag,
+                    problem: "annotation is not an mlops manifest (written by another tool?)",
+                });
+            }
+            else
+                problems.push({ tag: ref.tag, problem: userMessage(err) });
+        }
+    }
+    let remoteTags = 0;
+    if (options.tagRemote) {
+        for (const model of state.models.keys()) {
+            const remote = await remoteModelTags(layout.root, options.tagRemote, model);
+            remoteTags += remote.size;
+            for (const ref of refs.filter((r) => r.model === model)) {
+                const there = remote.get(ref.tag);
+                if (there === undefined)
+                    warnings.push({ tag: ref.tag, problem: `not pushed to ${options.tagRemote.remote}` });
+                else if (there !== ref.object) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `differs from ${options.tagRemote.remote}: local object ${ref.object.slice(0, 12)}, remote ${there.slice(0, 12)} (deleted and re-created on one side)`,
+                    });
+                }
+            }
+            for (const tag of remote.keys())
+                if (!byTag.has(tag))
+                    warnings.push({ tag, problem: "on the remote only; fetch it" });
+        }
+    }
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const cache = new Cache(layout.cacheDir);
+    const dataRemote = await resolveRemote(layout).catch(() => undefined);
+    let objects = 0;
+    for (const m of manifests) {
+        const tag = `${m.model}@${m.version}`;
+        const oid = m.artifact.sha256;
+        if (cache.has(oid)) {
+            objects++;
+            const check = await cache.verify(oid);
+            if (!check.ok) {
+                problems.push({
+                    tag,
+                    problem: `model object ${oid.slice(0, 12)}… in the local store hashes to ${(check.actual ?? "nothing").slice(0, 12)}…`,
+                });
+            }
+            else if ((await stat(cache.pathOf(oid))).size !== m.artifact.size) {
+                problems.push({
+                    tag,
+                    problem: `model object size differs from the recorded ${m.artifact.size} bytes`,
+                });
+            }
+        }
+        else if (dataRemote) {
+            const has = await dataRemote.remote.has([oid]);
+            if (!has.has(oid))
+                problems.push({ tag, problem: `model object ${oid.slice(0, 12)}… is missing from the data remote` });
+        }
+        else
+            warnings.push({ tag, problem: "model object not in the local store and no data remote to check" });
+    }
+    return {
+        ok: problems.length === 0,
+        models: [...state.models.keys()].sort(),
+        checked: { versions: manifests.length, assignments, objects, remote_tags: remoteTags },
+        problems,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 28396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rx: () => (/* binding */ parseVersionForDisplay),
+/* harmony export */   TY: () => (/* binding */ readVersionManifests),
+/* harmony export */   uW: () => (/* binding */ loadModelCard)
+/* harmony export */ });
+/* unused harmony exports modelCardPath, declaredModels, loadModelCards, parseVersionAnnotation, parseStageAnnotation */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99936);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97441);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79949);
+
+
+
+
+
+
+function modelCardPath(layout, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(layout.modelsDir, name, "model.yaml");
+}
+/** The models declared in the repository: folders under models/ holding a model.yaml, sorted. */
+function declaredModels(layout) {
+    if (!existsSync(layout.modelsDir))
+        return [];
+    return readdirSync(layout.modelsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(join(layout.modelsDir, e.name, "model.yaml")))
+        .map((e) => e.name)
+        .sort();
+}
+/** Every declared model's card, each read and checked once. */
+async function loadModelCards(layout) {
+    return Promise.all(declaredModels(layout).map((name) => loadModelCard(layout, name)));
+}
+async function loadModelCard(layout, name) {
+    const file = modelCardPath(layout, name);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("not-found", `no model named '${name}'`, {
+            file: `models/${name}/model.yaml`,
+            hint: "a model is declared by models/<name>/model.yaml (see `mlops registry ls`)",
+        });
+    }
+    const { modelCard } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 86167));
+    const card = await (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__.readYamlFile)(file, modelCard, `models/${name}/model.yaml`);
+    if (card.name !== name) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("invalid-file", `expected name '${name}' (the folder's name), got '${card.name}'`, {
+            file: `models/${name}/model.yaml`,
+            field: "name",
+        });
+    }
+    return card;
+}
+/** Parses a version tag's annotation; a tag that is not ours (written by hand or by GTO) says so. */
+async function parseVersionAnnotation(ref, text) {
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
+    return (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__.parseYaml)(text, modelVersion, `tag ${ref.tag}`);
+}
+async function parseStageAnnotation(ref, text) {
+    const { stageAssignment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19353));
+    return parseYaml(text, stageAssignment, `tag ${ref.tag}`);
+}
+/**
+ * For display only: the annotation as YAML with the fields `show` prints checked by hand, so
+ * reading one version does not load every schema. Anything that acts on a manifest (promote,
+ * gates, diff, verify) parses it through the schema.
+ */
+function parseVersionForDisplay(ref, text) {
+    let value;
+    try {
+        value = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+    }
+    catch (err) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("invalid-file", `the annotation is not YAML: ${err.message}`, {
+            file: `tag ${ref.tag}`,
+        });
+    }
+    const v = value;
+    const shaped = v !== null &&
+        typeof v === "object" &&
+        typeof v.version === "string" &&
+        typeof v.commit === "string" &&
+        typeof v.artifact?.sha256 === "string" &&
+        typeof v.metrics === "object" &&
+        Array.isArray(v.signature?.inputs) &&
+        Array.isArray(v.data);
+    if (!shaped) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("invalid-file", "the annotation is not an mlops version manifest", {
+            file: `tag ${ref.tag}`,
+            hint: "`mlops registry verify` names what is wrong with it",
+        });
+    }
+    return v;
+}
+/** The manifests of several version tags, in one git process. */
+async function readVersionManifests(cwd, refs, options = {}) {
+    const texts = await (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .readAnnotations */ .ti)(cwd, refs.map((r) => r.object));
+    const result = new Map();
+    for (const ref of refs) {
+        const text = texts.get(ref.object);
+        if (text === undefined)
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("not-found", `tag object of ${ref.tag} is missing`);
+        result.set(ref.tag, options.forDisplay ? parseVersionForDisplay(ref, text) : await parseVersionAnnotation(ref, text));
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 63336:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _D: () => (/* binding */ remoteEnv)
+/* harmony export */ });
+/* unused harmony exports createAnnotatedTag, deleteLocalTag, pushTag, fetchModelTags, remoteModelTags, resolveTagRemote */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33919);
+
+
+/**
+ * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
+ * so it never shows in `ps`, in git's error messages or in the remote's reflog.
+ */
+function remoteEnv(target) {
+    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
+    const env = { GIT_TERMINAL_PROMPT: "0" };
+    if (!target.token)
+        return env;
+    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraHeader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
+ * so callers keep it strictly increasing along a stage's assignments.
+ */
+async function createAnnotatedTag(cwd, options) {
+    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
+    const tagger = options.tagger ?? (await defaultTagger(cwd));
+    if (tagger) {
+        env.GIT_COMMITTER_NAME = tagger.name;
+        env.GIT_COMMITTER_EMAIL = tagger.email;
+    }
+    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
+    if (result.code !== 0) {
+        if (result.stderr.includes("already exists")) {
+            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
+        }
+        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
+    }
+    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
+}
+/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
+async function defaultTagger(cwd) {
+    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
+    if (ident.code === 0)
+        return undefined;
+    return { name: "mlops", email: "mlops@localhost" };
+}
+async function deleteLocalTag(cwd, tag) {
+    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
+}
+/**
+ * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
+ * exactly one wins; the loser gets "exists" and retries with fresh state.
+ */
+async function pushTag(cwd, target, tag) {
+    const ref = `refs/tags/${tag}`;
+    const env = remoteEnv(target);
+    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
+        cwd,
+        env,
+    });
+    if (result.code === 0)
+        return "pushed";
+    const rejected = result.stdout
+        .split("\n")
+        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
+    if (rejected)
+        return "exists";
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${lastLines(result.stderr)}`, {
+        hint: target.token
+            ? undefined
+            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
+    });
+}
+/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
+async function fetchModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
+    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
+        cwd,
+        env,
+    });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
+    }
+}
+/** Tag name → tag object id on the remote, for the registry tags of one model. */
+async function remoteModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);
+    }
+    const tags = new Map();
+    for (const line of result.stdout.split("\n")) {
+        const [object, ref] = line.split("\t");
+        if (!object || !ref || ref.endsWith("^{}"))
+            continue;
+        tags.set(ref.replace(/^refs\/tags\//, ""), object);
+    }
+    return tags;
+}
+/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
+async function resolveTagRemote(cwd, requested, token) {
+    if (requested === false)
+        return undefined;
+    if (requested)
+        return { remote: requested, ...(token ? { token } : {}) };
+    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
+    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
+}
+function lastLines(text) {
+    return text.trim().split("\n").slice(-2).join("; ");
+}
+
+
+/***/ }),
+
+/***/ 79949:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ readRegistryRefs),
+/* harmony export */   Tr: () => (/* binding */ readTagObjects),
+/* harmony export */   nE: () => (/* binding */ isoSeconds),
+/* harmony export */   ti: () => (/* binding */ readAnnotations)
+/* harmony export */ });
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33919);
+/* harmony import */ var _tag_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25006);
+
+
+/**
+ * The registry's tags in two cheap passes: `git show-ref -d` gives names, tag objects and the
+ * commits they point at (from packed-refs' peeled lines, without opening objects), and one
+ * `git for-each-ref` reads tagger time and name for the tags that need ordering.
+ */
+async function readRegistryRefs(cwd, options = {}) {
+    const prefix = "refs/tags/";
+    const model = options.model;
+    const patterns = options.timesFor ?? (model !== undefined ? (0,_tag_names_js__WEBPACK_IMPORTED_MODULE_1__/* .modelRefPatterns */ .CQ)(model) : [prefix]);
+    // Both passes at once: they are separate git processes and neither needs the other's answer.
+    const [listing, times] = await Promise.all([
+        (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(["show-ref", "-d", "--tags"], { cwd, okCodes: [1] }),
+        patterns.length
+            ? (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)([
+                "for-each-ref",
+                "--format=%(refname:lstrip=2)%00%(taggerdate:raw)%00%(taggername) %(taggeremail)",
+                ...patterns,
+            ], { cwd })
+            : Promise.resolve(""),
+    ]);
+    const byTag = new Map();
+    for (const line of listing.split("\n")) {
+        const space = line.indexOf(" ");
+        if (space < 0)
+            continue;
+        const nameAt = space + 1 + prefix.length;
+        if (model !== undefined) {
+            // Other models' tags are skipped before anything is sliced out of the line.
+            const after = line.charCodeAt(nameAt + model.length);
+            if ((after !== 64 && after !== 35) || !line.startsWith(model, nameAt))
+                continue; // '@' or '#'
+        }
+        const object = line.slice(0, space);
+        let tag = line.slice(nameAt);
+        if (tag.endsWith("^{}")) {
+            tag = tag.slice(0, -3);
+            const ref = byTag.get(tag);
+            if (ref) {
+                ref.commit = object;
+                ref.annotated = true;
+            }
+            continue;
+        }
+        const parsed = (0,_tag_names_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRegistryTag */ .$5)(tag);
+        if (!parsed || (model !== undefined && parsed.model !== model))
+            continue;
+        // One literal with every field, not a spread: thousands of refs share one shape (a spread of
+        // parsed names with differing optional fields made this loop ten times slower).
+        byTag.set(tag, {
+            tag: parsed.tag,
+            model: parsed.model,
+            action: parsed.action,
+            version: parsed.version,
+            stage: parsed.stage,
+            counter: parsed.counter,
+            object,
+            commit: object,
+            time: 0,
+            tagger: "",
+            annotated: false,
+        });
+    }
+    for (const line of times.split("\n")) {
+        const [tag = "", date = "", tagger = ""] = line.split("\0");
+        const ref = byTag.get(tag);
+        if (!ref)
+            continue;
+        ref.time = Number(date.slice(0, date.indexOf(" ")));
+        ref.tagger = tagger.trim();
+    }
+    return [...byTag.values()];
+}
+/** The annotation text of each tag object (its message, without header or signature). */
+async function readAnnotations(cwd, objects) {
+    const tags = await readTagObjects(cwd, objects);
+    return new Map([...tags].map(([object, tag]) => [object, tag.message]));
+}
+/**
+ * Tag objects read whole in one `git cat-file --batch`. The header lines end at the first empty
+ * line; a trailing PGP signature is not part of the message.
+ */
+async function readTagObjects(cwd, objects) {
+    const blobs = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .readBlobs */ .b4)(cwd, [...new Set(objects)]);
+    const result = new Map();
+    for (const [object, bytes] of blobs) {
+        const text = bytes.toString("utf8");
+        const end = text.indexOf("\n\n");
+        const header = end < 0 ? text : text.slice(0, end);
+        let message = end < 0 ? "" : text.slice(end + 2);
+        const signature = message.indexOf("-----BEGIN PGP SIGNATURE-----");
+        if (signature >= 0)
+            message = message.slice(0, signature);
+        const m = /^tagger (.*) (\d+) [+-]\d{4}$/m.exec(header);
+        const target = /^object ([0-9a-f]+)$/m.exec(header)?.[1] ?? "";
+        result.set(object, { target, tagger: m?.[1] ?? "", time: m ? Number(m[2]) : 0, message });
+    }
+    return result;
+}
+/** A tagger time (seconds) as ISO 8601 without milliseconds, the form annotations and output use. */
+function isoSeconds(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+
+/***/ }),
+
+/***/ 25006:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ parseRegistryTag),
+/* harmony export */   CQ: () => (/* binding */ modelRefPatterns),
+/* harmony export */   Wg: () => (/* binding */ sortBySemver)
+/* harmony export */ });
+/* unused harmony exports matchesTagGrammar, isRegistryName, assertRegistryName, versionTagName, stageTagName, parseSemver, compareSemver, bumpVersion */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
+
+/** A model or stage name as GTO accepts it: letters, digits, '-', '_', '/', not at either end. */
+const namePattern = "[a-zA-Z0-9](?:[a-zA-Z0-9_/-]*[a-zA-Z0-9])?";
+const semverPattern = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)" +
+    "(?:-(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?" +
+    "(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
+const tagPattern = new RegExp(`^(?<model>(?:[a-zA-Z0-9_./-]+=)?${namePattern})` +
+    `(?:(?:#(?<stage>${namePattern})|@(?<version>v${semverPattern}))(?<cancel>!?)|@(?<deprecated>deprecated|created))` +
+    "(?:#(?<counter>[0-9]+))?$");
+const nameOnly = new RegExp(`^${namePattern}$`);
+const fullName = new RegExp(`^(?:[a-zA-Z0-9_./-]+=)?${namePattern}$`);
+const versionOnly = new RegExp(`^v${semverPattern}$`);
+/**
+ * The parsed name of a registry tag, or undefined for any other tag (release tags, `v1.2.3`, …).
+ * Split by hand at the first '@' or '#' (neither can occur in a name) and each part checked with
+ * a small pattern: thousands of tags parse in a few milliseconds. `tagPattern` is the whole grammar
+ * in one expression and decides the rare shapes.
+ */
+function parseRegistryTag(tag) {
+    const at = tag.indexOf("@");
+    const hash = tag.indexOf("#");
+    const split = at < 0 ? hash : hash < 0 ? at : Math.min(at, hash);
+    if (split <= 0)
+        return undefined;
+    const name = tag.slice(0, split);
+    if (!fullName.test(name))
+        return undefined;
+    const model = name.includes("=") ? name.replace("=", ":") : name;
+    let rest = tag.slice(split + 1);
+    let counter;
+    const counterAt = rest.lastIndexOf("#");
+    if (counterAt >= 0) {
+        const digits = rest.slice(counterAt + 1);
+        if (!/^[0-9]+$/.test(digits))
+            return undefined;
+        counter = Number(digits);
+        rest = rest.slice(0, counterAt);
+    }
+    const cancel = rest.endsWith("!");
+    if (cancel)
+        rest = rest.slice(0, -1);
+    let parsed;
+    if (tag[split] === "#") {
+        if (!nameOnly.test(rest))
+            return undefined;
+        parsed = { tag, model, action: cancel ? "unassign" : "assign", stage: rest };
+    }
+    else if (!cancel && rest === "deprecated")
+        parsed = { tag, model, action: "deprecate" };
+    else if (!cancel && rest === "created")
+        return undefined; // `@created` carries no state GTO or we act on
+    else if (plainVersion.test(rest) || versionOnly.test(rest)) {
+        parsed = { tag, model, action: cancel ? "deregister" : "register", version: rest };
+    }
+    else
+        return undefined;
+    if (counter !== undefined)
+        parsed.counter = counter;
+    return parsed;
+}
+/** The grammar as one expression, for tests that compare it with the fast parser. */
+function matchesTagGrammar(tag) {
+    return tagPattern.test(tag);
+}
+function isRegistryName(name) {
+    return nameOnly.test(name);
+}
+function assertRegistryName(name, what) {
+    if (!isRegistryName(name)) {
+        throw new MlopsError("usage", `'${name}' is not a valid ${what} name for a registry tag`, {
+            expected: "letters, digits, '-', '_' or '/', starting and ending with a letter or digit",
+        });
+    }
+}
+function versionTagName(model, version) {
+    return `${model}@${version}`;
+}
+function stageTagName(model, stage, counter) {
+    return `${model}#${stage}#${counter}`;
+}
+/** The ref globs that hold every tag of one model (one `git for-each-ref` answers them all). */
+function modelRefPatterns(model) {
+    return [`refs/tags/${model}@*`, `refs/tags/${model}#*`];
+}
+const semverOnly = new RegExp(`^v${semverPattern}$`);
+const plainVersion = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const noPrerelease = [];
+function parseSemver(version) {
+    // Nearly every version is plain vX.Y.Z: one match, no splitting (thousands are sorted per read).
+    const plain = plainVersion.exec(version);
+    if (plain) {
+        return {
+            major: Number(plain[1]),
+            minor: Number(plain[2]),
+            patch: Number(plain[3]),
+            prerelease: noPrerelease,
+        };
+    }
+    if (!semverOnly.test(version))
+        return undefined;
+    const [core = "", pre] = version.slice(1).split("+")[0]?.split(/-(.*)/s) ?? [];
+    const [major, minor, patch] = core.split(".").map(Number);
+    return {
+        major: major,
+        minor: minor,
+        patch: patch,
+        prerelease: pre ? pre.split(".") : [],
+    };
+}
+/** Semantic-version precedence (semver.org §11): negative when a < b. Build metadata is ignored. */
+function compareSemver(a, b) {
+    const x = parseSemver(a);
+    const y = parseSemver(b);
+    if (!x || !y)
+        return a < b ? -1 : a > b ? 1 : 0;
+    return compareParsed(x, y);
+}
+/** Sorts by semantic version, parsing each version once (thousands of versions sort in a blink). */
+function sortBySemver(items, version) {
+    const keyed = items.map((item) => ({ item, v: parseSemver(version(item)) }));
+    keyed.sort((a, b) => {
+        if (a.v && b.v)
+            return compareParsed(a.v, b.v);
+        return a.v ? 1 : b.v ? -1 : 0;
+    });
+    return keyed.map((k) => k.item);
+}
+function compareParsed(x, y) {
+    const core = x.major - y.major || x.minor - y.minor || x.patch - y.patch;
+    if (core)
+        return core;
+    if (!x.prerelease.length || !y.prerelease.length)
+        return y.prerelease.length - x.prerelease.length;
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const p = x.prerelease[i];
+        const q = y.prerelease[i];
+        if (p === undefined)
+            return -1;
+        if (q === undefined)
+            return 1;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn) {
+            const d = Number(p) - Number(q);
+            if (d)
+                return d;
+        }
+        else if (pn !== qn)
+            return pn ? -1 : 1;
+        else if (p !== q)
+            return p < q ? -1 : 1;
+    }
+    return 0;
+}
+function bumpVersion(version, level) {
+    const v = parseSemver(version);
+    if (!v)
+        throw new MlopsError("internal", `not a version: ${version}`);
+    if (level === "major")
+        return `v${v.major + 1}.0.0`;
+    if (level === "minor")
+        return `v${v.major}.${v.minor + 1}.0`;
+    return `v${v.major}.${v.minor}.${v.patch + 1}`;
+}
+
+
+/***/ }),
+
+/***/ 41196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  td: () => (/* reexport */ repoLayout),
+  toRepoPath: () => (/* reexport */ toRepoPath)
+});
+
+// UNUSED EXPORTS: findRepoRoot, findRepoRootOr
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/layout.js
+
+
+
+function repoLayout(root) {
+    const abs = (0,external_node_path_.resolve)(root);
+    const mlopsDir = (0,external_node_path_.join)(abs, ".mlops");
+    return {
+        root: abs,
+        mlopsDir,
+        configFile: (0,external_node_path_.join)(mlopsDir, "config.yaml"),
+        localConfigFile: (0,external_node_path_.join)(mlopsDir, "config.local.yaml"),
+        cacheDir: (0,external_node_path_.join)(mlopsDir, "cache"),
+        stateDir: (0,external_node_path_.join)(mlopsDir, "state"),
+        tmpDir: (0,external_node_path_.join)(mlopsDir, "tmp"),
+        dataDir: (0,external_node_path_.join)(abs, "data"),
+        pipelinesDir: (0,external_node_path_.join)(abs, "pipelines"),
+        modelsDir: (0,external_node_path_.join)(abs, "models"),
+    };
+}
+/** The nearest directory at or above `start` holding `.mlops/` or `.git`. */
+function findRepoRoot(start) {
+    let dir = resolve(start);
+    for (;;) {
+        if (existsSync(join(dir, ".mlops")) || existsSync(join(dir, ".git")))
+            return dir;
+        const parent = dirname(dir);
+        if (parent === dir) {
+            throw new MlopsError("not-found", `no repository found at or above ${start}`, {
+                hint: "run inside a git checkout, or pass --repo DIR",
+            });
+        }
+        dir = parent;
+    }
+}
+/** A path as messages and manifests show it: relative to the repository root, `/`-separated. */
+function toRepoPath(layout, abs) {
+    return (0,external_node_path_.relative)(layout.root, abs).split(external_node_path_.sep).join("/");
+}
+/** The repository holding `start`, or `start` itself: data files need no repository. */
+function findRepoRootOr(start) {
+    try {
+        return findRepoRoot(start);
+    }
+    catch {
+        return resolve(start);
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/index.js
+
+
+
+/***/ }),
+
+/***/ 70218:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cache: () => (/* reexport */ Cache),
+  xn: () => (/* reexport */ HashIndex),
+  hashBytes: () => (/* reexport */ hashBytes),
+  hashFile: () => (/* reexport */ hashFile),
+  XV: () => (/* reexport */ isDirId),
+  isReadOnlyRemote: () => (/* reexport */ isReadOnlyRemote),
+  objectRelPath: () => (/* reexport */ objectRelPath),
+  d3: () => (/* reexport */ openRemote),
+  pull: () => (/* reexport */ pull),
+  push: () => (/* reexport */ push)
+});
+
+// UNUSED EXPORTS: GitBranchRemote, LocalRemote, ReadOnlyRemote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashStats, isObjectId, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(64762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(75765);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash.js
+
+
+/**
+ * Process-wide counters. Tests assert on them ("one changed file re-hashes exactly one file"), and
+ * `--verbose` prints them, so nobody has to guess whether the index did its job.
+ */
+const hashStats = { filesHashed: 0, bytesHashed: 0 };
+/** Large reads keep the syscall count low; 4 MiB measured as fast as any larger size here. */
+const chunkSize = 4 * 1024 * 1024;
+function hashBytes(bytes) {
+    hashStats.filesHashed += 1;
+    hashStats.bytesHashed += bytes.byteLength;
+    return (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex");
+}
+/**
+ * Streams a file through sha256 without holding it in memory. Two buffers alternate so the next read
+ * runs on the thread pool while this thread hashes the previous one; that overlap is what makes this
+ * faster than `openssl dgst` on the same file (see BENCHMARKS.md).
+ */
+async function hashFile(path) {
+    const handle = await (0,promises_.open)(path, "r");
+    try {
+        const { size: statSize } = await handle.stat();
+        // Small files: one read into a right-sized buffer; big buffers per file would dominate the cost.
+        if (statSize <= chunkSize) {
+            const bytes = await handle.readFile();
+            return { sha256: hashBytes(bytes), size: bytes.byteLength };
+        }
+        const hash = (0,external_node_crypto_.createHash)("sha256");
+        const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+        let current = 0;
+        let size = 0;
+        let pending = handle.read(buffers[0], 0, chunkSize, null);
+        for (;;) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                break;
+            const filled = buffers[current];
+            current = current === 0 ? 1 : 0;
+            pending = handle.read(buffers[current], 0, chunkSize, null);
+            hash.update(filled.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        hashStats.filesHashed += 1;
+        hashStats.bytesHashed += size;
+        return { sha256: hash.digest("hex"), size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/copy-hashing.js
+
+
+
+const copy_hashing_chunkSize = 4 * 1024 * 1024;
+/**
+ * Copies `src` to `dest` and hashes the bytes on the way, in one read of the source: the hash is of
+ * exactly the bytes written, so a file that changes during the copy cannot slip in under an old hash.
+ * Three buffers rotate so that reading the next chunk, hashing this one and writing the previous
+ * one all overlap (reads and writes run on the thread pool while this thread hashes).
+ */
+async function copyHashing(src, dest) {
+    const input = await (0,promises_.open)(src, "r");
+    try {
+        const output = await (0,promises_.open)(dest, "wx");
+        try {
+            const hash = (0,external_node_crypto_.createHash)("sha256");
+            const buffers = [
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+            ];
+            const writes = [undefined, undefined, undefined];
+            let current = 0;
+            let size = 0;
+            let pending = input.read(buffers[0], 0, copy_hashing_chunkSize, null);
+            try {
+                for (;;) {
+                    const { bytesRead } = await pending;
+                    if (bytesRead === 0)
+                        break;
+                    const next = (current + 1) % 3;
+                    // The next buffer may still be on its way to disk from two chunks ago.
+                    await writes[next];
+                    pending = input.read(buffers[next], 0, copy_hashing_chunkSize, null);
+                    const filled = buffers[current].subarray(0, bytesRead);
+                    hash.update(filled);
+                    // Explicit positions: writes in flight at the same time must not depend on a shared offset.
+                    writes[current] = output.write(filled, 0, bytesRead, size);
+                    size += bytesRead;
+                    current = next;
+                }
+            }
+            finally {
+                await Promise.allSettled(writes);
+            }
+            await Promise.all(writes);
+            hashStats.filesHashed += 1;
+            hashStats.bytesHashed += size;
+            return { sha256: hash.digest("hex"), size };
+        }
+        finally {
+            await output.close();
+        }
+    }
+    finally {
+        await input.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/dir-listing.js
+
+
+
+
+
+/** Byte order of the UTF-8 paths; equals UTF-16 order unless a path holds astral characters. */
+function compareRelpaths(a, b) {
+    if (/[\ud800-\udfff]/.test(a) || /[\ud800-\udfff]/.test(b))
+        return Buffer.compare(Buffer.from(a), Buffer.from(b));
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortEntries(entries) {
+    return entries.sort((a, b) => compareRelpaths(a.relpath, b.relpath));
+}
+/**
+ * The canonical bytes of a listing: sorted by path, `JSON.stringify` with no whitespace and keys in
+ * the order relpath, sha256, size. Same tree, same bytes, same id on every machine.
+ */
+function serializeListing(entries) {
+    const sorted = sortEntries(entries.map((e) => ({ relpath: e.relpath, sha256: e.sha256, size: e.size })));
+    return Buffer.from(JSON.stringify(sorted));
+}
+function listingId(bytes) {
+    return `${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}.dir`;
+}
+function parseListing(bytes, oid) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
+    }
+    const ok = Array.isArray(value) &&
+        value.every((e) => e &&
+            typeof e.relpath === "string" &&
+            typeof e.sha256 === "string" &&
+            /^[0-9a-f]{64}$/.test(e.sha256) &&
+            Number.isInteger(e.size) &&
+            !e.relpath.split("/").includes("..") &&
+            !e.relpath.startsWith("/"));
+    if (!ok) {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+            field: oid,
+            expected: '[{"relpath","sha256","size"}]',
+        });
+    }
+    return value;
+}
+/** Every regular file under `root` as `/`-separated relative paths; skips `.git` and our temp files. */
+function walkFiles(root) {
+    const out = [];
+    const visit = (dir, prefix) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const name = entry.name;
+            if ((0,files/* isTempName */.Gs)(name))
+                continue;
+            if (entry.isDirectory()) {
+                if (name === ".git")
+                    continue;
+                visit((0,external_node_path_.join)(dir, name), `${prefix}${name}/`);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                out.push(`${prefix}${name}`);
+            }
+        }
+    };
+    visit(root, "");
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/object-id.js
+
+const objectIdPattern = /^[0-9a-f]{64}(\.dir)?$/;
+function isObjectId(value) {
+    return objectIdPattern.test(value);
+}
+function isDirId(oid) {
+    return oid.endsWith(".dir");
+}
+/** `sha256/ab/cdef…[.dir]`: the same relative place in a cache and in every remote. */
+function objectRelPath(oid) {
+    return (0,external_node_path_.join)("sha256", oid.slice(0, 2), oid.slice(2));
+}
+/** The sha256 of the bytes stored under `oid` (a `.dir` object is the hash of its listing). */
+function digestOf(oid) {
+    return oid.slice(0, 64);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/stat-many.js
+
+
+
+/** Below this many files a second thread costs more to start than it saves. */
+const parallelThreshold = 20_000;
+// Runs in a worker: stats its share of the paths and sends the numbers back in one transferable buffer.
+const workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { statSync } = require("node:fs");
+const paths = workerData;
+const out = new Float64Array(paths.length * 3);
+for (let i = 0; i < paths.length; i++) {
+  const st = statSync(paths[i], { throwIfNoEntry: false });
+  if (st) { out[i * 3] = st.size; out[i * 3 + 1] = st.mtimeMs; out[i * 3 + 2] = st.ino; }
+  else { out[i * 3] = -1; }
+}
+parentPort.postMessage(out, [out.buffer]);
+`;
+function statRange(paths, from, to, out) {
+    for (let i = from; i < to; i++) {
+        const st = (0,external_node_fs_.statSync)(paths[i], { throwIfNoEntry: false });
+        out[i] = st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined;
+    }
+}
+/**
+ * Stats many files, spreading the work over the cores: for 100k files the kernel's stat calls are
+ * most of `data status`, and they run in parallel on separate threads. `undefined` marks a file that
+ * vanished since it was listed.
+ */
+async function statMany(paths) {
+    const out = new Array(paths.length);
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    if (paths.length < parallelThreshold || threads < 2) {
+        statRange(paths, 0, paths.length, out);
+        return out;
+    }
+    const share = Math.ceil(paths.length / threads);
+    const jobs = [];
+    for (let t = 1; t < threads; t++) {
+        const from = t * share;
+        const to = Math.min(paths.length, from + share);
+        if (from >= to)
+            break;
+        const worker = new external_node_worker_threads_.Worker(workerSource, { eval: true, workerData: paths.slice(from, to) });
+        jobs.push(new Promise((resolve, reject) => {
+            worker.once("message", (numbers) => {
+                for (let i = 0; i < to - from; i++) {
+                    const size = numbers[i * 3];
+                    out[from + i] =
+                        size < 0
+                            ? undefined
+                            : { size, mtimeMs: numbers[i * 3 + 1], ino: numbers[i * 3 + 2] };
+                }
+                void worker.terminate();
+                resolve();
+            });
+            worker.once("error", reject);
+        }));
+    }
+    statRange(paths, 0, Math.min(share, paths.length), out);
+    await Promise.all(jobs);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/scan-tree.js
+
+
+
+
+
+
+
+/** Below this many top-level directories the tree is walked on one thread and only stats are spread. */
+const minDirsForWorkers = 2;
+const minFilesForWorkers = 30_000;
+// Runs in a worker: walks its share of top-level directories, stats each file, and returns the
+// paths plus one transferable buffer of numbers. Mirrors walkFiles: skips .git and our temp files.
+const scan_tree_workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { readdirSync, statSync } = require("node:fs");
+const relpaths = [];
+const numbers = [];
+const visit = (dir, prefix) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const name = entry.name;
+    if (name.startsWith(".") && name.endsWith(".tmp")) continue;
+    if (entry.isDirectory()) {
+      if (name !== ".git") visit(dir + "/" + name, prefix + name + "/");
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      const st = statSync(dir + "/" + name, { throwIfNoEntry: false });
+      relpaths.push(prefix + name);
+      if (st) numbers.push(st.size, st.mtimeMs, st.ino); else numbers.push(-1, 0, 0);
+    }
+  }
+};
+for (const name of workerData.dirs) visit(workerData.root + "/" + name, name + "/");
+const packed = Float64Array.from(numbers);
+parentPort.postMessage({ relpaths, numbers: packed }, [packed.buffer]);
+`;
+function scanHere(root, names, into) {
+    for (const name of names) {
+        for (const relpath of walkFiles(`${root}/${name}`)) {
+            const full = `${name}/${relpath}`;
+            const st = (0,external_node_fs_.statSync)(`${root}/${full}`, { throwIfNoEntry: false });
+            into.relpaths.push(full);
+            into.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
+        }
+    }
+}
+/**
+ * Lists every file under `root` with its size, mtime and inode. A tree of many directories is split
+ * between threads (walking and stat-ing are kernel work that runs in parallel); for 100k files this
+ * is most of what `data status` costs.
+ */
+async function scanTree(root, options = {}) {
+    const top = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true }).filter((e) => !(0,files/* isTempName */.Gs)(e.name));
+    const dirs = top.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => e.name);
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    // Starting a thread costs ~50 ms: only worth it when the last scan of this tree found many files.
+    const worthThreads = (options.expectedFiles ?? 0) >= minFilesForWorkers;
+    if (dirs.length < minDirsForWorkers || threads < 2 || !worthThreads) {
+        const relpaths = walkFiles(root);
+        return { relpaths, stats: await statMany(relpaths.map((r) => `${root}/${r}`)) };
+    }
+    const shares = Array.from({ length: threads }, () => []);
+    for (const [i, name] of dirs.entries())
+        shares[i % threads]?.push(name);
+    const jobs = shares.slice(1).map((share) => new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(scan_tree_workerSource, { eval: true, workerData: { root, dirs: share } });
+        worker.once("message", (result) => {
+            const { relpaths, numbers } = result;
+            const stats = relpaths.map((_, i) => {
+                const size = numbers[i * 3];
+                return size < 0
+                    ? undefined
+                    : { size, mtimeMs: numbers[i * 3 + 1], ino: numbers[i * 3 + 2] };
+            });
+            void worker.terminate();
+            resolve({ relpaths, stats });
+        });
+        worker.once("error", reject);
+    }));
+    const here = { relpaths: [], stats: [] };
+    for (const entry of top) {
+        if (entry.isFile() || entry.isSymbolicLink()) {
+            const st = (0,external_node_fs_.statSync)(`${root}/${entry.name}`, { throwIfNoEntry: false });
+            here.relpaths.push(entry.name);
+            here.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
+        }
+    }
+    scanHere(root, shares[0] ?? [], here);
+    for (const part of await Promise.all(jobs)) {
+        for (let i = 0; i < part.relpaths.length; i++) {
+            here.relpaths.push(part.relpaths[i]);
+            here.stats.push(part.stats[i]);
+        }
+    }
+    return here;
+}
+/**
+ * One hash over every path and its size, mtime and inode, in scan order. Equal fingerprints mean
+ * nothing in the tree changed since it was hashed (a different scan order only costs a fallback to
+ * the per-file index, never a wrong answer).
+ */
+function treeFingerprint(relpaths, stats) {
+    const numbers = new Float64Array(relpaths.length * 3);
+    for (let i = 0; i < stats.length; i++) {
+        const st = stats[i];
+        // A vanished file gets a size no real file has, so it can never match a recorded fingerprint.
+        numbers[i * 3] = st ? st.size : -1;
+        numbers[i * 3 + 1] = st ? st.mtimeMs : 0;
+        numbers[i * 3 + 2] = st ? st.ino : 0;
+    }
+    return (0,external_node_crypto_.createHash)("sha256")
+        .update(relpaths.join("\0"))
+        .update(new Uint8Array(numbers.buffer))
+        .digest("hex");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/store-many.js
+
+
+/** Below this many files the second thread costs more to start than it saves. */
+const store_many_parallelThreshold = 4000;
+// Runs in a worker: reads, hashes and stores its share of small files exactly as Cache.putBytesSync
+// does (temp file in the object's directory, then rename), and returns their sha256s in order.
+const store_many_workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { createHash } = require("node:crypto");
+const { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
+const { cacheRoot, paths, tag } = workerData;
+const made = new Set();
+let counter = 0;
+const shas = [];
+let bytesHashed = 0;
+for (const path of paths) {
+  const bytes = readFileSync(path);
+  const sha = createHash("sha256").update(bytes).digest("hex");
+  bytesHashed += bytes.byteLength;
+  const dir = cacheRoot + "/sha256/" + sha.slice(0, 2);
+  const target = dir + "/" + sha.slice(2);
+  if (!existsSync(target)) {
+    if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
+    counter += 1;
+    const temp = dir + "/." + sha.slice(2) + "." + process.pid + "." + tag + counter + ".tmp";
+    try {
+      writeFileSync(temp, bytes, { flag: "wx" });
+      renameSync(temp, target);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      throw err;
+    }
+  }
+  shas.push(sha);
+}
+parentPort.postMessage({ shas, bytesHashed });
+`;
+/**
+ * Hashes and stores many small files, part of them on a second thread: for tens of thousands of
+ * files the cost is creating the cache files, kernel work that runs in parallel on separate cores.
+ * `storeHere` does one file on this thread (the cache's own code path) and returns its sha256.
+ */
+async function storeManySmallFiles(cacheRoot, paths, storeHere) {
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    if (paths.length < store_many_parallelThreshold || threads < 2) {
+        return { shas: paths.map(storeHere), filesElsewhere: 0, bytesElsewhere: 0 };
+    }
+    const share = Math.ceil(paths.length / threads);
+    const jobs = [];
+    for (let t = 1; t < threads; t++) {
+        const part = paths.slice(t * share, (t + 1) * share);
+        if (part.length === 0)
+            break;
+        const worker = new external_node_worker_threads_.Worker(store_many_workerSource, {
+            eval: true,
+            workerData: { cacheRoot, paths: part, tag: `w${t}x${Math.random().toString(36).slice(2, 8)}` },
+        });
+        jobs.push(new Promise((resolve, reject) => {
+            worker.once("message", (result) => {
+                void worker.terminate();
+                resolve(result);
+            });
+            worker.once("error", reject);
+        }));
+    }
+    const mine = paths.slice(0, share).map(storeHere);
+    const theirs = await Promise.all(jobs);
+    return {
+        shas: mine.concat(...theirs.map((r) => r.shas)),
+        filesElsewhere: theirs.reduce((n, r) => n + r.shas.length, 0),
+        bytesElsewhere: theirs.reduce((n, r) => n + r.bytesHashed, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/cache.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
+const smallFileLimit = 4 * 1024 * 1024;
+function statOf(path) {
+    return (0,external_node_fs_.statSync)(path);
+}
+function corruptObject(oid, actual, where) {
+    return new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in ${where} is corrupt: its content hashes to ${actual}`, {
+        field: oid,
+        expected: digestOf(oid),
+        got: actual,
+        hint: "run `mlops data verify --repair` to drop corrupt objects, then `mlops data pull` to fetch good copies",
+    });
+}
+/**
+ * The content-addressed store under `.mlops/cache`: every object lives at `sha256/ab/cdef…`, is
+ * written through a temp file and a rename, and is hashed again whenever it is read back out.
+ */
+class Cache {
+    root;
+    madeDirs = new Set();
+    constructor(root) {
+        this.root = root;
+    }
+    pathOf(oid) {
+        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
+    }
+    has(oid) {
+        return (0,external_node_fs_.existsSync)(this.pathOf(oid));
+    }
+    ensureDirSync(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    /** Writes bytes already known to hash to `oid`; a no-op when the object exists. */
+    putBytesSync(oid, bytes) {
+        const target = this.pathOf(oid);
+        if ((0,external_node_fs_.existsSync)(target))
+            return;
+        this.ensureDirSync((0,external_node_path_.dirname)(target));
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            (0,external_node_fs_.writeFileSync)(temp, bytes, { flag: "wx" });
+            (0,external_node_fs_.renameSync)(temp, target);
+        }
+        catch (err) {
+            (0,external_node_fs_.rmSync)(temp, { force: true });
+            throw err;
+        }
+    }
+    addBytes(bytes) {
+        const sha256 = hashBytes(bytes);
+        this.putBytesSync(sha256, bytes);
+        return { sha256, size: bytes.byteLength };
+    }
+    /**
+     * Stores one file. The index is asked first, so an unchanged file that is already stored costs
+     * one stat; a new file is copied and hashed in a single pass.
+     */
+    async addFile(path, index) {
+        const before = statOf(path);
+        const known = index?.lookup(path, before);
+        if (known && this.has(known))
+            return { sha256: known, size: Number(before.size), hashed: false };
+        let digest;
+        if (before.size <= smallFileLimit) {
+            const bytes = (0,external_node_fs_.readFileSync)(path);
+            digest = { sha256: hashBytes(bytes), size: bytes.byteLength };
+            this.putBytesSync(digest.sha256, bytes);
+        }
+        else {
+            digest = await this.copyInHashing(path);
+        }
+        index?.record(path, before, digest.sha256);
+        return { ...digest, hashed: true };
+    }
+    async copyInHashing(path, expected) {
+        const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
+        await (0,promises_.mkdir)(scratch, { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, "object"));
+        try {
+            const digest = await copyHashing(path, temp);
+            if (expected !== undefined && digest.sha256 !== expected) {
+                throw corruptObject(expected, digest.sha256, path);
+            }
+            const target = this.pathOf(digest.sha256);
+            if ((0,external_node_fs_.existsSync)(target)) {
+                await (0,promises_.rm)(temp, { force: true });
+            }
+            else {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+                await (0,promises_.rename)(temp, target);
+            }
+            return digest;
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw err;
+        }
+    }
+    /**
+     * Moves a file that was written elsewhere (a download) into the store after checking its bytes
+     * hash to `oid`; a mismatch deletes it and names the object and where it came from.
+     */
+    async adoptVerified(oid, tempFile, origin) {
+        const digest = (await hashFile(tempFile)).sha256;
+        const actual = isDirId(oid) ? `${digest}.dir` : digest;
+        if (actual !== oid) {
+            await (0,promises_.rm)(tempFile, { force: true });
+            throw corruptObject(oid, actual.replace(/\.dir$/, ""), origin);
+        }
+        const target = this.pathOf(oid);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.rename)(tempFile, target);
+    }
+    /** A scratch file name inside the store's file system, for downloads. */
+    async scratchPath(oid) {
+        const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
+        await (0,promises_.mkdir)(scratch, { recursive: true });
+        return (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, oid));
+    }
+    /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
+    async addDirectory(dir, index, logger = log/* silentLogger */.qq) {
+        return this.digestTree(dir, index, logger, true);
+    }
+    /** The tree's id as `addDirectory` would compute it, without writing to the store. */
+    async statusOfDirectory(dir, index, logger = log/* silentLogger */.qq) {
+        return this.digestTree(dir, index, logger, false);
+    }
+    async digestTree(dir, index, logger, store) {
+        const known = index.knownFileCount(dir);
+        const { relpaths, stats } = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
+        const fingerprint = treeFingerprint(relpaths, stats);
+        const memo = index.lookupTree(dir, fingerprint);
+        // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.
+        if (memo && (!store || this.has(memo.oid))) {
+            return { oid: memo.oid, size: memo.size, nfiles: memo.nfiles, hashed: 0 };
+        }
+        const entries = [];
+        let hashed = 0;
+        let size = 0;
+        const progress = logger.progress(store ? `adding ${dir}` : `checking ${dir}`, relpaths.length);
+        // New small files are stored in bulk first (on two threads when there are many); the loop below
+        // then only assembles the listing.
+        const stored = new Map();
+        if (store) {
+            const fresh = [];
+            for (const [i, relpath] of relpaths.entries()) {
+                const st = stats[i];
+                if (st && st.size <= smallFileLimit && index.lookup(`${dir}/${relpath}`, st) === undefined)
+                    fresh.push(i);
+            }
+            const result = await storeManySmallFiles(this.root, fresh.map((i) => `${dir}/${relpaths[i]}`), (path) => {
+                const bytes = (0,external_node_fs_.readFileSync)(path);
+                const sha256 = hashBytes(bytes);
+                this.putBytesSync(sha256, bytes);
+                return sha256;
+            });
+            hashStats.filesHashed += result.filesElsewhere;
+            hashStats.bytesHashed += result.bytesElsewhere;
+            for (const [k, i] of fresh.entries())
+                stored.set(i, result.shas[k]);
+        }
+        try {
+            for (const [i, relpath] of relpaths.entries()) {
+                const abs = `${dir}/${relpath}`;
+                const st = stats[i];
+                if (st === undefined) {
+                    throw new errors/* MlopsError */.IC("conflict", `${abs} disappeared while ${dir} was being read`, {
+                        hint: "run again once nothing else is writing to it",
+                    });
+                }
+                const storedNow = stored.get(i);
+                let sha256 = storedNow ?? index.lookup(abs, st);
+                if (storedNow !== undefined) {
+                    hashed += 1;
+                    index.record(abs, st, storedNow);
+                }
+                else if (sha256 === undefined) {
+                    hashed += 1;
+                    if (st.size <= smallFileLimit) {
+                        const bytes = (0,external_node_fs_.readFileSync)(abs);
+                        sha256 = hashBytes(bytes);
+                        if (store)
+                            this.putBytesSync(sha256, bytes);
+                    }
+                    else {
+                        sha256 = store ? (await this.copyInHashing(abs)).sha256 : (await hashFile(abs)).sha256;
+                    }
+                    index.record(abs, st, sha256);
+                }
+                else if (store && !this.has(sha256)) {
+                    await this.addFile(abs);
+                }
+                if (sha256 === undefined)
+                    throw new errors/* MlopsError */.IC("internal", `no hash for ${abs}`);
+                entries.push({ relpath, sha256, size: Number(st.size) });
+                size += Number(st.size);
+                progress.tick();
+            }
+        }
+        finally {
+            progress.done();
+        }
+        // Entries were built with keys in listing order, so sorting them is all canonical form needs.
+        sortEntries(entries);
+        const listing = Buffer.from(JSON.stringify(entries));
+        const oid = listingId(listing);
+        // The listing goes in last: its presence promises that every file it names is stored too.
+        if (store)
+            this.putBytesSync(oid, listing);
+        index.recordTree(dir, { fingerprint, oid, size, nfiles: entries.length });
+        return { oid, size, nfiles: entries.length, hashed };
+    }
+    /** A single file's digest, read only when the index cannot vouch for it. */
+    async statusOfFile(path, index) {
+        const st = statOf(path);
+        const known = index.lookup(path, st);
+        if (known)
+            return { sha256: known, size: Number(st.size), hashed: false };
+        const digest = await hashFile(path);
+        index.record(path, st, digest.sha256);
+        return { ...digest, hashed: true };
+    }
+    /** The object's bytes, refused unless they hash to its id. */
+    async readVerified(oid) {
+        const bytes = await (0,promises_.readFile)(this.pathOf(oid)).catch((err) => {
+            if (err.code === "ENOENT")
+                throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, { field: oid });
+            throw err;
+        });
+        const actual = hashBytes(bytes);
+        if (actual !== digestOf(oid))
+            throw corruptObject(oid, actual, "the cache");
+        return bytes;
+    }
+    async readDirListing(oid) {
+        return parseListing(await this.readVerified(oid), oid);
+    }
+    /** Hashes the stored object again. */
+    async verify(oid) {
+        const path = this.pathOf(oid);
+        if (!(0,external_node_fs_.existsSync)(path))
+            return { ok: false, missing: true };
+        const { sha256 } = await hashFile(path);
+        return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
+    }
+    /** Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all. */
+    async checkoutFile(oid, dest, index) {
+        const source = this.pathOf(oid);
+        if (!(0,external_node_fs_.existsSync)(source)) {
+            throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, {
+                field: oid,
+                hint: "run `mlops data pull` to fetch it from the remote or its recorded source",
+            });
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(dest);
+        try {
+            const size = (await (0,promises_.stat)(source)).size;
+            let actual;
+            if (size <= smallFileLimit) {
+                const bytes = (0,external_node_fs_.readFileSync)(source);
+                actual = hashBytes(bytes);
+                if (actual === oid)
+                    (0,external_node_fs_.writeFileSync)(temp, bytes, { flag: "wx" });
+            }
+            else {
+                actual = (await copyHashing(source, temp)).sha256;
+            }
+            if (actual !== oid)
+                throw corruptObject(oid, actual, "the cache");
+            await (0,promises_.rename)(temp, dest);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw err;
+        }
+        index?.record(dest, statOf(dest), oid);
+    }
+    /**
+     * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
+     * hash) stay, others are written verified, and files not in the listing are removed.
+     */
+    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq) {
+        const entries = await this.readDirListing(oid);
+        const wanted = new Set(entries.map((e) => e.relpath));
+        const result = { written: 0, unchanged: 0, removed: 0 };
+        const present = (0,external_node_fs_.existsSync)(destDir) ? walkFiles(destDir) : [];
+        for (const relpath of present) {
+            if (!wanted.has(relpath)) {
+                await (0,promises_.rm)((0,external_node_path_.join)(destDir, relpath), { force: true });
+                result.removed += 1;
+            }
+        }
+        const progress = logger.progress(`checking out ${destDir}`, entries.length);
+        try {
+            for (const entry of entries) {
+                const dest = (0,external_node_path_.join)(destDir, entry.relpath);
+                if ((0,external_node_fs_.existsSync)(dest) && index.lookup(dest, statOf(dest)) === entry.sha256) {
+                    result.unchanged += 1;
+                }
+                else {
+                    await this.checkoutFile(entry.sha256, dest, index);
+                    result.written += 1;
+                }
+                progress.tick();
+            }
+        }
+        finally {
+            progress.done();
+        }
+        return result;
+    }
+    /** Every object in the store (temp files and scratch space are not objects). */
+    listObjects() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return [];
+        const out = [];
+        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
+                if ((0,files/* isTempName */.Gs)(rest))
+                    continue;
+                const oid = prefix + rest;
+                if (isObjectId(oid))
+                    out.push(oid);
+            }
+        }
+        return out.sort();
+    }
+    async remove(oid) {
+        await (0,promises_.rm)(this.pathOf(oid), { force: true });
+    }
+    /** Leftovers of killed writes: temp files are never objects, so removing them is always safe. */
+    async removeLeftovers() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return 0;
+        let removed = 0;
+        for (const sub of (0,external_node_fs_.readdirSync)(base)) {
+            const dir = (0,external_node_path_.join)(base, sub);
+            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+                if ((0,files/* isTempName */.Gs)(name)) {
+                    await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
+                    removed += 1;
+                }
+            }
+        }
+        return removed;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var git = __webpack_require__(33919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(63336);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(41196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/record-path.js
+
+/** Record paths are the one shape the run cache writes (`runs/ab/<key>.json`); anything else is a bug. */
+function checkRecordPath(relPath) {
+    if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(relPath)) {
+        throw new errors/* MlopsError */.IC("internal", `not a record path: ${relPath}`);
+    }
+    return relPath;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/git-branch-remote.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const gitBranchScheme = "git-branch:";
+/**
+ * GitHub refuses a push holding a file over 100 MiB
+ * (https://docs.github.com/en/repositories/working-with-files/managing-large-files/about-large-files-on-github),
+ * so such an object is refused before anything is sent. `MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES` lowers
+ * (or, for a git server without that rule, raises) it.
+ */
+const defaultMaxObjectBytes = 100 * 1024 * 1024;
+/** GitHub refuses a push over 2 GiB; objects are split across commits well below that. */
+const maxBatchBytes = 1024 * 1024 * 1024;
+/** A racing writer makes our push non-fast-forward; each retry starts from the tip it pushed. */
+const maxPushAttempts = 6;
+const tipRef = "refs/mlops/tip";
+const emptyBlobLine = "0 0000000000000000000000000000000000000000";
+const identity = {
+    GIT_AUTHOR_NAME: "mlops",
+    GIT_AUTHOR_EMAIL: "mlops@localhost",
+    GIT_COMMITTER_NAME: "mlops",
+    GIT_COMMITTER_EMAIL: "mlops@localhost",
+};
+/**
+ * `git-branch:BRANCH` (a branch of the repository's `origin`) or `git-branch:BRANCH@GIT-URL` (a
+ * branch of any git URL or path; a relative path is taken from the repository root). BRANCH cannot
+ * contain `@`, so the first `@` always ends it.
+ */
+function parseGitBranchUrl(name, url, repoRoot) {
+    const rest = url.slice(gitBranchScheme.length);
+    const at = rest.indexOf("@");
+    const branch = at < 0 ? rest : rest.slice(0, at);
+    const location = at < 0 ? undefined : rest.slice(at + 1);
+    if (!isPlainBranchName(branch) || location === "") {
+        const expected = "git-branch:BRANCH or git-branch:BRANCH@GIT-URL, BRANCH made of letters, digits, '.', '_', '-' and '/'";
+        throw new errors/* MlopsError */.IC("usage", `remote '${name}': '${url}' is not a git-branch remote: expected ${expected}`, {
+            field: `remotes.${name}.url`,
+            expected,
+            got: url,
+        });
+    }
+    return { branch, gitUrl: location === undefined ? undefined : absoluteGitUrl(location, repoRoot) };
+}
+/** A safe subset of git's ref-name rules: enough for an objects branch, and never an option. */
+function isPlainBranchName(branch) {
+    return (/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) &&
+        !branch.includes("..") &&
+        !branch.includes("//") &&
+        !branch.endsWith("/") &&
+        !branch.endsWith(".") &&
+        !branch.endsWith(".lock"));
+}
+/** URLs (`scheme://`, scp-like `user@host:path`) pass unchanged; a path is made absolute. */
+function absoluteGitUrl(location, base) {
+    if (location.includes("://") || /^[^/]+:/.test(location))
+        return location;
+    return (0,external_node_path_.isAbsolute)(location) ? location : (0,external_node_path_.resolve)(base, location);
+}
+function openGitBranchRemote(spec, repoRoot, env) {
+    const { branch, gitUrl } = parseGitBranchUrl(spec.name, spec.url, repoRoot);
+    const limitText = env.MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES?.trim();
+    const maxObjectBytes = limitText ? Number(limitText) : defaultMaxObjectBytes;
+    if (!Number.isSafeInteger(maxObjectBytes) || maxObjectBytes < 1) {
+        throw new errors/* MlopsError */.IC("usage", "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES must be a positive whole number of bytes", {
+            got: limitText,
+        });
+    }
+    const token = env.MLOPS_GIT_TOKEN || env.GITHUB_TOKEN || undefined;
+    return new GitBranchRemote(spec.name, spec.url, {
+        branch,
+        gitUrl,
+        repoRoot,
+        mirrorDir: (0,external_node_path_.join)((0,repo/* repoLayout */.td)(repoRoot).stateDir, "git-branch", `${spec.name}.git`),
+        maxObjectBytes,
+        ...(token ? { token } : {}),
+    });
+}
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+function lastLines(text) {
+    return text.trim().split("\n").slice(-2).join("; ");
+}
+/** The cache's layout with git's separators, whatever the platform's. */
+function objectPath(oid) {
+    return `sha256/${oid.slice(0, 2)}/${oid.slice(2)}`;
+}
+/**
+ * Objects kept as files on a dedicated orphan branch of a git repository, laid out like the cache,
+ * run-cache records at their record paths. Reachable with nothing but a workflow token that may push
+ * (contents: write), and `actions/checkout` fetches only the ref it checks out, so clones of the
+ * project never download it.
+ *
+ * Writes are staged in a private bare mirror and published by `flush()` as one commit on top of the
+ * fetched tip; a racing writer makes that push non-fast-forward, and the loser fetches, re-applies
+ * its changes to the new tip and pushes again.
+ */
+class GitBranchRemote {
+    name;
+    url;
+    settings;
+    snapshotPromise;
+    mirrorPromise;
+    targetPromise;
+    staged = new Map();
+    flushing = Promise.resolve();
+    constructor(name, url, settings) {
+        this.name = name;
+        this.url = url;
+        this.settings = settings;
+    }
+    async has(oids) {
+        const snapshot = await this.snapshot();
+        return new Set(oids.filter((oid) => this.blobAt(snapshot, objectPath(oid)) !== undefined));
+    }
+    async list() {
+        const snapshot = await this.snapshot();
+        const paths = new Set([...snapshot.files.keys(), ...this.staged.keys()]);
+        const out = [];
+        for (const path of paths) {
+            const match = /^sha256\/([0-9a-f]{2})\/([^/]+)$/.exec(path);
+            if (!match)
+                continue;
+            const oid = `${match[1]}${match[2]}`;
+            if (isObjectId(oid) && this.blobAt(snapshot, path) !== undefined)
+                out.push(oid);
+        }
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const { size } = await (0,promises_.stat)(srcPath);
+        if (size > this.settings.maxObjectBytes) {
+            throw new errors/* MlopsError */.IC("refused", `object ${oid} is ${formatSize(size)}, over the ${formatSize(this.settings.maxObjectBytes)} a file may have on the git-branch remote '${this.name}' (GitHub refuses pushes of files over 100 MiB)`, {
+                field: oid,
+                hint: "keep large data on an S3 or directory remote (`mlops remote add NAME URL --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
+            });
+        }
+        const mirror = await this.mirror();
+        const blob = (await (0,git/* git */.$Y)(["--git-dir", mirror, "hash-object", "-w", "--no-filters", "--", srcPath], { cwd: mirror })).trim();
+        this.staged.set(objectPath(oid), { blob, size });
+    }
+    async download(oid, destPath) {
+        const blob = this.blobAt(await this.snapshot(), objectPath(oid));
+        if (blob === undefined) {
+            throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not on remote '${this.name}' (${this.url})`, {
+                field: oid,
+            });
+        }
+        await this.catBlobToFile(blob, destPath, oid);
+    }
+    async remove(oid) {
+        const path = objectPath(oid);
+        const snapshot = await this.snapshot();
+        if (snapshot.files.has(path))
+            this.staged.set(path, null);
+        else
+            this.staged.delete(path);
+    }
+    async readRecord(relPath) {
+        const blob = this.blobAt(await this.snapshot(), checkRecordPath(relPath));
+        if (blob === undefined)
+            return undefined;
+        const mirror = await this.mirror();
+        return (await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "cat-file", "blob", blob], { cwd: mirror })).stdout;
+    }
+    async writeRecord(relPath, bytes) {
+        const path = checkRecordPath(relPath);
+        const snapshot = await this.snapshot();
+        const mirror = await this.mirror();
+        const blob = (await (0,git/* git */.$Y)(["--git-dir", mirror, "hash-object", "-w", "--stdin"], {
+            cwd: mirror,
+            input: Buffer.from(bytes),
+        })).trim();
+        // An unchanged record stages nothing, so pushing the same runs again makes no commit.
+        if (this.blobAt(snapshot, path) === blob)
+            return;
+        this.staged.set(path, { blob, size: bytes.byteLength });
+    }
+    /** Publishes everything staged: one commit per batch (usually one in all), none when nothing changed. */
+    flush() {
+        const next = this.flushing.then(() => this.flushStaged());
+        this.flushing = next.catch(() => { });
+        return next;
+    }
+    async flushStaged() {
+        for (const batch of this.batches())
+            await this.publish(batch);
+    }
+    /**
+     * Removals first, then objects in the order they were staged, records last: a run-cache record
+     * never lands in a commit before the outputs it names.
+     */
+    batches() {
+        const changes = [...this.staged.entries()];
+        const ordered = [
+            ...changes.filter(([, change]) => change === null),
+            ...changes.filter(([path, change]) => change !== null && path.startsWith("sha256/")),
+            ...changes.filter(([path, change]) => change !== null && !path.startsWith("sha256/")),
+        ];
+        const out = [];
+        let current = [];
+        let bytes = 0;
+        for (const entry of ordered) {
+            const size = entry[1]?.size ?? 0;
+            if (current.length > 0 && bytes + size > maxBatchBytes) {
+                out.push(current);
+                current = [];
+                bytes = 0;
+            }
+            current.push(entry);
+            bytes += size;
+        }
+        if (current.length > 0)
+            out.push(current);
+        return out;
+    }
+    async publish(changes) {
+        const mirror = await this.mirror();
+        const { url, env } = await this.target();
+        let lastRefusal = "";
+        for (let attempt = 1; attempt <= maxPushAttempts; attempt++) {
+            const base = await this.snapshot();
+            const tree = await this.buildTree(base, changes);
+            if (tree === base.tree) {
+                // Everything is already there (someone pushed the same objects): nothing to commit.
+                this.settle(changes, base, base.commit, tree);
+                return;
+            }
+            const commit = (await (0,git/* git */.$Y)(["--git-dir", mirror, "commit-tree", tree, ...(base.commit ? ["-p", base.commit] : [])], {
+                cwd: mirror,
+                input: commitMessage(changes),
+                env: identity,
+            })).trim();
+            const result = await (0,git/* gitCapture */.RL)(["--git-dir", mirror, "push", "--porcelain", url, `${commit}:refs/heads/${this.settings.branch}`], { cwd: mirror, env });
+            if (result.code === 0) {
+                await (0,git/* git */.$Y)(["--git-dir", mirror, "update-ref", tipRef, commit], { cwd: mirror });
+                this.settle(changes, base, commit, tree);
+                return;
+            }
+            const refusal = result.stdout.split("\n").find((line) => line.startsWith("!"));
+            if (!refusal ||
+                !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
+                throw new errors/* MlopsError */.IC("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(refusal ?? result.stderr)}`, {
+                    hint: this.settings.token
+                        ? "check that the token may push (a workflow needs `permissions: contents: write`)"
+                        : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
+                });
+            }
+            lastRefusal = refusal;
+            // Someone else moved the branch: take their tip and re-apply our changes on top of it.
+            this.snapshotPromise = this.fetchSnapshot();
+            await (0,external_node_timers_promises_.setTimeout)(50 * attempt + Math.floor(Math.random() * 100));
+        }
+        throw new errors/* MlopsError */.IC("conflict", `could not push to branch '${this.settings.branch}' for remote '${this.name}': it kept moving (${maxPushAttempts} attempts; last: ${lastRefusal.trim()})`, { hint: "run the push again" });
+    }
+    /** After a publish: the branch now holds these changes, so they are no longer staged. */
+    settle(changes, base, commit, tree) {
+        const files = new Map(base.files);
+        for (const [path, change] of changes) {
+            if (change === null)
+                files.delete(path);
+            else
+                files.set(path, change.blob);
+            if (this.staged.get(path) === change)
+                this.staged.delete(path);
+        }
+        this.snapshotPromise = Promise.resolve({ commit, tree, files });
+    }
+    /** Applies `changes` to `base`'s tree in a private index, so the staging never touches a work tree. */
+    async buildTree(base, changes) {
+        const mirror = await this.mirror();
+        const index = (0,external_node_path_.join)(mirror, `mlops-index-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`);
+        const env = { GIT_INDEX_FILE: index };
+        try {
+            await (0,git/* git */.$Y)(["--git-dir", mirror, "read-tree", ...(base.tree ? [base.tree] : ["--empty"])], {
+                cwd: mirror,
+                env,
+            });
+            const lines = changes.map(([path, change]) => change === null ? `${emptyBlobLine}\t${path}` : `100644 blob ${change.blob}\t${path}`);
+            await (0,git/* git */.$Y)(["--git-dir", mirror, "update-index", "--index-info"], {
+                cwd: mirror,
+                env,
+                input: `${lines.join("\n")}\n`,
+            });
+            return (await (0,git/* git */.$Y)(["--git-dir", mirror, "write-tree"], { cwd: mirror, env })).trim();
+        }
+        finally {
+            await (0,promises_.rm)(index, { force: true });
+        }
+    }
+    blobAt(snapshot, path) {
+        if (this.staged.has(path))
+            return this.staged.get(path)?.blob;
+        return snapshot.files.get(path);
+    }
+    snapshot() {
+        this.snapshotPromise ??= this.fetchSnapshot();
+        return this.snapshotPromise;
+    }
+    /** Fetches only the branch's tip (depth 1: old commits hold nothing the tip lacks but removed objects). */
+    async fetchSnapshot() {
+        const mirror = await this.mirror();
+        const { url, env } = await this.target();
+        const fetched = await (0,git/* gitCapture */.RL)([
+            "--git-dir",
+            mirror,
+            "fetch",
+            "--quiet",
+            "--no-tags",
+            "--depth=1",
+            url,
+            `+refs/heads/${this.settings.branch}:${tipRef}`,
+        ], { cwd: mirror, env });
+        if (fetched.code !== 0) {
+            if (/couldn't find remote ref/i.test(fetched.stderr)) {
+                // No branch yet: the first flush creates it as an orphan.
+                await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "update-ref", "-d", tipRef], { cwd: mirror, okCodes: [1] });
+                return { commit: undefined, tree: undefined, files: new Map() };
+            }
+            throw new errors/* MlopsError */.IC("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(fetched.stderr)}`, {
+                hint: this.settings.token
+                    ? "check the token and the repository URL"
+                    : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
+            });
+        }
+        const commit = (await (0,git/* git */.$Y)(["--git-dir", mirror, "rev-parse", `${tipRef}^{commit}`], { cwd: mirror })).trim();
+        const tree = (await (0,git/* git */.$Y)(["--git-dir", mirror, "rev-parse", `${commit}^{tree}`], { cwd: mirror })).trim();
+        const listing = await (0,git/* git */.$Y)(["--git-dir", mirror, "ls-tree", "-r", "-z", "--full-tree", tree], {
+            cwd: mirror,
+        });
+        const files = new Map();
+        for (const record of listing.split("\0")) {
+            const tab = record.indexOf("\t");
+            if (tab < 0)
+                continue;
+            const [, type, blob] = record.slice(0, tab).split(" ");
+            if (type === "blob" && blob)
+                files.set(record.slice(tab + 1), blob);
+        }
+        return { commit, tree, files };
+    }
+    mirror() {
+        this.mirrorPromise ??= (async () => {
+            const dir = this.settings.mirrorDir;
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "HEAD"))) {
+                await (0,promises_.mkdir)(dir, { recursive: true });
+                await (0,git/* git */.$Y)(["init", "--quiet", "--bare", dir], { cwd: dir });
+            }
+            return dir;
+        })();
+        return this.mirrorPromise;
+    }
+    /**
+     * The URL and the environment to reach it with. A token (MLOPS_GIT_TOKEN / GITHUB_TOKEN) goes the
+     * registry's way; without one, the mirror borrows the work tree's `http.*.extraheader` settings,
+     * which is where `actions/checkout` keeps the workflow token, since the mirror has no config of its own.
+     */
+    target() {
+        this.targetPromise ??= (async () => {
+            const url = this.settings.gitUrl ?? (await this.originUrl());
+            const isHttp = /^https?:\/\//i.test(url);
+            if (this.settings.token && isHttp)
+                return { url, env: (0,publish/* remoteEnv */._D)({ remote: url, token: this.settings.token }) };
+            const env = { ...(0,publish/* remoteEnv */._D)({ remote: url }), ...(await this.borrowedHeaders()) };
+            return { url, env };
+        })();
+        return this.targetPromise;
+    }
+    async originUrl() {
+        const result = await (0,git/* gitCapture */.RL)(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
+        const url = result.stdout.trim();
+        if (result.code !== 0 || !url) {
+            throw new errors/* MlopsError */.IC("not-found", `remote '${this.name}' (${this.url}) uses the repository's 'origin', and ${this.settings.repoRoot} has none`, { hint: `name the repository: git-branch:${this.settings.branch}@URL` });
+        }
+        return absoluteGitUrl(url, this.settings.repoRoot);
+    }
+    async borrowedHeaders() {
+        const result = await (0,git/* gitRaw */.Pm)(["config", "--local", "--includes", "--null", "--get-regexp", "^http\\..*extraheader$"], { cwd: this.settings.repoRoot, okCodes: [1, 128] });
+        if (result.code !== 0)
+            return {};
+        const env = {};
+        let count = 0;
+        for (const item of result.stdout.toString("utf8").split("\0")) {
+            const newline = item.indexOf("\n");
+            if (newline < 0)
+                continue;
+            env[`GIT_CONFIG_KEY_${count}`] = item.slice(0, newline);
+            env[`GIT_CONFIG_VALUE_${count}`] = item.slice(newline + 1);
+            count++;
+        }
+        if (count > 0)
+            env.GIT_CONFIG_COUNT = String(count);
+        return env;
+    }
+    /** Credentials never belong in a message: strip any `user:pass@` from a URL before showing it. */
+    describeTarget(url) {
+        return url.replace(/\/\/[^/@]*@/, "//");
+    }
+    /**
+     * Streams the blob into `destPath`: objects run to 100 MiB and several download at once, so they
+     * are not held in memory as the git wrapper's captured output would be.
+     */
+    async catBlobToFile(blob, destPath, oid) {
+        const mirror = await this.mirror();
+        const child = (0,external_node_child_process_.spawn)("git", ["--git-dir", mirror, "cat-file", "blob", blob], {
+            cwd: mirror,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stderr = "";
+        child.stderr.on("data", (chunk) => {
+            stderr += chunk.toString("utf8");
+        });
+        const exited = new Promise((resolveExit, reject) => {
+            child.on("error", reject);
+            child.on("close", (code) => resolveExit(code ?? 1));
+        });
+        try {
+            const [, code] = await Promise.all([(0,external_node_stream_promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(destPath)), exited]);
+            if (code !== 0)
+                throw new Error(lastLines(stderr));
+        }
+        catch (err) {
+            throw new errors/* MlopsError */.IC("remote", `object ${oid} could not be read from remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+}
+function commitMessage(changes) {
+    const objects = changes.filter(([path, change]) => change !== null && path.startsWith("sha256/")).length;
+    const records = changes.filter(([path, change]) => change !== null && !path.startsWith("sha256/")).length;
+    const removed = changes.filter(([, change]) => change === null).length;
+    const parts = [
+        objects ? `${objects} object(s)` : "",
+        records ? `${records} record(s)` : "",
+        removed ? `${removed} removal(s)` : "",
+    ].filter(Boolean);
+    return `mlops: ${parts.join(", ")}\n`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash-index.js
+
+
+
+const indexFileName = "hash-index.v2.tsv";
+const header = "# mlops hash index v2: path\tsize\tmtime_ms\tinode\tsha256";
+/** `size\tmtime\tinode\t`: the part of a line that must match for the recorded hash to be trusted. */
+function statKey(stat) {
+    // mtimeMs is a double carrying sub-microsecond precision; its shortest decimal form round-trips exactly.
+    return `${stat.size}\t${stat.mtimeMs}\t${stat.ino}\t`;
+}
+const treeFileName = "trees.v1.tsv";
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, "utf8");
+    }
+    catch (err) {
+        if (err.code === "ENOENT")
+            return "";
+        throw err;
+    }
+}
+/**
+ * Remembers the sha256 of every file hashed, keyed by path, size, mtime and inode, so a file whose
+ * stat is unchanged is never read again. Rebuildable state: deleting it only costs time.
+ * Stored as tab-separated text and kept in memory as `path → "size\tmtime\tinode\tsha256"` strings:
+ * loading 100k entries is one split per line, and a lookup is one string comparison.
+ *
+ * It also remembers, per tracked directory, a fingerprint of every file's path and stat together
+ * with the directory's id: when a tree's fingerprint is unchanged its id is known without a single
+ * per-file lookup, and the per-file table (the big file) is not even read.
+ */
+class HashIndex {
+    stateDir;
+    dirty = false;
+    treesDirty = false;
+    loadedEntries;
+    loadedTrees;
+    constructor(stateDir) {
+        this.stateDir = stateDir;
+    }
+    static async open(stateDir) {
+        return new HashIndex(stateDir);
+    }
+    get entries() {
+        if (this.loadedEntries)
+            return this.loadedEntries;
+        const text = readText((0,external_node_path_.join)(this.stateDir, indexFileName));
+        const entries = new Map();
+        let start = 0;
+        while (start < text.length) {
+            let end = text.indexOf("\n", start);
+            if (end < 0)
+                end = text.length;
+            const tab = text.indexOf("\t", start);
+            // A damaged line (no tab, or not ending in a sha256) is dropped: the file is hashed again instead.
+            if (text.charCodeAt(start) !== 35 && tab > start && tab < end && end - tab > 64) {
+                entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+            }
+            start = end + 1;
+        }
+        this.loadedEntries = entries;
+        return entries;
+    }
+    get trees() {
+        if (this.loadedTrees)
+            return this.loadedTrees;
+        const trees = new Map();
+        for (const line of readText((0,external_node_path_.join)(this.stateDir, treeFileName)).split("\n")) {
+            const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
+            if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
+                trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
+            }
+        }
+        this.loadedTrees = trees;
+        return trees;
+    }
+    /** The recorded sha256 when the file's size, mtime and inode are what they were when hashed. */
+    lookup(absPath, stat) {
+        const entry = this.entries.get(absPath);
+        if (entry === undefined)
+            return undefined;
+        const key = statKey(stat);
+        if (entry.length !== key.length + 64 || !entry.startsWith(key))
+            return undefined;
+        return entry.slice(key.length);
+    }
+    record(absPath, stat, sha256) {
+        // Paths with tabs or newlines cannot be represented; such files are simply hashed every time.
+        if (/[\t\n]/.test(absPath))
+            return;
+        const entry = statKey(stat) + sha256;
+        if (this.entries.get(absPath) === entry)
+            return;
+        this.entries.set(absPath, entry);
+        this.dirty = true;
+    }
+    /** The directory's id if its fingerprint (every path and stat in it) is the one recorded with it. */
+    lookupTree(absDir, fingerprint) {
+        const memo = this.trees.get(absDir);
+        return memo && memo.fingerprint === fingerprint ? memo : undefined;
+    }
+    /** How many files the directory held when last hashed, if it ever was. */
+    knownFileCount(absDir) {
+        return this.trees.get(absDir)?.nfiles;
+    }
+    recordTree(absDir, memo) {
+        if (/[\t\n]/.test(absDir))
+            return;
+        const previous = this.trees.get(absDir);
+        if (previous && previous.fingerprint === memo.fingerprint && previous.oid === memo.oid)
+            return;
+        this.trees.set(absDir, memo);
+        this.treesDirty = true;
+    }
+    async save() {
+        if (this.dirty && this.loadedEntries) {
+            const lines = [header];
+            for (const [path, entry] of this.loadedEntries)
+                lines.push(`${path}\t${entry}`);
+            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
+            this.dirty = false;
+        }
+        if (this.treesDirty && this.loadedTrees) {
+            const lines = ["# mlops tree memo v1: dir\tfingerprint\toid\tsize\tnfiles"];
+            for (const [dir, m] of this.loadedTrees)
+                lines.push(`${dir}\t${m.fingerprint}\t${m.oid}\t${m.size}\t${m.nfiles}`);
+            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
+            this.treesDirty = false;
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
+
+/**
+ * Events whose runs execute code nobody trusted has merged yet: every `pull_request*` event (forks
+ * included) and the merge queue, whose temporary branch is PR code too. Their results are
+ * recomputed by the push to `main` that follows, so nothing is lost by keeping them read-only.
+ */
+function isUntrustedEvent(event) {
+    return event.startsWith("pull_request") || event === "merge_group";
+}
+/**
+ * Why writes to remotes are refused in this environment (worded to follow "read-only"), or
+ * undefined when they are allowed.
+ */
+function remoteWritesBlockedBy(env) {
+    const forced = env.MLOPS_REMOTE_READ_ONLY?.trim().toLowerCase();
+    if (forced && !["0", "false", "no", "off"].includes(forced))
+        return "(MLOPS_REMOTE_READ_ONLY is set)";
+    const event = env.GITHUB_EVENT_NAME?.trim();
+    if (event && isUntrustedEvent(event))
+        return `in pull-request runs (GITHUB_EVENT_NAME=${event})`;
+    return undefined;
+}
+function remoteWritesAllowed(env) {
+    return remoteWritesBlockedBy(env) === undefined;
+}
+/** A remote whose reads pass through and whose every write throws, naming the remote and the reason. */
+class ReadOnlyRemote {
+    inner;
+    reason;
+    constructor(inner, reason) {
+        this.inner = inner;
+        this.reason = reason;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    get url() {
+        return this.inner.url;
+    }
+    refuse(what) {
+        throw new errors/* MlopsError */.IC("refused", `remote '${this.name}' is read-only ${this.reason}: ${what} is refused`, {
+            hint: "only trusted runs (pushes to main, releases, the schedule) write objects and run-cache entries; pull-request runs only read",
+        });
+    }
+    has(oids) {
+        return this.inner.has(oids);
+    }
+    list() {
+        return this.inner.list();
+    }
+    download(oid, destPath) {
+        return this.inner.download(oid, destPath);
+    }
+    readRecord(relPath) {
+        return this.inner.readRecord(relPath);
+    }
+    async upload(oid) {
+        this.refuse(`uploading ${oid}`);
+    }
+    async remove(oid) {
+        this.refuse(`removing ${oid}`);
+    }
+    async writeRecord(relPath) {
+        this.refuse(`writing ${relPath}`);
+    }
+    // Refused even with nothing staged: a PR workflow that pushes is misconfigured whether or not
+    // this particular run happened to have new objects, and it should hear so every time.
+    async flush() {
+        this.refuse("publishing");
+    }
+}
+/** `remote` itself when writes are allowed here, else a read-only view of it. */
+function guardRemoteWrites(remote, env) {
+    const reason = remoteWritesBlockedBy(env);
+    return reason === undefined ? remote : new ReadOnlyRemote(remote, reason);
+}
+/** For callers that write opportunistically (the run cache): skip rather than fail. */
+function isReadOnlyRemote(remote) {
+    return remote instanceof ReadOnlyRemote;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
+
+
+
+
+
+
+
+/** A directory on a local or mounted file system, laid out like the cache. */
+class LocalRemote {
+    name;
+    url;
+    root;
+    constructor(name, url, root) {
+        this.name = name;
+        this.url = url;
+        this.root = root;
+    }
+    pathOf(oid) {
+        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
+    }
+    recordPath(relPath) {
+        return (0,external_node_path_.join)(this.root, checkRecordPath(relPath));
+    }
+    async readRecord(relPath) {
+        const path = this.recordPath(relPath);
+        return (0,external_node_fs_.existsSync)(path) ? (0,promises_.readFile)(path) : undefined;
+    }
+    async writeRecord(relPath, bytes) {
+        const target = this.recordPath(relPath);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.writeFile)(temp, bytes);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+            });
+        }
+    }
+    async has(oids) {
+        return new Set(oids.filter((oid) => (0,external_node_fs_.existsSync)(this.pathOf(oid))));
+    }
+    async list() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return [];
+        const out = [];
+        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
+                if (!(0,files/* isTempName */.Gs)(rest) && isObjectId(prefix + rest))
+                    out.push(prefix + rest);
+            }
+        }
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const target = this.pathOf(oid);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.copyFile)(srcPath, temp);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async download(oid, destPath) {
+        try {
+            await (0,promises_.copyFile)(this.pathOf(oid), destPath);
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async remove(oid) {
+        await (0,promises_.rm)(this.pathOf(oid), { force: true });
+    }
+}
+/**
+ * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
+ * wrapped by the write guard, so a pull-request run can read any remote and write none.
+ */
+function openRemote(spec, repoRoot, options = {}) {
+    const env = options.env ?? process.env;
+    return guardRemoteWrites(openUnguarded(spec, repoRoot, env), env);
+}
+function openUnguarded(spec, repoRoot, env) {
+    const { name, url } = spec;
+    if (url.startsWith("file://"))
+        return new LocalRemote(name, url, (0,external_node_url_.fileURLToPath)(url));
+    if (url.startsWith(gitBranchScheme))
+        return openGitBranchRemote(spec, repoRoot, env);
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
+    if (scheme) {
+        throw new errors/* MlopsError */.IC("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
+            field: `remotes.${name}.url`,
+            expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
+            got: url,
+        });
+    }
+    return new LocalRemote(name, url, (0,external_node_path_.isAbsolute)(url) ? url : (0,external_node_path_.resolve)(repoRoot, url));
+}
+
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/transfer.js
+
+
+
+
+
+
+const defaultJobs = 8;
+function withOwner(err, item) {
+    if (err instanceof errors/* MlopsError */.IC && !err.file) {
+        return new errors/* MlopsError */.IC(err.code, `${err.message} (referenced by ${item.referencedBy})`, {
+            file: item.referencedBy,
+            field: err.field,
+            expected: err.expected,
+            got: err.got,
+            hint: err.hint,
+            cause: err.cause,
+        });
+    }
+    return err;
+}
+/**
+ * Uploads what the remote lacks. A directory's files go first and its listing last, so a remote
+ * that has a listing has everything it names (pull and status rely on that).
+ */
+async function push(cache, remote, items, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const files = new Map();
+    const listings = new Map();
+    for (const item of items) {
+        if (isDirId(item.oid)) {
+            listings.set(item.oid, item);
+            for (const entry of await cache
+                .readDirListing(item.oid)
+                .catch((err) => Promise.reject(withOwner(err, item)))) {
+                if (!files.has(entry.sha256))
+                    files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+            }
+        }
+        else {
+            files.set(item.oid, item);
+        }
+    }
+    const result = { transferred: 0, skipped: 0, bytes: 0 };
+    const upload = async (group) => {
+        const oids = [...group.keys()];
+        const present = await remote.has(oids);
+        const missing = oids.filter((oid) => !present.has(oid));
+        result.skipped += oids.length - missing.length;
+        if (missing.length === 0)
+            return;
+        const progress = logger.progress(`pushing to ${remote.name}`, missing.length);
+        const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
+        try {
+            await Promise.all(missing.map((oid) => limit(async () => {
+                const item = group.get(oid);
+                try {
+                    // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
+                    const check = await cache.verify(oid);
+                    if (check.missing) {
+                        throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache, so it cannot be pushed`, {
+                            field: oid,
+                            hint: "run `mlops data add` or `mlops data pull` first",
+                        });
+                    }
+                    if (!check.ok) {
+                        throw new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${check.actual}`, {
+                            field: oid,
+                            hint: "run `mlops data verify --repair`, then add or pull it again",
+                        });
+                    }
+                    await remote.upload(oid, cache.pathOf(oid));
+                    result.bytes += (await (0,promises_.stat)(cache.pathOf(oid))).size;
+                    result.transferred += 1;
+                    progress.tick();
+                }
+                catch (err) {
+                    throw withOwner(err, item);
+                }
+            })));
+        }
+        finally {
+            progress.done();
+        }
+    };
+    await upload(files);
+    await upload(listings);
+    // A batching remote (the objects branch) publishes here; nothing pushed is visible before.
+    await remote.flush?.();
+    return result;
+}
+/**
+ * Downloads what the cache lacks; every object is hashed before it becomes visible in the cache,
+ * and a directory's listing is adopted only after all its files are in.
+ */
+async function pull(cache, remote, items, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const result = { transferred: 0, skipped: 0, bytes: 0 };
+    const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
+    const fetchOne = async (item) => {
+        const temp = await cache.scratchPath(item.oid);
+        try {
+            await remote.download(item.oid, temp);
+            return temp;
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw withOwner(err, item);
+        }
+    };
+    const files = new Map();
+    const pendingListings = [];
+    for (const item of items) {
+        if (isDirId(item.oid)) {
+            if (cache.has(item.oid)) {
+                result.skipped += 1;
+                continue;
+            }
+            const temp = await fetchOne(item);
+            const bytes = await (0,promises_.readFile)(temp);
+            const entries = parseListing(bytes, item.oid);
+            pendingListings.push({ item, temp });
+            for (const entry of entries)
+                if (!files.has(entry.sha256))
+                    files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+        }
+        else if (!files.has(item.oid)) {
+            files.set(item.oid, item);
+        }
+    }
+    try {
+        const missing = [...files.values()].filter((item) => !cache.has(item.oid));
+        result.skipped += files.size - missing.length;
+        const progress = logger.progress(`pulling from ${remote.name}`, missing.length);
+        try {
+            await Promise.all(missing.map((item) => limit(async () => {
+                const temp = await fetchOne(item);
+                const size = (await (0,promises_.stat)(temp)).size;
+                try {
+                    await cache.adoptVerified(item.oid, temp, `remote '${remote.name}'`);
+                }
+                catch (err) {
+                    throw withOwner(err, item);
+                }
+                result.transferred += 1;
+                result.bytes += size;
+                progress.tick();
+            })));
+        }
+        finally {
+            progress.done();
+        }
+        for (const { item, temp } of pendingListings) {
+            try {
+                await cache.adoptVerified(item.oid, temp, `remote '${remote.name}'`);
+            }
+            catch (err) {
+                throw withOwner(err, item);
+            }
+            result.transferred += 1;
+        }
+    }
+    finally {
+        for (const { temp } of pendingListings)
+            await (0,promises_.rm)(temp, { force: true });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/index.js
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 87699:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lb: () => (/* binding */ resolveRemote)
+/* harmony export */ });
+/* unused harmony exports readConfigFile, writeConfigFile, effectiveConfig, listRemotes, addRemote, removeRemote */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99936);
+/* harmony import */ var _manifest_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
+/* harmony import */ var _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17204);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97441);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70218);
+/* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94799);
+
+
+
+
+
+
+
+
+function fileFor(layout, scope) {
+    return scope === "local" ? layout.localConfigFile : layout.configFile;
+}
+async function readConfigFile(layout, scope) {
+    const file = fileFor(layout, scope);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__/* .repoConfig */ .fm.parse({});
+    return (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__.readYamlFile)(file, _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__/* .repoConfig */ .fm, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(layout.root, file));
+}
+async function writeConfigFile(layout, scope, config) {
+    await ensureStateIgnored(layout);
+    await writeYamlFile(fileFor(layout, scope), repoConfig, config);
+}
+/** The tracked config with the machine-local one laid over it (a local remote of the same name wins). */
+async function effectiveConfig(layout) {
+    const shared = await readConfigFile(layout, "repo");
+    const local = await readConfigFile(layout, "local");
+    const scopes = {};
+    for (const name of Object.keys(shared.remotes))
+        scopes[name] = "repo";
+    for (const name of Object.keys(local.remotes))
+        scopes[name] = "local";
+    return {
+        remotes: { ...shared.remotes, ...local.remotes },
+        defaults: { ...shared.defaults, ...local.defaults },
+        stages: { ...shared.stages, ...local.stages },
+        images: { ...shared.images, ...local.images },
+        scopes,
+    };
+}
+async function listRemotes(layout) {
+    const config = await effectiveConfig(layout);
+    return Object.entries(config.remotes)
+        .map(([name, remote]) => ({
+        name,
+        url: remote.url,
+        scope: config.scopes[name] ?? "repo",
+        default: config.defaults.remote === name,
+        ...(remote.jobs === undefined ? {} : { jobs: remote.jobs }),
+    }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+async function addRemote(layout, name, url, options = {}) {
+    const scope = options.scope ?? "repo";
+    if (!nameSlug.safeParse(name).success) {
+        throw new MlopsError("usage", `'${name}' is not a valid remote name`, {
+            expected: "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit",
+        });
+    }
+    const config = await readConfigFile(layout, scope);
+    if (config.remotes[name] && !options.force) {
+        throw new MlopsError("conflict", `remote '${name}' already exists (${config.remotes[name].url})`, {
+            hint: "pass --force to replace it, or `mlops remote remove` it first",
+        });
+    }
+    // Validates the name and URL through the schema and refuses schemes we cannot talk to yet.
+    openRemote({ name, url }, layout.root);
+    config.remotes[name] = options.jobs === undefined ? { url } : { url, jobs: options.jobs };
+    const everyRemote = await effectiveConfig(layout);
+    if (options.makeDefault ||
+        (Object.keys(everyRemote.remotes).length === 0 && !everyRemote.defaults.remote)) {
+        config.defaults.remote = name;
+    }
+    await writeConfigFile(layout, scope, config);
+    const listed = (await listRemotes(layout)).find((r) => r.name === name);
+    return listed ?? { name, url, scope, default: config.defaults.remote === name };
+}
+async function removeRemote(layout, name) {
+    for (const scope of ["local", "repo"]) {
+        const config = await readConfigFile(layout, scope);
+        if (!config.remotes[name])
+            continue;
+        delete config.remotes[name];
+        if (config.defaults.remote === name)
+            delete config.defaults.remote;
+        await writeConfigFile(layout, scope, config);
+        return { name, scope };
+    }
+    throw new MlopsError("not-found", `no remote named '${name}'`, { hint: "see `mlops remote list`" });
+}
+/** The remote named, else the default one, else the only one; `undefined` when none is configured. */
+async function resolveRemote(layout, name) {
+    const config = await effectiveConfig(layout);
+    const names = Object.keys(config.remotes);
+    const chosen = name ?? config.defaults.remote ?? (names.length === 1 ? names[0] : undefined);
+    if (chosen === undefined) {
+        if (names.length > 1) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("usage", `several remotes are configured (${names.join(", ")}) and none is the default`, {
+                hint: "pass --remote NAME or run `mlops remote add NAME URL --default --force`",
+            });
+        }
+        return undefined;
+    }
+    const spec = config.remotes[chosen];
+    if (!spec)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
+    const jobs = spec.jobs ?? config.defaults.jobs;
+    return {
+        remote: (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .openRemote */ .d3)({ name: chosen, url: spec.url }, layout.root),
+        ...(jobs === undefined ? {} : { jobs }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 16549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  addData: () => (/* reexport */ addData),
+  datasetsCovering: () => (/* reexport */ manifests/* datasetsCovering */.J_),
+  importData: () => (/* reexport */ importData),
+  loadDataset: () => (/* reexport */ manifests/* loadDataset */.Zh),
+  zU: () => (/* reexport */ pullDatasets),
+  pushDatasets: () => (/* reexport */ pushDatasets),
+  resolveRemote: () => (/* reexport */ config/* resolveRemote */.Lb),
+  selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck)
+});
+
+// UNUSED EXPORTS: addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, listRemotes, materialiseFromSource, parseImportSpec, removeRemote, verifyDatasets
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(64762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(75765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(43260);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(13583);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(97441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(70218);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(94799);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/source.js
+
+
+
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+function parseImportSpec(spec) {
+    if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
+        return { url: spec };
+    const match = packagePattern.exec(spec);
+    if (!match) {
+        throw new errors/* MlopsError */.IC("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
+            expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+        });
+    }
+    const [, pkg, version, path] = match;
+    const normal = external_node_path_.posix.normalize(path);
+    if (normal.startsWith("..") || normal.startsWith("/")) {
+        throw new errors/* MlopsError */.IC("usage", `the path inside the package must stay inside it, got '${path}'`);
+    }
+    return version === undefined ? { package: pkg, path: normal } : { package: pkg, version, path: normal };
+}
+async function installedVersion(layout, pkg) {
+    const manifest = (0,external_node_path_.join)(layout.root, "node_modules", pkg, "package.json");
+    if (!(0,external_node_fs_.existsSync)(manifest))
+        return undefined;
+    const parsed = JSON.parse(await (0,promises_.readFile)(manifest, "utf8"));
+    return typeof parsed.version === "string" ? parsed.version : undefined;
+}
+/** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
+async function resolvePackageVersion(layout, spec) {
+    if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version))
+        return spec.version;
+    if (!spec.version) {
+        const installed = await installedVersion(layout, spec.package);
+        if (installed)
+            return installed;
+    }
+    const wanted = spec.version ? `${spec.package}@${spec.version}` : spec.package;
+    try {
+        const { stdout } = await execFileAsync("npm", ["view", wanted, "version", "--json"], {
+            cwd: layout.root,
+        });
+        const parsed = JSON.parse(stdout);
+        const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
+        if (typeof version === "string")
+            return version;
+    }
+    catch (cause) {
+        throw new errors/* MlopsError */.IC("remote", `could not resolve a version of ${wanted} from the npm registry`, {
+            cause,
+        });
+    }
+    throw new errors/* MlopsError */.IC("not-found", `no version of ${wanted} on the npm registry`);
+}
+/**
+ * Writes the source's bytes to `dest` (a file or a directory, which must not exist yet). A package
+ * comes from `node_modules` when the installed version is the recorded one, else from `npm pack`
+ * of that exact version; the caller verifies the bytes against the manifest's hash.
+ */
+async function fetchFromSource(layout, source, dest) {
+    if ("url" in source) {
+        let response;
+        try {
+            response = await fetch(source.url);
+        }
+        catch (cause) {
+            throw new errors/* MlopsError */.IC("remote", `could not download ${source.url}`, { cause });
+        }
+        if (!response.ok || !response.body) {
+            throw new errors/* MlopsError */.IC("remote", `downloading ${source.url} failed: HTTP ${response.status}`);
+        }
+        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_.createWriteStream)(dest, { flags: "wx" }));
+        return;
+    }
+    const installed = await installedVersion(layout, source.package);
+    if (installed === source.version) {
+        const from = (0,external_node_path_.join)(layout.root, "node_modules", source.package, source.path);
+        if ((0,external_node_fs_.existsSync)(from)) {
+            await (0,promises_.cp)(from, dest, { recursive: (0,external_node_fs_.statSync)(from).isDirectory(), errorOnExist: true, force: false });
+            return;
+        }
+    }
+    await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "pack-"));
+    try {
+        const spec = `${source.package}@${source.version}`;
+        let tarball;
+        try {
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+                cwd: scratch,
+            });
+            const parsed = JSON.parse(stdout);
+            tarball = (0,external_node_path_.join)(scratch, parsed[0]?.filename ?? "");
+        }
+        catch (cause) {
+            throw new errors/* MlopsError */.IC("remote", `could not fetch ${spec} from the npm registry`, { cause });
+        }
+        const inside = `package/${source.path}`;
+        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 98697));
+        await tar.x({ file: tarball, cwd: scratch, filter: (p) => p === inside || p.startsWith(`${inside}/`) });
+        const extracted = (0,external_node_path_.join)(scratch, inside);
+        if (!(0,external_node_fs_.existsSync)(extracted)) {
+            throw new errors/* MlopsError */.IC("not-found", `${spec} has no '${source.path}'`);
+        }
+        await (0,promises_.cp)(extracted, dest, { recursive: true, errorOnExist: true, force: false });
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/add.js
+
+
+
+
+
+
+
+
+
+
+
+
+function defaultName(path) {
+    const base = (0,external_node_path_.basename)(path);
+    const ext = (0,external_node_path_.extname)(base);
+    return (ext && ext !== base ? base.slice(0, -ext.length) : base).toLowerCase();
+}
+/** Hashes a file or directory into the cache and writes its manifest next to it; git ignores the bytes. */
+async function addData(layout, path, options = {}) {
+    const abs = (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), path);
+    const shown = (0,manifests/* toRepoPath */.xD)(layout, abs);
+    if (shown.startsWith("..") || abs === layout.root) {
+        throw new errors/* MlopsError */.IC("usage", `${path} is not inside the repository ${layout.root}`);
+    }
+    if (shown === ".mlops" || shown.startsWith(".mlops/") || shown.split("/").includes(".git")) {
+        throw new errors/* MlopsError */.IC("usage", `${shown} is the repository's own state and cannot be tracked`);
+    }
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new errors/* MlopsError */.IC("not-found", `${shown} does not exist`, { file: shown });
+    const name = options.name ?? defaultName(abs);
+    if (!common/* nameSlug */.Ng.safeParse(name).success) {
+        throw new errors/* MlopsError */.IC("usage", `'${name}' is not a valid dataset name`, {
+            expected: "lowercase letters, digits, '.', '_' or '-'",
+            hint: "pass --name NAME",
+        });
+    }
+    const manifestPath = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `${name}.dvc`);
+    const manifestShown = (0,manifests/* toRepoPath */.xD)(layout, manifestPath);
+    let previous;
+    if ((0,external_node_fs_.existsSync)(manifestPath)) {
+        previous = await (0,yaml_file.readYamlFile)(manifestPath, data_manifest.dataManifest, manifestShown);
+        const tracked = previous.outs[0]?.path;
+        if (tracked !== undefined && (0,external_node_path_.resolve)((0,external_node_path_.dirname)(manifestPath), tracked) !== abs) {
+            throw new errors/* MlopsError */.IC("conflict", `${manifestShown} already tracks ${tracked}, not ${(0,external_node_path_.basename)(abs)}`, {
+                file: manifestShown,
+                hint: "pick another --name",
+            });
+        }
+    }
+    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    let out;
+    let hashed;
+    const outPath = (0,external_node_path_.relative)((0,external_node_path_.dirname)(manifestPath), abs).split("\\").join("/");
+    if ((0,external_node_fs_.statSync)(abs).isDirectory()) {
+        const tree = await cache.addDirectory(abs, index, logger);
+        out = { path: outPath, hash: "sha256", sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+        hashed = tree.hashed;
+    }
+    else {
+        const file = await cache.addFile(abs, index);
+        out = { path: outPath, hash: "sha256", sha256: file.sha256, size: file.size };
+        hashed = file.hashed ? 1 : 0;
+    }
+    await index.save();
+    const source = options.source ?? previous?.source;
+    const manifest = {
+        outs: [out],
+        ...(source ? { source } : {}),
+        ...(previous?.schema ? { schema: previous.schema } : {}),
+        ...(previous?.desc ? { desc: previous.desc } : {}),
+        ...(previous?.meta ? { meta: previous.meta } : {}),
+    };
+    await (0,manifests/* saveManifest */.tg)(manifestPath, manifest);
+    await (0,manifests/* ignoreInGit */.es)(abs);
+    return {
+        name,
+        manifest: manifestShown,
+        path: shown,
+        sha256: out.sha256,
+        size: out.size,
+        ...(out.nfiles === undefined ? {} : { nfiles: out.nfiles }),
+        hashed,
+    };
+}
+/**
+ * Copies a dataset from an npm package or a URL into the workspace and tracks it with its source
+ * recorded, so a clone that has neither cache nor remote can fetch the same bytes again.
+ */
+async function importData(layout, spec, path, options = {}) {
+    const parsed = parseImportSpec(spec);
+    let source;
+    if ("url" in parsed) {
+        source = { url: parsed.url };
+    }
+    else {
+        const pkg = parsed;
+        source = { package: pkg.package, version: await resolvePackageVersion(layout, pkg), path: pkg.path };
+    }
+    const defaultDest = (0,external_node_path_.join)(layout.dataDir, (0,external_node_path_.basename)("url" in source ? new URL(source.url).pathname : source.path));
+    const dest = path === undefined ? defaultDest : (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), path);
+    if ((0,external_node_fs_.existsSync)(dest) && !options.force) {
+        throw new errors/* MlopsError */.IC("conflict", `${(0,manifests/* toRepoPath */.xD)(layout, dest)} already exists`, {
+            hint: "pass --force to replace it",
+        });
+    }
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    const temp = (0,files/* tempPathFor */.FD)(dest);
+    options.logger?.info(`fetching ${"url" in source ? source.url : `${source.package}@${source.version}/${source.path}`}`);
+    try {
+        await fetchFromSource(layout, source, temp);
+        await (0,promises_.rm)(dest, { recursive: true, force: true });
+        await (0,promises_.rename)(temp, dest);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+        throw err;
+    }
+    const added = await addData(layout, dest, { ...options, source });
+    return { ...added, source };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
+var config = __webpack_require__(87699);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(33919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/gc.js
+
+
+
+
+
+
+
+const objectIdInText = /\b[0-9a-f]{64}(?:\.dir)?\b/g;
+/** Files whose text names objects: data manifests and pipeline locks (and later, anything like them). */
+function namesObjects(path) {
+    return path.endsWith(".dvc") || path.endsWith("pipeline.lock");
+}
+function collectIds(text, into) {
+    for (const match of text.matchAll(objectIdInText))
+        into.add(match[0]);
+}
+/**
+ * Everything that must survive a gc: objects named by the working tree's manifests, by manifests
+ * and locks at the tip of every branch and tag (or in every commit with `allCommits`), by tag
+ * annotations (registered model versions), and by the run cache.
+ */
+async function gcRoots(layout, options = {}) {
+    const ids = new Set();
+    for (const file of findManifestFiles(layout))
+        collectIds(readFileSync(file, "utf8"), ids);
+    const pipelines = layout.pipelinesDir;
+    if (existsSync(pipelines)) {
+        for (const name of readdirSync(pipelines)) {
+            const lock = join(pipelines, name, "pipeline.lock");
+            if (existsSync(lock))
+                collectIds(readFileSync(lock, "utf8"), ids);
+        }
+    }
+    const runs = join(layout.cacheDir, "runs");
+    if (existsSync(runs)) {
+        const visit = (dir) => {
+            for (const name of readdirSync(dir)) {
+                const path = join(dir, name);
+                if (statSync(path).isDirectory())
+                    visit(path);
+                else
+                    collectIds(readFileSync(path, "utf8"), ids);
+            }
+        };
+        visit(runs);
+    }
+    let commits = 0;
+    if (await isGitRepo(layout.root)) {
+        const cwd = layout.root;
+        const refs = (await git(["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"], { cwd }))
+            .split("\n")
+            .filter(Boolean);
+        const tips = new Set();
+        for (const line of refs) {
+            const [name, type, peeled] = line.split(" ");
+            if (type === "commit" && name)
+                tips.add(name);
+            if (type === "tag" && peeled)
+                tips.add(peeled);
+        }
+        const head = (await git(["rev-parse", "--verify", "--quiet", "HEAD"], { cwd, okCodes: [1] })).trim();
+        if (head)
+            tips.add(head);
+        let commitList = [...tips];
+        if (options.allCommits && commitList.length > 0) {
+            commitList = (await git(["rev-list", ...commitList], { cwd })).split("\n").filter(Boolean);
+        }
+        commits = commitList.length;
+        const blobs = new Set();
+        for (const commit of commitList) {
+            const tree = await git(["ls-tree", "-r", "-z", commit], { cwd });
+            for (const record of tree.split("\0")) {
+                const tab = record.indexOf("\t");
+                if (tab < 0)
+                    continue;
+                const [, type, blob] = record.slice(0, tab).split(" ");
+                if (type === "blob" && blob && namesObjects(record.slice(tab + 1)))
+                    blobs.add(blob);
+            }
+        }
+        for (const content of (await readBlobs(cwd, [...blobs])).values())
+            collectIds(content.toString("utf8"), ids);
+        // Annotated tags carry registered versions and stage assignments, which name model artifacts.
+        collectIds(await git(["for-each-ref", "refs/tags", "--format=%(contents)"], { cwd }), ids);
+    }
+    return { commits, ids };
+}
+async function expandDirs(ids, readListing) {
+    for (const oid of [...ids]) {
+        if (!isDirId(oid))
+            continue;
+        const bytes = await readListing(oid);
+        if (!bytes)
+            continue;
+        for (const entry of parseListing(bytes, oid))
+            ids.add(entry.sha256);
+    }
+}
+/**
+ * Lists (and with `yes`, removes) objects nothing references. Without `yes` it is a dry run: the
+ * same list, nothing deleted.
+ */
+async function collectGarbage(layout, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const roots = await gcRoots(layout, options);
+    const cache = new Cache(layout.cacheDir);
+    const keep = new Set(roots.ids);
+    await expandDirs(keep, async (oid) => (cache.has(oid) ? cache.readVerified(oid) : undefined));
+    const plans = [];
+    const cacheObjects = cache.listObjects();
+    const unreferenced = cacheObjects.filter((oid) => !keep.has(oid));
+    if (options.yes) {
+        for (const oid of unreferenced)
+            await cache.remove(oid);
+        await cache.removeLeftovers();
+    }
+    plans.push({
+        where: "cache",
+        unreferenced,
+        kept: cacheObjects.length - unreferenced.length,
+        removed: options.yes === true,
+    });
+    if (options.remote) {
+        const remote = options.remote;
+        const remoteKeep = new Set(keep);
+        await expandDirs(remoteKeep, async (oid) => {
+            if (cache.has(oid))
+                return cache.readVerified(oid);
+            const temp = await cache.scratchPath(oid);
+            try {
+                await remote.download(oid, temp);
+                return readFileSync(temp);
+            }
+            catch {
+                return undefined;
+            }
+            finally {
+                await rm(temp, { force: true });
+            }
+        });
+        const listed = await remote.list();
+        const gone = listed.filter((oid) => !remoteKeep.has(oid));
+        if (options.yes) {
+            const progress = logger.progress(`removing from ${remote.name}`, gone.length);
+            for (const oid of gone) {
+                await remote.remove(oid);
+                progress.tick();
+            }
+            // A remote that batches writes (a git branch) publishes the removals here.
+            await remote.flush?.();
+            progress.done();
+        }
+        plans.push({
+            where: `remote:${remote.name}`,
+            unreferenced: gone,
+            kept: listed.length - gone.length,
+            removed: options.yes === true,
+        });
+    }
+    return { roots: roots.ids.size, commits: roots.commits, plans };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/status.js
+
+
+/**
+ * Compares each workspace copy with its manifest. The hash index makes this cost one stat per
+ * unchanged file; a directory counts as cached when its listing object is stored (which the store
+ * writes only after every file it names).
+ */
+async function datasetStatus(layout, datasets, options = {}) {
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    let hashed = 0;
+    const out = [];
+    const remoteHas = options.remote
+        ? await options.remote.has(datasets.map((d) => d.manifest.outs[0]?.sha256 ?? ""))
+        : undefined;
+    for (const dataset of datasets) {
+        const expected = dataset.manifest.outs[0]?.sha256 ?? "";
+        let workspace = "missing";
+        let actual;
+        if ((0,external_node_fs_.existsSync)(dataset.outPath)) {
+            const isDir = (0,external_node_fs_.statSync)(dataset.outPath).isDirectory();
+            if (isDir !== expected.endsWith(".dir")) {
+                workspace = "modified";
+            }
+            else if (isDir) {
+                const tree = await cache.statusOfDirectory(dataset.outPath, index, options.logger);
+                hashed += tree.hashed;
+                actual = tree.oid;
+            }
+            else {
+                const file = await cache.statusOfFile(dataset.outPath, index);
+                hashed += file.hashed ? 1 : 0;
+                actual = file.sha256;
+            }
+            if (actual !== undefined)
+                workspace = actual === expected ? "ok" : "modified";
+        }
+        const source = dataset.manifest.source;
+        out.push({
+            name: dataset.name,
+            manifest: dataset.file,
+            path: dataset.manifest.outs[0]?.path ?? "",
+            sha256: expected,
+            workspace,
+            ...(workspace === "modified" && actual ? { actual } : {}),
+            inCache: cache.has(expected),
+            ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
+            ...(source
+                ? { source: "url" in source ? source.url : `${source.package}@${source.version}/${source.path}` }
+                : {}),
+        });
+    }
+    await index.save();
+    return {
+        datasets: out,
+        hashed,
+        clean: out.every((d) => d.workspace === "ok" && d.inCache && d.onRemote !== false),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
+
+
+
+
+
+
+
+
+
+function itemsOf(datasets) {
+    return datasets.map((d) => ({ oid: d.manifest.outs[0]?.sha256 ?? "", referencedBy: d.file }));
+}
+async function pushDatasets(layout, datasets, remote, options = {}) {
+    const cache = new store.Cache(layout.cacheDir);
+    for (const dataset of datasets) {
+        const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+        if (!cache.has(oid)) {
+            throw new errors/* MlopsError */.IC("not-found", `${dataset.name} (${oid}) is not in the cache, so it cannot be pushed`, {
+                file: dataset.file,
+                hint: "run `mlops data add` on its workspace copy, or `mlops data pull` it first",
+            });
+        }
+    }
+    return (0,store.push)(cache, remote, itemsOf(datasets), options);
+}
+/**
+ * Restores workspace copies from the cache, verifying every byte. A workspace copy that differs
+ * from its manifest is someone's unsaved work: it is replaced only with `force`.
+ */
+async function checkoutDatasets(layout, datasets, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const status = await datasetStatus(layout, datasets, { logger });
+    const modified = status.datasets.filter((d) => d.workspace === "modified");
+    if (modified.length > 0 && !options.force) {
+        throw new errors/* MlopsError */.IC("conflict", `refusing to overwrite changed workspace copies: ${modified.map((d) => d.path).join(", ")}`, {
+            file: modified[0]?.manifest,
+            hint: "`mlops data add` them to keep the changes, or pass --force to discard them",
+        });
+    }
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    const report = { datasets: [] };
+    try {
+        for (const [i, dataset] of datasets.entries()) {
+            const state = status.datasets[i];
+            const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+            if (state?.workspace === "ok") {
+                report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "unchanged" });
+                continue;
+            }
+            try {
+                if ((0,store/* isDirId */.XV)(oid)) {
+                    if ((0,external_node_fs_.existsSync)(dataset.outPath) && !(0,external_node_fs_.statSync)(dataset.outPath).isDirectory())
+                        await (0,promises_.rm)(dataset.outPath);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+                    report.datasets.push({
+                        name: dataset.name,
+                        manifest: dataset.file,
+                        action: "written",
+                        files: result.written,
+                    });
+                }
+                else {
+                    if ((0,external_node_fs_.existsSync)(dataset.outPath) && (0,external_node_fs_.statSync)(dataset.outPath).isDirectory()) {
+                        await (0,promises_.rm)(dataset.outPath, { recursive: true });
+                    }
+                    await cache.checkoutFile(oid, dataset.outPath, index);
+                    report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
+                }
+            }
+            catch (err) {
+                throw nameManifest(err, dataset);
+            }
+        }
+    }
+    finally {
+        await index.save();
+    }
+    return report;
+}
+function nameManifest(err, dataset) {
+    if (err instanceof errors/* MlopsError */.IC && !err.file) {
+        return new errors/* MlopsError */.IC(err.code, `${err.message} (referenced by ${dataset.file})`, {
+            file: dataset.file,
+            field: err.field,
+            expected: err.expected,
+            got: err.got,
+            hint: err.hint,
+            cause: err.cause,
+        });
+    }
+    return err;
+}
+/**
+ * Fetches an imported dataset again from its recorded source and stores it, refusing bytes whose
+ * hash is not the manifest's: the source may have changed since it was recorded.
+ */
+async function materialiseFromSource(layout, dataset, logger = log/* silentLogger */.qq) {
+    const source = dataset.manifest.source;
+    const expected = dataset.manifest.outs[0]?.sha256 ?? "";
+    if (!source) {
+        throw new errors/* MlopsError */.IC("not-found", `${dataset.name} (${expected}) is in neither the cache nor a remote, and has no recorded source`, {
+            file: dataset.file,
+            hint: "configure the remote it was pushed to with `mlops remote add`, then pull again",
+        });
+    }
+    const described = "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+    logger.info(`materialising ${dataset.name} from ${described}`);
+    await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "source-"));
+    try {
+        const landing = (0,external_node_path_.join)(scratch, "data");
+        await fetchFromSource(layout, source, landing);
+        const cache = new store.Cache(layout.cacheDir);
+        // A throwaway index: these scratch paths must not linger in the real one.
+        const index = await store/* HashIndex */.xn.open((0,external_node_path_.join)(scratch, "state"));
+        const actual = (0,external_node_fs_.statSync)(landing).isDirectory()
+            ? (await cache.addDirectory(landing, index)).oid
+            : (await cache.addFile(landing)).sha256;
+        if (actual !== expected) {
+            throw new errors/* MlopsError */.IC("hash-mismatch", `the recorded source of ${dataset.name} no longer matches its manifest`, {
+                file: dataset.file,
+                field: "outs[0].sha256",
+                expected,
+                got: actual,
+                hint: `the bytes at ${described} changed; import the new version deliberately with \`mlops data import --force\``,
+            });
+        }
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * Brings every selected dataset into the cache (from the remote, else from its recorded source),
+ * then checks the workspace copies out.
+ */
+async function pullDatasets(layout, datasets, remote, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
+    const cache = new store.Cache(layout.cacheDir);
+    const missing = datasets.filter((d) => !cache.has(d.manifest.outs[0]?.sha256 ?? ""));
+    let fromRemote = {
+        transferred: 0,
+        skipped: datasets.length - missing.length,
+        bytes: 0,
+    };
+    let remaining = missing;
+    if (remote && missing.length > 0) {
+        const present = await remote.has(missing.map((d) => d.manifest.outs[0]?.sha256 ?? ""));
+        const onRemote = missing.filter((d) => present.has(d.manifest.outs[0]?.sha256 ?? ""));
+        const result = await (0,store.pull)(cache, remote, itemsOf(onRemote), options);
+        fromRemote = { ...result, skipped: result.skipped + fromRemote.skipped, remote: remote.name };
+        remaining = missing.filter((d) => !present.has(d.manifest.outs[0]?.sha256 ?? ""));
+    }
+    const fromSource = [];
+    for (const dataset of remaining) {
+        await materialiseFromSource(layout, dataset, logger);
+        fromSource.push(dataset.name);
+    }
+    const checkout = await checkoutDatasets(layout, datasets, options);
+    return { fromRemote, fromSource, checkout };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/verify.js
+
+
+
+/**
+ * Hashes every object the manifests reference, in the cache and optionally on a remote, and names
+ * each bad one with the manifest that needs it. `repair` drops corrupt cache objects so the next
+ * pull fetches good copies.
+ */
+async function verifyDatasets(layout, datasets, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const cache = new Cache(layout.cacheDir);
+    const wanted = new Map();
+    const problems = [];
+    for (const dataset of datasets) {
+        const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+        wanted.set(oid, dataset.file);
+        if (isDirId(oid) && cache.has(oid)) {
+            try {
+                for (const entry of await cache.readDirListing(oid))
+                    if (!wanted.has(entry.sha256))
+                        wanted.set(entry.sha256, dataset.file);
+            }
+            catch {
+                // Reported below when the listing itself is hashed.
+            }
+        }
+    }
+    const progress = logger.progress("verifying cache", wanted.size);
+    try {
+        for (const [oid, manifest] of wanted) {
+            const result = await cache.verify(oid);
+            if (result.missing)
+                problems.push({ oid, manifest, where: "cache", problem: "missing" });
+            else if (!result.ok) {
+                const problem = {
+                    oid,
+                    manifest,
+                    where: "cache",
+                    problem: "corrupt",
+                    ...(result.actual ? { actual: result.actual } : {}),
+                };
+                if (options.repair) {
+                    await cache.remove(oid);
+                    problem.repaired = true;
+                }
+                problems.push(problem);
+            }
+            progress.tick();
+        }
+    }
+    finally {
+        progress.done();
+    }
+    let checked = wanted.size;
+    const remote = options.remote;
+    if (remote) {
+        const remoteWanted = new Map();
+        for (const dataset of datasets)
+            remoteWanted.set(dataset.manifest.outs[0]?.sha256 ?? "", dataset.file);
+        const where = `remote:${remote.name}`;
+        const check = async (oid, manifest) => {
+            const present = await remote.has([oid]);
+            if (!present.has(oid)) {
+                problems.push({ oid, manifest, where, problem: "missing" });
+                return undefined;
+            }
+            const temp = await cache.scratchPath(oid);
+            try {
+                await remote.download(oid, temp);
+                const { sha256 } = await hashFile(temp);
+                if (sha256 !== digestOf(oid)) {
+                    problems.push({ oid, manifest, where, problem: "corrupt", actual: sha256 });
+                    return undefined;
+                }
+                return isDirId(oid) ? await readFile(temp) : undefined;
+            }
+            finally {
+                await rm(temp, { force: true });
+            }
+        };
+        for (const [oid, manifest] of [...remoteWanted]) {
+            const listing = await check(oid, manifest);
+            checked += 1;
+            if (listing) {
+                for (const entry of parseListing(listing, oid)) {
+                    await check(entry.sha256, manifest);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    return { checked, problems, ok: problems.every((p) => p.problem !== "corrupt") };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 94799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ selectDatasets),
+/* harmony export */   J_: () => (/* binding */ datasetsCovering),
+/* harmony export */   Wv: () => (/* binding */ ensureStateIgnored),
+/* harmony export */   Zh: () => (/* binding */ loadDataset),
+/* harmony export */   es: () => (/* binding */ ignoreInGit),
+/* harmony export */   tg: () => (/* binding */ saveManifest),
+/* harmony export */   xD: () => (/* reexport safe */ _repo_index_js__WEBPACK_IMPORTED_MODULE_7__.toRepoPath)
+/* harmony export */ });
+/* unused harmony export findManifestFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99936);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64762);
+/* harmony import */ var _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13583);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97441);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41196);
+
+
+
+
+
+// Only the schemas this module needs: loading every kind's schema would cost each quick verb ~0.1 s.
+
+
+
+const skippedDirs = new Set(["node_modules", ".git", ".mlops", "lib", "dist", "coverage"]);
+
+/** Every `*.dvc` manifest under the repository, skipping dependency and build folders. */
+/** Names a `.gitignore` excludes with a rooted `/name` line: workspace copies that `data add` wrote there. */
+function ignoredHere(dir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ".gitignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => /^\/[^/*?[\]!]+\/?$/.test(line))
+        .map((line) => line.replace(/^\//, "").replace(/\/$/, ""));
+    return new Set(names);
+}
+/**
+ * Directories listed in `.mlopsignore` at the repository root (one repo-relative path per line, `#`
+ * comments): manifests under them are not the repository's datasets, e.g. test fixtures.
+ */
+function excludedDirs(layout) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.root, ".mlopsignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    return new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim().replace(/^\/+/, "").replace(/\/+$/, ""))
+        .filter((line) => line !== "" && !line.startsWith("#")));
+}
+/**
+ * Every `*.dvc` manifest under the repository, skipping dependency and build folders and the
+ * workspace copies of tracked directories (which can hold 100k files and never hold manifests).
+ */
+function findManifestFiles(layout) {
+    const out = [];
+    const excluded = excludedDirs(layout);
+    const visit = (dir) => {
+        const ignored = ignoredHere(dir);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv") || ignored.has(entry.name))
+                    continue;
+                if (excluded.has((0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__.toRepoPath)(layout, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name))))
+                    continue;
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            }
+            else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+                out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            }
+        }
+    };
+    visit(layout.root);
+    return out.sort();
+}
+async function loadDataset(layout, manifestPath) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, manifestPath);
+    const file = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__.toRepoPath)(layout, abs);
+    const manifest = await (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__.readYamlFile)(abs, _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__.dataManifest, file);
+    const out = manifest.outs[0];
+    if (!out)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("invalid-file", "expected at least one output", { file, field: "outs" });
+    return { file, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs, ".dvc"), manifest, outPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), out.path) };
+}
+/**
+ * The datasets named by `targets` (a manifest path, a workspace path, or a dataset name), or every
+ * dataset when none is given.
+ */
+async function selectDatasets(layout, targets = [], cwd = process.cwd()) {
+    const all = await Promise.all(findManifestFiles(layout).map((f) => loadDataset(layout, f)));
+    if (targets.length === 0)
+        return all;
+    return targets.map((target) => {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, target);
+        const found = all.find((d) => d.name === target ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, d.file) === abs ||
+            d.outPath === abs ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, d.file) === `${abs}.dvc`);
+        if (!found) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("not-found", `'${target}' is not a tracked dataset`, {
+                hint: "name a dataset, its .dvc manifest or its workspace path; `mlops data status` lists them",
+            });
+        }
+        return found;
+    });
+}
+/** The tracked datasets whose workspace copy is, or holds, one of these repo-relative paths. */
+async function datasetsCovering(layout, repoPaths) {
+    return (await selectDatasets(layout)).filter((d) => {
+        const out = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__.toRepoPath)(layout, d.outPath);
+        return repoPaths.some((p) => p === out || p.startsWith(`${out}/`));
+    });
+}
+async function saveManifest(absPath, manifest) {
+    await (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__.writeYamlFile)(absPath, _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__.dataManifest, manifest);
+}
+/**
+ * Adds `/<name>` to the `.gitignore` next to a workspace copy, as DVC does, so the bytes never get
+ * committed while the manifest does.
+ */
+async function ignoreInGit(workspacePath) {
+    const ignoreFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(workspacePath), ".gitignore");
+    const line = `/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(workspacePath)}`;
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(ignoreFile) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(ignoreFile, "utf8") : "";
+    if (text.split("\n").includes(line))
+        return;
+    await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
+}
+const mlopsIgnore = `# Written by mlops: machine-local state never belongs in git.
+/cache/
+/state/
+/tmp/
+/venvs/
+/config.local.yaml
+`;
+/** Makes sure `.mlops/.gitignore` keeps the cache, state and local config out of commits. */
+async function ensureStateIgnored(layout) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.mlopsDir, ".gitignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(file, mlopsIgnore);
+}
+
+
+/***/ })
+
+};

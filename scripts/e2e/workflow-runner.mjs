@@ -442,6 +442,25 @@ function evaluateEnv(wf, path, env, contexts, where) {
 }
 
 /**
+ * A step's result before it runs: skipped until its `if:` lets it run.
+ * @param {Pick<StepResult, "index" | "id" | "name"> & Partial<Pick<StepResult, "uses" | "post">>} identity
+ * @returns {StepResult}
+ */
+function skippedStep(identity) {
+  return {
+    ...identity,
+    outcome: "skipped",
+    conclusion: "skipped",
+    outputs: {},
+    duration_ms: 0,
+    summary: "",
+    annotations: [],
+    log: "",
+    exitCode: null,
+  };
+}
+
+/**
  * Runs one job of a workflow. Its `needs` must be given (`options.needs`) or be absent; to run a
  * job together with what it needs, use runWorkflow.
  * @param {RunOptions & {job: string, needs?: Record<string, {result: string, outputs: Record<string, string>}>}} options
@@ -925,21 +944,7 @@ async function runJob(run, jobId, needs) {
     const stepName = located(wf, [...stepPath, "name"], () =>
       spec.name === undefined ? defaultName : interpolateText(spec.name, { contexts, where }),
     );
-    /** @type {StepResult} */
-    const step = {
-      index,
-      id,
-      name: stepName,
-      ...(uses !== undefined ? { uses } : {}),
-      outcome: "skipped",
-      conclusion: "skipped",
-      outputs: {},
-      duration_ms: 0,
-      summary: "",
-      annotations: [],
-      log: "",
-      exitCode: null,
-    };
+    const step = skippedStep({ index, id, name: stepName, ...(uses !== undefined ? { uses } : {}) });
     result.steps.push(step);
     const stepStart = Date.now();
     if (Date.now() >= deadline && jobStatus !== "cancelled") jobStatus = "cancelled";
@@ -1137,22 +1142,13 @@ async function runJob(run, jobId, needs) {
 
   // Post steps run last, in reverse order of their main steps, by default whatever happened.
   for (const post of posts.reverse()) {
-    /** @type {StepResult} */
-    const step = {
+    const step = skippedStep({
       index: post.index,
       id: null,
       name: `Post ${post.name}`,
       uses: post.uses,
       post: true,
-      outcome: "skipped",
-      conclusion: "skipped",
-      outputs: {},
-      duration_ms: 0,
-      summary: "",
-      annotations: [],
-      log: "",
-      exitCode: null,
-    };
+    });
     result.steps.push(step);
     const start = Date.now();
     const runs = located(wf, ["jobs", jobId, "steps", post.index], () =>

@@ -1,9 +1,7 @@
 import type { Command } from "commander";
 import type { MonitorResult } from "../../monitor/index.js";
 import { commandContext } from "../context.js";
-
-/** `--fail-on-fire`: the rule fired. Not 1, so a script can tell "retrain" from "monitoring broke". */
-export const EXIT_FIRED = 3;
+import { EXIT_FIRED } from "../exit-codes.js";
 
 interface MonitorFlags {
   current?: string;

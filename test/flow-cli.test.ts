@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, createToyRepo, runAndCommit, setParam, type ToyRepo } from "./support/registry-repo.js";
+import {
+  cli,
+  createToyRepo,
+  remoteTags as remoteTagsOf,
+  runAndCommit,
+  setParam,
+  type ToyRepo,
+} from "./support/registry-repo.js";
 import { gitIn } from "./support/repo.js";
 
 let repo: ToyRepo;
-const remoteTags = () =>
-  gitIn(repo.dir, "ls-remote", "--tags", "origin")
-    .split("\n")
-    .filter((l) => l && !l.endsWith("^{}"))
-    .map((l) => l.split("refs/tags/")[1] ?? "")
-    .sort();
+const remoteTags = () => remoteTagsOf(repo.dir);
 
 beforeAll(() => {
   repo = createToyRepo();

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MlopsError } from "../src/errors/index.js";
 import { type ImagePublisher, promoteMerged, releaseToProd } from "../src/flows/index.js";
 import { repoLayout } from "../src/repo/index.js";
-import { createToyRepo, runAndCommit, setParam, type ToyRepo } from "./support/registry-repo.js";
+import {
+  createToyRepo,
+  remoteTags as remoteTagsOf,
+  runAndCommit,
+  setParam,
+  type ToyRepo,
+} from "./support/registry-repo.js";
 import { gitIn } from "./support/repo.js";
 
 let repo: ToyRepo;
@@ -18,12 +24,7 @@ const images: ImagePublisher = {
     return `sha256:${createHash("sha256").update(`${model}@${version}`).digest("hex")}`;
   },
 };
-const remoteTags = () =>
-  gitIn(repo.dir, "ls-remote", "--tags", "origin")
-    .split("\n")
-    .filter((l) => l && !l.endsWith("^{}"))
-    .map((l) => l.split("refs/tags/")[1] ?? "")
-    .sort();
+const remoteTags = () => remoteTagsOf(repo.dir);
 
 beforeAll(() => {
   repo = createToyRepo();

@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, type RunningRegistry, requireTools, startRegistry } from "./support/oci-registry.js";
-import { cli, createToyRepo, type ToyRepo } from "./support/registry-repo.js";
+import { addServingSchema, cli, createToyRepo, type ToyRepo } from "./support/registry-repo.js";
 import { gitIn } from "./support/repo.js";
 import { runBundle } from "./support/run-action.js";
 
@@ -37,19 +37,10 @@ beforeAll(async () => {
   repo = createToyRepo();
   const dir = repo.dir;
   // x1 may be null in requests: the model's own imputation handles it, the schema lets it through.
-  writeFileSync(
-    join(dir, "pipelines/toy/features.schema.yaml"),
+  addServingSchema(
+    dir,
     "format: json\ncolumns:\n  x1: { type: number, nullable: true }\n  x2: { type: number, nullable: false }\n",
   );
-  writeFileSync(
-    join(dir, "models/toy/model.yaml"),
-    readFileSync(join(dir, "models/toy/model.yaml"), "utf8").replace(
-      "evaluation:",
-      "serving:\n  schema: features.schema.yaml\nevaluation:",
-    ),
-  );
-  gitIn(dir, "add", "-A");
-  gitIn(dir, "commit", "-q", "-m", "serving schema");
   mustCli(dir, "register", "toy");
   rows = JSON.parse(readFileSync(join(dir, "pipelines/toy/test.json"), "utf8"));
   registry = await startRegistry();

@@ -1,12 +1,18 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InferenceSession, Tensor } from "onnxruntime-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, createToyRepo, runAndCommit, setParam, type ToyRepo } from "./support/registry-repo.js";
-import { gitIn } from "./support/repo.js";
+import {
+  addServingSchema,
+  cli,
+  createToyRepo,
+  runAndCommit,
+  setParam,
+  type ToyRepo,
+} from "./support/registry-repo.js";
 
 const bin = fileURLToPath(new URL("../bin/mlops.js", import.meta.url));
 
@@ -28,19 +34,10 @@ beforeAll(() => {
   repo = createToyRepo();
   const dir = repo.dir;
   // The card names a serving schema, so requests are checked against the feature columns.
-  writeFileSync(
-    join(dir, "pipelines/toy/features.schema.yaml"),
+  addServingSchema(
+    dir,
     "format: json\ncolumns:\n  x1: { type: number, nullable: false }\n  x2: { type: number, nullable: false }\n  y: { type: number, nullable: true, role: target }\n",
   );
-  writeFileSync(
-    join(dir, "models/toy/model.yaml"),
-    readFileSync(join(dir, "models/toy/model.yaml"), "utf8").replace(
-      "evaluation:",
-      "serving:\n  schema: features.schema.yaml\nevaluation:",
-    ),
-  );
-  gitIn(dir, "add", "-A");
-  gitIn(dir, "commit", "-q", "-m", "serving schema");
   for (const args of [
     ["register", "toy"],
     ["promote", "toy", "v1.0.0", "--to", "dev"],

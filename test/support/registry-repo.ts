@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "./cli.js";
 import { gitIn, tempDir } from "./repo.js";
@@ -126,4 +126,28 @@ export function createToyRepo(): ToyRepo {
   runAndCommit(dir, "toy pipeline");
   gitIn(dir, "push", "-q", "origin", "main");
   return { root, dir, remote, store, cleanup };
+}
+
+/** Gives the toy model a serving schema (`schemaYaml`, the dataset-schema text) and commits it. */
+export function addServingSchema(dir: string, schemaYaml: string): void {
+  writeFileSync(join(dir, "pipelines/toy/features.schema.yaml"), schemaYaml);
+  const card = join(dir, "models/toy/model.yaml");
+  writeFileSync(
+    card,
+    readFileSync(card, "utf8").replace(
+      "evaluation:",
+      "serving:\n  schema: features.schema.yaml\nevaluation:",
+    ),
+  );
+  gitIn(dir, "add", "-A");
+  gitIn(dir, "commit", "-q", "-m", "serving schema");
+}
+
+/** The tags the toy repo's bare remote holds, sorted. */
+export function remoteTags(dir: string): string[] {
+  return gitIn(dir, "ls-remote", "--tags", "origin")
+    .split("\n")
+    .filter((l) => l && !l.endsWith("^{}"))
+    .map((l) => l.split("refs/tags/")[1] ?? "")
+    .sort();
 }

@@ -3,7 +3,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } fr
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MlopsError } from "../errors/index.js";
-import { git, gitCapture, gitRaw } from "../git/index.js";
+import { git, gitCapture, gitRaw, gitStderrTail } from "../git/index.js";
 import { retrainBranch } from "../github/retrain-pull-request.js";
 import { type Logger, silentLogger } from "../log/index.js";
 import type { DataSource } from "../manifest/data-manifest.js";
@@ -334,7 +334,7 @@ async function lsRemoteHeads(
     },
   );
   if (result.code !== 0) {
-    throw new MlopsError("remote", `could not list branches of ${remote}: ${lastLines(result.stderr)}`);
+    throw new MlopsError("remote", `could not list branches of ${remote}: ${gitStderrTail(result.stderr)}`);
   }
   const heads = new Map<string, string>();
   for (const line of result.stdout.split("\n")) {
@@ -342,10 +342,6 @@ async function lsRemoteHeads(
     if (sha && ref) heads.set(ref.replace(/^refs\/heads\//, ""), sha);
   }
   return heads;
-}
-
-function lastLines(text: string): string {
-  return text.trim().split("\n").slice(-2).join("; ");
 }
 
 /** A committer for machines without one (a CI checkout has no user.name). */
@@ -447,7 +443,10 @@ async function proposeRetrain(
     { cwd: root, env },
   );
   if (fetched.code !== 0) {
-    throw new MlopsError("remote", `could not fetch ${base} from ${remote}: ${lastLines(fetched.stderr)}`);
+    throw new MlopsError(
+      "remote",
+      `could not fetch ${base} from ${remote}: ${gitStderrTail(fetched.stderr)}`,
+    );
   }
   // A branch whose pull request was merged (and not deleted) is behind base: start afresh from base,
   // which is still a fast-forward of the branch.
@@ -556,7 +555,7 @@ async function proposeRetrain(
         rejected ? "conflict" : "remote",
         rejected
           ? `${branch} moved on ${remote} while this run retrained; nothing was pushed`
-          : `could not push ${branch} to ${remote}: ${lastLines(push.stderr)}`,
+          : `could not push ${branch} to ${remote}: ${gitStderrTail(push.stderr)}`,
         {
           hint: rejected
             ? "run the retraining again: it continues from the branch's new tip"

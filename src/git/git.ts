@@ -45,11 +45,16 @@ function spawnGit(
   });
 }
 
+/** The end of what git said on stderr, on one line: where it says why it refused. */
+export function gitStderrTail(stderr: string, lines = 2): string {
+  return stderr.trim().split("\n").slice(-lines).join("; ");
+}
+
 /** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
 export async function gitRaw(args: readonly string[], options: GitOptions): Promise<GitResult> {
   const { stdout, stderr, code } = await spawnGit(args, options);
   if (code === 0 || options.okCodes?.includes(code)) return { stdout, code };
-  const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
+  const message = gitStderrTail(stderr.toString("utf8"), 3);
   throw new MlopsError("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
 }
 

@@ -1,1 +1,10 @@
-export { type GitOptions, type GitResult, git, gitCapture, gitRaw, isGitRepo, readBlobs } from "./git.js";
+export {
+  type GitOptions,
+  type GitResult,
+  git,
+  gitCapture,
+  gitRaw,
+  gitStderrTail,
+  isGitRepo,
+  readBlobs,
+} from "./git.js";

@@ -1,5 +1,5 @@
 import { MlopsError } from "../errors/index.js";
-import { git, gitCapture, gitRaw } from "../git/index.js";
+import { git, gitCapture, gitRaw, gitStderrTail } from "../git/index.js";
 
 /** Where registry tags are pushed: a git remote name or URL, with a token for HTTPS remotes like GitHub. */
 export interface TagRemote {
@@ -86,11 +86,15 @@ export async function pushTag(cwd: string, target: TagRemote, tag: string): Prom
         line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line),
     );
   if (rejected) return "exists";
-  throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${lastLines(result.stderr)}`, {
-    hint: target.token
-      ? undefined
-      : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
-  });
+  throw new MlopsError(
+    "remote",
+    `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`,
+    {
+      hint: target.token
+        ? undefined
+        : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
+    },
+  );
 }
 
 /** Brings the remote's tags of one model into the local repository, replacing any that differ. */
@@ -102,7 +106,10 @@ export async function fetchModelTags(cwd: string, target: TagRemote, model: stri
     env,
   });
   if (result.code !== 0) {
-    throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
+    throw new MlopsError(
+      "remote",
+      `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`,
+    );
   }
 }
 
@@ -118,7 +125,10 @@ export async function remoteModelTags(
     { cwd, env },
   );
   if (result.code !== 0) {
-    throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);
+    throw new MlopsError(
+      "remote",
+      `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`,
+    );
   }
   const tags = new Map<string, string>();
   for (const line of result.stdout.split("\n")) {
@@ -139,8 +149,4 @@ export async function resolveTagRemote(
   if (requested) return { remote: requested, ...(token ? { token } : {}) };
   const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
   return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
-}
-
-function lastLines(text: string): string {
-  return text.trim().split("\n").slice(-2).join("; ");
 }

@@ -6,7 +6,7 @@ import { isAbsolute, join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { setTimeout as sleep } from "node:timers/promises";
 import { MlopsError } from "../errors/index.js";
-import { git, gitCapture, gitRaw } from "../git/index.js";
+import { git, gitCapture, gitRaw, gitStderrTail } from "../git/index.js";
 import { remoteEnv } from "../registry/publish.js";
 import { repoLayout } from "../repo/index.js";
 import { isObjectId, type ObjectId } from "./object-id.js";
@@ -138,10 +138,6 @@ function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-function lastLines(text: string): string {
-  return text.trim().split("\n").slice(-2).join("; ");
 }
 
 /** The cache's layout with git's separators, whatever the platform's. */
@@ -322,7 +318,7 @@ export class GitBranchRemote implements Remote {
       ) {
         throw new MlopsError(
           "remote",
-          `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(refusal ?? result.stderr)}`,
+          `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${gitStderrTail(refusal ?? result.stderr)}`,
           {
             hint: this.settings.token
               ? "check that the token may push (a workflow needs `permissions: contents: write`)"
@@ -417,7 +413,7 @@ export class GitBranchRemote implements Remote {
       }
       throw new MlopsError(
         "remote",
-        `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(fetched.stderr)}`,
+        `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${gitStderrTail(fetched.stderr)}`,
         {
           hint: this.settings.token
             ? "check the token and the repository URL"
@@ -528,7 +524,7 @@ export class GitBranchRemote implements Remote {
     });
     try {
       const [, code] = await Promise.all([pipeline(child.stdout, createWriteStream(destPath)), exited]);
-      if (code !== 0) throw new Error(lastLines(stderr));
+      if (code !== 0) throw new Error(gitStderrTail(stderr));
     } catch (err) {
       throw new MlopsError(
         "remote",

@@ -2139,7 +2139,7 @@ async function pushTag(cwd, target, tag) {
         .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
     if (rejected)
         return "exists";
-    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${lastLines(result.stderr)}`, {
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
         hint: target.token
             ? undefined
             : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
@@ -2154,7 +2154,7 @@ async function fetchModelTags(cwd, target, model) {
         env,
     });
     if (result.code !== 0) {
-        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
     }
 }
 /** Tag name → tag object id on the remote, for the registry tags of one model. */
@@ -2162,7 +2162,7 @@ async function remoteModelTags(cwd, target, model) {
     const env = remoteEnv(target);
     const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
     if (result.code !== 0) {
-        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
     }
     const tags = new Map();
     for (const line of result.stdout.split("\n")) {
@@ -2181,9 +2181,6 @@ async function resolveTagRemote(cwd, requested, token) {
         return { remote: requested, ...(token ? { token } : {}) };
     const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
     return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
-}
-function lastLines(text) {
-    return text.trim().split("\n").slice(-2).join("; ");
 }
 
 

@@ -66,6 +66,7 @@ __webpack_require__.d(__webpack_exports__, {
   $Y: () => (/* reexport */ git),
   RL: () => (/* reexport */ gitCapture),
   Pm: () => (/* reexport */ gitRaw),
+  jP: () => (/* reexport */ gitStderrTail),
   b4: () => (/* reexport */ readBlobs)
 });
 
@@ -100,12 +101,16 @@ function spawnGit(args, options) {
         }
     });
 }
+/** The end of what git said on stderr, on one line: where it says why it refused. */
+function gitStderrTail(stderr, lines = 2) {
+    return stderr.trim().split("\n").slice(-lines).join("; ");
+}
 /** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
 async function gitRaw(args, options) {
     const { stdout, stderr, code } = await spawnGit(args, options);
     if (code === 0 || options.okCodes?.includes(code))
         return { stdout, code };
-    const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
+    const message = gitStderrTail(stderr.toString("utf8"), 3);
     throw new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
 }
 /** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */

@@ -19993,12 +19993,16 @@ function spawnGit(args, options) {
         }
     });
 }
+/** The end of what git said on stderr, on one line: where it says why it refused. */
+function git_gitStderrTail(stderr, lines = 2) {
+    return stderr.trim().split("\n").slice(-lines).join("; ");
+}
 /** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
 async function git_gitRaw(args, options) {
     const { stdout, stderr, code } = await spawnGit(args, options);
     if (code === 0 || options.okCodes?.includes(code))
         return { stdout, code };
-    const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
+    const message = git_gitStderrTail(stderr.toString("utf8"), 3);
     throw new MlopsError("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
 }
 /** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
@@ -20110,7 +20114,7 @@ async function pushTag(cwd, target, tag) {
         .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
     if (rejected)
         return "exists";
-    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${lastLines(result.stderr)}`, {
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
         hint: target.token
             ? undefined
             : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
@@ -20125,7 +20129,7 @@ async function fetchModelTags(cwd, target, model) {
         env,
     });
     if (result.code !== 0) {
-        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
     }
 }
 /** Tag name → tag object id on the remote, for the registry tags of one model. */
@@ -20133,7 +20137,7 @@ async function remoteModelTags(cwd, target, model) {
     const env = publish_remoteEnv(target);
     const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
     if (result.code !== 0) {
-        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
     }
     const tags = new Map();
     for (const line of result.stdout.split("\n")) {
@@ -20152,9 +20156,6 @@ async function resolveTagRemote(cwd, requested, token) {
         return { remote: requested, ...(token ? { token } : {}) };
     const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
     return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
-}
-function lastLines(text) {
-    return text.trim().split("\n").slice(-2).join("; ");
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/layout.js
@@ -20313,9 +20314,6 @@ function formatSize(bytes) {
     if (bytes < 1024 * 1024)
         return `${(bytes / 1024).toFixed(1)} KiB`;
     return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-function git_branch_remote_lastLines(text) {
-    return text.trim().split("\n").slice(-2).join("; ");
 }
 /** The cache's layout with git's separators, whatever the platform's. */
 function objectPath(oid) {
@@ -20476,7 +20474,7 @@ class GitBranchRemote {
             const refusal = result.stdout.split("\n").find((line) => line.startsWith("!"));
             if (!refusal ||
                 !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
-                throw new MlopsError("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${git_branch_remote_lastLines(refusal ?? result.stderr)}`, {
+                throw new MlopsError("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${gitStderrTail(refusal ?? result.stderr)}`, {
                     hint: this.settings.token
                         ? "check that the token may push (a workflow needs `permissions: contents: write`)"
                         : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
@@ -20553,7 +20551,7 @@ class GitBranchRemote {
                 await gitRaw(["--git-dir", mirror, "update-ref", "-d", tipRef], { cwd: mirror, okCodes: [1] });
                 return { commit: undefined, tree: undefined, files: new Map() };
             }
-            throw new MlopsError("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${git_branch_remote_lastLines(fetched.stderr)}`, {
+            throw new MlopsError("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${gitStderrTail(fetched.stderr)}`, {
                 hint: this.settings.token
                     ? "check the token and the repository URL"
                     : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
@@ -20653,7 +20651,7 @@ class GitBranchRemote {
         try {
             const [, code] = await Promise.all([pipeline(child.stdout, createWriteStream(destPath)), exited]);
             if (code !== 0)
-                throw new Error(git_branch_remote_lastLines(stderr));
+                throw new Error(gitStderrTail(stderr));
         }
         catch (err) {
             throw new MlopsError("remote", `object ${oid} could not be read from remote '${this.name}' (${this.url})`, {

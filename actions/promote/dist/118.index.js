@@ -1960,7 +1960,7 @@ async function lsRemoteHeads(root, remote, env, branches) {
         env,
     });
     if (result.code !== 0) {
-        throw new errors/* MlopsError */.IC("remote", `could not list branches of ${remote}: ${lastLines(result.stderr)}`);
+        throw new errors/* MlopsError */.IC("remote", `could not list branches of ${remote}: ${(0,git/* gitStderrTail */.jP)(result.stderr)}`);
     }
     const heads = new Map();
     for (const line of result.stdout.split("\n")) {
@@ -1969,9 +1969,6 @@ async function lsRemoteHeads(root, remote, env, branches) {
             heads.set(ref.replace(/^refs\/heads\//, ""), sha);
     }
     return heads;
-}
-function lastLines(text) {
-    return text.trim().split("\n").slice(-2).join("; ");
 }
 /** A committer for machines without one (a CI checkout has no user.name). */
 async function identity(root) {
@@ -2047,7 +2044,7 @@ async function proposeRetrain(layout, options, proposal) {
         ...(branchTip ? [`+refs/heads/${branch}:${privateRefs.head}`] : []),
     ], { cwd: root, env });
     if (fetched.code !== 0) {
-        throw new errors/* MlopsError */.IC("remote", `could not fetch ${base} from ${remote}: ${lastLines(fetched.stderr)}`);
+        throw new errors/* MlopsError */.IC("remote", `could not fetch ${base} from ${remote}: ${(0,git/* gitStderrTail */.jP)(fetched.stderr)}`);
     }
     // A branch whose pull request was merged (and not deleted) is behind base: start afresh from base,
     // which is still a fast-forward of the branch.
@@ -2137,7 +2134,7 @@ async function proposeRetrain(layout, options, proposal) {
             const rejected = /\[rejected\]|non-fast-forward|fetch first/.test(push.stdout + push.stderr);
             throw new errors/* MlopsError */.IC(rejected ? "conflict" : "remote", rejected
                 ? `${branch} moved on ${remote} while this run retrained; nothing was pushed`
-                : `could not push ${branch} to ${remote}: ${lastLines(push.stderr)}`, {
+                : `could not push ${branch} to ${remote}: ${(0,git/* gitStderrTail */.jP)(push.stderr)}`, {
                 hint: rejected
                     ? "run the retraining again: it continues from the branch's new tip"
                     : options.token

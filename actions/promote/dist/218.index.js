@@ -984,9 +984,6 @@ function formatSize(bytes) {
         return `${(bytes / 1024).toFixed(1)} KiB`;
     return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
-function lastLines(text) {
-    return text.trim().split("\n").slice(-2).join("; ");
-}
 /** The cache's layout with git's separators, whatever the platform's. */
 function objectPath(oid) {
     return `sha256/${oid.slice(0, 2)}/${oid.slice(2)}`;
@@ -1146,7 +1143,7 @@ class GitBranchRemote {
             const refusal = result.stdout.split("\n").find((line) => line.startsWith("!"));
             if (!refusal ||
                 !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
-                throw new errors/* MlopsError */.IC("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(refusal ?? result.stderr)}`, {
+                throw new errors/* MlopsError */.IC("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${(0,git/* gitStderrTail */.jP)(refusal ?? result.stderr)}`, {
                     hint: this.settings.token
                         ? "check that the token may push (a workflow needs `permissions: contents: write`)"
                         : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
@@ -1223,7 +1220,7 @@ class GitBranchRemote {
                 await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "update-ref", "-d", tipRef], { cwd: mirror, okCodes: [1] });
                 return { commit: undefined, tree: undefined, files: new Map() };
             }
-            throw new errors/* MlopsError */.IC("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(fetched.stderr)}`, {
+            throw new errors/* MlopsError */.IC("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${(0,git/* gitStderrTail */.jP)(fetched.stderr)}`, {
                 hint: this.settings.token
                     ? "check the token and the repository URL"
                     : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
@@ -1323,7 +1320,7 @@ class GitBranchRemote {
         try {
             const [, code] = await Promise.all([(0,external_node_stream_promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(destPath)), exited]);
             if (code !== 0)
-                throw new Error(lastLines(stderr));
+                throw new Error((0,git/* gitStderrTail */.jP)(stderr));
         }
         catch (err) {
             throw new errors/* MlopsError */.IC("remote", `object ${oid} could not be read from remote '${this.name}' (${this.url})`, {

@@ -66,6 +66,7 @@ __webpack_require__.d(__webpack_exports__, {
   $Y: () => (/* reexport */ git),
   RL: () => (/* reexport */ gitCapture),
   Pm: () => (/* reexport */ gitRaw),
+  jP: () => (/* reexport */ gitStderrTail),
   b4: () => (/* reexport */ readBlobs)
 });
 
@@ -100,12 +101,16 @@ function spawnGit(args, options) {
         }
     });
 }
+/** The end of what git said on stderr, on one line: where it says why it refused. */
+function gitStderrTail(stderr, lines = 2) {
+    return stderr.trim().split("\n").slice(-lines).join("; ");
+}
 /** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
 async function gitRaw(args, options) {
     const { stdout, stderr, code } = await spawnGit(args, options);
     if (code === 0 || options.okCodes?.includes(code))
         return { stdout, code };
-    const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
+    const message = gitStderrTail(stderr.toString("utf8"), 3);
     throw new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
 }
 /** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
@@ -2150,7 +2155,7 @@ async function pushTag(cwd, target, tag) {
         .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
     if (rejected)
         return "exists";
-    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("remote", `could not push ${tag} to ${target.remote}: ${lastLines(result.stderr)}`, {
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("remote", `could not push ${tag} to ${target.remote}: ${(0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .gitStderrTail */ .jP)(result.stderr)}`, {
         hint: target.token
             ? undefined
             : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
@@ -2165,7 +2170,7 @@ async function fetchModelTags(cwd, target, model) {
         env,
     });
     if (result.code !== 0) {
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("remote", `could not fetch tags from ${target.remote}: ${(0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .gitStderrTail */ .jP)(result.stderr)}`);
     }
 }
 /** Tag name → tag object id on the remote, for the registry tags of one model. */
@@ -2173,7 +2178,7 @@ async function remoteModelTags(cwd, target, model) {
     const env = remoteEnv(target);
     const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
     if (result.code !== 0) {
-        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
     }
     const tags = new Map();
     for (const line of result.stdout.split("\n")) {
@@ -2192,9 +2197,6 @@ async function resolveTagRemote(cwd, requested, token) {
         return { remote: requested, ...(token ? { token } : {}) };
     const remotes = (await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(["remote"], { cwd })).split("\n").filter(Boolean);
     return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
-}
-function lastLines(text) {
-    return text.trim().split("\n").slice(-2).join("; ");
 }
 
 

@@ -67,6 +67,7 @@ __webpack_require__.d(__webpack_exports__, {
   $Y: () => (/* reexport */ git),
   RL: () => (/* reexport */ gitCapture),
   Pm: () => (/* reexport */ gitRaw),
+  jP: () => (/* reexport */ gitStderrTail),
   b4: () => (/* reexport */ readBlobs)
 });
 
@@ -101,12 +102,16 @@ function spawnGit(args, options) {
         }
     });
 }
+/** The end of what git said on stderr, on one line: where it says why it refused. */
+function gitStderrTail(stderr, lines = 2) {
+    return stderr.trim().split("\n").slice(-lines).join("; ");
+}
 /** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
 async function gitRaw(args, options) {
     const { stdout, stderr, code } = await spawnGit(args, options);
     if (code === 0 || options.okCodes?.includes(code))
         return { stdout, code };
-    const message = stderr.toString("utf8").trim().split("\n").slice(-3).join("; ");
+    const message = gitStderrTail(stderr.toString("utf8"), 3);
     throw new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
 }
 /** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
@@ -3135,7 +3140,7 @@ async function pushTag(cwd, target, tag) {
         .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
     if (rejected)
         return "exists";
-    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${lastLines(result.stderr)}`, {
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
         hint: target.token
             ? undefined
             : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
@@ -3150,7 +3155,7 @@ async function fetchModelTags(cwd, target, model) {
         env,
     });
     if (result.code !== 0) {
-        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${lastLines(result.stderr)}`);
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
     }
 }
 /** Tag name → tag object id on the remote, for the registry tags of one model. */
@@ -3158,7 +3163,7 @@ async function remoteModelTags(cwd, target, model) {
     const env = remoteEnv(target);
     const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
     if (result.code !== 0) {
-        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${lastLines(result.stderr)}`);
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
     }
     const tags = new Map();
     for (const line of result.stdout.split("\n")) {
@@ -3177,9 +3182,6 @@ async function resolveTagRemote(cwd, requested, token) {
         return { remote: requested, ...(token ? { token } : {}) };
     const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
     return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
-}
-function lastLines(text) {
-    return text.trim().split("\n").slice(-2).join("; ");
 }
 
 
@@ -6526,9 +6528,6 @@ function formatSize(bytes) {
         return `${(bytes / 1024).toFixed(1)} KiB`;
     return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
-function lastLines(text) {
-    return text.trim().split("\n").slice(-2).join("; ");
-}
 /** The cache's layout with git's separators, whatever the platform's. */
 function objectPath(oid) {
     return `sha256/${oid.slice(0, 2)}/${oid.slice(2)}`;
@@ -6688,7 +6687,7 @@ class GitBranchRemote {
             const refusal = result.stdout.split("\n").find((line) => line.startsWith("!"));
             if (!refusal ||
                 !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
-                throw new errors/* MlopsError */.IC("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(refusal ?? result.stderr)}`, {
+                throw new errors/* MlopsError */.IC("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${(0,git/* gitStderrTail */.jP)(refusal ?? result.stderr)}`, {
                     hint: this.settings.token
                         ? "check that the token may push (a workflow needs `permissions: contents: write`)"
                         : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
@@ -6765,7 +6764,7 @@ class GitBranchRemote {
                 await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "update-ref", "-d", tipRef], { cwd: mirror, okCodes: [1] });
                 return { commit: undefined, tree: undefined, files: new Map() };
             }
-            throw new errors/* MlopsError */.IC("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${lastLines(fetched.stderr)}`, {
+            throw new errors/* MlopsError */.IC("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${(0,git/* gitStderrTail */.jP)(fetched.stderr)}`, {
                 hint: this.settings.token
                     ? "check the token and the repository URL"
                     : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
@@ -6865,7 +6864,7 @@ class GitBranchRemote {
         try {
             const [, code] = await Promise.all([(0,external_node_stream_promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(destPath)), exited]);
             if (code !== 0)
-                throw new Error(lastLines(stderr));
+                throw new Error((0,git/* gitStderrTail */.jP)(stderr));
         }
         catch (err) {
             throw new errors/* MlopsError */.IC("remote", `object ${oid} could not be read from remote '${this.name}' (${this.url})`, {

@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { userMessage } from "../errors/index.js";
+import { serveDefaults } from "./defaults.js";
 import type { ServableModel } from "./model.js";
 import { startInferenceServer } from "./server.js";
 
@@ -13,12 +14,19 @@ export interface ServingDescriptor extends Omit<ServableModel, "onnxPath"> {
   file: string;
 }
 
-function envNumber(name: string, fallback: number): number {
+/** A number from the environment; unset leaves the server's default (serveDefaults). */
+function envNumber(name: string): number | undefined {
   const text = process.env[name];
-  if (text === undefined || text === "") return fallback;
+  if (text === undefined || text === "") return undefined;
   const value = Number(text);
   if (!Number.isFinite(value) || value < 0) throw new Error(`${name}: expected a number >= 0, got '${text}'`);
   return value;
+}
+
+/** `{ [key]: value }` when the environment sets it, else nothing. */
+function fromEnv<K extends string>(key: K, name: string): { [P in K]?: number } {
+  const value = envNumber(name);
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
 }
 
 async function main(): Promise<void> {
@@ -32,12 +40,17 @@ async function main(): Promise<void> {
   const server = await startInferenceServer({
     model: { ...rest, onnxPath: join(modelDir, file) },
     host: process.env.HOST ?? "0.0.0.0",
-    port: envNumber("PORT", 8080),
-    maxBatchRows: envNumber("MLOPS_MAX_BATCH", 64),
-    maxBatchDelayMs: envNumber("MLOPS_MAX_DELAY_MS", 1),
-    intraOpThreads: envNumber("MLOPS_THREADS", 1),
+    port: envNumber("PORT") ?? 8080,
+    ...fromEnv("maxBatchRows", "MLOPS_MAX_BATCH"),
+    ...fromEnv("maxBatchDelayMs", "MLOPS_MAX_DELAY_MS"),
+    ...fromEnv("intraOpThreads", "MLOPS_THREADS"),
     ...(logPath
-      ? { predictionLog: { path: logPath, sampleRate: envNumber("MLOPS_SAMPLE_RATE", 0.01) } }
+      ? {
+          predictionLog: {
+            path: logPath,
+            sampleRate: envNumber("MLOPS_SAMPLE_RATE") ?? serveDefaults.sampleRate,
+          },
+        }
       : {}),
     logger: { info: log("info"), warn: log("warn") },
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MlopsError } from "../errors/index.js";
 import { columnType } from "../manifest/index.js";
+import { serveDefaults } from "./defaults.js";
 import type { ServableModel } from "./model.js";
 import type { PredictionLogOptions } from "./prediction-log.js";
 
@@ -102,12 +103,12 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
     model: options.model,
     host: options.host ?? "127.0.0.1",
     port: options.port ?? 0,
-    maxBatchRows: options.maxBatchRows ?? 64,
-    maxBatchDelayMs: options.maxBatchDelayMs ?? 1,
-    maxRequestRows: options.maxRequestRows ?? 1024,
-    bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
-    requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
-    intraOpThreads: options.intraOpThreads ?? 1,
+    maxBatchRows: options.maxBatchRows ?? serveDefaults.maxBatchRows,
+    maxBatchDelayMs: options.maxBatchDelayMs ?? serveDefaults.maxBatchDelayMs,
+    maxRequestRows: options.maxRequestRows ?? serveDefaults.maxRequestRows,
+    bodyLimitBytes: options.bodyLimitBytes ?? serveDefaults.bodyLimitBytes,
+    requestTimeoutMs: options.requestTimeoutMs ?? serveDefaults.requestTimeoutMs,
+    intraOpThreads: options.intraOpThreads ?? serveDefaults.intraOpThreads,
     predictionLog: options.predictionLog,
     logger: logger ?? silent,
   };

@@ -18892,6 +18892,19 @@ function mlops_error_isMlopsError(err, code) {
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/errors/index.js
 
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/defaults.js
+// No imports: the CLI reads these for its help text on every start.
+/** What an option left out means; the CLI's help and the image's environment show the same. */
+const serveDefaults = {
+    maxBatchRows: 64,
+    maxBatchDelayMs: 1,
+    maxRequestRows: 1024,
+    bodyLimitBytes: 1024 * 1024,
+    requestTimeoutMs: 10_000,
+    intraOpThreads: 1,
+    sampleRate: 0.01,
+};
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:http"
@@ -33596,6 +33609,7 @@ function jsonSchemaFor(kind) {
 
 
 
+
 const positiveInt = (what) => schemas_number({ error: `expected ${what}` })
     .int(`expected ${what}`)
     .positive(`expected ${what}`);
@@ -33652,12 +33666,12 @@ function resolveServeOptions(options) {
         model: options.model,
         host: options.host ?? "127.0.0.1",
         port: options.port ?? 0,
-        maxBatchRows: options.maxBatchRows ?? 64,
-        maxBatchDelayMs: options.maxBatchDelayMs ?? 1,
-        maxRequestRows: options.maxRequestRows ?? 1024,
-        bodyLimitBytes: options.bodyLimitBytes ?? 1024 * 1024,
-        requestTimeoutMs: options.requestTimeoutMs ?? 10_000,
-        intraOpThreads: options.intraOpThreads ?? 1,
+        maxBatchRows: options.maxBatchRows ?? serveDefaults.maxBatchRows,
+        maxBatchDelayMs: options.maxBatchDelayMs ?? serveDefaults.maxBatchDelayMs,
+        maxRequestRows: options.maxRequestRows ?? serveDefaults.maxRequestRows,
+        bodyLimitBytes: options.bodyLimitBytes ?? serveDefaults.bodyLimitBytes,
+        requestTimeoutMs: options.requestTimeoutMs ?? serveDefaults.requestTimeoutMs,
+        intraOpThreads: options.intraOpThreads ?? serveDefaults.intraOpThreads,
         predictionLog: options.predictionLog,
         logger: logger ?? silent,
     };
@@ -34612,14 +34626,21 @@ async function startInferenceServer(options) {
 
 
 
-function envNumber(name, fallback) {
+
+/** A number from the environment; unset leaves the server's default (serveDefaults). */
+function envNumber(name) {
     const text = process.env[name];
     if (text === undefined || text === "")
-        return fallback;
+        return undefined;
     const value = Number(text);
     if (!Number.isFinite(value) || value < 0)
         throw new Error(`${name}: expected a number >= 0, got '${text}'`);
     return value;
+}
+/** `{ [key]: value }` when the environment sets it, else nothing. */
+function fromEnv(key, name) {
+    const value = envNumber(name);
+    return (value === undefined ? {} : { [key]: value });
 }
 async function main() {
     const descriptorFile = process.env.MLOPS_SERVING ?? "/app/model/serving.json";
@@ -34631,12 +34652,17 @@ async function main() {
     const server = await startInferenceServer({
         model: { ...rest, onnxPath: (0,external_node_path_namespaceObject.join)(modelDir, file) },
         host: process.env.HOST ?? "0.0.0.0",
-        port: envNumber("PORT", 8080),
-        maxBatchRows: envNumber("MLOPS_MAX_BATCH", 64),
-        maxBatchDelayMs: envNumber("MLOPS_MAX_DELAY_MS", 1),
-        intraOpThreads: envNumber("MLOPS_THREADS", 1),
+        port: envNumber("PORT") ?? 8080,
+        ...fromEnv("maxBatchRows", "MLOPS_MAX_BATCH"),
+        ...fromEnv("maxBatchDelayMs", "MLOPS_MAX_DELAY_MS"),
+        ...fromEnv("intraOpThreads", "MLOPS_THREADS"),
         ...(logPath
-            ? { predictionLog: { path: logPath, sampleRate: envNumber("MLOPS_SAMPLE_RATE", 0.01) } }
+            ? {
+                predictionLog: {
+                    path: logPath,
+                    sampleRate: envNumber("MLOPS_SAMPLE_RATE") ?? serveDefaults.sampleRate,
+                },
+            }
             : {}),
         logger: { info: log("info"), warn: log("warn") },
     });

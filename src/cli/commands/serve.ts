@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { MlopsError } from "../../errors/index.js";
+import { serveDefaults } from "../../serve/defaults.js";
 import { commandContext } from "../context.js";
 
 interface ServeFlags {
@@ -39,14 +40,30 @@ export function register(program: Command): void {
     .argument("<model>", "name (latest version), name@vX.Y.Z, or name#stage such as fuel-efficiency#staging")
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .option("--port <n>", "port to listen on (0: any free port)", "8080")
-    .option("--max-batch <rows>", "rows per onnxruntime run when concurrent requests are batched", "64")
-    .option("--max-delay-ms <ms>", "how long queued rows may wait for more to join their batch", "1")
-    .option("--max-request-rows <rows>", "rows one request may carry", "1024")
-    .option("--body-limit <bytes>", "largest request body accepted", String(1024 * 1024))
-    .option("--timeout-ms <ms>", "answer 503 when a request waited this long for the model", "10000")
-    .option("--threads <n>", "onnxruntime intra-op threads per run", "1")
+    .option(
+      "--max-batch <rows>",
+      "rows per onnxruntime run when concurrent requests are batched",
+      String(serveDefaults.maxBatchRows),
+    )
+    .option(
+      "--max-delay-ms <ms>",
+      "how long queued rows may wait for more to join their batch",
+      String(serveDefaults.maxBatchDelayMs),
+    )
+    .option("--max-request-rows <rows>", "rows one request may carry", String(serveDefaults.maxRequestRows))
+    .option("--body-limit <bytes>", "largest request body accepted", String(serveDefaults.bodyLimitBytes))
+    .option(
+      "--timeout-ms <ms>",
+      "answer 503 when a request waited this long for the model",
+      String(serveDefaults.requestTimeoutMs),
+    )
+    .option("--threads <n>", "onnxruntime intra-op threads per run", String(serveDefaults.intraOpThreads))
     .option("--prediction-log <file>", "append a sample of requests and predictions to this JSONL file")
-    .option("--sample-rate <fraction>", "share of requests written to the prediction log", "0.01")
+    .option(
+      "--sample-rate <fraction>",
+      "share of requests written to the prediction log",
+      String(serveDefaults.sampleRate),
+    )
     .option("--poll <seconds>", "re-read the registry this often and switch to a new version of a stage")
     .addHelpText(
       "after",

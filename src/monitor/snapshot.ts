@@ -46,7 +46,7 @@ export async function materialise(
   scratch: Scratch,
   wanted: { path: string; sha256: string; display: string; referencedBy: string },
 ): Promise<TableFile> {
-  const { Cache, hashFile, pull } = await import("../store/index.js");
+  const { hashFile } = await import("../store/index.js");
   const { path, sha256, display } = wanted;
   if (sha256.endsWith(".dir")) {
     throw new MlopsError("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -57,41 +57,12 @@ export async function materialise(
   if (existsSync(workspace) && (await hashFile(workspace)).sha256 === sha256) {
     return { display, path, sha256, source: "workspace", file: workspace };
   }
-  const cache = new Cache(layout.cacheDir);
-  let source: TableFile["source"] = "cache";
-  if (!cache.has(sha256)) {
-    const { resolveRemote } = await import("../tracking/index.js");
-    const resolved = await resolveRemote(layout);
-    if (!resolved) {
-      throw new MlopsError(
-        "not-found",
-        `${display} (sha256 ${sha256.slice(0, 12)}…) is not in the local store`,
-        {
-          hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
-        },
-      );
-    }
-    try {
-      await pull(cache, resolved.remote, [{ oid: sha256, referencedBy: wanted.referencedBy }]);
-    } catch (err) {
-      throw new MlopsError("not-found", `${display} could not be fetched from the data remote`, {
-        expected: `object sha256 ${sha256}`,
-        hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
-        cause: err,
-      });
-    }
-    source = "remote";
-  }
-  const check = await cache.verify(sha256);
-  if (!check.ok) {
-    throw new MlopsError("hash-mismatch", `the stored copy of ${display} is corrupt`, {
-      expected: sha256,
-      got: check.actual ?? "unreadable",
-      hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
-    });
-  }
+  const { Cache } = await import("../store/index.js");
+  const { storedObject } = await import("../tracking/index.js");
+  const source: TableFile["source"] = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
+  const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
   const file = join(scratch.dir, `${sha256.slice(0, 12)}-${basename(path)}`);
-  if (!existsSync(file)) await symlink(cache.pathOf(sha256), file);
+  if (!existsSync(file)) await symlink(stored, file);
   return { display, path, sha256, source, file };
 }
 

@@ -157,33 +157,7 @@ export async function evaluateOnCurrentData(
 
 /** The version's model file in the local store, fetched from the data remote when missing. */
 export async function modelObjectPath(layout: RepoLayout, version: ModelVersion): Promise<string> {
-  const { Cache, pull } = await import("../store/index.js");
-  const { resolveRemote } = await import("../tracking/index.js");
-  const cache = new Cache(layout.cacheDir);
-  const oid = version.artifact.sha256;
-  if (!cache.has(oid)) {
-    const resolved = await resolveRemote(layout);
-    if (!resolved) {
-      throw new MlopsError(
-        "not-found",
-        `the model of ${version.model}@${version.version} is not in the local store`,
-        {
-          hint: "configure the data remote it was pushed to (`mlops remote add`)",
-        },
-      );
-    }
-    await pull(cache, resolved.remote, [{ oid, referencedBy: `${version.model}@${version.version}` }]);
-  }
-  const check = await cache.verify(oid);
-  if (!check.ok) {
-    throw new MlopsError(
-      "hash-mismatch",
-      `the stored model of ${version.model}@${version.version} is corrupt`,
-      {
-        expected: oid,
-        got: check.actual ?? "unreadable",
-      },
-    );
-  }
-  return cache.pathOf(oid);
+  const { storedObject } = await import("../tracking/index.js");
+  const name = `${version.model}@${version.version}`;
+  return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }

@@ -157,18 +157,13 @@ async function baseObject(
   referencedBy: string,
   logger?: Logger,
 ): Promise<string | { note: string }> {
-  const { Cache, pull } = await import("../store/index.js");
-  const cache = new Cache(layout.cacheDir);
-  if (cache.has(oid)) return cache.pathOf(oid);
-  const { resolveRemote } = await import("../tracking/index.js");
-  const resolved = await resolveRemote(layout).catch(() => undefined);
-  if (!resolved) return { note: "the base data is not in the local store and no data remote is set" };
+  const { storedObject } = await import("../tracking/index.js");
   try {
-    await pull(cache, resolved.remote, [{ oid, referencedBy }]);
+    return await storedObject(layout, oid, { what: `the base data of ${referencedBy}`, referencedBy });
   } catch (err) {
+    // The report still renders without the base side; it says why in the dataset's note.
     const reason = (err as Error).message;
-    logger?.warn(`could not fetch the base data of ${referencedBy}: ${reason}`);
-    return { note: `the base data could not be fetched from the data remote: ${reason}`.slice(0, 300) };
+    logger?.warn(`could not read the base data of ${referencedBy}: ${reason}`);
+    return { note: `the base data could not be read: ${reason}`.slice(0, 300) };
   }
-  return cache.pathOf(oid);
 }

@@ -18,6 +18,7 @@ export {
 } from "./manifests.js";
 export { parseImportSpec } from "./source.js";
 export { type DatasetStatus, datasetStatus, type StatusReport } from "./status.js";
+export { storedObject } from "./stored-object.js";
 export {
   type CheckoutReport,
   checkoutDatasets,

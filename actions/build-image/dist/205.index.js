@@ -481,27 +481,9 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { Cache, pull } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 7837));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 3036));
-    const cache = new Cache(layout.cacheDir);
-    const oid = version.artifact.sha256;
-    if (!cache.has(oid)) {
-        const resolved = await resolveRemote(layout);
-        if (!resolved) {
-            throw new errors/* MlopsError */.IC("not-found", `the model of ${version.model}@${version.version} is not in the local store`, {
-                hint: "configure the data remote it was pushed to (`mlops remote add`)",
-            });
-        }
-        await pull(cache, resolved.remote, [{ oid, referencedBy: `${version.model}@${version.version}` }]);
-    }
-    const check = await cache.verify(oid);
-    if (!check.ok) {
-        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored model of ${version.model}@${version.version} is corrupt`, {
-            expected: oid,
-            got: check.actual ?? "unreadable",
-        });
-    }
-    return cache.pathOf(oid);
+    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
+    const name = `${version.model}@${version.version}`;
+    return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1592,7 +1574,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
         });
     }
     const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 7837));
-    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 3036));
+    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const { pipelineLock } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 2687));
     const { modelVersion } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 264));
     const lockBytes = await readFile(lockFile);
@@ -1884,7 +1866,7 @@ async function registerModel(layout, name, options = {}) {
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
     const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 7837));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 3036));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
         await cache.addFile(modelFile);
@@ -2008,7 +1990,7 @@ async function verifyRegistry(layout, options = {}) {
         }
     }
     const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 7837));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(541)]).then(__webpack_require__.bind(__webpack_require__, 3036));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
     let objects = 0;

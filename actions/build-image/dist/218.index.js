@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   hashBytes: () => (/* reexport */ hashBytes),
   objectRelPath: () => (/* reexport */ objectRelPath),
   d3: () => (/* reexport */ openRemote),
-  pull: () => (/* reexport */ pull),
+  a$: () => (/* reexport */ pull),
   push: () => (/* reexport */ push)
 });
 

@@ -763,8 +763,8 @@ var direction = __webpack_require__(68600);
 var repo = __webpack_require__(41196);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
 var manifest = __webpack_require__(42296);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 6 modules
-var tracking = __webpack_require__(16549);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
+var tracking = __webpack_require__(93002);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/data-diff.js
 
 
@@ -895,23 +895,16 @@ function formatFromPath(path) {
 }
 /** The base side's data file in the local store, pulled from the data remote if it is missing there. */
 async function baseObject(layout, oid, referencedBy, logger) {
-    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
-    const cache = new Cache(layout.cacheDir);
-    if (cache.has(oid))
-        return cache.pathOf(oid);
-    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
-    const resolved = await resolveRemote(layout).catch(() => undefined);
-    if (!resolved)
-        return { note: "the base data is not in the local store and no data remote is set" };
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     try {
-        await pull(cache, resolved.remote, [{ oid, referencedBy }]);
+        return await storedObject(layout, oid, { what: `the base data of ${referencedBy}`, referencedBy });
     }
     catch (err) {
+        // The report still renders without the base side; it says why in the dataset's note.
         const reason = err.message;
-        logger?.warn(`could not fetch the base data of ${referencedBy}: ${reason}`);
-        return { note: `the base data could not be fetched from the data remote: ${reason}`.slice(0, 300) };
+        logger?.warn(`could not read the base data of ${referencedBy}: ${reason}`);
+        return { note: `the base data could not be read: ${reason}`.slice(0, 300) };
     }
-    return cache.pathOf(oid);
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/build.js
@@ -1155,7 +1148,7 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { Cache, hashFile, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
         throw new MlopsError("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -1166,39 +1159,13 @@ async function materialise(layout, scratch, wanted) {
     if (existsSync(workspace) && (await hashFile(workspace)).sha256 === sha256) {
         return { display, path, sha256, source: "workspace", file: workspace };
     }
-    const cache = new Cache(layout.cacheDir);
-    let source = "cache";
-    if (!cache.has(sha256)) {
-        const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
-        const resolved = await resolveRemote(layout);
-        if (!resolved) {
-            throw new MlopsError("not-found", `${display} (sha256 ${sha256.slice(0, 12)}…) is not in the local store`, {
-                hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
-            });
-        }
-        try {
-            await pull(cache, resolved.remote, [{ oid: sha256, referencedBy: wanted.referencedBy }]);
-        }
-        catch (err) {
-            throw new MlopsError("not-found", `${display} could not be fetched from the data remote`, {
-                expected: `object sha256 ${sha256}`,
-                hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
-                cause: err,
-            });
-        }
-        source = "remote";
-    }
-    const check = await cache.verify(sha256);
-    if (!check.ok) {
-        throw new MlopsError("hash-mismatch", `the stored copy of ${display} is corrupt`, {
-            expected: sha256,
-            got: check.actual ?? "unreadable",
-            hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
-        });
-    }
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
+    const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
     const file = join(scratch.dir, `${sha256.slice(0, 12)}-${basename(path)}`);
     if (!existsSync(file))
-        await symlink(cache.pathOf(sha256), file);
+        await symlink(stored, file);
     return { display, path, sha256, source, file };
 }
 /** The current snapshot: a tracked dataset, `data/<name>.dvc`, read at the hash its manifest records. */
@@ -1211,7 +1178,7 @@ async function snapshot_currentSnapshot(layout, scratch, dataset) {
             hint: "track a snapshot with `mlops data add data/<name>.json` and commit its manifest",
         });
     }
-    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { toRepoPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41196));
     const tracked = await loadDataset(layout, manifestFile);
     const out = tracked.manifest.outs[0];
@@ -1800,7 +1767,7 @@ function snapshotDataset(card) {
     return current;
 }
 async function saveSnapshot(layout, dataset, options) {
-    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const manifestFile = join(layout.dataDir, `${dataset}.dvc`);
     if (!existsSync(manifestFile)) {
         throw new MlopsError("not-found", `no tracked dataset named '${dataset}' to refresh`, {
@@ -1870,7 +1837,7 @@ function localFile(layout, source) {
  * manifest drops the earlier source, which no longer gives these bytes.
  */
 async function refreshSnapshot(layout, saved, dataset, source, logger) {
-    const { addData, importData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { addData, importData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { readYamlFile, writeYamlFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
     const { dataManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13583));
     const shown = toRepoPath(layout, saved.manifestFile);
@@ -2047,7 +2014,7 @@ async function proposeRetrain(layout, options, proposal) {
     const env = remoteEnv({ remote, ...(options.token ? { token: options.token } : {}) });
     const branch = retrainBranch(card.name);
     const base = options.baseBranch ?? "main";
-    const { resolveRemote, loadDataset, pushDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { resolveRemote, loadDataset, pushDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { Cache, isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const data = await resolveRemote(layout);
     if (data && isReadOnlyRemote(data.remote)) {
@@ -4330,8 +4297,8 @@ async function writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 6 modules
-var tracking = __webpack_require__(16549);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
+var tracking = __webpack_require__(93002);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
@@ -4914,7 +4881,7 @@ async function ensureObjects(cache, outs, remote, logger) {
         const present = await remote.has(missing.map((o) => o.sha256));
         if (missing.some((o) => !present.has(o.sha256)))
             return false;
-        await (0,store.pull)(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+        await (0,store/* pull */.a$)(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
     }
     for (const out of outs) {
         if (!(0,store/* isDirId */.XV)(out.sha256))
@@ -5156,27 +5123,9 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
-    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
-    const cache = new Cache(layout.cacheDir);
-    const oid = version.artifact.sha256;
-    if (!cache.has(oid)) {
-        const resolved = await resolveRemote(layout);
-        if (!resolved) {
-            throw new errors/* MlopsError */.IC("not-found", `the model of ${version.model}@${version.version} is not in the local store`, {
-                hint: "configure the data remote it was pushed to (`mlops remote add`)",
-            });
-        }
-        await pull(cache, resolved.remote, [{ oid, referencedBy: `${version.model}@${version.version}` }]);
-    }
-    const check = await cache.verify(oid);
-    if (!check.ok) {
-        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored model of ${version.model}@${version.version} is corrupt`, {
-            expected: oid,
-            got: check.actual ?? "unreadable",
-        });
-    }
-    return cache.pathOf(oid);
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const name = `${version.model}@${version.version}`;
+    return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
@@ -5906,7 +5855,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
         });
     }
     const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
-    const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
     const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
     const lockBytes = await readFile(lockFile);
@@ -6198,7 +6147,7 @@ async function registerModel(layout, name, options = {}) {
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
     const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
-    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
         await cache.addFile(modelFile);
@@ -6322,7 +6271,7 @@ async function verifyRegistry(layout, options = {}) {
         }
     }
     const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
-    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
     let objects = 0;
@@ -6996,7 +6945,7 @@ __webpack_require__.d(__webpack_exports__, {
   isReadOnlyRemote: () => (/* reexport */ isReadOnlyRemote),
   objectRelPath: () => (/* reexport */ objectRelPath),
   d3: () => (/* reexport */ openRemote),
-  pull: () => (/* reexport */ pull),
+  a$: () => (/* reexport */ pull),
   push: () => (/* reexport */ push)
 });
 
@@ -8974,7 +8923,7 @@ async function resolveRemote(layout, name) {
 
 /***/ }),
 
-/***/ 16549:
+/***/ 93002:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8987,7 +8936,8 @@ __webpack_require__.d(__webpack_exports__, {
   zU: () => (/* reexport */ pullDatasets),
   pushDatasets: () => (/* reexport */ pushDatasets),
   resolveRemote: () => (/* reexport */ config/* resolveRemote */.Lb),
-  selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck)
+  selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck),
+  storedObject: () => (/* reexport */ storedObject)
 });
 
 // UNUSED EXPORTS: addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, listRemotes, materialiseFromSource, parseImportSpec, removeRemote, verifyDatasets
@@ -9492,6 +9442,46 @@ async function datasetStatus(layout, datasets, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/stored-object.js
+
+
+
+/**
+ * The path of an object in the local store, pulled from the default data remote when it is not there,
+ * and verified either way: what a model file, a training split or a base dataset is read from.
+ * `what` names the object in errors ("the model of fuel-efficiency@v1.2.0").
+ */
+async function storedObject(layout, oid, options) {
+    const cache = new store.Cache(layout.cacheDir);
+    if (!cache.has(oid)) {
+        const resolved = await (0,config/* resolveRemote */.Lb)(layout);
+        if (!resolved) {
+            throw new errors/* MlopsError */.IC("not-found", `${options.what} (sha256 ${oid.slice(0, 12)}…) is not in the local store`, {
+                hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
+            });
+        }
+        try {
+            await (0,store/* pull */.a$)(cache, resolved.remote, [{ oid, referencedBy: options.referencedBy }]);
+        }
+        catch (err) {
+            throw new errors/* MlopsError */.IC("not-found", `${options.what} could not be fetched from the data remote`, {
+                expected: `object sha256 ${oid}`,
+                hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
+                cause: err,
+            });
+        }
+    }
+    const check = await cache.verify(oid);
+    if (!check.ok) {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored copy of ${options.what} is corrupt`, {
+            expected: oid,
+            got: check.actual ?? "unreadable",
+            hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
+        });
+    }
+    return cache.pathOf(oid);
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
 
 
@@ -9644,7 +9634,7 @@ async function pullDatasets(layout, datasets, remote, options = {}) {
     if (remote && missing.length > 0) {
         const present = await remote.has(missing.map((d) => d.manifest.outs[0]?.sha256 ?? ""));
         const onRemote = missing.filter((d) => present.has(d.manifest.outs[0]?.sha256 ?? ""));
-        const result = await (0,store.pull)(cache, remote, itemsOf(onRemote), options);
+        const result = await (0,store/* pull */.a$)(cache, remote, itemsOf(onRemote), options);
         fromRemote = { ...result, skipped: result.skipped + fromRemote.skipped, remote: remote.name };
         remaining = missing.filter((d) => !present.has(d.manifest.outs[0]?.sha256 ?? ""));
     }
@@ -9753,6 +9743,7 @@ async function verifyDatasets(layout, datasets, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js
+
 
 
 

@@ -1943,7 +1943,7 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
 async function validateDatasets(layout, names = []) {
     let selected = [...names];
     if (selected.length === 0) {
-        const { selectDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
+        const { selectDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
         selected = (await selectDatasets(layout, [], layout.root))
             .map((d) => d.name)
             .filter((n) => existsSync(join(layout.dataDir, `${n}.schema.yaml`)));

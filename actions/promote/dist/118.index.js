@@ -731,8 +731,8 @@ var direction = __webpack_require__(68600);
 var repo = __webpack_require__(41196);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
 var manifest = __webpack_require__(42296);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 6 modules
-var tracking = __webpack_require__(16549);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
+var tracking = __webpack_require__(93002);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/data-diff.js
 
 
@@ -863,23 +863,16 @@ function formatFromPath(path) {
 }
 /** The base side's data file in the local store, pulled from the data remote if it is missing there. */
 async function baseObject(layout, oid, referencedBy, logger) {
-    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
-    const cache = new Cache(layout.cacheDir);
-    if (cache.has(oid))
-        return cache.pathOf(oid);
-    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
-    const resolved = await resolveRemote(layout).catch(() => undefined);
-    if (!resolved)
-        return { note: "the base data is not in the local store and no data remote is set" };
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     try {
-        await pull(cache, resolved.remote, [{ oid, referencedBy }]);
+        return await storedObject(layout, oid, { what: `the base data of ${referencedBy}`, referencedBy });
     }
     catch (err) {
+        // The report still renders without the base side; it says why in the dataset's note.
         const reason = err.message;
-        logger?.warn(`could not fetch the base data of ${referencedBy}: ${reason}`);
-        return { note: `the base data could not be fetched from the data remote: ${reason}`.slice(0, 300) };
+        logger?.warn(`could not read the base data of ${referencedBy}: ${reason}`);
+        return { note: `the base data could not be read: ${reason}`.slice(0, 300) };
     }
-    return cache.pathOf(oid);
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/build.js
@@ -1123,7 +1116,7 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { Cache, hashFile, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
         throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -1134,39 +1127,13 @@ async function materialise(layout, scratch, wanted) {
     if ((0,external_node_fs_.existsSync)(workspace) && (await hashFile(workspace)).sha256 === sha256) {
         return { display, path, sha256, source: "workspace", file: workspace };
     }
-    const cache = new Cache(layout.cacheDir);
-    let source = "cache";
-    if (!cache.has(sha256)) {
-        const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
-        const resolved = await resolveRemote(layout);
-        if (!resolved) {
-            throw new errors/* MlopsError */.IC("not-found", `${display} (sha256 ${sha256.slice(0, 12)}…) is not in the local store`, {
-                hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
-            });
-        }
-        try {
-            await pull(cache, resolved.remote, [{ oid: sha256, referencedBy: wanted.referencedBy }]);
-        }
-        catch (err) {
-            throw new errors/* MlopsError */.IC("not-found", `${display} could not be fetched from the data remote`, {
-                expected: `object sha256 ${sha256}`,
-                hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
-                cause: err,
-            });
-        }
-        source = "remote";
-    }
-    const check = await cache.verify(sha256);
-    if (!check.ok) {
-        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored copy of ${display} is corrupt`, {
-            expected: sha256,
-            got: check.actual ?? "unreadable",
-            hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
-        });
-    }
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
+    const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
     const file = (0,external_node_path_.join)(scratch.dir, `${sha256.slice(0, 12)}-${(0,external_node_path_.basename)(path)}`);
     if (!(0,external_node_fs_.existsSync)(file))
-        await (0,promises_.symlink)(cache.pathOf(sha256), file);
+        await (0,promises_.symlink)(stored, file);
     return { display, path, sha256, source, file };
 }
 /** The current snapshot: a tracked dataset, `data/<name>.dvc`, read at the hash its manifest records. */
@@ -1179,7 +1146,7 @@ async function currentSnapshot(layout, scratch, dataset) {
             hint: "track a snapshot with `mlops data add data/<name>.json` and commit its manifest",
         });
     }
-    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { toRepoPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41196));
     const tracked = await loadDataset(layout, manifestFile);
     const out = tracked.manifest.outs[0];
@@ -1768,7 +1735,7 @@ function snapshotDataset(card) {
     return current;
 }
 async function saveSnapshot(layout, dataset, options) {
-    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const manifestFile = (0,external_node_path_.join)(layout.dataDir, `${dataset}.dvc`);
     if (!(0,external_node_fs_.existsSync)(manifestFile)) {
         throw new errors/* MlopsError */.IC("not-found", `no tracked dataset named '${dataset}' to refresh`, {
@@ -1838,7 +1805,7 @@ function localFile(layout, source) {
  * manifest drops the earlier source, which no longer gives these bytes.
  */
 async function refreshSnapshot(layout, saved, dataset, source, logger) {
-    const { addData, importData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { addData, importData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { readYamlFile, writeYamlFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
     const { dataManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13583));
     const shown = (0,repo.toRepoPath)(layout, saved.manifestFile);
@@ -2015,7 +1982,7 @@ async function proposeRetrain(layout, options, proposal) {
     const env = (0,publish/* remoteEnv */._D)({ remote, ...(options.token ? { token: options.token } : {}) });
     const branch = (0,retrain_pull_request/* retrainBranch */.y)(card.name);
     const base = options.baseBranch ?? "main";
-    const { resolveRemote, loadDataset, pushDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 16549));
+    const { resolveRemote, loadDataset, pushDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { Cache, isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const data = await resolveRemote(layout);
     if (data && isReadOnlyRemote(data.remote)) {
@@ -3146,8 +3113,8 @@ async function writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 6 modules
-var tracking = __webpack_require__(16549);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
+var tracking = __webpack_require__(93002);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
@@ -3730,7 +3697,7 @@ async function ensureObjects(cache, outs, remote, logger) {
         const present = await remote.has(missing.map((o) => o.sha256));
         if (missing.some((o) => !present.has(o.sha256)))
             return false;
-        await (0,store.pull)(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+        await (0,store/* pull */.a$)(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
     }
     for (const out of outs) {
         if (!(0,store/* isDirId */.XV)(out.sha256))

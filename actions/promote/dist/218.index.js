@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   isReadOnlyRemote: () => (/* reexport */ isReadOnlyRemote),
   objectRelPath: () => (/* reexport */ objectRelPath),
   d3: () => (/* reexport */ openRemote),
-  pull: () => (/* reexport */ pull),
+  a$: () => (/* reexport */ pull),
   push: () => (/* reexport */ push)
 });
 

@@ -1480,27 +1480,9 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
-    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
-    const cache = new Cache(layout.cacheDir);
-    const oid = version.artifact.sha256;
-    if (!cache.has(oid)) {
-        const resolved = await resolveRemote(layout);
-        if (!resolved) {
-            throw new errors/* MlopsError */.IC("not-found", `the model of ${version.model}@${version.version} is not in the local store`, {
-                hint: "configure the data remote it was pushed to (`mlops remote add`)",
-            });
-        }
-        await pull(cache, resolved.remote, [{ oid, referencedBy: `${version.model}@${version.version}` }]);
-    }
-    const check = await cache.verify(oid);
-    if (!check.ok) {
-        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored model of ${version.model}@${version.version} is corrupt`, {
-            expected: oid,
-            got: check.actual ?? "unreadable",
-        });
-    }
-    return cache.pathOf(oid);
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    const name = `${version.model}@${version.version}`;
+    return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2593,7 +2575,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
         });
     }
     const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
-    const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
+    const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
     const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
     const lockBytes = await readFile(lockFile);
@@ -2885,7 +2867,7 @@ async function registerModel(layout, name, options = {}) {
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
     const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
-    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
         await cache.addFile(modelFile);
@@ -3009,7 +2991,7 @@ async function verifyRegistry(layout, options = {}) {
         }
     }
     const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
-    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
     let objects = 0;
@@ -3620,8 +3602,8 @@ async function lock_writeLock(pipeline, lock) {
     await writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
-var tracking = __webpack_require__(3160);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
+var tracking = __webpack_require__(6874);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -4767,23 +4749,16 @@ function formatFromPath(path) {
 }
 /** The base side's data file in the local store, pulled from the data remote if it is missing there. */
 async function baseObject(layout, oid, referencedBy, logger) {
-    const { Cache, pull } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
-    const cache = new Cache(layout.cacheDir);
-    if (cache.has(oid))
-        return cache.pathOf(oid);
-    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3160));
-    const resolved = await resolveRemote(layout).catch(() => undefined);
-    if (!resolved)
-        return { note: "the base data is not in the local store and no data remote is set" };
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     try {
-        await pull(cache, resolved.remote, [{ oid, referencedBy }]);
+        return await storedObject(layout, oid, { what: `the base data of ${referencedBy}`, referencedBy });
     }
     catch (err) {
+        // The report still renders without the base side; it says why in the dataset's note.
         const reason = err.message;
-        logger?.warn(`could not fetch the base data of ${referencedBy}: ${reason}`);
-        return { note: `the base data could not be fetched from the data remote: ${reason}`.slice(0, 300) };
+        logger?.warn(`could not read the base data of ${referencedBy}: ${reason}`);
+        return { note: `the base data could not be read: ${reason}`.slice(0, 300) };
     }
-    return cache.pathOf(oid);
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/build.js
@@ -5560,7 +5535,7 @@ __webpack_require__.d(__webpack_exports__, {
   hashBytes: () => (/* reexport */ hashBytes),
   objectRelPath: () => (/* reexport */ objectRelPath),
   d3: () => (/* reexport */ openRemote),
-  pull: () => (/* reexport */ pull),
+  a$: () => (/* reexport */ pull),
   push: () => (/* reexport */ push)
 });
 
@@ -7409,7 +7384,7 @@ async function pull(cache, remote, items, options = {}) {
 
 /***/ }),
 
-/***/ 3160:
+/***/ 6874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7418,7 +7393,8 @@ __webpack_require__.d(__webpack_exports__, {
   datasetsCovering: () => (/* reexport */ manifests/* datasetsCovering */.J_),
   GH: () => (/* reexport */ manifests/* findManifestFiles */.GH),
   resolveRemote: () => (/* reexport */ resolveRemote),
-  selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck)
+  selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck),
+  storedObject: () => (/* reexport */ storedObject)
 });
 
 // UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pullDatasets, pushDatasets, removeRemote, verifyDatasets
@@ -8035,6 +8011,46 @@ async function status_datasetStatus(layout, datasets, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/stored-object.js
+
+
+
+/**
+ * The path of an object in the local store, pulled from the default data remote when it is not there,
+ * and verified either way: what a model file, a training split or a base dataset is read from.
+ * `what` names the object in errors ("the model of fuel-efficiency@v1.2.0").
+ */
+async function storedObject(layout, oid, options) {
+    const cache = new store.Cache(layout.cacheDir);
+    if (!cache.has(oid)) {
+        const resolved = await resolveRemote(layout);
+        if (!resolved) {
+            throw new errors/* MlopsError */.IC("not-found", `${options.what} (sha256 ${oid.slice(0, 12)}…) is not in the local store`, {
+                hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
+            });
+        }
+        try {
+            await (0,store/* pull */.a$)(cache, resolved.remote, [{ oid, referencedBy: options.referencedBy }]);
+        }
+        catch (err) {
+            throw new errors/* MlopsError */.IC("not-found", `${options.what} could not be fetched from the data remote`, {
+                expected: `object sha256 ${oid}`,
+                hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
+                cause: err,
+            });
+        }
+    }
+    const check = await cache.verify(oid);
+    if (!check.ok) {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored copy of ${options.what} is corrupt`, {
+            expected: oid,
+            got: check.actual ?? "unreadable",
+            hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
+        });
+    }
+    return cache.pathOf(oid);
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
 
 
@@ -8296,6 +8312,7 @@ async function verifyDatasets(layout, datasets, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js
+
 
 
 

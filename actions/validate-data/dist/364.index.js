@@ -1,145 +1,17 @@
-export const id = 541;
-export const ids = [541,370];
+export const id = 364;
+export const ids = [364];
 export const modules = {
 
-/***/ 3260:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ nameSlug),
-/* harmony export */   e9: () => (/* binding */ repoRelativePath),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
-
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex characters (a sha256)");
-/** A path inside the repository: relative, `/`-separated, never climbing out with `..`. */
-const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .min(1, "expected a non-empty relative path")
-    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
-    .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
-const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
-
-
-/***/ }),
-
-/***/ 3583:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UL: () => (/* binding */ dataManifest)
-/* harmony export */ });
-/* unused harmony exports dataSource, dataOut */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
-
-
-/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
-const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an npm package name"),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an exact package version"),
-        path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
-    }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
-        // production snapshot), so a fresh clone can still materialise it.
-        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
-    }),
-]);
-const dataOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
-    hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("sha256", { error: "expected 'sha256'" }),
-    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
-    nfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
-})
-    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
-    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
-    path: ["nfiles"],
-});
-/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
-const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(dataOut).min(1, "expected at least one output"),
-    source: dataSource.optional(),
-    schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.optional().describe("the dataset schema file, relative to the manifest"),
-    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
-});
-
-
-
-/***/ }),
-
-/***/ 7204:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fm: () => (/* binding */ repoConfig)
-/* harmony export */ });
-/* unused harmony exports remoteConfig, stageTarget, imagesConfig, defaultStageEnvironments */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
-
-
-const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a remote URL or directory path"),
-    /** Concurrent transfers for this remote. */
-    jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
-});
-/**
- * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
- * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
- * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
- * prod maps `staging` to `preprod` here, without touching a workflow.
- */
-const stageTarget = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a GitHub environment name").max(255),
-    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ error: "expected the environment's URL" }).optional(),
-});
-/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
-const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
-        .optional(),
-    base: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
-        .optional(),
-});
-/** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
-const repoConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    remotes: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, remoteConfig).default({}),
-    defaults: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        remote: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.optional(),
-        jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
-    })
-        .default({}),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageTarget).optional(),
-    images: imagesConfig.optional(),
-});
-/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
-const defaultStageEnvironments = {
-    staging: "staging",
-    prod: "production",
-};
-
-
-/***/ }),
-
-/***/ 3036:
+/***/ 3364:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  datasetsCovering: () => (/* reexport */ datasetsCovering),
-  resolveRemote: () => (/* reexport */ resolveRemote)
+  selectDatasets: () => (/* reexport */ selectDatasets)
 });
 
-// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pullDatasets, pushDatasets, removeRemote, selectDatasets, verifyDatasets
+// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, datasetsCovering, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pullDatasets, pushDatasets, removeRemote, resolveRemote, storedObject, verifyDatasets
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -159,8 +31,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(7837);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
+var store = __webpack_require__(3332);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
@@ -260,7 +132,7 @@ async function selectDatasets(layout, targets = [], cwd = process.cwd()) {
 /** The tracked datasets whose workspace copy is, or holds, one of these repo-relative paths. */
 async function datasetsCovering(layout, repoPaths) {
     return (await selectDatasets(layout)).filter((d) => {
-        const out = (0,repo/* toRepoPath */.xD)(layout, d.outPath);
+        const out = toRepoPath(layout, d.outPath);
         return repoPaths.some((p) => p === out || p.startsWith(`${out}/`));
     });
 }
@@ -543,8 +415,52 @@ async function importData(layout, spec, path, options = {}) {
     return { ...added, source };
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
-var repo_config = __webpack_require__(7204);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+
+
+const remoteConfig = schemas/* strictObject */.rej({
+    url: schemas/* string */.YjP().min(1, "expected a remote URL or directory path"),
+    /** Concurrent transfers for this remote. */
+    jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
+});
+/**
+ * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
+ * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
+ * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
+ * prod maps `staging` to `preprod` here, without touching a workflow.
+ */
+const stageTarget = schemas/* strictObject */.rej({
+    environment: schemas/* string */.YjP().min(1, "expected a GitHub environment name").max(255),
+    url: schemas/* url */.OZ5({ error: "expected the environment's URL" }).optional(),
+});
+/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
+const imagesConfig = schemas/* strictObject */.rej({
+    repository: schemas/* string */.YjP()
+        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
+        .optional(),
+    base: schemas/* string */.YjP()
+        .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
+        .optional(),
+});
+/** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
+const repo_config_repoConfig = schemas/* strictObject */.rej({
+    remotes: schemas/* record */.g1P(common/* nameSlug */.Ng, remoteConfig).default({}),
+    defaults: schemas/* strictObject */.rej({
+        remote: common/* nameSlug */.Ng.optional(),
+        jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
+    })
+        .default({}),
+    stages: schemas/* record */.g1P(common/* nameSlug */.Ng, stageTarget).optional(),
+    images: imagesConfig.optional(),
+});
+/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
+const defaultStageEnvironments = {
+    staging: "staging",
+    prod: "production",
+};
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
 
 
@@ -559,9 +475,9 @@ function fileFor(layout, scope) {
 }
 async function readConfigFile(layout, scope) {
     const file = fileFor(layout, scope);
-    if (!(0,external_node_fs_.existsSync)(file))
-        return repo_config/* repoConfig */.fm.parse({});
-    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config/* repoConfig */.fm, (0,external_node_path_.relative)(layout.root, file));
+    if (!existsSync(file))
+        return repoConfig.parse({});
+    return readYamlFile(file, repoConfig, relative(layout.root, file));
 }
 async function writeConfigFile(layout, scope, config) {
     await ensureStateIgnored(layout);
@@ -635,13 +551,13 @@ async function removeRemote(layout, name) {
     throw new MlopsError("not-found", `no remote named '${name}'`, { hint: "see `mlops remote list`" });
 }
 /** The remote named, else the default one, else the only one; `undefined` when none is configured. */
-async function resolveRemote(layout, name) {
+async function config_resolveRemote(layout, name) {
     const config = await effectiveConfig(layout);
     const names = Object.keys(config.remotes);
     const chosen = name ?? config.defaults.remote ?? (names.length === 1 ? names[0] : undefined);
     if (chosen === undefined) {
         if (names.length > 1) {
-            throw new errors/* MlopsError */.IC("usage", `several remotes are configured (${names.join(", ")}) and none is the default`, {
+            throw new MlopsError("usage", `several remotes are configured (${names.join(", ")}) and none is the default`, {
                 hint: "pass --remote NAME or run `mlops remote add NAME URL --default --force`",
             });
         }
@@ -649,10 +565,10 @@ async function resolveRemote(layout, name) {
     }
     const spec = config.remotes[chosen];
     if (!spec)
-        throw new errors/* MlopsError */.IC("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
+        throw new MlopsError("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
     const jobs = spec.jobs ?? config.defaults.jobs;
     return {
-        remote: (0,store/* openRemote */.d3)({ name: chosen, url: spec.url }, layout.root),
+        remote: openRemote({ name: chosen, url: spec.url }, layout.root),
         ...(jobs === undefined ? {} : { jobs }),
     };
 }
@@ -881,6 +797,46 @@ async function status_datasetStatus(layout, datasets, options = {}) {
         hashed,
         clean: out.every((d) => d.workspace === "ok" && d.inCache && d.onRemote !== false),
     };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/stored-object.js
+
+
+
+/**
+ * The path of an object in the local store, pulled from the default data remote when it is not there,
+ * and verified either way: what a model file, a training split or a base dataset is read from.
+ * `what` names the object in errors ("the model of fuel-efficiency@v1.2.0").
+ */
+async function storedObject(layout, oid, options) {
+    const cache = new Cache(layout.cacheDir);
+    if (!cache.has(oid)) {
+        const resolved = await resolveRemote(layout);
+        if (!resolved) {
+            throw new MlopsError("not-found", `${options.what} (sha256 ${oid.slice(0, 12)}…) is not in the local store`, {
+                hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
+            });
+        }
+        try {
+            await pull(cache, resolved.remote, [{ oid, referencedBy: options.referencedBy }]);
+        }
+        catch (err) {
+            throw new MlopsError("not-found", `${options.what} could not be fetched from the data remote`, {
+                expected: `object sha256 ${oid}`,
+                hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
+                cause: err,
+            });
+        }
+    }
+    const check = await cache.verify(oid);
+    if (!check.ok) {
+        throw new MlopsError("hash-mismatch", `the stored copy of ${options.what} is corrupt`, {
+            expected: oid,
+            got: check.actual ?? "unreadable",
+            hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
+        });
+    }
+    return cache.pathOf(oid);
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
@@ -1153,261 +1109,6 @@ async function verifyDatasets(layout, datasets, options = {}) {
 
 
 
-
-/***/ }),
-
-/***/ 370:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ pLimit)
-});
-
-// UNUSED EXPORTS: limitFunction
-
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 549;
-export const ids = [549,260];
+export const id = 2;
+export const ids = [2,260];
 export const modules = {
 
 /***/ 43260:
@@ -260,7 +260,7 @@ async function resolveRemote(layout, name) {
 
 /***/ }),
 
-/***/ 16549:
+/***/ 93002:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -273,7 +273,8 @@ __webpack_require__.d(__webpack_exports__, {
   zU: () => (/* reexport */ pullDatasets),
   pushDatasets: () => (/* reexport */ pushDatasets),
   resolveRemote: () => (/* reexport */ config/* resolveRemote */.Lb),
-  selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck)
+  selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck),
+  storedObject: () => (/* reexport */ storedObject)
 });
 
 // UNUSED EXPORTS: addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, listRemotes, materialiseFromSource, parseImportSpec, removeRemote, verifyDatasets
@@ -778,6 +779,46 @@ async function datasetStatus(layout, datasets, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/stored-object.js
+
+
+
+/**
+ * The path of an object in the local store, pulled from the default data remote when it is not there,
+ * and verified either way: what a model file, a training split or a base dataset is read from.
+ * `what` names the object in errors ("the model of fuel-efficiency@v1.2.0").
+ */
+async function storedObject(layout, oid, options) {
+    const cache = new store.Cache(layout.cacheDir);
+    if (!cache.has(oid)) {
+        const resolved = await (0,config/* resolveRemote */.Lb)(layout);
+        if (!resolved) {
+            throw new errors/* MlopsError */.IC("not-found", `${options.what} (sha256 ${oid.slice(0, 12)}…) is not in the local store`, {
+                hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
+            });
+        }
+        try {
+            await (0,store/* pull */.a$)(cache, resolved.remote, [{ oid, referencedBy: options.referencedBy }]);
+        }
+        catch (err) {
+            throw new errors/* MlopsError */.IC("not-found", `${options.what} could not be fetched from the data remote`, {
+                expected: `object sha256 ${oid}`,
+                hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
+                cause: err,
+            });
+        }
+    }
+    const check = await cache.verify(oid);
+    if (!check.ok) {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored copy of ${options.what} is corrupt`, {
+            expected: oid,
+            got: check.actual ?? "unreadable",
+            hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
+        });
+    }
+    return cache.pathOf(oid);
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
 
 
@@ -930,7 +971,7 @@ async function pullDatasets(layout, datasets, remote, options = {}) {
     if (remote && missing.length > 0) {
         const present = await remote.has(missing.map((d) => d.manifest.outs[0]?.sha256 ?? ""));
         const onRemote = missing.filter((d) => present.has(d.manifest.outs[0]?.sha256 ?? ""));
-        const result = await (0,store.pull)(cache, remote, itemsOf(onRemote), options);
+        const result = await (0,store/* pull */.a$)(cache, remote, itemsOf(onRemote), options);
         fromRemote = { ...result, skipped: result.skipped + fromRemote.skipped, remote: remote.name };
         remaining = missing.filter((d) => !present.has(d.manifest.outs[0]?.sha256 ?? ""));
     }
@@ -1039,6 +1080,7 @@ async function verifyDatasets(layout, datasets, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js
+
 
 
 

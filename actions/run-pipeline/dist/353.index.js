@@ -1,8 +1,8 @@
-export const id = 52;
-export const ids = [52,196];
+export const id = 353;
+export const ids = [353,196];
 export const modules = {
 
-/***/ 1052:
+/***/ 9353:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2786,7 +2786,7 @@ async function transfer_push(cache, remote, items, options = {}) {
  * Downloads what the cache lacks; every object is hashed before it becomes visible in the cache,
  * and a directory's listing is adopted only after all its files are in.
  */
-async function pull(cache, remote, items, options = {}) {
+async function transfer_pull(cache, remote, items, options = {}) {
     const logger = options.logger ?? log/* silentLogger */.qq;
     const result = { transferred: 0, skipped: 0, bytes: 0 };
     const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
@@ -3381,7 +3381,7 @@ async function removeRemote(layout, name) {
     throw new MlopsError("not-found", `no remote named '${name}'`, { hint: "see `mlops remote list`" });
 }
 /** The remote named, else the default one, else the only one; `undefined` when none is configured. */
-async function resolveRemote(layout, name) {
+async function config_resolveRemote(layout, name) {
     const config = await effectiveConfig(layout);
     const names = Object.keys(config.remotes);
     const chosen = name ?? config.defaults.remote ?? (names.length === 1 ? names[0] : undefined);
@@ -3627,6 +3627,46 @@ async function datasetStatus(layout, datasets, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/stored-object.js
+
+
+
+/**
+ * The path of an object in the local store, pulled from the default data remote when it is not there,
+ * and verified either way: what a model file, a training split or a base dataset is read from.
+ * `what` names the object in errors ("the model of fuel-efficiency@v1.2.0").
+ */
+async function storedObject(layout, oid, options) {
+    const cache = new Cache(layout.cacheDir);
+    if (!cache.has(oid)) {
+        const resolved = await resolveRemote(layout);
+        if (!resolved) {
+            throw new MlopsError("not-found", `${options.what} (sha256 ${oid.slice(0, 12)}…) is not in the local store`, {
+                hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
+            });
+        }
+        try {
+            await pull(cache, resolved.remote, [{ oid, referencedBy: options.referencedBy }]);
+        }
+        catch (err) {
+            throw new MlopsError("not-found", `${options.what} could not be fetched from the data remote`, {
+                expected: `object sha256 ${oid}`,
+                hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
+                cause: err,
+            });
+        }
+    }
+    const check = await cache.verify(oid);
+    if (!check.ok) {
+        throw new MlopsError("hash-mismatch", `the stored copy of ${options.what} is corrupt`, {
+            expected: oid,
+            got: check.actual ?? "unreadable",
+            hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
+        });
+    }
+    return cache.pathOf(oid);
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
 
 
@@ -3779,7 +3819,7 @@ async function pullDatasets(layout, datasets, remote, options = {}) {
     if (remote && missing.length > 0) {
         const present = await remote.has(missing.map((d) => d.manifest.outs[0]?.sha256 ?? ""));
         const onRemote = missing.filter((d) => present.has(d.manifest.outs[0]?.sha256 ?? ""));
-        const result = await pull(cache, remote, itemsOf(onRemote), options);
+        const result = await transfer_pull(cache, remote, itemsOf(onRemote), options);
         fromRemote = { ...result, skipped: result.skipped + fromRemote.skipped, remote: remote.name };
         remaining = missing.filter((d) => !present.has(d.manifest.outs[0]?.sha256 ?? ""));
     }
@@ -3888,6 +3928,7 @@ async function verifyDatasets(layout, datasets, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js
+
 
 
 
@@ -4476,7 +4517,7 @@ async function ensureObjects(cache, outs, remote, logger) {
         const present = await remote.has(missing.map((o) => o.sha256));
         if (missing.some((o) => !present.has(o.sha256)))
             return false;
-        await pull(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+        await transfer_pull(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
     }
     for (const out of outs) {
         if (!object_id_isDirId(out.sha256))
@@ -4498,7 +4539,7 @@ async function ensureObjects(cache, outs, remote, logger) {
  */
 async function reproduce(layout, options = {}) {
     const { remoteName, pull = true, ...run } = options;
-    const resolved = await resolveRemote(layout, remoteName);
+    const resolved = await config_resolveRemote(layout, remoteName);
     const logger = options.logger;
     const materialise = async (repoPaths) => {
         if (!pull)

@@ -1,38 +1,10 @@
 import { MlopsError } from "../errors/index.js";
 import { git, gitRaw } from "../git/index.js";
-import type { ModelVersion, StageAssignment } from "../manifest/index.js";
-import {
-  buildState,
-  fetchModelTags,
-  type ModelState,
-  readRegistryRefs,
-  readVersionManifests,
-  type TagRemote,
-} from "../registry/index.js";
+import type { StageAssignment } from "../manifest/index.js";
+import type { ModelState } from "../registry/index.js";
 import { parseStageAnnotation } from "../registry/model-files.js";
 import { readAnnotations } from "../registry/refs.js";
 import type { RepoLayout } from "../repo/index.js";
-
-/** A model's registry state, fetched from the tag remote first when there is one. */
-export async function modelState(
-  layout: RepoLayout,
-  model: string,
-  tagRemote: TagRemote | undefined,
-): Promise<ModelState | undefined> {
-  if (tagRemote) await fetchModelTags(layout.root, tagRemote, model);
-  const refs = await readRegistryRefs(layout.root, { model });
-  return buildState(refs).models.get(model);
-}
-
-export async function versionManifest(
-  layout: RepoLayout,
-  state: ModelState,
-  version: string,
-): Promise<ModelVersion> {
-  const record = state.versions.find((v) => v.version === version);
-  if (!record) throw new MlopsError("not-found", `${state.name}@${version} is not registered`);
-  return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag) as ModelVersion;
-}
 
 /** The annotation of the tag that put the stage's current version there. */
 export async function currentAssignment(
@@ -63,3 +35,5 @@ export async function commitOf(cwd: string, revision: string): Promise<string> {
     });
   }
 }
+
+export { modelState, versionManifest } from "../registry/model-state.js";

@@ -1,5 +1,6 @@
 export { checkGates, evaluateOnCurrentData, type GateResult, modelObjectPath } from "./gates.js";
 export { declaredModels, loadModelCard, loadModelCards, readVersionManifests } from "./model-files.js";
+export { modelState, versionManifest } from "./model-state.js";
 export { type AssignOptions, type PromoteResult, promoteModel, rollbackModel } from "./promote.js";
 export { fetchModelTags, resolveTagRemote, type Tagger, type TagRemote } from "./publish.js";
 export {

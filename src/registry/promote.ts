@@ -1,21 +1,14 @@
 import { MlopsError } from "../errors/index.js";
 import type { Logger } from "../log/index.js";
-import type { ModelVersion } from "../manifest/model-version.js";
 import type { StageAssignment } from "../manifest/stage-assignment.js";
 import { stringifyYaml } from "../manifest/yaml-file.js";
 import type { RepoLayout } from "../repo/index.js";
 import { checkGates, type GateResult } from "./gates.js";
-import { loadModelCard, readVersionManifests } from "./model-files.js";
-import {
-  createAnnotatedTag,
-  deleteLocalTag,
-  fetchModelTags,
-  pushTag,
-  type Tagger,
-  type TagRemote,
-} from "./publish.js";
-import { isoSeconds, readRegistryRefs } from "./refs.js";
-import { buildState, lastStageCounter, latestTagTime, type ModelState } from "./state.js";
+import { loadModelCard } from "./model-files.js";
+import { modelState, versionManifest } from "./model-state.js";
+import { createAnnotatedTag, deleteLocalTag, pushTag, type Tagger, type TagRemote } from "./publish.js";
+import { isoSeconds } from "./refs.js";
+import { lastStageCounter, latestTagTime, type ModelState } from "./state.js";
 import { stageTagName } from "./tag-names.js";
 
 export interface AssignOptions {
@@ -52,27 +45,13 @@ async function freshState(
   name: string,
   remote: TagRemote | undefined,
 ): Promise<ModelState> {
-  if (remote) await fetchModelTags(layout.root, remote, name);
-  const refs = await readRegistryRefs(layout.root, { model: name });
-  const state = buildState(refs).models.get(name);
+  const state = await modelState(layout, name, remote);
   if (!state?.versions.length) {
     throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
       hint: `register one with \`mlops register ${name}\``,
     });
   }
   return state;
-}
-
-async function manifestOf(layout: RepoLayout, state: ModelState, version: string): Promise<ModelVersion> {
-  const record = state.versions.find((v) => v.version === version);
-  if (!record) {
-    const known = state.versions.map((v) => v.version).slice(-5);
-    throw new MlopsError("not-found", `${state.name}@${version} is not registered`, {
-      hint: known.length ? `latest versions: ${known.join(", ")}` : undefined,
-    });
-  }
-  if (record.deregistered) throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
-  return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag) as ModelVersion;
 }
 
 /**
@@ -99,7 +78,7 @@ export async function promoteModel(
   }
   const evaluations = options.evaluations ?? new Map<string, Record<string, number>>();
   return assignWithRetry(layout, name, stage, options, async (state) => {
-    const candidate = await manifestOf(layout, state, version);
+    const candidate = await versionManifest(layout, state, version);
     const before = order[index - 1];
     if (
       before &&
@@ -114,7 +93,7 @@ export async function promoteModel(
       );
     }
     const held = state.current.get(stage);
-    const current = held && held !== version ? await manifestOf(layout, state, held) : undefined;
+    const current = held && held !== version ? await versionManifest(layout, state, held) : undefined;
     const gates = await checkGates(stage, {
       layout,
       card,
@@ -160,7 +139,7 @@ export async function rollbackModel(
           `${stage} has held only ${held}; there is no earlier version to go back to`,
         );
       }
-      await manifestOf(layout, state, target); // refuses a deregistered version
+      await versionManifest(layout, state, target); // refuses a deregistered version
       return {
         version: target,
         gates: [],

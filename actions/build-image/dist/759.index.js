@@ -23,7 +23,7 @@ export const modules = {
  * later edit of the schema cannot loosen the checks of an older version.
  */
 async function resolveServableModel(layout, selector) {
-    const { showRegistry, modelObjectPath } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(205)]).then(__webpack_require__.bind(__webpack_require__, 205));
+    const { showRegistry, modelObjectPath } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 7718));
     let shown = await showRegistry(layout, selector);
     if (!("manifest" in shown)) {
         if (!shown.latest) {

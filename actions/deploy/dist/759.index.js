@@ -23,7 +23,7 @@ export const modules = {
  * later edit of the schema cannot loosen the checks of an older version.
  */
 async function resolveServableModel(layout, selector) {
-    const { showRegistry, modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 56195));
+    const { showRegistry, modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 84402));
     let shown = await showRegistry(layout, selector);
     if (!("manifest" in shown)) {
         if (!shown.latest) {

@@ -2374,8 +2374,8 @@ var direction = __webpack_require__(8600);
 
 
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 10 modules
-var registry = __webpack_require__(9325);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 11 modules
+var registry = __webpack_require__(2325);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
@@ -3541,7 +3541,7 @@ function percent(x) {
 }
 /** The selector split and checked against the card: a stage must be one the card declares. */
 async function resolveSelector(layout, selector) {
-    const { loadModelCard, parseSelector, showRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9325));
+    const { loadModelCard, parseSelector, showRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2325));
     const sel = parseSelector(selector);
     if (!sel.name ||
         (sel.stage === undefined && sel.version === undefined) ||
@@ -3699,7 +3699,7 @@ async function monitorModel(layout, options) {
         const current = await currentSnapshot(layout, scratch, dataset);
         const reference = await trainingReference(layout, scratch, card, version);
         logger.info(`monitoring ${tag}: ${current.path} against ${reference.display}`);
-        const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9325));
+        const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2325));
         const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 5479));
         const model = await openModel(await modelObjectPath(layout, version), tag);
         try {
@@ -4141,7 +4141,7 @@ function readModelInfo(bytes) {
 
 /***/ }),
 
-/***/ 9325:
+/***/ 2325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4158,7 +4158,7 @@ __webpack_require__.d(__webpack_exports__, {
   showRegistry: () => (/* reexport */ showRegistry)
 });
 
-// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCards, parseRegistryTag, promoteModel, readRegistryRefs, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionTagName
+// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCards, modelState, parseRegistryTag, promoteModel, readRegistryRefs, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionManifest, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -4788,28 +4788,21 @@ function state_latestTagTime(model) {
     return t;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
 
 
 
 
 
-
-
-
-async function freshState(layout, name, remote) {
-    if (remote)
-        await fetchModelTags(layout.root, remote, name);
-    const refs = await readRegistryRefs(layout.root, { model: name });
-    const state = buildState(refs).models.get(name);
-    if (!state?.versions.length) {
-        throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
-            hint: `register one with \`mlops register ${name}\``,
-        });
-    }
-    return state;
+/** A model's registry state, fetched from the tag remote first when there is one; undefined without tags. */
+async function model_state_modelState(layout, model, tagRemote) {
+    if (tagRemote)
+        await fetchModelTags(layout.root, tagRemote, model);
+    const refs = await readRegistryRefs(layout.root, { model });
+    return buildState(refs).models.get(model);
 }
-async function manifestOf(layout, state, version) {
+/** The manifest of a registered, not deregistered, version of the model. */
+async function model_state_versionManifest(layout, state, version) {
     const record = state.versions.find((v) => v.version === version);
     if (!record) {
         const known = state.versions.map((v) => v.version).slice(-5);
@@ -4820,6 +4813,26 @@ async function manifestOf(layout, state, version) {
     if (record.deregistered)
         throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
     return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
+
+
+
+
+
+
+
+
+
+async function freshState(layout, name, remote) {
+    const state = await modelState(layout, name, remote);
+    if (!state?.versions.length) {
+        throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
+            hint: `register one with \`mlops register ${name}\``,
+        });
+    }
+    return state;
 }
 /**
  * Assigns a registered version to a stage: checks stage order and gates, then creates
@@ -4839,7 +4852,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
     }
     const evaluations = options.evaluations ?? new Map();
     return assignWithRetry(layout, name, stage, options, async (state) => {
-        const candidate = await manifestOf(layout, state, version);
+        const candidate = await versionManifest(layout, state, version);
         const before = order[index - 1];
         if (before &&
             !(state.stages.get(before) ?? []).some((e) => e.action === "assign" && e.version === version)) {
@@ -4848,7 +4861,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
             });
         }
         const held = state.current.get(stage);
-        const current = held && held !== version ? await manifestOf(layout, state, held) : undefined;
+        const current = held && held !== version ? await versionManifest(layout, state, held) : undefined;
         const gates = await checkGates(stage, {
             layout,
             card,
@@ -4877,7 +4890,7 @@ async function rollbackModel(layout, name, stage, options = {}) {
         if (!target) {
             throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
         }
-        await manifestOf(layout, state, target); // refuses a deregistered version
+        await versionManifest(layout, state, target); // refuses a deregistered version
         return {
             version: target,
             gates: [],
@@ -5856,6 +5869,7 @@ async function verifyRegistry(layout, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/index.js
+
 
 
 

@@ -228,8 +228,8 @@ var direction = __webpack_require__(68600);
 
 
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 7 modules
-var registry = __webpack_require__(56195);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 6 modules
+var registry = __webpack_require__(84402);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(41196);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
@@ -1267,7 +1267,7 @@ function percent(x) {
 }
 /** The selector split and checked against the card: a stage must be one the card declares. */
 async function resolveSelector(layout, selector) {
-    const { loadModelCard, parseSelector, showRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 56195));
+    const { loadModelCard, parseSelector, showRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 84402));
     const sel = parseSelector(selector);
     if (!sel.name ||
         (sel.stage === undefined && sel.version === undefined) ||
@@ -1425,7 +1425,7 @@ async function monitorModel(layout, options) {
         const current = await currentSnapshot(layout, scratch, dataset);
         const reference = await trainingReference(layout, scratch, card, version);
         logger.info(`monitoring ${tag}: ${current.path} against ${reference.display}`);
-        const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 56195));
+        const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 84402));
         const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
         const model = await openModel(await modelObjectPath(layout, version), tag);
         try {
@@ -1704,25 +1704,13 @@ var publish = __webpack_require__(63336);
 var model_files = __webpack_require__(28396);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
 var refs = __webpack_require__(79949);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
+var model_state = __webpack_require__(9718);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/registry-view.js
 
 
 
 
-
-/** A model's registry state, fetched from the tag remote first when there is one. */
-async function modelState(layout, model, tagRemote) {
-    if (tagRemote)
-        await fetchModelTags(layout.root, tagRemote, model);
-    const refs = await readRegistryRefs(layout.root, { model });
-    return buildState(refs).models.get(model);
-}
-async function versionManifest(layout, state, version) {
-    const record = state.versions.find((v) => v.version === version);
-    if (!record)
-        throw new MlopsError("not-found", `${state.name}@${version} is not registered`);
-    return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
-}
 /** The annotation of the tag that put the stage's current version there. */
 async function currentAssignment(layout, state, stage) {
     const last = state.stages.get(stage)?.at(-1);
@@ -1749,6 +1737,7 @@ async function commitOf(cwd, revision) {
         });
     }
 }
+
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/retrain.js
 
@@ -4721,7 +4710,7 @@ async function reproduce(layout, options = {}) {
 
 /***/ }),
 
-/***/ 56195:
+/***/ 84402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4738,7 +4727,7 @@ __webpack_require__.d(__webpack_exports__, {
   showRegistry: () => (/* reexport */ showRegistry)
 });
 
-// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCards, parseRegistryTag, promoteModel, readRegistryRefs, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionTagName
+// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCards, modelState, parseRegistryTag, promoteModel, readRegistryRefs, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionManifest, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -4891,116 +4880,18 @@ async function modelObjectPath(layout, version) {
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
 var model_files = __webpack_require__(28396);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
+var model_state = __webpack_require__(9718);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(97441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
 var publish = __webpack_require__(63336);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
 var registry_refs = __webpack_require__(79949);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/state.js
+var registry_state = __webpack_require__(1574);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/tag-names.js
 var tag_names = __webpack_require__(25006);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/state.js
-
-/** Whether `a` happened before `b`: tagger time, then registrations first, then the counter. */
-function eventOrder(a, b) {
-    const rank = (r) => (r.action === "register" ? 0 : r.action === "deregister" ? 2 : 1);
-    return (a.time - b.time || rank(a) - rank(b) || (a.counter ?? 0) - (b.counter ?? 0) || (a.tag < b.tag ? -1 : 1));
-}
-function sortEvents(refs) {
-    return refs.filter((r) => r.annotated).sort(eventOrder);
-}
-/**
- * Folds the tags, in the order they happened, into the registry's state. `until` cuts history after
- * the given event (inclusive), which is how the state as of any moment is asked.
- */
-function state_buildState(refs, until) {
-    const ordered = sortEvents(refs);
-    const models = new Map();
-    const model = (name) => {
-        let m = models.get(name);
-        if (!m) {
-            m = { name, refs: [], versions: [], stages: new Map(), current: new Map(), deprecated: false };
-            models.set(name, m);
-        }
-        return m;
-    };
-    // GTO names a stage tag's version by the version registered at the same commit; so do we, using
-    // every registration (an assignment never precedes its version in our history, but GTO's may).
-    const versionAt = new Map();
-    for (const r of ordered)
-        if (r.action === "register")
-            versionAt.set(`${r.model}\0${r.commit}`, r.version);
-    for (const ref of ordered) {
-        if (until && !until(ref))
-            break;
-        const m = model(ref.model);
-        m.refs.push(ref);
-        switch (ref.action) {
-            case "register":
-                m.versions.push({ model: ref.model, version: ref.version, ref, deregistered: false });
-                break;
-            case "deregister": {
-                const v = m.versions.find((x) => x.version === ref.version);
-                if (v)
-                    v.deregistered = true;
-                for (const [stage, held] of m.current)
-                    if (held === ref.version)
-                        m.current.delete(stage);
-                break;
-            }
-            case "assign":
-            case "unassign": {
-                const stage = ref.stage;
-                const version = versionAt.get(`${ref.model}\0${ref.commit}`) ?? ref.commit;
-                const previous = m.current.get(stage) ?? null;
-                const events = m.stages.get(stage) ?? [];
-                events.push({
-                    model: ref.model,
-                    stage,
-                    action: ref.action,
-                    version,
-                    previous,
-                    counter: ref.counter,
-                    ref,
-                });
-                m.stages.set(stage, events);
-                if (ref.action === "assign")
-                    m.current.set(stage, version);
-                else if (previous === version)
-                    m.current.delete(stage);
-                break;
-            }
-            case "deprecate":
-                m.deprecated = true;
-                break;
-        }
-    }
-    for (const m of models.values())
-        m.versions = (0,tag_names/* sortBySemver */.Wg)(m.versions, (v) => v.version);
-    return { models };
-}
-/** The stages a version holds now. */
-function stagesHeldBy(model, version) {
-    return [...model.current]
-        .filter(([, v]) => v === version)
-        .map(([stage]) => stage)
-        .sort();
-}
-/** The highest counter used by any tag of a stage: the next assignment takes the one after it. */
-function state_lastStageCounter(model, stage) {
-    let last = 0;
-    for (const e of model?.stages.get(stage) ?? [])
-        last = Math.max(last, e.counter ?? 0);
-    return last;
-}
-/** The newest tagger time among the model's tags (0 when it has none). */
-function state_latestTagTime(model) {
-    let t = 0;
-    for (const r of model?.refs ?? [])
-        t = Math.max(t, r.time);
-    return t;
-}
-
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
 
 
@@ -5010,29 +4901,15 @@ function state_latestTagTime(model) {
 
 
 
+
 async function freshState(layout, name, remote) {
-    if (remote)
-        await fetchModelTags(layout.root, remote, name);
-    const refs = await readRegistryRefs(layout.root, { model: name });
-    const state = buildState(refs).models.get(name);
+    const state = await modelState(layout, name, remote);
     if (!state?.versions.length) {
         throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
             hint: `register one with \`mlops register ${name}\``,
         });
     }
     return state;
-}
-async function manifestOf(layout, state, version) {
-    const record = state.versions.find((v) => v.version === version);
-    if (!record) {
-        const known = state.versions.map((v) => v.version).slice(-5);
-        throw new MlopsError("not-found", `${state.name}@${version} is not registered`, {
-            hint: known.length ? `latest versions: ${known.join(", ")}` : undefined,
-        });
-    }
-    if (record.deregistered)
-        throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
-    return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
 }
 /**
  * Assigns a registered version to a stage: checks stage order and gates, then creates
@@ -5052,7 +4929,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
     }
     const evaluations = options.evaluations ?? new Map();
     return assignWithRetry(layout, name, stage, options, async (state) => {
-        const candidate = await manifestOf(layout, state, version);
+        const candidate = await versionManifest(layout, state, version);
         const before = order[index - 1];
         if (before &&
             !(state.stages.get(before) ?? []).some((e) => e.action === "assign" && e.version === version)) {
@@ -5061,7 +4938,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
             });
         }
         const held = state.current.get(stage);
-        const current = held && held !== version ? await manifestOf(layout, state, held) : undefined;
+        const current = held && held !== version ? await versionManifest(layout, state, held) : undefined;
         const gates = await checkGates(stage, {
             layout,
             card,
@@ -5090,7 +4967,7 @@ async function rollbackModel(layout, name, stage, options = {}) {
         if (!target) {
             throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
         }
-        await manifestOf(layout, state, target); // refuses a deregistered version
+        await versionManifest(layout, state, target); // refuses a deregistered version
         return {
             version: target,
             gates: [],
@@ -5294,7 +5171,7 @@ async function resolveAsOf(layout, refs, at) {
         return undefined;
     const tagged = refs.find((r) => r.tag === at);
     if (tagged) {
-        const ordered = sortEvents(refs);
+        const ordered = (0,registry_state/* sortEvents */.kD)(refs);
         const index = ordered.indexOf(tagged);
         const allowed = new Set(ordered.slice(0, index + 1));
         return (r) => allowed.has(r);
@@ -5328,13 +5205,13 @@ async function loadState(layout, name, at, focused = false) {
                 model: name,
                 timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
             });
-            return { refs: timed, state: state_buildState(timed) };
+            return { refs: timed, state: (0,registry_state/* buildState */.qk)(timed) };
         }
-        return { refs, state: state_buildState(refs) };
+        return { refs, state: (0,registry_state/* buildState */.qk)(refs) };
     }
     const refs = await (0,registry_refs/* readRegistryRefs */.Gk)(layout.root, name ? { model: name } : {});
     const until = await resolveAsOf(layout, refs, at);
-    return { refs, state: state_buildState(refs, until) };
+    return { refs, state: (0,registry_state/* buildState */.qk)(refs, until) };
 }
 function requireModel(state, name) {
     const m = state.models.get(name);
@@ -5396,7 +5273,7 @@ async function showRegistry(layout, selector, at) {
     const view = (v) => ({
         name: model.name,
         version: v.version,
-        stages: stagesHeldBy(model, v.version),
+        stages: (0,registry_state/* stagesHeldBy */.iC)(model, v.version),
         commit: v.ref.commit,
         registered: (0,registry_refs/* isoSeconds */.nE)(v.ref.time),
         deregistered: v.deregistered,
@@ -6085,6 +5962,7 @@ async function verifyRegistry(layout, options = {}) {
 
 
 
+
 /***/ }),
 
 /***/ 28396:
@@ -6194,6 +6072,44 @@ async function readVersionManifests(cwd, refs, options = {}) {
         result.set(ref.tag, options.forDisplay ? parseVersionForDisplay(ref, text) : await parseVersionAnnotation(ref, text));
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 9718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports modelState, versionManifest */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
+/* harmony import */ var _model_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28396);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63336);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79949);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1574);
+
+
+
+
+
+/** A model's registry state, fetched from the tag remote first when there is one; undefined without tags. */
+async function modelState(layout, model, tagRemote) {
+    if (tagRemote)
+        await fetchModelTags(layout.root, tagRemote, model);
+    const refs = await readRegistryRefs(layout.root, { model });
+    return buildState(refs).models.get(model);
+}
+/** The manifest of a registered, not deregistered, version of the model. */
+async function versionManifest(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    if (!record) {
+        const known = state.versions.map((v) => v.version).slice(-5);
+        throw new MlopsError("not-found", `${state.name}@${version} is not registered`, {
+            hint: known.length ? `latest versions: ${known.join(", ")}` : undefined,
+        });
+    }
+    if (record.deregistered)
+        throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
+    return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
 }
 
 
@@ -6436,6 +6352,120 @@ async function readTagObjects(cwd, objects) {
 /** A tagger time (seconds) as ISO 8601 without milliseconds, the form annotations and output use. */
 function isoSeconds(seconds) {
     return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+
+/***/ }),
+
+/***/ 1574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iC: () => (/* binding */ stagesHeldBy),
+/* harmony export */   kD: () => (/* binding */ sortEvents),
+/* harmony export */   qk: () => (/* binding */ buildState)
+/* harmony export */ });
+/* unused harmony exports lastStageCounter, latestTagTime */
+/* harmony import */ var _tag_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25006);
+
+/** Whether `a` happened before `b`: tagger time, then registrations first, then the counter. */
+function eventOrder(a, b) {
+    const rank = (r) => (r.action === "register" ? 0 : r.action === "deregister" ? 2 : 1);
+    return (a.time - b.time || rank(a) - rank(b) || (a.counter ?? 0) - (b.counter ?? 0) || (a.tag < b.tag ? -1 : 1));
+}
+function sortEvents(refs) {
+    return refs.filter((r) => r.annotated).sort(eventOrder);
+}
+/**
+ * Folds the tags, in the order they happened, into the registry's state. `until` cuts history after
+ * the given event (inclusive), which is how the state as of any moment is asked.
+ */
+function buildState(refs, until) {
+    const ordered = sortEvents(refs);
+    const models = new Map();
+    const model = (name) => {
+        let m = models.get(name);
+        if (!m) {
+            m = { name, refs: [], versions: [], stages: new Map(), current: new Map(), deprecated: false };
+            models.set(name, m);
+        }
+        return m;
+    };
+    // GTO names a stage tag's version by the version registered at the same commit; so do we, using
+    // every registration (an assignment never precedes its version in our history, but GTO's may).
+    const versionAt = new Map();
+    for (const r of ordered)
+        if (r.action === "register")
+            versionAt.set(`${r.model}\0${r.commit}`, r.version);
+    for (const ref of ordered) {
+        if (until && !until(ref))
+            break;
+        const m = model(ref.model);
+        m.refs.push(ref);
+        switch (ref.action) {
+            case "register":
+                m.versions.push({ model: ref.model, version: ref.version, ref, deregistered: false });
+                break;
+            case "deregister": {
+                const v = m.versions.find((x) => x.version === ref.version);
+                if (v)
+                    v.deregistered = true;
+                for (const [stage, held] of m.current)
+                    if (held === ref.version)
+                        m.current.delete(stage);
+                break;
+            }
+            case "assign":
+            case "unassign": {
+                const stage = ref.stage;
+                const version = versionAt.get(`${ref.model}\0${ref.commit}`) ?? ref.commit;
+                const previous = m.current.get(stage) ?? null;
+                const events = m.stages.get(stage) ?? [];
+                events.push({
+                    model: ref.model,
+                    stage,
+                    action: ref.action,
+                    version,
+                    previous,
+                    counter: ref.counter,
+                    ref,
+                });
+                m.stages.set(stage, events);
+                if (ref.action === "assign")
+                    m.current.set(stage, version);
+                else if (previous === version)
+                    m.current.delete(stage);
+                break;
+            }
+            case "deprecate":
+                m.deprecated = true;
+                break;
+        }
+    }
+    for (const m of models.values())
+        m.versions = (0,_tag_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sortBySemver */ .Wg)(m.versions, (v) => v.version);
+    return { models };
+}
+/** The stages a version holds now. */
+function stagesHeldBy(model, version) {
+    return [...model.current]
+        .filter(([, v]) => v === version)
+        .map(([stage]) => stage)
+        .sort();
+}
+/** The highest counter used by any tag of a stage: the next assignment takes the one after it. */
+function lastStageCounter(model, stage) {
+    let last = 0;
+    for (const e of model?.stages.get(stage) ?? [])
+        last = Math.max(last, e.counter ?? 0);
+    return last;
+}
+/** The newest tagger time among the model's tags (0 when it has none). */
+function latestTagTime(model) {
+    let t = 0;
+    for (const r of model?.refs ?? [])
+        t = Math.max(t, r.time);
+    return t;
 }
 
 

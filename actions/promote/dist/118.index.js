@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   imageReference: () => (/* reexport */ imageReference),
   imageSettings: () => (/* reexport */ imageSettings),
   isAncestor: () => (/* reexport */ isAncestor),
-  modelState: () => (/* reexport */ modelState),
+  modelState: () => (/* reexport */ model_state/* modelState */.z),
   parsePromotionLines: () => (/* reexport */ parsePromotionLines),
   promoteMerged: () => (/* reexport */ promoteMerged),
   promotionLine: () => (/* reexport */ promotionLine),
@@ -30,7 +30,7 @@ __webpack_require__.d(__webpack_exports__, {
   retrainTitle: () => (/* reexport */ retrainTitle),
   runProvenance: () => (/* reexport */ runProvenance),
   stageTarget: () => (/* reexport */ stageTarget),
-  versionManifest: () => (/* reexport */ versionManifest)
+  versionManifest: () => (/* reexport */ model_state/* versionManifest */.K)
 });
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/deployment.js
@@ -85,8 +85,8 @@ async function recordPromotionDeployments(client, options) {
 var errors = __webpack_require__(99936);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(75765);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 8 modules
-var registry = __webpack_require__(82325);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 7 modules
+var registry = __webpack_require__(12529);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/run-context.js
 var run_context = __webpack_require__(50384);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/provenance.js
@@ -123,25 +123,13 @@ var git = __webpack_require__(33919);
 var model_files = __webpack_require__(28396);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
 var refs = __webpack_require__(79949);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
+var model_state = __webpack_require__(9718);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/registry-view.js
 
 
 
 
-
-/** A model's registry state, fetched from the tag remote first when there is one. */
-async function modelState(layout, model, tagRemote) {
-    if (tagRemote)
-        await (0,registry/* fetchModelTags */.l4)(layout.root, tagRemote, model);
-    const refs = await (0,registry/* readRegistryRefs */.Gk)(layout.root, { model });
-    return (0,registry/* buildState */.qk)(refs).models.get(model);
-}
-async function versionManifest(layout, state, version) {
-    const record = state.versions.find((v) => v.version === version);
-    if (!record)
-        throw new errors/* MlopsError */.IC("not-found", `${state.name}@${version} is not registered`);
-    return (await (0,registry/* readVersionManifests */.TY)(layout.root, [record.ref])).get(record.ref.tag);
-}
 /** The annotation of the tag that put the stage's current version there. */
 async function currentAssignment(layout, state, stage) {
     const last = state.stages.get(stage)?.at(-1);
@@ -168,6 +156,7 @@ async function commitOf(cwd, revision) {
         });
     }
 }
+
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
 var repo_config = __webpack_require__(17204);
@@ -275,7 +264,7 @@ async function promoteMerged(layout, options = {}) {
             logger,
         });
         const version = registered.version;
-        const state = await modelState(layout, name, undefined);
+        const state = await (0,model_state/* modelState */.z)(layout, name, undefined);
         if (!state)
             throw new errors/* MlopsError */.IC("internal", `${name} has no registry state after registering`);
         const held = state.current.get(stage) ?? null;
@@ -313,7 +302,7 @@ async function promoteMerged(layout, options = {}) {
         }
         // Gates first: a refused version costs no image build and leaves every stage as it was.
         const candidate = registered.manifest;
-        const current = held ? await versionManifest(layout, state, held) : undefined;
+        const current = held ? await (0,model_state/* versionManifest */.K)(layout, state, held) : undefined;
         // promoteModel checks them again under its lock-free retry; the evaluations are not repeated.
         const evaluations = new Map();
         const gates = await (0,registry/* checkGates */.P7)(stage, { layout, card, candidate, current, evaluations });
@@ -456,13 +445,13 @@ async function releaseToProd(layout, options) {
     const plans = [];
     const problems = [];
     for (const card of cards) {
-        const state = await modelState(layout, card.name, options.tagRemote);
+        const state = await (0,model_state/* modelState */.z)(layout, card.name, options.tagRemote);
         const version = state?.current.get(from);
         if (!state || !version) {
             problems.push(`${card.name}: ${from} holds nothing`);
             continue;
         }
-        const manifest = await versionManifest(layout, state, version);
+        const manifest = await (0,model_state/* versionManifest */.K)(layout, state, version);
         if (!(await isAncestor(layout.root, manifest.commit, tagCommit))) {
             problems.push(`${card.name}: ${from} holds ${version}, built from ${manifest.commit.slice(0, 12)}, which is not ${options.tag} or an ancestor of it`);
             continue;
@@ -1272,7 +1261,7 @@ function percent(x) {
 }
 /** The selector split and checked against the card: a stage must be one the card declares. */
 async function resolveSelector(layout, selector) {
-    const { loadModelCard, parseSelector, showRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 82325));
+    const { loadModelCard, parseSelector, showRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 12529));
     const sel = parseSelector(selector);
     if (!sel.name ||
         (sel.stage === undefined && sel.version === undefined) ||
@@ -1430,7 +1419,7 @@ async function monitorModel(layout, options) {
         const current = await currentSnapshot(layout, scratch, dataset);
         const reference = await trainingReference(layout, scratch, card, version);
         logger.info(`monitoring ${tag}: ${current.path} against ${reference.display}`);
-        const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 82325));
+        const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 12529));
         const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
         const model = await openModel(await modelObjectPath(layout, version), tag);
         try {

@@ -1292,7 +1292,7 @@ function flatten(value, prefix = "", out = {}, keepLists = false) {
 
 /***/ }),
 
-/***/ 2983:
+/***/ 2374:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1309,7 +1309,7 @@ __webpack_require__.d(__webpack_exports__, {
   TY: () => (/* reexport */ model_files_readVersionManifests)
 });
 
-// UNUSED EXPORTS: buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCard, modelObjectPath, parseRegistryTag, parseSelector, promoteModel, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionTagName
+// UNUSED EXPORTS: buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCard, modelObjectPath, modelState, parseRegistryTag, parseSelector, promoteModel, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionManifest, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -1964,28 +1964,21 @@ function state_latestTagTime(model) {
     return t;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
 
 
 
 
 
-
-
-
-async function freshState(layout, name, remote) {
-    if (remote)
-        await fetchModelTags(layout.root, remote, name);
-    const refs = await readRegistryRefs(layout.root, { model: name });
-    const state = buildState(refs).models.get(name);
-    if (!state?.versions.length) {
-        throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
-            hint: `register one with \`mlops register ${name}\``,
-        });
-    }
-    return state;
+/** A model's registry state, fetched from the tag remote first when there is one; undefined without tags. */
+async function model_state_modelState(layout, model, tagRemote) {
+    if (tagRemote)
+        await fetchModelTags(layout.root, tagRemote, model);
+    const refs = await readRegistryRefs(layout.root, { model });
+    return buildState(refs).models.get(model);
 }
-async function manifestOf(layout, state, version) {
+/** The manifest of a registered, not deregistered, version of the model. */
+async function model_state_versionManifest(layout, state, version) {
     const record = state.versions.find((v) => v.version === version);
     if (!record) {
         const known = state.versions.map((v) => v.version).slice(-5);
@@ -1996,6 +1989,26 @@ async function manifestOf(layout, state, version) {
     if (record.deregistered)
         throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
     return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
+
+
+
+
+
+
+
+
+
+async function freshState(layout, name, remote) {
+    const state = await modelState(layout, name, remote);
+    if (!state?.versions.length) {
+        throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
+            hint: `register one with \`mlops register ${name}\``,
+        });
+    }
+    return state;
 }
 /**
  * Assigns a registered version to a stage: checks stage order and gates, then creates
@@ -2015,7 +2028,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
     }
     const evaluations = options.evaluations ?? new Map();
     return assignWithRetry(layout, name, stage, options, async (state) => {
-        const candidate = await manifestOf(layout, state, version);
+        const candidate = await versionManifest(layout, state, version);
         const before = order[index - 1];
         if (before &&
             !(state.stages.get(before) ?? []).some((e) => e.action === "assign" && e.version === version)) {
@@ -2024,7 +2037,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
             });
         }
         const held = state.current.get(stage);
-        const current = held && held !== version ? await manifestOf(layout, state, held) : undefined;
+        const current = held && held !== version ? await versionManifest(layout, state, held) : undefined;
         const gates = await checkGates(stage, {
             layout,
             card,
@@ -2053,7 +2066,7 @@ async function rollbackModel(layout, name, stage, options = {}) {
         if (!target) {
             throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
         }
-        await manifestOf(layout, state, target); // refuses a deregistered version
+        await versionManifest(layout, state, target); // refuses a deregistered version
         return {
             version: target,
             gates: [],
@@ -3032,6 +3045,7 @@ async function verifyRegistry(layout, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/index.js
+
 
 
 
@@ -4383,8 +4397,8 @@ var direction = __webpack_require__(8600);
 
 
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 11 modules
-var registry = __webpack_require__(2983);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 12 modules
+var registry = __webpack_require__(2374);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js

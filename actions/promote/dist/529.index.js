@@ -1,5 +1,5 @@
-export const id = 325;
-export const ids = [325,196];
+export const id = 529;
+export const ids = [529,196];
 export const modules = {
 
 /***/ 64762:
@@ -541,23 +541,20 @@ function stableJson(value) {
 
 /***/ }),
 
-/***/ 82325:
+/***/ 12529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  qk: () => (/* reexport */ state_buildState),
   P7: () => (/* reexport */ checkGates),
   Qd: () => (/* reexport */ evaluateOnCurrentData),
-  l4: () => (/* reexport */ publish/* fetchModelTags */.l4),
   loadModelCard: () => (/* reexport */ model_files/* loadModelCard */.uW),
   rr: () => (/* reexport */ model_files/* loadModelCards */.rr),
   modelObjectPath: () => (/* reexport */ modelObjectPath),
   parseSelector: () => (/* reexport */ parseSelector),
   IH: () => (/* reexport */ promoteModel),
   Uw: () => (/* reexport */ readMetrics),
-  Gk: () => (/* reexport */ registry_refs/* readRegistryRefs */.Gk),
   Bc: () => (/* reexport */ readSignature),
   Qo: () => (/* reexport */ readValidation),
   TY: () => (/* reexport */ model_files/* readVersionManifests */.TY),
@@ -566,7 +563,7 @@ __webpack_require__.d(__webpack_exports__, {
   showRegistry: () => (/* reexport */ showRegistry)
 });
 
-// UNUSED EXPORTS: buildVersionManifest, compareSemver, declaredModels, diffVersions, listModels, parseRegistryTag, registryHistory, requiredBump, rollbackModel, stageTagName, verifyRegistry, versionTagName
+// UNUSED EXPORTS: buildState, buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, modelState, parseRegistryTag, readRegistryRefs, registryHistory, requiredBump, rollbackModel, stageTagName, verifyRegistry, versionManifest, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -744,116 +741,18 @@ async function modelObjectPath(layout, version) {
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
 var model_files = __webpack_require__(28396);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
+var model_state = __webpack_require__(9718);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(97441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
 var publish = __webpack_require__(63336);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
 var registry_refs = __webpack_require__(79949);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/state.js
+var registry_state = __webpack_require__(1574);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/tag-names.js
 var tag_names = __webpack_require__(25006);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/state.js
-
-/** Whether `a` happened before `b`: tagger time, then registrations first, then the counter. */
-function eventOrder(a, b) {
-    const rank = (r) => (r.action === "register" ? 0 : r.action === "deregister" ? 2 : 1);
-    return (a.time - b.time || rank(a) - rank(b) || (a.counter ?? 0) - (b.counter ?? 0) || (a.tag < b.tag ? -1 : 1));
-}
-function sortEvents(refs) {
-    return refs.filter((r) => r.annotated).sort(eventOrder);
-}
-/**
- * Folds the tags, in the order they happened, into the registry's state. `until` cuts history after
- * the given event (inclusive), which is how the state as of any moment is asked.
- */
-function state_buildState(refs, until) {
-    const ordered = sortEvents(refs);
-    const models = new Map();
-    const model = (name) => {
-        let m = models.get(name);
-        if (!m) {
-            m = { name, refs: [], versions: [], stages: new Map(), current: new Map(), deprecated: false };
-            models.set(name, m);
-        }
-        return m;
-    };
-    // GTO names a stage tag's version by the version registered at the same commit; so do we, using
-    // every registration (an assignment never precedes its version in our history, but GTO's may).
-    const versionAt = new Map();
-    for (const r of ordered)
-        if (r.action === "register")
-            versionAt.set(`${r.model}\0${r.commit}`, r.version);
-    for (const ref of ordered) {
-        if (until && !until(ref))
-            break;
-        const m = model(ref.model);
-        m.refs.push(ref);
-        switch (ref.action) {
-            case "register":
-                m.versions.push({ model: ref.model, version: ref.version, ref, deregistered: false });
-                break;
-            case "deregister": {
-                const v = m.versions.find((x) => x.version === ref.version);
-                if (v)
-                    v.deregistered = true;
-                for (const [stage, held] of m.current)
-                    if (held === ref.version)
-                        m.current.delete(stage);
-                break;
-            }
-            case "assign":
-            case "unassign": {
-                const stage = ref.stage;
-                const version = versionAt.get(`${ref.model}\0${ref.commit}`) ?? ref.commit;
-                const previous = m.current.get(stage) ?? null;
-                const events = m.stages.get(stage) ?? [];
-                events.push({
-                    model: ref.model,
-                    stage,
-                    action: ref.action,
-                    version,
-                    previous,
-                    counter: ref.counter,
-                    ref,
-                });
-                m.stages.set(stage, events);
-                if (ref.action === "assign")
-                    m.current.set(stage, version);
-                else if (previous === version)
-                    m.current.delete(stage);
-                break;
-            }
-            case "deprecate":
-                m.deprecated = true;
-                break;
-        }
-    }
-    for (const m of models.values())
-        m.versions = (0,tag_names/* sortBySemver */.Wg)(m.versions, (v) => v.version);
-    return { models };
-}
-/** The stages a version holds now. */
-function stagesHeldBy(model, version) {
-    return [...model.current]
-        .filter(([, v]) => v === version)
-        .map(([stage]) => stage)
-        .sort();
-}
-/** The highest counter used by any tag of a stage: the next assignment takes the one after it. */
-function lastStageCounter(model, stage) {
-    let last = 0;
-    for (const e of model?.stages.get(stage) ?? [])
-        last = Math.max(last, e.counter ?? 0);
-    return last;
-}
-/** The newest tagger time among the model's tags (0 when it has none). */
-function latestTagTime(model) {
-    let t = 0;
-    for (const r of model?.refs ?? [])
-        t = Math.max(t, r.time);
-    return t;
-}
-
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
 
 
@@ -863,29 +762,15 @@ function latestTagTime(model) {
 
 
 
+
 async function freshState(layout, name, remote) {
-    if (remote)
-        await (0,publish/* fetchModelTags */.l4)(layout.root, remote, name);
-    const refs = await (0,registry_refs/* readRegistryRefs */.Gk)(layout.root, { model: name });
-    const state = state_buildState(refs).models.get(name);
+    const state = await (0,model_state/* modelState */.z)(layout, name, remote);
     if (!state?.versions.length) {
         throw new errors/* MlopsError */.IC("not-found", `model '${name}' has no registered versions`, {
             hint: `register one with \`mlops register ${name}\``,
         });
     }
     return state;
-}
-async function manifestOf(layout, state, version) {
-    const record = state.versions.find((v) => v.version === version);
-    if (!record) {
-        const known = state.versions.map((v) => v.version).slice(-5);
-        throw new errors/* MlopsError */.IC("not-found", `${state.name}@${version} is not registered`, {
-            hint: known.length ? `latest versions: ${known.join(", ")}` : undefined,
-        });
-    }
-    if (record.deregistered)
-        throw new errors/* MlopsError */.IC("conflict", `${state.name}@${version} was deregistered`);
-    return (await (0,model_files/* readVersionManifests */.TY)(layout.root, [record.ref])).get(record.ref.tag);
 }
 /**
  * Assigns a registered version to a stage: checks stage order and gates, then creates
@@ -905,7 +790,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
     }
     const evaluations = options.evaluations ?? new Map();
     return assignWithRetry(layout, name, stage, options, async (state) => {
-        const candidate = await manifestOf(layout, state, version);
+        const candidate = await (0,model_state/* versionManifest */.K)(layout, state, version);
         const before = order[index - 1];
         if (before &&
             !(state.stages.get(before) ?? []).some((e) => e.action === "assign" && e.version === version)) {
@@ -914,7 +799,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
             });
         }
         const held = state.current.get(stage);
-        const current = held && held !== version ? await manifestOf(layout, state, held) : undefined;
+        const current = held && held !== version ? await (0,model_state/* versionManifest */.K)(layout, state, held) : undefined;
         const gates = await checkGates(stage, {
             layout,
             card,
@@ -943,7 +828,7 @@ async function rollbackModel(layout, name, stage, options = {}) {
         if (!target) {
             throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
         }
-        await manifestOf(layout, state, target); // refuses a deregistered version
+        await versionManifest(layout, state, target); // refuses a deregistered version
         return {
             version: target,
             gates: [],
@@ -975,11 +860,11 @@ async function assignWithRetry(layout, name, stage, options, decide) {
                 gates,
             };
         }
-        const counter = lastStageCounter(state, stage) + 1;
+        const counter = (0,registry_state/* lastStageCounter */.rk)(state, stage) + 1;
         const tag = (0,tag_names/* stageTagName */.QX)(name, stage, counter);
         // GTO orders events by tagger time in whole seconds; keeping it strictly increasing across the
         // model's tags makes GTO's order and ours the same.
-        const time = Math.max(options.now ?? Math.floor(Date.now() / 1000), latestTagTime(state) + 1);
+        const time = Math.max(options.now ?? Math.floor(Date.now() / 1000), (0,registry_state/* latestTagTime */.f8)(state) + 1);
         const annotation = {
             model: name,
             stage,
@@ -1147,7 +1032,7 @@ async function resolveAsOf(layout, refs, at) {
         return undefined;
     const tagged = refs.find((r) => r.tag === at);
     if (tagged) {
-        const ordered = sortEvents(refs);
+        const ordered = (0,registry_state/* sortEvents */.kD)(refs);
         const index = ordered.indexOf(tagged);
         const allowed = new Set(ordered.slice(0, index + 1));
         return (r) => allowed.has(r);
@@ -1181,13 +1066,13 @@ async function loadState(layout, name, at, focused = false) {
                 model: name,
                 timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
             });
-            return { refs: timed, state: state_buildState(timed) };
+            return { refs: timed, state: (0,registry_state/* buildState */.qk)(timed) };
         }
-        return { refs, state: state_buildState(refs) };
+        return { refs, state: (0,registry_state/* buildState */.qk)(refs) };
     }
     const refs = await (0,registry_refs/* readRegistryRefs */.Gk)(layout.root, name ? { model: name } : {});
     const until = await resolveAsOf(layout, refs, at);
-    return { refs, state: state_buildState(refs, until) };
+    return { refs, state: (0,registry_state/* buildState */.qk)(refs, until) };
 }
 function requireModel(state, name) {
     const m = state.models.get(name);
@@ -1249,7 +1134,7 @@ async function showRegistry(layout, selector, at) {
     const view = (v) => ({
         name: model.name,
         version: v.version,
-        stages: stagesHeldBy(model, v.version),
+        stages: (0,registry_state/* stagesHeldBy */.iC)(model, v.version),
         commit: v.ref.commit,
         registered: (0,registry_refs/* isoSeconds */.nE)(v.ref.time),
         deregistered: v.deregistered,
@@ -1656,11 +1541,11 @@ async function registerModel(layout, name, options = {}) {
     let storedUri;
     for (let attempt = 0; attempt < 20; attempt++) {
         const refs = await (0,registry_refs/* readRegistryRefs */.Gk)(layout.root, { model: name });
-        const state = state_buildState(refs).models.get(name);
+        const state = (0,registry_state/* buildState */.qk)(refs).models.get(name);
         const versionRefs = (state?.versions ?? []).map((v) => v.ref);
         const manifests = await (0,model_files/* readVersionManifests */.TY)(layout.root, versionRefs);
         // Strictly after every earlier tag of the model: GTO orders events by this time (whole seconds).
-        const time = Math.max(now, latestTagTime(state) + 1);
+        const time = Math.max(now, (0,registry_state/* latestTagTime */.f8)(state) + 1);
         const same = [...manifests.values()].find((m) => m.artifact.sha256 === built.manifest.artifact.sha256);
         if (same) {
             if (options.version && options.version !== same.version) {
@@ -1940,6 +1825,7 @@ async function verifyRegistry(layout, options = {}) {
 
 
 
+
 /***/ }),
 
 /***/ 28396:
@@ -2051,6 +1937,47 @@ async function readVersionManifests(cwd, refs, options = {}) {
         result.set(ref.tag, options.forDisplay ? parseVersionForDisplay(ref, text) : await parseVersionAnnotation(ref, text));
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 9718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ versionManifest),
+/* harmony export */   z: () => (/* binding */ modelState)
+/* harmony export */ });
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
+/* harmony import */ var _model_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28396);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63336);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79949);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1574);
+
+
+
+
+
+/** A model's registry state, fetched from the tag remote first when there is one; undefined without tags. */
+async function modelState(layout, model, tagRemote) {
+    if (tagRemote)
+        await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchModelTags */ .l4)(layout.root, tagRemote, model);
+    const refs = await (0,_refs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegistryRefs */ .Gk)(layout.root, { model });
+    return (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .buildState */ .qk)(refs).models.get(model);
+}
+/** The manifest of a registered, not deregistered, version of the model. */
+async function versionManifest(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    if (!record) {
+        const known = state.versions.map((v) => v.version).slice(-5);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("not-found", `${state.name}@${version} is not registered`, {
+            hint: known.length ? `latest versions: ${known.join(", ")}` : undefined,
+        });
+    }
+    if (record.deregistered)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("conflict", `${state.name}@${version} was deregistered`);
+    return (await (0,_model_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readVersionManifests */ .TY)(layout.root, [record.ref])).get(record.ref.tag);
 }
 
 
@@ -2298,6 +2225,121 @@ async function readTagObjects(cwd, objects) {
 /** A tagger time (seconds) as ISO 8601 without milliseconds, the form annotations and output use. */
 function isoSeconds(seconds) {
     return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+
+/***/ }),
+
+/***/ 1574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f8: () => (/* binding */ latestTagTime),
+/* harmony export */   iC: () => (/* binding */ stagesHeldBy),
+/* harmony export */   kD: () => (/* binding */ sortEvents),
+/* harmony export */   qk: () => (/* binding */ buildState),
+/* harmony export */   rk: () => (/* binding */ lastStageCounter)
+/* harmony export */ });
+/* harmony import */ var _tag_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25006);
+
+/** Whether `a` happened before `b`: tagger time, then registrations first, then the counter. */
+function eventOrder(a, b) {
+    const rank = (r) => (r.action === "register" ? 0 : r.action === "deregister" ? 2 : 1);
+    return (a.time - b.time || rank(a) - rank(b) || (a.counter ?? 0) - (b.counter ?? 0) || (a.tag < b.tag ? -1 : 1));
+}
+function sortEvents(refs) {
+    return refs.filter((r) => r.annotated).sort(eventOrder);
+}
+/**
+ * Folds the tags, in the order they happened, into the registry's state. `until` cuts history after
+ * the given event (inclusive), which is how the state as of any moment is asked.
+ */
+function buildState(refs, until) {
+    const ordered = sortEvents(refs);
+    const models = new Map();
+    const model = (name) => {
+        let m = models.get(name);
+        if (!m) {
+            m = { name, refs: [], versions: [], stages: new Map(), current: new Map(), deprecated: false };
+            models.set(name, m);
+        }
+        return m;
+    };
+    // GTO names a stage tag's version by the version registered at the same commit; so do we, using
+    // every registration (an assignment never precedes its version in our history, but GTO's may).
+    const versionAt = new Map();
+    for (const r of ordered)
+        if (r.action === "register")
+            versionAt.set(`${r.model}\0${r.commit}`, r.version);
+    for (const ref of ordered) {
+        if (until && !until(ref))
+            break;
+        const m = model(ref.model);
+        m.refs.push(ref);
+        switch (ref.action) {
+            case "register":
+                m.versions.push({ model: ref.model, version: ref.version, ref, deregistered: false });
+                break;
+            case "deregister": {
+                const v = m.versions.find((x) => x.version === ref.version);
+                if (v)
+                    v.deregistered = true;
+                for (const [stage, held] of m.current)
+                    if (held === ref.version)
+                        m.current.delete(stage);
+                break;
+            }
+            case "assign":
+            case "unassign": {
+                const stage = ref.stage;
+                const version = versionAt.get(`${ref.model}\0${ref.commit}`) ?? ref.commit;
+                const previous = m.current.get(stage) ?? null;
+                const events = m.stages.get(stage) ?? [];
+                events.push({
+                    model: ref.model,
+                    stage,
+                    action: ref.action,
+                    version,
+                    previous,
+                    counter: ref.counter,
+                    ref,
+                });
+                m.stages.set(stage, events);
+                if (ref.action === "assign")
+                    m.current.set(stage, version);
+                else if (previous === version)
+                    m.current.delete(stage);
+                break;
+            }
+            case "deprecate":
+                m.deprecated = true;
+                break;
+        }
+    }
+    for (const m of models.values())
+        m.versions = (0,_tag_names_js__WEBPACK_IMPORTED_MODULE_0__/* .sortBySemver */ .Wg)(m.versions, (v) => v.version);
+    return { models };
+}
+/** The stages a version holds now. */
+function stagesHeldBy(model, version) {
+    return [...model.current]
+        .filter(([, v]) => v === version)
+        .map(([stage]) => stage)
+        .sort();
+}
+/** The highest counter used by any tag of a stage: the next assignment takes the one after it. */
+function lastStageCounter(model, stage) {
+    let last = 0;
+    for (const e of model?.stages.get(stage) ?? [])
+        last = Math.max(last, e.counter ?? 0);
+    return last;
+}
+/** The newest tagger time among the model's tags (0 when it has none). */
+function latestTagTime(model) {
+    let t = 0;
+    for (const r of model?.refs ?? [])
+        t = Math.max(t, r.time);
+    return t;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 205;
-export const ids = [205,196];
+export const id = 718;
+export const ids = [718,196];
 export const modules = {
 
 /***/ 7441:
@@ -303,7 +303,7 @@ function lineInYaml(text, path) {
 
 /***/ }),
 
-/***/ 205:
+/***/ 7718:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -313,7 +313,7 @@ __webpack_require__.d(__webpack_exports__, {
   showRegistry: () => (/* reexport */ showRegistry)
 });
 
-// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, evaluateOnCurrentData, fetchModelTags, listModels, loadModelCard, loadModelCards, parseRegistryTag, parseSelector, promoteModel, readMetrics, readRegistryRefs, readSignature, readValidation, readVersionManifests, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionTagName
+// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, evaluateOnCurrentData, fetchModelTags, listModels, loadModelCard, loadModelCards, modelState, parseRegistryTag, parseSelector, promoteModel, readMetrics, readRegistryRefs, readSignature, readValidation, readVersionManifests, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionManifest, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -965,28 +965,21 @@ function state_latestTagTime(model) {
     return t;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
 
 
 
 
 
-
-
-
-async function freshState(layout, name, remote) {
-    if (remote)
-        await fetchModelTags(layout.root, remote, name);
-    const refs = await readRegistryRefs(layout.root, { model: name });
-    const state = buildState(refs).models.get(name);
-    if (!state?.versions.length) {
-        throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
-            hint: `register one with \`mlops register ${name}\``,
-        });
-    }
-    return state;
+/** A model's registry state, fetched from the tag remote first when there is one; undefined without tags. */
+async function model_state_modelState(layout, model, tagRemote) {
+    if (tagRemote)
+        await fetchModelTags(layout.root, tagRemote, model);
+    const refs = await readRegistryRefs(layout.root, { model });
+    return buildState(refs).models.get(model);
 }
-async function manifestOf(layout, state, version) {
+/** The manifest of a registered, not deregistered, version of the model. */
+async function model_state_versionManifest(layout, state, version) {
     const record = state.versions.find((v) => v.version === version);
     if (!record) {
         const known = state.versions.map((v) => v.version).slice(-5);
@@ -997,6 +990,26 @@ async function manifestOf(layout, state, version) {
     if (record.deregistered)
         throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
     return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
+
+
+
+
+
+
+
+
+
+async function freshState(layout, name, remote) {
+    const state = await modelState(layout, name, remote);
+    if (!state?.versions.length) {
+        throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
+            hint: `register one with \`mlops register ${name}\``,
+        });
+    }
+    return state;
 }
 /**
  * Assigns a registered version to a stage: checks stage order and gates, then creates
@@ -1016,7 +1029,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
     }
     const evaluations = options.evaluations ?? new Map();
     return assignWithRetry(layout, name, stage, options, async (state) => {
-        const candidate = await manifestOf(layout, state, version);
+        const candidate = await versionManifest(layout, state, version);
         const before = order[index - 1];
         if (before &&
             !(state.stages.get(before) ?? []).some((e) => e.action === "assign" && e.version === version)) {
@@ -1025,7 +1038,7 @@ async function promoteModel(layout, name, version, stage, options = {}) {
             });
         }
         const held = state.current.get(stage);
-        const current = held && held !== version ? await manifestOf(layout, state, held) : undefined;
+        const current = held && held !== version ? await versionManifest(layout, state, held) : undefined;
         const gates = await checkGates(stage, {
             layout,
             card,
@@ -1054,7 +1067,7 @@ async function rollbackModel(layout, name, stage, options = {}) {
         if (!target) {
             throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
         }
-        await manifestOf(layout, state, target); // refuses a deregistered version
+        await versionManifest(layout, state, target); // refuses a deregistered version
         return {
             version: target,
             gates: [],
@@ -2031,6 +2044,7 @@ async function verifyRegistry(layout, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/index.js
+
 
 
 

@@ -406,8 +406,8 @@ async function proposeRetrain(
   const branch = retrainBranch(card.name);
   const base = options.baseBranch ?? "main";
 
-  const { resolveRemote, loadDataset, pushDatasets } = await import("../tracking/index.js");
-  const { Cache, isReadOnlyRemote } = await import("../store/index.js");
+  const { resolveRemote, loadDataset } = await import("../tracking/index.js");
+  const { isReadOnlyRemote } = await import("../store/index.js");
   const data = await resolveRemote(layout);
   if (data && isReadOnlyRemote(data.remote)) {
     throw new MlopsError("refused", `the data remote '${data.remote.name}' is read-only here`, {
@@ -526,18 +526,13 @@ async function proposeRetrain(
     // from the data remote as soon as the branch exists.
     if (data) {
       const tracked = await loadDataset(worktree, join(dir, manifestRel));
-      const pushed = await pushDatasets(layout, [tracked], data.remote, {
+      const { pushDatasetsAndRuns } = await import("../pipeline/index.js");
+      const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
         logger,
         ...(data.jobs ? { jobs: data.jobs } : {}),
       });
-      const { pushRunCache } = await import("../pipeline/index.js");
-      const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), data.remote, {
-        logger,
-        ...(data.jobs ? { jobs: data.jobs } : {}),
-      });
-      await data.remote.flush?.();
       logger.info(
-        `pushed ${pushed.transferred} data object(s) and ${runs.entries} pipeline run(s) to ${data.remote.name}`,
+        `pushed ${pushed.transferred} data object(s) and ${pushed.runs.entries} pipeline run(s) to ${data.remote.name}`,
       );
     } else {
       logger.warn(

@@ -9,6 +9,7 @@ export {
   selectParam,
 } from "./load.js";
 export { readLock, serializeLock, writeLock } from "./lock.js";
+export { pushDatasetsAndRuns } from "./publish-outputs.js";
 export { type ReproduceOptions, reproduce } from "./reproduce.js";
 export { listRunCache, pushRunCache } from "./run-cache.js";
 export {

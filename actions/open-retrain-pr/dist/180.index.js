@@ -80,8 +80,8 @@ var src_git = __webpack_require__(33919);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 9 modules
-var pipeline = __webpack_require__(21105);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 10 modules
+var pipeline = __webpack_require__(19601);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
 
 
@@ -2018,8 +2018,8 @@ async function proposeRetrain(layout, options, proposal) {
     const env = (0,publish/* remoteEnv */._D)({ remote, ...(options.token ? { token: options.token } : {}) });
     const branch = (0,retrain_pull_request/* retrainBranch */.y)(card.name);
     const base = options.baseBranch ?? "main";
-    const { resolveRemote, loadDataset, pushDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 96874));
-    const { Cache, isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { resolveRemote, loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 96874));
+    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
     const data = await resolveRemote(layout);
     if (data && isReadOnlyRemote(data.remote)) {
         throw new errors/* MlopsError */.IC("refused", `the data remote '${data.remote.name}' is read-only here`, {
@@ -2073,7 +2073,7 @@ async function proposeRetrain(layout, options, proposal) {
                 ignoreChanged = true;
             }
         }
-        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21105));
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19601));
         const stages = await reproduce(worktree, {
             pipelines: [card.pipeline],
             logger,
@@ -2114,17 +2114,12 @@ async function proposeRetrain(layout, options, proposal) {
         // from the data remote as soon as the branch exists.
         if (data) {
             const tracked = await loadDataset(worktree, (0,external_node_path_.join)(dir, manifestRel));
-            const pushed = await pushDatasets(layout, [tracked], data.remote, {
+            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19601));
+            const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
                 logger,
                 ...(data.jobs ? { jobs: data.jobs } : {}),
             });
-            const { pushRunCache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21105));
-            const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), data.remote, {
-                logger,
-                ...(data.jobs ? { jobs: data.jobs } : {}),
-            });
-            await data.remote.flush?.();
-            logger.info(`pushed ${pushed.transferred} data object(s) and ${runs.entries} pipeline run(s) to ${data.remote.name}`);
+            logger.info(`pushed ${pushed.transferred} data object(s) and ${pushed.runs.entries} pipeline run(s) to ${data.remote.name}`);
         }
         else {
             logger.warn("no data remote is configured: the pull request's run can only fetch the snapshot from its recorded source, and reruns every stage");
@@ -3709,17 +3704,17 @@ function readModelInfo(bytes) {
 
 /***/ }),
 
-/***/ 21105:
+/***/ 19601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pushRunCache: () => (/* reexport */ pushRunCache),
+  pushDatasetsAndRuns: () => (/* reexport */ pushDatasetsAndRuns),
   reproduce: () => (/* reexport */ reproduce)
 });
 
-// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, readLock, runKeyOf, runPipelines, selectParam, serializeLock, stableJson, withUpstream, writeLock
+// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runKeyOf, runPipelines, selectParam, serializeLock, stableJson, withUpstream, writeLock
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
@@ -4057,101 +4052,10 @@ async function writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
-var tracking = __webpack_require__(96874);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
-var log = __webpack_require__(75765);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
 var store = __webpack_require__(70218);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
-var manifests = __webpack_require__(94799);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
-
-/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
-async function digestPath(cache, index, abs, path, options) {
-    let isDir;
-    try {
-        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
-    }
-    catch {
-        return undefined;
-    }
-    if (isDir) {
-        const tree = options.store
-            ? await cache.addDirectory(abs, index)
-            : await cache.statusOfDirectory(abs, index);
-        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
-    }
-    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
-    return { path, sha256: file.sha256, size: file.size };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
-
-
-/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
-function lineSplitter(onLine) {
-    let pending = "";
-    return {
-        push(chunk) {
-            pending += chunk.toString("utf8");
-            const lines = pending.split("\n");
-            pending = lines.pop() ?? "";
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ""));
-        },
-        end() {
-            if (pending)
-                onLine(pending);
-            pending = "";
-        },
-    };
-}
-/**
- * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
- * error that quotes the last lines the command wrote to stderr.
- */
-function runShell(cmd, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_.spawn)("/bin/sh", ["-c", cmd], {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ["ignore", "pipe", "pipe"],
-        });
-        const tail = [];
-        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
-        const err = lineSplitter((line) => {
-            tail.push(line);
-            if (tail.length > 8)
-                tail.shift();
-            options.onOutput(line, "stderr");
-        });
-        child.stdout.on("data", (c) => out.push(c));
-        child.stderr.on("data", (c) => err.push(c));
-        child.on("error", (e) => reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: could not start the command: ${e.message}`)));
-        child.on("close", (code, signal) => {
-            out.end();
-            err.end();
-            if (code === 0)
-                return resolvePromise();
-            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-            const last = tail.filter((l) => l.trim() !== "").slice(-4);
-            reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
-                got: last.length > 0 ? last.join("\n") : undefined,
-                hint: "the previous outputs and pipeline.lock were left as they were",
-            }));
-        });
-    });
-}
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
+var tracking = __webpack_require__(96874);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
@@ -4247,6 +4151,111 @@ async function pushRunCache(cacheDir, cache, remote, options = {}) {
     }
     await remote.flush?.();
     return { entries, transferred, bytes };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await (0,tracking/* pushDatasets */.e2)(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new store.Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(75765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(94799);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
+
+
+/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
+function lineSplitter(onLine) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk.toString("utf8");
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
+ * error that quotes the last lines the command wrote to stderr.
+ */
+function runShell(cmd, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)("/bin/sh", ["-c", cmd], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const tail = [];
+        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
+        const err = lineSplitter((line) => {
+            tail.push(line);
+            if (tail.length > 8)
+                tail.shift();
+            options.onOutput(line, "stderr");
+        });
+        child.stdout.on("data", (c) => out.push(c));
+        child.stderr.on("data", (c) => err.push(c));
+        child.on("error", (e) => reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: could not start the command: ${e.message}`)));
+        child.on("close", (code, signal) => {
+            out.end();
+            err.end();
+            if (code === 0)
+                return resolvePromise();
+            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            const last = tail.filter((l) => l.trim() !== "").slice(-4);
+            reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
+                got: last.length > 0 ? last.join("\n") : undefined,
+                hint: "the previous outputs and pipeline.lock were left as they were",
+            }));
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
@@ -4699,6 +4708,7 @@ async function reproduce(layout, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
 
 
 
@@ -8757,7 +8767,7 @@ __webpack_require__.d(__webpack_exports__, {
   importData: () => (/* reexport */ importData),
   loadDataset: () => (/* reexport */ manifests/* loadDataset */.Zh),
   zU: () => (/* reexport */ pullDatasets),
-  pushDatasets: () => (/* reexport */ pushDatasets),
+  e2: () => (/* reexport */ pushDatasets),
   resolveRemote: () => (/* reexport */ resolveRemote),
   selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck),
   storedObject: () => (/* reexport */ storedObject)

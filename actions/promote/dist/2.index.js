@@ -271,7 +271,7 @@ __webpack_require__.d(__webpack_exports__, {
   importData: () => (/* reexport */ importData),
   loadDataset: () => (/* reexport */ manifests/* loadDataset */.Zh),
   zU: () => (/* reexport */ pullDatasets),
-  pushDatasets: () => (/* reexport */ pushDatasets),
+  e2: () => (/* reexport */ pushDatasets),
   resolveRemote: () => (/* reexport */ config/* resolveRemote */.Lb),
   selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck),
   storedObject: () => (/* reexport */ storedObject)

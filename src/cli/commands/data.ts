@@ -115,7 +115,8 @@ export function register(program: Command): void {
     .action(async (targets: string[], opts: { remote?: string; jobs?: number }, cmd: Command) => {
       const ctx = commandContext(cmd);
       const { MlopsError } = await import("../../errors/index.js");
-      const { pushDatasets, resolveRemote, selectDatasets } = await import("../../tracking/index.js");
+      const { resolveRemote, selectDatasets } = await import("../../tracking/index.js");
+      const { pushDatasetsAndRuns } = await import("../../pipeline/index.js");
       const layout = repoLayout(ctx.root);
       const resolved = await resolveRemote(layout, opts.remote);
       if (!resolved)
@@ -124,14 +125,7 @@ export function register(program: Command): void {
         });
       const datasets = await selectDatasets(layout, targets);
       const jobs = opts.jobs ?? resolved.jobs;
-      const result = await pushDatasets(layout, datasets, resolved.remote, {
-        logger: ctx.logger,
-        ...(jobs ? { jobs } : {}),
-      });
-      // Pipeline runs travel too, so a teammate or CI restores outputs instead of rerunning stages.
-      const { pushRunCache } = await import("../../pipeline/index.js");
-      const { Cache } = await import("../../store/index.js");
-      const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), resolved.remote, {
+      const { runs, ...result } = await pushDatasetsAndRuns(layout, datasets, resolved.remote, {
         logger: ctx.logger,
         ...(jobs ? { jobs } : {}),
       });

@@ -1,5 +1,5 @@
-export const id = 95;
-export const ids = [95,196];
+export const id = 997;
+export const ids = [997,196];
 export const modules = {
 
 /***/ 4762:
@@ -1238,7 +1238,7 @@ function flatten(value, prefix = "", out = {}, keepLists = false) {
 
 /***/ }),
 
-/***/ 8095:
+/***/ 2997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1595,8 +1595,119 @@ async function lock_writeLock(pipeline, lock) {
     await writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(218);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
 var tracking = __webpack_require__(6874);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz("1"),
+    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    stage: schemas/* string */.YjP(),
+    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
+    duration_ms: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return join(cacheDir, runCacheRelPath(runKey));
+}
+function parseEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function run_cache_fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await run_cache_writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = join(cacheDir, "runs");
+    if (!existsSync(base))
+        return [];
+    const out = [];
+    for (const prefix of readdirSync(base).sort()) {
+        for (const name of readdirSync(join(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await run_cache_readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function run_cache_readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!existsSync(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseEntry(await readFile(path, "utf8"), runKey);
+}
+async function run_cache_writeRunCache(cacheDir, entry) {
+    await writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if (isReadOnlyRemote(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await pushDatasets(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -1605,8 +1716,6 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(218);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(4799);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
@@ -1688,101 +1797,6 @@ function execute_runShell(cmd, options) {
             }));
         });
     });
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
-
-
-
-
-
-
-
-/**
- * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
- * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
- */
-const runCacheEntry = schemas/* strictObject */.rej({
-    schema: schemas/* literal */.euz("1"),
-    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    stage: schemas/* string */.YjP(),
-    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
-    duration_ms: schemas/* number */.aig().nonnegative().optional(),
-});
-/** Where an entry lives, relative to a cache or remote root. */
-function runCacheRelPath(runKey) {
-    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
-}
-function runCachePath(cacheDir, runKey) {
-    return join(cacheDir, runCacheRelPath(runKey));
-}
-function parseEntry(text, runKey) {
-    try {
-        const parsed = runCacheEntry.safeParse(JSON.parse(text));
-        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** An entry from the remote, copied into the local run cache when it is sound. */
-async function run_cache_fetchRunCache(cacheDir, remote, runKey) {
-    const bytes = await remote.readRecord(runCacheRelPath(runKey));
-    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
-    if (entry)
-        await run_cache_writeRunCache(cacheDir, entry);
-    return entry;
-}
-/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
-async function listRunCache(cacheDir) {
-    const base = join(cacheDir, "runs");
-    if (!existsSync(base))
-        return [];
-    const out = [];
-    for (const prefix of readdirSync(base).sort()) {
-        for (const name of readdirSync(join(base, prefix)).sort()) {
-            const key = name.replace(/\.json$/, "");
-            if (!/^[0-9a-f]{64}$/.test(key))
-                continue;
-            const entry = await run_cache_readRunCache(cacheDir, key);
-            if (entry)
-                out.push(entry);
-        }
-    }
-    return out;
-}
-async function run_cache_readRunCache(cacheDir, runKey) {
-    const path = runCachePath(cacheDir, runKey);
-    if (!existsSync(path))
-        return undefined;
-    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return parseEntry(await readFile(path, "utf8"), runKey);
-}
-async function run_cache_writeRunCache(cacheDir, entry) {
-    await writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
-}
-/**
- * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
- * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
- * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
- */
-async function pushRunCache(cacheDir, cache, remote, options = {}) {
-    let entries = 0;
-    let transferred = 0;
-    let bytes = 0;
-    if (isReadOnlyRemote(remote))
-        return { entries, transferred, bytes };
-    for (const entry of await listRunCache(cacheDir)) {
-        if (!entry.outs.every((o) => cache.has(o.sha256)))
-            continue;
-        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
-        transferred += result.transferred;
-        bytes += result.bytes;
-        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
-        entries++;
-    }
-    await remote.flush?.();
-    return { entries, transferred, bytes };
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
@@ -2220,6 +2234,7 @@ async function reproduce(layout, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 353;
-export const ids = [353,196];
+export const id = 479;
+export const ids = [479,196];
 export const modules = {
 
-/***/ 9353:
+/***/ 5479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   reproduce: () => (/* reexport */ reproduce)
 });
 
-// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runKeyOf, runPipelines, selectParam, serializeLock, stableJson, withUpstream, writeLock
+// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushDatasetsAndRuns, pushRunCache, readLock, runKeyOf, runPipelines, selectParam, serializeLock, stableJson, withUpstream, writeLock
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
@@ -823,44 +823,6 @@ async function writeLock(pipeline, lock) {
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
-
-
-/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
-const dataSource = schemas/* union */.KCZ([
-    schemas/* strictObject */.rej({
-        package: schemas/* string */.YjP().min(1, "expected an npm package name"),
-        version: schemas/* string */.YjP().min(1, "expected an exact package version"),
-        path: repoRelativePath.describe("file or directory inside the package"),
-    }),
-    schemas/* strictObject */.rej({
-        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
-        // production snapshot), so a fresh clone can still materialise it.
-        url: schemas/* url */.OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
-    }),
-]);
-const dataOut = schemas/* strictObject */.rej({
-    path: repoRelativePath.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
-    hash: schemas/* literal */.euz("sha256", { error: "expected 'sha256'" }),
-    sha256: schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
-    size: schemas/* number */.aig().int().nonnegative("expected a size in bytes (>= 0)"),
-    nfiles: schemas/* number */.aig().int().nonnegative().optional().describe("directories only: number of files"),
-})
-    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
-    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
-    path: ["nfiles"],
-});
-/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
-const data_manifest_dataManifest = schemas/* strictObject */.rej({
-    outs: schemas/* array */.YOg(dataOut).min(1, "expected at least one output"),
-    source: dataSource.optional(),
-    schema: repoRelativePath.optional().describe("the dataset schema file, relative to the manifest"),
-    desc: schemas/* string */.YjP().optional(),
-    meta: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
-});
-
-
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash.js
 
 
@@ -2871,6 +2833,44 @@ async function transfer_pull(cache, remote, items, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+
+
+/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
+const dataSource = schemas/* union */.KCZ([
+    schemas/* strictObject */.rej({
+        package: schemas/* string */.YjP().min(1, "expected an npm package name"),
+        version: schemas/* string */.YjP().min(1, "expected an exact package version"),
+        path: repoRelativePath.describe("file or directory inside the package"),
+    }),
+    schemas/* strictObject */.rej({
+        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
+        // production snapshot), so a fresh clone can still materialise it.
+        url: schemas/* url */.OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
+    }),
+]);
+const dataOut = schemas/* strictObject */.rej({
+    path: repoRelativePath.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
+    hash: schemas/* literal */.euz("sha256", { error: "expected 'sha256'" }),
+    sha256: schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: schemas/* number */.aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: schemas/* number */.aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
+const data_manifest_dataManifest = schemas/* strictObject */.rej({
+    outs: schemas/* array */.YOg(dataOut).min(1, "expected at least one output"),
+    source: dataSource.optional(),
+    schema: repoRelativePath.optional().describe("the dataset schema file, relative to the manifest"),
+    desc: schemas/* string */.YjP().optional(),
+    meta: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+});
+
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 
 
@@ -3680,7 +3680,7 @@ async function storedObject(layout, oid, options) {
 function itemsOf(datasets) {
     return datasets.map((d) => ({ oid: d.manifest.outs[0]?.sha256 ?? "", referencedBy: d.file }));
 }
-async function pushDatasets(layout, datasets, remote, options = {}) {
+async function sync_pushDatasets(layout, datasets, remote, options = {}) {
     const cache = new Cache(layout.cacheDir);
     for (const dataset of datasets) {
         const oid = dataset.manifest.outs[0]?.sha256 ?? "";
@@ -3938,6 +3938,115 @@ async function verifyDatasets(layout, datasets, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz("1"),
+    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    stage: schemas/* string */.YjP(),
+    outs: schemas/* array */.YOg(lockEntry),
+    duration_ms: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
+}
+function parseEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = join(cacheDir, "runs");
+    if (!existsSync(base))
+        return [];
+    const out = [];
+    for (const prefix of readdirSync(base).sort()) {
+        for (const name of readdirSync(join(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
+}
+async function writeRunCache(cacheDir, entry) {
+    await atomic_write_writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if (isReadOnlyRemote(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await pushDatasets(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
 
 /** What a path hashes to now, as a lock entry; undefined when nothing is there. */
@@ -4015,101 +4124,6 @@ function runShell(cmd, options) {
             }));
         });
     });
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
-
-
-
-
-
-
-
-/**
- * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
- * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
- */
-const runCacheEntry = schemas/* strictObject */.rej({
-    schema: schemas/* literal */.euz("1"),
-    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    stage: schemas/* string */.YjP(),
-    outs: schemas/* array */.YOg(lockEntry),
-    duration_ms: schemas/* number */.aig().nonnegative().optional(),
-});
-/** Where an entry lives, relative to a cache or remote root. */
-function runCacheRelPath(runKey) {
-    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
-}
-function runCachePath(cacheDir, runKey) {
-    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
-}
-function parseEntry(text, runKey) {
-    try {
-        const parsed = runCacheEntry.safeParse(JSON.parse(text));
-        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** An entry from the remote, copied into the local run cache when it is sound. */
-async function fetchRunCache(cacheDir, remote, runKey) {
-    const bytes = await remote.readRecord(runCacheRelPath(runKey));
-    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
-    if (entry)
-        await writeRunCache(cacheDir, entry);
-    return entry;
-}
-/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
-async function listRunCache(cacheDir) {
-    const base = join(cacheDir, "runs");
-    if (!existsSync(base))
-        return [];
-    const out = [];
-    for (const prefix of readdirSync(base).sort()) {
-        for (const name of readdirSync(join(base, prefix)).sort()) {
-            const key = name.replace(/\.json$/, "");
-            if (!/^[0-9a-f]{64}$/.test(key))
-                continue;
-            const entry = await readRunCache(cacheDir, key);
-            if (entry)
-                out.push(entry);
-        }
-    }
-    return out;
-}
-async function readRunCache(cacheDir, runKey) {
-    const path = runCachePath(cacheDir, runKey);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return undefined;
-    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return parseEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
-}
-async function writeRunCache(cacheDir, entry) {
-    await atomic_write_writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
-}
-/**
- * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
- * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
- * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
- */
-async function pushRunCache(cacheDir, cache, remote, options = {}) {
-    let entries = 0;
-    let transferred = 0;
-    let bytes = 0;
-    if (isReadOnlyRemote(remote))
-        return { entries, transferred, bytes };
-    for (const entry of await listRunCache(cacheDir)) {
-        if (!entry.outs.every((o) => cache.has(o.sha256)))
-            continue;
-        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
-        transferred += result.transferred;
-        bytes += result.bytes;
-        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
-        entries++;
-    }
-    await remote.flush?.();
-    return { entries, transferred, bytes };
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
@@ -4562,6 +4576,7 @@ async function reproduce(layout, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
 
 
 

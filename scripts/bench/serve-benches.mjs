@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Serving benchmark: our inference server (lib/serve) against the HTTP ceiling, a plain node:http
-// server and FastAPI + uvicorn, all answering the same Open Inference Protocol (KServe v2) infer
+// Serving benchmark: our inference server (lib/serve) against the HTTP ceiling (canned answers), the
+// same ceiling plus the model's batched runs (the bound of any inference server on this stack), a
+// plain node:http server and FastAPI + uvicorn, all answering the same Open Inference Protocol (KServe v2) infer
 // requests of one row for pipelines/fuel-efficiency/model.onnx, measured in the same run, one server
 // at a time: wrk's closed loop at 1, 16 and 64 connections, then an open loop at a constant rate
 // (scripts/bench/serve/constant-rate.mjs). Also times bare session.run in process, the inference
-// ceiling. Prints the tables and the ratios the goals are stated in; --json prints everything.
+// ceiling, and reads from /proc what each request costs each server in CPU. Prints the tables and the
+// ratios the goals are stated in; --json prints everything.
 // Exits 1 when our server was measured and missed a goal; a missing lib/serve is reported and skipped.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchRows, inferBodies, inferPath, modelName, readyPath, root } from "./serve/infer-bodies.mjs";
@@ -16,7 +18,7 @@ import { freePort, logTail, startServer, stopServer, waitReady } from "./serve/s
 import { defaultOursCommand, notAvailableExitCode, serveTargets } from "./serve/targets.mjs";
 import { runWrk, writeWrkScript } from "./serve/wrk.mjs";
 
-const targetIds = ["ceiling-http", "plain-node", "fastapi-1w", "fastapi-2w", "ours"];
+const targetIds = ["ceiling-http", "ceiling-infer", "plain-node", "fastapi-1w", "fastapi-2w", "ours"];
 const onlyNames = ["raw-session", ...targetIds, "fastapi"];
 
 const usage = `usage: node scripts/bench/serve-benches.mjs [options]
@@ -27,6 +29,8 @@ const usage = `usage: node scripts/bench/serve-benches.mjs [options]
                       (fastapi = both uvicorn configurations)
   --concurrency LIST  wrk connection counts (default 1,16,64)
   --rate N            requests/s of the open-loop run (default 1000)
+  --processes N       run each Node server (ceilings, plain-node, ours) as N processes in
+                      cluster mode sharing the port (default 1); FastAPI keeps its settings
   --ours-command CMD  how to start our server; PORT is replaced (default:
                       ${defaultOursCommand})
   --json              print one JSON document with every figure instead of the tables
@@ -42,6 +46,7 @@ function parseArgs(argv) {
     only: [],
     concurrency: [1, 16, 64],
     rate: 1000,
+    processes: 1,
     oursCommand: defaultOursCommand,
     json: false,
   };
@@ -55,6 +60,7 @@ function parseArgs(argv) {
     else if (a === "--only") opts.only.push(argv[++i]);
     else if (a === "--concurrency") opts.concurrency = String(argv[++i]).split(",").map(Number);
     else if (a === "--rate") opts.rate = Number(argv[++i]);
+    else if (a === "--processes") opts.processes = Number(argv[++i]);
     else if (a === "--ours-command") opts.oursCommand = argv[++i];
     else if (a === "--json") opts.json = true;
     else if (a === "-h" || a === "--help") {
@@ -68,6 +74,12 @@ function parseArgs(argv) {
   if (!opts.concurrency.every((c) => Number.isInteger(c) && c >= 1))
     fail("--concurrency expects e.g. 1,16,64");
   if (!opts.oursCommand?.includes("PORT")) fail("--ours-command must contain PORT");
+  if (!(Number.isInteger(opts.processes) && opts.processes >= 1))
+    fail("--processes expects a whole number ≥ 1");
+  if (opts.processes > 1 && !opts.oursCommand.startsWith("node "))
+    fail(
+      "--processes runs our server in cluster mode, which needs an --ours-command that starts with `node `",
+    );
   return opts;
 }
 
@@ -77,6 +89,44 @@ const selected = (name) =>
   opts.only.length === 0 ||
   opts.only.includes(name) ||
   (name.startsWith("fastapi-") && opts.only.includes("fastapi"));
+
+const clockTicks = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout) || 100;
+
+/**
+ * CPU time so far of every process in the server's process group (uvicorn's workers included), and
+ * of the whole machine, from /proc. Read around a wrk run, it says what a request costs the server
+ * and whether the machine had any CPU left: on two cores shared with wrk, a server whose cores are
+ * all busy is bound by its CPU per request, not by waiting.
+ */
+function cpuSample(pgid) {
+  let serverTicks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // gone since the listing
+    }
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) !== pgid) continue;
+    serverTicks += Number(fields[11]) + Number(fields[12]);
+  }
+  const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
+  const total = cpu.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { serverTicks, idle, total };
+}
+
+function cpuUse(before, after, requests) {
+  const serverSeconds = (after.serverTicks - before.serverTicks) / clockTicks;
+  const total = after.total - before.total;
+  return {
+    server_cpu_us_per_request: requests > 0 ? (serverSeconds * 1e6) / requests : null,
+    machine_busy: total > 0 ? 1 - (after.idle - before.idle) / total : null,
+  };
+}
 
 /** Runs a node script to completion and parses the JSON it prints. */
 function nodeJson(script, args) {
@@ -208,7 +258,9 @@ async function measureTarget(target, { work, bodies, bodiesFile, luaFile, expect
     await runWrk({ url: base, script: luaFile, connections: 16, seconds: warmup });
     for (const connections of opts.concurrency) {
       log(`${target.label}: wrk -c${connections} for ${opts.duration} s…`);
+      const before = cpuSample(server.child.pid);
       const run = await runWrk({ url: base, script: luaFile, connections, seconds: opts.duration });
+      Object.assign(run, cpuUse(before, cpuSample(server.child.pid), run.requests));
       result.wrk.push(run);
       if (run.errors.total > 0)
         log(
@@ -299,6 +351,7 @@ const doc = {
     concurrency: opts.concurrency,
     wrk_threads: "min(2, connections)",
     rate: opts.rate,
+    processes: opts.processes,
     ours_command: opts.oursCommand,
     request: `POST ${inferPath}, one row, 16 different rows in turn`,
   },
@@ -323,7 +376,9 @@ try {
   const expected = reference.expected;
   machine.onnxruntime_node = reference.onnxruntime;
 
-  const targets = serveTargets({ root, oursCommand: opts.oursCommand }).filter((t) => selected(t.id));
+  const targets = serveTargets({ root, oursCommand: opts.oursCommand, processes: opts.processes }).filter(
+    (t) => selected(t.id),
+  );
   let fastapiEnv = null;
   for (const target of targets) {
     if (target.group === "fastapi") {

@@ -1,8 +1,9 @@
 // Benchmarks that run as their own scripts (they start servers, registries and containers, and
 // print their own side-by-side tables): `npm run bench -- --only serve-http` runs one of them.
 //   serve-http   scripts/bench/serve-benches.mjs: wrk at c=1/16/64 and a constant 1,000 req/s on
-//                the fuel-efficiency model, ours against a canned-response ceiling, raw session.run,
-//                a plain node:http server and FastAPI + uvicorn + onnxruntime
+//                the fuel-efficiency model, ours against a canned-response ceiling, the same ceiling
+//                plus the model's batched runs, raw session.run, a plain node:http server and
+//                FastAPI + uvicorn + onnxruntime
 //   image-build  scripts/bench/image-benches.mjs: build + push of the serving image, ours against
 //                `podman build` + `podman push` of the same Containerfile
 import { spawnSync } from "node:child_process";

@@ -1,11 +1,12 @@
 // The inference ceiling: bare `session.run` on prebuilt tensors, in process, one intra-op thread, for
 // one row (16 different rows in turn, as the servers get) and for batches of 16 and 64 rows. Prints
 // one JSON object: µs per call and rows/s for each batch size (best of the rounds), and the model's
-// answer for each of the 16 bench rows, which the harness compares the servers' answers with.
+// answer for each of the 16 bench rows, which the harness compares the servers' answers with. Also
+// times JSON.parse of the request bodies: the least a server that reads JSON pays per request.
 //   node scripts/bench/serve/raw-session.mjs [--seconds S] [--expected-only]
 import { parseArgs } from "node:util";
 import ort from "onnxruntime-node";
-import { benchRows, modelPath, numericInputs, stringInputs } from "./infer-bodies.mjs";
+import { benchRows, inferBodies, modelPath, numericInputs, stringInputs } from "./infer-bodies.mjs";
 
 const { values } = parseArgs({
   options: { seconds: { type: "string" }, "expected-only": { type: "boolean" } },
@@ -76,4 +77,24 @@ for (const batch of [1, 16, 64]) {
   });
 }
 
-console.log(JSON.stringify({ onnxruntime: ort.env.versions?.common ?? null, batches: results, expected }));
+// The bodies as they arrive: bytes, decoded and parsed (best of the rounds, like the runs).
+const bodies = inferBodies(rows).map((body) => Buffer.from(body));
+let parsed = 0;
+let bestParseUs = Number.POSITIVE_INFINITY;
+for (let r = 0; r < rounds + 1; r++) {
+  const calls = 200_000;
+  const start = performance.now();
+  for (let i = 0; i < calls; i++) parsed += JSON.parse(bodies[i & 15].toString("utf8")).inputs.length;
+  // The first round warms up.
+  if (r > 0) bestParseUs = Math.min(bestParseUs, ((performance.now() - start) * 1000) / calls);
+}
+const jsonParse = { us_per_body: bestParseUs, body_bytes: bodies[0].length, inputs_seen: parsed };
+
+console.log(
+  JSON.stringify({
+    onnxruntime: ort.env.versions?.common ?? null,
+    batches: results,
+    json_parse: jsonParse,
+    expected,
+  }),
+);

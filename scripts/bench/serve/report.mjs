@@ -33,6 +33,17 @@ function oursProblem(ours) {
   return null;
 }
 
+/**
+ * ceiling-infer's req/s over ceiling-http's at concurrency c: the most any server that runs the model
+ * on this HTTP stack reaches against the canned ceiling, since it does only the model's runs on top.
+ */
+export function inferenceBound(doc, c) {
+  const http = wrkAt(byId(doc, "ceiling-http"), c);
+  const infer = wrkAt(byId(doc, "ceiling-infer"), c);
+  if (!http || !infer || http.errors.total > 0 || infer.errors.total > 0) return null;
+  return infer.rps / http.rps;
+}
+
 export function evaluateGoals(doc, opts) {
   const ours = byId(doc, "ours");
   const problem = oursProblem(ours);
@@ -40,6 +51,7 @@ export function evaluateGoals(doc, opts) {
   for (const def of goalDefs) {
     for (const c of opts.concurrency) {
       const base = baselineAt(doc, def.baselines, c);
+      const bound = def.id === "vs-ceiling" ? inferenceBound(doc, c) : null;
       const goal = {
         goal: def.id,
         text: def.text,
@@ -66,6 +78,12 @@ export function evaluateGoals(doc, opts) {
         if (!clean)
           goal.note = run.errors.total > 0 ? `ours had ${run.errors.total} errors` : "ours answered wrongly";
         else if (base.run.errors.total > 0) goal.note = `the baseline had ${base.run.errors.total} errors`;
+      }
+      if (bound !== null) {
+        goal.bound = bound;
+        if (goal.judged && bound < def.min) {
+          goal.note = `out of reach on this machine: ceiling-infer, which only adds the model's runs, is itself ${bound.toFixed(2)}×`;
+        }
       }
       goals.push(goal);
     }
@@ -122,7 +140,7 @@ export function formatReport(doc, opts) {
     `Load average before: ${m.loadavg_before.join(", ")}${m.loadavg_after ? `; after: ${m.loadavg_after.join(", ")}` : ""} (1, 5, 15 min)${m.loadavg_before[0] > 0.5 ? " ⚠ above 0.5: noisy" : ""}.`,
   );
   out.push(
-    `Each request: ${doc.settings.request}. One server at a time, in the order below; each measured run ${opts.duration} s.`,
+    `Each request: ${doc.settings.request}. One server at a time, in the order below; each measured run ${opts.duration} s.${doc.settings.processes > 1 ? ` Every Node server runs as ${doc.settings.processes} processes in cluster mode (scripts/bench/serve/cluster.mjs).` : ""}`,
   );
 
   if (doc.raw_session) {
@@ -134,6 +152,13 @@ export function formatReport(doc, opts) {
     out.push("| batch | µs per call | rows/s |", "|---|---|---|");
     for (const b of doc.raw_session.batches)
       out.push(`| ${b.batch} | ${b.us_per_call.toFixed(1)} | ${int(b.rows_per_s)} |`);
+    const parse = doc.raw_session.json_parse;
+    if (parse) {
+      out.push(
+        "",
+        `JSON.parse of one request body (${parse.body_bytes} bytes, from its bytes): ${parse.us_per_body.toFixed(2)} µs (best of 5 rounds).`,
+      );
+    }
   }
 
   const ceiling = byId(doc, "ceiling-http");
@@ -143,17 +168,24 @@ export function formatReport(doc, opts) {
       `Closed loop: wrk -t${Math.min(2, c)} -c${c}, ${opts.duration} s after a ${doc.settings.warmup_s} s warm-up at -c16`,
       "",
     );
-    out.push("| target | req/s | p50 | p99 | errors | vs ceiling-http |", "|---|---|---|---|---|---|");
+    out.push(
+      "| target | req/s | p50 | p99 | errors | vs ceiling-http | vs ceiling-infer | server CPU per request | machine busy |",
+      "|---|---|---|---|---|---|---|---|---|",
+    );
     for (const t of doc.targets) {
       const run = wrkAt(t, c);
       if (!run) {
-        out.push(`| ${t.label} | ${t.status === "ok" ? "not run" : statusText(t)} | | | | |`);
+        out.push(`| ${t.label} | ${t.status === "ok" ? "not run" : statusText(t)} | | | | | | | |`);
         continue;
       }
-      const ref = wrkAt(ceiling, c);
-      const rel = ref ? `${(run.rps / ref.rps).toFixed(2)}×` : "–";
+      const relativeTo = (id) => {
+        const ref = wrkAt(byId(doc, id), c);
+        return ref ? `${(run.rps / ref.rps).toFixed(2)}×` : "–";
+      };
+      const cpu = run.server_cpu_us_per_request;
+      const busy = run.machine_busy;
       out.push(
-        `| ${labelOf(t)} | ${int(run.rps)} | ${ms(run.latency_ms.p50)} | ${ms(run.latency_ms.p99)} | ${errorText(run.errors)} | ${rel} |`,
+        `| ${labelOf(t)} | ${int(run.rps)} | ${ms(run.latency_ms.p50)} | ${ms(run.latency_ms.p99)} | ${errorText(run.errors)} | ${relativeTo("ceiling-http")} | ${relativeTo("ceiling-infer")} | ${cpu == null ? "–" : `${cpu.toFixed(1)} µs`} | ${busy == null ? "–" : `${(busy * 100).toFixed(0)} %`} |`,
       );
     }
   }
@@ -204,6 +236,13 @@ export function formatReport(doc, opts) {
     });
     out.push(
       `| ${def.text} | ${cells.join(" | ")} | ${rows[0]?.target ?? ""} | ${result(rows.filter((g) => g.judged))} |`,
+    );
+  }
+  const bounds = doc.goals.filter((g) => g.goal === "vs-ceiling");
+  if (bounds.some((g) => g.bound != null)) {
+    const cells = bounds.map((g) => (g.bound == null ? "–" : `${g.bound.toFixed(2)}×`));
+    out.push(
+      `| bound: ceiling-infer / ceiling-http, req/s | ${cells.join(" | ")} | what the model's runs alone leave of the ceiling | |`,
     );
   }
   const p99 = doc.goals.find((g) => g.goal === "p99-at-rate");

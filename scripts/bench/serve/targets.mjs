@@ -9,8 +9,19 @@ export const defaultOursCommand = "node scripts/bench/serve/start-ours.mjs --por
 /** start-ours.mjs exits with this code when lib/serve is not there. */
 export const notAvailableExitCode = 3;
 
-export function serveTargets({ root, oursCommand = defaultOursCommand }) {
+/**
+ * The targets; with processes > 1 every Node server runs that many copies in cluster mode
+ * (cluster.mjs), and FastAPI keeps its own worker settings.
+ */
+export function serveTargets({ root, oursCommand = defaultOursCommand, processes = 1 }) {
   const here = join(root, "scripts/bench/serve");
+  const clustered = join(here, "cluster.mjs");
+  const node = (script) =>
+    processes > 1
+      ? [process.execPath, clustered, String(processes), join(here, script), "--port", "PORT"]
+      : [process.execPath, join(here, script), "--port", "PORT"];
+  const oursShell =
+    processes > 1 ? oursCommand.replace(/^node /, `node ${clustered} ${processes} `) : oursCommand;
   const venvRun = join(root, "scripts/python/venv-run.sh");
   const requirements = join(here, "requirements-fastapi.txt");
   const uvicorn = (workers) => [
@@ -39,15 +50,23 @@ export function serveTargets({ root, oursCommand = defaultOursCommand }) {
       id: "ceiling-http",
       label: "ceiling-http",
       what: "bare node:http, body read, fixed pre-serialised answer (no parsing, no inference)",
-      command: [process.execPath, join(here, "ceiling-http.mjs"), "--port", "PORT"],
+      command: node("ceiling-http.mjs"),
       // It answers the same prediction for every row: only the answer's shape is checked.
+      checkValues: false,
+    },
+    {
+      id: "ceiling-infer",
+      label: "ceiling-infer",
+      what: "ceiling-http plus the model: requests that arrive together share one session.run on prebuilt tensors (no parsing, no checks, no encoding)",
+      command: node("ceiling-infer.mjs"),
+      // Its answers are canned too; its runs are real but their outputs are not read.
       checkValues: false,
     },
     {
       id: "plain-node",
       label: "plain-node",
       what: "node:http written the obvious way: JSON.parse, tensors, session.run per request, JSON.stringify",
-      command: [process.execPath, join(here, "plain-node.mjs"), "--port", "PORT"],
+      command: node("plain-node.mjs"),
       checkValues: true,
     },
     {
@@ -74,9 +93,9 @@ export function serveTargets({ root, oursCommand = defaultOursCommand }) {
     {
       id: "ours",
       label: "ours",
-      what: `lib/serve startInferenceServer, started by: ${oursCommand}`,
+      what: `lib/serve startInferenceServer, started by: ${oursShell}`,
       // exec, so that the shell is replaced and the process group is the server's.
-      command: ["sh", "-c", `exec ${oursCommand}`],
+      command: ["sh", "-c", `exec ${oursShell}`],
       checkValues: true,
     },
   ];

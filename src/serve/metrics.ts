@@ -1,4 +1,5 @@
-import type { Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { Counter, Gauge, Metric, Registry } from "prom-client";
+import { type CounterSeries, CounterTally, type HistogramSeries, HistogramTally } from "./metric-tallies.js";
 
 /** The route label: a fixed, small set, so a client cannot blow up the series count with URLs. */
 export type Route = "infer" | "predict" | "health" | "metadata" | "metrics" | "unknown";
@@ -32,72 +33,70 @@ const batchRowBuckets = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
 export async function createServeMetrics(): Promise<ServeMetrics> {
   const prom = await import("prom-client");
   const registry: Registry = new prom.Registry();
-  const registers = [registry];
-  const requests: Counter<"route" | "status"> = new prom.Counter({
-    name: "mlops_serve_requests_total",
-    help: "HTTP requests answered, by route and status code",
-    labelNames: ["route", "status"],
-    registers,
-  });
+  // What every request or batch updates is tallied outside prom-client (metric-tallies.ts says why);
+  // the registry formats it with the rest.
+  const requests = new CounterTally(
+    "mlops_serve_requests_total",
+    "HTTP requests answered, by route and status code",
+  );
   const errors: Counter<"route" | "kind"> = new prom.Counter({
     name: "mlops_serve_errors_total",
     help: "Requests that ended in an error, by route and kind",
     labelNames: ["route", "kind"],
-    registers,
+    registers: [],
   });
-  const latency: Histogram<"route"> = new prom.Histogram({
-    name: "mlops_serve_request_duration_seconds",
-    help: "Time from a request's arrival to the end of its response",
-    labelNames: ["route"],
-    buckets: latencyBuckets,
-    registers,
-  });
-  const batchRows: Histogram = new prom.Histogram({
-    name: "mlops_serve_batch_rows",
-    help: "Rows per onnxruntime run (requests' rows batched together)",
-    buckets: batchRowBuckets,
-    registers,
-  });
-  const runSeconds: Histogram = new prom.Histogram({
-    name: "mlops_serve_inference_duration_seconds",
-    help: "Time of one batch, from sending it to the model to its outputs",
-    buckets: latencyBuckets,
-    registers,
-  });
+  const latency = new HistogramTally(
+    "mlops_serve_request_duration_seconds",
+    "Time from a request's arrival to the end of its response",
+    latencyBuckets,
+  );
+  const batchRows = new HistogramTally(
+    "mlops_serve_batch_rows",
+    "Rows per onnxruntime run (requests' rows batched together)",
+    batchRowBuckets,
+  );
+  const runSeconds = new HistogramTally(
+    "mlops_serve_inference_duration_seconds",
+    "Time of one batch, from sending it to the model to its outputs",
+    latencyBuckets,
+  );
   const modelInfo: Gauge<"model" | "version"> = new prom.Gauge({
     name: "mlops_serve_model_info",
     help: "The model served: 1 for the name and version now loaded",
     labelNames: ["model", "version"],
-    registers,
+    registers: [],
   });
+  for (const metric of [requests, errors, latency, batchRows, runSeconds, modelInfo]) {
+    // The tallies carry what the registry reads of a metric; its type names only prom-client's own.
+    registry.registerMetric(metric as unknown as Metric);
+  }
 
-  // Label objects are reused: a request costs two prom-client calls and no allocation for labels.
-  const labelsByRoute = new Map<
-    Route,
-    { route: { route: Route }; byStatus: Map<number, { route: Route; status: string }> }
-  >();
+  // A request's series, found once per route and status, so the request path only adds to them.
+  const seriesByRoute = new Map<Route, { latency: HistogramSeries; byStatus: Map<number, CounterSeries> }>();
+  const batchRowsSeries = batchRows.seriesOf();
+  const runSecondsSeries = runSeconds.seriesOf();
   return {
     contentType: registry.contentType,
     request(route, status, seconds) {
-      let labels = labelsByRoute.get(route);
-      if (labels === undefined) {
-        labels = { route: { route }, byStatus: new Map() };
-        labelsByRoute.set(route, labels);
+      let series = seriesByRoute.get(route);
+      if (series === undefined) {
+        series = { latency: latency.seriesOf({ route }), byStatus: new Map() };
+        seriesByRoute.set(route, series);
       }
-      let withStatus = labels.byStatus.get(status);
-      if (withStatus === undefined) {
-        withStatus = { route, status: String(status) };
-        labels.byStatus.set(status, withStatus);
+      let counted = series.byStatus.get(status);
+      if (counted === undefined) {
+        counted = requests.seriesOf({ route, status: String(status) });
+        series.byStatus.set(status, counted);
       }
-      requests.inc(withStatus);
-      latency.observe(labels.route, seconds);
+      counted.value++;
+      series.latency.observe(seconds);
     },
     error(route, kind) {
       errors.inc({ route, kind });
     },
     batch(rows, seconds) {
-      batchRows.observe(rows);
-      runSeconds.observe(seconds);
+      batchRowsSeries.observe(rows);
+      runSecondsSeries.observe(seconds);
     },
     model(name, version) {
       modelInfo.reset();

@@ -14,7 +14,7 @@ const { values } = parseArgs({ options: { port: { type: "string" }, host: { type
 const host = values.host ?? "127.0.0.1";
 
 const session = await ort.InferenceSession.create(modelPath, {
-  intraOpNumThreads: Number(process.env.CEILING_THREADS ?? 1),
+  intraOpNumThreads: 1,
   interOpNumThreads: 1,
   executionMode: "sequential",
   graphOptimizationLevel: "all",

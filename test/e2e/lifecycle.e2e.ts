@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   appendFileSync,
@@ -20,7 +20,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { loadWorkflow, runWorkflow, type WorkflowResult } from "../../scripts/e2e/workflow-runner.mjs";
-import { repoRoot, runCliAsync } from "../support/cli.js";
+import { repoRoot, runCliAsync, runProcessAsync } from "../support/cli.js";
 import { startGitHttpServer } from "../support/git-http-server.js";
 import {
   type GitHubDouble,
@@ -106,26 +106,6 @@ function git(cwd: string, ...args: string[]): string {
   const result = spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`git ${args.join(" ")} (in ${cwd}) failed: ${result.stderr}`);
   return result.stdout;
-}
-
-function run(
-  command: string,
-  args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv },
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
 }
 
 async function cli(cwd: string, args: string[], what: string): Promise<string> {
@@ -501,7 +481,7 @@ describe.skipIf(!hasTools)("the lifecycle: pull request → staging → prod →
     snapshotUrl = `http://127.0.0.1:${(snapshotServer.address() as AddressInfo).port}/cars-recent.json`;
 
     registry = await startRegistry();
-    const made = await run(
+    const made = await runProcessAsync(
       process.execPath,
       ["scripts/image/make-base-image.mjs", "--registry", registry.host, "--repo", "base/node"],
       { cwd: repoRoot },
@@ -651,7 +631,7 @@ describe.skipIf(!hasTools)("the lifecycle: pull request → staging → prod →
 
       if (round === 1) {
         // The token: a push with the PR job's own token is refused by "GitHub".
-        const probe = await run(
+        const probe = await runProcessAsync(
           "git",
           [
             "-c",
@@ -666,7 +646,7 @@ describe.skipIf(!hasTools)("the lifecycle: pull request → staging → prod →
         expect(probe.stderr).toMatch(/403/);
         // The code path: even with a token that may write, a pull_request run refuses to push.
         const writer = tokens.mint("probe (contents: write)", { contents: "write" });
-        const push = await run(process.execPath, ["bin/mlops.js", "data", "push"], {
+        const push = await runProcessAsync(process.execPath, ["bin/mlops.js", "data", "push"], {
           cwd: prRun.workspace,
           env: { GITHUB_EVENT_NAME: "pull_request", MLOPS_GIT_TOKEN: writer, HOME: jobHome },
         });

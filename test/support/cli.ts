@@ -36,15 +36,22 @@ export function runCli(
  * Like runCli, but without blocking this process: needed when the test itself serves something the
  * CLI talks to (a spawnSync would freeze the server it waits for).
  */
-export function runCliAsync(
+export async function runCliAsync(
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ): Promise<CliResult> {
+  const { code, stdout, stderr } = await runProcessAsync(process.execPath, [bin, ...args], options);
+  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+}
+
+/** Runs any command to its end without blocking this process; its output as text. */
+export function runProcessAsync(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: options.cwd,
-      env: { ...process.env, ...options.env },
-    });
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => {
@@ -54,8 +61,6 @@ export function runCliAsync(
       stderr += chunk.toString("utf8");
     });
     child.on("error", reject);
-    child.on("close", (code) =>
-      resolve({ code: code ?? -1, stdout, stderr, json: () => JSON.parse(stdout) }),
-    );
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }

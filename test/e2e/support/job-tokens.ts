@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from "node:http";
+import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readBody } from "../../support/github-double/index.js";
 import { BLOB_PREFIX, TWIRP_PREFIX } from "../../support/github-double/results-service.js";
 
 /**
@@ -79,15 +80,6 @@ export interface ScopedApi {
   /** Every call refused for lack of a permission: `<job>: <why>`. */
   refused: string[];
   close(): Promise<void>;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
 }
 
 /**

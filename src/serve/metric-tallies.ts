@@ -23,6 +23,17 @@ interface Exported {
   values: MetricValue[];
 }
 
+/** The series of these label values in `table`, made by `make` the first time they appear. */
+function seriesIn<S>(table: Map<string, S>, labels: Record<string, string>, make: () => S): S {
+  const key = JSON.stringify(labels);
+  let found = table.get(key);
+  if (found === undefined) {
+    found = make();
+    table.set(key, found);
+  }
+  return found;
+}
+
 export class CounterSeries {
   value = 0;
   constructor(readonly labels: Record<string, string>) {}
@@ -40,13 +51,7 @@ export class CounterTally {
 
   /** The series of these label values, made on first use; keep it and add to its `value`. */
   seriesOf(labels: Record<string, string>): CounterSeries {
-    const key = JSON.stringify(labels);
-    let found = this.series.get(key);
-    if (found === undefined) {
-      found = new CounterSeries(labels);
-      this.series.set(key, found);
-    }
-    return found;
+    return seriesIn(this.series, labels, () => new CounterSeries(labels));
   }
 
   async get(): Promise<Exported> {
@@ -97,13 +102,7 @@ export class HistogramTally {
 
   /** The series of these label values, made on first use; keep it and call its `observe`. */
   seriesOf(labels: Record<string, string> = {}): HistogramSeries {
-    const key = JSON.stringify(labels);
-    let found = this.series.get(key);
-    if (found === undefined) {
-      found = new HistogramSeries(labels, this.bounds);
-      this.series.set(key, found);
-    }
-    return found;
+    return seriesIn(this.series, labels, () => new HistogramSeries(labels, this.bounds));
   }
 
   async get(): Promise<Exported> {

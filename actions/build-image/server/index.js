@@ -22852,6 +22852,16 @@ class Batcher {
  * A registry reads a registered metric through `name`, `help`, `type`, `aggregator` and `get()`
  * (prom-client 15, lib/registry.js), so these carry exactly those.
  */
+/** The series of these label values in `table`, made by `make` the first time they appear. */
+function seriesIn(table, labels, make) {
+    const key = JSON.stringify(labels);
+    let found = table.get(key);
+    if (found === undefined) {
+        found = make();
+        table.set(key, found);
+    }
+    return found;
+}
 class CounterSeries {
     labels;
     value = 0;
@@ -22871,13 +22881,7 @@ class CounterTally {
     }
     /** The series of these label values, made on first use; keep it and add to its `value`. */
     seriesOf(labels) {
-        const key = JSON.stringify(labels);
-        let found = this.series.get(key);
-        if (found === undefined) {
-            found = new CounterSeries(labels);
-            this.series.set(key, found);
-        }
-        return found;
+        return seriesIn(this.series, labels, () => new CounterSeries(labels));
     }
     async get() {
         return {
@@ -22926,13 +22930,7 @@ class HistogramTally {
     }
     /** The series of these label values, made on first use; keep it and call its `observe`. */
     seriesOf(labels = {}) {
-        const key = JSON.stringify(labels);
-        let found = this.series.get(key);
-        if (found === undefined) {
-            found = new HistogramSeries(labels, this.bounds);
-            this.series.set(key, found);
-        }
-        return found;
+        return seriesIn(this.series, labels, () => new HistogramSeries(labels, this.bounds));
     }
     async get() {
         const values = [];

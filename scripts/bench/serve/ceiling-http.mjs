@@ -4,27 +4,17 @@
 //   node scripts/bench/serve/ceiling-http.mjs --port PORT [--host 127.0.0.1]
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import { modelName, readyPath } from "./infer-bodies.mjs";
+import { cannedAnswer, cannedReady, readyPath, sendCanned } from "./infer-bodies.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, host: { type: "string" } } });
 const host = values.host ?? "127.0.0.1";
 
-const answer = Buffer.from(
-  JSON.stringify({
-    model_name: modelName,
-    model_version: "ceiling",
-    outputs: [{ name: "prediction", shape: [1, 1], datatype: "FP32", data: [20.5] }],
-  }),
-);
-const ready = Buffer.from(JSON.stringify({ ready: true }));
+const answer = cannedAnswer("ceiling");
 
 const server = createServer((req, res) => {
-  const body = req.method === "GET" && req.url === readyPath ? ready : answer;
+  const body = req.method === "GET" && req.url === readyPath ? cannedReady : answer;
   req.on("data", () => {});
-  req.on("end", () => {
-    res.writeHead(200, { "content-type": "application/json", "content-length": body.length });
-    res.end(body);
-  });
+  req.on("end", () => sendCanned(res, body));
 });
 server.listen(Number(values.port), host, () => console.log(`ceiling-http on http://${host}:${values.port}`));
 process.on("SIGTERM", () => server.close(() => process.exit(0)));

@@ -8,58 +8,32 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import ort from "onnxruntime-node";
-import { benchRows, modelName, modelPath, numericInputs, readyPath, stringInputs } from "./infer-bodies.mjs";
+import {
+  benchFeeds,
+  benchRows,
+  cannedAnswer,
+  cannedReady,
+  openBenchSession,
+  readyPath,
+  sendCanned,
+} from "./infer-bodies.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, host: { type: "string" } } });
 const host = values.host ?? "127.0.0.1";
 
-const session = await ort.InferenceSession.create(modelPath, {
-  intraOpNumThreads: 1,
-  interOpNumThreads: 1,
-  executionMode: "sequential",
-  graphOptimizationLevel: "all",
-});
+const session = await openBenchSession(ort);
 
-// Feeds for every batch size up to the largest the benchmark's concurrency can make, built once.
+// Feeds for every batch size the benchmark's concurrency makes, built once (larger ones on first use).
 const maxRows = 1024;
 const rows = benchRows(16);
 const feedsBySize = [];
-function feedsFor(count) {
-  feedsBySize[count] ??= Object.fromEntries([
-    ...numericInputs.map((name) => [
-      name,
-      new ort.Tensor(
-        "float32",
-        Float32Array.from({ length: count }, (_, i) => rows[i % rows.length][name]),
-        [count, 1],
-      ),
-    ]),
-    ...stringInputs.map((name) => [
-      name,
-      new ort.Tensor(
-        "string",
-        Array.from({ length: count }, (_, i) => String(rows[i % rows.length][name])),
-        [count, 1],
-      ),
-    ]),
-  ]);
+const feedsFor = (count) => {
+  feedsBySize[count] ??= benchFeeds(ort, rows, count);
   return feedsBySize[count];
-}
+};
 for (let n = 1; n <= 64; n++) feedsFor(n);
 
-const answer = Buffer.from(
-  JSON.stringify({
-    model_name: modelName,
-    model_version: "ceiling-infer",
-    outputs: [{ name: "prediction", shape: [1, 1], datatype: "FP32", data: [20.5] }],
-  }),
-);
-const ready = Buffer.from(JSON.stringify({ ready: true }));
-
-function reply(res, body) {
-  res.writeHead(200, { "content-type": "application/json", "content-length": body.length });
-  res.end(body);
-}
+const answer = cannedAnswer("ceiling-infer");
 
 let waiting = [];
 let running = false;
@@ -71,7 +45,7 @@ async function runBatches() {
     const batch = waiting.length > maxRows ? waiting.splice(0, maxRows) : waiting;
     if (batch === waiting) waiting = [];
     await session.run(feedsFor(batch.length));
-    for (const res of batch) reply(res, answer);
+    for (const res of batch) sendCanned(res, answer);
   }
   running = false;
 }
@@ -80,7 +54,7 @@ const server = createServer((req, res) => {
   const isReady = req.method === "GET" && req.url === readyPath;
   req.on("data", () => {});
   req.on("end", () => {
-    if (isReady) return reply(res, ready);
+    if (isReady) return sendCanned(res, cannedReady);
     waiting.push(res);
     if (!running) {
       running = true;

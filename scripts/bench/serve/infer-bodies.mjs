@@ -45,3 +45,56 @@ export function inferRequest(row) {
 export function inferBodies(rows) {
   return rows.map((row) => JSON.stringify(inferRequest(row)));
 }
+
+/**
+ * The session the in-process baselines run: one intra-op thread, sequential, as our server runs it.
+ * `ort` is passed in so that importing this module does not load onnxruntime.
+ */
+export function openBenchSession(ort) {
+  return ort.InferenceSession.create(modelPath, {
+    intraOpNumThreads: 1,
+    interOpNumThreads: 1,
+    executionMode: "sequential",
+    graphOptimizationLevel: "all",
+  });
+}
+
+/** onnxruntime feeds for `count` rows taken from `rows` in turn, starting at `offset`. */
+export function benchFeeds(ort, rows, count, offset = 0) {
+  const picked = Array.from({ length: count }, (_, i) => rows[(offset + i) % rows.length]);
+  const feeds = {};
+  for (const name of numericInputs) {
+    feeds[name] = new ort.Tensor(
+      "float32",
+      Float32Array.from(picked, (r) => r[name]),
+      [count, 1],
+    );
+  }
+  for (const name of stringInputs) {
+    feeds[name] = new ort.Tensor(
+      "string",
+      picked.map((r) => r[name]),
+      [count, 1],
+    );
+  }
+  return feeds;
+}
+
+/** The canned baselines' fixed v2 answer, serialised once. */
+export function cannedAnswer(version) {
+  return Buffer.from(
+    JSON.stringify({
+      model_name: modelName,
+      model_version: version,
+      outputs: [{ name: "prediction", shape: [1, 1], datatype: "FP32", data: [20.5] }],
+    }),
+  );
+}
+
+export const cannedReady = Buffer.from(JSON.stringify({ ready: true }));
+
+/** Answers 200 with a pre-serialised JSON body. */
+export function sendCanned(res, body) {
+  res.writeHead(200, { "content-type": "application/json", "content-length": body.length });
+  res.end(body);
+}

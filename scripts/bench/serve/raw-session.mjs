@@ -6,7 +6,7 @@
 //   node scripts/bench/serve/raw-session.mjs [--seconds S] [--expected-only]
 import { parseArgs } from "node:util";
 import ort from "onnxruntime-node";
-import { benchRows, inferBodies, modelPath, numericInputs, stringInputs } from "./infer-bodies.mjs";
+import { benchFeeds, benchRows, inferBodies, openBenchSession } from "./infer-bodies.mjs";
 
 const { values } = parseArgs({
   options: { seconds: { type: "string" }, "expected-only": { type: "boolean" } },
@@ -14,34 +14,9 @@ const { values } = parseArgs({
 const secondsPerBatchSize = Number(values.seconds ?? 2);
 const rounds = 5;
 
-const session = await ort.InferenceSession.create(modelPath, {
-  intraOpNumThreads: 1,
-  interOpNumThreads: 1,
-  executionMode: "sequential",
-  graphOptimizationLevel: "all",
-});
+const session = await openBenchSession(ort);
 const rows = benchRows(16);
-
-/** Feeds for `count` rows taken from `rows` in turn, starting at `offset`. */
-function feedsFor(count, offset = 0) {
-  const picked = Array.from({ length: count }, (_, i) => rows[(offset + i) % rows.length]);
-  const feeds = {};
-  for (const name of numericInputs) {
-    feeds[name] = new ort.Tensor(
-      "float32",
-      Float32Array.from(picked, (r) => r[name]),
-      [count, 1],
-    );
-  }
-  for (const name of stringInputs) {
-    feeds[name] = new ort.Tensor(
-      "string",
-      picked.map((r) => r[name]),
-      [count, 1],
-    );
-  }
-  return feeds;
-}
+const feedsFor = (count, offset = 0) => benchFeeds(ort, rows, count, offset);
 
 const expected = [];
 for (let i = 0; i < rows.length; i++) {

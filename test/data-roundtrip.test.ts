@@ -1,24 +1,9 @@
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { bytesFor, sha } from "./support/bytes.js";
 import { runCli } from "./support/cli.js";
 import { tempDir, tempRepo } from "./support/repo.js";
-
-function sha(bytes: Buffer): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
-/** Deterministic pseudo-random bytes, so a failure can be reproduced exactly. */
-function bytesFor(seed: number, size: number): Buffer {
-  const out = Buffer.alloc(size);
-  let x = seed * 2654435761 + 1;
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    out[i] = x >> 16;
-  }
-  return out;
-}
 
 describe("data add → push → lose everything local → pull", () => {
   let repo: { dir: string; cleanup: () => void };

@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { pushRunCache } from "../src/pipeline/index.js";
 import { Cache, openRemote } from "../src/store/index.js";
+import { bytesFor, sha } from "./support/bytes.js";
 import { runCli, runCliAsync } from "./support/cli.js";
 import { startGitHttpServer } from "./support/git-http-server.js";
 import { gitIn, tempDir } from "./support/repo.js";
@@ -22,21 +22,6 @@ const branch = "mlops-objects";
 
 function mlops(cwd: string, args: string[], env: NodeJS.ProcessEnv = trusted) {
   return runCli(args, { cwd, env: { ...trusted, ...env } });
-}
-
-function sha(bytes: Buffer): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
-/** Deterministic pseudo-random bytes, so a failure can be reproduced exactly. */
-function bytesFor(seed: number, size: number): Buffer {
-  const out = Buffer.alloc(size);
-  let x = seed * 2654435761 + 1;
-  for (let i = 0; i < size; i++) {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    out[i] = x >> 16;
-  }
-  return out;
 }
 
 /** The objects branch's tip in the bare origin, or undefined while it does not exist. */

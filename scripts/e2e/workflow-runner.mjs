@@ -820,6 +820,19 @@ async function runJob(run, jobId, needs) {
 
   const log = options.log ?? (() => {});
 
+  // The env context as the workflow's expressions see it, and a step process's environment: the
+  // machine, the runner's variables, the caller's, then the workflow's, the job's and GITHUB_ENV's,
+  // then the step's own layer on top. One place for the order, which decides who wins.
+  const envContext = () => ({ ...workflowEnv, ...jobEnv, ...githubEnv });
+  /** @param {Record<string, string>} stepLayer */
+  const processEnv = (stepLayer) => ({
+    ...baseEnv,
+    ...runnerEnv,
+    ...(options.env ?? {}),
+    ...envContext(),
+    ...stepLayer,
+  });
+
   /**
    * One process step (a `run:` script or a node action): fresh file-command files, the composed
    * environment, the output read through the workflow-command reader; then the files are read back.
@@ -841,18 +854,12 @@ async function runJob(run, jobId, needs) {
       GITHUB_STATE: p.stateFile ?? join(fileCommandDir, `save_state_${id}`),
     };
     for (const f of Object.values(files)) writeFileSync(f, "");
-    const env = {
-      ...baseEnv,
-      ...runnerEnv,
-      ...(options.env ?? {}),
-      ...workflowEnv,
-      ...jobEnv,
-      ...githubEnv,
+    const env = processEnv({
       ...p.env,
       ...files,
       GITHUB_ACTION: p.actionId,
       PATH: [...pathAdds, baseEnv.PATH ?? ""].join(":"),
-    };
+    });
     const reader = new StepOutputReader(masks);
     let logSize = 0;
     /** @type {string[]} */
@@ -926,11 +933,11 @@ async function runJob(run, jobId, needs) {
     const uses = spec.uses === undefined ? undefined : String(spec.uses);
     const defaultName = uses !== undefined ? `Run ${uses}` : `Run ${String(spec.run).trim().split("\n")[0]}`;
     const where = `${jobWhere}.steps[${index}]${spec.name !== undefined ? ` "${spec.name}"` : id ? ` (${id})` : ""}`;
-    const envContext = { ...workflowEnv, ...jobEnv, ...githubEnv };
+    const stepEnvContext = envContext();
     /** @type {Record<string, unknown>} */
     const contexts = {
       github: { ...github, action: id ?? `__run_${index}` },
-      env: envContext,
+      env: stepEnvContext,
       secrets,
       inputs: run.inputs,
       vars,
@@ -962,7 +969,7 @@ async function runJob(run, jobId, needs) {
     }
     log(`[${jobId}#${index}] ▶ ${stepName}`);
     const stepEnv = evaluateEnv(wf, [...stepPath, "env"], spec.env, contexts, where);
-    const scope = { contexts: { ...contexts, env: { ...envContext, ...stepEnv } }, where };
+    const scope = { contexts: { ...contexts, env: { ...stepEnvContext, ...stepEnv } }, where };
     const continueStep = toBool(
       located(wf, [...stepPath, "continue-on-error"], () =>
         interpolate(spec["continue-on-error"] ?? "false", { ...scope, where: `${where} continue-on-error` }),
@@ -1087,15 +1094,7 @@ async function runJob(run, jobId, needs) {
       step.equivalent = local.description;
       const inputs = { ...withInputs };
       if (key === "actions/checkout") inputs.token ??= token;
-      const env = {
-        ...baseEnv,
-        ...runnerEnv,
-        ...(options.env ?? {}),
-        ...workflowEnv,
-        ...jobEnv,
-        ...githubEnv,
-        ...stepEnv,
-      };
+      const env = processEnv(stepEnv);
       const reader = new StepOutputReader(masks);
       /** @type {string[]} */
       const lines = [];
@@ -1155,7 +1154,7 @@ async function runJob(run, jobId, needs) {
       evaluateCondition(post.condition, {
         contexts: {
           github,
-          env: { ...workflowEnv, ...jobEnv, ...githubEnv },
+          env: envContext(),
           steps: stepsContext,
           job: { status: jobStatus },
           runner,
@@ -1195,7 +1194,7 @@ async function runJob(run, jobId, needs) {
 
   const endContexts = {
     github,
-    env: { ...workflowEnv, ...jobEnv, ...githubEnv },
+    env: envContext(),
     steps: stepsContext,
     needs: needsContext,
     job: { status: jobStatus },

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { request } from "node:http";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +26,55 @@ let repo: ToyRepo;
 let registry: RunningRegistry;
 let base: string;
 let rows: Row[];
+
+/** Runs the image detached on the host's network and waits until it says it is ready. */
+async function startContainer(
+  image: string,
+  name: string,
+  port: number,
+  env: string[] = [],
+): Promise<string> {
+  await podman(
+    ...["run", "-d", "--name", name, "--network", "host"],
+    ...["--ulimit", "nofile=20000:20000", "--ulimit", "nproc=1000:1000", "-e", `PORT=${port}`],
+    ...env.flatMap((e) => ["-e", e]),
+    image,
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ready = await fetch(`${url}/v2/health/ready`).catch(() => undefined);
+    if (ready?.ok) return url;
+    if (Date.now() > deadline) {
+      const logs = await podman("logs", name).catch((e) => ({ stdout: "", stderr: String(e) }));
+      throw new Error(`the container did not become ready:\n${logs.stdout}${logs.stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** A POST on a connection of its own (fetch would reuse one, and so reach one worker only). */
+function postAlone(url: string, body: string): Promise<{ status: number; requestId: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: "POST", agent: false }, (res) => {
+      let text = "";
+      res.on("data", (c: Buffer) => {
+        text += c.toString("utf8");
+      });
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, requestId: String(res.headers["x-request-id"]), body: text }),
+      );
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+async function stoppedWith(name: string): Promise<string> {
+  await podman("stop", "-t", "20", name);
+  const { stdout } = await podman("inspect", "--format", "{{.State.ExitCode}}", name);
+  return stdout.trim();
+}
 
 function mustCli(dir: string, ...args: string[]) {
   const r = cli(dir, ...args);
@@ -121,7 +171,7 @@ describe.skipIf(!haveTools)("mlops image", () => {
     });
   });
 
-  it("runs in podman and predicts what `mlops evaluate` predicts for the same rows", {
+  it("runs in podman and predicts what `mlops evaluate` predicts for the same rows, with one process or MLOPS_WORKERS=2", {
     timeout: 180_000,
   }, async () => {
     const evaluated = join(repo.root, "predictions.json");
@@ -132,24 +182,10 @@ describe.skipIf(!haveTools)("mlops image", () => {
     );
     const want = (JSON.parse(readFileSync(evaluated, "utf8")) as { values: number[] }).values;
     const name = `mlops-image-cli-${randomUUID().slice(0, 8)}`;
-    const port = await freePort();
+    const clustered = `${name}-workers`;
     await podman("pull", "--quiet", "--tls-verify=false", ref());
     try {
-      await podman(
-        ...["run", "-d", "--name", name, "--network", "host"],
-        ...["--ulimit", "nofile=20000:20000", "--ulimit", "nproc=1000:1000", "-e", `PORT=${port}`, ref()],
-      );
-      const url = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        const ready = await fetch(`${url}/v2/health/ready`).catch(() => undefined);
-        if (ready?.ok) break;
-        if (Date.now() > deadline) {
-          const logs = await podman("logs", name).catch((e) => ({ stdout: "", stderr: String(e) }));
-          throw new Error(`the container did not become ready:\n${logs.stdout}${logs.stderr}`);
-        }
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      const url = await startContainer(ref(), name, await freePort());
       const predict = await fetch(`${url}/predict`, {
         method: "POST",
         body: JSON.stringify({ records: rows.map(({ x1, x2 }) => ({ x1, x2 })) }),
@@ -193,11 +229,28 @@ describe.skipIf(!haveTools)("mlops image", () => {
       expect(JSON.stringify(await refused.json())).toMatch(/x2/);
 
       // SIGTERM (podman stop) drains and exits 0.
-      await podman("stop", "-t", "20", name);
-      const { stdout } = await podman("inspect", "--format", "{{.State.ExitCode}}", name);
-      expect(stdout.trim()).toBe("0");
+      expect(await stoppedWith(name)).toBe("0");
+
+      // Two server processes: each connection goes to the next one that listens (the second may
+      // still be loading its model when the first answers), and both predict the same.
+      const workersUrl = await startContainer(ref(), clustered, await freePort(), ["MLOPS_WORKERS=2"]);
+      const answeredBy = new Set<string>();
+      const records = JSON.stringify({ records: rows.map(({ x1, x2 }) => ({ x1, x2 })) });
+      const deadline = Date.now() + 30_000;
+      while (answeredBy.size < 2 && Date.now() < deadline) {
+        const res = await postAlone(`${workersUrl}/predict`, records);
+        const answer = JSON.parse(res.body) as { predictions: number[] };
+        expect(res.status, res.body).toBe(200);
+        answer.predictions.forEach((p, j) => {
+          expect(p).toBeCloseTo(want[j] as number, 4);
+        });
+        answeredBy.add(res.requestId.split("-")[0] as string);
+      }
+      expect(answeredBy.size).toBe(2);
+      expect(await stoppedWith(clustered)).toBe("0");
     } finally {
       await podman("rm", "-f", name).catch(() => undefined);
+      await podman("rm", "-f", clustered).catch(() => undefined);
       await podman("rmi", "-f", ref()).catch(() => undefined);
     }
   });

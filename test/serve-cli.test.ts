@@ -1,6 +1,7 @@
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { request } from "node:http";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InferenceSession, Tensor } from "onnxruntime-node";
@@ -58,13 +59,20 @@ async function expected(modelFile: string, data: Row[]): Promise<number[]> {
   return Array.from(Object.values(out)[0]?.data as Float32Array);
 }
 
+interface ServeInfo {
+  url: string;
+  version: string;
+  workers: number;
+  pids: number[];
+}
+
 function startServe(dir: string, ...args: string[]) {
   const child = spawn(process.execPath, [bin, "serve", ...args, "--port", "0", "--json"], { cwd: dir });
   let stderr = "";
   child.stderr.on("data", (c: Buffer) => {
     stderr += c.toString("utf8");
   });
-  const ready = new Promise<{ url: string; version: string }>((resolve, reject) => {
+  const ready = new Promise<ServeInfo>((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (c: Buffer) => {
       out += c.toString("utf8");
@@ -186,5 +194,229 @@ describe("mlops serve", () => {
     const r = cli(repo.dir, "serve", "toy#prod", "--port", "0");
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/holds no version in stage 'prod'/);
+  });
+});
+
+/** A POST /predict on a connection of its own, so that a cluster's primary hands it to the next worker. */
+function predictAlone(
+  url: string,
+  data: Row[],
+): Promise<{ status: number; requestId: string; body: Record<string, unknown> }> {
+  const body = JSON.stringify({ records: data.map(({ x1, x2 }) => ({ x1, x2 })) });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${url}/predict`,
+      { method: "POST", agent: false, headers: { "content-type": "application/json" } },
+      (res) => {
+        let text = "";
+        res.on("data", (c: Buffer) => {
+          text += c.toString("utf8");
+        });
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            requestId: String(res.headers["x-request-id"]),
+            body: JSON.parse(text),
+          }),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** The process that answered: a server's request ids are `<its random prefix>-<counter>`. */
+const answeredBy = (requestId: string) => requestId.split("-")[0] as string;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Live worker processes of `mlops serve --workers` on this machine (only this file starts them). */
+function workerProcesses(): string[] {
+  const r = spawnSync("pgrep", ["-f", "serve/cluster-worker-main.js"], { encoding: "utf8" });
+  return r.stdout.split("\n").filter(Boolean);
+}
+
+async function until(what: string, test: () => boolean, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function metricValue(text: string, series: string): number {
+  const line = text.split("\n").find((l) => l.startsWith(`${series} `));
+  return line === undefined ? Number.NaN : Number(line.slice(series.length + 1));
+}
+
+describe("mlops serve --workers 2", () => {
+  let server: ReturnType<typeof startServe>;
+  let info: ServeInfo;
+  let logFile: string;
+  // A failed test must not leave its cluster running (the primary's exit stops its workers).
+  afterAll(() => {
+    server?.child.kill("SIGTERM");
+  });
+
+  it("runs two processes on one port that predict what onnxruntime predicts, with one /metrics and one prediction log", {
+    timeout: 120_000,
+  }, async () => {
+    logFile = join(repo.dir, "logs/predictions.jsonl");
+    server = startServe(
+      repo.dir,
+      "toy#staging",
+      "--workers",
+      "2",
+      "--prediction-log",
+      logFile,
+      "--sample-rate",
+      "1",
+    );
+    info = await server.ready;
+    expect(info.workers).toBe(2);
+    expect(new Set(info.pids).size).toBe(2);
+    expect(info.pids).not.toContain(server.child.pid);
+    for (const pid of info.pids) expect(alive(pid)).toBe(true);
+
+    const want = await expected(join(repo.dir, "pipelines/toy/model.onnx"), rows);
+    const answers = [];
+    for (let i = 0; i < 40; i++) answers.push(await predictAlone(info.url, rows));
+    for (const a of answers) {
+      expect(a.status).toBe(200);
+      expect(a.body.version).toBe(info.version);
+      (a.body.predictions as number[]).forEach((p, i) => {
+        expect(p).toBeCloseTo(want[i] as number, 4);
+      });
+    }
+    // Connections are handed out in turn, so both processes answered.
+    expect(new Set(answers.map((a) => answeredBy(a.requestId))).size).toBe(2);
+
+    // Whichever worker gets the scrape, it counts every worker's requests.
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${info.url}/metrics`, { headers: { connection: "close" } });
+      const text = await res.text();
+      expect(metricValue(text, 'mlops_serve_requests_total{route="predict",status="200"}')).toBe(40);
+      expect(metricValue(text, `mlops_serve_model_info{model="toy",version="${info.version}"}`)).toBe(1);
+    }
+
+    // Both workers append whole lines to the one log (each flushes within a second).
+    await until("the prediction log's 40 lines", () => {
+      try {
+        return readFileSync(logFile, "utf8").split("\n").filter(Boolean).length >= 40;
+      } catch {
+        return false;
+      }
+    });
+    const lines = readFileSync(logFile, "utf8").split("\n").filter(Boolean);
+    expect(lines).toHaveLength(40);
+    const logged = lines.map((l) => JSON.parse(l) as { request_id: string; version: string });
+    expect(new Set(logged.map((l) => l.request_id))).toEqual(new Set(answers.map((a) => a.requestId)));
+    expect(logged.every((l) => l.version === info.version)).toBe(true);
+  });
+
+  it("switches both workers on SIGHUP without failing a request, replaces a killed worker, and drains on SIGTERM", {
+    timeout: 240_000,
+  }, async () => {
+    const dir = repo.dir;
+    setParam(dir, 55);
+    runAndCommit(dir, "alpha 55");
+    const registered = cli(dir, "register", "toy", "--json");
+    expect(registered.code).toBe(0);
+    const next = (registered.json() as { version: string }).version;
+    expect(next).not.toBe(info.version);
+    mustCli(dir, "promote", "toy", next, "--to", "dev");
+    mustCli(dir, "promote", "toy", next, "--to", "staging");
+    const newWant = await expected(join(dir, "pipelines/toy/model.onnx"), rows);
+
+    const seen = new Set<string>();
+    const failures: string[] = [];
+    let stop = false;
+    const load = (async () => {
+      while (!stop) {
+        const batch = await Promise.all(
+          Array.from({ length: 4 }, () =>
+            predictAlone(info.url, rows.slice(0, 5)).catch((e: Error) => ({
+              status: 0,
+              requestId: "",
+              body: { error: e.message } as Record<string, unknown>,
+            })),
+          ),
+        );
+        for (const b of batch) {
+          if (b.status !== 200) failures.push(JSON.stringify(b));
+          else seen.add(String(b.body.version));
+        }
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 300));
+    server.child.kill("SIGHUP");
+    await until(`version ${next}`, () => seen.has(next));
+    await new Promise((r) => setTimeout(r, 300));
+    stop = true;
+    await load;
+    expect(failures).toEqual([]);
+    expect([...seen].sort()).toEqual([info.version, next].sort());
+    // Every worker switched: no connection lands on the old version any more.
+    const after = await Promise.all(Array.from({ length: 10 }, () => predictAlone(info.url, rows)));
+    expect(new Set(after.map((a) => answeredBy(a.requestId))).size).toBe(2);
+    for (const a of after) {
+      expect(a.body.version).toBe(next);
+      (a.body.predictions as number[]).forEach((p, i) => {
+        expect(p).toBeCloseTo(newWant[i] as number, 4);
+      });
+    }
+    const before = new Set(after.map((a) => answeredBy(a.requestId)));
+
+    // A worker killed outright is replaced, on the version now served.
+    const [victim, survivor] = info.pids as [number, number];
+    process.kill(victim, "SIGKILL");
+    await until("the replacement worker", () => /exited \(SIGKILL\); starting another/.test(server.stderr()));
+    // Until the replacement listens the survivor answers everything; then both answer again.
+    const replaced: Awaited<ReturnType<typeof predictAlone>>[] = [];
+    const prefixes = new Set<string>();
+    const deadline = Date.now() + 60_000;
+    while (prefixes.size < 2 && Date.now() < deadline) {
+      const a = await predictAlone(info.url, rows);
+      replaced.push(a);
+      prefixes.add(answeredBy(a.requestId));
+    }
+    expect(alive(survivor)).toBe(true);
+    for (const a of replaced) {
+      expect(a.status).toBe(200);
+      expect(a.body.version).toBe(next);
+    }
+    expect(prefixes.size).toBe(2);
+    expect([...prefixes].filter((p) => !before.has(p))).toHaveLength(1);
+
+    // SIGTERM: a request sent before it is answered, then the primary and its workers are gone.
+    const inFlight = predictAlone(info.url, rows);
+    setTimeout(() => server.child.kill("SIGTERM"), 5);
+    expect((await inFlight).status).toBe(200);
+    expect(await server.exited).toBe(0);
+    await until("the workers to exit", () => workerProcesses().length === 0);
+  });
+
+  it("refuses to start, naming the address, when the port is taken, and leaves no worker behind", {
+    timeout: 60_000,
+  }, async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const r = cli(repo.dir, "serve", "toy#staging", "--workers", "2", "--port", String(port));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}`));
+      expect(workerProcesses()).toEqual([]);
+    } finally {
+      taken.close();
+    }
   });
 });

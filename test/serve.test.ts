@@ -856,6 +856,44 @@ describe("operations", () => {
     expect((await get(`${server.url}/v2/models/fuel-efficiency`)).body.versions).toEqual(["v1.0.0"]);
   });
 
+  it("holds a prepared swap until commit, keeps the old version on abort, and closes with one pending", async () => {
+    const { onnx } = onnxProto;
+    const decoded = onnx.ModelProto.decode(await readFile(fuelModel));
+    decoded.docString = "fuel-efficiency, prepared for the two-step swap test";
+    const otherPath = join(dir, "fuel-v3.onnx");
+    await writeFile(otherPath, onnx.ModelProto.encode(decoded).finish());
+    const v1 = await servable(fuelModel, "fuel-efficiency", "v1.0.0", fuelColumns);
+    const v3 = await servable(otherPath, "fuel-efficiency", "v3.0.0", fuelColumns);
+    const server = await start({ model: v1 });
+    const version = async () =>
+      (await post(`${server.url}/v2/models/fuel-efficiency/infer`, inferRequest(fuelRows.slice(0, 2)))).body
+        .model_version;
+
+    const aborted = await server.prepareSwap(v3);
+    expect(await version()).toBe("v1.0.0");
+    await aborted.abort();
+    expect(await version()).toBe("v1.0.0");
+    expect(() => aborted.commit()).toThrow(/committed or aborted already/);
+
+    const committed = await server.prepareSwap(v3);
+    // A second swap waits for the first to be committed or aborted.
+    let secondDone = false;
+    const second = server.swap(v1).then(() => {
+      secondDone = true;
+    });
+    await sleep(50);
+    expect(secondDone).toBe(false);
+    expect(await version()).toBe("v1.0.0");
+    committed.commit();
+    expect(await version()).toBe("v3.0.0");
+    await second;
+    expect(await version()).toBe("v1.0.0");
+
+    // Closing lets go of a prepared swap nobody committed.
+    await server.prepareSwap(v3);
+    await server.close();
+  });
+
   it("writes a sampled fraction of requests to the prediction log, flushed on close", async () => {
     const log = join(dir, "logs", "predictions.jsonl");
     const server = await startInferenceServer({

@@ -30,9 +30,10 @@ const usage = `usage: node scripts/bench/serve-benches.mjs [options]
   --concurrency LIST  wrk connection counts (default 1,16,64)
   --rate N            requests/s of the open-loop run (default 1000)
   --processes N       run each Node server (ceilings, plain-node, ours) as N processes in
-                      cluster mode sharing the port (default 1); FastAPI keeps its settings
-  --ours-command CMD  how to start our server; PORT is replaced (default:
-                      ${defaultOursCommand})
+                      cluster mode sharing the port (default 1): ours with its own --workers N,
+                      the others under scripts/bench/serve/cluster.mjs; FastAPI keeps its settings
+  --ours-command CMD  how to start our server; PORT is replaced, and --workers N is appended
+                      when --processes N > 1 (default: ${defaultOursCommand})
   --json              print one JSON document with every figure instead of the tables
   -h, --help          this text
 
@@ -76,10 +77,6 @@ function parseArgs(argv) {
   if (!opts.oursCommand?.includes("PORT")) fail("--ours-command must contain PORT");
   if (!(Number.isInteger(opts.processes) && opts.processes >= 1))
     fail("--processes expects a whole number ≥ 1");
-  if (opts.processes > 1 && !opts.oursCommand.startsWith("node "))
-    fail(
-      "--processes runs our server in cluster mode, which needs an --ours-command that starts with `node `",
-    );
   return opts;
 }
 

@@ -1,9 +1,13 @@
 // The serving image's door: the container runs `node /app/server/index.js`, a bundle of this file.
 // It serves the one model baked into the image, described by the JSON file MLOPS_SERVING names
 // (/app/model/serving.json), and stops gracefully on SIGTERM (what `podman stop` and Kubernetes send).
+// MLOPS_WORKERS=N runs N server processes on the port: this same file, forked, is each worker.
+import cluster from "node:cluster";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { userMessage } from "../errors/index.js";
+import { startServingCluster } from "./cluster.js";
+import { runClusterWorker } from "./cluster-worker.js";
 import { serveDefaults } from "./defaults.js";
 import type { ServableModel } from "./model.js";
 import { startInferenceServer } from "./server.js";
@@ -37,7 +41,11 @@ async function main(): Promise<void> {
   const log = (level: string) => (msg: string) =>
     process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg })}\n`);
   const logPath = process.env.MLOPS_PREDICTION_LOG;
-  const server = await startInferenceServer({
+  const workers = envNumber("MLOPS_WORKERS") ?? 1;
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new Error(`MLOPS_WORKERS: expected a whole number >= 1, got '${process.env.MLOPS_WORKERS}'`);
+  }
+  const options = {
     model: { ...rest, onnxPath: join(modelDir, file) },
     host: process.env.HOST ?? "0.0.0.0",
     port: envNumber("PORT") ?? 8080,
@@ -53,8 +61,17 @@ async function main(): Promise<void> {
         }
       : {}),
     logger: { info: log("info"), warn: log("warn") },
-  });
-  log("info")(`serving ${descriptor.name} ${descriptor.version} at ${server.url}`);
+  };
+  const group =
+    workers > 1
+      ? await startServingCluster({ ...options, workers, workerScript: process.argv[1] as string })
+      : undefined;
+  const server = group ?? (await startInferenceServer(options));
+  log("info")(
+    `serving ${descriptor.name} ${descriptor.version} at ${server.url}${group ? ` with ${workers} workers` : ""}`,
+  );
+  // Workers that keep dying: the container exits and its orchestrator decides what comes next.
+  void group?.failed.then(() => process.exit(1));
   const stop = (signal: string) => {
     log("info")(`${signal}: finishing requests in flight`);
     server.close().then(
@@ -66,7 +83,10 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => stop("SIGINT"));
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`mlops serve: ${userMessage(err)}\n`);
-  process.exit(1);
-});
+if (cluster.isWorker) runClusterWorker();
+else {
+  main().catch((err: unknown) => {
+    process.stderr.write(`mlops serve: ${userMessage(err)}\n`);
+    process.exit(1);
+  });
+}

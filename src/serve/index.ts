@@ -1,3 +1,4 @@
+export { type ServingCluster, startServingCluster } from "./cluster.js";
 export type { ColumnInfo, ColumnType, ServableModel } from "./model.js";
 export type { ServeLogger, ServeOptions } from "./options.js";
 export type { PredictionLogOptions } from "./prediction-log.js";

@@ -1,4 +1,4 @@
-import type { Counter, Gauge, Metric, Registry } from "prom-client";
+import type { Counter, Gauge, Metric, MetricObjectWithValues, MetricValue, Registry } from "prom-client";
 import { type CounterSeries, CounterTally, type HistogramSeries, HistogramTally } from "./metric-tallies.js";
 
 /** The route label: a fixed, small set, so a client cannot blow up the series count with URLs. */
@@ -16,7 +16,12 @@ export interface ServeMetrics {
   model(name: string, version: string): void;
   /** The Prometheus text exposition. */
   text(): Promise<string>;
+  /** Every metric's values, for a cluster's primary to sum with the other workers' (`exposition`). */
+  values(): Promise<MetricValues[]>;
 }
+
+/** One metric's values as a registry exports them; plain data, so it crosses process boundaries. */
+export type MetricValues = MetricObjectWithValues<MetricValue<string>>;
 
 /** Latency buckets in seconds: fine below 10 ms, where a tabular model's requests land. */
 const latencyBuckets = [
@@ -65,6 +70,8 @@ export async function createServeMetrics(): Promise<ServeMetrics> {
     help: "The model served: 1 for the name and version now loaded",
     labelNames: ["model", "version"],
     registers: [],
+    // Summed over a cluster's workers the gauge would say 2 for one model; every worker serves it.
+    aggregator: "max",
   });
   for (const metric of [requests, errors, latency, batchRows, runSeconds, modelInfo]) {
     // The tallies carry what the registry reads of a metric; its type names only prom-client's own.
@@ -103,5 +110,18 @@ export async function createServeMetrics(): Promise<ServeMetrics> {
       modelInfo.set({ model: name, version }, 1);
     },
     text: () => registry.metrics(),
+    values: () => registry.getMetricsAsJSON() as Promise<MetricValues[]>,
   };
+}
+
+/**
+ * The exposition of several processes' metrics as one: counters and histograms summed per series,
+ * the model gauge by its own aggregator (prom-client's cluster aggregation).
+ */
+export async function exposition(
+  perProcess: MetricValues[][],
+): Promise<{ text: string; contentType: string }> {
+  const prom = await import("prom-client");
+  const registry = prom.AggregatorRegistry.aggregate(perProcess);
+  return { text: await registry.metrics(), contentType: registry.contentType };
 }

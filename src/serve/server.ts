@@ -32,8 +32,32 @@ export interface InferenceServer {
    * already queued or batched finish on the model they were decoded for; none fails.
    */
   swap(model: ServableModel): Promise<void>;
+  /**
+   * The first half of `swap`: loads and verifies the version and holds it until `commit` switches to
+   * it or `abort` lets it go, so several servers (a cluster's workers) can switch together. The next
+   * swap waits for one of the two.
+   */
+  prepareSwap(model: ServableModel): Promise<PreparedSwap>;
   /** Stops accepting connections, lets every request under way finish, then closes. */
   close(): Promise<void>;
+}
+
+export interface PreparedSwap {
+  /** Switches to the prepared version; every request decoded from now on uses it. */
+  commit(): void;
+  /** Releases the prepared version; the current one keeps serving. */
+  abort(): Promise<void>;
+}
+
+/** What a page of metrics holds; a cluster worker's page holds every worker's. */
+export type MetricsPage = () => Promise<{ text: string; contentType: string }>;
+
+/** Parts a cluster worker supplies instead of the server's own. */
+export interface ServerParts {
+  /** The metrics the request path records into (default: a registry of the server's own). */
+  metrics?: ServeMetrics;
+  /** What GET /metrics answers (default: `metrics` alone). */
+  metricsPage?: MetricsPage;
 }
 
 /** A loaded model with everything the request path needs built once: decoder, encoder, routes. */
@@ -141,6 +165,8 @@ class InferenceHttpServer {
   private closing = false;
   private closed: Promise<void> | undefined;
   private swapping: Promise<void> = Promise.resolve();
+  /** A prepared swap not yet committed or aborted; closing aborts it. */
+  private prepared: PreparedSwap | undefined;
   /** Requests received and not answered yet. */
   private active = 0;
   private readonly idPrefix = randomBytes(4).toString("hex");
@@ -151,6 +177,7 @@ class InferenceHttpServer {
     private readonly worker: SessionWorker,
     first: LoadedModel,
     private readonly metrics: ServeMetrics,
+    private readonly metricsPage: MetricsPage,
     private readonly predictionLog: PredictionLog | undefined,
     private readonly serverBody: string,
   ) {
@@ -222,8 +249,8 @@ class InferenceHttpServer {
     served: ServedModel,
   ): void {
     if (path === "/metrics" && (req.method === "GET" || req.method === "HEAD")) {
-      this.metrics.text().then(
-        (text) => this.send(res, "metrics", 200, text, requestId, started, this.metrics.contentType),
+      this.metricsPage().then(
+        (page) => this.send(res, "metrics", 200, page.text, requestId, started, page.contentType),
         (err: unknown) => this.send(res, "metrics", 500, errorBody(userMessage(err)), requestId, started),
       );
       return;
@@ -495,35 +522,80 @@ class InferenceHttpServer {
   }
 
   swap(model: ServableModel): Promise<void> {
-    const run = this.swapping.then(async () => {
+    return this.prepareSwap(model).then((prepared) => prepared.commit());
+  }
+
+  prepareSwap(model: ServableModel): Promise<PreparedSwap> {
+    const refused = () =>
+      new MlopsError("refused", "the server is shutting down; no model can be swapped in");
+    const loading = this.swapping.then(async () => {
       checkServableModel(model);
-      if (this.closing)
-        throw new MlopsError("refused", "the server is shutting down; no model can be swapped in");
+      if (this.closing) throw refused();
       const loaded = await loadServableModel(model, this.worker, {
         intraOpThreads: this.options.intraOpThreads,
       });
       if (this.closing) {
         await releaseModel(loaded);
-        throw new MlopsError("refused", "the server is shutting down; no model can be swapped in");
+        throw refused();
       }
-      const previous = this.current;
-      // One assignment: every request decoded from now on uses the new model.
-      this.current = serve(loaded);
-      this.metrics.model(loaded.name, loaded.version);
-      previous.retired = true;
-      if (previous.pending === 0) this.release(previous);
-      this.options.logger.info(
-        `serving ${loaded.name} ${loaded.version} (was ${previous.loaded.name} ${previous.loaded.version})`,
-      );
+      return loaded;
     });
-    // A failed swap leaves the current model in place and does not block the next one.
-    this.swapping = run.catch(() => {});
-    return run;
+    let settle = () => {};
+    const settled = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    // The next swap waits for this one to be committed or aborted; a failed load does not block it.
+    this.swapping = loading.then(
+      () => settled,
+      () => {},
+    );
+    return loading.then((loaded) => {
+      let open = true;
+      const prepared: PreparedSwap = {
+        commit: () => {
+          if (!open) throw new MlopsError("internal", "this swap was committed or aborted already");
+          open = false;
+          this.prepared = undefined;
+          settle();
+          if (this.closing) {
+            void releaseModel(loaded).catch(() => {});
+            throw refused();
+          }
+          const previous = this.current;
+          // One assignment: every request decoded from now on uses the new model.
+          this.current = serve(loaded);
+          this.metrics.model(loaded.name, loaded.version);
+          previous.retired = true;
+          if (previous.pending === 0) this.release(previous);
+          this.options.logger.info(
+            `serving ${loaded.name} ${loaded.version} (was ${previous.loaded.name} ${previous.loaded.version})`,
+          );
+        },
+        abort: async () => {
+          if (!open) return;
+          open = false;
+          this.prepared = undefined;
+          try {
+            await releaseModel(loaded);
+          } finally {
+            settle();
+          }
+        },
+      };
+      this.prepared = prepared;
+      return prepared;
+    });
+  }
+
+  /** It never listened: the caller releases the model and the worker, and that is no news. */
+  abandon(): void {
+    this.closing = true;
   }
 
   close(): Promise<void> {
     this.closed ??= (async () => {
       this.closing = true;
+      await this.prepared?.abort().catch(() => {});
       await this.swapping;
       // No new connections; idle keep-alive ones close now, busy ones after their response (every
       // response says Connection: close from now on), which is when the server's close completes.
@@ -555,14 +627,17 @@ class InferenceHttpServer {
  * endpoint at /predict, and Prometheus metrics at /metrics. Concurrent requests are batched into one
  * onnxruntime run. Rejects (MlopsError) when the model cannot be loaded or verified.
  */
-export async function startInferenceServer(options: ServeOptions): Promise<InferenceServer> {
+export async function startInferenceServer(
+  options: ServeOptions,
+  parts: ServerParts = {},
+): Promise<InferenceServer> {
   const resolved = resolveServeOptions(options);
   const worker = SessionWorker.start();
   let loaded: LoadedModel | undefined;
   let predictionLog: PredictionLog | undefined;
   try {
     const [metrics, model, version] = await Promise.all([
-      createServeMetrics(),
+      parts.metrics ?? createServeMetrics(),
       loadServableModel(resolved.model, worker, { intraOpThreads: resolved.intraOpThreads }),
       serverVersion(),
     ]);
@@ -571,11 +646,22 @@ export async function startInferenceServer(options: ServeOptions): Promise<Infer
       ? await PredictionLog.open(resolved.predictionLog, (m) => resolved.logger.warn(m))
       : undefined;
     const serverBody = JSON.stringify({ name: "mlops", version, extensions: [] });
-    const server = new InferenceHttpServer(resolved, worker, model, metrics, predictionLog, serverBody);
+    const metricsPage: MetricsPage =
+      parts.metricsPage ?? (async () => ({ text: await metrics.text(), contentType: metrics.contentType }));
+    const server = new InferenceHttpServer(
+      resolved,
+      worker,
+      model,
+      metrics,
+      metricsPage,
+      predictionLog,
+      serverBody,
+    );
     let address: AddressInfo;
     try {
       address = await server.listen();
     } catch (err) {
+      server.abandon();
       throw new MlopsError(
         "io",
         `cannot listen on ${resolved.host}:${resolved.port}: ${(err as Error).message}`,
@@ -591,6 +677,7 @@ export async function startInferenceServer(options: ServeOptions): Promise<Infer
       url,
       port: address.port,
       swap: (next) => server.swap(next),
+      prepareSwap: (next) => server.prepareSwap(next),
       close: () => server.close(),
     };
   } catch (err) {

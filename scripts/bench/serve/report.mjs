@@ -140,7 +140,7 @@ export function formatReport(doc, opts) {
     `Load average before: ${m.loadavg_before.join(", ")}${m.loadavg_after ? `; after: ${m.loadavg_after.join(", ")}` : ""} (1, 5, 15 min)${m.loadavg_before[0] > 0.5 ? " ⚠ above 0.5: noisy" : ""}.`,
   );
   out.push(
-    `Each request: ${doc.settings.request}. One server at a time, in the order below; each measured run ${opts.duration} s.${doc.settings.processes > 1 ? ` Every Node server runs as ${doc.settings.processes} processes in cluster mode (scripts/bench/serve/cluster.mjs).` : ""}`,
+    `Each request: ${doc.settings.request}. One server at a time, in the order below; each measured run ${opts.duration} s.${doc.settings.processes > 1 ? ` Every Node server runs as ${doc.settings.processes} processes in cluster mode (ours with --workers ${doc.settings.processes}, the others under scripts/bench/serve/cluster.mjs).` : ""}`,
   );
 
   if (doc.raw_session) {

@@ -1,7 +1,8 @@
 // Starts our inference server (lib/serve, built from src/serve) on the fuel-efficiency model, for the
 // serving benchmark. Prints the URL once listening and closes on SIGTERM. Exits 3, saying so, when
 // lib/serve is not there (not written or not built yet), so the harness can skip it.
-//   node scripts/bench/serve/start-ours.mjs --port PORT [--host 127.0.0.1]
+// With --workers N it runs N processes sharing the port, as `mlops serve --workers N` does.
+//   node scripts/bench/serve/start-ours.mjs --port PORT [--host 127.0.0.1] [--workers N]
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -10,9 +11,12 @@ import { modelName, modelPath } from "./infer-bodies.mjs";
 // The harness (serve-benches.mjs) reads this exit code as "not available".
 const notAvailableExitCode = 3;
 
-const { values } = parseArgs({ options: { port: { type: "string" }, host: { type: "string" } } });
+const { values } = parseArgs({
+  options: { port: { type: "string" }, host: { type: "string" }, workers: { type: "string" } },
+});
 const host = values.host ?? "127.0.0.1";
 const port = Number(values.port);
+const workers = Number(values.workers ?? 1);
 const entry = new URL("../../../lib/serve/index.js", import.meta.url);
 
 let serve;
@@ -31,11 +35,16 @@ if (typeof serve.startInferenceServer !== "function") {
 }
 
 const sha256 = createHash("sha256").update(readFileSync(modelPath)).digest("hex");
-const server = await serve.startInferenceServer({
-  model: { name: modelName, version: "bench", onnxPath: modelPath, sha256 },
-  host,
-  port,
-});
+const options = { model: { name: modelName, version: "bench", onnxPath: modelPath, sha256 }, host, port };
+const server =
+  workers > 1
+    ? await serve.startServingCluster({
+        ...options,
+        workers,
+        workerScript: new URL("../../../lib/serve/cluster-worker-main.js", import.meta.url).pathname,
+        logger: { info: () => {}, warn: (m) => console.error(m) },
+      })
+    : await serve.startInferenceServer(options);
 console.log(server?.url ?? `http://${host}:${port}`);
 
 process.on("SIGTERM", async () => {

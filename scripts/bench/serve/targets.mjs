@@ -10,8 +10,8 @@ export const defaultOursCommand = "node scripts/bench/serve/start-ours.mjs --por
 export const notAvailableExitCode = 3;
 
 /**
- * The targets; with processes > 1 every Node server runs that many copies in cluster mode
- * (cluster.mjs), and FastAPI keeps its own worker settings.
+ * The targets; with processes > 1 every Node server runs that many copies in cluster mode (ours
+ * with its own --workers, the others under cluster.mjs), and FastAPI keeps its own worker settings.
  */
 export function serveTargets({ root, oursCommand = defaultOursCommand, processes = 1 }) {
   const here = join(root, "scripts/bench/serve");
@@ -20,8 +20,7 @@ export function serveTargets({ root, oursCommand = defaultOursCommand, processes
     processes > 1
       ? [process.execPath, clustered, String(processes), join(here, script), "--port", "PORT"]
       : [process.execPath, join(here, script), "--port", "PORT"];
-  const oursShell =
-    processes > 1 ? oursCommand.replace(/^node /, `node ${clustered} ${processes} `) : oursCommand;
+  const oursShell = processes > 1 ? `${oursCommand} --workers ${processes}` : oursCommand;
   const venvRun = join(root, "scripts/python/venv-run.sh");
   const requirements = join(here, "requirements-fastapi.txt");
   const uvicorn = (workers) => [

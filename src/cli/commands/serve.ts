@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { MlopsError } from "../../errors/index.js";
 import { serveDefaults } from "../../serve/defaults.js";
@@ -15,6 +16,7 @@ interface ServeFlags {
   predictionLog?: string;
   sampleRate: string;
   poll?: string;
+  workers: string;
 }
 
 function number(text: string, flag: string, options: { integer?: boolean; min?: number } = {}): number {
@@ -65,6 +67,7 @@ export function register(program: Command): void {
       String(serveDefaults.sampleRate),
     )
     .option("--poll <seconds>", "re-read the registry this often and switch to a new version of a stage")
+    .option("--workers <n>", "server processes sharing the port, each with its own model session", "1")
     .addHelpText(
       "after",
       `
@@ -78,16 +81,24 @@ SIGHUP (or --poll) re-reads the registry: when the stage now holds another versi
 loads and checks it and switches without failing a request. SIGTERM or SIGINT stop accepting
 connections, finish the requests in flight, and exit.
 
-With --json: one line {url, model, version} on stdout once the server listens.`,
+--workers N runs N server processes on one port (node's cluster module hands them connections in
+turn): one process uses about one core. They switch versions together (every worker loads and
+checks the new one before any switches), GET /metrics sums all of them, and a worker that dies is
+replaced; if workers keep dying (5 times in a minute) the server stops with exit code 1.
+
+With --json: one line {url, model, version, workers, pids} on stdout once the server listens.`,
     )
     .action(async (selector: string, flags: ServeFlags, cmd: Command) => {
       const ctx = commandContext(cmd);
       const { repoLayout } = await import("../../repo/index.js");
-      const { resolveServableModel, startInferenceServer } = await import("../../serve/index.js");
+      const { resolveServableModel, startInferenceServer, startServingCluster } = await import(
+        "../../serve/index.js"
+      );
       const layout = repoLayout(ctx.root);
-      const resolved = await resolveServableModel(layout, selector);
       const pollSeconds = flags.poll === undefined ? undefined : number(flags.poll, "--poll", { min: 1 });
-      const server = await startInferenceServer({
+      const workers = number(flags.workers, "--workers", { integer: true, min: 1 });
+      const resolved = await resolveServableModel(layout, selector);
+      const options = {
         model: resolved.model,
         host: flags.host,
         port: number(flags.port, "--port", { integer: true }),
@@ -106,9 +117,24 @@ With --json: one line {url, model, version} on stdout once the server listens.`,
             }
           : {}),
         logger: ctx.logger,
-      });
+      };
+      const cluster =
+        workers > 1
+          ? await startServingCluster({
+              ...options,
+              workers,
+              workerScript: fileURLToPath(new URL("../../serve/cluster-worker-main.js", import.meta.url)),
+            })
+          : undefined;
+      const server = cluster ?? (await startInferenceServer(options));
       let current = resolved.model.version;
-      const info = { url: server.url, model: resolved.model.name, version: current };
+      const info = {
+        url: server.url,
+        model: resolved.model.name,
+        version: current,
+        workers,
+        pids: cluster ? cluster.pids() : [process.pid],
+      };
       if (ctx.json) process.stdout.write(`${JSON.stringify(info)}\n`);
       else {
         ctx.logger.info(
@@ -135,7 +161,14 @@ With --json: one line {url, model, version} on stdout once the server listens.`,
       };
       const timer = pollSeconds ? setInterval(refresh, pollSeconds * 1000) : undefined;
       process.on("SIGHUP", refresh);
+      let gaveUp: unknown;
       await new Promise<void>((done) => {
+        cluster?.failed.then((err) => {
+          gaveUp = err;
+          if (timer) clearInterval(timer);
+          process.off("SIGHUP", refresh);
+          done();
+        });
         const stop = (signal: string) => {
           ctx.logger.info(`${signal}: finishing requests in flight, then stopping`);
           if (timer) clearInterval(timer);
@@ -148,5 +181,6 @@ With --json: one line {url, model, version} on stdout once the server listens.`,
         process.once("SIGTERM", () => stop("SIGTERM"));
         process.once("SIGINT", () => stop("SIGINT"));
       });
+      if (gaveUp) throw gaveUp;
     });
 }

@@ -404,6 +404,39 @@ describe("mlops serve --workers 2", () => {
     await until("the workers to exit", () => workerProcesses().length === 0);
   });
 
+  it("stops with exit code 1 when workers keep dying, and says so", { timeout: 120_000 }, async () => {
+    const crashing = startServe(repo.dir, "toy#staging", "--workers", "2");
+    await crashing.ready;
+    const primary = crashing.child.pid as number;
+    let exitCode: number | null | undefined;
+    void crashing.exited.then((code) => {
+      exitCode = code;
+    });
+    for (let kills = 0; kills < 5 && exitCode === undefined; kills++) {
+      const restarts = () => crashing.stderr().split("starting another").length - 1;
+      const before = restarts();
+      const children = spawnSync("pgrep", ["-P", String(primary)], { encoding: "utf8" })
+        .stdout.split("\n")
+        .filter(Boolean)
+        .map(Number);
+      expect(children.length).toBeGreaterThan(0);
+      process.kill(children[0] as number, "SIGKILL");
+      await until("the primary to react", () => restarts() > before || exitCode !== undefined);
+      // The next kill may find the replacement still loading: that counts as much as a crash.
+      await until(
+        "the replacement",
+        () =>
+          exitCode !== undefined ||
+          spawnSync("pgrep", ["-P", String(primary)], { encoding: "utf8" })
+            .stdout.split("\n")
+            .filter(Boolean).length === 2,
+      );
+    }
+    expect(await crashing.exited).toBe(1);
+    expect(crashing.stderr()).toMatch(/workers exited or failed to start 5 times in 60 s/);
+    await until("the workers to exit", () => workerProcesses().length === 0);
+  });
+
   it("refuses to start, naming the address, when the port is taken, and leaves no worker behind", {
     timeout: 60_000,
   }, async () => {

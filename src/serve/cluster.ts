@@ -5,6 +5,7 @@
 // answers a worker's GET /metrics with every worker's metrics summed.
 import cluster, { type Worker } from "node:cluster";
 import { MlopsError, userMessage } from "../errors/index.js";
+import { serveDefaults } from "./defaults.js";
 import { exposition, type MetricValues } from "./metrics.js";
 import type { ServableModel } from "./model.js";
 import { checkServableModel, type ServeLogger, type ServeOptions } from "./options.js";
@@ -73,11 +74,12 @@ function errorFrom(message: { code: string; message: string }): MlopsError {
 interface Slot {
   index: number;
   worker: Worker;
+  /** Its program has loaded and takes messages; one sent before is lost. */
+  hello: boolean;
   /** Listening and serving: swaps and metrics collections include it. */
   ready: boolean;
   /** The version the process was started with or last switched to. */
   version: string;
-  startedAt: number;
   owed: Map<number, { resolve: (m: FromWorker) => void; reject: (e: Error) => void }>;
 }
 
@@ -94,12 +96,14 @@ class ClusterPrimary {
   });
   url = "";
   port = 0;
+  private readonly drainLimitMs: number;
 
   constructor(
     private readonly options: ClusterOptions,
     private readonly logger: ServeLogger,
   ) {
     this.model = options.model;
+    this.drainLimitMs = (options.requestTimeoutMs ?? serveDefaults.requestTimeoutMs) + 5000;
   }
 
   private send(slot: Slot, message: ToWorker): void {
@@ -135,14 +139,24 @@ class ClusterPrimary {
     const { workers: _workers, workerScript: _script, logger: _logger, ...serve } = this.options;
     const version = this.model.version;
     const worker = cluster.fork();
-    const slot: Slot = { index, worker, ready: false, version, startedAt: Date.now(), owed: new Map() };
+    const slot: Slot = {
+      index,
+      worker,
+      hello: false,
+      ready: false,
+      version,
+      owed: new Map(),
+    };
     this.slots[index] = slot;
     return new Promise<Slot>((resolve, reject) => {
       let started = false;
       worker.on("message", (message: unknown) => {
         if (!isFromWorker(message)) return;
         if (message.op === "hello") {
-          this.send(slot, { mlops: "serve", op: "start", options: { ...serve, model: this.model } });
+          slot.hello = true;
+          // Closing began while it loaded: the close it could not take then is sent now.
+          if (this.closing) this.send(slot, { mlops: "serve", op: "close" });
+          else this.send(slot, { mlops: "serve", op: "start", options: { ...serve, model: this.model } });
           return;
         }
         if (message.op === "listening" && !started) {
@@ -150,7 +164,9 @@ class ClusterPrimary {
           slot.ready = true;
           this.url = message.url;
           this.port = message.port;
-          this.logger.info(`worker ${index + 1} (pid ${worker.process.pid}) ready, serving ${message.version}`);
+          this.logger.info(
+            `worker ${index + 1} (pid ${worker.process.pid}) ready, serving ${message.version}`,
+          );
           resolve(slot);
           // It started on a version the others have left meanwhile: bring it along.
           if (version !== this.model.version) void this.swapAll(this.model, [slot]).catch(() => {});
@@ -179,7 +195,9 @@ class ClusterPrimary {
           );
           return;
         }
-        if (this.slots[index] === slot && !this.closing) this.replace(slot, code, signal);
+        if (this.slots[index] === slot && !this.closing) {
+          this.restart(index, `(pid ${worker.process.pid}) exited (${signal ?? `code ${code}`})`);
+        }
       });
     });
   }
@@ -215,27 +233,27 @@ class ClusterPrimary {
     }
   }
 
-  /** A worker exited on its own: start another in its place, unless workers keep dying. */
-  private replace(slot: Slot, code: number | null, signal: string | null): void {
+  /**
+   * A worker exited on its own, or its replacement could not start: start another in its place,
+   * unless that happened `crashLimit` times within `crashWindowMs`.
+   */
+  private restart(index: number, what: string): void {
     const now = Date.now();
     this.crashes = this.crashes.filter((t) => now - t < crashWindowMs);
     this.crashes.push(now);
-    const how = signal ?? `code ${code}`;
     if (this.crashes.length >= crashLimit) {
       this.fail(
         new MlopsError(
           "io",
-          `workers exited ${this.crashes.length} times in ${crashWindowMs / 1000} s (last: worker ${slot.index + 1}, ${how}); stopping`,
+          `workers exited or failed to start ${this.crashes.length} times in ${crashWindowMs / 1000} s (last: worker ${index + 1} ${what}); stopping`,
         ),
       );
       return;
     }
-    this.logger.warn(
-      `worker ${slot.index + 1} (pid ${slot.worker.process.pid}) exited (${how}); starting another`,
-    );
-    this.start(slot.index).catch((err: unknown) =>
-      this.fail(new MlopsError("io", `worker ${slot.index + 1} could not be restarted: ${userMessage(err)}`)),
-    );
+    this.logger.warn(`worker ${index + 1} ${what}; starting another`);
+    this.start(index).catch((err: unknown) => {
+      if (!this.closing) this.restart(index, `could not start: ${userMessage(err)}`);
+    });
   }
 
   private fail(err: MlopsError): void {
@@ -303,8 +321,19 @@ class ClusterPrimary {
                 resolve();
                 return;
               }
-              s.worker.once("exit", () => resolve());
-              this.send(s, { mlops: "serve", op: "close" });
+              // One that has not loaded yet is sent its close when it says hello.
+              if (s.hello) this.send(s, { mlops: "serve", op: "close" });
+              // Draining ends when the requests in flight time out; one still there after is stuck.
+              const stuck = setTimeout(() => {
+                this.logger.warn(
+                  `worker ${s.index + 1} (pid ${s.worker.process.pid}) did not stop; killing it`,
+                );
+                s.worker.process.kill("SIGKILL");
+              }, this.drainLimitMs);
+              s.worker.once("exit", () => {
+                clearTimeout(stuck);
+                resolve();
+              });
             }),
         ),
       );

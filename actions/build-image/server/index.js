@@ -18894,6 +18894,19 @@ function mlops_error_isMlopsError(err, code) {
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/errors/index.js
 
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/defaults.js
+// No imports: the CLI reads these for its help text on every start.
+/** What an option left out means; the CLI's help and the image's environment show the same. */
+const serveDefaults = {
+    maxBatchRows: 64,
+    maxBatchDelayMs: 1,
+    maxRequestRows: 1024,
+    bodyLimitBytes: 1024 * 1024,
+    requestTimeoutMs: 10_000,
+    intraOpThreads: 1,
+    sampleRate: 0.01,
+};
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/metric-tallies.js
 /**
  * Counters and histograms for the request path, counted in plain fields and typed arrays, that a
@@ -29801,19 +29814,6 @@ function jsonSchemaFor(kind) {
 
 
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/defaults.js
-// No imports: the CLI reads these for its help text on every start.
-/** What an option left out means; the CLI's help and the image's environment show the same. */
-const serveDefaults = {
-    maxBatchRows: 64,
-    maxBatchDelayMs: 1,
-    maxRequestRows: 1024,
-    bodyLimitBytes: 1024 * 1024,
-    requestTimeoutMs: 10_000,
-    intraOpThreads: 1,
-    sampleRate: 0.01,
-};
-
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/options.js
 
 
@@ -29896,6 +29896,7 @@ function resolveServeOptions(options) {
 
 
 
+
 /** Workers that exit on their own this many times within `crashWindowMs` stop the cluster. */
 const crashLimit = 5;
 const crashWindowMs = 60_000;
@@ -29922,10 +29923,12 @@ class ClusterPrimary {
     });
     url = "";
     port = 0;
+    drainLimitMs;
     constructor(options, logger) {
         this.options = options;
         this.logger = logger;
         this.model = options.model;
+        this.drainLimitMs = (options.requestTimeoutMs ?? serveDefaults.requestTimeoutMs) + 5000;
     }
     send(slot, message) {
         if (slot.worker.isConnected())
@@ -29957,7 +29960,14 @@ class ClusterPrimary {
         const { workers: _workers, workerScript: _script, logger: _logger, ...serve } = this.options;
         const version = this.model.version;
         const worker = external_node_cluster_namespaceObject.fork();
-        const slot = { index, worker, ready: false, version, startedAt: Date.now(), owed: new Map() };
+        const slot = {
+            index,
+            worker,
+            hello: false,
+            ready: false,
+            version,
+            owed: new Map(),
+        };
         this.slots[index] = slot;
         return new Promise((resolve, reject) => {
             let started = false;
@@ -29965,7 +29975,12 @@ class ClusterPrimary {
                 if (!isFromWorker(message))
                     return;
                 if (message.op === "hello") {
-                    this.send(slot, { mlops: "serve", op: "start", options: { ...serve, model: this.model } });
+                    slot.hello = true;
+                    // Closing began while it loaded: the close it could not take then is sent now.
+                    if (this.closing)
+                        this.send(slot, { mlops: "serve", op: "close" });
+                    else
+                        this.send(slot, { mlops: "serve", op: "start", options: { ...serve, model: this.model } });
                     return;
                 }
                 if (message.op === "listening" && !started) {
@@ -29998,8 +30013,9 @@ class ClusterPrimary {
                     reject(new mlops_error_MlopsError("io", `worker ${index + 1} exited (${signal ?? `code ${code}`}) before it listened`));
                     return;
                 }
-                if (this.slots[index] === slot && !this.closing)
-                    this.replace(slot, code, signal);
+                if (this.slots[index] === slot && !this.closing) {
+                    this.restart(index, `(pid ${worker.process.pid}) exited (${signal ?? `code ${code}`})`);
+                }
             });
         });
     }
@@ -30035,18 +30051,23 @@ class ClusterPrimary {
                 return;
         }
     }
-    /** A worker exited on its own: start another in its place, unless workers keep dying. */
-    replace(slot, code, signal) {
+    /**
+     * A worker exited on its own, or its replacement could not start: start another in its place,
+     * unless that happened `crashLimit` times within `crashWindowMs`.
+     */
+    restart(index, what) {
         const now = Date.now();
         this.crashes = this.crashes.filter((t) => now - t < crashWindowMs);
         this.crashes.push(now);
-        const how = signal ?? `code ${code}`;
         if (this.crashes.length >= crashLimit) {
-            this.fail(new mlops_error_MlopsError("io", `workers exited ${this.crashes.length} times in ${crashWindowMs / 1000} s (last: worker ${slot.index + 1}, ${how}); stopping`));
+            this.fail(new mlops_error_MlopsError("io", `workers exited or failed to start ${this.crashes.length} times in ${crashWindowMs / 1000} s (last: worker ${index + 1} ${what}); stopping`));
             return;
         }
-        this.logger.warn(`worker ${slot.index + 1} (pid ${slot.worker.process.pid}) exited (${how}); starting another`);
-        this.start(slot.index).catch((err) => this.fail(new mlops_error_MlopsError("io", `worker ${slot.index + 1} could not be restarted: ${userMessage(err)}`)));
+        this.logger.warn(`worker ${index + 1} ${what}; starting another`);
+        this.start(index).catch((err) => {
+            if (!this.closing)
+                this.restart(index, `could not start: ${userMessage(err)}`);
+        });
     }
     fail(err) {
         if (this.closing)
@@ -30103,8 +30124,18 @@ class ClusterPrimary {
                     resolve();
                     return;
                 }
-                s.worker.once("exit", () => resolve());
-                this.send(s, { mlops: "serve", op: "close" });
+                // One that has not loaded yet is sent its close when it says hello.
+                if (s.hello)
+                    this.send(s, { mlops: "serve", op: "close" });
+                // Draining ends when the requests in flight time out; one still there after is stuck.
+                const stuck = setTimeout(() => {
+                    this.logger.warn(`worker ${s.index + 1} (pid ${s.worker.process.pid}) did not stop; killing it`);
+                    s.worker.process.kill("SIGKILL");
+                }, this.drainLimitMs);
+                s.worker.once("exit", () => {
+                    clearTimeout(stuck);
+                    resolve();
+                });
             })));
         })();
         return this.closing;

@@ -94,6 +94,37 @@ async function predict(url: string, data: Row[]): Promise<{ status: number; body
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
+/**
+ * Sends requests four at a time until stopped, keeping the versions that answered and every
+ * answer that was not a 200.
+ */
+function steadyLoad(send: () => Promise<{ status: number; body: Record<string, unknown> }>) {
+  const seen = new Set<string>();
+  const failures: string[] = [];
+  let stopped = false;
+  const running = (async () => {
+    while (!stopped) {
+      const batch = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          send().catch((e: Error) => ({ status: 0, body: { error: e.message } as Record<string, unknown> })),
+        ),
+      );
+      for (const b of batch) {
+        if (b.status !== 200) failures.push(JSON.stringify(b));
+        else seen.add(String(b.body.version));
+      }
+    }
+  })();
+  return {
+    seen,
+    failures,
+    stop: () => {
+      stopped = true;
+      return running;
+    },
+  };
+}
+
 describe("mlops serve", () => {
   let server: ReturnType<typeof startServe> & { child: ChildProcessWithoutNullStreams };
 
@@ -144,29 +175,14 @@ describe("mlops serve", () => {
       mustCli(dir, ...args);
     const newWant = await expected(join(dir, "pipelines/toy/model.onnx"), rows);
 
-    const seen = new Set<string>();
-    const failures: string[] = [];
-    let stop = false;
-    const load = (async () => {
-      while (!stop) {
-        const batch = await Promise.all(
-          Array.from({ length: 4 }, () =>
-            predict(url, rows.slice(0, 5)).catch((e: Error) => ({ status: 0, body: { error: e.message } })),
-          ),
-        );
-        for (const b of batch) {
-          if (b.status !== 200) failures.push(JSON.stringify(b));
-          else seen.add(String((b.body as Record<string, unknown>).version));
-        }
-      }
-    })();
+    const load = steadyLoad(() => predict(url, rows.slice(0, 5)));
+    const { seen, failures } = load;
     await new Promise((r) => setTimeout(r, 300));
     server.child.kill("SIGHUP");
     const deadline = Date.now() + 60_000;
     while (!seen.has("v1.1.0") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     await new Promise((r) => setTimeout(r, 300));
-    stop = true;
-    await load;
+    await load.stop();
     expect(failures).toEqual([]);
     expect([...seen].sort()).toEqual(["v1.0.0", "v1.1.0"]);
     const after = await predict(url, rows);
@@ -336,32 +352,13 @@ describe("mlops serve --workers 2", () => {
     mustCli(dir, "promote", "toy", next, "--to", "staging");
     const newWant = await expected(join(dir, "pipelines/toy/model.onnx"), rows);
 
-    const seen = new Set<string>();
-    const failures: string[] = [];
-    let stop = false;
-    const load = (async () => {
-      while (!stop) {
-        const batch = await Promise.all(
-          Array.from({ length: 4 }, () =>
-            predictAlone(info.url, rows.slice(0, 5)).catch((e: Error) => ({
-              status: 0,
-              requestId: "",
-              body: { error: e.message } as Record<string, unknown>,
-            })),
-          ),
-        );
-        for (const b of batch) {
-          if (b.status !== 200) failures.push(JSON.stringify(b));
-          else seen.add(String(b.body.version));
-        }
-      }
-    })();
+    const load = steadyLoad(() => predictAlone(info.url, rows.slice(0, 5)));
+    const { seen, failures } = load;
     await new Promise((r) => setTimeout(r, 300));
     server.child.kill("SIGHUP");
     await until(`version ${next}`, () => seen.has(next));
     await new Promise((r) => setTimeout(r, 300));
-    stop = true;
-    await load;
+    await load.stop();
     expect(failures).toEqual([]);
     expect([...seen].sort()).toEqual([info.version, next].sort());
     // Every worker switched: no connection lands on the old version any more.

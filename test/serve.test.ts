@@ -748,6 +748,16 @@ describe("model loading", () => {
   });
 });
 
+/** Another file of the fuel model: the same graph with `docString`, so another sha256. */
+async function otherFuelFile(name: string, docString: string): Promise<string> {
+  const { onnx } = onnxProto;
+  const decoded = onnx.ModelProto.decode(await readFile(fuelModel));
+  decoded.docString = docString;
+  const path = join(dir, name);
+  await writeFile(path, onnx.ModelProto.encode(decoded).finish());
+  return path;
+}
+
 describe("operations", () => {
   it("answers 503 to requests that waited longer than requestTimeoutMs for the model", async () => {
     const server = await start({
@@ -815,11 +825,7 @@ describe("operations", () => {
 
   it("swaps between two versions under a steady stream of requests without failing any", async () => {
     // Version 2 is a different file: the same graph with another doc string.
-    const { onnx } = onnxProto;
-    const decoded = onnx.ModelProto.decode(await readFile(fuelModel));
-    decoded.docString = "fuel-efficiency, re-registered for the swap test";
-    const otherPath = join(dir, "fuel-v2.onnx");
-    await writeFile(otherPath, onnx.ModelProto.encode(decoded).finish());
+    const otherPath = await otherFuelFile("fuel-v2.onnx", "fuel-efficiency, re-registered for the swap test");
     const v1 = await servable(fuelModel, "fuel-efficiency", "v1.0.0", fuelColumns);
     const v2 = await servable(otherPath, "fuel-efficiency", "v2.0.0", fuelColumns);
     expect(v2.sha256).not.toBe(v1.sha256);
@@ -857,11 +863,10 @@ describe("operations", () => {
   });
 
   it("holds a prepared swap until commit, keeps the old version on abort, and closes with one pending", async () => {
-    const { onnx } = onnxProto;
-    const decoded = onnx.ModelProto.decode(await readFile(fuelModel));
-    decoded.docString = "fuel-efficiency, prepared for the two-step swap test";
-    const otherPath = join(dir, "fuel-v3.onnx");
-    await writeFile(otherPath, onnx.ModelProto.encode(decoded).finish());
+    const otherPath = await otherFuelFile(
+      "fuel-v3.onnx",
+      "fuel-efficiency, prepared for the two-step swap test",
+    );
     const v1 = await servable(fuelModel, "fuel-efficiency", "v1.0.0", fuelColumns);
     const v3 = await servable(otherPath, "fuel-efficiency", "v3.0.0", fuelColumns);
     const server = await start({ model: v1 });

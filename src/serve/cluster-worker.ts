@@ -20,6 +20,14 @@ function failure(err: unknown, id?: number): FromWorker {
   };
 }
 
+/** Tells the primary what `work` gave, or why it failed, under the primary's request id. */
+function answer<T>(id: number, work: Promise<T>, reply: (value: T) => FromWorker): void {
+  work.then(
+    (value) => tell(reply(value)),
+    (err: unknown) => tell(failure(err, id)),
+  );
+}
+
 /** Serves until the primary says close (or goes away), or this process gets SIGTERM or SIGINT. */
 export function runClusterWorker(): void {
   let server: InferenceServer | undefined;
@@ -87,10 +95,7 @@ export function runClusterWorker(): void {
         });
         return;
       case "collect":
-        collect().then(
-          (values) => tell({ mlops: "serve", op: "values", id: message.id, values }),
-          (err: unknown) => tell(failure(err, message.id)),
-        );
+        answer(message.id, collect(), (values) => ({ mlops: "serve", op: "values", id: message.id, values }));
         return;
       case "page":
       case "page-failed": {
@@ -105,13 +110,10 @@ export function runClusterWorker(): void {
           tell(failure(new MlopsError("refused", "this worker is not serving yet"), message.id));
           return;
         }
-        server.prepareSwap(message.model).then(
-          (swap) => {
-            prepared.set(message.id, swap);
-            tell({ mlops: "serve", op: "done", id: message.id });
-          },
-          (err: unknown) => tell(failure(err, message.id)),
-        );
+        answer(message.id, server.prepareSwap(message.model), (swap) => {
+          prepared.set(message.id, swap);
+          return { mlops: "serve", op: "done", id: message.id };
+        });
         return;
       case "commit":
       case "abort": {

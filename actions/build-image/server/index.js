@@ -35085,6 +35085,10 @@ function cluster_worker_failure(err, id) {
         message: userMessage(err),
     };
 }
+/** Tells the primary what `work` gave, or why it failed, under the primary's request id. */
+function answer(id, work, reply) {
+    work.then((value) => tell(reply(value)), (err) => tell(cluster_worker_failure(err, id)));
+}
 /** Serves until the primary says close (or goes away), or this process gets SIGTERM or SIGINT. */
 function runClusterWorker() {
     let server;
@@ -35145,7 +35149,7 @@ function runClusterWorker() {
                 });
                 return;
             case "collect":
-                collect().then((values) => tell({ mlops: "serve", op: "values", id: message.id, values }), (err) => tell(cluster_worker_failure(err, message.id)));
+                answer(message.id, collect(), (values) => ({ mlops: "serve", op: "values", id: message.id, values }));
                 return;
             case "page":
             case "page-failed": {
@@ -35162,10 +35166,10 @@ function runClusterWorker() {
                     tell(cluster_worker_failure(new mlops_error_MlopsError("refused", "this worker is not serving yet"), message.id));
                     return;
                 }
-                server.prepareSwap(message.model).then((swap) => {
+                answer(message.id, server.prepareSwap(message.model), (swap) => {
                     prepared.set(message.id, swap);
-                    tell({ mlops: "serve", op: "done", id: message.id });
-                }, (err) => tell(cluster_worker_failure(err, message.id)));
+                    return { mlops: "serve", op: "done", id: message.id };
+                });
                 return;
             case "commit":
             case "abort": {

@@ -84,7 +84,8 @@ connections, finish the requests in flight, and exit.
 --workers N runs N server processes on one port (node's cluster module hands them connections in
 turn): one process uses about one core. They switch versions together (every worker loads and
 checks the new one before any switches), GET /metrics sums all of them, and a worker that dies is
-replaced; if workers keep dying (5 times in a minute) the server stops with exit code 1.
+replaced; when workers exit or fail to start 5 times in a minute, the server stops with exit
+code 1. MLOPS_WORKERS=N does the same in the serving image.
 
 With --json: one line {url, model, version, workers, pids} on stdout once the server listens.`,
     )

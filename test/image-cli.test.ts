@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { request } from "node:http";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postAlone } from "./support/http.js";
 import { freePort, type RunningRegistry, requireTools, startRegistry } from "./support/oci-registry.js";
 import { addServingSchema, cli, createToyRepo, type ToyRepo } from "./support/registry-repo.js";
 import { gitIn } from "./support/repo.js";
@@ -51,23 +51,6 @@ async function startContainer(
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-/** A POST on a connection of its own (fetch would reuse one, and so reach one worker only). */
-function postAlone(url: string, body: string): Promise<{ status: number; requestId: string; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: "POST", agent: false }, (res) => {
-      let text = "";
-      res.on("data", (c: Buffer) => {
-        text += c.toString("utf8");
-      });
-      res.on("end", () =>
-        resolve({ status: res.statusCode ?? 0, requestId: String(res.headers["x-request-id"]), body: text }),
-      );
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
 }
 
 async function stoppedWith(name: string): Promise<string> {
@@ -239,8 +222,8 @@ describe.skipIf(!haveTools)("mlops image", () => {
       const deadline = Date.now() + 30_000;
       while (answeredBy.size < 2 && Date.now() < deadline) {
         const res = await postAlone(`${workersUrl}/predict`, records);
-        const answer = JSON.parse(res.body) as { predictions: number[] };
-        expect(res.status, res.body).toBe(200);
+        const answer = JSON.parse(res.text) as { predictions: number[] };
+        expect(res.status, res.text).toBe(200);
         answer.predictions.forEach((p, j) => {
           expect(p).toBeCloseTo(want[j] as number, 4);
         });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InferenceSession, Tensor } from "onnxruntime-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postAlone } from "./support/http.js";
 import {
   addServingSchema,
   cli,
@@ -214,32 +215,15 @@ describe("mlops serve", () => {
 });
 
 /** A POST /predict on a connection of its own, so that a cluster's primary hands it to the next worker. */
-function predictAlone(
+async function predictAlone(
   url: string,
   data: Row[],
 ): Promise<{ status: number; requestId: string; body: Record<string, unknown> }> {
-  const body = JSON.stringify({ records: data.map(({ x1, x2 }) => ({ x1, x2 })) });
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${url}/predict`,
-      { method: "POST", agent: false, headers: { "content-type": "application/json" } },
-      (res) => {
-        let text = "";
-        res.on("data", (c: Buffer) => {
-          text += c.toString("utf8");
-        });
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            requestId: String(res.headers["x-request-id"]),
-            body: JSON.parse(text),
-          }),
-        );
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
+  const res = await postAlone(
+    `${url}/predict`,
+    JSON.stringify({ records: data.map(({ x1, x2 }) => ({ x1, x2 })) }),
+  );
+  return { status: res.status, requestId: res.requestId, body: JSON.parse(res.text) };
 }
 
 /** The process that answered: a server's request ids are `<its random prefix>-<counter>`. */

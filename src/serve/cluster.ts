@@ -97,11 +97,15 @@ class ClusterPrimary {
   url = "";
   port = 0;
   private readonly drainLimitMs: number;
+  /** What every worker is started with, but the model: that is the one served when it starts. */
+  private readonly serve: WorkerServeOptions;
 
   constructor(
-    private readonly options: ClusterOptions,
+    options: ClusterOptions,
     private readonly logger: ServeLogger,
   ) {
+    const { workers: _workers, workerScript: _script, logger: _logger, ...serve } = options;
+    this.serve = serve;
     this.model = options.model;
     this.drainLimitMs = (options.requestTimeoutMs ?? serveDefaults.requestTimeoutMs) + 5000;
   }
@@ -136,7 +140,6 @@ class ClusterPrimary {
 
   /** Starts a worker in slot `index` on the current model; resolves once it listens. */
   start(index: number): Promise<Slot> {
-    const { workers: _workers, workerScript: _script, logger: _logger, ...serve } = this.options;
     const version = this.model.version;
     const worker = cluster.fork();
     const slot: Slot = {
@@ -156,7 +159,8 @@ class ClusterPrimary {
           slot.hello = true;
           // Closing began while it loaded: the close it could not take then is sent now.
           if (this.closing) this.send(slot, { mlops: "serve", op: "close" });
-          else this.send(slot, { mlops: "serve", op: "start", options: { ...serve, model: this.model } });
+          else
+            this.send(slot, { mlops: "serve", op: "start", options: { ...this.serve, model: this.model } });
           return;
         }
         if (message.op === "listening" && !started) {

@@ -6,11 +6,10 @@ import cluster from "node:cluster";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { userMessage } from "../errors/index.js";
-import { startServingCluster } from "./cluster.js";
 import { runClusterWorker } from "./cluster-worker.js";
 import { serveDefaults } from "./defaults.js";
 import type { ServableModel } from "./model.js";
-import { startInferenceServer } from "./server.js";
+import { startServing } from "./serving.js";
 
 /** What the image build writes next to the model: the servable model without host paths. */
 export interface ServingDescriptor extends Omit<ServableModel, "onnxPath"> {
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(workers) || workers < 1) {
     throw new Error(`MLOPS_WORKERS: expected a whole number >= 1, got '${process.env.MLOPS_WORKERS}'`);
   }
-  const options = {
+  const server = await startServing({
     model: { ...rest, onnxPath: join(modelDir, file) },
     host: process.env.HOST ?? "0.0.0.0",
     port: envNumber("PORT") ?? 8080,
@@ -61,17 +60,15 @@ async function main(): Promise<void> {
         }
       : {}),
     logger: { info: log("info"), warn: log("warn") },
-  };
-  const group =
-    workers > 1
-      ? await startServingCluster({ ...options, workers, workerScript: process.argv[1] as string })
-      : undefined;
-  const server = group ?? (await startInferenceServer(options));
+    workers,
+    // This file is each worker's program too (it checks cluster.isWorker below).
+    workerScript: process.argv[1] as string,
+  });
   log("info")(
-    `serving ${descriptor.name} ${descriptor.version} at ${server.url}${group ? ` with ${workers} workers` : ""}`,
+    `serving ${descriptor.name} ${descriptor.version} at ${server.url}${workers > 1 ? ` with ${workers} workers` : ""}`,
   );
   // Workers that keep dying: the container exits and its orchestrator decides what comes next.
-  void group?.failed.then(() => process.exit(1));
+  void server.failed.then(() => process.exit(1));
   const stop = (signal: string) => {
     log("info")(`${signal}: finishing requests in flight`);
     server.close().then(

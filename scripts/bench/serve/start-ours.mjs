@@ -29,22 +29,19 @@ try {
   }
   throw err;
 }
-if (typeof serve.startInferenceServer !== "function") {
-  console.error("ours: not available (lib/serve/index.js exports no startInferenceServer)");
+if (typeof serve.startServing !== "function") {
+  console.error("ours: not available (lib/serve/index.js exports no startServing)");
   process.exit(notAvailableExitCode);
 }
 
 const sha256 = createHash("sha256").update(readFileSync(modelPath)).digest("hex");
 const options = { model: { name: modelName, version: "bench", onnxPath: modelPath, sha256 }, host, port };
-const server =
-  workers > 1
-    ? await serve.startServingCluster({
-        ...options,
-        workers,
-        workerScript: new URL("../../../lib/serve/cluster-worker-main.js", import.meta.url).pathname,
-        logger: { info: () => {}, warn: (m) => console.error(m) },
-      })
-    : await serve.startInferenceServer(options);
+const server = await serve.startServing({
+  ...options,
+  workers,
+  workerScript: new URL("../../../lib/serve/cluster-worker-main.js", import.meta.url).pathname,
+  logger: { info: () => {}, warn: (m) => console.error(m) },
+});
 console.log(server?.url ?? `http://${host}:${port}`);
 
 process.on("SIGTERM", async () => {

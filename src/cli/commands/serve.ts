@@ -92,14 +92,12 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
     .action(async (selector: string, flags: ServeFlags, cmd: Command) => {
       const ctx = commandContext(cmd);
       const { repoLayout } = await import("../../repo/index.js");
-      const { resolveServableModel, startInferenceServer, startServingCluster } = await import(
-        "../../serve/index.js"
-      );
+      const { registryFollower, resolveServableModel, startServing } = await import("../../serve/index.js");
       const layout = repoLayout(ctx.root);
       const pollSeconds = flags.poll === undefined ? undefined : number(flags.poll, "--poll", { min: 1 });
       const workers = number(flags.workers, "--workers", { integer: true, min: 1 });
       const resolved = await resolveServableModel(layout, selector);
-      const options = {
+      const server = await startServing({
         model: resolved.model,
         host: flags.host,
         port: number(flags.port, "--port", { integer: true }),
@@ -118,23 +116,15 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
             }
           : {}),
         logger: ctx.logger,
-      };
-      const cluster =
-        workers > 1
-          ? await startServingCluster({
-              ...options,
-              workers,
-              workerScript: fileURLToPath(new URL("../../serve/cluster-worker-main.js", import.meta.url)),
-            })
-          : undefined;
-      const server = cluster ?? (await startInferenceServer(options));
-      let current = resolved.model.version;
+        workers,
+        workerScript: fileURLToPath(new URL("../../serve/cluster-worker-main.js", import.meta.url)),
+      });
       const info = {
         url: server.url,
         model: resolved.model.name,
-        version: current,
+        version: resolved.model.version,
         workers,
-        pids: cluster ? cluster.pids() : [process.pid],
+        pids: server.pids(),
       };
       if (ctx.json) process.stdout.write(`${JSON.stringify(info)}\n`);
       else {
@@ -143,45 +133,31 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
         );
       }
 
-      let refreshing = false;
-      const refresh = async () => {
-        if (refreshing) return;
-        refreshing = true;
-        try {
-          const next = await resolveServableModel(layout, selector);
-          if (next.model.version === current) return;
-          await server.swap(next.model);
-          ctx.logger.info(`switched ${info.model} from ${current} to ${next.model.version}`);
-          current = next.model.version;
-        } catch (err) {
-          // The running version keeps serving: a bad new version must not take the server down.
-          ctx.logger.warn(`kept ${info.model} ${current}: ${(err as Error).message}`);
-        } finally {
-          refreshing = false;
-        }
-      };
+      const refresh = registryFollower(layout, selector, server, resolved.model, ctx.logger);
       const timer = pollSeconds ? setInterval(refresh, pollSeconds * 1000) : undefined;
       process.on("SIGHUP", refresh);
-      let gaveUp: unknown;
-      await new Promise<void>((done) => {
-        cluster?.failed.then((err) => {
-          gaveUp = err;
-          if (timer) clearInterval(timer);
-          process.off("SIGHUP", refresh);
-          done();
-        });
+      const stopFollowing = () => {
+        if (timer) clearInterval(timer);
+        process.off("SIGHUP", refresh);
+      };
+      // Ends on SIGTERM or SIGINT once drained, or with the error of workers that kept dying.
+      const failure = await new Promise<Error | undefined>((done) => {
+        void server.failed.then(done);
         const stop = (signal: string) => {
           ctx.logger.info(`${signal}: finishing requests in flight, then stopping`);
-          if (timer) clearInterval(timer);
-          process.off("SIGHUP", refresh);
-          server.close().then(done, (err: unknown) => {
-            ctx.logger.warn(`shutdown: ${(err as Error).message}`);
-            done();
-          });
+          stopFollowing();
+          server.close().then(
+            () => done(undefined),
+            (err: unknown) => {
+              ctx.logger.warn(`shutdown: ${(err as Error).message}`);
+              done(undefined);
+            },
+          );
         };
         process.once("SIGTERM", () => stop("SIGTERM"));
         process.once("SIGINT", () => stop("SIGINT"));
       });
-      if (gaveUp) throw gaveUp;
+      stopFollowing();
+      if (failure) throw failure;
     });
 }

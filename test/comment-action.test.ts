@@ -141,6 +141,8 @@ describe("the comment action (dist/index.js, as the runner runs it)", () => {
     expect(ours).toHaveLength(1);
     expect(ours[0]?.body.startsWith("<!-- mlops-report -->\n")).toBe(true);
     expect(ours[0]?.body).toContain("| rmse ↓ | 2.41 | 2.5 |");
+    // A branch of this repository: no fork notice.
+    expect(ours[0]?.body).not.toMatch(/comes from the fork/);
 
     writeFileSync(file, JSON.stringify(report(2.2)));
     const second = await runAction(
@@ -200,6 +202,14 @@ describe("the comment action (dist/index.js, as the runner runs it)", () => {
     expect(body.indexOf("<!--")).toBe(0);
     expect(body.lastIndexOf("<!--")).toBe(0);
     expect(body).not.toMatch(/<img|\]\(https|@octocat/);
+    // Before any figure, the reader learns who computed them: the fork's own code.
+    const payloadRun = payload.workflow_run as { head_repository: { full_name: string } };
+    expect(payloadRun.head_repository.full_name).toBe(`forker/${repo}`);
+    const notice = body.indexOf(
+      "comes from the fork forker/models: the figures below were computed by the pull request's own code",
+    );
+    expect(notice, body.slice(0, 600)).toBeGreaterThan(0);
+    expect(notice).toBeLessThan(body.indexOf("## mlops report"));
     const operations = new Set(double.requests.map((r) => r.operationId));
     for (const op of ["pulls/list", "actions/list-workflow-run-artifacts", "actions/download-artifact"])
       expect(operations).toContain(op);

@@ -48,6 +48,7 @@ export async function run(): Promise<void> {
       createGitHubClient,
       downloadReportArtifact,
       findPullRequestForRun,
+      forkOfEvent,
       requirePullRequest,
     } = await import("../../src/github/index.js");
     const { parseUntrustedReport } = await import("../../src/report/untrusted.js");
@@ -73,10 +74,12 @@ export async function run(): Promise<void> {
     } else {
       throw new Error(`expected a pull_request or workflow_run event, got '${settings.eventName}'`);
     }
+    const fork = forkOfEvent(settings.eventName, settings.event);
     const result = await commentReport(client, doc, {
       owner,
       repo,
       issueNumber,
+      ...(fork ? { fork } : {}),
       ...(fullReport ? { fullReport: `in the artifact '${settings.artifact}' of ${fullReport}` } : {}),
     });
     core.setOutput("action", result.action);

@@ -121,7 +121,7 @@ function ensureDvc() {
   if (existsSync(dvcBin)) return;
   log(`installing DVC into ${venv} from ${requirements} (first run only; takes a few minutes)…`);
   run("python3", ["-m", "venv", venv], root);
-  run(join(venv, "bin/pip"), ["install", "--quiet", "-r", requirements], root);
+  run(join(venv, "bin/pip"), ["install", "--quiet", "--require-hashes", "-r", requirements], root);
 }
 
 function dvcVersion() {

@@ -1,6 +1,10 @@
 #!/bin/sh
 # Usage: venv-run.sh REQUIREMENTS_FILE COMMAND [ARGS...]
-# Runs COMMAND inside a virtual environment holding exactly the pinned requirements. The venv lives
+# Runs COMMAND inside a virtual environment holding exactly the pinned requirements, installed with
+# pip's --require-hashes: every package (dependencies included) must be pinned with ==, and each
+# downloaded file must match one of its listed sha256 hashes, so a replaced file on the index or a
+# dependency nobody pinned fails the install instead of running (scripts/python/hash-requirements.sh
+# writes such a file). The venv lives
 # in <repo>/.mlops/venvs/<first 16 hex of the requirements file's sha256>, so a change of pins gets
 # a fresh one and an unchanged file reuses it. A venv counts only once its `.complete` marker
 # exists, so an interrupted install is redone rather than trusted. (The venv is built in place, not
@@ -64,7 +68,7 @@ if ! ready; then
     echo "creating Python environment for $requirements in .mlops/venvs/$digest (first run only)…" >&2
     rm -rf "$venv"
     python3 -m venv "$venv"
-    "$venv/bin/python" -m pip install --disable-pip-version-check -q -r "$requirements" >&2
+    "$venv/bin/python" -m pip install --disable-pip-version-check -q --require-hashes -r "$requirements" >&2
     : >"$venv/.complete"
   fi
   exec 9>&-

@@ -6,7 +6,12 @@ export {
   type RecordedDeployment,
   recordDeployment,
 } from "./deployment.js";
-export { findPullRequestForRun, requirePullRequest, type WorkflowRunHead } from "./pull-request.js";
+export {
+  findPullRequestForRun,
+  forkOfEvent,
+  requirePullRequest,
+  type WorkflowRunHead,
+} from "./pull-request.js";
 export {
   type PublishedRelease,
   publishRelease,

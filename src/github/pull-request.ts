@@ -43,3 +43,34 @@ export function requirePullRequest<T>(found: T | undefined, run: WorkflowRunHead
     { hint: "the PR was closed or received new commits since the run; the next run will comment" },
   );
 }
+
+function fullName(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  const name = (value as { full_name?: unknown }).full_name;
+  return typeof name === "string" ? name : undefined;
+}
+
+/**
+ * The repository a pull request's code came from when it is not the base repository (a fork), read
+ * from the event that started the run: `workflow_run.head_repository` against the run's repository,
+ * or `pull_request.head.repo` against `pull_request.base.repo`. Undefined for a branch of the same
+ * repository. A head repository GitHub no longer knows (a deleted fork) counts as a fork.
+ */
+export function forkOfEvent(eventName: string, event: Record<string, unknown>): string | undefined {
+  let head: unknown;
+  let base: unknown;
+  if (eventName === "workflow_run") {
+    const run = (event.workflow_run ?? {}) as Record<string, unknown>;
+    head = run.head_repository;
+    base = run.repository ?? event.repository;
+  } else if (eventName === "pull_request" || eventName === "pull_request_target") {
+    const pull = (event.pull_request ?? {}) as { head?: { repo?: unknown }; base?: { repo?: unknown } };
+    head = pull.head?.repo;
+    base = pull.base?.repo;
+  } else return undefined;
+  const baseName = fullName(base);
+  const headName = fullName(head);
+  if (!baseName) return undefined;
+  if (!headName) return "a fork that no longer exists";
+  return headName.toLowerCase() === baseName.toLowerCase() ? undefined : headName;
+}

@@ -1,5 +1,5 @@
 import type { ReportDocument } from "../report/document.js";
-import { renderMarkdown } from "../report/markdown.js";
+import { escapeMarkdown, renderMarkdown } from "../report/markdown.js";
 import type { GitHubClient } from "./client.js";
 import { type StickyResult, stickyMarker, upsertStickyComment } from "./sticky-comment.js";
 
@@ -10,6 +10,17 @@ export interface ReportCommentOptions {
   /** Where people find the whole report when the comment is cut (e.g. the run's URL). */
   fullReport?: string;
   author?: string;
+  /** The fork the pull request's code came from (forkOfEvent), when it is not this repository. */
+  fork?: string;
+}
+
+/**
+ * What a reader of a fork's PR must know before any figure: the pull-request run executed the PR's
+ * own code (pipelines, stage commands, even the report's builder), so every number is that code's
+ * claim. The privileged comment job only validated and rendered it.
+ */
+export function forkNotice(fork: string): string {
+  return `> [!WARNING]\n> This pull request comes from the fork ${escapeMarkdown(fork)}: the figures below were computed by the pull request's own code, in a run with a read-only token and no secrets, and are shown as that run reported them. Nothing here is verified until the merge reproduces it on \`main\`.\n\n`;
 }
 
 /**
@@ -25,6 +36,7 @@ export async function commentReport(
   const body = renderMarkdown(doc, {
     maxChars: 65_536 - marker.length - 1,
     ...(options.fullReport ? { fullReport: options.fullReport } : {}),
+    ...(options.fork ? { prefix: forkNotice(options.fork) } : {}),
   });
   return upsertStickyComment(
     client,

@@ -63,6 +63,56 @@ export const command = z.union(
   { error: "expected a command string or a list of command strings" },
 );
 
+/** Set by the runner for every stage; a pipeline cannot pass or override them. */
+export const RUNNER_SET_VARIABLES = [
+  "PATH",
+  "MLOPS_REPO_ROOT",
+  "MLOPS_PIPELINE",
+  "MLOPS_STAGE",
+  "MLOPS_SEED",
+];
+
+/**
+ * Names `pass_env` refuses, with the reason: the runner's credentials and its control channels,
+ * which no stage needs and which would undo the point of the allow-list if one line could let
+ * them through. (Other secrets, such as a cloud key a training stage needs, may be passed by
+ * name: that is a reviewed decision written in pipeline.yaml.)
+ */
+export function reservedVariable(name: string): string | undefined {
+  const upper = name.toUpperCase();
+  if (RUNNER_SET_VARIABLES.includes(upper)) return "the runner sets it for every stage";
+  if (upper === "GITHUB_TOKEN" || (upper.startsWith("MLOPS_") && /TOKEN|PASSWORD|SECRET/.test(upper)))
+    return "it is a credential the runner holds for pushing, never for stage commands";
+  if (upper.startsWith("INPUT_")) return "it is an action's input, which may carry a token";
+  if (upper.startsWith("ACTIONS_")) return "it is a credential or setting of the Actions runner";
+  if (["GITHUB_ENV", "GITHUB_PATH", "GITHUB_OUTPUT", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"].includes(upper))
+    return "it lets a command change later steps of the job, which may hold tokens";
+  return undefined;
+}
+
+/** An environment variable's name, as POSIX shells accept it. */
+const variableName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+
+/**
+ * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
+ * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
+ */
+export const passEnv = z
+  .array(
+    variableName.superRefine((name, ctx) => {
+      const why = reservedVariable(name);
+      if (why)
+        ctx.addIssue({
+          code: "custom",
+          message: `expected a variable a stage may see, but ${name} cannot be passed: ${why}`,
+        });
+    }),
+    { error: "expected a list of environment variable names" },
+  )
+  .describe(
+    "environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)",
+  );
+
 export const stage = z.strictObject({
   cmd: command.describe("shell command(s) run in the stage's working directory"),
   wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
@@ -73,10 +123,8 @@ export const stage = z.strictObject({
   plots: z.array(stageOut).optional().describe("plot data files the stage writes"),
   desc: z.string().optional().describe("what the stage does"),
   seed: z.number().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-  env: z
-    .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), z.string())
-    .optional()
-    .describe("environment variables set for the command"),
+  env: z.record(variableName, z.string()).optional().describe("environment variables set for the command"),
+  pass_env: passEnv.optional(),
 });
 
 export function outPath(out: z.infer<typeof stageOut>): string {
@@ -102,6 +150,7 @@ export const pipeline = z
       .array(z.union([z.string(), z.record(z.string(), z.unknown())]))
       .optional()
       .describe("values available to interpolation in commands: params files or inline mappings"),
+    pass_env: passEnv.optional(),
     stages: z
       .record(nameSlug, stage)
       .refine((s) => Object.keys(s).length > 0, "expected at least one stage")

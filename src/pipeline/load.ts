@@ -57,6 +57,8 @@ export interface StageSpec {
   params: StageParam[];
   outs: StageOutput[];
   env: Record<string, string>;
+  /** Variables of the runner's environment passed by name (the pipeline's and the stage's `pass_env`). */
+  passEnv: string[];
   seed: number | undefined;
 }
 
@@ -226,6 +228,7 @@ export async function loadPipeline(layout: RepoLayout, name: string): Promise<Pi
       params: stageParams,
       outs,
       env: stage.env ?? {},
+      passEnv: [...new Set([...(parsed.pass_env ?? []), ...(stage.pass_env ?? [])])],
       seed: stage.seed,
     });
   }

@@ -17,6 +17,7 @@ import { listPipelines, loadPipelines, type PipelineSpec, type StageSpec } from 
 import { readLock, writeLock } from "./lock.js";
 import { fetchRunCache, readRunCache, writeRunCache } from "./run-cache.js";
 import { stableJson } from "./stable-json.js";
+import { stageEnvironment } from "./stage-env.js";
 
 export type StageStatus = "ran" | "skipped" | "restored" | "would-run" | "would-restore";
 
@@ -49,6 +50,11 @@ export interface RunOptions {
   remote?: Remote;
   /** The CLI script stages reach as `mlops` (default: this package's bin/mlops.js). */
   cliEntry?: string;
+  /**
+   * The environment stage commands are derived from (default this process's). Only its
+   * allow-listed variables and those the pipeline passes by name reach a stage (stage-env.ts).
+   */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The command as the lock records it: a string for one command, the list for several. */
@@ -241,7 +247,8 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
   };
 
   const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
-  const pathVar = [bin, join(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+  const parentEnv = options.env ?? process.env;
+  const pathVar = [bin, join(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
   const results: StageResult[] = [];
   const dryChanged = new Set<string>();
 
@@ -344,15 +351,14 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
 
     logger.info(`running ${stage.id} (${reason})`);
     const backups = await backUpOutputs(layout, stage);
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      ...stage.env,
+    // No token, no INPUT_*, no ACTIONS_*: an allow-list of the parent's variables (stage-env.ts).
+    const env = stageEnvironment(parentEnv, stage, {
       PATH: pathVar,
       MLOPS_REPO_ROOT: layout.root,
       MLOPS_PIPELINE: stage.pipeline,
       MLOPS_STAGE: stage.name,
       ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
-    };
+    });
     const sink: OutputSink = (line, stream) => options.onOutput?.(stage, line, stream);
     let outs: LockEntry[];
     try {

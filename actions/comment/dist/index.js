@@ -388,7 +388,7 @@ async function readSettings() {
 }
 async function run() {
     try {
-        const { commentReport, createGitHubClient, downloadReportArtifact, findPullRequestForRun, requirePullRequest, } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(626), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60104));
+        const { commentReport, createGitHubClient, downloadReportArtifact, findPullRequestForRun, forkOfEvent, requirePullRequest, } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(626), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60104));
         const { parseUntrustedReport } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(990)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20990));
         const settings = await readSettings();
         const [owner = "", repo = ""] = settings.repository.split("/");
@@ -414,10 +414,12 @@ async function run() {
         else {
             throw new Error(`expected a pull_request or workflow_run event, got '${settings.eventName}'`);
         }
+        const fork = forkOfEvent(settings.eventName, settings.event);
         const result = await commentReport(client, doc, {
             owner,
             repo,
             issueNumber,
+            ...(fork ? { fork } : {}),
             ...(fullReport ? { fullReport: `in the artifact '${settings.artifact}' of ${fullReport}` } : {}),
         });
         core.setOutput("action", result.action);

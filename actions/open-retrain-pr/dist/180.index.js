@@ -80,8 +80,8 @@ var src_git = __webpack_require__(33919);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 10 modules
-var pipeline = __webpack_require__(19601);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 11 modules
+var pipeline = __webpack_require__(27931);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
 
 
@@ -2073,7 +2073,7 @@ async function proposeRetrain(layout, options, proposal) {
                 ignoreChanged = true;
             }
         }
-        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19601));
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 27931));
         const stages = await reproduce(worktree, {
             pipelines: [card.pipeline],
             logger,
@@ -2114,7 +2114,7 @@ async function proposeRetrain(layout, options, proposal) {
         // from the data remote as soon as the branch exists.
         if (data) {
             const tracked = await loadDataset(worktree, (0,external_node_path_.join)(dir, manifestRel));
-            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19601));
+            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 27931));
             const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
                 logger,
                 ...(data.jobs ? { jobs: data.jobs } : {}),
@@ -2968,11 +2968,12 @@ const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G5: () => (/* binding */ command),
 /* harmony export */   Ib: () => (/* binding */ outPath),
+/* harmony export */   J_: () => (/* binding */ reservedVariable),
 /* harmony export */   K0: () => (/* binding */ pipelinePath),
 /* harmony export */   Tk: () => (/* binding */ pipeline),
 /* harmony export */   qb: () => (/* binding */ normalisePath)
 /* harmony export */ });
-/* unused harmony exports outOptions, stageOut, stageParam, stage */
+/* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, passEnv, stage */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
 
@@ -3018,6 +3019,49 @@ const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
 ], { error: "expected a command string or a list of command strings" });
+/** Set by the runner for every stage; a pipeline cannot pass or override them. */
+const RUNNER_SET_VARIABLES = [
+    "PATH",
+    "MLOPS_REPO_ROOT",
+    "MLOPS_PIPELINE",
+    "MLOPS_STAGE",
+    "MLOPS_SEED",
+];
+/**
+ * Names `pass_env` refuses, with the reason: the runner's credentials and its control channels,
+ * which no stage needs and which would undo the point of the allow-list if one line could let
+ * them through. (Other secrets, such as a cloud key a training stage needs, may be passed by
+ * name: that is a reviewed decision written in pipeline.yaml.)
+ */
+function reservedVariable(name) {
+    const upper = name.toUpperCase();
+    if (RUNNER_SET_VARIABLES.includes(upper))
+        return "the runner sets it for every stage";
+    if (upper === "GITHUB_TOKEN" || (upper.startsWith("MLOPS_") && /TOKEN|PASSWORD|SECRET/.test(upper)))
+        return "it is a credential the runner holds for pushing, never for stage commands";
+    if (upper.startsWith("INPUT_"))
+        return "it is an action's input, which may carry a token";
+    if (upper.startsWith("ACTIONS_"))
+        return "it is a credential or setting of the Actions runner";
+    if (["GITHUB_ENV", "GITHUB_PATH", "GITHUB_OUTPUT", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"].includes(upper))
+        return "it lets a command change later steps of the job, which may hold tokens";
+    return undefined;
+}
+/** An environment variable's name, as POSIX shells accept it. */
+const variableName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+/**
+ * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
+ * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
+ */
+const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.superRefine((name, ctx) => {
+    const why = reservedVariable(name);
+    if (why)
+        ctx.addIssue({
+            code: "custom",
+            message: `expected a variable a stage may see, but ${name} cannot be passed: ${why}`,
+        });
+}), { error: "expected a list of environment variable names" })
+    .describe("environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)");
 const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     cmd: command.describe("shell command(s) run in the stage's working directory"),
     wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
@@ -3028,9 +3072,8 @@ const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
     desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
     seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-        .optional()
-        .describe("environment variables set for the command"),
+    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(variableName, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional().describe("environment variables set for the command"),
+    pass_env: passEnv.optional(),
 });
 function outPath(out) {
     return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
@@ -3050,6 +3093,7 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     vars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]))
         .optional()
         .describe("values available to interpolation in commands: params files or inline mappings"),
+    pass_env: passEnv.optional(),
     stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stage)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
         .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
@@ -3704,7 +3748,7 @@ function readModelInfo(bytes) {
 
 /***/ }),
 
-/***/ 19601:
+/***/ 27931:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3982,6 +4026,7 @@ async function loadPipeline(layout, name) {
             params: stageParams,
             outs,
             env: stage.env ?? {},
+            passEnv: [...new Set([...(parsed.pass_env ?? []), ...(stage.pass_env ?? [])])],
             seed: stage.seed,
         });
     }
@@ -4273,7 +4318,121 @@ function stableJson(value) {
     return JSON.stringify(value);
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
+
+/**
+ * The environment a stage command starts with. It is built from an allow-list, not by removing
+ * known secrets from everything the runner has: a CI job's environment holds credentials under
+ * names nobody can enumerate (GITHUB_TOKEN, MLOPS_GIT_TOKEN, a GitHub App token arriving as
+ * INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN and ACTIONS_ID_TOKEN_REQUEST_*, registry passwords, cloud keys,
+ * whatever a team adds to `env:`), and a deny-list misses the one it did not foresee. What passes
+ * is what tools need to run (PATH, HOME, locale, temp dirs, CA bundles, package caches), the
+ * non-secret facts about the run (GITHUB_SHA, GITHUB_EVENT_NAME, …), and the mlops settings that
+ * are not credentials. Anything else a stage needs, its pipeline names in `pass_env`.
+ */
+/** Variables passed as they are, when set. */
+const SAFE_NAMES = new Set([
+    // Tools and the shell.
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "SHELL",
+    "LANG",
+    "LANGUAGE",
+    "TZ",
+    "TERM",
+    "TMPDIR",
+    "TMP",
+    "TEMP",
+    "CI",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    // Trust roots (paths to certificates, not secrets): stages that download need them behind a
+    // TLS-inspecting proxy.
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "NODE_EXTRA_CA_CERTS",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "GIT_SSL_CAINFO",
+    "PIP_CERT",
+    // Package installers' settings a Python or npm stage reads (no credentials among them).
+    "PIP_CACHE_DIR",
+    "PIP_NO_CACHE_DIR",
+    "PIP_FIND_LINKS",
+    "PIP_DEFAULT_TIMEOUT",
+    "PIP_DISABLE_PIP_VERSION_CHECK",
+    "PIP_NO_INPUT",
+    "PIP_PROGRESS_BAR",
+    "npm_config_cache",
+    "npm_config_offline",
+    "npm_config_prefer_offline",
+    // Determinism and CPU sharing.
+    "PYTHONHASHSEED",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONUNBUFFERED",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    // The run, as GitHub describes it: public facts, no credentials, and none of the files through
+    // which a step talks to the runner (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE,
+    // GITHUB_STEP_SUMMARY): a stage writing to GITHUB_ENV could set variables for a later step that
+    // holds a token.
+    "GITHUB_ACTIONS",
+    "GITHUB_WORKSPACE",
+    "GITHUB_REPOSITORY",
+    "GITHUB_REPOSITORY_OWNER",
+    "GITHUB_SERVER_URL",
+    "GITHUB_SHA",
+    "GITHUB_REF",
+    "GITHUB_REF_NAME",
+    "GITHUB_REF_TYPE",
+    "GITHUB_HEAD_REF",
+    "GITHUB_BASE_REF",
+    "GITHUB_EVENT_NAME",
+    "GITHUB_WORKFLOW",
+    "GITHUB_JOB",
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT",
+    "GITHUB_ACTOR",
+    "RUNNER_OS",
+    "RUNNER_ARCH",
+    "RUNNER_TEMP",
+    "RUNNER_DEBUG",
+    // mlops settings that are not credentials. MLOPS_REMOTE_READ_ONLY (with GITHUB_EVENT_NAME) keeps
+    // a pull-request run's `mlops` calls inside stages read-only, as the runner itself is.
+    "MLOPS_REMOTE_READ_ONLY",
+    "MLOPS_DEBUG",
+    "MLOPS_THREADS",
+    "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES",
+]);
+/** Locale categories (LC_ALL, LC_CTYPE, …). */
+const SAFE_PATTERN = /^LC_[A-Z]+$/;
+/**
+ * The environment of one stage's commands: the allow-listed variables of `parent`, the ones the
+ * pipeline passes by name (`passEnv`), the stage's own literal `env`, then what the runner sets.
+ */
+function stageEnvironment(parent, stage, runnerSet) {
+    const out = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined)
+            continue;
+        if (SAFE_NAMES.has(name) || SAFE_PATTERN.test(name))
+            out[name] = value;
+    }
+    for (const name of stage.passEnv) {
+        if ((0,pipeline/* reservedVariable */.J_)(name))
+            continue;
+        const value = parent[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return { ...out, ...stage.env, ...runnerSet };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
 
 
 
@@ -4466,7 +4625,8 @@ async function runPipelines(layout, options = {}) {
         return next;
     };
     const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
-    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+    const parentEnv = options.env ?? process.env;
+    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
     const results = [];
     const dryChanged = new Set();
     // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
@@ -4558,15 +4718,14 @@ async function runPipelines(layout, options = {}) {
         }
         logger.info(`running ${stage.id} (${reason})`);
         const backups = await backUpOutputs(layout, stage);
-        const env = {
-            ...process.env,
-            ...stage.env,
+        // No token, no INPUT_*, no ACTIONS_*: an allow-list of the parent's variables (stage-env.ts).
+        const env = stageEnvironment(parentEnv, stage, {
             PATH: pathVar,
             MLOPS_REPO_ROOT: layout.root,
             MLOPS_PIPELINE: stage.pipeline,
             MLOPS_STAGE: stage.name,
             ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
-        };
+        });
         const sink = (line, stream) => options.onOutput?.(stage, line, stream);
         let outs;
         try {

@@ -1,8 +1,8 @@
-export const id = 479;
-export const ids = [479,196];
+export const id = 578;
+export const ids = [578,196];
 export const modules = {
 
-/***/ 5479:
+/***/ 9578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -171,6 +171,49 @@ const command = schemas/* union */.KCZ([
     schemas/* string */.YjP().min(1, "expected a non-empty command"),
     schemas/* array */.YOg(schemas/* string */.YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
 ], { error: "expected a command string or a list of command strings" });
+/** Set by the runner for every stage; a pipeline cannot pass or override them. */
+const RUNNER_SET_VARIABLES = [
+    "PATH",
+    "MLOPS_REPO_ROOT",
+    "MLOPS_PIPELINE",
+    "MLOPS_STAGE",
+    "MLOPS_SEED",
+];
+/**
+ * Names `pass_env` refuses, with the reason: the runner's credentials and its control channels,
+ * which no stage needs and which would undo the point of the allow-list if one line could let
+ * them through. (Other secrets, such as a cloud key a training stage needs, may be passed by
+ * name: that is a reviewed decision written in pipeline.yaml.)
+ */
+function reservedVariable(name) {
+    const upper = name.toUpperCase();
+    if (RUNNER_SET_VARIABLES.includes(upper))
+        return "the runner sets it for every stage";
+    if (upper === "GITHUB_TOKEN" || (upper.startsWith("MLOPS_") && /TOKEN|PASSWORD|SECRET/.test(upper)))
+        return "it is a credential the runner holds for pushing, never for stage commands";
+    if (upper.startsWith("INPUT_"))
+        return "it is an action's input, which may carry a token";
+    if (upper.startsWith("ACTIONS_"))
+        return "it is a credential or setting of the Actions runner";
+    if (["GITHUB_ENV", "GITHUB_PATH", "GITHUB_OUTPUT", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"].includes(upper))
+        return "it lets a command change later steps of the job, which may hold tokens";
+    return undefined;
+}
+/** An environment variable's name, as POSIX shells accept it. */
+const variableName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+/**
+ * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
+ * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
+ */
+const passEnv = schemas/* array */.YOg(variableName.superRefine((name, ctx) => {
+    const why = reservedVariable(name);
+    if (why)
+        ctx.addIssue({
+            code: "custom",
+            message: `expected a variable a stage may see, but ${name} cannot be passed: ${why}`,
+        });
+}), { error: "expected a list of environment variable names" })
+    .describe("environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)");
 const stage = schemas/* strictObject */.rej({
     cmd: command.describe("shell command(s) run in the stage's working directory"),
     wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
@@ -181,9 +224,8 @@ const stage = schemas/* strictObject */.rej({
     plots: schemas/* array */.YOg(stageOut).optional().describe("plot data files the stage writes"),
     desc: schemas/* string */.YjP().optional().describe("what the stage does"),
     seed: schemas/* number */.aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-    env: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), schemas/* string */.YjP())
-        .optional()
-        .describe("environment variables set for the command"),
+    env: schemas/* record */.g1P(variableName, schemas/* string */.YjP()).optional().describe("environment variables set for the command"),
+    pass_env: passEnv.optional(),
 });
 function outPath(out) {
     return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
@@ -203,6 +245,7 @@ const pipeline = schemas/* strictObject */.rej({
     vars: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]))
         .optional()
         .describe("values available to interpolation in commands: params files or inline mappings"),
+    pass_env: passEnv.optional(),
     stages: schemas/* record */.g1P(common_nameSlug, stage)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
         .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
@@ -724,6 +767,7 @@ async function loadPipeline(layout, name) {
             params: stageParams,
             outs,
             env: stage.env ?? {},
+            passEnv: [...new Set([...(parsed.pass_env ?? []), ...(stage.pass_env ?? [])])],
             seed: stage.seed,
         });
     }
@@ -4141,7 +4185,121 @@ function stableJson(value) {
     return JSON.stringify(value);
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
+
+/**
+ * The environment a stage command starts with. It is built from an allow-list, not by removing
+ * known secrets from everything the runner has: a CI job's environment holds credentials under
+ * names nobody can enumerate (GITHUB_TOKEN, MLOPS_GIT_TOKEN, a GitHub App token arriving as
+ * INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN and ACTIONS_ID_TOKEN_REQUEST_*, registry passwords, cloud keys,
+ * whatever a team adds to `env:`), and a deny-list misses the one it did not foresee. What passes
+ * is what tools need to run (PATH, HOME, locale, temp dirs, CA bundles, package caches), the
+ * non-secret facts about the run (GITHUB_SHA, GITHUB_EVENT_NAME, …), and the mlops settings that
+ * are not credentials. Anything else a stage needs, its pipeline names in `pass_env`.
+ */
+/** Variables passed as they are, when set. */
+const SAFE_NAMES = new Set([
+    // Tools and the shell.
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "SHELL",
+    "LANG",
+    "LANGUAGE",
+    "TZ",
+    "TERM",
+    "TMPDIR",
+    "TMP",
+    "TEMP",
+    "CI",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    // Trust roots (paths to certificates, not secrets): stages that download need them behind a
+    // TLS-inspecting proxy.
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "NODE_EXTRA_CA_CERTS",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "GIT_SSL_CAINFO",
+    "PIP_CERT",
+    // Package installers' settings a Python or npm stage reads (no credentials among them).
+    "PIP_CACHE_DIR",
+    "PIP_NO_CACHE_DIR",
+    "PIP_FIND_LINKS",
+    "PIP_DEFAULT_TIMEOUT",
+    "PIP_DISABLE_PIP_VERSION_CHECK",
+    "PIP_NO_INPUT",
+    "PIP_PROGRESS_BAR",
+    "npm_config_cache",
+    "npm_config_offline",
+    "npm_config_prefer_offline",
+    // Determinism and CPU sharing.
+    "PYTHONHASHSEED",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONUNBUFFERED",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    // The run, as GitHub describes it: public facts, no credentials, and none of the files through
+    // which a step talks to the runner (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE,
+    // GITHUB_STEP_SUMMARY): a stage writing to GITHUB_ENV could set variables for a later step that
+    // holds a token.
+    "GITHUB_ACTIONS",
+    "GITHUB_WORKSPACE",
+    "GITHUB_REPOSITORY",
+    "GITHUB_REPOSITORY_OWNER",
+    "GITHUB_SERVER_URL",
+    "GITHUB_SHA",
+    "GITHUB_REF",
+    "GITHUB_REF_NAME",
+    "GITHUB_REF_TYPE",
+    "GITHUB_HEAD_REF",
+    "GITHUB_BASE_REF",
+    "GITHUB_EVENT_NAME",
+    "GITHUB_WORKFLOW",
+    "GITHUB_JOB",
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT",
+    "GITHUB_ACTOR",
+    "RUNNER_OS",
+    "RUNNER_ARCH",
+    "RUNNER_TEMP",
+    "RUNNER_DEBUG",
+    // mlops settings that are not credentials. MLOPS_REMOTE_READ_ONLY (with GITHUB_EVENT_NAME) keeps
+    // a pull-request run's `mlops` calls inside stages read-only, as the runner itself is.
+    "MLOPS_REMOTE_READ_ONLY",
+    "MLOPS_DEBUG",
+    "MLOPS_THREADS",
+    "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES",
+]);
+/** Locale categories (LC_ALL, LC_CTYPE, …). */
+const SAFE_PATTERN = /^LC_[A-Z]+$/;
+/**
+ * The environment of one stage's commands: the allow-listed variables of `parent`, the ones the
+ * pipeline passes by name (`passEnv`), the stage's own literal `env`, then what the runner sets.
+ */
+function stageEnvironment(parent, stage, runnerSet) {
+    const out = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined)
+            continue;
+        if (SAFE_NAMES.has(name) || SAFE_PATTERN.test(name))
+            out[name] = value;
+    }
+    for (const name of stage.passEnv) {
+        if (reservedVariable(name))
+            continue;
+        const value = parent[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return { ...out, ...stage.env, ...runnerSet };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
 
 
 
@@ -4334,7 +4492,8 @@ async function runPipelines(layout, options = {}) {
         return next;
     };
     const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
-    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+    const parentEnv = options.env ?? process.env;
+    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
     const results = [];
     const dryChanged = new Set();
     // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
@@ -4426,15 +4585,14 @@ async function runPipelines(layout, options = {}) {
         }
         logger.info(`running ${stage.id} (${reason})`);
         const backups = await backUpOutputs(layout, stage);
-        const env = {
-            ...process.env,
-            ...stage.env,
+        // No token, no INPUT_*, no ACTIONS_*: an allow-list of the parent's variables (stage-env.ts).
+        const env = stageEnvironment(parentEnv, stage, {
             PATH: pathVar,
             MLOPS_REPO_ROOT: layout.root,
             MLOPS_PIPELINE: stage.pipeline,
             MLOPS_STAGE: stage.name,
             ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
-        };
+        });
         const sink = (line, stream) => options.onOutput?.(stage, line, stream);
         let outs;
         try {

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Runs ci.yml's `test` job on this machine as GitHub's hosted runner would: as a user that is not root
+# (`runner`, home /home/runner, passwordless sudo, as on ubuntu-latest), through the repository's own
+# workflow runner (scripts/e2e/run-workflow.mjs), from a fresh clone of this repository's HEAD into
+# /home/runner/work/<repo>/<repo>. Every step of the job runs: checkout, setup-node, the system
+# packages script (here as that user, through sudo), npm ci, lint and typecheck, the unit tests and
+# the summary that fails on a skip. Run it as root or as a user with passwordless sudo.
+#
+#   bash scripts/ci/hosted-runner-proof.sh            # the job with a subset of the unit suite
+#   bash scripts/ci/hosted-runner-proof.sh --full     # the job with the whole unit suite
+#
+# The subset is the job's `test-files` input (workflow_dispatch), chosen as the tests whose outcome
+# can depend on who runs them: rootless podman and the registry (image, image-cli), the browser
+# (report), Python venvs under the user's home (venv-run), git with the user's own configuration
+# (git-branch-remote), and the skip check itself (test-summary). The rest of the suite is plain Node
+# over temp directories and runs, in full, in the same `.ci/run` as root; running it twice would add
+# about five minutes to a run that must stay under thirty on two cores.
+set -euo pipefail
+src=$(cd "$(dirname "$0")/../.." && pwd)
+user=runner
+home=/home/$user
+subset="test/image.test.ts test/image-cli.test.ts test/report.test.ts test/venv-run.test.ts test/git-branch-remote.test.ts test/test-summary.test.ts"
+full=false
+[ "${1:-}" = "--full" ] && full=true
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi
+}
+
+# The runner user: not root, a home under /home, passwordless sudo, subordinate ids for rootless
+# podman (GitHub's image has all four; useradd on Debian gives the last one by default).
+command -v sudo >/dev/null 2>&1 || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+  --no-install-recommends -o DPkg::Lock::Timeout=300 sudo
+if ! id "$user" >/dev/null 2>&1; then
+  as_root useradd --create-home --home-dir "$home" --shell /bin/bash "$user"
+fi
+if ! as_root test -f /etc/sudoers.d/$user; then
+  echo "$user ALL=(ALL) NOPASSWD:ALL" | as_root tee /etc/sudoers.d/$user >/dev/null
+  as_root chmod 0440 /etc/sudoers.d/$user
+fi
+
+# A bare repository holding this clone's HEAD plays GitHub's copy of the repository; the job's
+# checkout clones it. Made by root and handed to the user, so git's ownership check is satisfied.
+name=$(basename "$src")
+work="$home/work"
+proof="$work/_proof"
+workspace="$work/$name/$name"
+as_root rm -rf "$proof" "$workspace" "$work/_temp"
+as_root mkdir -p "$proof"
+as_root git clone --quiet --bare "$src" "$proof/origin.git"
+sha=$(git -C "$src" rev-parse HEAD)
+as_root chown -R "$user:$user" "$work"
+
+if $full; then
+  event=push
+  payload='{"ref":"refs/heads/main","after":"'"$sha"'","repository":{"full_name":"acme/mlops"}}'
+  inputs=()
+else
+  event=workflow_dispatch
+  payload='{"ref":"refs/heads/main","repository":{"full_name":"acme/mlops"},"inputs":{}}'
+  inputs=(--input "test-files=$subset")
+fi
+echo "$payload" | as_root tee "$proof/event.json" >/dev/null
+
+log="$proof/job.log"
+echo "hosted-runner proof: ci.yml job test as $user (non-root, passwordless sudo), $event at ${sha:0:12}, log $log"
+started=$(date +%s)
+status=0
+# sudo -H gives the user's own HOME and a clean environment, as the runner service has.
+as_root sudo -u "$user" -H -- node "$src/scripts/e2e/run-workflow.mjs" \
+  --workflow "$src/.github/workflows/ci.yml" --job test --event "$event" --payload "$proof/event.json" \
+  --workspace "$workspace" --runner-temp "$work/_temp" --checkout-remote "$proof/origin.git" \
+  --sha "$sha" --ref refs/heads/main "${inputs[@]}" 2>"$log" || status=$?
+seconds=$(($(date +%s) - started))
+grep -E '^unit: ' "$log" | tail -n 1 || true
+if [ "$status" -ne 0 ]; then
+  echo "hosted-runner proof: FAILED after ${seconds}s; the end of the job's log:" >&2
+  tail -n 60 "$log" >&2
+  exit 1
+fi
+echo "hosted-runner proof: passed in ${seconds}s"

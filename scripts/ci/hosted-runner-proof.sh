@@ -45,10 +45,18 @@ name=$(basename "$src")
 work="$home/work"
 proof="$work/_proof"
 workspace="$work/$name/$name"
-as_root rm -rf "$proof" "$workspace" "$work/_temp"
+as_root rm -rf "$proof" "$workspace" "$work/_temp" "$work/_artifacts"
 as_root mkdir -p "$proof"
 as_root git clone --quiet --bare "$src" "$proof/origin.git"
 sha=$(git -C "$src" rev-parse HEAD)
+# setup-node's `cache: npm` restores ~/.npm on GitHub; here the first proof on a machine starts the
+# user's cache from the caller's, which `npm ci` has just filled, instead of downloading it all again.
+caller_cache=$(npm config get cache 2>/dev/null || true)
+if ! as_root test -d "$home/.npm" && [ -n "$caller_cache" ] && [ -d "$caller_cache/_cacache" ]; then
+  as_root mkdir -p "$home/.npm"
+  as_root cp -a "$caller_cache/_cacache" "$home/.npm/"
+  as_root chown -R "$user:$user" "$home/.npm"
+fi
 as_root chown -R "$user:$user" "$work"
 
 if $full; then
@@ -70,9 +78,10 @@ status=0
 as_root sudo -u "$user" -H -- node "$src/scripts/e2e/run-workflow.mjs" \
   --workflow "$src/.github/workflows/ci.yml" --job test --event "$event" --payload "$proof/event.json" \
   --workspace "$workspace" --runner-temp "$work/_temp" --checkout-remote "$proof/origin.git" \
-  --sha "$sha" --ref refs/heads/main "${inputs[@]}" 2>"$log" || status=$?
+  --sha "$sha" --ref refs/heads/main --artifacts "$work/_artifacts" "${inputs[@]}" 2>"$log" || status=$?
 seconds=$(($(date +%s) - started))
-grep -E '^unit: ' "$log" | tail -n 1 || true
+# The job's own summary line, as its step printed it.
+sed -n -E 's/^\[test#[0-9]+\] (unit: [0-9]+ passed, [0-9]+ failed.*)$/hosted-runner proof: \1/p' "$log" | tail -n 1
 if [ "$status" -ne 0 ]; then
   echo "hosted-runner proof: FAILED after ${seconds}s; the end of the job's log:" >&2
   tail -n 60 "$log" >&2

@@ -10,16 +10,19 @@
 #   bash scripts/ci/hosted-runner-proof.sh --full     # the job with the whole unit suite
 #
 # The subset is the job's `test-files` input (workflow_dispatch), chosen as the tests whose outcome
-# can depend on who runs them: rootless podman and the registry (image, image-cli), the browser
-# (report), Python venvs under the user's home (venv-run), git with the user's own configuration
-# (git-branch-remote), and the skip check itself (test-summary). The rest of the suite is plain Node
-# over temp directories and runs, in full, in the same `.ci/run` as root; running it twice would add
-# about five minutes to a run that must stay under thirty on two cores.
+# can depend on who runs them and on the checkout: rootless podman and the registry (image,
+# image-cli), the browser (report), Python venvs under the user's home (venv-run), git with the
+# user's own configuration (git-branch-remote), a clone of the checkout pushed to a bare remote
+# (retrain), and the skip check itself (test-summary). The rest of the suite is plain Node over temp
+# directories and runs, in full, in the same `.ci/run` as root; running it twice would add about
+# five minutes to a run that must stay under thirty on two cores. A --full run found two faults the
+# subset now covers: skopeo stopping on /run/containers without XDG_RUNTIME_DIR, and a shallow
+# checkout that cannot be pushed to a bare remote (ci.yml checks out with fetch-depth: 0).
 set -euo pipefail
 src=$(cd "$(dirname "$0")/../.." && pwd)
 user=runner
 home=/home/$user
-subset="test/image.test.ts test/image-cli.test.ts test/report.test.ts test/venv-run.test.ts test/git-branch-remote.test.ts test/test-summary.test.ts"
+subset="test/image.test.ts test/image-cli.test.ts test/report.test.ts test/venv-run.test.ts test/git-branch-remote.test.ts test/retrain.test.ts test/test-summary.test.ts"
 full=false
 [ "${1:-}" = "--full" ] && full=true
 
@@ -58,6 +61,11 @@ if ! as_root test -d "$home/.npm" && [ -n "$caller_cache" ] && [ -d "$caller_cac
   as_root chown -R "$user:$user" "$home/.npm"
 fi
 as_root chown -R "$user:$user" "$work"
+# The runner's session has XDG_RUNTIME_DIR=/run/user/UID (systemd-logind makes it); podman and skopeo
+# keep their runtime state and look for registry credentials there. Without it they fall back to
+# /run/containers/UID, which a root podman run leaves unreadable (mode 700), so skopeo stops.
+uid=$(id -u "$user")
+as_root install -d -o "$user" -g "$user" -m 0700 "/run/user/$uid"
 
 if $full; then
   event=push
@@ -78,7 +86,8 @@ status=0
 as_root sudo -u "$user" -H -- node "$src/scripts/e2e/run-workflow.mjs" \
   --workflow "$src/.github/workflows/ci.yml" --job test --event "$event" --payload "$proof/event.json" \
   --workspace "$workspace" --runner-temp "$work/_temp" --checkout-remote "$proof/origin.git" \
-  --sha "$sha" --ref refs/heads/main --artifacts "$work/_artifacts" "${inputs[@]}" 2>"$log" || status=$?
+  --sha "$sha" --ref refs/heads/main --artifacts "$work/_artifacts" --env "XDG_RUNTIME_DIR=/run/user/$uid" \
+  "${inputs[@]}" 2>"$log" || status=$?
 seconds=$(($(date +%s) - started))
 # The job's own summary line, as its step printed it.
 sed -n -E 's/^\[test#[0-9]+\] (unit: [0-9]+ passed, [0-9]+ failed.*)$/hosted-runner proof: \1/p' "$log" | tail -n 1

@@ -154,7 +154,7 @@ describe("git-branch remote", () => {
     expect(refused.stderr).toMatch(
       /29\.3 KiB, over the 9\.8 KiB a file may have on the git-branch remote 'gh'/,
     );
-    expect(refused.stderr).toMatch(/S3 or directory remote/);
+    expect(refused.stderr).toMatch(/keep large data on a directory remote/);
     expect(tipOf(origin)).toBeUndefined();
   });
 

@@ -25,20 +25,14 @@ import {
 } from "../src/image/index.js";
 import { GraphBuilder } from "../src/onnx/builder.js";
 import { repoRoot } from "./support/cli.js";
-import {
-  canMakeHtpasswd,
-  freePort,
-  type RunningRegistry,
-  requireTools,
-  startRegistry,
-} from "./support/oci-registry.js";
+import { freePort, type RunningRegistry, requireTools, startRegistry } from "./support/oci-registry.js";
 import { gitIn, tempDir } from "./support/repo.js";
 
 const exec = promisify(execFile);
 const podman = (...args: string[]) =>
   exec("podman", ["--runtime", "runc", ...args], { encoding: "utf8", maxBuffer: 16 << 20 });
 
-const haveTools = requireTools(["docker-registry", "skopeo", "podman", "openssl"]);
+const tools = ["docker-registry", "skopeo", "podman", "openssl"];
 
 /** One car from the fuel-efficiency test split: what a client would POST to the server. */
 const car = {
@@ -153,7 +147,7 @@ async function putManifest(host: string, repo: string, tag: string, mediaType: s
   return { digest: sha256Digest(bytes), size: bytes.length };
 }
 
-describe.skipIf(!haveTools)("daemonless image build and push", () => {
+describe("daemonless image build and push", () => {
   let registry: RunningRegistry;
   let work: { dir: string; cleanup: () => void };
   let base: string;
@@ -164,6 +158,7 @@ describe.skipIf(!haveTools)("daemonless image build and push", () => {
   const appRef = () => `${registry.host}/apps/fuel-efficiency:v1.0.0`;
 
   beforeAll(async () => {
+    requireTools(tools);
     registry = await startRegistry();
     work = tempDir("mlops-image-");
     const made = await exec(
@@ -570,11 +565,12 @@ describe.skipIf(!haveTools)("daemonless image build and push", () => {
   });
 });
 
-describe.skipIf(!haveTools)("registry credentials", () => {
+describe("registry credentials", () => {
   let work: { dir: string; cleanup: () => void };
   let layout: string;
 
   beforeAll(async () => {
+    requireTools(tools);
     work = tempDir("mlops-image-auth-");
     layout = join(work.dir, "layout");
     const src = join(work.dir, "files");
@@ -665,7 +661,7 @@ describe.skipIf(!haveTools)("registry credentials", () => {
     }
   });
 
-  it.skipIf(!canMakeHtpasswd())("uses Basic auth when the registry asks for it", async () => {
+  it("uses Basic auth when the registry asks for it", async () => {
     const registry = await startRegistry({ kind: "htpasswd", users: { ci: "b4sic" } });
     try {
       const reference = `${registry.host}/team/hello:1`;

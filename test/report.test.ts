@@ -13,14 +13,7 @@ import {
 import { Cache } from "../src/store/index.js";
 import { cli, createToyRepo, runAndCommit, setParam, type ToyRepo } from "./support/registry-repo.js";
 import { gitIn } from "./support/repo.js";
-import { requireTool } from "./support/tools.js";
-
-const chromium = requireTool(
-  "Chromium (Debian package chromium)",
-  "chromium",
-  "chromium-browser",
-  "google-chrome",
-);
+import { requireBrowser } from "./support/tools.js";
 
 const gfm = new Marked({ gfm: true });
 
@@ -295,94 +288,91 @@ describe("the pull-request report", () => {
     expect(html).toContain("drifted from the base data");
   });
 
-  it.skipIf(!chromium)(
-    "draws every chart of the HTML report with data in headless Chromium, without console errors",
-    {
-      timeout: 120_000,
-    },
-    async () => {
-      const { launch } = await import("puppeteer-core");
-      // The data-change report holds metric, residual and drift charts; a classification report from
-      // the penguins pipeline's real confusion matrix adds the heat map.
-      const confusion = JSON.parse(readFileSync("pipelines/penguins/plots/confusion_matrix.json", "utf8"));
-      const classification = renderHtml(
-        reportDocument.parse({
-          schema: "mlops-report/1",
-          head: { ref: "pr", sha: null },
-          base: { ref: "main", sha: null },
-          data: [],
-          pipelines: [
-            {
-              pipeline: "penguins",
-              metrics: [
-                { file: "metrics.json", metric: "accuracy", head: 0.97, base: 0.95, direction: "higher" },
-              ],
-              params: [],
-              gates: [],
-              validation: [],
-              confusion: [
-                { file: "plots/confusion_matrix.json", labels: confusion.labels, matrix: confusion.matrix },
-              ],
-              residuals: [],
-            },
-          ],
-        }),
-      );
-      const pages = [
-        {
-          name: "report-regression-drift",
-          html: readFileSync(join(repo.dir, "data-report.html"), "utf8"),
-          charts: 3,
-        },
-        { name: "report-classification", html: classification, charts: 2 },
-      ];
-      const shots = join(process.cwd(), "mlops-report");
-      mkdirSync(shots, { recursive: true });
-      const browser = await launch({
-        executablePath: chromium,
-        headless: true,
-        // Root in a container has no user namespace for Chromium's sandbox; the page is our own file.
-        args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-      });
-      try {
-        for (const { name, html, charts } of pages) {
-          const page = await browser.newPage();
-          const problems: string[] = [];
-          page.on("console", (m) => {
-            if (m.type() === "error" || m.type() === "warn") problems.push(`${m.type()}: ${m.text()}`);
-          });
-          page.on("pageerror", (e) => problems.push(`page error: ${String(e)}`));
-          page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
-          const file = join(repo.dir, `${name}.html`);
-          writeFileSync(file, html);
-          await page.goto(`file://${file}`, { waitUntil: "load" });
-          const drawn = await page.$$eval("figure svg", (svgs) =>
-            svgs.map((svg) => {
-              const box = svg.getBoundingClientRect();
-              const marks = [...svg.querySelectorAll("rect.bar, rect.cell")].map((r) => {
-                const b = r.getBoundingClientRect();
-                return { value: Number(r.getAttribute("data-value")), w: b.width, h: b.height };
-              });
-              return { label: svg.getAttribute("aria-label") ?? "", w: box.width, h: box.height, marks };
-            }),
-          );
-          expect(drawn.length, name).toBe(charts);
-          for (const chart of drawn) {
-            expect(chart.w * chart.h, `${name}: ${chart.label} is laid out`).toBeGreaterThan(0);
-            expect(chart.marks.length, `${name}: ${chart.label} has marks`).toBeGreaterThan(0);
-            // Drawn with data: some mark is visible, and every visible mark stands for a non-zero value.
-            const visible = chart.marks.filter((m) => m.w > 0 && m.h > 0);
-            expect(visible.length, `${name}: ${chart.label} shows data`).toBeGreaterThan(0);
-            for (const m of chart.marks)
-              if (m.h > 0.5 && !chart.label.includes("confusion")) expect(m.value).not.toBe(0);
-          }
-          await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-          expect(problems, name).toEqual([]);
-          await page.close();
+  it("draws every chart of the HTML report with data in headless Chromium, without console errors", {
+    timeout: 120_000,
+  }, async () => {
+    const browserPath = requireBrowser();
+    const { launch } = await import("puppeteer-core");
+    // The data-change report holds metric, residual and drift charts; a classification report from
+    // the penguins pipeline's real confusion matrix adds the heat map.
+    const confusion = JSON.parse(readFileSync("pipelines/penguins/plots/confusion_matrix.json", "utf8"));
+    const classification = renderHtml(
+      reportDocument.parse({
+        schema: "mlops-report/1",
+        head: { ref: "pr", sha: null },
+        base: { ref: "main", sha: null },
+        data: [],
+        pipelines: [
+          {
+            pipeline: "penguins",
+            metrics: [
+              { file: "metrics.json", metric: "accuracy", head: 0.97, base: 0.95, direction: "higher" },
+            ],
+            params: [],
+            gates: [],
+            validation: [],
+            confusion: [
+              { file: "plots/confusion_matrix.json", labels: confusion.labels, matrix: confusion.matrix },
+            ],
+            residuals: [],
+          },
+        ],
+      }),
+    );
+    const pages = [
+      {
+        name: "report-regression-drift",
+        html: readFileSync(join(repo.dir, "data-report.html"), "utf8"),
+        charts: 3,
+      },
+      { name: "report-classification", html: classification, charts: 2 },
+    ];
+    const shots = join(process.cwd(), "mlops-report");
+    mkdirSync(shots, { recursive: true });
+    const browser = await launch({
+      executablePath: browserPath,
+      headless: true,
+      // Root in a container has no user namespace for Chromium's sandbox; the page is our own file.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+    });
+    try {
+      for (const { name, html, charts } of pages) {
+        const page = await browser.newPage();
+        const problems: string[] = [];
+        page.on("console", (m) => {
+          if (m.type() === "error" || m.type() === "warn") problems.push(`${m.type()}: ${m.text()}`);
+        });
+        page.on("pageerror", (e) => problems.push(`page error: ${String(e)}`));
+        page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+        const file = join(repo.dir, `${name}.html`);
+        writeFileSync(file, html);
+        await page.goto(`file://${file}`, { waitUntil: "load" });
+        const drawn = await page.$$eval("figure svg", (svgs) =>
+          svgs.map((svg) => {
+            const box = svg.getBoundingClientRect();
+            const marks = [...svg.querySelectorAll("rect.bar, rect.cell")].map((r) => {
+              const b = r.getBoundingClientRect();
+              return { value: Number(r.getAttribute("data-value")), w: b.width, h: b.height };
+            });
+            return { label: svg.getAttribute("aria-label") ?? "", w: box.width, h: box.height, marks };
+          }),
+        );
+        expect(drawn.length, name).toBe(charts);
+        for (const chart of drawn) {
+          expect(chart.w * chart.h, `${name}: ${chart.label} is laid out`).toBeGreaterThan(0);
+          expect(chart.marks.length, `${name}: ${chart.label} has marks`).toBeGreaterThan(0);
+          // Drawn with data: some mark is visible, and every visible mark stands for a non-zero value.
+          const visible = chart.marks.filter((m) => m.w > 0 && m.h > 0);
+          expect(visible.length, `${name}: ${chart.label} shows data`).toBeGreaterThan(0);
+          for (const m of chart.marks)
+            if (m.h > 0.5 && !chart.label.includes("confusion")) expect(m.value).not.toBe(0);
         }
-      } finally {
-        await browser.close();
+        await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+        expect(problems, name).toEqual([]);
+        await page.close();
       }
-    },
-  );
+    } finally {
+      await browser.close();
+    }
+  });
 });

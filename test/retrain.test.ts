@@ -93,6 +93,8 @@ beforeAll(() => {
   remote = join(work.dir, "remote.git");
   store = join(work.dir, "store");
   gitIn(work.dir, "clone", "-q", "--no-hardlinks", repoRoot, dir);
+  // A pull request's checkout has a detached HEAD: name the branch this test pushes.
+  gitIn(dir, "checkout", "-q", "-B", "main");
   symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"), "dir");
   // The ignore rule `node_modules/` matches directories only, not this link.
   writeFileSync(join(dir, ".git/info/exclude"), "/node_modules\n", { flag: "a" });

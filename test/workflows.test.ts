@@ -42,6 +42,7 @@ describe("our workflows", () => {
     }
     expect(granted).toEqual({
       "ci.yml#test": { contents: "read" },
+      "ci.yml#e2e": { contents: "read" },
       "ci.yml#dist": { contents: "read" },
       "pr.yml#report": { contents: "read" },
       "pr-comment.yml#comment": { contents: "read", actions: "read", "pull-requests": "write" },

@@ -10,9 +10,9 @@ import { checkRecordPath } from "./record-path.js";
 import { guardRemoteWrites, type RemoteEnv } from "./write-guard.js";
 
 /**
- * Where objects go when they leave this machine. Every kind of remote (a directory now; S3, a
- * GitHub release or an objects branch later) is used only through this interface, so push, pull,
- * verify and gc never learn which one they talk to.
+ * Where objects go when they leave this machine. Every kind of remote (a directory, an objects
+ * branch of a git repository) is used only through this interface, so push, pull, verify and gc
+ * never learn which one they talk to.
  */
 export interface Remote {
   readonly name: string;

@@ -7,7 +7,9 @@ export function register(program: Command): void {
 
   remote
     .command("add")
-    .description("add a remote: a directory path or file:// URL (S3 and GitHub remotes are planned)")
+    .description(
+      "add a remote: a directory path, a file:// URL, or git-branch:BRANCH[@GIT-URL] (objects on a branch of a git repository, such as the GitHub repository itself)",
+    )
     .argument("<name>", "remote name: lowercase letters, digits, '.', '_', '-'")
     .argument("<url>", "where objects go; a relative path is taken from the repository root")
     .option("-d, --default", "make it the default remote")

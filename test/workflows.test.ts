@@ -49,6 +49,7 @@ describe("our workflows", () => {
       "promote.yml#staging": { contents: "write", packages: "write", deployments: "write" },
       "release.yml#prod": { contents: "write", deployments: "write" },
       "retrain.yml#fuel-efficiency": { contents: "write", "pull-requests": "write" },
+      "base-image.yml#propose": { contents: "write", "pull-requests": "write" },
     });
   });
 

@@ -45,7 +45,11 @@ export async function run(): Promise<void> {
       const sourceUrl = github.repositoryUrlOf();
       const images = await flows.imagePublisher(layout, {
         repository: core.getInput("image-repository"),
-        base: core.getInput("base-image"),
+        // The two test seams (README, "Development"): a harness with no route to GitHub's container
+        // registry or to the base image's host names local stand-ins; unset on GitHub.
+        base: core.getInput("base-image") || process.env.MLOPS_BASE_IMAGE_OVERRIDE || "",
+        githubRepository: process.env.GITHUB_REPOSITORY ?? "",
+        containerRegistryHost: process.env.MLOPS_GHCR_HOST_OVERRIDE ?? "",
         // The serving bundle lives with the build-image action; onnxruntime is the repository's,
         // from `npm ci`.
         serverBundleDir: join(dirname(fileURLToPath(import.meta.url)), "../../build-image/server"),

@@ -30,6 +30,8 @@ export {
   retrainAndOpenPullRequest,
 } from "./retrain-pull-request.js";
 export {
+  defaultImageRepository,
+  githubContainerRegistry,
   type ImagePublisher,
   type ImagePublisherOptions,
   imagePublisher,

@@ -17,6 +17,14 @@ export interface ImagePublisherOptions {
   repository?: string;
   /** Default: `images.base`. */
   base?: string;
+  /**
+   * `owner/repo` of the GitHub repository the run belongs to (a workflow's `GITHUB_REPOSITORY`).
+   * With no image repository given or configured, images go to that repository's own name on the
+   * GitHub container registry, so a repository made from the template publishes with no setting.
+   */
+  githubRepository?: string;
+  /** The host standing in for ghcr.io (a test seam: a local registry); default ghcr.io. */
+  containerRegistryHost?: string;
   /** The serving bundle and the node_modules holding onnxruntime: what the door ships. */
   serverBundleDir: string;
   nodeModulesDir: string;
@@ -30,16 +38,39 @@ export function imageReference(repository: string, model: string, version: strin
   return `${repository}/${model}:${version}@${digest}`;
 }
 
+export const githubContainerRegistry = "ghcr.io";
+
+/**
+ * `ghcr.io/<owner>/<repo>`, lower-cased because the registry only takes lower-case repository
+ * names (https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry).
+ */
+export function defaultImageRepository(githubRepository: string, host = githubContainerRegistry): string {
+  const [owner, repo, ...more] = githubRepository.split("/");
+  if (!owner || !repo || more.length > 0 || !/^[\w.-]+$/.test(owner) || !/^[\w.-]+$/.test(repo)) {
+    throw new MlopsError("usage", `'${githubRepository}' is not a GitHub repository name`, {
+      expected: "owner/repo, as GITHUB_REPOSITORY gives it",
+      got: githubRepository,
+    });
+  }
+  return `${host}/${owner}/${repo}`.toLowerCase();
+}
+
 /**
  * The image publisher the given settings and the repo config describe; undefined when no image
- * repository is configured (a merge then assigns stages without images).
+ * repository is given, configured, or implied by a GitHub repository (a merge then assigns stages
+ * without images).
  */
 export async function imagePublisher(
   layout: RepoLayout,
   options: ImagePublisherOptions,
 ): Promise<ImagePublisher | undefined> {
   const config = await imageSettings(layout);
-  const repository = options.repository || config.repository;
+  const repository =
+    options.repository ||
+    config.repository ||
+    (options.githubRepository
+      ? defaultImageRepository(options.githubRepository, options.containerRegistryHost || undefined)
+      : undefined);
   const base = options.base || config.base;
   if (!repository) return undefined;
   if (!base) {

@@ -390,6 +390,12 @@ export class GitBranchRemote implements Remote {
 
   /** Fetches only the branch's tip (depth 1: old commits hold nothing the tip lacks but removed objects). */
   private async fetchSnapshot(): Promise<Snapshot> {
+    // The committed config names origin's branch; a clone with no origin (a scratch copy, a git
+    // worktree) has had nothing pushed, so it reads as empty, and pull falls back to each dataset's
+    // recorded source. Writing still needs the origin (publish asks for its URL and says so).
+    if (this.settings.gitUrl === undefined && !(await this.hasOrigin())) {
+      return { commit: undefined, tree: undefined, files: new Map() };
+    }
     const mirror = await this.mirror();
     const { url, env } = await this.target();
     const fetched = await gitCapture(
@@ -465,6 +471,11 @@ export class GitBranchRemote implements Remote {
       return { url, env };
     })();
     return this.targetPromise;
+  }
+
+  private async hasOrigin(): Promise<boolean> {
+    const result = await gitCapture(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
+    return result.code === 0 && result.stdout.trim() !== "";
   }
 
   private async originUrl(): Promise<string> {

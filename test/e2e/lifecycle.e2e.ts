@@ -370,6 +370,10 @@ async function runFlow(
       PIP_CACHE_DIR: join(homedir(), ".cache", "pip"),
       ACTIONS_RESULTS_URL: double.resultsUrl,
       ACTIONS_RUNTIME_TOKEN: double.runtimeToken(ghRun.backendId, `job-${runCount}`),
+      // The test seams (README, "Development"): the local registry stands in for ghcr.io, and the
+      // base image made from this machine for the pinned one on Docker Hub, which it cannot reach.
+      MLOPS_GHCR_HOST_OVERRIDE: registry.host,
+      MLOPS_BASE_IMAGE_OVERRIDE: baseImage,
     },
     log: (line) => appendFileSync(log, `${line}\n`),
   });
@@ -490,46 +494,10 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
     baseImage = made.stdout.trim().split("\n").at(-1) ?? "";
     expect(baseImage).toMatch(/@sha256:[0-9a-f]{64}$/);
 
+    // The origin is the repository exactly as committed: its own .mlops/config.yaml (objects on the
+    // mlops-objects branch, images to the GitHub container registry under the repository's name).
     const seed = join(work.dir, "seed");
     seedFromWorkingTree(seed);
-    const recordedHash = /sha256: ([0-9a-f]{64})/.exec(
-      readFileSync(join(seed, "data/cars-recent.dvc"), "utf8"),
-    )?.[1];
-    mkdirSync(join(seed, ".mlops"), { recursive: true });
-    writeFileSync(
-      join(seed, ".mlops/config.yaml"),
-      [
-        "# The e2e scenario's repository: objects on a branch of origin, images in the local registry.",
-        "remotes:",
-        "  objects:",
-        "    url: git-branch:mlops-objects",
-        "defaults:",
-        "  remote: objects",
-        "images:",
-        `  repository: ${registry.host}/${OWNER}/${REPO}`,
-        `  base: ${baseImage}`,
-        "",
-      ].join("\n"),
-    );
-    linkNodeModules(seed);
-    await cli(
-      seed,
-      ["data", "import", snapshotUrl, "data/cars-recent.json", "--force"],
-      "re-importing data/cars-recent",
-    );
-    const manifest = readFileSync(join(seed, "data/cars-recent.dvc"), "utf8");
-    expect(manifest).toContain(`url: ${snapshotUrl}`);
-    expect(manifest, "serving [] keeps the snapshot's hash, so no pipeline's lock changes").toContain(
-      `sha256: ${recordedHash}`,
-    );
-    git(seed, "add", "-A");
-    git(
-      seed,
-      "commit",
-      "-q",
-      "-m",
-      "Set up: objects on the mlops-objects branch, local registry, snapshot source",
-    );
 
     const gitRoot = join(work.dir, "github");
     origin = join(gitRoot, OWNER, `${REPO}.git`);
@@ -548,6 +516,23 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
     });
     dev = join(work.dir, "dev");
     cloneAsDev(dev);
+
+    // What a team does first: point the production snapshot at where their rows are served.
+    const recordedHash = /sha256: ([0-9a-f]{64})/.exec(
+      readFileSync(join(dev, "data/cars-recent.dvc"), "utf8"),
+    )?.[1];
+    await cli(
+      dev,
+      ["data", "import", snapshotUrl, "data/cars-recent.json", "--force"],
+      "re-importing data/cars-recent",
+    );
+    const manifest = readFileSync(join(dev, "data/cars-recent.dvc"), "utf8");
+    expect(manifest).toContain(`url: ${snapshotUrl}`);
+    expect(manifest, "serving [] keeps the snapshot's hash, so no pipeline's lock changes").toContain(
+      `sha256: ${recordedHash}`,
+    );
+    git(dev, "commit", "-q", "-am", "data/cars-recent: our production snapshot");
+    pushFromDev("main");
     expect([...originRefs().keys()]).toEqual(["refs/heads/main"]);
   });
 

@@ -67,7 +67,7 @@ __webpack_require__.d(__webpack_exports__, {
   recordPromotionDeployments: () => (/* reexport */ recordPromotionDeployments)
 });
 
-// UNUSED EXPORTS: assignOptions, commitOf, currentAssignment, imagePublisher, imageReference, imageSettings, isAncestor, modelState, promoteMerged, promotionLine, promotionSummary, publishReleasePage, releaseToProd, retrainAndOpenPullRequest, retrainOnDrift, retrainTitle, runProvenance, stageTarget, versionManifest
+// UNUSED EXPORTS: assignOptions, commitOf, currentAssignment, defaultImageRepository, githubContainerRegistry, imagePublisher, imageReference, imageSettings, isAncestor, modelState, promoteMerged, promotionLine, promotionSummary, publishReleasePage, releaseToProd, retrainAndOpenPullRequest, retrainOnDrift, retrainTitle, runProvenance, stageTarget, versionManifest
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/deployment.js
 var deployment = __webpack_require__(80268);
@@ -225,13 +225,33 @@ async function targets_imageSettings(layout) {
 function serving_images_imageReference(repository, model, version, digest) {
     return `${repository}/${model}:${version}@${digest}`;
 }
+const githubContainerRegistry = "ghcr.io";
+/**
+ * `ghcr.io/<owner>/<repo>`, lower-cased because the registry only takes lower-case repository
+ * names (https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry).
+ */
+function defaultImageRepository(githubRepository, host = githubContainerRegistry) {
+    const [owner, repo, ...more] = githubRepository.split("/");
+    if (!owner || !repo || more.length > 0 || !/^[\w.-]+$/.test(owner) || !/^[\w.-]+$/.test(repo)) {
+        throw new MlopsError("usage", `'${githubRepository}' is not a GitHub repository name`, {
+            expected: "owner/repo, as GITHUB_REPOSITORY gives it",
+            got: githubRepository,
+        });
+    }
+    return `${host}/${owner}/${repo}`.toLowerCase();
+}
 /**
  * The image publisher the given settings and the repo config describe; undefined when no image
- * repository is configured (a merge then assigns stages without images).
+ * repository is given, configured, or implied by a GitHub repository (a merge then assigns stages
+ * without images).
  */
 async function imagePublisher(layout, options) {
     const config = await imageSettings(layout);
-    const repository = options.repository || config.repository;
+    const repository = options.repository ||
+        config.repository ||
+        (options.githubRepository
+            ? defaultImageRepository(options.githubRepository, options.containerRegistryHost || undefined)
+            : undefined);
     const base = options.base || config.base;
     if (!repository)
         return undefined;
@@ -8171,6 +8191,12 @@ class GitBranchRemote {
     }
     /** Fetches only the branch's tip (depth 1: old commits hold nothing the tip lacks but removed objects). */
     async fetchSnapshot() {
+        // The committed config names origin's branch; a clone with no origin (a scratch copy, a git
+        // worktree) has had nothing pushed, so it reads as empty, and pull falls back to each dataset's
+        // recorded source. Writing still needs the origin (publish asks for its URL and says so).
+        if (this.settings.gitUrl === undefined && !(await this.hasOrigin())) {
+            return { commit: undefined, tree: undefined, files: new Map() };
+        }
         const mirror = await this.mirror();
         const { url, env } = await this.target();
         const fetched = await (0,git/* gitCapture */.RL)([
@@ -8237,6 +8263,10 @@ class GitBranchRemote {
             return { url, env };
         })();
         return this.targetPromise;
+    }
+    async hasOrigin() {
+        const result = await (0,git/* gitCapture */.RL)(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
+        return result.code === 0 && result.stdout.trim() !== "";
     }
     async originUrl() {
         const result = await (0,git/* gitCapture */.RL)(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });

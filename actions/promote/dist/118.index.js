@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   assignOptions: () => (/* reexport */ assignOptions),
   commitOf: () => (/* reexport */ commitOf),
   currentAssignment: () => (/* reexport */ currentAssignment),
+  defaultImageRepository: () => (/* reexport */ defaultImageRepository),
+  githubContainerRegistry: () => (/* reexport */ githubContainerRegistry),
   imagePublisher: () => (/* reexport */ imagePublisher),
   imageReference: () => (/* reexport */ imageReference),
   imageSettings: () => (/* reexport */ imageSettings),
@@ -189,13 +191,33 @@ async function imageSettings(layout) {
 function imageReference(repository, model, version, digest) {
     return `${repository}/${model}:${version}@${digest}`;
 }
+const githubContainerRegistry = "ghcr.io";
+/**
+ * `ghcr.io/<owner>/<repo>`, lower-cased because the registry only takes lower-case repository
+ * names (https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry).
+ */
+function defaultImageRepository(githubRepository, host = githubContainerRegistry) {
+    const [owner, repo, ...more] = githubRepository.split("/");
+    if (!owner || !repo || more.length > 0 || !/^[\w.-]+$/.test(owner) || !/^[\w.-]+$/.test(repo)) {
+        throw new errors/* MlopsError */.IC("usage", `'${githubRepository}' is not a GitHub repository name`, {
+            expected: "owner/repo, as GITHUB_REPOSITORY gives it",
+            got: githubRepository,
+        });
+    }
+    return `${host}/${owner}/${repo}`.toLowerCase();
+}
 /**
  * The image publisher the given settings and the repo config describe; undefined when no image
- * repository is configured (a merge then assigns stages without images).
+ * repository is given, configured, or implied by a GitHub repository (a merge then assigns stages
+ * without images).
  */
 async function imagePublisher(layout, options) {
     const config = await imageSettings(layout);
-    const repository = options.repository || config.repository;
+    const repository = options.repository ||
+        config.repository ||
+        (options.githubRepository
+            ? defaultImageRepository(options.githubRepository, options.containerRegistryHost || undefined)
+            : undefined);
     const base = options.base || config.base;
     if (!repository)
         return undefined;

@@ -435,7 +435,11 @@ async function run() {
             const sourceUrl = github.repositoryUrlOf();
             const images = await flows.imagePublisher(layout, {
                 repository: core.getInput("image-repository"),
-                base: core.getInput("base-image"),
+                // The two test seams (README, "Development"): a harness with no route to GitHub's container
+                // registry or to the base image's host names local stand-ins; unset on GitHub.
+                base: core.getInput("base-image") || process.env.MLOPS_BASE_IMAGE_OVERRIDE || "",
+                githubRepository: process.env.GITHUB_REPOSITORY ?? "",
+                containerRegistryHost: process.env.MLOPS_GHCR_HOST_OVERRIDE ?? "",
                 // The serving bundle lives with the build-image action; onnxruntime is the repository's,
                 // from `npm ci`.
                 serverBundleDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)), "../../build-image/server"),

@@ -154,4 +154,33 @@ With --json: {model, version, commit, digest, layout, layers, size, push?: {refe
           `pushed ${pushed.reference}: ${pushed.uploaded.length} blobs uploaded, ${pushed.skipped.length} already there, ${pushed.mounted.length} mounted`,
       );
     });
+
+  image
+    .command("base-update")
+    .description("check whether the tag of images.base points at a newer digest; --write pins it")
+    .option("--write", "rewrite images.base in .mlops/config.yaml when its tag has a newer digest")
+    .option("--insecure", "speak plain HTTP to the base image's registry")
+    .addHelpText(
+      "after",
+      `
+images.base must name its tag beside the digest (docker.io/library/node:24-bookworm-slim@sha256:…):
+the tag is followed, the digest is what images are built on. The base is public, so no credentials
+are sent. What the scheduled base-image workflow runs before proposing the change as a pull request.
+The exit code is 0 whether or not a newer digest exists.
+With --json: {base, tag, pinned, latest, outdated, proposed, written}.`,
+    )
+    .action(async (flags: { write?: boolean; insecure?: boolean }, cmd: Command) => {
+      const ctx = commandContext(cmd);
+      const { repoLayout } = await import("../../repo/index.js");
+      const { followBaseImage } = await import("../../image/base-update.js");
+      const result = await followBaseImage(repoLayout(ctx.root).configFile, {
+        write: flags.write === true,
+        registry: { ...(flags.insecure ? { insecure: true } : {}), logger: ctx.logger },
+      });
+      ctx.output(result, () =>
+        result.outdated
+          ? `${result.tag}: ${result.pinned} → ${result.latest}${result.written ? " (pinned in .mlops/config.yaml)" : ""}`
+          : `${result.tag}: ${result.pinned} is the newest`,
+      );
+    });
 }

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { register as registerCheck } from "./check.js";
 import { register as registerData } from "./data.js";
+import { register as registerDoctor } from "./doctor.js";
 import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerFlow } from "./flow.js";
 import { register as registerGc } from "./gc.js";
@@ -36,5 +37,6 @@ export function registerCommands(program: Command): void {
   registerRemote(program);
   registerGc(program);
   registerCheck(program);
+  registerDoctor(program);
   registerSchema(program);
 }

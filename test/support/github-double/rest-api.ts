@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { ContractOperation } from "./openapi-contract.js";
 import {
   artifactJson,
+  branchProtectionJson,
   type DoubleUrls,
   deploymentJson,
   deploymentStatusJson,
@@ -16,6 +17,8 @@ import {
   releaseAssetDownloadUrl,
   releaseAssetJson,
   releaseJson,
+  rulesetJson,
+  rulesetSummaryJson,
   workflowRunJson,
 } from "./rest-objects.js";
 import type {
@@ -84,6 +87,13 @@ function validationFailed(errors: Record<string, unknown>[]): never {
 function repoOf(ctx: RestContext, request: RestRequest): Repository {
   const { owner = "", repo = "" } = request.pathParams;
   return ctx.state.repo(owner, repo) ?? notFound();
+}
+
+/** The request's repository, for operations that need the administration permission. */
+function adminRepoOf(ctx: RestContext, request: RestRequest): Repository {
+  const repo = repoOf(ctx, request);
+  if (request.caller.type === "Bot") throw new RestFailure(403, "Resource not accessible by integration");
+  return repo;
 }
 
 /** The artifact named by `artifact_id` in the request's repository; unfinished uploads do not exist yet. */
@@ -686,6 +696,79 @@ const handlers: Record<string, Handler> = {
     }
     pull.updatedAt = now;
     return { status: 200, body: pullRequestJson(pull, ctx.state, ctx.urls) };
+  },
+
+  // Repository settings: reading them takes the administration permission, which no GITHUB_TOKEN
+  // can be granted, so a workflow's token is refused as GitHub refuses it.
+  "actions/get-github-actions-permissions-repository": (request, ctx) => {
+    const repo = adminRepoOf(ctx, request);
+    return {
+      status: 200,
+      body: {
+        enabled: repo.actions.enabled,
+        ...(repo.actions.enabled ? { allowed_actions: repo.actions.allowedActions } : {}),
+      },
+    };
+  },
+
+  "actions/get-github-actions-default-workflow-permissions-repository": (request, ctx) => {
+    const repo = adminRepoOf(ctx, request);
+    return {
+      status: 200,
+      body: {
+        default_workflow_permissions: repo.actions.defaultWorkflowPermissions,
+        can_approve_pull_request_reviews: repo.actions.canApprovePullRequestReviews,
+      },
+    };
+  },
+
+  "actions/list-repo-secrets": (request, ctx) => {
+    const repo = adminRepoOf(ctx, request);
+    const secrets = [...repo.secrets.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, dates]) => ({ name, created_at: dates.createdAt, updated_at: dates.updatedAt }));
+    const { page, headers } = paginate(secrets, request);
+    return { status: 200, body: { total_count: secrets.length, secrets: page }, headers };
+  },
+
+  "repos/get-repo-rulesets": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    const targets = (request.query.get("targets") ?? "").split(",").filter(Boolean);
+    const rulesets = repo.rulesets.filter((r) => targets.length === 0 || targets.includes(r.target));
+    const { page, headers } = paginate(rulesets, request);
+    return { status: 200, body: page.map((r) => rulesetSummaryJson(repo, r, ctx.urls)), headers };
+  },
+
+  "repos/get-repo-ruleset": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    const ruleset = repo.rulesets.find((r) => r.id === integerParam(request, "ruleset_id")) ?? notFound();
+    return { status: 200, body: rulesetJson(repo, ruleset, ctx.urls) };
+  },
+
+  "repos/get-branch-protection": (request, ctx) => {
+    const repo = adminRepoOf(ctx, request);
+    const branch = request.pathParams.branch ?? "";
+    if (!repo.branches.has(branch)) throw new RestFailure(404, "Branch not found");
+    const protection = repo.branchProtection.get(branch);
+    if (!protection) throw new RestFailure(404, "Branch not protected");
+    return {
+      status: 200,
+      body: branchProtectionJson(repo, branch, protection.requiredChecks, ctx.urls),
+    };
+  },
+
+  "repos/list-deployment-branch-policies": (request, ctx) => {
+    const repo = repoOf(ctx, request);
+    const name = request.pathParams.environment_name ?? "";
+    const environment = repo.environments.get(name.toLowerCase()) ?? notFound();
+    const policies = environment.branchPolicies.map((p) => ({
+      id: p.id,
+      node_id: Buffer.from(`DeploymentBranchPolicy:${p.id}`).toString("base64"),
+      name: p.name,
+      type: p.type,
+    }));
+    const { page, headers } = paginate(policies, request);
+    return { status: 200, body: { total_count: policies.length, branch_policies: page }, headers };
   },
 
   "git/get-ref": (request, ctx) => {

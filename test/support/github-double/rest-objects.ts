@@ -10,6 +10,7 @@ import type {
   Release,
   ReleaseAsset,
   Repository,
+  Ruleset,
   WorkflowRun,
 } from "./state.js";
 
@@ -632,5 +633,64 @@ export function environmentJson(repo: Repository, environment: Environment, urls
           custom_branch_policies: environment.deploymentBranchPolicy.customBranchPolicies,
         }
       : null,
+  };
+}
+
+export function rulesetJson(repo: Repository, ruleset: Ruleset, urls: DoubleUrls): JsonRecord {
+  return {
+    id: ruleset.id,
+    name: ruleset.name,
+    target: ruleset.target,
+    source_type: "Repository",
+    source: `${repo.owner.login}/${repo.name}`,
+    enforcement: ruleset.enforcement,
+    bypass_actors: [],
+    current_user_can_bypass: "never",
+    node_id: nodeId("RepositoryRuleset", ruleset.id),
+    _links: {
+      self: { href: `${repoApiUrl(repo, urls)}/rulesets/${ruleset.id}` },
+      html: { href: `${repoHtmlUrl(repo, urls)}/rules/${ruleset.id}` },
+    },
+    conditions: { ref_name: { include: ruleset.include, exclude: ruleset.exclude } },
+    rules: ruleset.rules.map((rule) =>
+      rule.type === "required_status_checks"
+        ? {
+            type: rule.type,
+            parameters: {
+              required_status_checks: rule.contexts.map((context) => ({ context })),
+              strict_required_status_checks_policy: false,
+            },
+          }
+        : rule.type === "update"
+          ? { type: rule.type, parameters: { update_allows_fetch_and_merge: false } }
+          : { type: rule.type },
+    ),
+    created_at: ruleset.createdAt,
+    updated_at: ruleset.updatedAt,
+  };
+}
+
+/** A ruleset as the list shows it: without its conditions and rules. */
+export function rulesetSummaryJson(repo: Repository, ruleset: Ruleset, urls: DoubleUrls): JsonRecord {
+  const { conditions: _conditions, rules: _rules, ...summary } = rulesetJson(repo, ruleset, urls);
+  return summary;
+}
+
+export function branchProtectionJson(
+  repo: Repository,
+  branch: string,
+  requiredChecks: string[],
+  urls: DoubleUrls,
+): JsonRecord {
+  const url = `${repoApiUrl(repo, urls)}/branches/${encodeURIComponent(branch)}/protection`;
+  return {
+    url,
+    required_status_checks: {
+      url: `${url}/required_status_checks`,
+      strict: false,
+      contexts: requiredChecks,
+      contexts_url: `${url}/required_status_checks/contexts`,
+      checks: requiredChecks.map((context) => ({ context, app_id: null })),
+    },
   };
 }

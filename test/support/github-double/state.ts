@@ -28,6 +28,40 @@ export interface Repository {
   environments: Map<string, Environment>;
   /** Pull requests and issues share one number sequence, as on GitHub. */
   nextNumber: number;
+  /** Settings → Actions → General, as a new repository has them until someone changes them. */
+  actions: RepoActionsSettings;
+  /** Actions secrets by name: the API shows names and dates, never values. */
+  secrets: Map<string, { createdAt: string; updatedAt: string }>;
+  /** Repository rulesets (Settings → Rules). */
+  rulesets: Ruleset[];
+  /** Classic branch protection (Settings → Branches): branch → the status checks it requires. */
+  branchProtection: Map<string, { requiredChecks: string[] }>;
+}
+
+export interface RepoActionsSettings {
+  enabled: boolean;
+  allowedActions: "all" | "local_only" | "selected";
+  defaultWorkflowPermissions: "read" | "write";
+  /** "Allow GitHub Actions to create and approve pull requests". */
+  canApprovePullRequestReviews: boolean;
+}
+
+/** The rule kinds the double keeps; GitHub has more, each with its own parameters. */
+export type RulesetRule =
+  | { type: "creation" | "deletion" | "non_fast_forward" | "required_linear_history" }
+  | { type: "update" }
+  | { type: "required_status_checks"; contexts: string[] };
+
+export interface Ruleset {
+  id: number;
+  name: string;
+  target: "branch" | "tag";
+  enforcement: "disabled" | "active" | "evaluate";
+  include: string[];
+  exclude: string[];
+  rules: RulesetRule[];
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface PullRequest {
@@ -188,6 +222,8 @@ export interface Environment {
   preventSelfReview: boolean;
   reviewers: EnvironmentReviewer[];
   deploymentBranchPolicy: { protectedBranches: boolean; customBranchPolicies: boolean } | null;
+  /** With custom policies: the branch and tag name patterns allowed to deploy. */
+  branchPolicies: { id: number; name: string; type: "branch" | "tag" }[];
   /** Ids of the wait-timer, reviewers and branch-policy rules, which GitHub numbers apart from the environment. */
   ruleIds: { waitTimer: number; reviewers: number; branchPolicy: number };
   createdAt: string;
@@ -276,6 +312,16 @@ export class GitHubState {
       tags: new Map(Object.entries(options.tags ?? {})),
       environments: new Map(),
       nextNumber: 1,
+      // A repository created today: Actions on, the workflow token read-only, no pull requests by Actions.
+      actions: {
+        enabled: true,
+        allowedActions: "all",
+        defaultWorkflowPermissions: "read",
+        canApprovePullRequestReviews: false,
+      },
+      secrets: new Map(),
+      rulesets: [],
+      branchProtection: new Map(),
     };
     this.repos.set(key, repo);
     return repo;
@@ -351,6 +397,7 @@ export class GitHubState {
         preventSelfReview: false,
         reviewers: [],
         deploymentBranchPolicy: null,
+        branchPolicies: [],
         ruleIds: { waitTimer: this.newId(), reviewers: this.newId(), branchPolicy: this.newId() },
         createdAt: now,
         updatedAt: now,

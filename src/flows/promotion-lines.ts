@@ -1,7 +1,7 @@
 import { MlopsError } from "../errors/index.js";
 // The markdown module, not report/index, which loads DuckDB and onnxruntime.
 import { escapeMarkdown, markdownTable } from "../report/markdown.js";
-import type { ModelPromotion } from "./promote-merged.js";
+import type { ManifestsCommit, ModelPromotion } from "./promote-merged.js";
 import type { ReleasePromotion } from "./release.js";
 
 /**
@@ -21,6 +21,8 @@ export interface PromotionLine {
   tag?: string;
   image_digest?: string;
   image_reference?: string;
+  /** The environments-branch commit holding the stage's manifests, when the repo keeps them. */
+  manifests?: ManifestsCommit;
   message: string;
 }
 
@@ -37,6 +39,7 @@ export function promotionLine(r: ModelPromotion | ReleasePromotion): PromotionLi
     ...(r.tag ? { tag: r.tag } : {}),
     ...(r.imageDigest ? { image_digest: r.imageDigest } : {}),
     ...("imageReference" in r && r.imageReference ? { image_reference: r.imageReference } : {}),
+    ...(r.manifests ? { manifests: r.manifests } : {}),
     message: r.message,
   };
 }

@@ -14,6 +14,10 @@ command -v runc >/dev/null || need+=(runc)
 command -v docker-registry >/dev/null || need+=(docker-registry)
 command -v skopeo >/dev/null || need+=(skopeo)
 command -v umoci >/dev/null || need+=(umoci)
+# The rendered Kubernetes manifests: `kubectl kustomize` builds each environment, and
+# `podman kube play` runs the Deployment (its pause container needs catatonit).
+command -v kubectl >/dev/null || need+=(kubernetes-client)
+command -v catatonit >/dev/null || [ -x /usr/libexec/podman/catatonit ] || need+=(catatonit)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then echo "install-system-deps: need root to install: ${need[*]}" >&2; exit 1; fi
   export DEBIAN_FRONTEND=noninteractive

@@ -2,8 +2,8 @@ import { execFile } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { freePort, type RunningRegistry, requireTools, startRegistry } from "./support/oci-registry.js";
 import { cli, createToyRepo, type ToyRepo, toyModelCard } from "./support/registry-repo.js";
 import { gitIn } from "./support/repo.js";
@@ -87,7 +87,9 @@ describe.skipIf(!haveTools)("the rendered Deployment, run by podman kube play", 
     must("deploy", "render", "toy", "--stage", "staging", "--out", out);
     const file = join(out, "staging/toy/deployment.yaml");
     const deployment = parse(readFileSync(file, "utf8"));
-    expect(deployment.spec.template.spec.containers[0].image).toBe(`${registry.host}/models/toy@${merged?.imageDigest}`);
+    expect(deployment.spec.template.spec.containers[0].image).toBe(
+      `${registry.host}/models/toy@${merged?.imageDigest}`,
+    );
     // What the environments branch holds is what render wrote.
     expect(gitIn(repo.remote, "show", "environments:deploy/staging/toy/deployment.yaml")).toBe(
       readFileSync(file, "utf8"),
@@ -109,7 +111,10 @@ describe.skipIf(!haveTools)("the rendered Deployment, run by podman kube play", 
         const ready = await fetch(`${url}/v2/health/ready`).catch(() => undefined);
         if (ready?.ok) break;
         if (Date.now() > deadline) {
-          const logs = await podman("logs", "toy-pod-server").catch((e) => ({ stdout: "", stderr: String(e) }));
+          const logs = await podman("logs", "toy-pod-server").catch((e) => ({
+            stdout: "",
+            stderr: String(e),
+          }));
           throw new Error(`the pod did not become ready:\n${logs.stdout}${logs.stderr}`);
         }
         await new Promise((r) => setTimeout(r, 250));
@@ -160,7 +165,14 @@ describe.skipIf(!haveTools)("the rendered Deployment, run by podman kube play", 
     }
     const pods = await podman("pod", "ps", "--filter", "name=^toy-pod$", "--format", "{{.Name}}");
     expect(pods.stdout.trim()).toBe("");
-    const containers = await podman("ps", "-a", "--filter", "name=^toy-pod-server$", "--format", "{{.Names}}");
+    const containers = await podman(
+      "ps",
+      "-a",
+      "--filter",
+      "name=^toy-pod-server$",
+      "--format",
+      "{{.Names}}",
+    );
     expect(containers.stdout.trim()).toBe("");
   });
 });

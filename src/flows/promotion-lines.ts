@@ -75,5 +75,9 @@ export function promotionSummary(title: string, lines: PromotionLine[]): string 
     r.image_digest ? `\`${r.image_digest.slice(0, 19)}…\`` : "—",
     escapeMarkdown(r.message),
   ]);
-  return `### ${escapeMarkdown(title)}\n\n${markdownTable(["model", "version", "status", "was", "environment", "image", ""], rows)}\n`;
+  const manifests = lines.find((l) => l.manifests)?.manifests;
+  const committed = manifests
+    ? `\nManifests: \`${escapeMarkdown(manifests.directory)}\` on branch \`${escapeMarkdown(manifests.branch)}\` at \`${manifests.commit?.slice(0, 12) ?? "—"}\` (${manifests.created ? "committed by this run" : "unchanged"})\n`
+    : "";
+  return `### ${escapeMarkdown(title)}\n\n${markdownTable(["model", "version", "status", "was", "environment", "image", ""], rows)}\n${committed}`;
 }

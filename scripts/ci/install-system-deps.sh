@@ -53,6 +53,10 @@ have podman || need+=(podman)
 have runc || need+=(runc)
 have docker-registry || need+=(docker-registry)
 have skopeo || need+=(skopeo)
+# The rendered Kubernetes manifests: `kubectl kustomize` builds each environment, and
+# `podman kube play` runs the Deployment (its pause container needs catatonit).
+have kubectl || need+=(kubernetes-client)
+have catatonit || [ -x /usr/libexec/podman/catatonit ] || need+=(catatonit)
 # Rootless podman (any user but root) maps the image's users through newuidmap/newgidmap.
 if [ "$(id -u)" -ne 0 ]; then
   have newuidmap || need+=(uidmap)

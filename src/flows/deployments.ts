@@ -38,6 +38,10 @@ export async function recordPromotionDeployments(
         stage_tag: r.tag ?? null,
         image_digest: r.image_digest ?? null,
         image: r.image_reference ?? null,
+        // The desired state Argo CD or Flux syncs: the environments-branch commit with the manifests.
+        manifests_commit: r.manifests?.commit ?? null,
+        manifests_branch: r.manifests?.branch ?? null,
+        manifests_path: r.manifests?.directory ?? null,
       },
       description: `${r.model} ${r.version} to ${r.stage}`,
       statusDescription: `${r.model} ${r.version}${r.image_digest ? ` (${r.image_digest.slice(0, 19)}…)` : ""}`,

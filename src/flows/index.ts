@@ -1,5 +1,6 @@
 export { type RecordedPromotion, recordPromotionDeployments } from "./deployments.js";
 export {
+  type ManifestsCommit,
   type MergeFlowOptions,
   type ModelPromotion,
   type PromotionStatus,
@@ -29,6 +30,7 @@ export {
   type RetrainPullRequestOutcome,
   retrainAndOpenPullRequest,
 } from "./retrain-pull-request.js";
+export { type RollbackFlowResult, rollbackStage } from "./rollback.js";
 export {
   defaultImageRepository,
   githubContainerRegistry,

@@ -1,3 +1,4 @@
+import { commitEnvironment, requireDeployable } from "../deploy/index.js";
 import { MlopsError } from "../errors/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
 import {
@@ -26,7 +27,34 @@ export interface MergeFlowOptions {
   /** Builds each version about to enter the stage; none means no image (the stage tag has no digest). */
   images?: ImagePublisher;
   now?: number;
+  /** For an HTTPS environments repository (default: the tag remote's token). */
+  gitToken?: string;
   logger?: Logger;
+}
+
+/** The environments-branch commit that holds a stage's manifests after a flow. */
+export interface ManifestsCommit {
+  branch: string;
+  /** `<path>/<environment>` in that branch. */
+  directory: string;
+  commit: string | undefined;
+  /** False when the branch already held these manifests (a rerun). */
+  created: boolean;
+}
+
+export function manifestsOf(
+  commit: Awaited<ReturnType<typeof commitEnvironment>>,
+): { manifests: ManifestsCommit } | Record<string, never> {
+  return commit
+    ? {
+        manifests: {
+          branch: commit.branch,
+          directory: commit.directory,
+          commit: commit.commit,
+          created: commit.created,
+        },
+      }
+    : {};
 }
 
 export type PromotionStatus = "promoted" | "unchanged" | "refused";
@@ -48,6 +76,8 @@ export interface ModelPromotion {
   imageDigest?: string;
   imageReference?: string;
   gates: GateResult[];
+  /** The stage's manifests on the environments branch, when the repo keeps them (config `deploy:`). */
+  manifests?: ManifestsCommit;
   /** One sentence for the job summary. */
   message: string;
 }
@@ -70,6 +100,8 @@ export async function promoteMerged(
   const stage = options.stage ?? "staging";
   const names = options.models ?? (await loadModelCards(layout)).map((card) => card.name);
   const target = await stageTarget(layout, stage);
+  // Before anything is registered: manifests need image digests, which only an image build gives.
+  await requireDeployable(layout, { stage, imagesConfigured: options.images !== undefined });
   const results: ModelPromotion[] = [];
   for (const name of names) {
     const card = await loadModelCard(layout, name);
@@ -166,6 +198,18 @@ export async function promoteMerged(
         ? `${name} ${stage}: ${held ?? "nothing"} → ${version}`
         : `${name} ${stage} already holds ${version}`,
     });
+  }
+  // The environment follows the registry: one commit for the whole stage, none when it is unchanged.
+  if (results.some((r) => r.status !== "refused")) {
+    const manifests = manifestsOf(
+      await commitEnvironment(layout, stage, {
+        ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+        ...(options.gitToken ? { token: options.gitToken } : {}),
+        reason: "merged to main",
+        logger,
+      }),
+    );
+    return results.map((r) => (r.status === "refused" ? r : { ...r, ...manifests }));
   }
   return results;
 }

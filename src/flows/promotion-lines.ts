@@ -1,7 +1,7 @@
 import { MlopsError } from "../errors/index.js";
 // The markdown module, not report/index, which loads DuckDB and onnxruntime.
 import { escapeMarkdown, markdownTable } from "../report/markdown.js";
-import type { ModelPromotion } from "./promote-merged.js";
+import type { ManifestsCommit, ModelPromotion } from "./promote-merged.js";
 import type { ReleasePromotion } from "./release.js";
 
 /**
@@ -21,6 +21,8 @@ export interface PromotionLine {
   tag?: string;
   image_digest?: string;
   image_reference?: string;
+  /** The environments-branch commit holding the stage's manifests, when the repo keeps them. */
+  manifests?: ManifestsCommit;
   message: string;
 }
 
@@ -37,6 +39,7 @@ export function promotionLine(r: ModelPromotion | ReleasePromotion): PromotionLi
     ...(r.tag ? { tag: r.tag } : {}),
     ...(r.imageDigest ? { image_digest: r.imageDigest } : {}),
     ...("imageReference" in r && r.imageReference ? { image_reference: r.imageReference } : {}),
+    ...(r.manifests ? { manifests: r.manifests } : {}),
     message: r.message,
   };
 }
@@ -72,5 +75,9 @@ export function promotionSummary(title: string, lines: PromotionLine[]): string 
     r.image_digest ? `\`${r.image_digest.slice(0, 19)}…\`` : "—",
     escapeMarkdown(r.message),
   ]);
-  return `### ${escapeMarkdown(title)}\n\n${markdownTable(["model", "version", "status", "was", "environment", "image", ""], rows)}\n`;
+  const manifests = lines.find((l) => l.manifests)?.manifests;
+  const committed = manifests
+    ? `\nManifests: \`${escapeMarkdown(manifests.directory)}\` on branch \`${escapeMarkdown(manifests.branch)}\` at \`${manifests.commit?.slice(0, 12) ?? "—"}\` (${manifests.created ? "committed by this run" : "unchanged"})\n`
+    : "";
+  return `### ${escapeMarkdown(title)}\n\n${markdownTable(["model", "version", "status", "was", "environment", "image", ""], rows)}\n${committed}`;
 }

@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { commitEnvironment, deployConfig } from "../deploy/index.js";
 import { MlopsError } from "../errors/index.js";
 import { writeFileAtomic } from "../files/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
@@ -14,6 +15,7 @@ import {
 import { readAnnotations } from "../registry/refs.js";
 import type { Provenance } from "../registry/register.js";
 import type { RepoLayout } from "../repo/index.js";
+import { type ManifestsCommit, manifestsOf } from "./promote-merged.js";
 import { assignOptions } from "./provenance.js";
 import { commitOf, currentAssignment, isAncestor, modelState, versionManifest } from "./registry-view.js";
 import { stageTarget } from "./targets.js";
@@ -29,6 +31,8 @@ export interface ReleaseOptions {
   tagRemote?: TagRemote;
   provenance?: Provenance;
   now?: number;
+  /** For an HTTPS environments repository (default: the tag remote's token). */
+  gitToken?: string;
   logger?: Logger;
 }
 
@@ -44,6 +48,7 @@ export interface ReleasePromotion {
   imageDigest?: string;
   card: ModelCard;
   manifest: ModelVersion;
+  manifests?: ManifestsCommit;
   /** Files to attach to the GitHub release: the ONNX model and its version manifest. */
   assets: { name: string; path: string; contentType: string }[];
   message: string;
@@ -85,6 +90,7 @@ export async function releaseToProd(
   const target = await stageTarget(layout, to);
   const plans = [];
   const problems: string[] = [];
+  const deploying = (await deployConfig(layout)).enabled;
   for (const card of cards) {
     const state = await modelState(layout, card.name, options.tagRemote);
     const version = state?.current.get(from);
@@ -100,6 +106,12 @@ export async function releaseToProd(
       continue;
     }
     const assignment = await currentAssignment(layout, state, from);
+    if (deploying && !assignment?.assignment.image_digest) {
+      problems.push(
+        `${card.name}: ${from} holds ${version}${assignment ? ` (${assignment.tag})` : ""} with no image digest, so its ${to} manifests could not pin an image`,
+      );
+      continue;
+    }
     plans.push({ card, state, version, manifest, digest: assignment?.assignment.image_digest });
   }
   if (problems.length) {
@@ -147,7 +159,15 @@ export async function releaseToProd(
         : `${card.name} ${to} already holds ${version}`,
     });
   }
-  return results;
+  const manifests = manifestsOf(
+    await commitEnvironment(layout, to, {
+      ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+      ...(options.gitToken ? { token: options.gitToken } : {}),
+      reason: `release ${options.tag}`,
+      logger,
+    }),
+  );
+  return results.map((r) => ({ ...r, ...manifests }));
 }
 
 /** The version's manifest as its tag holds it, as a file a release can attach. */

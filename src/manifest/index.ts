@@ -17,6 +17,14 @@ export {
   driftMethod,
   driftRule,
 } from "./dataset-schema.js";
+export {
+  cpuMillicores,
+  type ModelDeploySettings,
+  memoryBytes,
+  modelDeploySettings,
+  type RepoDeploySettings,
+  repoDeploySettings,
+} from "./deploy-settings.js";
 export { jsonSchemaFor } from "./json-schema.js";
 export {
   kindForPath,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { nameSlug, repoRelativePath } from "./common.js";
 import { driftRule } from "./dataset-schema.js";
+import { modelDeploySettings } from "./deploy-settings.js";
 import { semverTag } from "./model-version.js";
 import { pipelinePath } from "./pipeline.js";
 
@@ -193,6 +194,11 @@ export const modelCard = z
       .optional()
       .describe(
         "when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age",
+      ),
+    deploy: modelDeploySettings
+      .optional()
+      .describe(
+        "how the model runs in Kubernetes (`mlops deploy render`): replicas, resources, server settings, the prediction log",
       ),
     labels: z.array(z.string().min(1)).optional(),
   })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nameSlug } from "./common.js";
+import { repoDeploySettings } from "./deploy-settings.js";
 
 export const remoteConfig = z.strictObject({
   url: z.string().min(1, "expected a remote URL or directory path"),
@@ -41,6 +42,7 @@ export const repoConfig = z.strictObject({
     .default({}),
   stages: z.record(nameSlug, stageTarget).optional(),
   images: imagesConfig.optional(),
+  deploy: repoDeploySettings.optional(),
 });
 
 /** Stage → GitHub environment when the config names none: the two names GitHub users expect. */

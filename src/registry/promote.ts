@@ -4,10 +4,10 @@ import type { StageAssignment } from "../manifest/stage-assignment.js";
 import { stringifyYaml } from "../manifest/yaml-file.js";
 import type { RepoLayout } from "../repo/index.js";
 import { checkGates, type GateResult } from "./gates.js";
-import { loadModelCard } from "./model-files.js";
+import { loadModelCard, parseStageAnnotation } from "./model-files.js";
 import { modelState, versionManifest } from "./model-state.js";
 import { createAnnotatedTag, deleteLocalTag, pushTag, type Tagger, type TagRemote } from "./publish.js";
-import { isoSeconds } from "./refs.js";
+import { isoSeconds, readAnnotations } from "./refs.js";
 import { lastStageCounter, latestTagTime, type ModelState } from "./state.js";
 import { stageTagName } from "./tag-names.js";
 
@@ -20,6 +20,8 @@ export interface AssignOptions {
   imageDigest?: string;
   reason?: string;
   allowSignatureChange?: boolean;
+  /** A rollback refuses, before tagging, a version whose earlier assignment recorded no image digest. */
+  requireImageDigest?: boolean;
   /** Evaluations already made for the gates, by artifact hash (a caller that checked them first). */
   evaluations?: Map<string, Record<string, number>>;
   now?: number;
@@ -140,10 +142,30 @@ export async function rollbackModel(
         );
       }
       await versionManifest(layout, state, target); // refuses a deregistered version
+      // The stage goes back to the bytes it ran: the image its last assignment of that version recorded.
+      const earlier = [...events].reverse().find((e) => e.action === "assign" && e.version === target);
+      const text = earlier
+        ? (await readAnnotations(layout.root, [earlier.ref.object])).get(earlier.ref.object)
+        : undefined;
+      const imageDigest =
+        options.imageDigest ??
+        (earlier && text !== undefined
+          ? (await parseStageAnnotation(earlier.ref, text)).image_digest
+          : undefined);
+      if (options.requireImageDigest && !imageDigest) {
+        throw new MlopsError(
+          "refused",
+          `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image digest, so its manifests could not pin an image; nothing was rolled back`,
+          {
+            hint: `assign it with an image: mlops promote ${name} ${target} --to ${stage} --image-digest sha256:…`,
+          },
+        );
+      }
       return {
         version: target,
         gates: [],
         versionRef: state.versions.find((v) => v.version === target)?.ref,
+        ...(imageDigest ? { imageDigest } : {}),
       };
     },
   );
@@ -153,6 +175,8 @@ type Decide = (state: ModelState) => Promise<{
   version: string;
   gates: GateResult[];
   versionRef: { tag: string; object: string; commit: string } | undefined;
+  /** The image this assignment records, when the decision found one (a rollback's earlier image). */
+  imageDigest?: string;
 }>;
 
 async function assignWithRetry(
@@ -165,7 +189,8 @@ async function assignWithRetry(
   const maxAttempts = 50;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const state = await freshState(layout, name, options.tagRemote);
-    const { version, gates, versionRef } = await decide(state);
+    const { version, gates, versionRef, imageDigest: decidedDigest } = await decide(state);
+    const imageDigest = options.imageDigest ?? decidedDigest;
     if (!versionRef) throw new MlopsError("internal", `no tag for ${name}@${version}`);
     const previous = state.current.get(stage) ?? null;
     const events = state.stages.get(stage) ?? [];
@@ -201,7 +226,7 @@ async function assignWithRetry(
       ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
       ...(options.reason ? { reason: options.reason } : {}),
       ...(options.environment ? { environment: options.environment } : {}),
-      ...(options.imageDigest ? { image_digest: options.imageDigest } : {}),
+      ...(imageDigest ? { image_digest: imageDigest } : {}),
     };
     const { stageAssignment } = await import("../manifest/stage-assignment.js");
     const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);

@@ -2,6 +2,7 @@
 // It serves the one model baked into the image, described by the JSON file MLOPS_SERVING names
 // (/app/model/serving.json), and stops gracefully on SIGTERM (what `podman stop` and Kubernetes send).
 // MLOPS_WORKERS=N runs N server processes on the port: this same file, forked, is each worker.
+// MLOPS_PREDICTION_LOG names the prediction log: a file, or - for standard output (JSON lines).
 import cluster from "node:cluster";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";

@@ -43,6 +43,9 @@ export async function effectiveConfig(
     defaults: { ...shared.defaults, ...local.defaults },
     stages: { ...shared.stages, ...local.stages },
     images: { ...shared.images, ...local.images },
+    ...(shared.deploy || local.deploy
+      ? { deploy: { ...shared.deploy, ...local.deploy } as RepoConfig["deploy"] }
+      : {}),
     scopes,
   };
 }

@@ -32738,6 +32738,166 @@ const datasetSchema = strictObject({
         });
 });
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
+
+/**
+ * Kubernetes resource quantities as mlops accepts them: CPU in cores or millicores (`2`, `0.5`,
+ * `250m`), memory in bytes with a binary or decimal suffix (`512Mi`, `1Gi`, `500M`). A subset of
+ * the API's quantity grammar (no exponents, no `n`/`u` suffixes), so every accepted value means
+ * the same thing here and in the cluster, and can be compared with its limit.
+ */
+const cpuPattern = /^(\d+(\.\d{1,3})?|\d+m)$/;
+const memoryPattern = /^\d+(\.\d+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
+const memoryFactor = {
+    "": 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** Millicores of a CPU quantity accepted by `cpuQuantity`. */
+function cpuMillicores(text) {
+    return text.endsWith("m") ? Number(text.slice(0, -1)) : Math.round(Number(text) * 1000);
+}
+/** Bytes of a memory quantity accepted by `memoryQuantity`. */
+function memoryBytes(text) {
+    const match = /^(\d+(?:\.\d+)?)([A-Za-z]*)$/.exec(text);
+    return Number(match?.[1]) * (memoryFactor[match?.[2] ?? ""] ?? Number.NaN);
+}
+// YAML reads `cpu: 1` as a number; the quantity is its text either way.
+const quantityText = union([schemas_string(), schemas_number()]).transform((v) => String(v));
+const cpuQuantity = quantityText
+    .refine((v) => cpuPattern.test(v), "expected CPU as cores or millicores, like 0.5, 2 or 250m")
+    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) > 0, "expected more than zero CPU")
+    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) <= 512_000, "expected at most 512 cores (no node has more)");
+/** The server (Node.js with onnxruntime and the model) does not start in less. */
+const minimumMemoryBytes = 64 * 2 ** 20;
+const memoryQuantity = quantityText
+    .refine((v) => memoryPattern.test(v), "expected memory in bytes with a suffix, like 256Mi, 1Gi or 500M")
+    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) >= minimumMemoryBytes, "expected at least 64Mi: the server (Node.js, onnxruntime and the model) needs that much to start")
+    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) <= 2 ** 50, "expected at most 1Pi");
+const resourceAmounts = strictObject({
+    cpu: cpuQuantity.optional(),
+    memory: memoryQuantity.optional(),
+});
+const resourceSettings = strictObject({
+    requests: resourceAmounts
+        .prefault({})
+        .describe("what the scheduler reserves per pod (default cpu 250m, memory 256Mi)"),
+    limits: resourceAmounts
+        .prefault({})
+        .describe("what a pod may use at most (default cpu 1, memory 512Mi); at least the request"),
+})
+    .describe("Kubernetes resource requests and limits of the serving container");
+const deployKind = schemas_enum(["deployment", "kserve"], { error: "expected one of: deployment, kserve" })
+    .describe("deployment: a Deployment, Service, HorizontalPodAutoscaler and PodDisruptionBudget; kserve: one KServe InferenceService (V2 protocol)");
+const positiveInt = (what) => schemas_number({ error: `expected ${what}` })
+    .int(`expected ${what}`)
+    .positive(`expected ${what}`);
+/** `deploy:` in a model card: how `mlops deploy render` runs the model's serving image. */
+const modelDeploySettings = strictObject({
+    kind: deployKind.optional().describe("overrides deploy.kind of .mlops/config.yaml for this model"),
+    replicas: strictObject({
+        min: positiveInt("a whole number of pods >= 1").default(1),
+        max: positiveInt("a whole number of pods >= 1").default(3),
+    })
+        .prefault({})
+        .describe("the autoscaler's range of pods"),
+    target_cpu_utilization: schemas_number({ error: "expected a percentage" })
+        .int("expected a whole percentage")
+        .min(1, "expected a percentage 1–100")
+        .max(100, "expected a percentage 1–100")
+        .default(70)
+        .describe("the average CPU use (percent of the request) the autoscaler keeps pods at"),
+    resources: resourceSettings.prefault({}),
+    port: schemas_number({ error: "expected a port number" })
+        .int("expected a port number")
+        .min(1024, "expected a port 1024–65535 (the server runs as a non-root user)")
+        .max(65535, "expected a port 1024–65535 (the server runs as a non-root user)")
+        .default(8080)
+        .describe("the port the server listens on in the pod (PORT)"),
+    workers: schemas_number({ error: "expected a whole number of processes" })
+        .int("expected a whole number of processes")
+        .min(1, "expected 1–64 processes")
+        .max(64, "expected 1–64 processes")
+        .default(1)
+        .describe("server processes per pod (MLOPS_WORKERS)"),
+    max_batch: positiveInt("a positive number of rows").optional().describe("MLOPS_MAX_BATCH"),
+    max_delay_ms: schemas_number({ error: "expected milliseconds" })
+        .min(0, "expected 0 ms or more")
+        .optional()
+        .describe("MLOPS_MAX_DELAY_MS"),
+    threads: positiveInt("a positive number of threads").optional().describe("MLOPS_THREADS"),
+    prediction_log: strictObject({
+        sample_rate: schemas_number({ error: "expected a fraction 0–1" })
+            .min(0, "expected a fraction 0–1")
+            .max(1, "expected a fraction 0–1")
+            .default(0.01),
+        claim: schemas_string()
+            .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a PersistentVolumeClaim name (lowercase letters, digits, '-')")
+            .optional()
+            .describe("write the log to /var/log/mlops/predictions.jsonl on this PersistentVolumeClaim instead of standard output"),
+    })
+        .prefault({})
+        .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
+})
+    .superRefine((d, ctx) => {
+    if (d.replicas.min > d.replicas.max) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["replicas", "min"],
+            message: `expected at most replicas.max (${d.replicas.max}), got ${d.replicas.min}`,
+        });
+    }
+    const { requests, limits } = d.resources;
+    if (requests.cpu && limits.cpu && cpuMillicores(requests.cpu) > cpuMillicores(limits.cpu)) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["resources", "requests", "cpu"],
+            message: `expected at most the limit (${limits.cpu}), got ${requests.cpu}`,
+        });
+    }
+    if (requests.memory && limits.memory && memoryBytes(requests.memory) > memoryBytes(limits.memory)) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["resources", "requests", "memory"],
+            message: `expected at most the limit (${limits.memory}), got ${requests.memory}`,
+        });
+    }
+})
+    .describe("how the model runs in Kubernetes: `mlops deploy render` and the environments branch");
+/** `deploy:` in .mlops/config.yaml: where each environment's manifests are committed. */
+const repoDeploySettings = strictObject({
+    branch: schemas_string()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "expected a branch name of letters, digits, '.', '_', '-' and '/'")
+        .refine((b) => b !== "main" && b !== "master", "expected a branch other than main: the flows push to it")
+        .default("environments")
+        .describe("the branch holding every environment's manifests (never main)"),
+    path: schemas_string()
+        .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, "expected a relative directory like deploy")
+        .refine((p) => !p.split("/").includes(".."), "expected a directory inside the branch")
+        .default("deploy")
+        .describe("the directory in that branch: <path>/<environment>/kustomization.yaml"),
+    repository: schemas_string()
+        .min(1, "expected a git URL or path")
+        .optional()
+        .describe("another git repository holding the branch (default: the repository's origin)"),
+    kind: deployKind.default("deployment"),
+    namespace: schemas_string()
+        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a Kubernetes namespace name")
+        .optional()
+        .describe("the namespace each environment's kustomization sets"),
+})
+    .describe("GitOps deployment: the flows commit each environment's manifests to this branch");
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
 
 
@@ -32938,6 +33098,7 @@ const pipeline_pipeline = strictObject({
 
 
 
+
 const thresholdGate = strictObject({
     metric: schemas_string().min(1, "expected a metric name"),
     op: schemas_enum([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
@@ -33068,6 +33229,9 @@ const modelCard = strictObject({
     monitoring: monitoringRule
         .optional()
         .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
+    deploy: modelDeploySettings
+        .optional()
+        .describe("how the model runs in Kubernetes (`mlops deploy render`): replicas, resources, server settings, the prediction log"),
     labels: array(schemas_string().min(1)).optional(),
 })
     .superRefine((card, ctx) => {
@@ -33132,6 +33296,7 @@ const pipelineLock = strictObject({
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
 
 
+
 const remoteConfig = strictObject({
     url: schemas_string().min(1, "expected a remote URL or directory path"),
     /** Concurrent transfers for this remote. */
@@ -33166,6 +33331,7 @@ const repoConfig = strictObject({
         .default({}),
     stages: record(nameSlug, stageTarget).optional(),
     images: imagesConfig.optional(),
+    deploy: repoDeploySettings.optional(),
 });
 /** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
 const defaultStageEnvironments = {
@@ -33710,6 +33876,7 @@ function jsonSchemaFor(kind) {
 
 
 
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/defaults.js
 // No imports: the CLI reads these for its help text on every start.
 /** What an option left out means; the CLI's help and the image's environment show the same. */
@@ -33728,7 +33895,7 @@ const serveDefaults = {
 
 
 
-const positiveInt = (what) => schemas_number({ error: `expected ${what}` })
+const options_positiveInt = (what) => schemas_number({ error: `expected ${what}` })
     .int(`expected ${what}`)
     .positive(`expected ${what}`);
 // Extra keys are let through: a dataset schema's column (with min, max, role, …) can be passed as is.
@@ -33748,12 +33915,12 @@ const serveOptionsSchema = object({
     model: servableModelSchema,
     host: schemas_string().min(1).optional(),
     port: schemas_number().int().min(0).max(65535, "expected a port number 0–65535").optional(),
-    maxBatchRows: positiveInt("a positive number of rows").optional(),
+    maxBatchRows: options_positiveInt("a positive number of rows").optional(),
     maxBatchDelayMs: schemas_number().min(0, "expected a delay of 0 ms or more").optional(),
-    maxRequestRows: positiveInt("a positive number of rows").optional(),
-    bodyLimitBytes: positiveInt("a positive number of bytes").optional(),
-    requestTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
-    intraOpThreads: positiveInt("a positive number of threads").optional(),
+    maxRequestRows: options_positiveInt("a positive number of rows").optional(),
+    bodyLimitBytes: options_positiveInt("a positive number of bytes").optional(),
+    requestTimeoutMs: options_positiveInt("a positive number of milliseconds").optional(),
+    intraOpThreads: options_positiveInt("a positive number of threads").optional(),
     predictionLog: object({
         path: schemas_string().min(1, "expected the path of the log file"),
         sampleRate: schemas_number().min(0, "expected a fraction 0–1").max(1, "expected a fraction 0–1"),
@@ -33799,16 +33966,41 @@ function resolveServeOptions(options) {
 
 
 
+/** The path that means standard output, where cluster log shippers collect a container's lines. */
+const standardOutputLog = "-";
 /** Buffered lines are written once this much has gathered, or after `flushIntervalMs`. */
 const flushBytes = 64 * 1024;
 const flushIntervalMs = 1000;
+function fileSink(handle) {
+    return {
+        write: async (chunk) => {
+            await handle.write(chunk);
+        },
+        close: () => handle.close(),
+    };
+}
+/**
+ * Standard output, one write per line: several server processes (MLOPS_WORKERS) share the
+ * container's stdout pipe, and a write of at most PIPE_BUF (4 KiB on Linux) bytes to a pipe is
+ * never interleaved with another process's, so lines of usual size stay whole.
+ */
+function standardOutputSink() {
+    const writeLine = (line) => new Promise((resolve, reject) => process.stdout.write(line, (err) => (err ? reject(err) : resolve())));
+    return {
+        write: async (chunk) => {
+            for (const line of chunk.split(/(?<=\n)/))
+                await writeLine(line);
+        },
+        close: async () => { },
+    };
+}
 /**
  * Appends a sampled fraction of requests with their inputs and outputs to a JSONL file, for
  * monitoring to compare production inputs with the training data. Lines are buffered and written
  * off the request path; a failing disk costs log lines (with a warning), never a request.
  */
 class PredictionLog {
-    handle;
+    sink;
     sampleRate;
     path;
     warn;
@@ -33820,17 +34012,21 @@ class PredictionLog {
     timer;
     failed = false;
     closed = false;
-    constructor(handle, sampleRate, path, warn) {
-        this.handle = handle;
+    constructor(sink, sampleRate, path, warn) {
+        this.sink = sink;
         this.sampleRate = sampleRate;
         this.path = path;
         this.warn = warn;
     }
     static async open(options, warn) {
+        const rate = Math.min(1, Math.max(0, options.sampleRate));
+        if (options.path === standardOutputLog) {
+            return new PredictionLog(standardOutputSink(), rate, "standard output", warn);
+        }
         try {
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.path), { recursive: true });
             const handle = await (0,promises_namespaceObject.open)(options.path, "a");
-            return new PredictionLog(handle, Math.min(1, Math.max(0, options.sampleRate)), options.path, warn);
+            return new PredictionLog(fileSink(handle), rate, options.path, warn);
         }
         catch (err) {
             throw new mlops_error_MlopsError("io", `cannot open the prediction log: ${err.message}`, {
@@ -33872,7 +34068,7 @@ class PredictionLog {
             this.bytes = 0;
             this.writing = this.writing.then(async () => {
                 try {
-                    await this.handle.write(chunk);
+                    await this.sink.write(chunk);
                     this.failed = false;
                 }
                 catch (err) {
@@ -33889,7 +34085,7 @@ class PredictionLog {
             return;
         this.closed = true;
         await this.flush();
-        await this.handle.close();
+        await this.sink.close();
     }
 }
 
@@ -35248,6 +35444,7 @@ async function startServing(options) {
 // It serves the one model baked into the image, described by the JSON file MLOPS_SERVING names
 // (/app/model/serving.json), and stops gracefully on SIGTERM (what `podman stop` and Kubernetes send).
 // MLOPS_WORKERS=N runs N server processes on the port: this same file, forked, is each worker.
+// MLOPS_PREDICTION_LOG names the prediction log: a file, or - for standard output (JSON lines).
 
 
 

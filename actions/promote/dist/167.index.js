@@ -142,43 +142,45 @@ const datasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 /* harmony export */   monitoringRule: () => (/* binding */ monitoringRule)
 /* harmony export */ });
 /* unused harmony exports thresholdGate, regressionGate, validationGate, gate, registryName, monitoringDrift, metricDecayRule */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
 /* harmony import */ var _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88261);
-/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90264);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70655);
+/* harmony import */ var _deploy_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47102);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90264);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70655);
 
 
 
 
 
-const thresholdGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name"),
-    op: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
-    value: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" }),
+
+const thresholdGate = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a metric name"),
+    op: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
+    value: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" }),
 })
     .describe("the metric compared with a fixed value");
-const regressionGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name"),
-    max_regression: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+const regressionGate = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a metric name"),
+    max_regression: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" })
         .nonnegative("expected a regression allowance >= 0"),
-    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: "expected true or false" })
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
 })
     .describe("the metric may be at most this much worse than the version the stage holds now, both evaluated on the model's evaluation data");
-const validationGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    validation: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("passed", { error: "expected 'passed'" }),
+const validationGate = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    validation: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("passed", { error: "expected 'passed'" }),
 })
     .describe("the data validation recorded with the version must have passed");
-const gate = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([thresholdGate, regressionGate, validationGate], {
+const gate = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([thresholdGate, regressionGate, validationGate], {
     error: "expected {metric, op, value}, {metric, max_regression} or {validation: passed}",
 });
 /** A model or stage name GTO can read back from a tag: no dots, no trailing '-' or '_'. */
-const registryName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const registryName = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .regex(/^[a-z0-9]([a-z0-9_-]*[a-z0-9])?$/, "expected lowercase letters, digits, '-' or '_', starting and ending with a letter or digit");
-const bumpLevel = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
-const cron = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const bumpLevel = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
+const cron = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .regex(/^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/, "expected a cron expression with five fields, like '0 6 * * 1'");
 /**
  * Drift of a production snapshot from the training data: every monitored column is tested as
@@ -188,29 +190,29 @@ const cron = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
  */
 const monitoringDrift = _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .driftRule */ .eN
     .extend({
-    max_drifted_share: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a share between 0 and 1" })
+    max_drifted_share: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a share between 0 and 1" })
         .min(0, "expected a share between 0 and 1")
         .max(1, "expected a share between 0 and 1")
         .default(0)
         .describe("fire when more than this share of the monitored columns drifted: 0 (default) fires on any drifted column, 1 never fires (report only)"),
-    columns: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a column name"))
+    columns: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a column name"))
         .min(1, "expected at least one column")
         .optional()
         .describe("the columns to test (default: the model's input features and its target)"),
 })
     .describe("how drift is measured and how much of it fires the rule");
 /** How much worse a metric may get on production data than the version's recorded figure. */
-const metricDecayRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name, like rmse or accuracy"),
-    absolute: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+const metricDecayRule = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a metric name, like rmse or accuracy"),
+    absolute: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" })
         .nonnegative("expected a decay >= 0")
         .optional()
         .describe("fire when the metric is worse than the recorded one by more than this, in its own units"),
-    relative: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+    relative: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" })
         .nonnegative("expected a decay >= 0")
         .optional()
         .describe("fire when the metric is worse by more than this share of the recorded one (0.1 = 10%)"),
-    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: "expected true or false" })
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
 })
@@ -218,27 +220,27 @@ const metricDecayRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej
     message: "expected 'absolute', 'relative' or both",
 })
     .describe("compares the metric measured on a labelled production snapshot with the one recorded in the version's manifest");
-const monitoringRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const monitoringRule = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     schedule: cron.optional().describe("when the monitoring workflow runs"),
     current: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng
         .optional()
         .describe("the tracked dataset (data/<name>.dvc) of recent production rows monitored by default, shaped like the training data"),
-    reference: _pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelinePath */ .K0
+    reference: _pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .pipelinePath */ .K0
         .optional()
         .describe("the training data drift is measured against, relative to the pipeline, read at the version's commit (default: the table the stage writing the model reads)"),
     drift: monitoringDrift.prefault({}),
     max_metric_decay: metricDecayRule.optional(),
-    max_age_days: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number of days" })
+    max_age_days: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number of days" })
         .positive("expected a number of days > 0")
         .optional()
         .describe("fire when the version was registered longer ago than this"),
 });
 /** `models/<name>/model.yaml`: what the model is, how it is built, and what a version must meet per stage. */
-const modelCard = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const modelCard = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     name: registryName.describe("the model's name; tags are `<name>@vX.Y.Z` and `<name>#<stage>#<n>`"),
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a description").describe("what the model predicts, for people"),
-    owner: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
-    task: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["regression", "binary-classification", "multiclass-classification"], {
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a description").describe("what the model predicts, for people"),
+    owner: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
+    task: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(["regression", "binary-classification", "multiclass-classification"], {
         error: "expected one of: regression, binary-classification, multiclass-classification",
     })
         .describe("the kind of prediction, which picks the metrics and the validation"),
@@ -250,26 +252,26 @@ const modelCard = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     validation: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
         .optional()
         .describe("the pipeline's validation result (`mlops validate --json`), recorded with each version"),
-    evaluation: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    evaluation: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
         data: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("rows both models are evaluated on, relative to the pipeline"),
-        target: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional().describe("target column (default: the model's metadata)"),
+        target: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe("target column (default: the model's metadata)"),
     })
         .optional()
         .describe("the current test data on which a candidate and the stage's model are compared"),
-    serving: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    serving: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
         schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("a dataset schema (relative to the pipeline) whose columns are the model's input features: their types, which may be null, and their allowed values"),
     })
         .optional()
         .describe("how `mlops serve` and the serving image check requests; without it every input is required and non-null"),
-    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(registryName)
+    stages: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(registryName)
         .min(1, "expected at least one stage")
         .default(["dev", "staging", "prod"])
         .describe("the stage order: a version enters a stage only after it has been in the one before"),
-    gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(registryName.describe("a stage: staging, prod, or any other name"), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(gate).describe("every gate must pass for a version to enter the stage"))
+    gates: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(registryName.describe("a stage: staging, prod, or any other name"), zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(gate).describe("every gate must pass for a version to enter the stage"))
         .default({})
         .describe("per stage, the conditions a version must meet to be assigned to it"),
-    version_policy: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        initial: _model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .semverTag */ .F7.default("v1.0.0").describe("the first version registered"),
+    version_policy: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        initial: _model_version_js__WEBPACK_IMPORTED_MODULE_3__/* .semverTag */ .F7.default("v1.0.0").describe("the first version registered"),
         signature: bumpLevel.default("major").describe("the bump when the ONNX inputs or outputs change"),
         data: bumpLevel.default("minor").describe("the bump when a training dataset changes"),
         params: bumpLevel.default("minor").describe("the bump when a parameter changes"),
@@ -282,7 +284,10 @@ const modelCard = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     monitoring: monitoringRule
         .optional()
         .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
-    labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional(),
+    deploy: _deploy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .modelDeploySettings */ .CW
+        .optional()
+        .describe("how the model runs in Kubernetes (`mlops deploy render`): replicas, resources, server settings, the prediction log"),
+    labels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional(),
 })
     .superRefine((card, ctx) => {
     for (const [stage, gates] of Object.entries(card.gates)) {

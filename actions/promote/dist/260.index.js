@@ -2,25 +2,4497 @@ export const id = 260;
 export const ids = [260];
 export const modules = {
 
-/***/ 43260:
+/***/ 8260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  assignOptions: () => (/* reexport */ assignOptions),
+  commitOf: () => (/* reexport */ commitOf),
+  currentAssignment: () => (/* reexport */ currentAssignment),
+  imagePublisher: () => (/* reexport */ imagePublisher),
+  imageReference: () => (/* reexport */ imageReference),
+  imageSettings: () => (/* reexport */ imageSettings),
+  isAncestor: () => (/* reexport */ isAncestor),
+  modelState: () => (/* reexport */ model_state/* modelState */.z),
+  parsePromotionLines: () => (/* reexport */ parsePromotionLines),
+  promoteMerged: () => (/* reexport */ promoteMerged),
+  promotionLine: () => (/* reexport */ promotionLine),
+  promotionSummary: () => (/* reexport */ promotionSummary),
+  publishReleasePage: () => (/* reexport */ publishReleasePage),
+  recordPromotionDeployments: () => (/* reexport */ recordPromotionDeployments),
+  releaseToProd: () => (/* reexport */ releaseToProd),
+  retrainAndOpenPullRequest: () => (/* reexport */ retrainAndOpenPullRequest),
+  retrainOnDrift: () => (/* reexport */ retrainOnDrift),
+  retrainTitle: () => (/* reexport */ retrainTitle),
+  rollbackStage: () => (/* reexport */ rollbackStage),
+  runProvenance: () => (/* reexport */ runProvenance),
+  stageTarget: () => (/* reexport */ stageTarget),
+  versionManifest: () => (/* reexport */ model_state/* versionManifest */.K)
+});
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/deployment.js
+var deployment = __webpack_require__(80268);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/deployments.js
+
+/**
+ * One GitHub Deployment per model a promotion put in (or found in) its stage, on the commit the
+ * version was built from, with the stage tag and image in the payload. A refused model was not
+ * deployed. Several models in one environment do not retire each other's deployments.
+ */
+async function recordPromotionDeployments(client, options) {
+    const live = options.lines.filter((r) => r.status === "promoted" || r.status === "unchanged");
+    const perEnvironment = new Map();
+    for (const r of live)
+        perEnvironment.set(r.environment, (perEnvironment.get(r.environment) ?? 0) + 1);
+    const out = [];
+    for (const r of live) {
+        const recorded = await (0,deployment/* recordDeployment */.d)(client, {
+            owner: options.owner,
+            repo: options.repo,
+            sha: r.commit,
+            ...(options.ref ? { ref: options.ref } : {}),
+            environment: r.environment,
+            payload: {
+                model: r.model,
+                version: r.version,
+                stage: r.stage,
+                stage_tag: r.tag ?? null,
+                image_digest: r.image_digest ?? null,
+                image: r.image_reference ?? null,
+                // The desired state Argo CD or Flux syncs: the environments-branch commit with the manifests.
+                manifests_commit: r.manifests?.commit ?? null,
+                manifests_branch: r.manifests?.branch ?? null,
+                manifests_path: r.manifests?.directory ?? null,
+            },
+            description: `${r.model} ${r.version} to ${r.stage}`,
+            statusDescription: `${r.model} ${r.version}${r.image_digest ? ` (${r.image_digest.slice(0, 19)}…)` : ""}`,
+            ...(options.runUrl ? { logUrl: options.runUrl } : {}),
+            ...(r.environment_url ? { environmentUrl: r.environment_url } : {}),
+            autoInactive: (perEnvironment.get(r.environment) ?? 0) <= 1,
+        });
+        out.push({
+            model: r.model,
+            version: r.version,
+            environment: r.environment,
+            deployment_id: recorded.deploymentId,
+            status_id: recorded.statusId,
+            created: recorded.created,
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(33919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(63336);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/branch.js
+
+
+
+
+
+
+
+
+/** A racing writer makes our push non-fast-forward; each retry renders again on the new tip. */
+const maxPushAttempts = 8;
+const identity = {
+    GIT_AUTHOR_NAME: "mlops",
+    GIT_AUTHOR_EMAIL: "mlops@localhost",
+    GIT_COMMITTER_NAME: "mlops",
+    GIT_COMMITTER_EMAIL: "mlops@localhost",
+};
+/** URLs (`scheme://`, scp-like `user@host:path`) pass unchanged; a path is made absolute. */
+function absoluteGitUrl(location, base) {
+    if (location.includes("://") || /^[^/]+:/.test(location))
+        return location;
+    return (0,external_node_path_.isAbsolute)(location) ? location : (0,external_node_path_.resolve)(base, location);
+}
+/** The environments branch the config names: in `deploy.repository`, else in the repository's origin. */
+async function branch_environmentsBranch(layout, config, token) {
+    let url;
+    if (config.settings.repository)
+        url = absoluteGitUrl(config.settings.repository, layout.root);
+    else {
+        const origin = await (0,src_git/* gitCapture */.RL)(["remote", "get-url", "origin"], { cwd: layout.root });
+        if (origin.code !== 0 || !origin.stdout.trim()) {
+            throw new errors/* MlopsError */.IC("not-found", `the environments branch '${config.settings.branch}' lives in the repository's origin, and ${layout.root} has none`, {
+                file: ".mlops/config.yaml",
+                field: "deploy.repository",
+                hint: "name the repository in deploy.repository",
+            });
+        }
+        url = absoluteGitUrl(origin.stdout.trim(), layout.root);
+    }
+    const isHttp = /^https?:\/\//i.test(url);
+    const key = (0,external_node_crypto_.createHash)("sha256").update(`${url}\n${config.settings.branch}`).digest("hex").slice(0, 16);
+    return {
+        branch: config.settings.branch,
+        path: config.settings.path,
+        url,
+        env: (0,publish/* remoteEnv */._D)({ remote: url, ...(token && isHttp ? { token } : {}) }),
+        mirrorDir: (0,external_node_path_.join)(layout.stateDir, "environments", `${key}.git`),
+    };
+}
+async function mirror(target) {
+    const dir = target.mirrorDir;
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "HEAD"))) {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        await (0,src_git/* git */.$Y)(["init", "--quiet", "--bare", dir], { cwd: dir });
+    }
+    return dir;
+}
+function describe(url) {
+    return url.replace(/\/\/[^/@]*@/, "//");
+}
+/** Fetches the branch's tip into a ref of its own (several writers may share the mirror). */
+async function fetchTip(target, dir) {
+    const ref = `refs/mlops/env-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`;
+    const fetched = await (0,src_git/* gitCapture */.RL)([
+        "--git-dir",
+        dir,
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        "--depth=1",
+        target.url,
+        `+refs/heads/${target.branch}:${ref}`,
+    ], { cwd: dir, env: target.env });
+    if (fetched.code !== 0) {
+        if (/couldn't find remote ref/i.test(fetched.stderr))
+            return { commit: undefined, tree: undefined };
+        throw new errors/* MlopsError */.IC("remote", `could not fetch the environments branch '${target.branch}' of ${describe(target.url)}: ${(0,src_git/* gitStderrTail */.jP)(fetched.stderr)}`, { hint: "check the repository URL and that the token may read it (MLOPS_GIT_TOKEN)" });
+    }
+    try {
+        const commit = (await (0,src_git/* git */.$Y)(["--git-dir", dir, "rev-parse", `${ref}^{commit}`], { cwd: dir })).trim();
+        const tree = (await (0,src_git/* git */.$Y)(["--git-dir", dir, "rev-parse", `${commit}^{tree}`], { cwd: dir })).trim();
+        return { commit, tree };
+    }
+    finally {
+        await (0,src_git/* gitRaw */.Pm)(["--git-dir", dir, "update-ref", "-d", ref], { cwd: dir, okCodes: [1] });
+    }
+}
+/** The tip's tree with `<path>/<environment>/` replaced by the rendering, built in a private index. */
+async function stageTree(target, dir, base, rendered) {
+    const prefix = `${target.path}/${rendered.environment}/`;
+    const index = (0,external_node_path_.join)(dir, `mlops-index-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`);
+    const env = { GIT_INDEX_FILE: index };
+    try {
+        await (0,src_git/* git */.$Y)(["--git-dir", dir, "read-tree", ...(base.tree ? [base.tree] : ["--empty"])], { cwd: dir, env });
+        const lines = [];
+        if (base.tree) {
+            const listing = await (0,src_git/* git */.$Y)(["--git-dir", dir, "ls-tree", "-r", "-z", "--name-only", base.tree, "--", prefix], {
+                cwd: dir,
+            });
+            for (const path of listing.split("\0").filter(Boolean)) {
+                lines.push(`0 0000000000000000000000000000000000000000\t${path}`);
+            }
+        }
+        for (const file of rendered.files) {
+            const blob = (await (0,src_git/* git */.$Y)(["--git-dir", dir, "hash-object", "-w", "--stdin"], { cwd: dir, input: file.text })).trim();
+            lines.push(`100644 blob ${blob}\t${prefix}${file.path}`);
+        }
+        await (0,src_git/* git */.$Y)(["--git-dir", dir, "update-index", "--index-info"], {
+            cwd: dir,
+            env,
+            input: `${lines.join("\n")}\n`,
+        });
+        return (await (0,src_git/* git */.$Y)(["--git-dir", dir, "write-tree"], { cwd: dir, env })).trim();
+    }
+    finally {
+        await (0,promises_.rm)(index, { force: true });
+    }
+}
+function commitMessage(rendered, reason) {
+    const models = rendered.models.map((m) => `${m.model} ${m.version}`).join(", ") || "no models";
+    const body = rendered.models.map((m) => `- ${m.model} ${m.version}: ${m.image} (${m.tag})`);
+    return [
+        `${rendered.environment}: ${models}`,
+        "",
+        `Rendered by mlops from the registry (stage ${rendered.stage})${reason ? `: ${reason}` : ""}.`,
+        ...(body.length ? ["", ...body] : []),
+        "",
+    ].join("\n");
+}
+/**
+ * Commits an environment's manifests to the environments branch as one commit on top of its tip,
+ * without a work tree: `render` gives the desired state, which replaces `<path>/<environment>/`
+ * wholly; the same state as the tip commits nothing. A racing writer makes the push
+ * non-fast-forward (pushing a ref is atomic, so exactly one wins); the loser fetches the new tip,
+ * renders again from the registry as it is now, and pushes again, so neither write is lost and a
+ * stale rendering never overwrites a newer one.
+ */
+async function publishEnvironment(target, render, options = {}) {
+    const dir = await mirror(target);
+    let lastRefusal = "";
+    for (let attempt = 1; attempt <= maxPushAttempts; attempt++) {
+        const rendered = await render();
+        const base = await fetchTip(target, dir);
+        const tree = await stageTree(target, dir, base, rendered);
+        const result = {
+            environment: rendered.environment,
+            stage: rendered.stage,
+            branch: target.branch,
+            directory: `${target.path}/${rendered.environment}`,
+            attempts: attempt,
+            models: rendered.models,
+        };
+        if (tree === base.tree)
+            return { ...result, commit: base.commit, created: false };
+        const commit = (await (0,src_git/* git */.$Y)(["--git-dir", dir, "commit-tree", tree, ...(base.commit ? ["-p", base.commit] : [])], {
+            cwd: dir,
+            input: commitMessage(rendered, options.reason),
+            env: identity,
+        })).trim();
+        await options.beforePush?.(attempt);
+        // Not forced: the commit's parent is the tip we read, so the push fails unless that is still the tip.
+        const pushed = await (0,src_git/* gitCapture */.RL)(["--git-dir", dir, "push", "--porcelain", target.url, `${commit}:refs/heads/${target.branch}`], { cwd: dir, env: target.env });
+        if (pushed.code === 0) {
+            options.logger?.info(`${result.directory}: committed ${commit.slice(0, 12)} to ${target.branch}`);
+            return { ...result, commit, created: true };
+        }
+        const refusal = pushed.stdout.split("\n").find((line) => line.startsWith("!"));
+        if (!refusal ||
+            !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
+            throw new errors/* MlopsError */.IC("remote", `could not push the environments branch '${target.branch}' to ${describe(target.url)}: ${(0,src_git/* gitStderrTail */.jP)(refusal ?? pushed.stderr)}`, { hint: "check that the token may push (a workflow needs `permissions: contents: write`)" });
+        }
+        lastRefusal = refusal;
+        options.logger?.info(`${target.branch} moved while committing ${result.directory}; rendering again on its tip`);
+        await (0,external_node_timers_promises_.setTimeout)(25 * attempt + Math.floor(Math.random() * 50));
+    }
+    throw new errors/* MlopsError */.IC("conflict", `could not commit to the environments branch '${target.branch}': it kept moving (${maxPushAttempts} attempts; last: ${lastRefusal.trim()})`, { hint: "run the flow again: it renders from the registry, so a rerun completes the work" });
+}
+/** What the next commit for this environment would change on the branch; nothing is pushed. */
+async function branch_diffEnvironment(target, rendered) {
+    const dir = await mirror(target);
+    const base = await fetchTip(target, dir);
+    const tree = await stageTree(target, dir, base, rendered);
+    const directory = `${target.path}/${rendered.environment}`;
+    const from = base.tree ?? (await git(["--git-dir", dir, "mktree"], { cwd: dir, input: "" })).trim();
+    const names = await git(["--git-dir", dir, "diff-tree", "-r", "--name-status", "-z", from, tree, "--", `${directory}/`], {
+        cwd: dir,
+    });
+    const parts = names.split("\0").filter(Boolean);
+    const files = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const status = parts[i] === "A" ? "added" : parts[i] === "D" ? "deleted" : "modified";
+        files.push({ path: parts[i + 1], status });
+    }
+    const patch = await git(["--git-dir", dir, "diff-tree", "-p", "--no-color", from, tree, "--", `${directory}/`], {
+        cwd: dir,
+    });
+    return {
+        environment: rendered.environment,
+        stage: rendered.stage,
+        branch: target.branch,
+        directory,
+        base: base.commit,
+        changed: files.length > 0,
+        files,
+        patch,
+    };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
+var manifest = __webpack_require__(42296);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(17204);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 7 modules
+var registry = __webpack_require__(12529);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
+var model_files = __webpack_require__(28396);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
+var refs = __webpack_require__(79949);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
+var tracking_config = __webpack_require__(87699);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/render.js
+
+
+/** The numeric user the serving image runs as (src/image/serving-image.ts). */
+const servingUser = 10001;
+/** The path a prediction log on a volume is written to. */
+const predictionLogMount = "/var/log/mlops";
+const defaultRequests = { cpu: "250m", memory: "256Mi" };
+const defaultLimits = { cpu: "1", memory: "512Mi" };
+/** Settings as a card without `deploy:` gets them. */
+function defaultDeploySettings() {
+    return manifest/* modelDeploySettings */.CW.parse({});
+}
+/**
+ * The container's resources: the card's, else the defaults; a limit left out is at least its
+ * request (a request of 1Gi with no limit gets a limit of 1Gi, not the 512Mi default below it).
+ */
+function containerResources(settings) {
+    const { requests, limits } = settings.resources;
+    const cpu = requests.cpu ?? defaultRequests.cpu;
+    const memory = requests.memory ?? defaultRequests.memory;
+    return {
+        requests: { cpu, memory },
+        limits: {
+            cpu: limits.cpu ?? ((0,manifest/* cpuMillicores */.O9)(cpu) > (0,manifest/* cpuMillicores */.O9)(defaultLimits.cpu) ? cpu : defaultLimits.cpu),
+            memory: limits.memory ??
+                ((0,manifest/* memoryBytes */.ZY)(memory) > (0,manifest/* memoryBytes */.ZY)(defaultLimits.memory) ? memory : defaultLimits.memory),
+        },
+    };
+}
+/** The labels every object of the model carries; the version only where the pods are. */
+function stableLabels(model) {
+    return {
+        "app.kubernetes.io/name": model,
+        "app.kubernetes.io/component": "model-server",
+        "app.kubernetes.io/managed-by": "mlops",
+    };
+}
+function podLabels(d) {
+    return { ...stableLabels(d.model), "app.kubernetes.io/version": d.version };
+}
+/** The server's settings (src/serve/container-main.ts reads them) as container env. */
+function serverEnv(d) {
+    const s = d.settings;
+    const env = [
+        { name: "PORT", value: String(s.port) },
+        { name: "MLOPS_WORKERS", value: String(s.workers) },
+    ];
+    if (s.max_batch !== undefined)
+        env.push({ name: "MLOPS_MAX_BATCH", value: String(s.max_batch) });
+    if (s.max_delay_ms !== undefined)
+        env.push({ name: "MLOPS_MAX_DELAY_MS", value: String(s.max_delay_ms) });
+    if (s.threads !== undefined)
+        env.push({ name: "MLOPS_THREADS", value: String(s.threads) });
+    env.push({
+        name: "MLOPS_PREDICTION_LOG",
+        value: s.prediction_log.claim ? `${predictionLogMount}/predictions.jsonl` : "-",
+    });
+    env.push({ name: "MLOPS_SAMPLE_RATE", value: String(s.prediction_log.sample_rate) });
+    // KServe reads the protocol a custom predictor speaks from this variable (v1 when unset).
+    if (d.kind === "kserve")
+        env.push({ name: "PROTOCOL", value: "v2" });
+    return env;
+}
+function podSecurityContext() {
+    return {
+        runAsNonRoot: true,
+        runAsUser: servingUser,
+        runAsGroup: servingUser,
+        seccompProfile: { type: "RuntimeDefault" },
+    };
+}
+function containerSecurityContext() {
+    return {
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+        runAsNonRoot: true,
+        runAsUser: servingUser,
+        runAsGroup: servingUser,
+        capabilities: { drop: ["ALL"] },
+    };
+}
+/** The Open Inference Protocol's health routes, which the server answers (src/serve/server.ts). */
+function probes(port) {
+    return {
+        readinessProbe: {
+            httpGet: { path: "/v2/health/ready", port },
+            periodSeconds: 5,
+            timeoutSeconds: 2,
+            failureThreshold: 3,
+        },
+        livenessProbe: {
+            httpGet: { path: "/v2/health/live", port },
+            initialDelaySeconds: 10,
+            periodSeconds: 10,
+            timeoutSeconds: 2,
+            failureThreshold: 3,
+        },
+    };
+}
+function logVolume(d) {
+    const claim = d.settings.prediction_log.claim;
+    return claim
+        ? {
+            mounts: [{ name: "prediction-log", mountPath: predictionLogMount }],
+            volumes: [{ name: "prediction-log", persistentVolumeClaim: { claimName: claim } }],
+        }
+        : undefined;
+}
+function container(d, name, probePort) {
+    const volume = logVolume(d);
+    return {
+        name,
+        image: d.image,
+        imagePullPolicy: "IfNotPresent",
+        ports: [{ name: "http", containerPort: d.settings.port, protocol: "TCP" }],
+        env: serverEnv(d),
+        resources: containerResources(d.settings),
+        ...probes(probePort),
+        securityContext: containerSecurityContext(),
+        ...(volume ? { volumeMounts: volume.mounts } : {}),
+    };
+}
+function render_deployment(d) {
+    const volume = logVolume(d);
+    return {
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata: { name: d.model, labels: podLabels(d) },
+        // No `replicas`: the HorizontalPodAutoscaler owns the count, and a GitOps agent syncing a fixed
+        // number would undo its scaling on every sync.
+        spec: {
+            revisionHistoryLimit: 5,
+            selector: { matchLabels: { "app.kubernetes.io/name": d.model } },
+            strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
+            template: {
+                metadata: { labels: podLabels(d) },
+                spec: {
+                    automountServiceAccountToken: false,
+                    enableServiceLinks: false,
+                    securityContext: podSecurityContext(),
+                    terminationGracePeriodSeconds: 30,
+                    containers: [container(d, "server", "http")],
+                    ...(volume ? { volumes: volume.volumes } : {}),
+                },
+            },
+        },
+    };
+}
+function service(d) {
+    return {
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: { name: d.model, labels: stableLabels(d.model) },
+        spec: {
+            type: "ClusterIP",
+            selector: { "app.kubernetes.io/name": d.model },
+            ports: [{ name: "http", port: 80, targetPort: "http", protocol: "TCP" }],
+        },
+    };
+}
+function autoscaler(d) {
+    return {
+        apiVersion: "autoscaling/v2",
+        kind: "HorizontalPodAutoscaler",
+        metadata: { name: d.model, labels: stableLabels(d.model) },
+        spec: {
+            scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: d.model },
+            minReplicas: d.settings.replicas.min,
+            maxReplicas: d.settings.replicas.max,
+            metrics: [
+                {
+                    type: "Resource",
+                    resource: {
+                        name: "cpu",
+                        target: { type: "Utilization", averageUtilization: d.settings.target_cpu_utilization },
+                    },
+                },
+            ],
+        },
+    };
+}
+function disruptionBudget(d) {
+    return {
+        apiVersion: "policy/v1",
+        kind: "PodDisruptionBudget",
+        metadata: { name: d.model, labels: stableLabels(d.model) },
+        // At most one pod down at a time for a drain; with one replica a drain may still proceed.
+        spec: { maxUnavailable: 1, selector: { matchLabels: { "app.kubernetes.io/name": d.model } } },
+    };
+}
+function inferenceService(d) {
+    const volume = logVolume(d);
+    return {
+        apiVersion: "serving.kserve.io/v1beta1",
+        kind: "InferenceService",
+        metadata: { name: d.model, labels: podLabels(d) },
+        spec: {
+            predictor: {
+                minReplicas: d.settings.replicas.min,
+                maxReplicas: d.settings.replicas.max,
+                scaleMetric: "cpu",
+                scaleTarget: d.settings.target_cpu_utilization,
+                automountServiceAccountToken: false,
+                securityContext: podSecurityContext(),
+                // KServe's custom predictor: the container it routes to must be named kserve-container;
+                // Knative probes the container's one port, so the probes name it by number.
+                containers: [container(d, "kserve-container", d.settings.port)],
+                ...(volume ? { volumes: volume.volumes } : {}),
+            },
+        },
+    };
+}
+const header = (d) => `# ${d.model} in ${d.environment} (stage ${d.stage}), rendered by mlops from the registry.\n# Do not edit: the next promotion or rollback rewrites it.\n`;
+/** YAML with a fixed layout: keys in the order the objects list them, no line folding. */
+function manifestYaml(value) {
+    return (0,dist/* stringify */.As)(value, { lineWidth: 0, indent: 2, indentSeq: true, aliasDuplicateObjects: false });
+}
+/**
+ * One model's manifests in one environment, each object in its own file, with a kustomization
+ * listing them. The same inputs give the same bytes; a new version changes the image line and the
+ * version labels, nothing else.
+ */
+function renderModel(d) {
+    const objects = d.kind === "kserve"
+        ? [["inferenceservice.yaml", inferenceService(d)]]
+        : [
+            ["deployment.yaml", render_deployment(d)],
+            ["service.yaml", service(d)],
+            ["hpa.yaml", autoscaler(d)],
+            ["pdb.yaml", disruptionBudget(d)],
+        ];
+    const files = objects.map(([name, object]) => ({
+        path: `${d.model}/${name}`,
+        text: header(d) + manifestYaml(object),
+    }));
+    files.push({
+        path: `${d.model}/kustomization.yaml`,
+        text: header(d) +
+            manifestYaml({
+                apiVersion: "kustomize.config.k8s.io/v1beta1",
+                kind: "Kustomization",
+                resources: objects.map(([name]) => name),
+            }),
+    });
+    return files;
+}
+/** The environment's kustomization: every model directory, so `kubectl apply -k` deploys them all. */
+function render_renderEnvironmentKustomization(environment, models, namespace) {
+    return {
+        path: "kustomization.yaml",
+        text: `# Every model in ${environment}, rendered by mlops from the registry: kubectl apply -k deploys them all.\n# Do not edit: the next promotion or rollback rewrites it.\n` +
+            manifestYaml({
+                apiVersion: "kustomize.config.k8s.io/v1beta1",
+                kind: "Kustomization",
+                ...(namespace ? { namespace } : {}),
+                resources: [...models].sort(),
+            }),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/environment.js
+
+
+
+
+
+
+
+
+async function environment_deployConfig(layout) {
+    const config = await (0,tracking_config/* effectiveConfig */.k3)(layout);
+    return {
+        enabled: config.deploy !== undefined,
+        settings: manifest/* repoDeploySettings */.Zj.parse(config.deploy ?? {}),
+        imageRepository: config.images?.repository,
+    };
+}
+/**
+ * The environment a stage deploys to, as a directory name: the GitHub environment the config maps
+ * the stage to (`stages.<stage>.environment`), else `staging` / `production`, else the stage.
+ */
+async function environmentOf(layout, stage) {
+    const config = await (0,tracking_config/* effectiveConfig */.k3)(layout);
+    const environment = config.stages?.[stage]?.environment ?? repo_config/* defaultStageEnvironments */.eb[stage] ?? stage;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(environment)) {
+        throw new errors/* MlopsError */.IC("usage", `environment '${environment}' of stage ${stage} cannot name a directory of manifests`, {
+            file: ".mlops/config.yaml",
+            field: `stages.${stage}.environment`,
+            expected: "letters, digits, '.', '_' and '-'",
+        });
+    }
+    return environment;
+}
+async function stageHolding(layout, model, stage, tagRemote) {
+    const state = await (0,registry/* modelState */.zo)(layout, model, tagRemote);
+    const version = state?.current.get(stage);
+    const last = state?.stages.get(stage)?.at(-1);
+    if (!version || last?.action !== "assign")
+        return undefined;
+    const text = (await (0,refs/* readAnnotations */.ti)(layout.root, [last.ref.object])).get(last.ref.object);
+    if (text === undefined)
+        throw new errors/* MlopsError */.IC("not-found", `tag object of ${last.ref.tag} is missing`);
+    const assignment = await (0,model_files/* parseStageAnnotation */.PO)(last.ref, text);
+    return { model, version, tag: last.ref.tag, imageDigest: assignment.image_digest };
+}
+function deploymentOf(card, holding, stage, environment, config) {
+    if (!holding.imageDigest) {
+        throw new errors/* MlopsError */.IC("refused", `${card.name} ${stage} holds ${holding.version} (tag ${holding.tag}), which records no image digest: its manifests cannot pin an image; nothing was rendered or committed`, {
+            hint: "set images.repository in .mlops/config.yaml so the merge flow builds and pushes the image, or assign with `mlops promote … --image-digest sha256:…`",
+        });
+    }
+    if (!config.imageRepository) {
+        throw new errors/* MlopsError */.IC("usage", "the manifests name the serving image, and no image repository is set", {
+            file: ".mlops/config.yaml",
+            field: "images.repository",
+            expected: "host/path like ghcr.io/owner/repo",
+        });
+    }
+    return {
+        model: card.name,
+        version: holding.version,
+        stage,
+        environment,
+        image: `${config.imageRepository}/${card.name}@${holding.imageDigest}`,
+        kind: card.deploy?.kind ?? config.settings.kind,
+        settings: card.deploy ?? defaultDeploySettings(),
+    };
+}
+/**
+ * An environment's desired state, from the registry alone: for every model whose stage holds a
+ * version, its manifests pinned to the image digest the stage tag records, and a kustomization
+ * listing every model. A model named in `models` that holds nothing, or any holding without an
+ * image digest, refuses the whole rendering.
+ */
+async function environment_renderEnvironment(layout, stage, options = {}) {
+    const config = await environment_deployConfig(layout);
+    const environment = await environmentOf(layout, stage);
+    const cards = options.models
+        ? await Promise.all(options.models.map((name) => (0,registry.loadModelCard)(layout, name)))
+        : (await (0,registry/* loadModelCards */.rr)(layout)).filter((card) => card.stages.includes(stage));
+    const models = [];
+    const files = [];
+    for (const card of [...cards].sort((a, b) => a.name.localeCompare(b.name))) {
+        if (!card.stages.includes(stage)) {
+            throw new errors/* MlopsError */.IC("usage", `'${stage}' is not a stage of ${card.name}`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "stages",
+                expected: `one of: ${card.stages.join(", ")}`,
+            });
+        }
+        const holding = await stageHolding(layout, card.name, stage, options.tagRemote);
+        if (!holding) {
+            if (options.models) {
+                throw new errors/* MlopsError */.IC("not-found", `${card.name} holds nothing in ${stage}; there is nothing to render`, {
+                    hint: `promote a version first: mlops promote ${card.name} vX.Y.Z --to ${stage}`,
+                });
+            }
+            continue;
+        }
+        const deployment = deploymentOf(card, holding, stage, environment, config);
+        models.push({ ...holding, image: deployment.image });
+        files.push(...renderModel(deployment));
+    }
+    files.push(render_renderEnvironmentKustomization(environment, models.map((m) => m.model), config.settings.namespace));
+    return { stage, environment, models, files };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/publish.js
+
+
+
+/**
+ * What the flows call after changing a stage: commits the stage's environment, rendered from the
+ * registry, to the environments branch. Undefined when the repo config has no `deploy:` (the repo
+ * does not keep manifests). Each attempt renders from the registry as the tag remote has it then.
+ */
+async function commitEnvironment(layout, stage, options = {}) {
+    const config = await environment_deployConfig(layout);
+    if (!config.enabled)
+        return undefined;
+    const target = await branch_environmentsBranch(layout, config, options.token ?? options.tagRemote?.token);
+    return publishEnvironment(target, () => environment_renderEnvironment(layout, stage, options.tagRemote ? { tagRemote: options.tagRemote } : {}), {
+        ...(options.reason ? { reason: options.reason } : {}),
+        ...(options.logger ? { logger: options.logger } : {}),
+        ...(options.beforePush ? { beforePush: options.beforePush } : {}),
+    });
+}
+/** `mlops deploy diff`: what committing the stage's environment now would change. */
+async function stageDiff(layout, stage, options = {}) {
+    const config = await deployConfig(layout);
+    const target = await environmentsBranch(layout, config, options.token ?? options.tagRemote?.token);
+    const rendered = await renderEnvironment(layout, stage, options.tagRemote ? { tagRemote: options.tagRemote } : {});
+    return diffEnvironment(target, rendered);
+}
+/**
+ * A flow about to change a stage checks first that the environment's manifests can follow: with
+ * `deploy:` configured, the stage's versions need image digests, which a merge gets only from an
+ * image repository. Refusing here leaves the registry and the branch as they were.
+ */
+async function requireDeployable(layout, what) {
+    const config = await environment_deployConfig(layout);
+    if (!config.enabled)
+        return;
+    if (!what.imagesConfigured || !config.imageRepository) {
+        throw new errors/* MlopsError */.IC("usage", `${what.stage}'s manifests pin the serving image by digest, and no image repository is set: nothing was registered, promoted or committed`, {
+            file: ".mlops/config.yaml",
+            field: "images.repository",
+            expected: "host/path like ghcr.io/owner/repo (deploy: is set, so every stage change commits manifests)",
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(64762);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/write.js
+
+
+
+
+
+/**
+ * Writes a rendering under `<outDir>/<environment>/`, each file by temp + rename. When only some
+ * models were rendered, the environment's kustomization lists every model directory there, so
+ * models rendered before stay deployed.
+ */
+async function writeEnvironment(outDir, rendered, options) {
+    const directory = join(outDir, rendered.environment);
+    let files = rendered.files;
+    if (options.partial) {
+        const present = new Set(rendered.models.map((m) => m.model));
+        if (existsSync(directory)) {
+            for (const entry of await readdir(directory, { withFileTypes: true })) {
+                if (entry.isDirectory() && existsSync(join(directory, entry.name, "kustomization.yaml")))
+                    present.add(entry.name);
+            }
+        }
+        files = [
+            ...files.filter((f) => f.path !== "kustomization.yaml"),
+            renderEnvironmentKustomization(rendered.environment, [...present], options.namespace),
+        ];
+    }
+    for (const file of files) {
+        const path = join(directory, file.path);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFileAtomic(path, file.text);
+    }
+    return { environment: rendered.environment, directory, files: files.map((f) => join(directory, f.path)) };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/index.js
+
+
+
+
+
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(75765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/run-context.js
+var run_context = __webpack_require__(50384);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/provenance.js
+
+/** Who and what run a registry write comes from: the GitHub Actions run when in one, else the user. */
+function runProvenance(env = process.env) {
+    if (env.GITHUB_ACTIONS !== "true")
+        return env.USER ? { actor: env.USER } : {};
+    const runUrl = (0,run_context/* runUrlOf */.Qm)(env);
+    return {
+        ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+        ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+        ...(runUrl ? { runUrl } : {}),
+        ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
+    };
+}
+/** What a flow's stage assignments record and where they go: the run's actor and URL, the tag remote. */
+function assignOptions(options) {
+    const { tagRemote, provenance, now, logger } = options;
+    return {
+        ...(tagRemote ? { tagRemote } : {}),
+        ...(provenance?.actor ? { actor: provenance.actor } : {}),
+        ...(provenance?.runId !== undefined && provenance.runUrl
+            ? { run: { id: provenance.runId, url: provenance.runUrl } }
+            : {}),
+        ...(now !== undefined ? { now } : {}),
+        logger,
+    };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
+var model_state = __webpack_require__(9718);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/registry-view.js
+
+
+
+
+/** The annotation of the tag that put the stage's current version there. */
+async function currentAssignment(layout, state, stage) {
+    const last = state.stages.get(stage)?.at(-1);
+    if (last?.action !== "assign")
+        return undefined;
+    const text = (await (0,refs/* readAnnotations */.ti)(layout.root, [last.ref.object])).get(last.ref.object);
+    if (text === undefined)
+        throw new errors/* MlopsError */.IC("not-found", `tag object of ${last.ref.tag} is missing`);
+    return { tag: last.ref.tag, assignment: await (0,model_files/* parseStageAnnotation */.PO)(last.ref, text) };
+}
+/** Whether `ancestor` is `descendant` or one of its ancestors. */
+async function isAncestor(cwd, ancestor, descendant) {
+    const result = await (0,src_git/* gitRaw */.Pm)(["merge-base", "--is-ancestor", ancestor, descendant], { cwd, okCodes: [1] });
+    return result.code === 0;
+}
+/** The commit a revision names, or a clear error naming the revision. */
+async function commitOf(cwd, revision) {
+    try {
+        return (await (0,src_git/* git */.$Y)(["rev-parse", "--verify", "--quiet", `${revision}^{commit}`], { cwd })).trim();
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("not-found", `'${revision}' does not name a commit in this repository`, {
+            hint: "fetch it first (actions/checkout with fetch-depth: 0 fetches every branch and tag)",
+        });
+    }
+}
+
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/targets.js
+
+
+/**
+ * The deployment target of a stage: the GitHub environment named for it in `.mlops/config.yaml`
+ * (`stages.<stage>.environment`), else GitHub's usual name (`staging`, `production`), else the
+ * stage's own name.
+ */
+async function stageTarget(layout, stage) {
+    const config = await (0,tracking_config/* effectiveConfig */.k3)(layout);
+    const configured = config.stages?.[stage];
+    if (configured)
+        return configured;
+    return { environment: repo_config/* defaultStageEnvironments */.eb[stage] ?? stage };
+}
+/** The image repository and base image the config names (either may be missing). */
+async function imageSettings(layout) {
+    return (await (0,tracking_config/* effectiveConfig */.k3)(layout)).images ?? {};
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/serving-images.js
+
+
+/** The reference a version's image is pushed under, with its digest: the same whoever built it. */
+function imageReference(repository, model, version, digest) {
+    return `${repository}/${model}:${version}@${digest}`;
+}
+/**
+ * The image publisher the given settings and the repo config describe; undefined when no image
+ * repository is configured (a merge then assigns stages without images).
+ */
+async function imagePublisher(layout, options) {
+    const config = await imageSettings(layout);
+    const repository = options.repository || config.repository;
+    const base = options.base || config.base;
+    if (!repository)
+        return undefined;
+    if (!base) {
+        throw new errors/* MlopsError */.IC("usage", `images go to ${repository} but no base image is set`, {
+            expected: "a base image pinned by digest (…@sha256:<64 hex>): images.base in .mlops/config.yaml",
+        });
+    }
+    return {
+        repository,
+        async publish(model, version) {
+            const { publishModelImage } = await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.bind(__webpack_require__, 65632));
+            const { image } = await publishModelImage(layout, {
+                selector: `${model}@${version}`,
+                base,
+                serverBundleDir: options.serverBundleDir,
+                nodeModulesDir: options.nodeModulesDir,
+                ...(options.sourceUrl ? { sourceUrl: options.sourceUrl } : {}),
+                pushTo: `${repository}/${model}:${version}`,
+                ...(options.registry ? { registry: options.registry } : {}),
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            return image.build.manifestDigest;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/promote-merged.js
+
+
+
+
+
+
+
+
+function manifestsOf(commit) {
+    return commit
+        ? {
+            manifests: {
+                branch: commit.branch,
+                directory: commit.directory,
+                commit: commit.commit,
+                created: commit.created,
+            },
+        }
+        : {};
+}
+/**
+ * What a push to `main` does for every model: register what the pipeline built (an artifact
+ * registered before gives its existing version), and when the stage does not already hold that
+ * version, check the stage's gates, pass through the stages before it (`dev`) when the version has
+ * never been there, build the image and assign the stage with the image's digest.
+ *
+ * It acts on the state of the tree, not on one commit's diff: a run at the tip handles everything
+ * merged since the last promotion, so a queued run that GitHub's concurrency cancels loses nothing,
+ * and running again for the same commit registers and assigns nothing new.
+ */
+async function promoteMerged(layout, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const stage = options.stage ?? "staging";
+    const names = options.models ?? (await (0,registry/* loadModelCards */.rr)(layout)).map((card) => card.name);
+    const target = await stageTarget(layout, stage);
+    // Before anything is registered: manifests need image digests, which only an image build gives.
+    await requireDeployable(layout, { stage, imagesConfigured: options.images !== undefined });
+    const results = [];
+    for (const name of names) {
+        const card = await (0,registry.loadModelCard)(layout, name);
+        const order = card.stages;
+        if (!order.includes(stage)) {
+            throw new errors/* MlopsError */.IC("usage", `'${stage}' is not a stage of ${name}`, {
+                file: `models/${name}/model.yaml`,
+                field: "stages",
+                expected: `one of: ${order.join(", ")}`,
+            });
+        }
+        const registered = await (0,registry/* registerModel */.$R)(layout, name, {
+            ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+            ...(options.provenance ? { provenance: options.provenance } : {}),
+            ...(options.now !== undefined ? { now: options.now } : {}),
+            logger,
+        });
+        const version = registered.version;
+        const state = await (0,model_state/* modelState */.z)(layout, name, undefined);
+        if (!state)
+            throw new errors/* MlopsError */.IC("internal", `${name} has no registry state after registering`);
+        const held = state.current.get(stage) ?? null;
+        // An image the stage already holds is named as a fresh push would name it, so a rerun reports
+        // (and deploys) exactly what the first run did.
+        const withImage = (digest) => digest
+            ? {
+                imageDigest: digest,
+                ...(options.images
+                    ? { imageReference: imageReference(options.images.repository, name, version, digest) }
+                    : {}),
+            }
+            : {};
+        const base = {
+            model: name,
+            version,
+            stage,
+            environment: target.environment,
+            ...(target.url ? { environmentUrl: target.url } : {}),
+            commit: registered.manifest.commit,
+            registered: registered.created,
+            previous: held,
+        };
+        if (held === version) {
+            const current = await currentAssignment(layout, state, stage);
+            results.push({
+                ...base,
+                status: "unchanged",
+                ...(current ? { tag: current.tag } : {}),
+                ...withImage(current?.assignment.image_digest),
+                gates: [],
+                message: `${name} ${stage} already holds ${version}`,
+            });
+            continue;
+        }
+        // Gates first: a refused version costs no image build and leaves every stage as it was.
+        const candidate = registered.manifest;
+        const current = held ? await (0,model_state/* versionManifest */.K)(layout, state, held) : undefined;
+        // promoteModel checks them again under its lock-free retry; the evaluations are not repeated.
+        const evaluations = new Map();
+        const gates = await (0,registry/* checkGates */.P7)(stage, { layout, card, candidate, current, evaluations });
+        const failed = gates.filter((g) => !g.passed);
+        if (failed.length) {
+            results.push({
+                ...base,
+                status: "refused",
+                gates,
+                message: `${name}@${version} may not enter ${stage}: ${failed.map((g) => `${g.gate} (${g.detail})`).join("; ")}; ${stage} still holds ${held ?? "nothing"}`,
+            });
+            continue;
+        }
+        const assign = assignOptions({ ...options, logger });
+        for (const earlier of order.slice(0, order.indexOf(stage))) {
+            const been = (state.stages.get(earlier) ?? []).some((e) => e.action === "assign" && e.version === version);
+            if (!been)
+                await (0,registry/* promoteModel */.IH)(layout, name, version, earlier, { ...assign, reason: `on its way to ${stage}` });
+        }
+        const digest = options.images ? await options.images.publish(name, version) : undefined;
+        const promoted = await (0,registry/* promoteModel */.IH)(layout, name, version, stage, {
+            ...assign,
+            evaluations,
+            environment: target.environment,
+            ...(digest ? { imageDigest: digest } : {}),
+            reason: "merged to main",
+        });
+        results.push({
+            ...base,
+            status: promoted.created ? "promoted" : "unchanged",
+            tag: promoted.tag,
+            ...withImage(digest),
+            gates: promoted.gates,
+            message: promoted.created
+                ? `${name} ${stage}: ${held ?? "nothing"} → ${version}`
+                : `${name} ${stage} already holds ${version}`,
+        });
+    }
+    // The environment follows the registry: one commit for the whole stage, none when it is unchanged.
+    if (results.some((r) => r.status !== "refused")) {
+        const manifests = manifestsOf(await commitEnvironment(layout, stage, {
+            ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+            ...(options.gitToken ? { token: options.gitToken } : {}),
+            reason: "merged to main",
+            logger,
+        }));
+        return results.map((r) => (r.status === "refused" ? r : { ...r, ...manifests }));
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/markdown.js
+var markdown = __webpack_require__(50293);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/promotion-lines.js
+
+// The markdown module, not report/index, which loads DuckDB and onnxruntime.
+
+function promotionLine(r) {
+    return {
+        model: r.model,
+        version: r.version,
+        stage: r.stage,
+        environment: r.environment,
+        ...(r.environmentUrl ? { environment_url: r.environmentUrl } : {}),
+        status: r.status,
+        commit: "commit" in r ? r.commit : r.manifest.commit,
+        previous: r.previous,
+        ...(r.tag ? { tag: r.tag } : {}),
+        ...(r.imageDigest ? { image_digest: r.imageDigest } : {}),
+        ...("imageReference" in r && r.imageReference ? { image_reference: r.imageReference } : {}),
+        ...(r.manifests ? { manifests: r.manifests } : {}),
+        message: r.message,
+    };
+}
+/** Reads promotion lines back (the deploy action's input), naming what is wrong with them. */
+function parsePromotionLines(text, what = "results") {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("usage", `${what} is not JSON`, { expected: "the promote action's results output" });
+    }
+    if (!Array.isArray(parsed))
+        throw new errors/* MlopsError */.IC("usage", `${what}: expected a JSON array`);
+    return parsed.map((entry, i) => {
+        const e = (entry ?? {});
+        for (const key of ["model", "version", "stage", "environment", "status", "commit"]) {
+            if (typeof e[key] !== "string" || !e[key]) {
+                throw new errors/* MlopsError */.IC("usage", `${what}[${i}].${key}: expected a non-empty string`);
+            }
+        }
+        return e;
+    });
+}
+/** The job summary of a promotion: one row per model. */
+function promotionSummary(title, lines) {
+    const rows = lines.map((r) => [
+        (0,markdown/* escapeMarkdown */.FV)(r.model),
+        (0,markdown/* escapeMarkdown */.FV)(r.version),
+        r.status,
+        (0,markdown/* escapeMarkdown */.FV)(r.previous ?? "—"),
+        (0,markdown/* escapeMarkdown */.FV)(r.environment),
+        r.image_digest ? `\`${r.image_digest.slice(0, 19)}…\`` : "—",
+        (0,markdown/* escapeMarkdown */.FV)(r.message),
+    ]);
+    const manifests = lines.find((l) => l.manifests)?.manifests;
+    const committed = manifests
+        ? `\nManifests: \`${(0,markdown/* escapeMarkdown */.FV)(manifests.directory)}\` on branch \`${(0,markdown/* escapeMarkdown */.FV)(manifests.branch)}\` at \`${manifests.commit?.slice(0, 12) ?? "—"}\` (${manifests.created ? "committed by this run" : "unchanged"})\n`
+        : "";
+    return `### ${(0,markdown/* escapeMarkdown */.FV)(title)}\n\n${(0,markdown/* markdownTable */.Qj)(["model", "version", "status", "was", "environment", "image", ""], rows)}\n${committed}`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/release.js
+
+
+
+
+
+
+
+
+
+
+
+
+const releaseTagPattern = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/;
+/**
+ * What a release tag does: for every model, the version `from` (staging) holds goes to `to` (prod)
+ * with the image digest staging recorded, so prod runs the bytes staging ran (no retraining, no
+ * rebuild). Every check is made for every model before anything is written: a tag off `main`, a stage
+ * holding nothing, or a version built after the tagged commit refuses the whole release.
+ */
+async function releaseToProd(layout, options) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const from = options.from ?? "staging";
+    const to = options.to ?? "prod";
+    if (!releaseTagPattern.test(options.tag)) {
+        throw new errors/* MlopsError */.IC("usage", `release tag '${options.tag}' is not a version`, {
+            expected: "vMAJOR.MINOR.PATCH, like v1.0.0",
+        });
+    }
+    const tagCommit = await commitOf(layout.root, options.tag);
+    const mainRef = options.mainRef ?? (await defaultMainRef(layout.root));
+    const mainCommit = await commitOf(layout.root, mainRef);
+    if (!(await isAncestor(layout.root, tagCommit, mainCommit))) {
+        throw new errors/* MlopsError */.IC("refused", `release tag ${options.tag} points at ${tagCommit.slice(0, 12)}, which is not on ${mainRef}; nothing was promoted`, { hint: "tag a commit of main (git tag vX.Y.Z origin/main) and push that tag" });
+    }
+    const cards = (await (0,registry/* loadModelCards */.rr)(layout)).filter((c) => !options.models || options.models.includes(c.name));
+    const target = await stageTarget(layout, to);
+    const plans = [];
+    const problems = [];
+    const deploying = (await environment_deployConfig(layout)).enabled;
+    for (const card of cards) {
+        const state = await (0,model_state/* modelState */.z)(layout, card.name, options.tagRemote);
+        const version = state?.current.get(from);
+        if (!state || !version) {
+            problems.push(`${card.name}: ${from} holds nothing`);
+            continue;
+        }
+        const manifest = await (0,model_state/* versionManifest */.K)(layout, state, version);
+        if (!(await isAncestor(layout.root, manifest.commit, tagCommit))) {
+            problems.push(`${card.name}: ${from} holds ${version}, built from ${manifest.commit.slice(0, 12)}, which is not ${options.tag} or an ancestor of it`);
+            continue;
+        }
+        const assignment = await currentAssignment(layout, state, from);
+        if (deploying && !assignment?.assignment.image_digest) {
+            problems.push(`${card.name}: ${from} holds ${version}${assignment ? ` (${assignment.tag})` : ""} with no image digest, so its ${to} manifests could not pin an image`);
+            continue;
+        }
+        plans.push({ card, state, version, manifest, digest: assignment?.assignment.image_digest });
+    }
+    if (problems.length) {
+        throw new errors/* MlopsError */.IC("refused", `release ${options.tag} refused, nothing was promoted: ${problems.join("; ")}`, {
+            hint: `merge to main so promote.yml fills ${from}, then tag again`,
+        });
+    }
+    const results = [];
+    for (const plan of plans) {
+        const { card, state, version, manifest } = plan;
+        const held = state.current.get(to) ?? null;
+        const promoted = await (0,registry/* promoteModel */.IH)(layout, card.name, version, to, {
+            ...assignOptions({ ...options, logger }),
+            environment: target.environment,
+            ...(plan.digest ? { imageDigest: plan.digest } : {}),
+            reason: `release ${options.tag}`,
+        });
+        const manifestFile = await writeVersionManifest(layout, state, version);
+        results.push({
+            model: card.name,
+            version,
+            stage: to,
+            environment: target.environment,
+            ...(target.url ? { environmentUrl: target.url } : {}),
+            status: promoted.created ? "promoted" : "unchanged",
+            previous: held,
+            tag: promoted.tag,
+            ...(plan.digest ? { imageDigest: plan.digest } : {}),
+            card,
+            manifest,
+            assets: [
+                {
+                    name: `${card.name}-${version}.onnx`,
+                    path: await (0,registry.modelObjectPath)(layout, manifest),
+                    contentType: "application/octet-stream",
+                },
+                { name: `${card.name}-${version}.yaml`, path: manifestFile, contentType: "application/yaml" },
+            ],
+            message: promoted.created
+                ? `${card.name} ${to}: ${held ?? "nothing"} → ${version}`
+                : `${card.name} ${to} already holds ${version}`,
+        });
+    }
+    const manifests = manifestsOf(await commitEnvironment(layout, to, {
+        ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+        ...(options.gitToken ? { token: options.gitToken } : {}),
+        reason: `release ${options.tag}`,
+        logger,
+    }));
+    return results.map((r) => ({ ...r, ...manifests }));
+}
+/** The version's manifest as its tag holds it, as a file a release can attach. */
+async function writeVersionManifest(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    const text = record
+        ? (await (0,refs/* readAnnotations */.ti)(layout.root, [record.ref.object])).get(record.ref.object)
+        : undefined;
+    if (text === undefined)
+        throw new errors/* MlopsError */.IC("not-found", `the annotation of ${state.name}@${version} is missing`);
+    const file = (0,external_node_path_.join)(layout.mlopsDir, "tmp", "release", `${state.name}-${version}.yaml`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    await (0,files/* writeFileAtomic */.Zf)(file, text);
+    return file;
+}
+async function defaultMainRef(cwd) {
+    try {
+        await commitOf(cwd, "origin/main");
+        return "origin/main";
+    }
+    catch {
+        return "main";
+    }
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/release.js
+var release = __webpack_require__(55358);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/release-notes.js
+var release_notes = __webpack_require__(31302);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/release-page.js
+
+
+/** The GitHub Release of a release tag: each model's card in the body, its ONNX file and manifest as assets. */
+async function publishReleasePage(client, options) {
+    const { released } = options;
+    const body = (0,release_notes/* composeReleaseBody */.A)({
+        tag: options.tag,
+        commit: options.commit,
+        models: released.map((r) => ({
+            name: r.model,
+            version: r.version,
+            description: r.card.description,
+            task: r.card.task,
+            owner: r.card.owner,
+            metrics: r.manifest.metrics,
+            ...(r.imageDigest ? { imageDigest: r.imageDigest } : {}),
+            previousVersion: r.previous,
+            assets: r.assets.map((a) => a.name),
+        })),
+    });
+    return (0,release/* publishRelease */.D)(client, {
+        owner: options.owner,
+        repo: options.repo,
+        tag: options.tag,
+        name: options.tag,
+        body,
+        assets: released.flatMap((r) => r.assets),
+    });
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
+var retrain_pull_request = __webpack_require__(19392);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 9 modules
+var pipeline = __webpack_require__(52203);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
+
+
+
+
+
+
+
+
+/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
+async function workspaceMetrics(layout, pipelines, loaded) {
+    const specs = loaded ?? (await loadPipelines(layout, pipelines));
+    const files = [];
+    for (const p of specs) {
+        for (const stage of p.stages) {
+            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
+                if (!existsSync(out.abs))
+                    continue;
+                files.push({
+                    pipeline: p.name,
+                    path: out.repoPath,
+                    values: await parseMetrics(out.repoPath, await readFile(out.abs, "utf8")),
+                });
+            }
+        }
+    }
+    return files;
+}
+async function parseMetrics(path, text) {
+    try {
+        return flatten(path.endsWith(".json") ? JSON.parse(text) : parseYamlText(text));
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `cannot read metrics: ${err.message}`, {
+            file: path,
+            expected: "JSON (or YAML) metrics",
+        });
+    }
+}
+async function filesAt(layout, rev, paths) {
+    const blobs = await readBlobs(layout.root, paths.map((p) => `${rev}:${p}`));
+    const out = new Map();
+    for (const p of paths) {
+        const blob = blobs.get(`${rev}:${p}`);
+        if (blob)
+            out.set(p, blob.toString("utf8"));
+    }
+    return out;
+}
+function compare(path, base, current, all) {
+    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base[key];
+        const c = current[key];
+        if (!all && b === c)
+            continue;
+        changes.push({
+            path,
+            key,
+            base: b,
+            current: c,
+            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
+        });
+    }
+    return changes;
+}
+/** Metrics in the working tree against the same files at `rev` (default HEAD). */
+async function compare_diffMetrics(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await loadPipelines(layout, options.pipelines);
+    const current = await workspaceMetrics(layout, options.pipelines, specs);
+    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
+    const before = await filesAt(layout, rev, declared);
+    const changes = [];
+    for (const path of declared) {
+        const now = current.find((f) => f.path === path)?.values ?? {};
+        const text = before.get(path);
+        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
+        changes.push(...compare(path, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params of every pipeline in the working tree against `rev`. */
+async function compare_diffParams(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await loadPipelines(layout, options.pipelines);
+    const files = [
+        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => join(s.wdirPath, q.file))))),
+    ].sort();
+    const before = await filesAt(layout, rev, files);
+    const changes = [];
+    for (const file of files) {
+        const abs = join(layout.root, file);
+        const now = existsSync(abs) ? paramValues(parseYamlText(await readFile(abs, "utf8"))) : {};
+        const text = before.get(file);
+        const then = text === undefined ? {} : paramValues(parseYamlText(text));
+        changes.push(...compare(file, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
+function paramValues(doc) {
+    const flat = flatten(doc ?? {}, "", {}, true);
+    for (const [k, v] of Object.entries(flat))
+        if (Array.isArray(v))
+            flat[k] = JSON.stringify(v);
+    return flat;
+}
+function cell(v) {
+    if (v === undefined)
+        return "—";
+    if (typeof v === "number")
+        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+    return String(v);
+}
+function signed(n) {
+    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
+    return n > 0 ? `+${text}` : text;
+}
+/** A markdown table: what a pull-request comment or a terminal shows. */
+function changesMarkdown(changes, baseLabel) {
+    if (changes.length === 0)
+        return `No changes against ${baseLabel}.`;
+    const rows = changes.map((c) => {
+        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
+            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
+            : "";
+        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
+    });
+    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
+}
+function metricsMarkdown(files) {
+    if (files.length === 0)
+        return "No metrics files yet: run `mlops run` first.";
+    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
+    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(68600);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
+
+
+
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(41196);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
+var tracking = __webpack_require__(93002);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/data-diff.js
+
+
+
+
+
+
+
+/** Columns shown per drifted dataset: the report is bounded, and the worst columns come first. */
+const maxDriftColumns = 100;
+/**
+ * Per tracked dataset: its hash, size and row count on both sides and, where it changed and a
+ * schema says how, the drift of the new data against the old. The base side's data is read from the
+ * local store (fetched from the data remote when missing); when it cannot be had, the row count and
+ * drift say so instead of failing the whole report.
+ */
+async function data_diff_diffData(layout, baseRev, logger, baseLabel = baseRev) {
+    const files = findManifestFiles(layout).map((f) => toRepoPath(layout, resolve(layout.root, f)));
+    const before = await readBlobs(layout.root, files.map((f) => `${baseRev}:${f}`));
+    const data = [];
+    const drift = [];
+    for (const file of files) {
+        const manifest = parseYaml(await readFile(join(layout.root, file), "utf8"), dataManifest, file);
+        const now = manifest.outs[0];
+        const thenText = before.get(`${baseRev}:${file}`);
+        const then = thenText
+            ? parseYaml(thenText.toString("utf8"), dataManifest, `${baseRev}:${file}`).outs[0]
+            : undefined;
+        const dataset = basename(file).replace(/\.dvc$/, "");
+        const compared = await compareTables(layout, file, manifest, now, then, baseRev, baseLabel, logger);
+        data.push({
+            dataset,
+            path: file,
+            base: then?.sha256 ?? null,
+            head: now?.sha256 ?? null,
+            base_size: then?.size ?? null,
+            head_size: now?.size ?? null,
+            base_rows: compared.baseRows,
+            head_rows: compared.headRows,
+            ...(compared.note ? { note: compared.note } : {}),
+        });
+        if (compared.drift)
+            drift.push({ dataset, ...compared.drift });
+    }
+    return { data, drift };
+}
+async function compareTables(layout, manifestFile, manifest, now, then, baseRev, baseLabel, logger) {
+    if (!now || now.sha256.endsWith(".dir"))
+        return { baseRows: null, headRows: null };
+    const { dropTable, loadTable, loadSchema, profileTable, driftExact } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
+    const dir = dirname(resolve(layout.root, manifestFile));
+    const headFile = resolve(dir, now.path);
+    const schemaFile = manifest.schema
+        ? resolve(dir, manifest.schema)
+        : join(dir, `${basename(manifestFile).replace(/\.dvc$/, "")}.schema.yaml`);
+    const schema = existsSync(schemaFile) ? (await loadSchema(layout, schemaFile)).schema : undefined;
+    const format = schema?.format;
+    if (!existsSync(headFile)) {
+        return { baseRows: null, headRows: null, note: "the data is not in the working tree" };
+    }
+    const head = await loadTable(headFile, {
+        display: toRepoPath(layout, headFile),
+        format: format ?? formatFromPath(now.path),
+        view: true,
+    });
+    try {
+        if (!then)
+            return { baseRows: null, headRows: head.rows, note: "new in this change" };
+        if (then.sha256 === now.sha256)
+            return { baseRows: head.rows, headRows: head.rows };
+        if (then.sha256.endsWith(".dir"))
+            return { baseRows: null, headRows: head.rows };
+        const basePath = await baseObject(layout, then.sha256, `${baseRev}:${manifestFile}`, logger);
+        if (typeof basePath !== "string")
+            return { baseRows: null, headRows: head.rows, note: basePath.note };
+        const base = await loadTable(basePath, {
+            display: `${baseRev}:${then.path}`,
+            format: format ?? formatFromPath(then.path),
+            view: true,
+        });
+        try {
+            if (!schema)
+                return { baseRows: base.rows, headRows: head.rows, note: "no schema, so no drift test" };
+            const baseProfile = await profileTable(base);
+            const headProfile = await profileTable(head, { reference: baseProfile });
+            const report = await driftExact(base, head, baseProfile, headProfile, { schema });
+            const columns = [...report.columns]
+                .sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.statistic / b.threshold - a.statistic / a.threshold)
+                .slice(0, maxDriftColumns)
+                .map((c) => ({
+                column: c.column,
+                method: c.method,
+                statistic: c.statistic,
+                threshold: c.threshold,
+                pvalue: c.pvalue,
+                drifted: c.drifted,
+            }));
+            return {
+                baseRows: base.rows,
+                headRows: head.rows,
+                drift: {
+                    reference: `${toRepoPath(layout, resolve(dir, then.path))} at ${baseLabel}`.slice(0, 200),
+                    drifted: report.drifted,
+                    alpha: report.alpha,
+                    columns,
+                },
+            };
+        }
+        finally {
+            await dropTable(base);
+        }
+    }
+    finally {
+        await dropTable(head);
+    }
+}
+function formatFromPath(path) {
+    const ext = path.toLowerCase().replace(/^.*\./, "");
+    if (ext === "csv" || ext === "tsv")
+        return "csv";
+    if (ext === "json" || ext === "jsonl" || ext === "ndjson")
+        return "json";
+    if (ext === "parquet")
+        return "parquet";
+    if (ext === "arrow" || ext === "feather")
+        return "arrow";
+    return undefined;
+}
+/** The base side's data file in the local store, pulled from the data remote if it is missing there. */
+async function baseObject(layout, oid, referencedBy, logger) {
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
+    try {
+        return await storedObject(layout, oid, { what: `the base data of ${referencedBy}`, referencedBy });
+    }
+    catch (err) {
+        // The report still renders without the base side; it says why in the dataset's note.
+        const reason = err.message;
+        logger?.warn(`could not read the base data of ${referencedBy}: ${reason}`);
+        return { note: `the base data could not be read: ${reason}`.slice(0, 300) };
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/build.js
+
+
+
+
+
+
+
+
+
+async function revParse(layout, rev) {
+    const r = await gitRaw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
+        cwd: layout.root,
+        okCodes: [1, 128],
+    });
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : null;
+}
+async function headRef(layout) {
+    const r = await gitRaw(["rev-parse", "--abbrev-ref", "HEAD"], { cwd: layout.root, okCodes: [128] });
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : "HEAD";
+}
+/** A validation result written by `mlops validate --json`, told apart from ordinary metrics by shape. */
+function asValidation(value) {
+    if (!value || typeof value !== "object")
+        return undefined;
+    const v = value;
+    return typeof v.ok === "boolean" && Array.isArray(v.findings) ? v : undefined;
+}
+/** A param value bounded the way the report's schema bounds strings (a long list param is cut). */
+function clip(value) {
+    return typeof value === "string" && value.length > 500 ? `${value.slice(0, 499)}…` : value;
+}
+async function readJson(path) {
+    try {
+        return JSON.parse(await readFile(path, "utf8"));
+    }
+    catch {
+        return undefined;
+    }
+}
+function histogram(values, bins = 20) {
+    if (values.length === 0)
+        return { edges: [], counts: [] };
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    if (lo === hi) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    const width = (hi - lo) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * width);
+    const counts = new Array(bins).fill(0);
+    for (const v of values) {
+        const i = Math.min(bins - 1, Math.floor((v - lo) / width));
+        counts[i] = (counts[i] ?? 0) + 1;
+    }
+    return { edges, counts };
+}
+/**
+ * The pull-request report of the working tree against `base`: per pipeline the metrics (head,
+ * base, and what staging and prod score on the same data), gate results for the candidate, changed
+ * params, validation results, and the confusion matrix or residuals; per dataset its hash on both sides.
+ */
+async function buildReport(layout, options = {}) {
+    const base = options.base ?? "main";
+    const baseSha = await revParse(layout, base);
+    const baseRev = baseSha ?? "HEAD";
+    const specs = await loadPipelines(layout);
+    const pipelines = [];
+    // Every model card read once; each pipeline's section takes the cards that name it.
+    const cards = options.stages === false ? [] : await loadModelCards(layout);
+    for (const spec of specs) {
+        const mine = cards.filter((c) => c.pipeline === spec.name);
+        pipelines.push(await pipelineSection(layout, spec, baseRev, mine, options));
+    }
+    return {
+        schema: "mlops-report/1",
+        head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
+        base: { ref: base, sha: baseSha },
+        ...(await diffData(layout, baseRev, options.logger, baseSha ? `${base} (${baseSha.slice(0, 10)})` : base)),
+        pipelines,
+    };
+}
+async function pipelineSection(layout, spec, baseRev, cards, _options) {
+    const section = {
+        pipeline: spec.name,
+        metrics: [],
+        params: [],
+        gates: [],
+        validation: [],
+        confusion: [],
+        residuals: [],
+    };
+    const metricOuts = spec.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics"));
+    const validationFiles = new Set();
+    for (const out of metricOuts) {
+        const v = asValidation(await readJson(out.abs));
+        if (!v)
+            continue;
+        validationFiles.add(out.repoPath);
+        const findings = (v.findings ?? []);
+        section.validation.push({
+            pipeline: spec.name,
+            file: out.repoPath,
+            dataset: String(v.dataset ?? out.repoPath),
+            ok: v.ok,
+            rows: typeof v.rows === "number" ? v.rows : null,
+            errors: findings.filter((f) => f.severity === "error").length,
+            warnings: findings.filter((f) => f.severity === "warn").length,
+            findings: findings.slice(0, 50).map((f) => ({
+                severity: f.severity === "error" ? "error" : "warn",
+                check: String(f.check ?? "check").slice(0, 200),
+                column: f.column ? String(f.column).slice(0, 200) : null,
+                message: String(f.message ?? "").slice(0, 1000),
+            })),
+        });
+    }
+    const changes = await diffMetrics(layout, { base: baseRev, all: true, pipelines: [spec.name] });
+    for (const c of changes) {
+        if (validationFiles.has(c.path))
+            continue;
+        if (c.current === undefined)
+            continue;
+        section.metrics.push({
+            file: c.path,
+            metric: c.key,
+            head: c.current ?? null,
+            ...(c.base !== undefined ? { base: c.base } : {}),
+            direction: metricDirection(c.key) ?? null,
+        });
+    }
+    for (const p of await diffParams(layout, { base: baseRev, pipelines: [spec.name] })) {
+        section.params.push({
+            file: p.path,
+            key: p.key,
+            ...(p.base !== undefined ? { base: clip(p.base) } : {}),
+            ...(p.current !== undefined ? { head: clip(p.current) } : {}),
+        });
+    }
+    for (const stage of spec.stages) {
+        for (const out of stage.outs.filter((o) => o.kind === "plots")) {
+            for (const [file, kind] of [
+                [join(out.abs, "confusion_matrix.json"), "confusion"],
+                [join(out.abs, "residuals.json"), "residuals"],
+            ]) {
+                const value = await readJson(file);
+                if (!value)
+                    continue;
+                const display = toRepoPath(layout, file);
+                if (kind === "confusion") {
+                    const c = value;
+                    if (Array.isArray(c.labels) && Array.isArray(c.matrix)) {
+                        section.confusion.push({
+                            file: display,
+                            labels: c.labels.map(String),
+                            matrix: c.matrix,
+                        });
+                    }
+                }
+                else if (Array.isArray(value)) {
+                    const r = value.map((x) => Number(x.residual)).filter(Number.isFinite);
+                    const h = histogram(r);
+                    section.residuals.push({
+                        file: display,
+                        count: r.length,
+                        mean: r.length ? r.reduce((a, b) => a + b, 0) / r.length : 0,
+                        ...h,
+                    });
+                }
+            }
+        }
+    }
+    if (cards.length)
+        await compareWithStages(layout, spec, section, cards);
+    return section;
+}
+/** Staging and prod columns, and the gates the candidate would meet, for each model of the pipeline. */
+async function compareWithStages(layout, spec, section, cards) {
+    const { candidateManifest, stageManifest, evaluateOnData } = await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 71319));
+    for (const card of cards) {
+        const modelFile = join(spec.dir, card.output);
+        if (!existsSync(modelFile))
+            continue;
+        const refs = await readRegistryRefs(layout.root, { model: card.name });
+        const state = buildState(refs).models.get(card.name);
+        const candidate = await candidateManifest(layout, card, spec.dir, modelFile);
+        const evaluations = new Map();
+        const metricsFile = card.metrics ? toRepoPath(layout, join(spec.dir, card.metrics)) : undefined;
+        for (const stage of ["staging", "prod"]) {
+            const held = state?.current.get(stage);
+            const current = held && state ? await stageManifest(layout, state, held) : undefined;
+            if (current && metricsFile) {
+                const scores = card.evaluation
+                    ? await evaluateOnData(layout, card, current, evaluations)
+                    : current.metrics;
+                for (const row of section.metrics)
+                    if (row.file === metricsFile)
+                        row[stage] = scores[row.metric] ?? null;
+            }
+            if (!card.gates[stage])
+                continue;
+            const results = await checkGates(stage, { layout, card, candidate, current, evaluations });
+            for (const r of results)
+                section.gates.push({ model: card.name, stage, ...r });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/document.js
+var report_document = __webpack_require__(25965);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js
+var untrusted = __webpack_require__(61304);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/index.js
+
+
+
+
+
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
+var builder = __webpack_require__(81996);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/snapshot.js
+
+
+
+
+
+async function openScratch(layout) {
+    const { mkdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+    await mkdir(layout.tmpDir, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "monitor-"));
+    return { dir, release: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+}
+const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$/i;
+/**
+ * The bytes of `sha256` as a file named like `path`: the working-tree copy when it still has that
+ * hash, else the local store's object (fetched from the data remote when missing), each verified.
+ * Store objects have no extension, and the table readers tell a format by it, so a cached object is
+ * linked into the scratch directory under the table's own name.
+ */
+async function materialise(layout, scratch, wanted) {
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { path, sha256, display } = wanted;
+    if (sha256.endsWith(".dir")) {
+        throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
+            expected: "a CSV, JSON or Parquet file",
+        });
+    }
+    const workspace = (0,external_node_path_.join)(layout.root, path);
+    if ((0,external_node_fs_.existsSync)(workspace) && (await hashFile(workspace)).sha256 === sha256) {
+        return { display, path, sha256, source: "workspace", file: workspace };
+    }
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
+    const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
+    const file = (0,external_node_path_.join)(scratch.dir, `${sha256.slice(0, 12)}-${(0,external_node_path_.basename)(path)}`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        await (0,promises_.symlink)(stored, file);
+    return { display, path, sha256, source, file };
+}
+/** The current snapshot: a tracked dataset, `data/<name>.dvc`, read at the hash its manifest records. */
+async function currentSnapshot(layout, scratch, dataset) {
+    const manifestFile = (0,external_node_path_.join)(layout.dataDir, `${dataset}.dvc`);
+    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(dataset) || !(0,external_node_fs_.existsSync)(manifestFile)) {
+        throw new errors/* MlopsError */.IC("not-found", `no tracked dataset named '${dataset}': expected data/${dataset}.dvc, a snapshot of recent production rows shaped like the training data`, {
+            file: `data/${dataset}.dvc`,
+            expected: "the name of a dataset tracked by data/<name>.dvc (a snapshot of recent production rows)",
+            hint: "track a snapshot with `mlops data add data/<name>.json` and commit its manifest",
+        });
+    }
+    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { toRepoPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 41196));
+    const tracked = await loadDataset(layout, manifestFile);
+    const out = tracked.manifest.outs[0];
+    if (!out)
+        throw new errors/* MlopsError */.IC("invalid-file", "the manifest has no output", { file: tracked.file });
+    const path = toRepoPath(layout, tracked.outPath);
+    const format = await declaredFormat(layout, tracked.manifest.schema, dataset);
+    if (!format && !tableExtension.test(path)) {
+        throw new errors/* MlopsError */.IC("invalid-file", `cannot tell the format of ${path}`, {
+            file: tracked.file,
+            expected: "a .csv, .json, .jsonl or .parquet file (or `format:` in the dataset's schema)",
+        });
+    }
+    const table = await materialise(layout, scratch, {
+        path,
+        sha256: out.sha256,
+        display: path,
+        referencedBy: tracked.file,
+    });
+    return { ...table, dataset, manifest: tracked.file, ...(format ? { format } : {}) };
+}
+async function declaredFormat(layout, schema, dataset) {
+    const file = schema ? (0,external_node_path_.join)(layout.dataDir, schema) : (0,external_node_path_.join)(layout.dataDir, `${dataset}.schema.yaml`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    const { loadSchema } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
+    return (await loadSchema(layout, file)).schema.format;
+}
+const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
+/**
+ * What the version was trained on: the pipeline's lock at the version's commit (checked against the
+ * lock hash the manifest records) names the stage writing the model and the hash of every file that
+ * stage read. The reference is the card's `monitoring.reference` or, by default, the one table among
+ * those inputs that is not the pipeline's validation or metrics file — for a pipeline that splits
+ * its data, the training split exactly as the model saw it.
+ */
+async function trainingReference(layout, scratch, card, version) {
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
+    const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
+    const pipeline = version.pipeline.name;
+    const lockPath = `pipelines/${pipeline}/pipeline.lock`;
+    const at = `${version.commit}:${lockPath}`;
+    const tag = `${version.model}@${version.version}`;
+    const bytes = (await (0,src_git/* readBlobs */.b4)(layout.root, [at])).get(at);
+    if (!bytes) {
+        throw new errors/* MlopsError */.IC("not-found", `${lockPath} is not in commit ${version.commit.slice(0, 10)} of ${tag}`, {
+            hint: "fetch the full history (`git fetch --unshallow`): the reference is read at the version's commit",
+        });
+    }
+    if (hashBytes(bytes) !== version.pipeline.lock_sha256) {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `${lockPath} at ${version.commit.slice(0, 10)} is not the lock ${tag} records`, {
+            expected: version.pipeline.lock_sha256,
+            got: hashBytes(bytes),
+        });
+    }
+    const lock = parseYaml(bytes.toString("utf8"), pipelineLock, at);
+    const output = external_node_path_.posix.normalize(card.output);
+    const producing = Object.entries(lock.stages).find(([, s]) => s.outs.some((o) => external_node_path_.posix.normalize(o.path) === output));
+    const entries = Object.values(lock.stages).flatMap((s) => [...s.deps, ...s.outs]);
+    const hashOf = (path) => entries.find((e) => external_node_path_.posix.normalize(e.path) === path)?.sha256;
+    let chosen;
+    const explicit = card.monitoring?.reference;
+    if (explicit) {
+        chosen = external_node_path_.posix.normalize(explicit);
+        if (!hashOf(chosen)) {
+            throw new errors/* MlopsError */.IC("not-found", `the lock of ${tag} records no file '${explicit}': expected a file a stage reads or writes, relative to the pipeline`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "monitoring.reference",
+                expected: "a dependency or output of a stage, relative to the pipeline (like data/train.json)",
+                got: [...new Set(entries.map((e) => e.path))].filter((p) => tabular.test(p)).join(", "),
+            });
+        }
+    }
+    else {
+        if (!producing) {
+            throw new errors/* MlopsError */.IC("not-found", `no stage of ${lockPath} at ${tag} writes ${card.output}`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "monitoring.reference",
+                hint: "name the training data with `monitoring.reference`",
+            });
+        }
+        const skip = new Set([card.validation, card.metrics].filter((p) => p !== undefined).map(external_node_path_.posix.normalize));
+        const candidates = producing[1].deps
+            .map((d) => external_node_path_.posix.normalize(d.path))
+            .filter((p) => tabular.test(p) && !skip.has(p));
+        if (candidates.length !== 1) {
+            throw new errors/* MlopsError */.IC("usage", `cannot tell which input of stage '${producing[0]}' is the training data (${candidates.join(", ") || "none is a table"}): expected \`monitoring.reference\` naming it`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "monitoring.reference",
+                expected: "the training table, relative to the pipeline (like data/train.json)",
+            });
+        }
+        chosen = candidates[0];
+    }
+    const path = external_node_path_.posix.normalize(external_node_path_.posix.join("pipelines", pipeline, chosen));
+    return materialise(layout, scratch, {
+        path,
+        sha256: hashOf(chosen),
+        display: `${path} at ${tag}`,
+        referencedBy: `the training data of ${tag}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/monitor.js
+
+
+
+
+
+const dayMs = 86_400_000;
+function fmt(x) {
+    if (!Number.isFinite(x))
+        return String(x);
+    if (Number.isInteger(x))
+        return String(x);
+    const abs = Math.abs(x);
+    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(2) : String(Number(x.toPrecision(3)));
+}
+/** A share as people read it: 0.25 → 25%. */
+function percent(x) {
+    return `${Number((x * 100).toPrecision(3))}%`;
+}
+/** The selector split and checked against the card: a stage must be one the card declares. */
+async function resolveSelector(layout, selector) {
+    const { loadModelCard, parseSelector, showRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 12529));
+    const sel = parseSelector(selector);
+    if (!sel.name ||
+        (sel.stage === undefined && sel.version === undefined) ||
+        sel.stage === "" ||
+        sel.version === "") {
+        throw new errors/* MlopsError */.IC("usage", `'${selector}' names no stage or version: expected name#stage (what the stage holds, like fuel-efficiency#prod) or name@vX.Y.Z`, {
+            expected: "name#stage or name@vX.Y.Z",
+        });
+    }
+    const card = await loadModelCard(layout, sel.name);
+    if (sel.stage !== undefined && !card.stages.includes(sel.stage)) {
+        throw new errors/* MlopsError */.IC("usage", `${sel.name} has no stage '${sel.stage}': expected one of ${card.stages.join(", ")}`, {
+            file: `models/${sel.name}/model.yaml`,
+            field: "stages",
+            expected: `one of: ${card.stages.join(", ")}`,
+        });
+    }
+    let shown;
+    try {
+        shown = await showRegistry(layout, selector);
+    }
+    catch (err) {
+        const stage = sel.stage;
+        if (stage === undefined || !(0,errors/* isMlopsError */.s8)(err, "not-found"))
+            throw err;
+        // Say what the stage should hold rather than only that it holds nothing.
+        const summary = await showRegistry(layout, sel.name).catch(() => undefined);
+        if (!summary || "manifest" in summary || summary.stages[stage] !== undefined)
+            throw err;
+        const held = Object.entries(summary.stages).map(([s, v]) => `${s} = ${v}`);
+        throw new errors/* MlopsError */.IC("not-found", `${sel.name}#${stage} holds no version: expected a version promoted to ${stage} (stages held now: ${held.join(", ") || "none"})`, { hint: `promote one with \`mlops promote ${sel.name} vX.Y.Z --to ${stage}\`` });
+    }
+    if (!("manifest" in shown))
+        throw new errors/* MlopsError */.IC("internal", `no version manifest for ${selector}`);
+    // `show` reads manifests for display only; acting on one means checking it against its schema.
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 90264));
+    const parsed = modelVersion.safeParse(shown.manifest);
+    if (!parsed.success) {
+        throw new errors/* MlopsError */.IC("invalid-file", "the version's annotation is not a valid version manifest", {
+            file: `tag ${shown.name}@${shown.version}`,
+            hint: "`mlops registry verify` names what is wrong with it",
+        });
+    }
+    return { card, stage: sel.stage ?? null, version: parsed.data };
+}
+/** The rule as it applies: the card's, with every default filled in. */
+async function ruleOf(card) {
+    if (card.monitoring)
+        return card.monitoring;
+    const { monitoringRule } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 86167));
+    return monitoringRule.parse({});
+}
+function sortColumns(columns) {
+    const ratio = (c) => (c.threshold > 0 ? c.statistic / c.threshold : 0);
+    return [...columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || ratio(b) - ratio(a));
+}
+function decayOf(card, rule, version, measured) {
+    const known = (0,direction/* metricDirection */.E)(rule.metric);
+    const higher = rule.higher_is_better ?? (known === undefined ? undefined : known === "higher");
+    if (higher === undefined) {
+        throw new errors/* MlopsError */.IC("invalid-file", `mlops does not know whether a higher '${rule.metric}' is better`, {
+            file: `models/${card.name}/model.yaml`,
+            field: "monitoring.max_metric_decay",
+            hint: "add `higher_is_better: true` or `false`",
+        });
+    }
+    const recorded = version.metrics[rule.metric];
+    if (recorded === undefined) {
+        const recorded = Object.keys(version.metrics).join(", ") || "none";
+        throw new errors/* MlopsError */.IC("not-found", `${version.model}@${version.version} records no metric '${rule.metric}' (it records: ${recorded})`, {
+            file: `models/${card.name}/model.yaml`,
+            field: "monitoring.max_metric_decay.metric",
+            expected: `one of: ${Object.keys(version.metrics).join(", ") || "(the version records no metrics)"}`,
+        });
+    }
+    const allowed = {
+        ...(rule.absolute !== undefined ? { absolute: rule.absolute } : {}),
+        ...(rule.relative !== undefined ? { relative: rule.relative } : {}),
+    };
+    const current = measured?.[rule.metric];
+    if (current === undefined || !Number.isFinite(current)) {
+        return {
+            metric: rule.metric,
+            direction: higher ? "higher" : "lower",
+            recorded,
+            current: null,
+            worse_by: null,
+            relative_worse_by: null,
+            allowed,
+            fires: false,
+        };
+    }
+    const worse = higher ? recorded - current : current - recorded;
+    const relative = recorded !== 0 ? worse / Math.abs(recorded) : null;
+    const fires = (rule.absolute !== undefined && worse > rule.absolute) ||
+        (rule.relative !== undefined && relative !== null && relative > rule.relative);
+    return {
+        metric: rule.metric,
+        direction: higher ? "higher" : "lower",
+        recorded,
+        current,
+        worse_by: worse,
+        relative_worse_by: relative,
+        allowed,
+        fires,
+    };
+}
+function allowedText(allowed) {
+    const parts = [
+        ...(allowed.absolute !== undefined ? [fmt(allowed.absolute)] : []),
+        ...(allowed.relative !== undefined ? [percent(allowed.relative)] : []),
+    ];
+    return parts.join(" or ");
+}
+function driftReason(drift, dataset, reference) {
+    const listed = drift.columns
+        .filter((c) => c.drifted)
+        .map((c) => `${c.column} (${c.method} ${fmt(c.statistic)} ≥ ${fmt(c.threshold)}${c.pvalue === null ? "" : `, p ${fmt(c.pvalue)}`})`)
+        .join(", ");
+    const allowance = drift.max_drifted_share === 0
+        ? "the rule allows none"
+        : `the rule allows ${percent(drift.max_drifted_share)}`;
+    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${percent(drift.share)}) and ${allowance}: ${listed}.`;
+}
+/** An empty JSON array (a snapshot that has not been filled yet), read without loading the table. */
+async function holdsNoRows(file) {
+    const { stat, readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 19));
+    if ((await stat(file)).size > 64)
+        return false;
+    return (await readFile(file, "utf8")).trim() === "[]";
+}
+/**
+ * `mlops monitor`: the version a stage holds (or a named version) against a snapshot of production
+ * data. Drift is measured against the version's own training data, read at its commit by hash; where
+ * the snapshot carries the target, the version's model is evaluated on it and compared with the
+ * figure its manifest records; its age is measured from its registration. The card's `monitoring`
+ * rule decides whether any of it fires. Nothing is written.
+ */
+async function monitorModel(layout, options) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const now = options.now ?? new Date();
+    const { card, stage, version } = await resolveSelector(layout, options.selector);
+    const rule = await ruleOf(card);
+    const tag = `${version.model}@${version.version}`;
+    const scratch = await openScratch(layout);
+    try {
+        const dataset = options.current ?? rule.current;
+        if (!dataset) {
+            throw new errors/* MlopsError */.IC("usage", `no snapshot to monitor ${version.model} on`, {
+                file: `models/${version.model}/model.yaml`,
+                field: "monitoring.current",
+                expected: "a tracked dataset name there, or --current <dataset>",
+            });
+        }
+        const current = await currentSnapshot(layout, scratch, dataset);
+        const reference = await trainingReference(layout, scratch, card, version);
+        logger.info(`monitoring ${tag}: ${current.path} against ${reference.display}`);
+        const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 12529));
+        const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
+        const model = await openModel(await modelObjectPath(layout, version), tag);
+        try {
+            const target = card.evaluation?.target ?? model.metadata["mlops.target"];
+            const features = featureColumns(version, model.metadata);
+            const { dropTable, driftExact, loadTable, profileTable } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
+            const format = current.format;
+            if (await holdsNoRows(current.file)) {
+                throw new errors/* MlopsError */.IC("refused", `${current.path} holds no rows: there is no production data to monitor yet`, {
+                    hint: `refresh the snapshot first (mlops data import <url> ${current.path} --force)`,
+                });
+            }
+            const currentTable = await loadTable(current.file, { display: current.path, format, view: true });
+            try {
+                const referenceTable = await loadTable(reference.file, { display: reference.display, view: true });
+                try {
+                    const referenceNames = new Set(referenceTable.columns.map((c) => c.name));
+                    const currentNames = new Set(currentTable.columns.map((c) => c.name));
+                    const explicit = rule.drift.columns;
+                    const monitored = [...new Set(explicit ?? [...features, ...(target ? [target] : [])])];
+                    const unknown = monitored.filter((c) => !referenceNames.has(c));
+                    if (explicit && unknown.length) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `the training data has no column ${unknown.map((c) => `'${c}'`).join(", ")}: expected some of ${[...referenceNames].join(", ")}`, {
+                            file: `models/${card.name}/model.yaml`,
+                            field: "monitoring.drift.columns",
+                            expected: `columns of ${reference.display}: ${[...referenceNames].join(", ")}`,
+                        });
+                    }
+                    const columns = monitored.filter((c) => referenceNames.has(c));
+                    const missing = columns.filter((c) => c !== target && !currentNames.has(c));
+                    if (missing.length) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `the snapshot has no column ${missing.map((c) => `'${c}'`).join(", ")} that ${tag} was trained on: expected rows shaped like ${reference.path} (${columns.join(", ")})`, {
+                            file: current.path,
+                            expected: `rows shaped like the training data ${reference.path}: ${columns.join(", ")}`,
+                            got: `columns ${[...currentNames].join(", ")}`,
+                        });
+                    }
+                    const referenceProfile = await profileTable(referenceTable, { columns });
+                    const currentProfile = await profileTable(currentTable, {
+                        reference: referenceProfile,
+                        columns,
+                    });
+                    const schema = {
+                        format: "json",
+                        columns: {},
+                        drift: {
+                            ...(rule.drift.method ? { method: rule.drift.method } : {}),
+                            ...(rule.drift.threshold !== undefined ? { threshold: rule.drift.threshold } : {}),
+                            ...(rule.drift.alpha !== undefined ? { alpha: rule.drift.alpha } : {}),
+                        },
+                    };
+                    const report = await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, {
+                        schema,
+                    });
+                    const tested = report.columns.length;
+                    const share = tested > 0 ? report.drifted_columns.length / tested : 0;
+                    const drift = {
+                        alpha: report.alpha,
+                        max_drifted_share: rule.drift.max_drifted_share,
+                        tested,
+                        drifted: report.drifted_columns,
+                        share,
+                        fires: report.drifted_columns.length > 0 && share > rule.drift.max_drifted_share,
+                        columns: sortColumns(report.columns),
+                    };
+                    const notes = [];
+                    let metrics = null;
+                    const labelled = target !== undefined && currentNames.has(target);
+                    if (!target)
+                        notes.push(`${tag} records no target column, so no metric was measured.`);
+                    else if (!labelled)
+                        notes.push(`${current.dataset} has no '${target}' column (no labels), so no metric was measured.`);
+                    else if (format === "parquet" || format === "arrow" || /\.(parquet|arrow)$/i.test(current.path))
+                        notes.push(`${current.dataset} is not CSV or JSON, which evaluation reads, so no metric was measured.`);
+                    else {
+                        const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
+                        const { evaluateLoaded } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
+                        const { flatten } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 43487));
+                        const table = await readTable(current.file, current.path);
+                        const evaluation = await evaluateLoaded(model, table, { target });
+                        const values = {};
+                        for (const [k, v] of Object.entries(flatten(evaluation.metrics)))
+                            if (typeof v === "number" && Number.isFinite(v))
+                                values[k] = v;
+                        metrics = { target, rows: evaluation.data.rows_with_target, values };
+                    }
+                    const decay = rule.max_metric_decay
+                        ? decayOf(card, rule.max_metric_decay, version, metrics?.values ?? null)
+                        : null;
+                    if (decay && decay.current === null && labelled && metrics)
+                        notes.push(`the evaluation gives no '${decay.metric}'.`);
+                    const created = Date.parse(version.created);
+                    const days = (now.getTime() - created) / dayMs;
+                    const maxDays = rule.max_age_days ?? null;
+                    const age = { days, max_days: maxDays, fires: maxDays !== null && days > maxDays };
+                    const referenceLabel = `${reference.path} at ${tag}`;
+                    const reasons = [];
+                    if (drift.fires)
+                        reasons.push(driftReason(drift, current.dataset, referenceLabel));
+                    if (decay?.fires && decay.current !== null && decay.worse_by !== null) {
+                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${fmt(decay.current)} against the ${fmt(decay.recorded)} its manifest records: ${fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
+                    }
+                    if (age.fires && maxDays !== null) {
+                        reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${fmt(maxDays)} days the rule allows.`);
+                    }
+                    return {
+                        model: version.model,
+                        version: version.version,
+                        stage,
+                        commit: version.commit,
+                        registered: version.created,
+                        checked_at: now.toISOString(),
+                        current: {
+                            dataset: current.dataset,
+                            manifest: current.manifest,
+                            path: current.path,
+                            sha256: current.sha256,
+                            rows: currentTable.rows,
+                            labelled,
+                        },
+                        reference: {
+                            path: reference.path,
+                            version_tag: tag,
+                            sha256: reference.sha256,
+                            rows: referenceTable.rows,
+                            source: reference.source,
+                        },
+                        drift,
+                        metrics,
+                        decay,
+                        age,
+                        fires: reasons.length > 0,
+                        reasons,
+                        notes,
+                    };
+                }
+                finally {
+                    await dropTable(referenceTable);
+                }
+            }
+            finally {
+                await dropTable(currentTable);
+            }
+        }
+        finally {
+            await model.session.release();
+        }
+    }
+    finally {
+        await scratch.release();
+    }
+}
+/**
+ * The columns the model reads: its ONNX inputs by name, or for a single matrix input the feature
+ * columns its metadata lists (how scikit-learn exports record them).
+ */
+function featureColumns(version, metadata) {
+    const listed = (0,builder/* metadataList */.Kw)(metadata, "mlops.feature_columns");
+    if (listed && version.signature.inputs.length === 1)
+        return listed;
+    return version.signature.inputs.map((i) => i.name);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/markdown.js
+
+
+const verdict = (fires) => (fires ? "🔴 fired" : "ok");
+function checksTable(r) {
+    const dataset = (0,markdown/* escapeMarkdown */.FV)(r.current.dataset);
+    const rows = [
+        [
+            "drift",
+            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
+            r.drift.max_drifted_share === 0
+                ? "no drifted column"
+                : r.drift.max_drifted_share >= 1
+                    ? "report only"
+                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
+            verdict(r.drift.fires),
+        ],
+    ];
+    if (r.decay) {
+        const d = r.decay;
+        const allowed = [
+            ...(d.allowed.absolute !== undefined ? [(0,markdown/* formatNumber */.ZV)(d.allowed.absolute)] : []),
+            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
+        ].join(" or ");
+        rows.push([
+            `${(0,markdown/* escapeMarkdown */.FV)(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
+            d.current === null
+                ? `not measured; ${(0,markdown/* formatNumber */.ZV)(d.recorded)} recorded`
+                : `${(0,markdown/* formatNumber */.ZV)(d.current)} vs ${(0,markdown/* formatNumber */.ZV)(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${(0,markdown/* formatNumber */.ZV)(d.worse_by)} worse` : `${(0,markdown/* formatNumber */.ZV)(-d.worse_by)} better`})`}`,
+            `at most ${allowed} worse`,
+            d.current === null ? "—" : verdict(d.fires),
+        ]);
+    }
+    else if (r.metrics) {
+        const shown = Object.entries(r.metrics.values)
+            .filter(([k]) => !k.includes("."))
+            .slice(0, 4)
+            .map(([k, v]) => `${(0,markdown/* escapeMarkdown */.FV)(k)} ${(0,markdown/* formatNumber */.ZV)(v)}`)
+            .join(", ");
+        rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
+    }
+    rows.push([
+        "age",
+        `${Math.floor(r.age.days)} days since registration`,
+        r.age.max_days === null ? "no age rule" : `at most ${(0,markdown/* formatNumber */.ZV)(r.age.max_days)} days`,
+        r.age.max_days === null ? "—" : verdict(r.age.fires),
+    ]);
+    return (0,markdown/* markdownTable */.Qj)(["check", "measured", "rule", ""], rows);
+}
+/**
+ * The monitoring report as GitHub markdown, for a job summary and the body of a retraining pull
+ * request: the verdict and its reasons, the checks against the rule, and the drift section as the
+ * pull-request report renders it. Names and reasons are escaped: a column name is data.
+ */
+function monitorMarkdown(r) {
+    const subject = `${r.model}${r.stage ? `#${r.stage}` : ""} (${r.version})`;
+    const who = `${(0,markdown/* escapeMarkdown */.FV)(r.model)} ${(0,markdown/* escapeMarkdown */.FV)(r.version)}`;
+    const head = r.fires
+        ? `🔴 **The monitoring rule fired**: ${who} should be retrained.`
+        : `🟢 **Nothing fired**: ${who} holds up on this snapshot.`;
+    const reasons = r.reasons.map((x) => `- ${(0,markdown/* escapeMarkdown */.FV)(x)}`).join("\n");
+    const notes = r.notes.map((x) => `- ${(0,markdown/* escapeMarkdown */.FV)(x)}`).join("\n");
+    const sources = `Current snapshot: **${(0,markdown/* escapeMarkdown */.FV)(r.current.dataset)}** (${(0,markdown/* escapeMarkdown */.FV)(r.current.path)}, ${r.current.rows} rows, sha256 \`${r.current.sha256.slice(0, 12)}\`). ` +
+        `Reference: the training data of ${(0,markdown/* escapeMarkdown */.FV)(r.reference.version_tag)}, ${(0,markdown/* escapeMarkdown */.FV)(r.reference.path)} (${r.reference.rows} rows, sha256 \`${r.reference.sha256.slice(0, 12)}\`, commit \`${r.commit.slice(0, 10)}\`). Checked ${(0,markdown/* escapeMarkdown */.FV)(r.checked_at)}.`;
+    // The pull-request report's own drift rendering, so both read alike; its first block is the
+    // report's title, which a monitoring report does not have.
+    const document = {
+        schema: "mlops-report/1",
+        head: { ref: r.current.dataset, sha: null },
+        base: { ref: r.reference.version_tag, sha: null },
+        data: [],
+        drift: [
+            {
+                dataset: r.current.dataset.slice(0, 200),
+                reference: `${r.reference.path} at ${r.reference.version_tag}`.slice(0, 200),
+                drifted: r.drift.drifted.length > 0,
+                alpha: r.drift.alpha,
+                columns: r.drift.columns.slice(0, 100).map((c) => ({
+                    column: c.column.slice(0, 200),
+                    method: c.method,
+                    statistic: c.statistic,
+                    threshold: c.threshold,
+                    pvalue: c.pvalue,
+                    drifted: c.drifted,
+                })),
+            },
+        ],
+        pipelines: [],
+    };
+    const driftSection = (0,markdown/* reportBlocks */.Dt)(document).slice(1);
+    return `${[
+        `## Monitoring ${(0,markdown/* escapeMarkdown */.FV)(subject)}`,
+        head,
+        reasons,
+        checksTable(r),
+        notes ? `Not measured:\n\n${notes}` : "",
+        sources,
+        ...driftSection,
+    ]
+        .filter((b) => b !== "")
+        .join("\n\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/index.js
+
+
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/retrain.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const identityEnv = {
+    GIT_AUTHOR_NAME: "mlops",
+    GIT_AUTHOR_EMAIL: "mlops@localhost",
+    GIT_COMMITTER_NAME: "mlops",
+    GIT_COMMITTER_EMAIL: "mlops@localhost",
+};
+function snapshotDataset(card) {
+    const current = card.monitoring?.current;
+    if (!current) {
+        throw new errors/* MlopsError */.IC("invalid-file", `${card.name} names no snapshot of production data to retrain on`, {
+            file: `models/${card.name}/model.yaml`,
+            field: "monitoring.current",
+            expected: "the name of a tracked dataset (data/<name>.dvc) holding recent production rows",
+        });
+    }
+    return current;
+}
+async function saveSnapshot(layout, dataset, options) {
+    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const manifestFile = (0,external_node_path_.join)(layout.dataDir, `${dataset}.dvc`);
+    if (!(0,external_node_fs_.existsSync)(manifestFile)) {
+        throw new errors/* MlopsError */.IC("not-found", `no tracked dataset named '${dataset}' to refresh`, {
+            file: `data/${dataset}.dvc`,
+            expected: "the snapshot the card's monitoring.current names, tracked by data/<name>.dvc",
+            hint: "track a first snapshot with `mlops data import <url> data/<name>.json` and commit its manifest",
+        });
+    }
+    const tracked = await loadDataset(layout, manifestFile);
+    const workspaceFile = tracked.outPath;
+    if ((0,external_node_fs_.existsSync)(workspaceFile) && (0,external_node_fs_.statSync)(workspaceFile).isDirectory()) {
+        throw new errors/* MlopsError */.IC("invalid-file", `${(0,repo.toRepoPath)(layout, workspaceFile)} is a directory`, {
+            file: tracked.file,
+            expected: "a snapshot that is one table file (CSV, JSON or Parquet)",
+        });
+    }
+    const ignoreFile = (0,external_node_path_.join)((0,external_node_path_.dirname)(manifestFile), ".gitignore");
+    const manifest = await (0,promises_.readFile)(manifestFile);
+    const ignore = (0,external_node_fs_.existsSync)(ignoreFile) ? await (0,promises_.readFile)(ignoreFile) : null;
+    let aside;
+    if (options.moveAside && (0,external_node_fs_.existsSync)(workspaceFile)) {
+        await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
+        aside = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "snapshot-")), (0,external_node_path_.basename)(workspaceFile));
+        await (0,promises_.rename)(workspaceFile, aside);
+    }
+    return {
+        manifestFile,
+        workspaceFile,
+        ignoreFile,
+        manifest,
+        ignore,
+        restore: async () => {
+            if (!options.moveAside)
+                return;
+            await (0,promises_.writeFile)(manifestFile, manifest);
+            if (ignore === null)
+                await (0,promises_.rm)(ignoreFile, { force: true });
+            else
+                await (0,promises_.writeFile)(ignoreFile, ignore);
+            await (0,promises_.rm)(workspaceFile, { force: true });
+            if (aside) {
+                await (0,promises_.rename)(aside, workspaceFile);
+                await (0,promises_.rm)((0,external_node_path_.dirname)(aside), { recursive: true, force: true });
+            }
+        },
+    };
+}
+/** A local file the source names, or undefined when it is a URL or an npm spec. */
+function localFile(layout, source) {
+    if (/^(https?|data):/i.test(source))
+        return undefined;
+    const url = source.startsWith("file://");
+    const path = url ? (0,external_node_url_.fileURLToPath)(source) : (0,external_node_path_.isAbsolute)(source) ? source : (0,external_node_path_.resolve)(layout.root, source);
+    if ((0,external_node_fs_.existsSync)(path))
+        return path;
+    // Spelled as a path, it is not an npm spec whatever it matches: say the file is missing.
+    if (url || /^(\.{1,2}\/|\/)/.test(source)) {
+        throw new errors/* MlopsError */.IC("not-found", `the snapshot source ${source} does not exist`, {
+            expected: "a file (relative to the repository root), an https:// or data: URL, or PACKAGE[@VERSION]/PATH",
+        });
+    }
+    return undefined;
+}
+/**
+ * Replaces the snapshot's bytes: a URL or npm spec is imported (the manifest records it as the
+ * source, so a clone can fetch the same bytes again); a local file is copied in and added, and the
+ * manifest drops the earlier source, which no longer gives these bytes.
+ */
+async function refreshSnapshot(layout, saved, dataset, source, logger) {
+    const { addData, importData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { readYamlFile, writeYamlFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
+    const { dataManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13583));
+    const shown = (0,repo.toRepoPath)(layout, saved.manifestFile);
+    const before = await readYamlFile(saved.manifestFile, dataManifest, shown);
+    const previous = before.outs[0]?.sha256 ?? null;
+    const file = localFile(layout, source);
+    if (file) {
+        if (!(0,external_node_fs_.statSync)(file).isFile()) {
+            throw new errors/* MlopsError */.IC("usage", `the snapshot source ${source} is not a file`, {
+                expected: "a table file (CSV, JSON or Parquet), a URL or an npm spec",
+            });
+        }
+        logger.info(`refreshing ${dataset} from ${file}`);
+        await (0,promises_.copyFile)(file, saved.workspaceFile);
+        const { source: _stale, ...rest } = before;
+        await writeYamlFile(saved.manifestFile, dataManifest, rest);
+        const added = await addData(layout, saved.workspaceFile, { name: dataset, logger });
+        return {
+            dataset,
+            manifest: added.manifest,
+            path: added.path,
+            previous,
+            sha256: added.sha256,
+            size: added.size,
+            source: { file },
+        };
+    }
+    logger.info(`refreshing ${dataset} from ${source.length > 120 ? `${source.slice(0, 120)}…` : source}`);
+    const imported = await importData(layout, source, saved.workspaceFile, {
+        name: dataset,
+        force: true,
+        logger,
+    });
+    return {
+        dataset,
+        manifest: imported.manifest,
+        path: imported.path,
+        previous,
+        sha256: imported.sha256,
+        size: imported.size,
+        source: imported.source,
+    };
+}
+/** `snapshotSource` value that re-fetches the snapshot from the source its manifest records. */
+const recordedSource = "recorded";
+/** The source a dataset manifest records, as an import spec: where the cron fetches production rows. */
+async function recordedSnapshotSource(manifestFile, shown) {
+    const { readYamlFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
+    const { dataManifest } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13583));
+    const manifest = await readYamlFile(manifestFile, dataManifest, shown);
+    const source = manifest.source;
+    if (!source) {
+        throw new errors/* MlopsError */.IC("usage", `${shown} records no source to refresh the snapshot from`, {
+            file: shown,
+            field: "source",
+            expected: "a source (mlops data import <url> …) or an explicit snapshot source",
+        });
+    }
+    return "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+}
+/** Lines `after` has that `before` had not: what the refresh added to a .gitignore. */
+function addedLines(before, after) {
+    const had = new Set((before?.toString("utf8") ?? "").split("\n"));
+    return (after?.toString("utf8") ?? "").split("\n").filter((l) => l.trim() !== "" && !had.has(l));
+}
+function describeSource(source) {
+    if ("file" in source)
+        return `the file ${(0,external_node_path_.basename)(source.file)}`;
+    if ("url" in source) {
+        if (source.url.startsWith("data:"))
+            return "an inline data: URL";
+        return source.url;
+    }
+    return `${source.package}@${source.version}/${source.path}`;
+}
+function firedParts(m) {
+    return [
+        // Columns in the report's order: the most drifted first.
+        ...(m.drift.fires
+            ? [
+                `drift in ${m.drift.columns
+                    .filter((c) => c.drifted)
+                    .slice(0, 3)
+                    .map((c) => c.column)
+                    .join(", ")}`,
+            ]
+            : []),
+        ...(m.decay?.fires ? [`${m.decay.metric} decay`] : []),
+        ...(m.age.fires ? ["age"] : []),
+    ];
+}
+function retrainTitle(m) {
+    const parts = firedParts(m);
+    const why = parts.length ? `: ${parts.join(", ")}` : "";
+    return `Retrain ${m.model}${why} on ${m.current.dataset}`;
+}
+function retrainBody(m, card, snapshot, branch, base) {
+    const subject = `${m.model}${m.stage ? `#${m.stage}` : ""} (${m.version})`;
+    const data = snapshot
+        ? `This branch refreshes the snapshot \`${snapshot.dataset}\` (\`${snapshot.manifest}\`, ${m.current.rows} rows, sha256 \`${snapshot.sha256.slice(0, 12)}\`, from ${describeSource(snapshot.source)}) and reproduces the \`${card.pipeline}\` pipeline on it.`
+        : `This branch reproduces the \`${card.pipeline}\` pipeline on the snapshot \`${m.current.dataset}\` (${m.current.rows} rows, sha256 \`${m.current.sha256.slice(0, 12)}\`).`;
+    const header = [
+        `# Retraining ${m.model}`,
+        `The monitoring rule in \`models/${m.model}/model.yaml\` fired for ${subject}: ${firedParts(m).join(", ") || "see below"}. ${data}`,
+        `**How to review.** This pull request's checks reproduce the pipeline from \`${branch}\` and post the usual report: the retrained model's metrics against the models staging and prod hold, on the same data. Merging into \`${base}\` registers it and promotes it to staging when its gates pass; a release tag takes it to prod. A later monitoring run that fires again adds a commit to this branch.`,
+    ].join("\n\n");
+    return `${header}\n\n${monitorMarkdown(m)}`;
+}
+function retrain_commitMessage(m, snapshot) {
+    const lines = [retrainTitle(m), "", ...m.reasons.map((r) => `- ${r}`)];
+    if (snapshot) {
+        lines.push("", `Snapshot ${snapshot.dataset}: sha256 ${snapshot.sha256} (${snapshot.size} bytes) from ${describeSource(snapshot.source)}.`);
+    }
+    return `${lines.join("\n")}\n`;
+}
+async function lsRemoteHeads(root, remote, env, branches) {
+    const result = await (0,src_git/* gitCapture */.RL)(["ls-remote", "--heads", remote, ...branches.map((b) => `refs/heads/${b}`)], {
+        cwd: root,
+        env,
+    });
+    if (result.code !== 0) {
+        throw new errors/* MlopsError */.IC("remote", `could not list branches of ${remote}: ${(0,src_git/* gitStderrTail */.jP)(result.stderr)}`);
+    }
+    const heads = new Map();
+    for (const line of result.stdout.split("\n")) {
+        const [sha, ref] = line.split("\t");
+        if (sha && ref)
+            heads.set(ref.replace(/^refs\/heads\//, ""), sha);
+    }
+    return heads;
+}
+/** A committer for machines without one (a CI checkout has no user.name). */
+async function retrain_identity(root) {
+    const ident = await (0,src_git/* gitRaw */.Pm)(["var", "GIT_COMMITTER_IDENT"], { cwd: root, okCodes: [128] });
+    return ident.code === 0 ? {} : identityEnv;
+}
+/**
+ * The worktree reads and writes the caller's content store, hash index and machine-local config, so
+ * objects already fetched are not fetched again and the data remote configured for this machine
+ * applies. It lives under the caller's `.mlops/tmp`, so stage code resolves packages from the
+ * caller's node_modules by walking up, as it does in the checkout itself.
+ */
+async function shareState(layout, worktree) {
+    await (0,promises_.mkdir)(worktree.mlopsDir, { recursive: true });
+    await (0,promises_.mkdir)(layout.cacheDir, { recursive: true });
+    await (0,promises_.mkdir)(layout.stateDir, { recursive: true });
+    const links = [
+        [layout.cacheDir, worktree.cacheDir],
+        [layout.stateDir, worktree.stateDir],
+        ...((0,external_node_fs_.existsSync)(layout.localConfigFile)
+            ? [[layout.localConfigFile, worktree.localConfigFile]]
+            : []),
+    ];
+    for (const [target, path] of links) {
+        await (0,promises_.rm)(path, { recursive: true, force: true });
+        await (0,promises_.symlink)(target, path);
+    }
+}
+/**
+ * The fired half: on a worktree of `retrain/<model>` (its remote tip, or the base branch's when the
+ * branch is new or already merged), the refreshed manifest is applied, the pipeline reproduced, and
+ * the manifest, lock and the pipeline's changed tracked files committed; the data and run cache go to
+ * the data remote before the branch is pushed, so the pull request's run finds them.
+ *
+ * A worktree rather than switching the caller's checkout: the caller's files (tracked, and the
+ * git-ignored workspace copies that match its own lock) are never touched, and a failure halfway
+ * leaves nothing to undo there.
+ */
+async function proposeRetrain(layout, options, proposal) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const { card, monitor, snapshot, dataset } = proposal;
+    const root = layout.root;
+    const remote = options.gitRemote ?? "origin";
+    const env = (0,publish/* remoteEnv */._D)({ remote, ...(options.token ? { token: options.token } : {}) });
+    const branch = (0,retrain_pull_request/* retrainBranch */.y)(card.name);
+    const base = options.baseBranch ?? "main";
+    const { resolveRemote, loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const data = await resolveRemote(layout);
+    if (data && isReadOnlyRemote(data.remote)) {
+        throw new errors/* MlopsError */.IC("refused", `the data remote '${data.remote.name}' is read-only here`, {
+            hint: "retraining pushes the snapshot and the pipeline's outputs; run it from a trusted workflow (schedule or workflow_dispatch), not a pull request",
+        });
+    }
+    const heads = await lsRemoteHeads(root, remote, env, [base, branch]);
+    const baseTip = heads.get(base);
+    if (!baseTip) {
+        throw new errors/* MlopsError */.IC("not-found", `the git remote ${remote} has no branch '${base}' to start ${branch} from`, {
+            expected: "the repository's default branch",
+        });
+    }
+    const branchTip = heads.get(branch);
+    const privateRefs = {
+        base: `refs/mlops/retrain/${card.name}/base`,
+        head: `refs/mlops/retrain/${card.name}/head`,
+    };
+    const fetched = await (0,src_git/* gitCapture */.RL)([
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        remote,
+        `+refs/heads/${base}:${privateRefs.base}`,
+        ...(branchTip ? [`+refs/heads/${branch}:${privateRefs.head}`] : []),
+    ], { cwd: root, env });
+    if (fetched.code !== 0) {
+        throw new errors/* MlopsError */.IC("remote", `could not fetch ${base} from ${remote}: ${(0,src_git/* gitStderrTail */.jP)(fetched.stderr)}`);
+    }
+    // A branch whose pull request was merged (and not deleted) is behind base: start afresh from base,
+    // which is still a fast-forward of the branch.
+    const start = branchTip && !(await isAncestor(root, branchTip, baseTip)) ? branchTip : baseTip;
+    logger.info(`${branch}: building on ${start === branchTip ? `its tip ${start.slice(0, 10)}` : `${base} ${start.slice(0, 10)}`}`);
+    await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "retrain-"));
+    try {
+        await (0,src_git/* git */.$Y)(["worktree", "add", "--quiet", "--detach", dir, start], { cwd: root });
+        const worktree = (0,repo.repoLayout)(dir);
+        await shareState(layout, worktree);
+        const manifestRel = `data/${dataset}.dvc`;
+        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, manifestRel), proposal.manifest);
+        const ignoreRel = "data/.gitignore";
+        let ignoreChanged = false;
+        if (proposal.ignoreLines.length) {
+            const file = (0,external_node_path_.join)(dir, ignoreRel);
+            const text = (0,external_node_fs_.existsSync)(file) ? await (0,promises_.readFile)(file, "utf8") : "";
+            const have = new Set(text.split("\n"));
+            const missing = proposal.ignoreLines.filter((l) => !have.has(l));
+            if (missing.length) {
+                await (0,promises_.writeFile)(file, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${missing.join("\n")}\n`);
+                ignoreChanged = true;
+            }
+        }
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 52203));
+        const stages = await reproduce(worktree, {
+            pipelines: [card.pipeline],
+            logger,
+            ...(options.cliEntry ? { cliEntry: options.cliEntry } : {}),
+            onResult: (r) => logger.info(`${r.status.padEnd(9)} ${r.pipeline}/${r.stage}  ${r.reason}`),
+        });
+        // The pipeline's tracked files (lock, metrics, validation, plots) as the run left them; outputs
+        // git ignores stay out. The lock is named too: a pipeline's first run creates it.
+        const pipelineDir = `pipelines/${card.pipeline}`;
+        await (0,src_git/* git */.$Y)(["add", "--", manifestRel, `${pipelineDir}/pipeline.lock`, ...(ignoreChanged ? [ignoreRel] : [])], { cwd: dir });
+        await (0,src_git/* git */.$Y)(["add", "--update", "--", pipelineDir], { cwd: dir });
+        const staged = (await (0,src_git/* git */.$Y)(["diff", "--cached", "--name-only", "-z"], { cwd: dir }))
+            .split("\0")
+            .filter(Boolean);
+        const title = retrainTitle(monitor);
+        const body = retrainBody(monitor, card, snapshot, branch, base);
+        const result = {
+            fired: true,
+            monitor,
+            ...(snapshot ? { snapshot } : {}),
+            branch,
+            base,
+            stages,
+            title,
+            body,
+        };
+        if (staged.length === 0) {
+            logger.info(`${branch} already holds this retraining: no commit`);
+            return { ...result, commit: start, created: false, pushed: start === branchTip, changed: [] };
+        }
+        await (0,src_git/* git */.$Y)(["commit", "--quiet", "--no-verify", "-F", "-"], {
+            cwd: dir,
+            input: retrain_commitMessage(monitor, snapshot),
+            env: await retrain_identity(dir),
+        });
+        const commit = (await (0,src_git/* git */.$Y)(["rev-parse", "HEAD"], { cwd: dir })).trim();
+        // Objects before the branch: the pull request's run restores the snapshot and the stages' outputs
+        // from the data remote as soon as the branch exists.
+        if (data) {
+            const tracked = await loadDataset(worktree, (0,external_node_path_.join)(dir, manifestRel));
+            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 52203));
+            const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
+                logger,
+                ...(data.jobs ? { jobs: data.jobs } : {}),
+            });
+            logger.info(`pushed ${pushed.transferred} data object(s) and ${pushed.runs.entries} pipeline run(s) to ${data.remote.name}`);
+        }
+        else {
+            logger.warn("no data remote is configured: the pull request's run can only fetch the snapshot from its recorded source, and reruns every stage");
+        }
+        const push = await (0,src_git/* gitCapture */.RL)(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`], {
+            cwd: root,
+            env,
+        });
+        if (push.code !== 0) {
+            const rejected = /\[rejected\]|non-fast-forward|fetch first/.test(push.stdout + push.stderr);
+            throw new errors/* MlopsError */.IC(rejected ? "conflict" : "remote", rejected
+                ? `${branch} moved on ${remote} while this run retrained; nothing was pushed`
+                : `could not push ${branch} to ${remote}: ${(0,src_git/* gitStderrTail */.jP)(push.stderr)}`, {
+                hint: rejected
+                    ? "run the retraining again: it continues from the branch's new tip"
+                    : options.token
+                        ? "check that the token may push branches (contents: write)"
+                        : "for an HTTPS remote, pass a token or configure git credentials",
+            });
+        }
+        logger.info(`pushed ${branch} at ${commit.slice(0, 10)} (${staged.join(", ")})`);
+        return { ...result, commit, created: true, pushed: true, changed: staged };
+    }
+    finally {
+        await (0,src_git/* gitRaw */.Pm)(["worktree", "remove", "--force", dir], { cwd: root, okCodes: [128] });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,src_git/* gitRaw */.Pm)(["worktree", "prune"], { cwd: root, okCodes: [128] });
+        for (const ref of Object.values(privateRefs))
+            await (0,src_git/* gitRaw */.Pm)(["update-ref", "-d", ref], { cwd: root, okCodes: [1] });
+    }
+}
+/**
+ * The scheduled retraining: refresh the card's snapshot of production data, monitor the stage's
+ * model on it, and when the rule fires, commit the refreshed manifest with the retrained pipeline's
+ * lock to `retrain/<model>` and push it, for a pull request to propose. The caller's checkout ends
+ * exactly as it began either way (the refreshed manifest lives on the branch); when the rule does not
+ * fire, nothing is written to git or to the data remote.
+ */
+async function retrainOnDrift(layout, options) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const stage = options.stage ?? "prod";
+    const card = await (0,registry.loadModelCard)(layout, options.model);
+    const dataset = snapshotDataset(card);
+    const saved = await saveSnapshot(layout, dataset, { moveAside: options.snapshotSource !== undefined });
+    try {
+        const source = options.snapshotSource === recordedSource
+            ? await recordedSnapshotSource(saved.manifestFile, (0,repo.toRepoPath)(layout, saved.manifestFile))
+            : options.snapshotSource;
+        const snapshot = source === undefined ? undefined : await refreshSnapshot(layout, saved, dataset, source, logger);
+        const monitor = await monitorModel(layout, {
+            selector: `${card.name}#${stage}`,
+            current: dataset,
+            ...(options.now ? { now: options.now } : {}),
+            logger,
+        });
+        if (!monitor.fires) {
+            logger.info(`${card.name}#${stage}: the monitoring rule did not fire; nothing is written`);
+            return { fired: false, monitor, ...(snapshot ? { snapshot } : {}) };
+        }
+        const manifest = await (0,promises_.readFile)(saved.manifestFile);
+        const ignore = (0,external_node_fs_.existsSync)(saved.ignoreFile) ? await (0,promises_.readFile)(saved.ignoreFile) : null;
+        return await proposeRetrain(layout, options, {
+            card,
+            monitor,
+            snapshot,
+            dataset,
+            manifest,
+            ignoreLines: addedLines(saved.ignore, ignore),
+        });
+    }
+    finally {
+        await saved.restore();
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/retrain-pull-request.js
+
+
+
+/**
+ * `retrain.yml`'s job: retrain on drift, then keep the model's one retrain pull request in step with
+ * the branch: opened on the first firing, its title and body (the latest monitoring report) updated
+ * on later ones. When the rule does not fire, GitHub is not called at all.
+ */
+async function retrainAndOpenPullRequest(layout, client, options) {
+    const { owner, repo, ...retrainOptions } = options;
+    const retrain = await retrainOnDrift(layout, retrainOptions);
+    if (!retrain.fired) {
+        return {
+            fired: false,
+            branch: null,
+            pullRequest: null,
+            action: "none",
+            retrain,
+            summary: monitorMarkdown(retrain.monitor),
+        };
+    }
+    if (!retrain.pushed) {
+        return {
+            fired: true,
+            branch: retrain.branch,
+            pullRequest: null,
+            action: "none",
+            retrain,
+            summary: `${retrain.body}\n---\n\nThe retrained pipeline is identical to \`${retrain.base}\`: there is nothing to propose, so no pull request was opened.\n`,
+        };
+    }
+    const pull = await (0,retrain_pull_request/* openOrUpdateRetrainPullRequest */.I)(client, {
+        owner,
+        repo,
+        head: retrain.branch,
+        base: retrain.base,
+        title: retrain.title,
+        body: retrain.body,
+    });
+    const commitLine = retrain.created
+        ? `Commit \`${retrain.commit.slice(0, 10)}\` on \`${retrain.branch}\` changes ${retrain.changed.map((f) => `\`${f}\``).join(", ")}.`
+        : `\`${retrain.branch}\` already held this retraining (\`${retrain.commit.slice(0, 10)}\`): no new commit.`;
+    return {
+        fired: true,
+        branch: retrain.branch,
+        pullRequest: { number: pull.number, url: pull.url },
+        action: pull.action,
+        retrain,
+        summary: `${retrain.body}\n---\n\nPull request [#${pull.number}](${pull.url}) ${pull.action}. ${commitLine}\n`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/rollback.js
+
+
+
+/**
+ * `mlops rollback`: the stage's previous version again (a new tag carrying the image digest that
+ * version ran with), then, when the repo keeps manifests, the environment's commit with that digest
+ * back in it. With manifests kept, a version that recorded no image is refused before any tag.
+ */
+async function rollbackStage(layout, model, stage, options = {}) {
+    const { gitToken, ...assign } = options;
+    const deploying = (await environment_deployConfig(layout)).enabled;
+    const result = await (0,registry/* rollbackModel */.UK)(layout, model, stage, { ...assign, requireImageDigest: deploying });
+    const manifests = manifestsOf(await commitEnvironment(layout, stage, {
+        ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+        ...(gitToken ? { token: gitToken } : {}),
+        reason: `rollback of ${model} to ${result.version}`,
+        ...(options.logger ? { logger: options.logger } : {}),
+    }));
+    return { ...result, ...manifests };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 42296:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O9: () => (/* reexport */ deploy_settings/* cpuMillicores */.O9),
+  datasetSchema: () => (/* reexport */ dataset_schema/* datasetSchema */.eS),
+  ZY: () => (/* reexport */ deploy_settings/* memoryBytes */.ZY),
+  modelCard: () => (/* reexport */ model_card.modelCard),
+  CW: () => (/* reexport */ deploy_settings/* modelDeploySettings */.CW),
+  parseYaml: () => (/* reexport */ yaml_file.parseYaml),
+  Zj: () => (/* reexport */ deploy_settings/* repoDeploySettings */.Zj)
+});
+
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelineLock, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(13583);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
+var dataset_schema = __webpack_require__(88261);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-card.js
+var model_card = __webpack_require__(86167);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js + 1 modules
+var model_version = __webpack_require__(90264);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+var params = __webpack_require__(6363);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+var pipeline = __webpack_require__(70655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
+var pipeline_lock = __webpack_require__(72687);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(17204);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/stage-assignment.js
+var stage_assignment = __webpack_require__(19353);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/kinds.js
+
+
+
+
+
+
+
+
+
+const manifestKinds = [
+    {
+        kind: "data",
+        schema: data_manifest.dataManifest,
+        title: "Data manifest",
+        fileGlob: "data/*.dvc",
+        description: "A tracked dataset: its workspace path, sha256, size, and where it came from.",
+    },
+    {
+        kind: "dataset-schema",
+        schema: dataset_schema/* datasetSchema */.eS,
+        title: "Dataset schema",
+        fileGlob: "data/*.schema.yaml",
+        description: "The contract a dataset is validated against: format, columns, row count, drift rule.",
+    },
+    {
+        kind: "pipeline",
+        schema: pipeline/* pipeline */.Tk,
+        title: "Pipeline",
+        fileGlob: "pipelines/*/pipeline.yaml",
+        description: "The stages of a pipeline: command, dependencies, parameters and outputs of each.",
+    },
+    {
+        kind: "params",
+        schema: params/* paramsFile */.p,
+        title: "Pipeline parameters",
+        fileGlob: "pipelines/*/params.yaml",
+        description: "Parameters read by a pipeline's stages: nested mappings of scalars and lists.",
+    },
+    {
+        kind: "lock",
+        schema: pipeline_lock.pipelineLock,
+        title: "Pipeline lock",
+        fileGlob: "pipelines/*/pipeline.lock",
+        description: "What each stage last ran with and produced: hashes of its deps, params and outs.",
+    },
+    {
+        kind: "model",
+        schema: model_card.modelCard,
+        title: "Model card",
+        fileGlob: "models/*/model.yaml",
+        description: "A model: its task, owner, pipeline and output, gates per stage, version and monitoring policy.",
+    },
+    {
+        kind: "version",
+        schema: model_version.modelVersion,
+        title: "Model version",
+        fileGlob: "(annotation of git tag <model>@vX.Y.Z)",
+        description: "A registered version: commit, lock and data hashes, params, metrics, signature, artifact.",
+    },
+    {
+        kind: "stage",
+        schema: stage_assignment.stageAssignment,
+        title: "Stage assignment",
+        fileGlob: "(annotation of git tag <model>#<stage>#<n>)",
+        description: "One assignment of a version to a stage: previous version, actor, time, run, image digest.",
+    },
+    {
+        kind: "config",
+        schema: repo_config/* repoConfig */.fm,
+        title: "Repository config",
+        fileGlob: ".mlops/config.yaml",
+        description: "Remotes and defaults; .mlops/config.local.yaml (per machine) is merged over it.",
+    },
+];
+const manifestKindNames = manifestKinds.map((k) => k.kind);
+function kinds_manifestKind(kind) {
+    return manifestKinds.find((k) => k.kind === kind);
+}
+/** The kind of a file from its repository-relative path, or undefined when it is not a manifest. */
+function kinds_kindForPath(repoRelativePath) {
+    const path = repoRelativePath.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    if (base.endsWith(".dvc"))
+        return "data";
+    if (base.endsWith(".schema.yaml"))
+        return "dataset-schema";
+    if (base === "pipeline.yaml")
+        return "pipeline";
+    if (base === "params.yaml")
+        return "params";
+    if (base === "pipeline.lock")
+        return "lock";
+    if (base === "model.yaml")
+        return "model";
+    if (/(^|\/)\.mlops\/config(\.local)?\.yaml$/.test(path))
+        return "config";
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(97441);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/check.js
+
+
+
+
+
+async function entries(dir) {
+    try {
+        const list = await readdir(dir, { withFileTypes: true });
+        return list
+            .map((e) => ({ name: e.name, dir: e.isDirectory() }))
+            .sort((a, b) => a.name.localeCompare(b.name));
+    }
+    catch {
+        return [];
+    }
+}
+/** Every manifest of the repository, as sorted repository-relative `/` paths. */
+async function findManifests(root) {
+    const found = [];
+    for (const e of await entries(join(root, "data"))) {
+        if (!e.dir && (e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
+            found.push(`data/${e.name}`);
+    }
+    for (const e of await entries(join(root, "pipelines"))) {
+        if (!e.dir)
+            continue;
+        const files = new Set((await entries(join(root, "pipelines", e.name))).map((f) => f.name));
+        for (const name of ["pipeline.yaml", "params.yaml", "pipeline.lock"])
+            if (files.has(name))
+                found.push(`pipelines/${e.name}/${name}`);
+    }
+    for (const e of await entries(join(root, "models"))) {
+        if (!e.dir)
+            continue;
+        const files = new Set((await entries(join(root, "models", e.name))).map((f) => f.name));
+        if (files.has("model.yaml"))
+            found.push(`models/${e.name}/model.yaml`);
+    }
+    const mlops = new Set((await entries(join(root, ".mlops"))).map((f) => f.name));
+    for (const name of ["config.yaml", "config.local.yaml"])
+        if (mlops.has(name))
+            found.push(`.mlops/${name}`);
+    return found;
+}
+/** Validates one file against its kind's schema (from its name unless `kind` is given). */
+async function checkManifestFile(absolutePath, displayPath, kind) {
+    const chosen = kind ?? kindForPath(displayPath.split(sep).join("/"));
+    const entry = chosen ? manifestKind(chosen) : undefined;
+    if (!chosen || !entry) {
+        const err = new MlopsError("usage", "cannot tell which kind of manifest this is from its name", {
+            file: displayPath,
+            hint: "name it like the files `mlops schema --list` shows, or pass --kind KIND",
+        });
+        return { path: displayPath, kind: null, ok: false, error: err.toUserString(), details: err.toJSON() };
+    }
+    try {
+        await readYamlFile(absolutePath, entry.schema, displayPath);
+        return { path: displayPath, kind: chosen, ok: true };
+    }
+    catch (err) {
+        if (!isMlopsError(err))
+            throw err;
+        return { path: displayPath, kind: chosen, ok: false, error: err.toUserString(), details: err.toJSON() };
+    }
+}
+/**
+ * Checks the given paths (relative to `cwd`) or, with none, every manifest under `root`. Paths are
+ * shown as given; discovered files as repository-relative paths.
+ */
+async function checkManifests(root, cwd, paths, kind) {
+    const targets = paths.length > 0
+        ? paths.map((p) => ({ abs: resolve(cwd, p), display: p }))
+        : (await findManifests(root)).map((p) => ({ abs: join(root, p), display: p }));
+    const results = [];
+    for (const t of targets) {
+        // A given path is classified by where it sits in the repository when it is inside one.
+        const rel = relative(root, t.abs).split(sep).join("/");
+        const byName = kind ?? kindForPath(rel.startsWith("..") ? t.display : rel) ?? kindForPath(t.display);
+        results.push(await checkManifestFile(t.abs, t.display, byName));
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(43260);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
+var deploy_settings = __webpack_require__(47102);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/json-schema.js
+
+
+const ID_BASE = "https://gitops-mlops.invalid/schemas";
+/** The JSON Schema of a kind, deterministic: `$schema`, `$id`, `title`, `description`, then zod's output. */
+function jsonSchemaFor(kind) {
+    const entry = manifestKind(kind);
+    if (!entry)
+        throw new Error(`unknown manifest kind: ${kind}`);
+    const generated = z.toJSONSchema(entry.schema, { io: "input", unrepresentable: "any" });
+    const { $schema, description: _zodDescription, ...rest } = generated;
+    return {
+        $schema: $schema ?? "https://json-schema.org/draft/2020-12/schema",
+        $id: `${ID_BASE}/${kind}.schema.json`,
+        title: entry.title,
+        description: entry.description,
+        ...rest,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6363:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ nameSlug),
-/* harmony export */   e9: () => (/* binding */ repoRelativePath),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */   p: () => (/* binding */ paramsFile)
 /* harmony export */ });
+/* unused harmony export paramValue */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
 
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex characters (a sha256)");
-/** A path inside the repository: relative, `/`-separated, never climbing out with `..`. */
-const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .min(1, "expected a non-empty relative path")
-    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
-    .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
-const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+const paramValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(paramValue), zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
+/** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
+const paramsFile = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
+    .describe("parameters; stages name them as `section.key` in their `params` list");
+
+
+/***/ }),
+
+/***/ 72687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ lockEntry),
+/* harmony export */   pipelineLock: () => (/* binding */ pipelineLock)
+/* harmony export */ });
+/* unused harmony export lockStage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70655);
+
+
+
+const lockEntry = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    path: _pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelinePath */ .K0,
+    sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+const lockStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    cmd: _pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .command */ .G5,
+    deps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(lockEntry).default([]).describe("every dependency with its hash when the stage ran"),
+    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelinePath */ .K0, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()))
+        .default({})
+        .describe("params file → key → the value the stage ran with"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(lockEntry).default([]).describe("every output (outs, metrics, plots) with its hash"),
+    run_key: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.optional().describe("hash of cmd, deps and params: the run-cache key"),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative("expected a duration in milliseconds (>= 0)").optional(),
+});
+/** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
+const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, lockStage).default({}),
+});
+
+
+/***/ }),
+
+/***/ 19353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   stageAssignment: () => (/* binding */ stageAssignment)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90264);
+
+
+
+/** The annotation of tag `<model>#<stage>#<N>`: one assignment of a version to a stage. */
+const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    model: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+    stage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.describe("staging, prod, or another stage named in the model's gates"),
+    version: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .semverTag */ .F7,
+    previous: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .semverTag */ .F7.nullable().optional().describe("the version the stage held before; null if none"),
+    actor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected who made the assignment"),
+    time: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDateTime */ .zK,
+    run: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        id: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()], { error: "expected a run id" }),
+        url: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5({ error: "expected a URL" }),
+    })
+        .optional(),
+    version_tag: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .tagReference */ .Wm.optional().describe("the version's tag as it was when assigned"),
+    previous_tag: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .tagReference */ .Wm
+        .optional()
+        .describe("the stage's previous assignment tag; null-free chain that `registry verify` walks"),
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe("why, for a rollback or a manual promotion"),
+    environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe("the GitHub environment deployed to"),
+    image_digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
+        .optional(),
+});
+
+
+/***/ }),
+
+/***/ 81996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ metadataList),
+/* harmony export */   c_: () => (/* binding */ readModelInfo)
+/* harmony export */ });
+/* unused harmony exports attr, GraphBuilder */
+/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59070);
+
+const { onnx } = onnx_proto__WEBPACK_IMPORTED_MODULE_0__;
+const elementCodes = {
+    float: onnx.TensorProto.DataType.FLOAT,
+    double: onnx.TensorProto.DataType.DOUBLE,
+    int64: onnx.TensorProto.DataType.INT64,
+    string: onnx.TensorProto.DataType.STRING,
+};
+/** Typed attribute constructors: ONNX tells a float 1 from an int 1, JavaScript does not. */
+const attr = {
+    float: (value) => ({ kind: "float", value }),
+    int: (value) => ({ kind: "int", value }),
+    string: (value) => ({ kind: "string", value }),
+    floats: (value) => ({ kind: "floats", value }),
+    ints: (value) => ({ kind: "ints", value }),
+    strings: (value) => ({ kind: "strings", value }),
+};
+const utf8 = new TextEncoder();
+function toAttribute(name, a) {
+    const T = onnx.AttributeProto.AttributeType;
+    switch (a.kind) {
+        case "float":
+            return { name, type: T.FLOAT, f: a.value };
+        case "int":
+            return { name, type: T.INT, i: a.value };
+        case "string":
+            return { name, type: T.STRING, s: utf8.encode(a.value) };
+        case "floats":
+            return { name, type: T.FLOATS, floats: [...a.value] };
+        case "ints":
+            return { name, type: T.INTS, ints: [...a.value] };
+        case "strings":
+            return { name, type: T.STRINGS, strings: a.value.map((s) => utf8.encode(s)) };
+    }
+}
+function valueInfo(name, type, shape) {
+    return {
+        name,
+        type: {
+            tensorType: {
+                elemType: elementCodes[type],
+                shape: { dim: shape.map((d) => (typeof d === "number" ? { dimValue: d } : { dimParam: d })) },
+            },
+        },
+    };
+}
+/**
+ * Builds one ONNX graph node by node. Names are generated in a fixed order and nothing depends on
+ * time or randomness, so the same model always serialises to the same bytes.
+ */
+class GraphBuilder {
+    graphName;
+    inputs = [];
+    outputs = [];
+    nodes = [];
+    initializers = [];
+    counter = 0;
+    constructor(graphName) {
+        this.graphName = graphName;
+    }
+    fresh(prefix) {
+        this.counter += 1;
+        return `${prefix}_${this.counter}`;
+    }
+    input(name, type, shape) {
+        this.inputs.push(valueInfo(name, type, shape));
+        return name;
+    }
+    output(name, type, shape) {
+        this.outputs.push(valueInfo(name, type, shape));
+    }
+    /** Adds a node and returns the names of its outputs (fresh names unless given). */
+    node(opType, inputs, options = {}) {
+        const outputs = options.outputs ? [...options.outputs] : [this.fresh(opType.toLowerCase())];
+        this.nodes.push({
+            opType,
+            domain: options.domain ?? "",
+            name: this.fresh(`n_${opType}`),
+            input: [...inputs],
+            output: outputs,
+            attribute: Object.entries(options.attributes ?? {}).map(([k, v]) => toAttribute(k, v)),
+        });
+        return outputs;
+    }
+    /** One-output convenience for `node`. */
+    op(opType, inputs, attributes = {}, domain = "", output) {
+        const [out] = this.node(opType, inputs, { attributes, domain, outputs: output ? [output] : undefined });
+        return out;
+    }
+    floatConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.float, dims: [...dims], floatData: [...values] });
+        return name;
+    }
+    int64Constant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.int64, dims: [...dims], int64Data: [...values] });
+        return name;
+    }
+    stringConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({
+            name,
+            dataType: elementCodes.string,
+            dims: [...dims],
+            stringData: values.map((v) => utf8.encode(v)),
+        });
+        return name;
+    }
+    toBytes(options) {
+        const model = onnx.ModelProto.create({
+            irVersion: 8,
+            producerName: "gitops-mlops",
+            producerVersion: options.producerVersion,
+            docString: options.docString ?? "",
+            opsetImport: Object.entries(options.opsets).map(([domain, version]) => ({ domain, version })),
+            metadataProps: Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
+            graph: {
+                name: this.graphName,
+                node: this.nodes,
+                input: this.inputs,
+                output: this.outputs,
+                initializer: this.initializers,
+            },
+        });
+        return onnx.ModelProto.encode(model).finish();
+    }
+}
+/**
+ * A list our exporters record in a model's metadata as JSON (`mlops.classes`, `mlops.feature_columns`):
+ * its entries as strings, or undefined when the key is absent or not a JSON list.
+ */
+function metadataList(metadata, key) {
+    const raw = metadata[key];
+    if (!raw)
+        return undefined;
+    try {
+        const parsed = JSON.parse(raw);
+        return Array.isArray(parsed) ? parsed.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
+function readModelInfo(bytes) {
+    const model = onnx.ModelProto.decode(bytes);
+    const metadata = {};
+    for (const p of model.metadataProps)
+        metadata[p.key ?? ""] = p.value ?? "";
+    const opsets = {};
+    for (const o of model.opsetImport)
+        opsets[o.domain || "ai.onnx"] = Number(o.version);
+    return { metadata, producer: `${model.producerName} ${model.producerVersion}`.trim(), opsets };
+}
+
+
+/***/ }),
+
+/***/ 52203:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pushDatasetsAndRuns: () => (/* reexport */ pushDatasetsAndRuns),
+  reproduce: () => (/* reexport */ reproduce)
+});
+
+// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runKeyOf, runPipelines, selectParam, serializeLock, stableJson, withUpstream, writeLock
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
+
+function covers(outer, inner) {
+    return outer === inner || inner.startsWith(`${outer}/`);
+}
+function buildGraph(pipelines) {
+    const stages = pipelines.flatMap((p) => p.stages);
+    const outputs = [];
+    for (const stage of stages) {
+        for (const out of stage.outs) {
+            const clash = outputs.find((o) => covers(o.repoPath, out.repoPath) || covers(out.repoPath, o.repoPath));
+            if (clash && clash.stage !== stage) {
+                throw new errors/* MlopsError */.IC("invalid-file", `'${out.repoPath}' is written by two stages: ${clash.stage.id} and ${stage.id}`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.${out.kind}`,
+                    expected: "each output written by exactly one stage",
+                });
+            }
+            outputs.push({ repoPath: out.repoPath, stage });
+        }
+    }
+    const producerOf = (repoPath) => outputs.find((o) => covers(o.repoPath, repoPath) || covers(repoPath, o.repoPath))?.stage;
+    const upstream = new Map();
+    for (const stage of stages) {
+        const ups = [];
+        for (const dep of stage.deps) {
+            for (const o of outputs) {
+                if ((covers(o.repoPath, dep.repoPath) || covers(dep.repoPath, o.repoPath)) &&
+                    !ups.includes(o.stage)) {
+                    if (o.stage === stage) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stage.name}' depends on its own output '${dep.path}'`, {
+                            file: stage.file,
+                            line: stage.line,
+                            field: `stages.${stage.name}.deps`,
+                            expected: "deps that other stages (or nobody) write",
+                            hint: "mark the output `persist: true` and drop the dep if the stage updates it in place",
+                        });
+                    }
+                    ups.push(o.stage);
+                }
+            }
+        }
+        upstream.set(stage.id, ups);
+    }
+    const order = [];
+    const state = new Map();
+    const visit = (stage, trail) => {
+        const seen = state.get(stage.id);
+        if (seen === "done")
+            return;
+        if (seen === "visiting") {
+            const cycle = [...trail.slice(trail.indexOf(stage)), stage].map((s) => s.id).join(" → ");
+            throw new errors/* MlopsError */.IC("invalid-file", `the stages form a cycle: ${cycle}`, {
+                file: stage.file,
+                line: stage.line,
+                field: `stages.${stage.name}.deps`,
+                expected: "a graph without cycles: no stage may depend, directly or not, on its own outputs",
+            });
+        }
+        state.set(stage.id, "visiting");
+        for (const up of upstream.get(stage.id) ?? [])
+            visit(up, [...trail, stage]);
+        state.set(stage.id, "done");
+        order.push(stage);
+    };
+    for (const stage of stages)
+        visit(stage, []);
+    return { order, upstream, producerOf };
+}
+/** The named stages plus everything upstream of them, in graph order. */
+function withUpstream(graph, targets) {
+    const wanted = new Set();
+    const add = (stage) => {
+        if (wanted.has(stage.id))
+            return;
+        wanted.add(stage.id);
+        for (const up of graph.upstream.get(stage.id) ?? [])
+            add(up);
+    };
+    for (const t of targets)
+        add(t);
+    return graph.order.filter((s) => wanted.has(s.id));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+var params = __webpack_require__(6363);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+var pipeline = __webpack_require__(70655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(97441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(41196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/load.js
+
+
+
+
+
+
+
+
+/** Pipeline names under `pipelines/`, sorted: each directory holding a pipeline.yaml. */
+function listPipelines(layout) {
+    if (!(0,external_node_fs_.existsSync)(layout.pipelinesDir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(layout.pipelinesDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.pipelinesDir, e.name, "pipeline.yaml")))
+        .map((e) => e.name)
+        .sort();
+}
+/** Selects `a.b.c` from a params mapping; undefined when any part is missing. */
+function selectParam(params, key) {
+    let value = params;
+    for (const part of key.split(".")) {
+        if (value === null || typeof value !== "object" || Array.isArray(value))
+            return undefined;
+        if (!Object.hasOwn(value, part))
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+class ParamsFiles {
+    layout;
+    loaded = new Map();
+    constructor(layout) {
+        this.layout = layout;
+    }
+    async read(abs) {
+        const hit = this.loaded.get(abs);
+        if (hit)
+            return hit;
+        const display = (0,repo.toRepoPath)(this.layout, abs);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(abs, "utf8");
+        }
+        catch {
+            throw new errors/* MlopsError */.IC("not-found", "params file not found", {
+                file: display,
+                hint: "create it, or remove the `params` entries that name it",
+            });
+        }
+        const values = (0,yaml_file.parseYaml)(text, params/* paramsFile */.p, display);
+        this.loaded.set(abs, values);
+        return values;
+    }
+}
+function describeKeys(values, key) {
+    const parent = key.includes(".") ? key.slice(0, key.lastIndexOf(".")) : "";
+    const scope = parent ? selectParam(values, parent) : values;
+    if (scope && typeof scope === "object" && !Array.isArray(scope)) {
+        const keys = Object.keys(scope);
+        if (keys.length > 0)
+            return keys.map((k) => (parent ? `${parent}.${k}` : k)).join(", ");
+    }
+    return "(none)";
+}
+/** Replaces `${a.b}` in a command with the value from the stage's params.yaml (DVC's templating). */
+function interpolate(cmd, values, where) {
+    return cmd.replace(/\$\{\s*([A-Za-z0-9_.-]+)\s*\}/g, (_, key) => {
+        const value = selectParam(values, key);
+        if (value === undefined) {
+            throw new errors/* MlopsError */.IC("invalid-file", `unknown parameter '${key}' in the command`, {
+                file: where.file,
+                line: where.line,
+                field: where.field,
+                expected: `a key of ${where.paramsFile}: ${describeKeys(values, key)}`,
+                got: key,
+            });
+        }
+        if (value !== null && typeof value === "object")
+            return JSON.stringify(value);
+        return String(value);
+    });
+}
+/** Reads and resolves one pipeline: paths, params (every named key must exist) and commands. */
+async function loadPipeline(layout, name) {
+    const dir = (0,external_node_path_.join)(layout.pipelinesDir, name);
+    const fileAbs = (0,external_node_path_.join)(dir, "pipeline.yaml");
+    const file = (0,repo.toRepoPath)(layout, fileAbs);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(fileAbs, "utf8");
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("not-found", `no pipeline named '${name}'`, {
+            file,
+            expected: `one of: ${listPipelines(layout).join(", ") || "(no pipelines)"}`,
+        });
+    }
+    const parsed = (0,yaml_file.parseYaml)(text, pipeline/* pipeline */.Tk, file);
+    const params = new ParamsFiles(layout);
+    const stages = [];
+    for (const [stageName, stage] of Object.entries(parsed.stages)) {
+        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, ["stages", stageName, ...path]);
+        const wdir = (0,external_node_path_.resolve)(dir, stage.wdir ?? ".");
+        const resolvePath = (p) => {
+            const abs = (0,external_node_path_.resolve)(wdir, p);
+            return { path: (0,pipeline/* normalisePath */.qb)(p), abs, repoPath: (0,repo.toRepoPath)(layout, abs) };
+        };
+        const stageParams = [];
+        const defaultParams = (0,external_node_path_.join)(wdir, "params.yaml");
+        for (const [i, entry] of (stage.params ?? []).entries()) {
+            const groups = typeof entry === "string" ? [["params.yaml", [entry]]] : Object.entries(entry);
+            for (const [paramsPath, keys] of groups) {
+                const abs = (0,external_node_path_.resolve)(wdir, paramsPath);
+                const values = await params.read(abs);
+                for (const key of keys) {
+                    const value = selectParam(values, key);
+                    if (value === undefined) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stageName}' names unknown parameter '${key}'`, {
+                            file,
+                            line: at("params", i),
+                            field: `stages.${stageName}.params[${i}]`,
+                            expected: `a key of ${(0,repo.toRepoPath)(layout, abs)}: ${describeKeys(values, key)}`,
+                            got: key,
+                        });
+                    }
+                    stageParams.push({ file: (0,pipeline/* normalisePath */.qb)(paramsPath), key, value });
+                }
+            }
+        }
+        const commands = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
+        const hasTemplates = commands.some((c) => c.includes("${"));
+        const templateValues = hasTemplates && (0,external_node_fs_.existsSync)(defaultParams) ? await params.read(defaultParams) : {};
+        const cmds = commands.map((c, i) => interpolate(c, templateValues, {
+            file,
+            line: at("cmd"),
+            field: typeof stage.cmd === "string" ? `stages.${stageName}.cmd` : `stages.${stageName}.cmd[${i}]`,
+            paramsFile: (0,repo.toRepoPath)(layout, defaultParams),
+        }));
+        const outs = [];
+        for (const kind of ["outs", "metrics", "plots"]) {
+            for (const out of stage[kind] ?? []) {
+                const options = typeof out === "string" ? {} : (Object.values(out)[0] ?? {});
+                outs.push({
+                    ...resolvePath((0,pipeline/* outPath */.Ib)(out)),
+                    kind,
+                    cache: options.cache ?? true,
+                    persist: options.persist ?? false,
+                });
+            }
+        }
+        stages.push({
+            pipeline: name,
+            name: stageName,
+            id: `${name}/${stageName}`,
+            file,
+            line: at(),
+            wdir,
+            wdirPath: (0,repo.toRepoPath)(layout, wdir),
+            cmds,
+            deps: (stage.deps ?? []).map(resolvePath),
+            params: stageParams,
+            outs,
+            env: stage.env ?? {},
+            seed: stage.seed,
+        });
+    }
+    return { name, dir, file, lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"), stages };
+}
+async function loadPipelines(layout, names) {
+    const all = listPipelines(layout);
+    const wanted = names && names.length > 0 ? names : all;
+    const out = [];
+    for (const name of wanted)
+        out.push(await loadPipeline(layout, name));
+    return out;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(64762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
+var pipeline_lock = __webpack_require__(72687);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
+
+
+
+
+
+
+async function readLock(layout, pipeline) {
+    if (!(0,external_node_fs_.existsSync)(pipeline.lockFile))
+        return { schema: "1", stages: {} };
+    const text = await (0,promises_.readFile)(pipeline.lockFile, "utf8");
+    return (0,yaml_file.parseYaml)(text, pipeline_lock.pipelineLock, (0,repo.toRepoPath)(layout, pipeline.lockFile));
+}
+function sortedEntries(entries) {
+    return [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function sortedKeys(record) {
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/**
+ * The lock text: stages in pipeline order, deps and params sorted, one scalar per line, so two
+ * branches that touched different stages merge without conflicts.
+ */
+function serializeLock(pipeline, lock) {
+    const stages = {};
+    const names = [
+        ...pipeline.stages.map((s) => s.name).filter((n) => lock.stages[n]),
+        ...Object.keys(lock.stages)
+            .filter((n) => !pipeline.stages.some((s) => s.name === n))
+            .sort(),
+    ];
+    for (const name of names) {
+        const entry = lock.stages[name];
+        if (!entry)
+            continue;
+        stages[name] = {
+            ...entry,
+            deps: sortedEntries(entry.deps),
+            params: sortedKeys(Object.fromEntries(Object.entries(entry.params).map(([f, v]) => [f, sortedKeys(v)]))),
+        };
+    }
+    return (0,yaml_file/* stringifyYaml */.fv)({ schema: "1", stages }, pipeline_lock.pipelineLock, pipeline.lockFile);
+}
+/** Writes the lock atomically; stages of the lock no longer in the pipeline are dropped. */
+async function writeLock(pipeline, lock) {
+    const kept = {
+        schema: "1",
+        stages: Object.fromEntries(Object.entries(lock.stages).filter(([name]) => pipeline.stages.some((s) => s.name === name))),
+    };
+    await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(70218);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
+var tracking = __webpack_require__(93002);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz("1"),
+    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    stage: schemas/* string */.YjP(),
+    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
+    duration_ms: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
+}
+function parseEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = (0,external_node_path_.join)(cacheDir, "runs");
+    if (!(0,external_node_fs_.existsSync)(base))
+        return [];
+    const out = [];
+    for (const prefix of (0,external_node_fs_.readdirSync)(base).sort()) {
+        for (const name of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
+}
+async function writeRunCache(cacheDir, entry) {
+    await (0,files/* writeFileAtomic */.Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if ((0,store.isReadOnlyRemote)(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        const result = await (0,store.push)(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await (0,tracking/* pushDatasets */.e2)(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new store.Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(75765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(94799);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
+
+
+/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
+function lineSplitter(onLine) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk.toString("utf8");
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
+ * error that quotes the last lines the command wrote to stderr.
+ */
+function runShell(cmd, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)("/bin/sh", ["-c", cmd], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const tail = [];
+        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
+        const err = lineSplitter((line) => {
+            tail.push(line);
+            if (tail.length > 8)
+                tail.shift();
+            options.onOutput(line, "stderr");
+        });
+        child.stdout.on("data", (c) => out.push(c));
+        child.stderr.on("data", (c) => err.push(c));
+        child.on("error", (e) => reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: could not start the command: ${e.message}`)));
+        child.on("close", (code, signal) => {
+            out.end();
+            err.end();
+            if (code === 0)
+                return resolvePromise();
+            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            const last = tail.filter((l) => l.trim() !== "").slice(-4);
+            reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
+                got: last.length > 0 ? last.join("\n") : undefined,
+                hint: "the previous outputs and pipeline.lock were left as they were",
+            }));
+        });
+    });
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
+var stable_json = __webpack_require__(87514);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The command as the lock records it: a string for one command, the list for several. */
+function lockedCommand(stage) {
+    return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
+}
+function paramsRecord(stage) {
+    const out = {};
+    for (const p of stage.params) {
+        out[p.file] ??= {};
+        out[p.file][p.key] = p.value;
+    }
+    return out;
+}
+/** Everything that decides what a stage produces: the run-cache key. */
+function runKeyOf(stage, deps) {
+    const material = {
+        cmd: stage.cmds,
+        wdir: stage.wdirPath,
+        deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
+        params: paramsRecord(stage),
+        outs: stage.outs.map((o) => o.repoPath),
+        env: stage.env,
+        seed: stage.seed,
+    };
+    return (0,external_node_crypto_.createHash)("sha256").update((0,stable_json/* stableJson */._)(material)).digest("hex");
+}
+function describeChange(stage, locked, deps, runKey) {
+    if (!locked)
+        return "never ran";
+    const changedDeps = deps
+        .filter((d) => {
+        const before = locked.deps.find((l) => l.path === d.path);
+        return !before || before.sha256 !== d.sha256;
+    })
+        .map((d) => d.path);
+    if (changedDeps.length > 0)
+        return `deps changed: ${changedDeps.join(", ")}`;
+    const now = paramsRecord(stage);
+    const changedParams = [];
+    for (const [file, values] of Object.entries(now)) {
+        for (const [key, value] of Object.entries(values)) {
+            if ((0,stable_json/* stableJson */._)(locked.params[file]?.[key]) !== (0,stable_json/* stableJson */._)(value))
+                changedParams.push(key);
+        }
+    }
+    if (changedParams.length > 0)
+        return `params changed: ${changedParams.join(", ")}`;
+    if ((0,stable_json/* stableJson */._)(locked.cmd) !== (0,stable_json/* stableJson */._)(lockedCommand(stage)))
+        return "command changed";
+    if (locked.run_key !== runKey)
+        return "stage definition changed";
+    return "outputs changed or missing";
+}
+function defaultCliEntry() {
+    return (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..", "bin", "mlops.js");
+}
+/** A `mlops` on PATH for stage commands, pointing at the CLI that is running them. */
+function shimDir(layout, cliEntry) {
+    const dir = (0,external_node_path_.join)(layout.tmpDir, "bin");
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const script = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliEntry)} "$@"\n`;
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "mlops"), script, { mode: 0o755 });
+    return dir;
+}
+/** Moves (or, for persistent outputs, copies) the current outputs aside so a failure can put them back. */
+async function backUpOutputs(layout, stage) {
+    const dir = (0,external_node_path_.join)(layout.tmpDir, `stage-backup-${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`);
+    const backups = [];
+    for (const [i, out] of stage.outs.entries()) {
+        if (!(0,external_node_fs_.existsSync)(out.abs)) {
+            backups.push({ abs: out.abs, saved: undefined });
+            continue;
+        }
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const saved = (0,external_node_path_.join)(dir, String(i));
+        if (out.persist)
+            await (0,promises_.cp)(out.abs, saved, { recursive: true });
+        else
+            await (0,promises_.rename)(out.abs, saved);
+        backups.push({ abs: out.abs, saved });
+    }
+    for (const out of stage.outs)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(out.abs), { recursive: true });
+    return backups;
+}
+async function restoreBackups(backups) {
+    for (const b of backups) {
+        await (0,promises_.rm)(b.abs, { recursive: true, force: true });
+        if (b.saved)
+            await (0,promises_.rename)(b.saved, b.abs);
+    }
+}
+async function dropBackups(backups) {
+    for (const b of backups)
+        if (b.saved)
+            await (0,promises_.rm)((0,external_node_path_.dirname)(b.saved), { recursive: true, force: true });
+}
+function findStage(graph, pipelines, spec) {
+    const matches = spec.includes("/")
+        ? graph.order.filter((s) => s.id === spec)
+        : graph.order.filter((s) => s.name === spec && pipelines.some((p) => p.name === s.pipeline));
+    if (matches.length === 1 && matches[0])
+        return matches[0];
+    const all = graph.order.map((s) => s.id).join(", ");
+    if (matches.length > 1) {
+        throw new errors/* MlopsError */.IC("usage", `stage name '${spec}' is ambiguous`, {
+            expected: `one of: ${matches.map((s) => s.id).join(", ")}`,
+        });
+    }
+    throw new errors/* MlopsError */.IC("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
+}
+/**
+ * Reproduces pipelines the way `dvc repro` does: every selected stage whose inputs or outputs
+ * differ from its lock entry is restored from the run cache when the same inputs ran before, else
+ * run; independent stages run side by side. A failing stage puts its previous outputs back and
+ * leaves its lock entry untouched.
+ */
+async function runPipelines(layout, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const named = options.pipelines ?? [];
+    const names = listPipelines(layout);
+    for (const name of named) {
+        if (!names.includes(name)) {
+            throw new errors/* MlopsError */.IC("usage", `no pipeline named '${name}'`, {
+                expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
+                got: name,
+            });
+        }
+    }
+    const all = await loadPipelines(layout);
+    const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
+    const graph = buildGraph(all);
+    const targets = options.stages && options.stages.length > 0
+        ? options.stages.map((s) => findStage(graph, selected, s))
+        : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
+    const plan = withUpstream(graph, targets);
+    // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
+    const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
+    const absent = external.filter((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    if (absent.length > 0 && options.materialise) {
+        await options.materialise([...new Set(absent.map((e) => e.dep.repoPath))]);
+    }
+    const stillAbsent = absent.find((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    if (stillAbsent) {
+        const { stage, dep } = stillAbsent;
+        throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+            file: stage.file,
+            line: stage.line,
+            field: `stages.${stage.name}.deps[${stage.deps.indexOf(dep)}]`,
+            expected: "a file or directory in the repository, a tracked dataset, or the output of another stage",
+            got: dep.repoPath,
+        });
+    }
+    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    const pipelinesByName = new Map(all.map((p) => [p.name, p]));
+    const locks = new Map();
+    for (const name of new Set(plan.map((s) => s.pipeline))) {
+        const p = pipelinesByName.get(name);
+        if (p)
+            locks.set(name, await readLock(layout, p));
+    }
+    const lockWrites = new Map();
+    const saveLockEntry = (stage, entry) => {
+        const pipeline = pipelinesByName.get(stage.pipeline);
+        const lock = locks.get(stage.pipeline);
+        if (!pipeline || !lock)
+            return Promise.resolve();
+        lock.stages[stage.name] = entry;
+        const previous = lockWrites.get(stage.pipeline) ?? Promise.resolve();
+        const next = previous.then(() => writeLock(pipeline, lock));
+        lockWrites.set(stage.pipeline, next);
+        return next;
+    };
+    const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
+    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+    const results = [];
+    const dryChanged = new Set();
+    // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
+    const lockEntryFor = (stage, deps, outs, runKey) => ({
+        cmd: lockedCommand(stage),
+        deps,
+        params: paramsRecord(stage),
+        outs,
+        run_key: runKey,
+    });
+    const processStage = async (stage) => {
+        const started = performance.now();
+        const deps = [];
+        for (const dep of stage.deps) {
+            const digest = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+            if (!digest) {
+                if (options.dry && graph.producerOf(dep.repoPath)) {
+                    deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
+                    continue;
+                }
+                throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.deps`,
+                    hint: "the stage that should write it did not",
+                });
+            }
+            deps.push(digest);
+        }
+        const runKey = runKeyOf(stage, deps);
+        const locked = locks.get(stage.pipeline)?.stages[stage.name];
+        const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
+        const result = (status, reason) => ({
+            pipeline: stage.pipeline,
+            stage: stage.name,
+            status,
+            reason,
+            duration_ms: Math.round(performance.now() - started),
+            run_key: runKey,
+        });
+        // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
+        const sameDefinition = locked !== undefined && locked.run_key === runKey;
+        if (!options.force && sameDefinition && !upstreamChanged) {
+            let outsMatch = true;
+            for (const out of stage.outs) {
+                const now = await digestPath(cache, index, out.abs, out.path, { store: false });
+                const before = locked.outs.find((o) => o.path === out.path);
+                if (!now || !before || now.sha256 !== before.sha256) {
+                    outsMatch = false;
+                    break;
+                }
+            }
+            if (outsMatch)
+                return result("skipped", "unchanged");
+        }
+        const reason = options.force
+            ? "forced"
+            : upstreamChanged
+                ? "an upstream stage would change"
+                : describeChange(stage, locked, deps, runKey);
+        if (!options.force && !upstreamChanged) {
+            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
+                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
+            if (remembered && stage.outs.every((o) => o.cache)) {
+                const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
+                if (restorable) {
+                    if (options.dry)
+                        return result("would-restore", reason);
+                    for (const out of stage.outs) {
+                        const entry = remembered.outs.find((o) => o.path === out.path);
+                        if (!entry)
+                            continue;
+                        if ((0,store/* isDirId */.XV)(entry.sha256))
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index);
+                        else {
+                            await (0,promises_.rm)(out.abs, { recursive: true, force: true });
+                            await cache.checkoutFile(entry.sha256, out.abs, index);
+                        }
+                    }
+                    await ignoreOutputs(stage);
+                    await saveLockEntry(stage, lockEntryFor(stage, deps, remembered.outs, runKey));
+                    return result("restored", reason);
+                }
+            }
+        }
+        if (options.dry) {
+            dryChanged.add(stage.id);
+            return result("would-run", reason);
+        }
+        logger.info(`running ${stage.id} (${reason})`);
+        const backups = await backUpOutputs(layout, stage);
+        const env = {
+            ...process.env,
+            ...stage.env,
+            PATH: pathVar,
+            MLOPS_REPO_ROOT: layout.root,
+            MLOPS_PIPELINE: stage.pipeline,
+            MLOPS_STAGE: stage.name,
+            ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
+        };
+        const sink = (line, stream) => options.onOutput?.(stage, line, stream);
+        let outs;
+        try {
+            for (const cmd of stage.cmds) {
+                await runShell(cmd, {
+                    cwd: stage.wdir,
+                    env,
+                    onOutput: sink,
+                    label: `${stage.file}: stage '${stage.name}'`,
+                });
+            }
+            outs = [];
+            for (const out of stage.outs) {
+                const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (!digest) {
+                    throw new errors/* MlopsError */.IC("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
+                        file: stage.file,
+                        line: stage.line,
+                        field: `stages.${stage.name}.${out.kind}`,
+                        hint: "the previous outputs and pipeline.lock were left as they were",
+                    });
+                }
+                outs.push(digest);
+            }
+        }
+        catch (err) {
+            await restoreBackups(backups);
+            throw err;
+        }
+        await dropBackups(backups);
+        const duration = performance.now() - started;
+        if (stage.outs.every((o) => o.cache)) {
+            await writeRunCache(layout.cacheDir, {
+                schema: "1",
+                run_key: runKey,
+                stage: stage.id,
+                outs,
+                duration_ms: Math.round(duration),
+            });
+        }
+        await ignoreOutputs(stage);
+        await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
+        return result("ran", reason);
+    };
+    const jobs = Math.max(1, options.jobs ?? Math.min(2, (0,external_node_os_.availableParallelism)()));
+    const pending = [...plan];
+    const done = new Set();
+    const running = new Map();
+    let failure;
+    try {
+        while ((pending.length > 0 || running.size > 0) && failure === undefined) {
+            while (running.size < jobs && failure === undefined) {
+                const readyIndex = pending.findIndex((s) => (graph.upstream.get(s.id) ?? []).every((u) => done.has(u.id) || !plan.includes(u)));
+                if (readyIndex < 0)
+                    break;
+                const [stage] = pending.splice(readyIndex, 1);
+                if (!stage)
+                    break;
+                const task = processStage(stage).then((r) => {
+                    results.push(r);
+                    done.add(stage.id);
+                    options.onResult?.(r);
+                }, (err) => {
+                    failure ??= err;
+                });
+                running.set(stage.id, task.finally(() => running.delete(stage.id)));
+            }
+            if (running.size === 0)
+                break;
+            await Promise.race(running.values());
+        }
+        await Promise.all(running.values());
+    }
+    finally {
+        await Promise.all(lockWrites.values()).catch(() => undefined);
+        await index.save();
+    }
+    if (failure !== undefined)
+        throw failure;
+    return results;
+}
+/** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
+async function ignoreOutputs(stage) {
+    for (const out of stage.outs)
+        if (out.kind === "outs" && out.cache)
+            await (0,manifests/* ignoreInGit */.es)(out.abs);
+}
+/** True when every object the outputs need is in the cache, pulling what is missing from the remote. */
+async function ensureObjects(cache, outs, remote, logger) {
+    const missing = outs.filter((o) => !cache.has(o.sha256));
+    if (missing.length > 0) {
+        if (!remote)
+            return false;
+        const present = await remote.has(missing.map((o) => o.sha256));
+        if (missing.some((o) => !present.has(o.sha256)))
+            return false;
+        await (0,store/* pull */.a$)(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+    }
+    for (const out of outs) {
+        if (!(0,store/* isDirId */.XV)(out.sha256))
+            continue;
+        const entries = await cache.readDirListing(out.sha256);
+        if (entries.some((e) => !cache.has(e.sha256)))
+            return remote !== undefined && missing.length > 0;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
+
+
+/**
+ * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
+ * (every one when the whole repository runs, else those the stages read), then reproduces the
+ * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
+ */
+async function reproduce(layout, options = {}) {
+    const { remoteName, pull = true, ...run } = options;
+    const resolved = await (0,tracking.resolveRemote)(layout, remoteName);
+    const logger = options.logger;
+    const materialise = async (repoPaths) => {
+        if (!pull)
+            return;
+        const datasets = await (0,tracking.datasetsCovering)(layout, repoPaths);
+        if (datasets.length === 0)
+            return;
+        logger?.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
+        await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
+    };
+    const everything = (options.pipelines ?? []).length === 0 && !(options.stages ?? []).length;
+    if (everything && pull && !options.dry) {
+        const datasets = await (0,tracking.selectDatasets)(layout);
+        if (datasets.length > 0) {
+            logger?.info(`materialising ${datasets.length} datasets`);
+            await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
+        }
+    }
+    return runPipelines(layout, { ...run, ...(resolved ? { remote: resolved.remote } : {}), materialise });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
+
+
+
+
+
+
+
 
 
 /***/ })

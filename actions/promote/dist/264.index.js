@@ -1,5 +1,5 @@
 export const id = 264;
-export const ids = [264,260];
+export const ids = [264];
 export const modules = {
 
 /***/ 43260:

@@ -1,5 +1,5 @@
 export const id = 353;
-export const ids = [353,260,264];
+export const ids = [353,264];
 export const modules = {
 
 /***/ 43260:

@@ -552,6 +552,7 @@ __webpack_require__.d(__webpack_exports__, {
   loadModelCard: () => (/* reexport */ model_files/* loadModelCard */.uW),
   rr: () => (/* reexport */ model_files/* loadModelCards */.rr),
   modelObjectPath: () => (/* reexport */ modelObjectPath),
+  zo: () => (/* reexport */ model_state/* modelState */.z),
   parseSelector: () => (/* reexport */ parseSelector),
   IH: () => (/* reexport */ promoteModel),
   Uw: () => (/* reexport */ readMetrics),
@@ -560,10 +561,11 @@ __webpack_require__.d(__webpack_exports__, {
   TY: () => (/* reexport */ model_files/* readVersionManifests */.TY),
   $R: () => (/* reexport */ registerModel),
   resolveTagRemote: () => (/* reexport */ publish/* resolveTagRemote */.fq),
+  UK: () => (/* reexport */ rollbackModel),
   showRegistry: () => (/* reexport */ showRegistry)
 });
 
-// UNUSED EXPORTS: buildState, buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, modelState, parseRegistryTag, readRegistryRefs, registryHistory, requiredBump, rollbackModel, stageTagName, verifyRegistry, versionManifest, versionTagName
+// UNUSED EXPORTS: buildState, buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, parseRegistryTag, readRegistryRefs, registryHistory, requiredBump, stageTagName, verifyRegistry, versionManifest, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -817,22 +819,37 @@ async function promoteModel(layout, name, version, stage, options = {}) {
 }
 /** Assigns the stage's previous version again, as a new tag; history is never rewritten. */
 async function rollbackModel(layout, name, stage, options = {}) {
-    await loadModelCard(layout, name);
+    await (0,model_files/* loadModelCard */.uW)(layout, name);
     return assignWithRetry(layout, name, stage, { ...options, reason: options.reason ?? "rollback" }, async (state) => {
         const events = state.stages.get(stage) ?? [];
         const held = state.current.get(stage);
         if (!held)
-            throw new MlopsError("conflict", `${name} holds nothing in ${stage}; there is nothing to roll back`);
+            throw new errors/* MlopsError */.IC("conflict", `${name} holds nothing in ${stage}; there is nothing to roll back`);
         const last = [...events].reverse().find((e) => e.action === "assign" && e.version === held);
         const target = last?.previous;
         if (!target) {
-            throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
+            throw new errors/* MlopsError */.IC("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
         }
-        await versionManifest(layout, state, target); // refuses a deregistered version
+        await (0,model_state/* versionManifest */.K)(layout, state, target); // refuses a deregistered version
+        // The stage goes back to the bytes it ran: the image its last assignment of that version recorded.
+        const earlier = [...events].reverse().find((e) => e.action === "assign" && e.version === target);
+        const text = earlier
+            ? (await (0,registry_refs/* readAnnotations */.ti)(layout.root, [earlier.ref.object])).get(earlier.ref.object)
+            : undefined;
+        const imageDigest = options.imageDigest ??
+            (earlier && text !== undefined
+                ? (await (0,model_files/* parseStageAnnotation */.PO)(earlier.ref, text)).image_digest
+                : undefined);
+        if (options.requireImageDigest && !imageDigest) {
+            throw new errors/* MlopsError */.IC("refused", `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image digest, so its manifests could not pin an image; nothing was rolled back`, {
+                hint: `assign it with an image: mlops promote ${name} ${target} --to ${stage} --image-digest sha256:…`,
+            });
+        }
         return {
             version: target,
             gates: [],
             versionRef: state.versions.find((v) => v.version === target)?.ref,
+            ...(imageDigest ? { imageDigest } : {}),
         };
     });
 }
@@ -840,7 +857,8 @@ async function assignWithRetry(layout, name, stage, options, decide) {
     const maxAttempts = 50;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const state = await freshState(layout, name, options.tagRemote);
-        const { version, gates, versionRef } = await decide(state);
+        const { version, gates, versionRef, imageDigest: decidedDigest } = await decide(state);
+        const imageDigest = options.imageDigest ?? decidedDigest;
         if (!versionRef)
             throw new errors/* MlopsError */.IC("internal", `no tag for ${name}@${version}`);
         const previous = state.current.get(stage) ?? null;
@@ -877,7 +895,7 @@ async function assignWithRetry(layout, name, stage, options, decide) {
             ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
             ...(options.reason ? { reason: options.reason } : {}),
             ...(options.environment ? { environment: options.environment } : {}),
-            ...(options.imageDigest ? { image_digest: options.imageDigest } : {}),
+            ...(imageDigest ? { image_digest: imageDigest } : {}),
         };
         const { stageAssignment } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 19353));
         const message = (0,yaml_file/* stringifyYaml */.fv)(annotation, stageAssignment, `tag ${tag}`);
@@ -1875,7 +1893,7 @@ async function loadModelCard(layout, name) {
             hint: "a model is declared by models/<name>/model.yaml (see `mlops registry ls`)",
         });
     }
-    const { modelCard } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(167), __webpack_require__.e(260)]).then(__webpack_require__.bind(__webpack_require__, 86167));
+    const { modelCard } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(167), __webpack_require__.e(29)]).then(__webpack_require__.bind(__webpack_require__, 86167));
     const card = await (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__.readYamlFile)(file, modelCard, `models/${name}/model.yaml`);
     if (card.name !== name) {
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("invalid-file", `expected name '${name}' (the folder's name), got '${card.name}'`, {

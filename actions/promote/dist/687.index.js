@@ -1,5 +1,5 @@
 export const id = 687;
-export const ids = [687,260];
+export const ids = [687];
 export const modules = {
 
 /***/ 43260:

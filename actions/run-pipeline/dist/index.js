@@ -336,7 +336,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 let core;
 async function run() {
     try {
+<<<<<<< HEAD
         const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9578));
+=======
+        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5537));
+>>>>>>> h20-deploy
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
         const pipelines = core.getInput("pipelines").split(/\s+/).filter(Boolean);
         const jobs = Number(core.getInput("jobs") || "2");

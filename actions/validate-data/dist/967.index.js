@@ -4723,7 +4723,7 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
 async function validateDatasets(layout, names = []) {
     let selected = [...names];
     if (selected.length === 0) {
-        const { selectDatasets } = await __webpack_require__.e(/* import() */ 364).then(__webpack_require__.bind(__webpack_require__, 3364));
+        const { selectDatasets } = await __webpack_require__.e(/* import() */ 369).then(__webpack_require__.bind(__webpack_require__, 5369));
         selected = (await selectDatasets(layout, [], layout.root))
             .map((d) => d.name)
             .filter((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.dataDir, `${n}.schema.yaml`)));

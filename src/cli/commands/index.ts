@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { register as registerCheck } from "./check.js";
 import { register as registerData } from "./data.js";
 import { register as registerDoctor } from "./doctor.js";
+import { register as registerDeploy } from "./deploy.js";
 import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerFlow } from "./flow.js";
 import { register as registerGc } from "./gc.js";
@@ -33,6 +34,7 @@ export function registerCommands(program: Command): void {
   registerFlow(program);
   registerServe(program);
   registerImage(program);
+  registerDeploy(program);
   registerData(program);
   registerRemote(program);
   registerGc(program);

@@ -136,10 +136,10 @@ params minor, anything else patch. Registering the same artifact again prints th
   ).action(async (name: string, flags: RemoteFlags & { stage: string; reason?: string }, cmd: Command) => {
     const ctx = commandContext(cmd);
     const { repoLayout } = await import("../../repo/index.js");
-    const { rollbackModel } = await import("../../registry/index.js");
+    const { rollbackStage } = await import("../../flows/index.js");
     const tagRemote = await tagRemoteFor(ctx, flags);
     const run = await runContext();
-    const result = await rollbackModel(repoLayout(ctx.root), name, flags.stage, {
+    const result = await rollbackStage(repoLayout(ctx.root), name, flags.stage, {
       ...(tagRemote ? { tagRemote } : {}),
       ...(run.actor ? { actor: run.actor } : {}),
       ...(run.runId && run.runUrl ? { run: { id: run.runId, url: run.runUrl } } : {}),
@@ -148,7 +148,8 @@ params minor, anything else patch. Registering the same artifact again prints th
     });
     ctx.output(
       result,
-      () => `${result.tag}: ${name} ${flags.stage} back to ${result.version} (from ${result.previous})`,
+      () =>
+        `${result.tag}: ${name} ${flags.stage} back to ${result.version} (from ${result.previous})${result.manifests ? `\n${result.manifests.directory} on ${result.manifests.branch}: ${result.manifests.created ? `committed ${result.manifests.commit?.slice(0, 12)}` : "unchanged"}` : ""}`,
     );
   });
 

@@ -60,7 +60,10 @@ export function register(program: Command): void {
       String(serveDefaults.requestTimeoutMs),
     )
     .option("--threads <n>", "onnxruntime intra-op threads per run", String(serveDefaults.intraOpThreads))
-    .option("--prediction-log <file>", "append a sample of requests and predictions to this JSONL file")
+    .option(
+      "--prediction-log <file>",
+      "append a sample of requests and predictions to this JSONL file (- for standard output)",
+    )
     .option(
       "--sample-rate <fraction>",
       "share of requests written to the prediction log",

@@ -1,8 +1,8 @@
-export const id = 364;
-export const ids = [364];
+export const id = 369;
+export const ids = [369];
 export const modules = {
 
-/***/ 3364:
+/***/ 5369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -417,7 +417,168 @@ async function importData(layout, spec, path, options = {}) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
+
+/**
+ * Kubernetes resource quantities as mlops accepts them: CPU in cores or millicores (`2`, `0.5`,
+ * `250m`), memory in bytes with a binary or decimal suffix (`512Mi`, `1Gi`, `500M`). A subset of
+ * the API's quantity grammar (no exponents, no `n`/`u` suffixes), so every accepted value means
+ * the same thing here and in the cluster, and can be compared with its limit.
+ */
+const cpuPattern = /^(\d+(\.\d{1,3})?|\d+m)$/;
+const memoryPattern = /^\d+(\.\d+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
+const memoryFactor = {
+    "": 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** Millicores of a CPU quantity accepted by `cpuQuantity`. */
+function cpuMillicores(text) {
+    return text.endsWith("m") ? Number(text.slice(0, -1)) : Math.round(Number(text) * 1000);
+}
+/** Bytes of a memory quantity accepted by `memoryQuantity`. */
+function memoryBytes(text) {
+    const match = /^(\d+(?:\.\d+)?)([A-Za-z]*)$/.exec(text);
+    return Number(match?.[1]) * (memoryFactor[match?.[2] ?? ""] ?? Number.NaN);
+}
+// YAML reads `cpu: 1` as a number; the quantity is its text either way.
+const quantityText = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((v) => String(v));
+const cpuQuantity = quantityText
+    .refine((v) => cpuPattern.test(v), "expected CPU as cores or millicores, like 0.5, 2 or 250m")
+    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) > 0, "expected more than zero CPU")
+    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) <= 512_000, "expected at most 512 cores (no node has more)");
+/** The server (Node.js with onnxruntime and the model) does not start in less. */
+const minimumMemoryBytes = 64 * 2 ** 20;
+const memoryQuantity = quantityText
+    .refine((v) => memoryPattern.test(v), "expected memory in bytes with a suffix, like 256Mi, 1Gi or 500M")
+    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) >= minimumMemoryBytes, "expected at least 64Mi: the server (Node.js, onnxruntime and the model) needs that much to start")
+    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) <= 2 ** 50, "expected at most 1Pi");
+const resourceAmounts = schemas/* strictObject */.rej({
+    cpu: cpuQuantity.optional(),
+    memory: memoryQuantity.optional(),
+});
+const resourceSettings = schemas/* strictObject */.rej({
+    requests: resourceAmounts
+        .prefault({})
+        .describe("what the scheduler reserves per pod (default cpu 250m, memory 256Mi)"),
+    limits: resourceAmounts
+        .prefault({})
+        .describe("what a pod may use at most (default cpu 1, memory 512Mi); at least the request"),
+})
+    .describe("Kubernetes resource requests and limits of the serving container");
+const deployKind = schemas/* enum */.k5n(["deployment", "kserve"], { error: "expected one of: deployment, kserve" })
+    .describe("deployment: a Deployment, Service, HorizontalPodAutoscaler and PodDisruptionBudget; kserve: one KServe InferenceService (V2 protocol)");
+const positiveInt = (what) => schemas/* number */.aig({ error: `expected ${what}` })
+    .int(`expected ${what}`)
+    .positive(`expected ${what}`);
+/** `deploy:` in a model card: how `mlops deploy render` runs the model's serving image. */
+const modelDeploySettings = schemas/* strictObject */.rej({
+    kind: deployKind.optional().describe("overrides deploy.kind of .mlops/config.yaml for this model"),
+    replicas: schemas/* strictObject */.rej({
+        min: positiveInt("a whole number of pods >= 1").default(1),
+        max: positiveInt("a whole number of pods >= 1").default(3),
+    })
+        .prefault({})
+        .describe("the autoscaler's range of pods"),
+    target_cpu_utilization: schemas/* number */.aig({ error: "expected a percentage" })
+        .int("expected a whole percentage")
+        .min(1, "expected a percentage 1–100")
+        .max(100, "expected a percentage 1–100")
+        .default(70)
+        .describe("the average CPU use (percent of the request) the autoscaler keeps pods at"),
+    resources: resourceSettings.prefault({}),
+    port: schemas/* number */.aig({ error: "expected a port number" })
+        .int("expected a port number")
+        .min(1024, "expected a port 1024–65535 (the server runs as a non-root user)")
+        .max(65535, "expected a port 1024–65535 (the server runs as a non-root user)")
+        .default(8080)
+        .describe("the port the server listens on in the pod (PORT)"),
+    workers: schemas/* number */.aig({ error: "expected a whole number of processes" })
+        .int("expected a whole number of processes")
+        .min(1, "expected 1–64 processes")
+        .max(64, "expected 1–64 processes")
+        .default(1)
+        .describe("server processes per pod (MLOPS_WORKERS)"),
+    max_batch: positiveInt("a positive number of rows").optional().describe("MLOPS_MAX_BATCH"),
+    max_delay_ms: schemas/* number */.aig({ error: "expected milliseconds" })
+        .min(0, "expected 0 ms or more")
+        .optional()
+        .describe("MLOPS_MAX_DELAY_MS"),
+    threads: positiveInt("a positive number of threads").optional().describe("MLOPS_THREADS"),
+    prediction_log: schemas/* strictObject */.rej({
+        sample_rate: schemas/* number */.aig({ error: "expected a fraction 0–1" })
+            .min(0, "expected a fraction 0–1")
+            .max(1, "expected a fraction 0–1")
+            .default(0.01),
+        claim: schemas/* string */.YjP()
+            .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a PersistentVolumeClaim name (lowercase letters, digits, '-')")
+            .optional()
+            .describe("write the log to /var/log/mlops/predictions.jsonl on this PersistentVolumeClaim instead of standard output"),
+    })
+        .prefault({})
+        .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
+})
+    .superRefine((d, ctx) => {
+    if (d.replicas.min > d.replicas.max) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["replicas", "min"],
+            message: `expected at most replicas.max (${d.replicas.max}), got ${d.replicas.min}`,
+        });
+    }
+    const { requests, limits } = d.resources;
+    if (requests.cpu && limits.cpu && cpuMillicores(requests.cpu) > cpuMillicores(limits.cpu)) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["resources", "requests", "cpu"],
+            message: `expected at most the limit (${limits.cpu}), got ${requests.cpu}`,
+        });
+    }
+    if (requests.memory && limits.memory && memoryBytes(requests.memory) > memoryBytes(limits.memory)) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["resources", "requests", "memory"],
+            message: `expected at most the limit (${limits.memory}), got ${requests.memory}`,
+        });
+    }
+})
+    .describe("how the model runs in Kubernetes: `mlops deploy render` and the environments branch");
+/** `deploy:` in .mlops/config.yaml: where each environment's manifests are committed. */
+const repoDeploySettings = schemas/* strictObject */.rej({
+    branch: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "expected a branch name of letters, digits, '.', '_', '-' and '/'")
+        .refine((b) => b !== "main" && b !== "master", "expected a branch other than main: the flows push to it")
+        .default("environments")
+        .describe("the branch holding every environment's manifests (never main)"),
+    path: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, "expected a relative directory like deploy")
+        .refine((p) => !p.split("/").includes(".."), "expected a directory inside the branch")
+        .default("deploy")
+        .describe("the directory in that branch: <path>/<environment>/kustomization.yaml"),
+    repository: schemas/* string */.YjP()
+        .min(1, "expected a git URL or path")
+        .optional()
+        .describe("another git repository holding the branch (default: the repository's origin)"),
+    kind: deployKind.default("deployment"),
+    namespace: schemas/* string */.YjP()
+        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a Kubernetes namespace name")
+        .optional()
+        .describe("the namespace each environment's kustomization sets"),
+})
+    .describe("GitOps deployment: the flows commit each environment's manifests to this branch");
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+
 
 
 const remoteConfig = schemas/* strictObject */.rej({
@@ -454,6 +615,7 @@ const repo_config_repoConfig = schemas/* strictObject */.rej({
         .default({}),
     stages: schemas/* record */.g1P(common/* nameSlug */.Ng, stageTarget).optional(),
     images: imagesConfig.optional(),
+    deploy: repoDeploySettings.optional(),
 });
 /** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
 const defaultStageEnvironments = {
@@ -497,6 +659,9 @@ async function effectiveConfig(layout) {
         defaults: { ...shared.defaults, ...local.defaults },
         stages: { ...shared.stages, ...local.stages },
         images: { ...shared.images, ...local.images },
+        ...(shared.deploy || local.deploy
+            ? { deploy: { ...shared.deploy, ...local.deploy } }
+            : {}),
         scopes,
     };
 }

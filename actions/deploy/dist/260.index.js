@@ -1,5 +1,5 @@
-export const id = 118;
-export const ids = [118];
+export const id = 260;
+export const ids = [260];
 export const modules = {
 
 /***/ 64762:
@@ -57,7 +57,7 @@ async function writeFileAtomic(target, data) {
 
 /***/ }),
 
-/***/ 58118:
+/***/ 8260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -67,7 +67,11 @@ __webpack_require__.d(__webpack_exports__, {
   recordPromotionDeployments: () => (/* reexport */ recordPromotionDeployments)
 });
 
+<<<<<<< HEAD:actions/deploy/dist/118.index.js
 // UNUSED EXPORTS: assignOptions, commitOf, currentAssignment, defaultImageRepository, githubContainerRegistry, imagePublisher, imageReference, imageSettings, isAncestor, modelState, promoteMerged, promotionLine, promotionSummary, publishReleasePage, releaseToProd, retrainAndOpenPullRequest, retrainOnDrift, retrainTitle, runProvenance, stageTarget, versionManifest
+=======
+// UNUSED EXPORTS: assignOptions, commitOf, currentAssignment, imagePublisher, imageReference, imageSettings, isAncestor, modelState, promoteMerged, promotionLine, promotionSummary, publishReleasePage, releaseToProd, retrainAndOpenPullRequest, retrainOnDrift, retrainTitle, rollbackStage, runProvenance, stageTarget, versionManifest
+>>>>>>> h20-deploy:actions/deploy/dist/260.index.js
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/deployment.js
 var deployment = __webpack_require__(80268);
@@ -98,6 +102,10 @@ async function recordPromotionDeployments(client, options) {
                 stage_tag: r.tag ?? null,
                 image_digest: r.image_digest ?? null,
                 image: r.image_reference ?? null,
+                // The desired state Argo CD or Flux syncs: the environments-branch commit with the manifests.
+                manifests_commit: r.manifests?.commit ?? null,
+                manifests_branch: r.manifests?.branch ?? null,
+                manifests_path: r.manifests?.directory ?? null,
             },
             description: `${r.model} ${r.version} to ${r.stage}`,
             statusDescription: `${r.model} ${r.version}${r.image_digest ? ` (${r.image_digest.slice(0, 19)}…)` : ""}`,
@@ -117,12 +125,703 @@ async function recordPromotionDeployments(client, options) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
-var log = __webpack_require__(75765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(33919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(63336);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/branch.js
+
+
+
+
+
+
+
+
+/** A racing writer makes our push non-fast-forward; each retry renders again on the new tip. */
+const maxPushAttempts = 8;
+const identity = {
+    GIT_AUTHOR_NAME: "mlops",
+    GIT_AUTHOR_EMAIL: "mlops@localhost",
+    GIT_COMMITTER_NAME: "mlops",
+    GIT_COMMITTER_EMAIL: "mlops@localhost",
+};
+/** URLs (`scheme://`, scp-like `user@host:path`) pass unchanged; a path is made absolute. */
+function absoluteGitUrl(location, base) {
+    if (location.includes("://") || /^[^/]+:/.test(location))
+        return location;
+    return isAbsolute(location) ? location : resolve(base, location);
+}
+/** The environments branch the config names: in `deploy.repository`, else in the repository's origin. */
+async function branch_environmentsBranch(layout, config, token) {
+    let url;
+    if (config.settings.repository)
+        url = absoluteGitUrl(config.settings.repository, layout.root);
+    else {
+        const origin = await gitCapture(["remote", "get-url", "origin"], { cwd: layout.root });
+        if (origin.code !== 0 || !origin.stdout.trim()) {
+            throw new MlopsError("not-found", `the environments branch '${config.settings.branch}' lives in the repository's origin, and ${layout.root} has none`, {
+                file: ".mlops/config.yaml",
+                field: "deploy.repository",
+                hint: "name the repository in deploy.repository",
+            });
+        }
+        url = absoluteGitUrl(origin.stdout.trim(), layout.root);
+    }
+    const isHttp = /^https?:\/\//i.test(url);
+    const key = createHash("sha256").update(`${url}\n${config.settings.branch}`).digest("hex").slice(0, 16);
+    return {
+        branch: config.settings.branch,
+        path: config.settings.path,
+        url,
+        env: remoteEnv({ remote: url, ...(token && isHttp ? { token } : {}) }),
+        mirrorDir: join(layout.stateDir, "environments", `${key}.git`),
+    };
+}
+async function mirror(target) {
+    const dir = target.mirrorDir;
+    if (!existsSync(join(dir, "HEAD"))) {
+        await mkdir(dir, { recursive: true });
+        await git(["init", "--quiet", "--bare", dir], { cwd: dir });
+    }
+    return dir;
+}
+function describe(url) {
+    return url.replace(/\/\/[^/@]*@/, "//");
+}
+/** Fetches the branch's tip into a ref of its own (several writers may share the mirror). */
+async function fetchTip(target, dir) {
+    const ref = `refs/mlops/env-${process.pid}-${randomBytes(4).toString("hex")}`;
+    const fetched = await gitCapture([
+        "--git-dir",
+        dir,
+        "fetch",
+        "--quiet",
+        "--no-tags",
+        "--depth=1",
+        target.url,
+        `+refs/heads/${target.branch}:${ref}`,
+    ], { cwd: dir, env: target.env });
+    if (fetched.code !== 0) {
+        if (/couldn't find remote ref/i.test(fetched.stderr))
+            return { commit: undefined, tree: undefined };
+        throw new MlopsError("remote", `could not fetch the environments branch '${target.branch}' of ${describe(target.url)}: ${gitStderrTail(fetched.stderr)}`, { hint: "check the repository URL and that the token may read it (MLOPS_GIT_TOKEN)" });
+    }
+    try {
+        const commit = (await git(["--git-dir", dir, "rev-parse", `${ref}^{commit}`], { cwd: dir })).trim();
+        const tree = (await git(["--git-dir", dir, "rev-parse", `${commit}^{tree}`], { cwd: dir })).trim();
+        return { commit, tree };
+    }
+    finally {
+        await gitRaw(["--git-dir", dir, "update-ref", "-d", ref], { cwd: dir, okCodes: [1] });
+    }
+}
+/** The tip's tree with `<path>/<environment>/` replaced by the rendering, built in a private index. */
+async function stageTree(target, dir, base, rendered) {
+    const prefix = `${target.path}/${rendered.environment}/`;
+    const index = join(dir, `mlops-index-${process.pid}-${randomBytes(4).toString("hex")}`);
+    const env = { GIT_INDEX_FILE: index };
+    try {
+        await git(["--git-dir", dir, "read-tree", ...(base.tree ? [base.tree] : ["--empty"])], { cwd: dir, env });
+        const lines = [];
+        if (base.tree) {
+            const listing = await git(["--git-dir", dir, "ls-tree", "-r", "-z", "--name-only", base.tree, "--", prefix], {
+                cwd: dir,
+            });
+            for (const path of listing.split("\0").filter(Boolean)) {
+                lines.push(`0 0000000000000000000000000000000000000000\t${path}`);
+            }
+        }
+        for (const file of rendered.files) {
+            const blob = (await git(["--git-dir", dir, "hash-object", "-w", "--stdin"], { cwd: dir, input: file.text })).trim();
+            lines.push(`100644 blob ${blob}\t${prefix}${file.path}`);
+        }
+        await git(["--git-dir", dir, "update-index", "--index-info"], {
+            cwd: dir,
+            env,
+            input: `${lines.join("\n")}\n`,
+        });
+        return (await git(["--git-dir", dir, "write-tree"], { cwd: dir, env })).trim();
+    }
+    finally {
+        await rm(index, { force: true });
+    }
+}
+function commitMessage(rendered, reason) {
+    const models = rendered.models.map((m) => `${m.model} ${m.version}`).join(", ") || "no models";
+    const body = rendered.models.map((m) => `- ${m.model} ${m.version}: ${m.image} (${m.tag})`);
+    return [
+        `${rendered.environment}: ${models}`,
+        "",
+        `Rendered by mlops from the registry (stage ${rendered.stage})${reason ? `: ${reason}` : ""}.`,
+        ...(body.length ? ["", ...body] : []),
+        "",
+    ].join("\n");
+}
+/**
+ * Commits an environment's manifests to the environments branch as one commit on top of its tip,
+ * without a work tree: `render` gives the desired state, which replaces `<path>/<environment>/`
+ * wholly; the same state as the tip commits nothing. A racing writer makes the push
+ * non-fast-forward (pushing a ref is atomic, so exactly one wins); the loser fetches the new tip,
+ * renders again from the registry as it is now, and pushes again, so neither write is lost and a
+ * stale rendering never overwrites a newer one.
+ */
+async function branch_publishEnvironment(target, render, options = {}) {
+    const dir = await mirror(target);
+    let lastRefusal = "";
+    for (let attempt = 1; attempt <= maxPushAttempts; attempt++) {
+        const rendered = await render();
+        const base = await fetchTip(target, dir);
+        const tree = await stageTree(target, dir, base, rendered);
+        const result = {
+            environment: rendered.environment,
+            stage: rendered.stage,
+            branch: target.branch,
+            directory: `${target.path}/${rendered.environment}`,
+            attempts: attempt,
+            models: rendered.models,
+        };
+        if (tree === base.tree)
+            return { ...result, commit: base.commit, created: false };
+        const commit = (await git(["--git-dir", dir, "commit-tree", tree, ...(base.commit ? ["-p", base.commit] : [])], {
+            cwd: dir,
+            input: commitMessage(rendered, options.reason),
+            env: identity,
+        })).trim();
+        await options.beforePush?.(attempt);
+        // Not forced: the commit's parent is the tip we read, so the push fails unless that is still the tip.
+        const pushed = await gitCapture(["--git-dir", dir, "push", "--porcelain", target.url, `${commit}:refs/heads/${target.branch}`], { cwd: dir, env: target.env });
+        if (pushed.code === 0) {
+            options.logger?.info(`${result.directory}: committed ${commit.slice(0, 12)} to ${target.branch}`);
+            return { ...result, commit, created: true };
+        }
+        const refusal = pushed.stdout.split("\n").find((line) => line.startsWith("!"));
+        if (!refusal ||
+            !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
+            throw new MlopsError("remote", `could not push the environments branch '${target.branch}' to ${describe(target.url)}: ${gitStderrTail(refusal ?? pushed.stderr)}`, { hint: "check that the token may push (a workflow needs `permissions: contents: write`)" });
+        }
+        lastRefusal = refusal;
+        options.logger?.info(`${target.branch} moved while committing ${result.directory}; rendering again on its tip`);
+        await sleep(25 * attempt + Math.floor(Math.random() * 50));
+    }
+    throw new MlopsError("conflict", `could not commit to the environments branch '${target.branch}': it kept moving (${maxPushAttempts} attempts; last: ${lastRefusal.trim()})`, { hint: "run the flow again: it renders from the registry, so a rerun completes the work" });
+}
+/** What the next commit for this environment would change on the branch; nothing is pushed. */
+async function branch_diffEnvironment(target, rendered) {
+    const dir = await mirror(target);
+    const base = await fetchTip(target, dir);
+    const tree = await stageTree(target, dir, base, rendered);
+    const directory = `${target.path}/${rendered.environment}`;
+    const from = base.tree ?? (await git(["--git-dir", dir, "mktree"], { cwd: dir, input: "" })).trim();
+    const names = await git(["--git-dir", dir, "diff-tree", "-r", "--name-status", "-z", from, tree, "--", `${directory}/`], {
+        cwd: dir,
+    });
+    const parts = names.split("\0").filter(Boolean);
+    const files = [];
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const status = parts[i] === "A" ? "added" : parts[i] === "D" ? "deleted" : "modified";
+        files.push({ path: parts[i + 1], status });
+    }
+    const patch = await git(["--git-dir", dir, "diff-tree", "-p", "--no-color", from, tree, "--", `${directory}/`], {
+        cwd: dir,
+    });
+    return {
+        environment: rendered.environment,
+        stage: rendered.stage,
+        branch: target.branch,
+        directory,
+        base: base.commit,
+        changed: files.length > 0,
+        files,
+        patch,
+    };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
+var manifest = __webpack_require__(42296);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(17204);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 6 modules
 var registry = __webpack_require__(84402);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
+var model_files = __webpack_require__(28396);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
+var refs = __webpack_require__(79949);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
+var config = __webpack_require__(87699);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/render.js
+
+
+/** The numeric user the serving image runs as (src/image/serving-image.ts). */
+const servingUser = 10001;
+/** The path a prediction log on a volume is written to. */
+const predictionLogMount = "/var/log/mlops";
+const defaultRequests = { cpu: "250m", memory: "256Mi" };
+const defaultLimits = { cpu: "1", memory: "512Mi" };
+/** Settings as a card without `deploy:` gets them. */
+function render_defaultDeploySettings() {
+    return modelDeploySettings.parse({});
+}
+/**
+ * The container's resources: the card's, else the defaults; a limit left out is at least its
+ * request (a request of 1Gi with no limit gets a limit of 1Gi, not the 512Mi default below it).
+ */
+function containerResources(settings) {
+    const { requests, limits } = settings.resources;
+    const cpu = requests.cpu ?? defaultRequests.cpu;
+    const memory = requests.memory ?? defaultRequests.memory;
+    return {
+        requests: { cpu, memory },
+        limits: {
+            cpu: limits.cpu ?? (cpuMillicores(cpu) > cpuMillicores(defaultLimits.cpu) ? cpu : defaultLimits.cpu),
+            memory: limits.memory ??
+                (memoryBytes(memory) > memoryBytes(defaultLimits.memory) ? memory : defaultLimits.memory),
+        },
+    };
+}
+/** The labels every object of the model carries; the version only where the pods are. */
+function stableLabels(model) {
+    return {
+        "app.kubernetes.io/name": model,
+        "app.kubernetes.io/component": "model-server",
+        "app.kubernetes.io/managed-by": "mlops",
+    };
+}
+function podLabels(d) {
+    return { ...stableLabels(d.model), "app.kubernetes.io/version": d.version };
+}
+/** The server's settings (src/serve/container-main.ts reads them) as container env. */
+function serverEnv(d) {
+    const s = d.settings;
+    const env = [
+        { name: "PORT", value: String(s.port) },
+        { name: "MLOPS_WORKERS", value: String(s.workers) },
+    ];
+    if (s.max_batch !== undefined)
+        env.push({ name: "MLOPS_MAX_BATCH", value: String(s.max_batch) });
+    if (s.max_delay_ms !== undefined)
+        env.push({ name: "MLOPS_MAX_DELAY_MS", value: String(s.max_delay_ms) });
+    if (s.threads !== undefined)
+        env.push({ name: "MLOPS_THREADS", value: String(s.threads) });
+    env.push({
+        name: "MLOPS_PREDICTION_LOG",
+        value: s.prediction_log.claim ? `${predictionLogMount}/predictions.jsonl` : "-",
+    });
+    env.push({ name: "MLOPS_SAMPLE_RATE", value: String(s.prediction_log.sample_rate) });
+    // KServe reads the protocol a custom predictor speaks from this variable (v1 when unset).
+    if (d.kind === "kserve")
+        env.push({ name: "PROTOCOL", value: "v2" });
+    return env;
+}
+function podSecurityContext() {
+    return {
+        runAsNonRoot: true,
+        runAsUser: servingUser,
+        runAsGroup: servingUser,
+        seccompProfile: { type: "RuntimeDefault" },
+    };
+}
+function containerSecurityContext() {
+    return {
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+        runAsNonRoot: true,
+        runAsUser: servingUser,
+        runAsGroup: servingUser,
+        capabilities: { drop: ["ALL"] },
+    };
+}
+/** The Open Inference Protocol's health routes, which the server answers (src/serve/server.ts). */
+function probes(port) {
+    return {
+        readinessProbe: {
+            httpGet: { path: "/v2/health/ready", port },
+            periodSeconds: 5,
+            timeoutSeconds: 2,
+            failureThreshold: 3,
+        },
+        livenessProbe: {
+            httpGet: { path: "/v2/health/live", port },
+            initialDelaySeconds: 10,
+            periodSeconds: 10,
+            timeoutSeconds: 2,
+            failureThreshold: 3,
+        },
+    };
+}
+function logVolume(d) {
+    const claim = d.settings.prediction_log.claim;
+    return claim
+        ? {
+            mounts: [{ name: "prediction-log", mountPath: predictionLogMount }],
+            volumes: [{ name: "prediction-log", persistentVolumeClaim: { claimName: claim } }],
+        }
+        : undefined;
+}
+function container(d, name, probePort) {
+    const volume = logVolume(d);
+    return {
+        name,
+        image: d.image,
+        imagePullPolicy: "IfNotPresent",
+        ports: [{ name: "http", containerPort: d.settings.port, protocol: "TCP" }],
+        env: serverEnv(d),
+        resources: containerResources(d.settings),
+        ...probes(probePort),
+        securityContext: containerSecurityContext(),
+        ...(volume ? { volumeMounts: volume.mounts } : {}),
+    };
+}
+function render_deployment(d) {
+    const volume = logVolume(d);
+    return {
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata: { name: d.model, labels: podLabels(d) },
+        // No `replicas`: the HorizontalPodAutoscaler owns the count, and a GitOps agent syncing a fixed
+        // number would undo its scaling on every sync.
+        spec: {
+            revisionHistoryLimit: 5,
+            selector: { matchLabels: { "app.kubernetes.io/name": d.model } },
+            strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
+            template: {
+                metadata: { labels: podLabels(d) },
+                spec: {
+                    automountServiceAccountToken: false,
+                    enableServiceLinks: false,
+                    securityContext: podSecurityContext(),
+                    terminationGracePeriodSeconds: 30,
+                    containers: [container(d, "server", "http")],
+                    ...(volume ? { volumes: volume.volumes } : {}),
+                },
+            },
+        },
+    };
+}
+function service(d) {
+    return {
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: { name: d.model, labels: stableLabels(d.model) },
+        spec: {
+            type: "ClusterIP",
+            selector: { "app.kubernetes.io/name": d.model },
+            ports: [{ name: "http", port: 80, targetPort: "http", protocol: "TCP" }],
+        },
+    };
+}
+function autoscaler(d) {
+    return {
+        apiVersion: "autoscaling/v2",
+        kind: "HorizontalPodAutoscaler",
+        metadata: { name: d.model, labels: stableLabels(d.model) },
+        spec: {
+            scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: d.model },
+            minReplicas: d.settings.replicas.min,
+            maxReplicas: d.settings.replicas.max,
+            metrics: [
+                {
+                    type: "Resource",
+                    resource: {
+                        name: "cpu",
+                        target: { type: "Utilization", averageUtilization: d.settings.target_cpu_utilization },
+                    },
+                },
+            ],
+        },
+    };
+}
+function disruptionBudget(d) {
+    return {
+        apiVersion: "policy/v1",
+        kind: "PodDisruptionBudget",
+        metadata: { name: d.model, labels: stableLabels(d.model) },
+        // At most one pod down at a time for a drain; with one replica a drain may still proceed.
+        spec: { maxUnavailable: 1, selector: { matchLabels: { "app.kubernetes.io/name": d.model } } },
+    };
+}
+function inferenceService(d) {
+    const volume = logVolume(d);
+    return {
+        apiVersion: "serving.kserve.io/v1beta1",
+        kind: "InferenceService",
+        metadata: { name: d.model, labels: podLabels(d) },
+        spec: {
+            predictor: {
+                minReplicas: d.settings.replicas.min,
+                maxReplicas: d.settings.replicas.max,
+                scaleMetric: "cpu",
+                scaleTarget: d.settings.target_cpu_utilization,
+                automountServiceAccountToken: false,
+                securityContext: podSecurityContext(),
+                // KServe's custom predictor: the container it routes to must be named kserve-container;
+                // Knative probes the container's one port, so the probes name it by number.
+                containers: [container(d, "kserve-container", d.settings.port)],
+                ...(volume ? { volumes: volume.volumes } : {}),
+            },
+        },
+    };
+}
+const header = (d) => `# ${d.model} in ${d.environment} (stage ${d.stage}), rendered by mlops from the registry.\n# Do not edit: the next promotion or rollback rewrites it.\n`;
+/** YAML with a fixed layout: keys in the order the objects list them, no line folding. */
+function manifestYaml(value) {
+    return stringify(value, { lineWidth: 0, indent: 2, indentSeq: true, aliasDuplicateObjects: false });
+}
+/**
+ * One model's manifests in one environment, each object in its own file, with a kustomization
+ * listing them. The same inputs give the same bytes; a new version changes the image line and the
+ * version labels, nothing else.
+ */
+function render_renderModel(d) {
+    const objects = d.kind === "kserve"
+        ? [["inferenceservice.yaml", inferenceService(d)]]
+        : [
+            ["deployment.yaml", render_deployment(d)],
+            ["service.yaml", service(d)],
+            ["hpa.yaml", autoscaler(d)],
+            ["pdb.yaml", disruptionBudget(d)],
+        ];
+    const files = objects.map(([name, object]) => ({
+        path: `${d.model}/${name}`,
+        text: header(d) + manifestYaml(object),
+    }));
+    files.push({
+        path: `${d.model}/kustomization.yaml`,
+        text: header(d) +
+            manifestYaml({
+                apiVersion: "kustomize.config.k8s.io/v1beta1",
+                kind: "Kustomization",
+                resources: objects.map(([name]) => name),
+            }),
+    });
+    return files;
+}
+/** The environment's kustomization: every model directory, so `kubectl apply -k` deploys them all. */
+function render_renderEnvironmentKustomization(environment, models, namespace) {
+    return {
+        path: "kustomization.yaml",
+        text: `# Every model in ${environment}, rendered by mlops from the registry: kubectl apply -k deploys them all.\n# Do not edit: the next promotion or rollback rewrites it.\n` +
+            manifestYaml({
+                apiVersion: "kustomize.config.k8s.io/v1beta1",
+                kind: "Kustomization",
+                ...(namespace ? { namespace } : {}),
+                resources: [...models].sort(),
+            }),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/environment.js
+
+
+
+
+
+
+
+
+async function environment_deployConfig(layout) {
+    const config = await effectiveConfig(layout);
+    return {
+        enabled: config.deploy !== undefined,
+        settings: repoDeploySettings.parse(config.deploy ?? {}),
+        imageRepository: config.images?.repository,
+    };
+}
+/**
+ * The environment a stage deploys to, as a directory name: the GitHub environment the config maps
+ * the stage to (`stages.<stage>.environment`), else `staging` / `production`, else the stage.
+ */
+async function environmentOf(layout, stage) {
+    const config = await effectiveConfig(layout);
+    const environment = config.stages?.[stage]?.environment ?? defaultStageEnvironments[stage] ?? stage;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(environment)) {
+        throw new MlopsError("usage", `environment '${environment}' of stage ${stage} cannot name a directory of manifests`, {
+            file: ".mlops/config.yaml",
+            field: `stages.${stage}.environment`,
+            expected: "letters, digits, '.', '_' and '-'",
+        });
+    }
+    return environment;
+}
+async function stageHolding(layout, model, stage, tagRemote) {
+    const state = await modelState(layout, model, tagRemote);
+    const version = state?.current.get(stage);
+    const last = state?.stages.get(stage)?.at(-1);
+    if (!version || last?.action !== "assign")
+        return undefined;
+    const text = (await readAnnotations(layout.root, [last.ref.object])).get(last.ref.object);
+    if (text === undefined)
+        throw new MlopsError("not-found", `tag object of ${last.ref.tag} is missing`);
+    const assignment = await parseStageAnnotation(last.ref, text);
+    return { model, version, tag: last.ref.tag, imageDigest: assignment.image_digest };
+}
+function deploymentOf(card, holding, stage, environment, config) {
+    if (!holding.imageDigest) {
+        throw new MlopsError("refused", `${card.name} ${stage} holds ${holding.version} (tag ${holding.tag}), which records no image digest: its manifests cannot pin an image; nothing was rendered or committed`, {
+            hint: "set images.repository in .mlops/config.yaml so the merge flow builds and pushes the image, or assign with `mlops promote … --image-digest sha256:…`",
+        });
+    }
+    if (!config.imageRepository) {
+        throw new MlopsError("usage", "the manifests name the serving image, and no image repository is set", {
+            file: ".mlops/config.yaml",
+            field: "images.repository",
+            expected: "host/path like ghcr.io/owner/repo",
+        });
+    }
+    return {
+        model: card.name,
+        version: holding.version,
+        stage,
+        environment,
+        image: `${config.imageRepository}/${card.name}@${holding.imageDigest}`,
+        kind: card.deploy?.kind ?? config.settings.kind,
+        settings: card.deploy ?? defaultDeploySettings(),
+    };
+}
+/**
+ * An environment's desired state, from the registry alone: for every model whose stage holds a
+ * version, its manifests pinned to the image digest the stage tag records, and a kustomization
+ * listing every model. A model named in `models` that holds nothing, or any holding without an
+ * image digest, refuses the whole rendering.
+ */
+async function environment_renderEnvironment(layout, stage, options = {}) {
+    const config = await environment_deployConfig(layout);
+    const environment = await environmentOf(layout, stage);
+    const cards = options.models
+        ? await Promise.all(options.models.map((name) => loadModelCard(layout, name)))
+        : (await loadModelCards(layout)).filter((card) => card.stages.includes(stage));
+    const models = [];
+    const files = [];
+    for (const card of [...cards].sort((a, b) => a.name.localeCompare(b.name))) {
+        if (!card.stages.includes(stage)) {
+            throw new MlopsError("usage", `'${stage}' is not a stage of ${card.name}`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "stages",
+                expected: `one of: ${card.stages.join(", ")}`,
+            });
+        }
+        const holding = await stageHolding(layout, card.name, stage, options.tagRemote);
+        if (!holding) {
+            if (options.models) {
+                throw new MlopsError("not-found", `${card.name} holds nothing in ${stage}; there is nothing to render`, {
+                    hint: `promote a version first: mlops promote ${card.name} vX.Y.Z --to ${stage}`,
+                });
+            }
+            continue;
+        }
+        const deployment = deploymentOf(card, holding, stage, environment, config);
+        models.push({ ...holding, image: deployment.image });
+        files.push(...renderModel(deployment));
+    }
+    files.push(renderEnvironmentKustomization(environment, models.map((m) => m.model), config.settings.namespace));
+    return { stage, environment, models, files };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/publish.js
+
+
+
+/**
+ * What the flows call after changing a stage: commits the stage's environment, rendered from the
+ * registry, to the environments branch. Undefined when the repo config has no `deploy:` (the repo
+ * does not keep manifests). Each attempt renders from the registry as the tag remote has it then.
+ */
+async function publish_commitEnvironment(layout, stage, options = {}) {
+    const config = await deployConfig(layout);
+    if (!config.enabled)
+        return undefined;
+    const target = await environmentsBranch(layout, config, options.token ?? options.tagRemote?.token);
+    return publishEnvironment(target, () => renderEnvironment(layout, stage, options.tagRemote ? { tagRemote: options.tagRemote } : {}), {
+        ...(options.reason ? { reason: options.reason } : {}),
+        ...(options.logger ? { logger: options.logger } : {}),
+        ...(options.beforePush ? { beforePush: options.beforePush } : {}),
+    });
+}
+/** `mlops deploy diff`: what committing the stage's environment now would change. */
+async function stageDiff(layout, stage, options = {}) {
+    const config = await deployConfig(layout);
+    const target = await environmentsBranch(layout, config, options.token ?? options.tagRemote?.token);
+    const rendered = await renderEnvironment(layout, stage, options.tagRemote ? { tagRemote: options.tagRemote } : {});
+    return diffEnvironment(target, rendered);
+}
+/**
+ * A flow about to change a stage checks first that the environment's manifests can follow: with
+ * `deploy:` configured, the stage's versions need image digests, which a merge gets only from an
+ * image repository. Refusing here leaves the registry and the branch as they were.
+ */
+async function publish_requireDeployable(layout, what) {
+    const config = await deployConfig(layout);
+    if (!config.enabled)
+        return;
+    if (!what.imagesConfigured || !config.imageRepository) {
+        throw new MlopsError("usage", `${what.stage}'s manifests pin the serving image by digest, and no image repository is set: nothing was registered, promoted or committed`, {
+            file: ".mlops/config.yaml",
+            field: "images.repository",
+            expected: "host/path like ghcr.io/owner/repo (deploy: is set, so every stage change commits manifests)",
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(64762);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/write.js
+
+
+
+
+
+/**
+ * Writes a rendering under `<outDir>/<environment>/`, each file by temp + rename. When only some
+ * models were rendered, the environment's kustomization lists every model directory there, so
+ * models rendered before stay deployed.
+ */
+async function writeEnvironment(outDir, rendered, options) {
+    const directory = join(outDir, rendered.environment);
+    let files = rendered.files;
+    if (options.partial) {
+        const present = new Set(rendered.models.map((m) => m.model));
+        if (existsSync(directory)) {
+            for (const entry of await readdir(directory, { withFileTypes: true })) {
+                if (entry.isDirectory() && existsSync(join(directory, entry.name, "kustomization.yaml")))
+                    present.add(entry.name);
+            }
+        }
+        files = [
+            ...files.filter((f) => f.path !== "kustomization.yaml"),
+            renderEnvironmentKustomization(rendered.environment, [...present], options.namespace),
+        ];
+    }
+    for (const file of files) {
+        const path = join(directory, file.path);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFileAtomic(path, file.text);
+    }
+    return { environment: rendered.environment, directory, files: files.map((f) => join(directory, f.path)) };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/index.js
+
+
+
+
+
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(75765);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/run-context.js
 var run_context = __webpack_require__(50384);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/provenance.js
@@ -153,12 +852,6 @@ function provenance_assignOptions(options) {
     };
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var src_git = __webpack_require__(33919);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
-var model_files = __webpack_require__(28396);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
-var refs = __webpack_require__(79949);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
 var model_state = __webpack_require__(9718);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/registry-view.js
@@ -194,10 +887,6 @@ async function registry_view_commitOf(cwd, revision) {
 }
 
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
-var repo_config = __webpack_require__(17204);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
-var config = __webpack_require__(87699);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/targets.js
 
 
@@ -287,6 +976,19 @@ async function imagePublisher(layout, options) {
 
 
 
+
+function promote_merged_manifestsOf(commit) {
+    return commit
+        ? {
+            manifests: {
+                branch: commit.branch,
+                directory: commit.directory,
+                commit: commit.commit,
+                created: commit.created,
+            },
+        }
+        : {};
+}
 /**
  * What a push to `main` does for every model: register what the pipeline built (an artifact
  * registered before gives its existing version), and when the stage does not already hold that
@@ -302,6 +1004,8 @@ async function promoteMerged(layout, options = {}) {
     const stage = options.stage ?? "staging";
     const names = options.models ?? (await loadModelCards(layout)).map((card) => card.name);
     const target = await stageTarget(layout, stage);
+    // Before anything is registered: manifests need image digests, which only an image build gives.
+    await requireDeployable(layout, { stage, imagesConfigured: options.images !== undefined });
     const results = [];
     for (const name of names) {
         const card = await loadModelCard(layout, name);
@@ -397,6 +1101,16 @@ async function promoteMerged(layout, options = {}) {
                 : `${name} ${stage} already holds ${version}`,
         });
     }
+    // The environment follows the registry: one commit for the whole stage, none when it is unchanged.
+    if (results.some((r) => r.status !== "refused")) {
+        const manifests = promote_merged_manifestsOf(await commitEnvironment(layout, stage, {
+            ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+            ...(options.gitToken ? { token: options.gitToken } : {}),
+            reason: "merged to main",
+            logger,
+        }));
+        return results.map((r) => (r.status === "refused" ? r : { ...r, ...manifests }));
+    }
     return results;
 }
 
@@ -417,6 +1131,7 @@ function promotionLine(r) {
         ...(r.tag ? { tag: r.tag } : {}),
         ...(r.imageDigest ? { image_digest: r.imageDigest } : {}),
         ...("imageReference" in r && r.imageReference ? { image_reference: r.imageReference } : {}),
+        ...(r.manifests ? { manifests: r.manifests } : {}),
         message: r.message,
     };
 }
@@ -452,16 +1167,16 @@ function promotionSummary(title, lines) {
         r.image_digest ? `\`${r.image_digest.slice(0, 19)}…\`` : "—",
         escapeMarkdown(r.message),
     ]);
-    return `### ${escapeMarkdown(title)}\n\n${markdownTable(["model", "version", "status", "was", "environment", "image", ""], rows)}\n`;
+    const manifests = lines.find((l) => l.manifests)?.manifests;
+    const committed = manifests
+        ? `\nManifests: \`${escapeMarkdown(manifests.directory)}\` on branch \`${escapeMarkdown(manifests.branch)}\` at \`${manifests.commit?.slice(0, 12) ?? "—"}\` (${manifests.created ? "committed by this run" : "unchanged"})\n`
+        : "";
+    return `### ${escapeMarkdown(title)}\n\n${markdownTable(["model", "version", "status", "was", "environment", "image", ""], rows)}\n${committed}`;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(64762);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/release.js
+
+
 
 
 
@@ -498,6 +1213,7 @@ async function releaseToProd(layout, options) {
     const target = await stageTarget(layout, to);
     const plans = [];
     const problems = [];
+    const deploying = (await deployConfig(layout)).enabled;
     for (const card of cards) {
         const state = await modelState(layout, card.name, options.tagRemote);
         const version = state?.current.get(from);
@@ -511,6 +1227,10 @@ async function releaseToProd(layout, options) {
             continue;
         }
         const assignment = await currentAssignment(layout, state, from);
+        if (deploying && !assignment?.assignment.image_digest) {
+            problems.push(`${card.name}: ${from} holds ${version}${assignment ? ` (${assignment.tag})` : ""} with no image digest, so its ${to} manifests could not pin an image`);
+            continue;
+        }
         plans.push({ card, state, version, manifest, digest: assignment?.assignment.image_digest });
     }
     if (problems.length) {
@@ -554,7 +1274,13 @@ async function releaseToProd(layout, options) {
                 : `${card.name} ${to} already holds ${version}`,
         });
     }
-    return results;
+    const manifests = manifestsOf(await commitEnvironment(layout, to, {
+        ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+        ...(options.gitToken ? { token: options.gitToken } : {}),
+        reason: `release ${options.tag}`,
+        logger,
+    }));
+    return results.map((r) => ({ ...r, ...manifests }));
 }
 /** The version's manifest as its tag holds it, as a file a release can attach. */
 async function writeVersionManifest(layout, state, version) {
@@ -612,14 +1338,10 @@ async function publishReleasePage(client, options) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
 var retrain_pull_request = __webpack_require__(19392);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 9 modules
 var pipeline = __webpack_require__(52203);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
@@ -770,8 +1492,6 @@ var direction = __webpack_require__(68600);
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(41196);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
-var manifest = __webpack_require__(42296);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
 var tracking = __webpack_require__(93002);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/data-diff.js
@@ -1742,8 +2462,6 @@ function markdown_monitorMarkdown(r) {
 
 
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-var publish = __webpack_require__(63336);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/retrain.js
 
 
@@ -1955,7 +2673,7 @@ function retrainBody(m, card, snapshot, branch, base) {
     ].join("\n\n");
     return `${header}\n\n${monitorMarkdown(m)}`;
 }
-function commitMessage(m, snapshot) {
+function retrain_commitMessage(m, snapshot) {
     const lines = [retrainTitle(m), "", ...m.reasons.map((r) => `- ${r}`)];
     if (snapshot) {
         lines.push("", `Snapshot ${snapshot.dataset}: sha256 ${snapshot.sha256} (${snapshot.size} bytes) from ${describeSource(snapshot.source)}.`);
@@ -1979,7 +2697,7 @@ async function lsRemoteHeads(root, remote, env, branches) {
     return heads;
 }
 /** A committer for machines without one (a CI checkout has no user.name). */
-async function identity(root) {
+async function retrain_identity(root) {
     const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd: root, okCodes: [128] });
     return ident.code === 0 ? {} : identityEnv;
 }
@@ -2111,8 +2829,8 @@ async function proposeRetrain(layout, options, proposal) {
         }
         await git(["commit", "--quiet", "--no-verify", "-F", "-"], {
             cwd: dir,
-            input: commitMessage(monitor, snapshot),
-            env: await identity(dir),
+            input: retrain_commitMessage(monitor, snapshot),
+            env: await retrain_identity(dir),
         });
         const commit = (await git(["rev-parse", "HEAD"], { cwd: dir })).trim();
         // Objects before the branch: the pull request's run restores the snapshot and the stages' outputs
@@ -2253,7 +2971,30 @@ async function retrainAndOpenPullRequest(layout, client, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/rollback.js
+
+
+
+/**
+ * `mlops rollback`: the stage's previous version again (a new tag carrying the image digest that
+ * version ran with), then, when the repo keeps manifests, the environment's commit with that digest
+ * back in it. With manifests kept, a version that recorded no image is refused before any tag.
+ */
+async function rollbackStage(layout, model, stage, options = {}) {
+    const { gitToken, ...assign } = options;
+    const deploying = (await deployConfig(layout)).enabled;
+    const result = await rollbackModel(layout, model, stage, { ...assign, requireImageDigest: deploying });
+    const manifests = manifestsOf(await commitEnvironment(layout, stage, {
+        ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+        ...(gitToken ? { token: gitToken } : {}),
+        reason: `rollback of ${model} to ${result.version}`,
+        ...(options.logger ? { logger: options.logger } : {}),
+    }));
+    return { ...result, ...manifests };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/index.js
+
 
 
 
@@ -2626,6 +3367,177 @@ const datasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 
 /***/ }),
 
+/***/ 47102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ modelDeploySettings),
+/* harmony export */   Zj: () => (/* binding */ repoDeploySettings)
+/* harmony export */ });
+/* unused harmony exports cpuMillicores, memoryBytes, cpuQuantity, minimumMemoryBytes, memoryQuantity, resourceSettings, deployKind */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+
+/**
+ * Kubernetes resource quantities as mlops accepts them: CPU in cores or millicores (`2`, `0.5`,
+ * `250m`), memory in bytes with a binary or decimal suffix (`512Mi`, `1Gi`, `500M`). A subset of
+ * the API's quantity grammar (no exponents, no `n`/`u` suffixes), so every accepted value means
+ * the same thing here and in the cluster, and can be compared with its limit.
+ */
+const cpuPattern = /^(\d+(\.\d{1,3})?|\d+m)$/;
+const memoryPattern = /^\d+(\.\d+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
+const memoryFactor = {
+    "": 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** Millicores of a CPU quantity accepted by `cpuQuantity`. */
+function cpuMillicores(text) {
+    return text.endsWith("m") ? Number(text.slice(0, -1)) : Math.round(Number(text) * 1000);
+}
+/** Bytes of a memory quantity accepted by `memoryQuantity`. */
+function memoryBytes(text) {
+    const match = /^(\d+(?:\.\d+)?)([A-Za-z]*)$/.exec(text);
+    return Number(match?.[1]) * (memoryFactor[match?.[2] ?? ""] ?? Number.NaN);
+}
+// YAML reads `cpu: 1` as a number; the quantity is its text either way.
+const quantityText = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).transform((v) => String(v));
+const cpuQuantity = quantityText
+    .refine((v) => cpuPattern.test(v), "expected CPU as cores or millicores, like 0.5, 2 or 250m")
+    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) > 0, "expected more than zero CPU")
+    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) <= 512_000, "expected at most 512 cores (no node has more)");
+/** The server (Node.js with onnxruntime and the model) does not start in less. */
+const minimumMemoryBytes = 64 * 2 ** 20;
+const memoryQuantity = quantityText
+    .refine((v) => memoryPattern.test(v), "expected memory in bytes with a suffix, like 256Mi, 1Gi or 500M")
+    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) >= minimumMemoryBytes, "expected at least 64Mi: the server (Node.js, onnxruntime and the model) needs that much to start")
+    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) <= 2 ** 50, "expected at most 1Pi");
+const resourceAmounts = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    cpu: cpuQuantity.optional(),
+    memory: memoryQuantity.optional(),
+});
+const resourceSettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    requests: resourceAmounts
+        .prefault({})
+        .describe("what the scheduler reserves per pod (default cpu 250m, memory 256Mi)"),
+    limits: resourceAmounts
+        .prefault({})
+        .describe("what a pod may use at most (default cpu 1, memory 512Mi); at least the request"),
+})
+    .describe("Kubernetes resource requests and limits of the serving container");
+const deployKind = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["deployment", "kserve"], { error: "expected one of: deployment, kserve" })
+    .describe("deployment: a Deployment, Service, HorizontalPodAutoscaler and PodDisruptionBudget; kserve: one KServe InferenceService (V2 protocol)");
+const positiveInt = (what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: `expected ${what}` })
+    .int(`expected ${what}`)
+    .positive(`expected ${what}`);
+/** `deploy:` in a model card: how `mlops deploy render` runs the model's serving image. */
+const modelDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    kind: deployKind.optional().describe("overrides deploy.kind of .mlops/config.yaml for this model"),
+    replicas: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        min: positiveInt("a whole number of pods >= 1").default(1),
+        max: positiveInt("a whole number of pods >= 1").default(3),
+    })
+        .prefault({})
+        .describe("the autoscaler's range of pods"),
+    target_cpu_utilization: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a percentage" })
+        .int("expected a whole percentage")
+        .min(1, "expected a percentage 1–100")
+        .max(100, "expected a percentage 1–100")
+        .default(70)
+        .describe("the average CPU use (percent of the request) the autoscaler keeps pods at"),
+    resources: resourceSettings.prefault({}),
+    port: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a port number" })
+        .int("expected a port number")
+        .min(1024, "expected a port 1024–65535 (the server runs as a non-root user)")
+        .max(65535, "expected a port 1024–65535 (the server runs as a non-root user)")
+        .default(8080)
+        .describe("the port the server listens on in the pod (PORT)"),
+    workers: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number of processes" })
+        .int("expected a whole number of processes")
+        .min(1, "expected 1–64 processes")
+        .max(64, "expected 1–64 processes")
+        .default(1)
+        .describe("server processes per pod (MLOPS_WORKERS)"),
+    max_batch: positiveInt("a positive number of rows").optional().describe("MLOPS_MAX_BATCH"),
+    max_delay_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected milliseconds" })
+        .min(0, "expected 0 ms or more")
+        .optional()
+        .describe("MLOPS_MAX_DELAY_MS"),
+    threads: positiveInt("a positive number of threads").optional().describe("MLOPS_THREADS"),
+    prediction_log: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        sample_rate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a fraction 0–1" })
+            .min(0, "expected a fraction 0–1")
+            .max(1, "expected a fraction 0–1")
+            .default(0.01),
+        claim: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a PersistentVolumeClaim name (lowercase letters, digits, '-')")
+            .optional()
+            .describe("write the log to /var/log/mlops/predictions.jsonl on this PersistentVolumeClaim instead of standard output"),
+    })
+        .prefault({})
+        .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
+})
+    .superRefine((d, ctx) => {
+    if (d.replicas.min > d.replicas.max) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["replicas", "min"],
+            message: `expected at most replicas.max (${d.replicas.max}), got ${d.replicas.min}`,
+        });
+    }
+    const { requests, limits } = d.resources;
+    if (requests.cpu && limits.cpu && cpuMillicores(requests.cpu) > cpuMillicores(limits.cpu)) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["resources", "requests", "cpu"],
+            message: `expected at most the limit (${limits.cpu}), got ${requests.cpu}`,
+        });
+    }
+    if (requests.memory && limits.memory && memoryBytes(requests.memory) > memoryBytes(limits.memory)) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["resources", "requests", "memory"],
+            message: `expected at most the limit (${limits.memory}), got ${requests.memory}`,
+        });
+    }
+})
+    .describe("how the model runs in Kubernetes: `mlops deploy render` and the environments branch");
+/** `deploy:` in .mlops/config.yaml: where each environment's manifests are committed. */
+const repoDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "expected a branch name of letters, digits, '.', '_', '-' and '/'")
+        .refine((b) => b !== "main" && b !== "master", "expected a branch other than main: the flows push to it")
+        .default("environments")
+        .describe("the branch holding every environment's manifests (never main)"),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, "expected a relative directory like deploy")
+        .refine((p) => !p.split("/").includes(".."), "expected a directory inside the branch")
+        .default("deploy")
+        .describe("the directory in that branch: <path>/<environment>/kustomization.yaml"),
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1, "expected a git URL or path")
+        .optional()
+        .describe("another git repository holding the branch (default: the repository's origin)"),
+    kind: deployKind.default("deployment"),
+    namespace: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a Kubernetes namespace name")
+        .optional()
+        .describe("the namespace each environment's kustomization sets"),
+})
+    .describe("GitOps deployment: the flows commit each environment's manifests to this branch");
+
+
+/***/ }),
+
 /***/ 42296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2637,7 +3549,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseYaml: () => (/* reexport */ yaml_file.parseYaml)
 });
 
-// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelineLock, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelineLock, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -2851,6 +3763,8 @@ async function checkManifests(root, cwd, paths, kind) {
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
 var common = __webpack_require__(43260);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
+var deploy_settings = __webpack_require__(47102);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/json-schema.js
 
 
@@ -2888,6 +3802,7 @@ function jsonSchemaFor(kind) {
 
 
 
+
 /***/ }),
 
 /***/ 86167:
@@ -2898,43 +3813,45 @@ function jsonSchemaFor(kind) {
 /* harmony export */   monitoringRule: () => (/* binding */ monitoringRule)
 /* harmony export */ });
 /* unused harmony exports thresholdGate, regressionGate, validationGate, gate, registryName, monitoringDrift, metricDecayRule */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
 /* harmony import */ var _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88261);
-/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17833);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70655);
+/* harmony import */ var _deploy_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47102);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17833);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70655);
 
 
 
 
 
-const thresholdGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name"),
-    op: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
-    value: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" }),
+
+const thresholdGate = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a metric name"),
+    op: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
+    value: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" }),
 })
     .describe("the metric compared with a fixed value");
-const regressionGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name"),
-    max_regression: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+const regressionGate = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a metric name"),
+    max_regression: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" })
         .nonnegative("expected a regression allowance >= 0"),
-    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: "expected true or false" })
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
 })
     .describe("the metric may be at most this much worse than the version the stage holds now, both evaluated on the model's evaluation data");
-const validationGate = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    validation: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("passed", { error: "expected 'passed'" }),
+const validationGate = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    validation: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("passed", { error: "expected 'passed'" }),
 })
     .describe("the data validation recorded with the version must have passed");
-const gate = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([thresholdGate, regressionGate, validationGate], {
+const gate = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([thresholdGate, regressionGate, validationGate], {
     error: "expected {metric, op, value}, {metric, max_regression} or {validation: passed}",
 });
 /** A model or stage name GTO can read back from a tag: no dots, no trailing '-' or '_'. */
-const registryName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const registryName = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .regex(/^[a-z0-9]([a-z0-9_-]*[a-z0-9])?$/, "expected lowercase letters, digits, '-' or '_', starting and ending with a letter or digit");
-const bumpLevel = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
-const cron = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const bumpLevel = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
+const cron = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
     .regex(/^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/, "expected a cron expression with five fields, like '0 6 * * 1'");
 /**
  * Drift of a production snapshot from the training data: every monitored column is tested as
@@ -2944,29 +3861,29 @@ const cron = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
  */
 const monitoringDrift = _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .driftRule */ .eN
     .extend({
-    max_drifted_share: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a share between 0 and 1" })
+    max_drifted_share: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a share between 0 and 1" })
         .min(0, "expected a share between 0 and 1")
         .max(1, "expected a share between 0 and 1")
         .default(0)
         .describe("fire when more than this share of the monitored columns drifted: 0 (default) fires on any drifted column, 1 never fires (report only)"),
-    columns: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a column name"))
+    columns: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a column name"))
         .min(1, "expected at least one column")
         .optional()
         .describe("the columns to test (default: the model's input features and its target)"),
 })
     .describe("how drift is measured and how much of it fires the rule");
 /** How much worse a metric may get on production data than the version's recorded figure. */
-const metricDecayRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    metric: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a metric name, like rmse or accuracy"),
-    absolute: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+const metricDecayRule = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a metric name, like rmse or accuracy"),
+    absolute: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" })
         .nonnegative("expected a decay >= 0")
         .optional()
         .describe("fire when the metric is worse than the recorded one by more than this, in its own units"),
-    relative: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number" })
+    relative: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" })
         .nonnegative("expected a decay >= 0")
         .optional()
         .describe("fire when the metric is worse by more than this share of the recorded one (0.1 = 10%)"),
-    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY({ error: "expected true or false" })
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
 })
@@ -2974,27 +3891,27 @@ const metricDecayRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej
     message: "expected 'absolute', 'relative' or both",
 })
     .describe("compares the metric measured on a labelled production snapshot with the one recorded in the version's manifest");
-const monitoringRule = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const monitoringRule = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     schedule: cron.optional().describe("when the monitoring workflow runs"),
     current: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng
         .optional()
         .describe("the tracked dataset (data/<name>.dvc) of recent production rows monitored by default, shaped like the training data"),
-    reference: _pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelinePath */ .K0
+    reference: _pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .pipelinePath */ .K0
         .optional()
         .describe("the training data drift is measured against, relative to the pipeline, read at the version's commit (default: the table the stage writing the model reads)"),
     drift: monitoringDrift.prefault({}),
     max_metric_decay: metricDecayRule.optional(),
-    max_age_days: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig({ error: "expected a number of days" })
+    max_age_days: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number of days" })
         .positive("expected a number of days > 0")
         .optional()
         .describe("fire when the version was registered longer ago than this"),
 });
 /** `models/<name>/model.yaml`: what the model is, how it is built, and what a version must meet per stage. */
-const modelCard = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+const modelCard = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     name: registryName.describe("the model's name; tags are `<name>@vX.Y.Z` and `<name>#<stage>#<n>`"),
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected a description").describe("what the model predicts, for people"),
-    owner: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
-    task: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["regression", "binary-classification", "multiclass-classification"], {
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a description").describe("what the model predicts, for people"),
+    owner: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
+    task: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(["regression", "binary-classification", "multiclass-classification"], {
         error: "expected one of: regression, binary-classification, multiclass-classification",
     })
         .describe("the kind of prediction, which picks the metrics and the validation"),
@@ -3006,26 +3923,26 @@ const modelCard = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     validation: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
         .optional()
         .describe("the pipeline's validation result (`mlops validate --json`), recorded with each version"),
-    evaluation: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    evaluation: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
         data: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("rows both models are evaluated on, relative to the pipeline"),
-        target: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional().describe("target column (default: the model's metadata)"),
+        target: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe("target column (default: the model's metadata)"),
     })
         .optional()
         .describe("the current test data on which a candidate and the stage's model are compared"),
-    serving: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    serving: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
         schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("a dataset schema (relative to the pipeline) whose columns are the model's input features: their types, which may be null, and their allowed values"),
     })
         .optional()
         .describe("how `mlops serve` and the serving image check requests; without it every input is required and non-null"),
-    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(registryName)
+    stages: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(registryName)
         .min(1, "expected at least one stage")
         .default(["dev", "staging", "prod"])
         .describe("the stage order: a version enters a stage only after it has been in the one before"),
-    gates: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(registryName.describe("a stage: staging, prod, or any other name"), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(gate).describe("every gate must pass for a version to enter the stage"))
+    gates: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(registryName.describe("a stage: staging, prod, or any other name"), zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(gate).describe("every gate must pass for a version to enter the stage"))
         .default({})
         .describe("per stage, the conditions a version must meet to be assigned to it"),
-    version_policy: zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-        initial: _model_version_js__WEBPACK_IMPORTED_MODULE_2__/* .semverTag */ .F7.default("v1.0.0").describe("the first version registered"),
+    version_policy: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        initial: _model_version_js__WEBPACK_IMPORTED_MODULE_3__/* .semverTag */ .F7.default("v1.0.0").describe("the first version registered"),
         signature: bumpLevel.default("major").describe("the bump when the ONNX inputs or outputs change"),
         data: bumpLevel.default("minor").describe("the bump when a training dataset changes"),
         params: bumpLevel.default("minor").describe("the bump when a parameter changes"),
@@ -3038,7 +3955,10 @@ const modelCard = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
     monitoring: monitoringRule
         .optional()
         .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
-    labels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1)).optional(),
+    deploy: _deploy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .modelDeploySettings */ .CW
+        .optional()
+        .describe("how the model runs in Kubernetes (`mlops deploy render`): replicas, resources, server settings, the prediction log"),
+    labels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional(),
 })
     .superRefine((card, ctx) => {
     for (const [stage, gates] of Object.entries(card.gates)) {
@@ -3339,14 +4259,16 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 /* harmony export */   fm: () => (/* binding */ repoConfig)
 /* harmony export */ });
 /* unused harmony exports remoteConfig, stageTarget, imagesConfig, defaultStageEnvironments */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+/* harmony import */ var _deploy_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47102);
 
 
-const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a remote URL or directory path"),
+
+const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a remote URL or directory path"),
     /** Concurrent transfers for this remote. */
-    jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
+    jobs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(64).optional(),
 });
 /**
  * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
@@ -3354,29 +4276,30 @@ const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
  * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
  * prod maps `staging` to `preprod` here, without touching a workflow.
  */
-const stageTarget = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a GitHub environment name").max(255),
-    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ error: "expected the environment's URL" }).optional(),
+const stageTarget = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a GitHub environment name").max(255),
+    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5({ error: "expected the environment's URL" }).optional(),
 });
 /** The serving images: where they are pushed (the model name is appended) and what they are built on. */
-const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
         .optional(),
-    base: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    base: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
         .optional(),
 });
 /** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
-const repoConfig = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    remotes: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, remoteConfig).default({}),
-    defaults: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const repoConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    remotes: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, remoteConfig).default({}),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         remote: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.optional(),
-        jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(64).optional(),
+        jobs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(64).optional(),
     })
         .default({}),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageTarget).optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageTarget).optional(),
     images: imagesConfig.optional(),
+    deploy: _deploy_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .repoDeploySettings */ .Zj.optional(),
 });
 /** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
 const defaultStageEnvironments = {
@@ -5237,10 +6160,25 @@ async function rollbackModel(layout, name, stage, options = {}) {
             throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
         }
         await versionManifest(layout, state, target); // refuses a deregistered version
+        // The stage goes back to the bytes it ran: the image its last assignment of that version recorded.
+        const earlier = [...events].reverse().find((e) => e.action === "assign" && e.version === target);
+        const text = earlier
+            ? (await readAnnotations(layout.root, [earlier.ref.object])).get(earlier.ref.object)
+            : undefined;
+        const imageDigest = options.imageDigest ??
+            (earlier && text !== undefined
+                ? (await parseStageAnnotation(earlier.ref, text)).image_digest
+                : undefined);
+        if (options.requireImageDigest && !imageDigest) {
+            throw new MlopsError("refused", `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image digest, so its manifests could not pin an image; nothing was rolled back`, {
+                hint: `assign it with an image: mlops promote ${name} ${target} --to ${stage} --image-digest sha256:…`,
+            });
+        }
         return {
             version: target,
             gates: [],
             versionRef: state.versions.find((v) => v.version === target)?.ref,
+            ...(imageDigest ? { imageDigest } : {}),
         };
     });
 }
@@ -5248,7 +6186,8 @@ async function assignWithRetry(layout, name, stage, options, decide) {
     const maxAttempts = 50;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const state = await freshState(layout, name, options.tagRemote);
-        const { version, gates, versionRef } = await decide(state);
+        const { version, gates, versionRef, imageDigest: decidedDigest } = await decide(state);
+        const imageDigest = options.imageDigest ?? decidedDigest;
         if (!versionRef)
             throw new MlopsError("internal", `no tag for ${name}@${version}`);
         const previous = state.current.get(stage) ?? null;
@@ -5285,7 +6224,7 @@ async function assignWithRetry(layout, name, stage, options, decide) {
             ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
             ...(options.reason ? { reason: options.reason } : {}),
             ...(options.environment ? { environment: options.environment } : {}),
-            ...(options.imageDigest ? { image_digest: options.imageDigest } : {}),
+            ...(imageDigest ? { image_digest: imageDigest } : {}),
         };
         const { stageAssignment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19353));
         const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);
@@ -8914,6 +9853,9 @@ async function effectiveConfig(layout) {
         defaults: { ...shared.defaults, ...local.defaults },
         stages: { ...shared.stages, ...local.stages },
         images: { ...shared.images, ...local.images },
+        ...(shared.deploy || local.deploy
+            ? { deploy: { ...shared.deploy, ...local.deploy } }
+            : {}),
         scopes,
     };
 }

@@ -7,6 +7,8 @@ import { isTempName, tempPathFor } from "../files/index.js";
 import { gitBranchScheme, openGitBranchRemote } from "./git-branch-remote.js";
 import { isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
 import { checkRecordPath } from "./record-path.js";
+import { parseS3Url, s3Scheme, s3UrlExpected } from "./s3-client.js";
+import { S3Remote } from "./s3-remote.js";
 import { guardRemoteWrites, type RemoteEnv } from "./write-guard.js";
 
 /**
@@ -25,6 +27,10 @@ export interface Remote {
   /** Writes the object's bytes to `destPath` (a scratch file); the caller verifies them. */
   download(oid: ObjectId, destPath: string): Promise<void>;
   remove(oid: ObjectId): Promise<void>;
+  /** Removes many at once where the remote can (S3 deletes 1,000 keys a request); `onRemoved` counts progress. */
+  removeMany?(oids: readonly ObjectId[], onRemoved?: (n: number) => void): Promise<void>;
+  /** Aborts multipart uploads a killed push left unfinished (S3); returns how many. */
+  abortUnfinishedUploads?(): Promise<number>;
   /** A small named record beside the objects (a run-cache entry: `runs/ab/<key>.json`); undefined when absent. */
   readRecord(relPath: string): Promise<Buffer | undefined>;
   /** Writes a record atomically. */
@@ -129,6 +135,14 @@ export class LocalRemote implements Remote {
 export interface RemoteSpec {
   name: string;
   url: string;
+  /** S3 remotes only: an S3-compatible endpoint URL (MinIO, R2, …); AWS itself when absent. */
+  endpoint?: string;
+  /** S3 remotes only: the bucket's region; else the SDK's (AWS_REGION, the profile), else us-east-1 with an endpoint. */
+  region?: string;
+  /** S3 remotes only: path-style addressing (`endpoint/bucket/key`), which most self-hosted stores need. */
+  pathStyle?: boolean;
+  /** Concurrent transfers; S3 remotes size their connection pool by it. */
+  jobs?: number;
 }
 
 export interface OpenRemoteOptions {
@@ -153,11 +167,42 @@ function openUnguarded(spec: RemoteSpec, repoRoot: string, env: RemoteEnv): Remo
   const { name, url } = spec;
   if (url.startsWith("file://")) return new LocalRemote(name, url, fileURLToPath(url));
   if (url.startsWith(gitBranchScheme)) return openGitBranchRemote(spec, repoRoot, env);
+  if (url.startsWith(s3Scheme)) {
+    const parsed = parseS3Url(url);
+    if (!parsed) {
+      throw new MlopsError("usage", `remote '${name}': '${url}' is not an S3 location`, {
+        field: `remotes.${name}.url`,
+        expected: s3UrlExpected,
+        got: url,
+      });
+    }
+    return new S3Remote(
+      name,
+      url,
+      {
+        ...parsed,
+        ...(spec.endpoint ? { endpoint: spec.endpoint } : {}),
+        ...(spec.region ? { region: spec.region } : {}),
+        ...(spec.pathStyle ? { pathStyle: true } : {}),
+      },
+      spec.jobs === undefined ? {} : { jobs: spec.jobs },
+    );
+  }
+  if (spec.endpoint || spec.region || spec.pathStyle) {
+    throw new MlopsError(
+      "usage",
+      `remote '${name}': --endpoint, --region and --path-style apply to s3:// remotes only`,
+      {
+        field: `remotes.${name}`,
+        got: url,
+      },
+    );
+  }
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
   if (scheme) {
     throw new MlopsError("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
       field: `remotes.${name}.url`,
-      expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
+      expected: "a directory path, a file:// URL, s3://BUCKET[/PREFIX] or git-branch:BRANCH[@GIT-URL]",
       got: url,
     });
   }

@@ -75,6 +75,14 @@ export class ReadOnlyRemote implements Remote {
     this.refuse(`removing ${oid}`);
   }
 
+  async removeMany(oids: readonly ObjectId[]): Promise<void> {
+    this.refuse(`removing ${oids.length} objects`);
+  }
+
+  async abortUnfinishedUploads(): Promise<number> {
+    this.refuse("aborting unfinished uploads");
+  }
+
   async writeRecord(relPath: string): Promise<void> {
     this.refuse(`writing ${relPath}`);
   }

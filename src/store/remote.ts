@@ -26,6 +26,12 @@ export interface Remote {
   upload(oid: ObjectId, srcPath: string): Promise<void>;
   /** Writes the object's bytes to `destPath` (a scratch file); the caller verifies them. */
   download(oid: ObjectId, destPath: string): Promise<void>;
+  /**
+   * Small objects in memory (optional): a push reads, verifies and sends an object with one read,
+   * a pull hashes what it received before writing it once. Same atomicity as `upload`/`download`.
+   */
+  uploadBytes?(oid: ObjectId, bytes: Uint8Array): Promise<void>;
+  downloadBytes?(oid: ObjectId): Promise<Buffer>;
   remove(oid: ObjectId): Promise<void>;
   /** Removes many at once where the remote can (S3 deletes 1,000 keys a request); `onRemoved` counts progress. */
   removeMany?(oids: readonly ObjectId[], onRemoved?: (n: number) => void): Promise<void>;
@@ -95,9 +101,46 @@ export class LocalRemote implements Remote {
     return out.sort();
   }
 
+  private readonly madeDirs = new Set<string>();
+
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.madeDirs.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.madeDirs.add(dir);
+  }
+
+  async uploadBytes(oid: ObjectId, bytes: Uint8Array): Promise<void> {
+    const target = this.pathOf(oid);
+    await this.ensureDir(dirname(target));
+    const temp = tempPathFor(target);
+    try {
+      await writeFile(temp, bytes, { flag: "wx" });
+      await rename(temp, target);
+    } catch (err) {
+      await rm(temp, { force: true });
+      throw new MlopsError("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+        cause: err,
+        field: oid,
+      });
+    }
+  }
+
+  async downloadBytes(oid: ObjectId): Promise<Buffer> {
+    try {
+      return await readFile(this.pathOf(oid));
+    } catch (err) {
+      const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
+      throw new MlopsError(
+        missing ? "not-found" : "remote",
+        `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`,
+        { cause: err, field: oid },
+      );
+    }
+  }
+
   async upload(oid: ObjectId, srcPath: string): Promise<void> {
     const target = this.pathOf(oid);
-    await mkdir(dirname(target), { recursive: true });
+    await this.ensureDir(dirname(target));
     const temp = tempPathFor(target);
     try {
       await copyFile(srcPath, temp);

@@ -329,6 +329,45 @@ export class S3Remote implements Remote {
     }
   }
 
+  async uploadBytes(oid: ObjectId, bytes: Uint8Array): Promise<void> {
+    const client = await this.client();
+    const { PutObjectCommand } = await import("@aws-sdk/client-s3");
+    try {
+      await client.send(
+        new PutObjectCommand({
+          Bucket: this.location.bucket,
+          Key: this.keyOf(oid),
+          Body: bytes,
+          ContentLength: bytes.byteLength,
+          ChecksumSHA256: base64OfHex(digestOf(oid)),
+        }),
+      );
+    } catch (err) {
+      throw this.fail(err, `uploading ${oid}`, oid);
+    }
+  }
+
+  async downloadBytes(oid: ObjectId): Promise<Buffer> {
+    const client = await this.client();
+    const { GetObjectCommand } = await import("@aws-sdk/client-s3");
+    try {
+      const response = await client.send(
+        new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }),
+      );
+      return Buffer.from(
+        await (response.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray(),
+      );
+    } catch (err) {
+      if (isS3NotFound(err)) {
+        throw new MlopsError("not-found", `object ${oid} is not on ${this.where}`, {
+          cause: err,
+          field: oid,
+        });
+      }
+      throw this.fail(err, `downloading ${oid}`, oid);
+    }
+  }
+
   async download(oid: ObjectId, destPath: string): Promise<void> {
     const client = await this.client();
     const { GetObjectCommand } = await import("@aws-sdk/client-s3");

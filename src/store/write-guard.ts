@@ -67,6 +67,17 @@ export class ReadOnlyRemote implements Remote {
     return this.inner.readRecord(relPath);
   }
 
+  get downloadBytes(): ((oid: ObjectId) => Promise<Buffer>) | undefined {
+    const inner = this.inner;
+    return inner.downloadBytes
+      ? (oid) => (inner.downloadBytes as (o: ObjectId) => Promise<Buffer>)(oid)
+      : undefined;
+  }
+
+  async uploadBytes(oid: ObjectId): Promise<void> {
+    this.refuse(`uploading ${oid}`);
+  }
+
   async upload(oid: ObjectId): Promise<void> {
     this.refuse(`uploading ${oid}`);
   }

@@ -83,6 +83,7 @@ async function startServer(dir) {
       () => false,
     );
     if (up) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { endpoint, stop: () => child.kill("SIGTERM") };
 }

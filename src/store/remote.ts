@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MlopsError } from "../errors/index.js";
 import { isTempName, tempPathFor } from "../files/index.js";
+import { repoLayout } from "../repo/index.js";
 import { gitBranchScheme, openGitBranchRemote } from "./git-branch-remote.js";
 import { isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
 import { checkRecordPath } from "./record-path.js";
@@ -228,7 +229,11 @@ function openUnguarded(spec: RemoteSpec, repoRoot: string, env: RemoteEnv): Remo
         ...(spec.region ? { region: spec.region } : {}),
         ...(spec.pathStyle ? { pathStyle: true } : {}),
       },
-      spec.jobs === undefined ? {} : { jobs: spec.jobs },
+      {
+        ...(spec.jobs === undefined ? {} : { jobs: spec.jobs }),
+        // Under .mlops/state (git-ignored): notes of multipart uploads a killed push left unfinished.
+        journalDir: join(repoLayout(repoRoot).stateDir, "s3-uploads", name),
+      },
     );
   }
   if (spec.endpoint || spec.region || spec.pathStyle) {

@@ -1,13 +1,34 @@
-import { createReadStream, createWriteStream } from "node:fs";
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
-import type { ListObjectsV2CommandOutput, S3Client } from "@aws-sdk/client-s3";
+import type {
+  ListMultipartUploadsCommandOutput,
+  ListObjectsV2CommandOutput,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import pLimit from "p-limit";
 import { MlopsError } from "../errors/index.js";
 import { digestOf, isObjectId, type ObjectId } from "./object-id.js";
 import { checkRecordPath } from "./record-path.js";
 import type { Remote } from "./remote.js";
-import { createS3Client, isS3NotFound, type S3Location, s3Failure } from "./s3-client.js";
+import {
+  createS3Client,
+  isS3NotFound,
+  type S3Location,
+  s3ErrorCode,
+  s3Failure,
+  s3Status,
+} from "./s3-client.js";
 
 /**
  * Objects at or below this size go up in one PutObject carrying their sha256 (already known: it is
@@ -38,12 +59,16 @@ export class S3Remote implements Remote {
   private readonly where: string;
   private readonly limit: ReturnType<typeof pLimit>;
 
+  private readonly journalDir: string | undefined;
+  private cleanupPromise: Promise<void> | undefined;
+
   constructor(
     readonly name: string,
     readonly url: string,
     readonly location: S3Location,
-    options: { jobs?: number } = {},
+    options: { jobs?: number; journalDir?: string } = {},
   ) {
+    this.journalDir = options.journalDir;
     this.where = `remote '${name}' (${url}${location.endpoint ? ` at ${location.endpoint}` : ""})`;
     // Existence checks fan out through here; transfers are limited by their caller's -j.
     this.limit = pLimit(options.jobs ?? 16);
@@ -57,6 +82,20 @@ export class S3Remote implements Remote {
   private client(): Promise<S3Client> {
     this.clientPromise ??= (async () => {
       const client = await createS3Client(this.location);
+      // Every multipart upload is journaled before its first part is sent, so a push killed midway
+      // leaves a note the next push uses to abort it (stores without ListMultipartUploads included).
+      client.middlewareStack.add(
+        (next, context) => async (args) => {
+          const result = await next(args);
+          if (context.commandName === "CreateMultipartUploadCommand") {
+            const input = args.input as { Key?: string };
+            const uploadId = (result.output as { UploadId?: string }).UploadId;
+            if (input.Key && uploadId) this.journal(input.Key, uploadId);
+          }
+          return result;
+        },
+        { step: "initialize", name: "mlopsJournalMultipart" },
+      );
       const { ListObjectsV2Command } = await import("@aws-sdk/client-s3");
       try {
         await client.send(
@@ -77,6 +116,56 @@ export class S3Remote implements Remote {
       this.clientPromise = undefined;
     });
     return this.clientPromise;
+  }
+
+  private journalPath(uploadId: string): string | undefined {
+    return this.journalDir
+      ? join(this.journalDir, `${uploadId.replace(/[^A-Za-z0-9._-]/g, "_")}.json`)
+      : undefined;
+  }
+
+  private journal(key: string, uploadId: string): void {
+    const path = this.journalPath(uploadId);
+    if (!path) return;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, JSON.stringify({ bucket: this.location.bucket, key, uploadId }));
+  }
+
+  private unjournal(uploadId: string | undefined): void {
+    const path = uploadId ? this.journalPath(uploadId) : undefined;
+    if (path) rmSync(path, { force: true });
+  }
+
+  /** Once per process before the first write: abort the uploads earlier pushes journaled and never finished. */
+  private cleanUpInterrupted(): Promise<void> {
+    this.cleanupPromise ??= (async () => {
+      if (!this.journalDir || !existsSync(this.journalDir)) return;
+      const client = await this.client();
+      const { AbortMultipartUploadCommand } = await import("@aws-sdk/client-s3");
+      for (const name of readdirSync(this.journalDir)) {
+        if (!name.endsWith(".json")) continue;
+        const path = join(this.journalDir, name);
+        let note: { bucket?: string; key?: string; uploadId?: string };
+        try {
+          note = JSON.parse(readFileSync(path, "utf8"));
+        } catch {
+          rmSync(path, { force: true });
+          continue;
+        }
+        if (note.bucket !== this.location.bucket || !note.key || !note.uploadId) continue;
+        try {
+          await client.send(
+            new AbortMultipartUploadCommand({ Bucket: note.bucket, Key: note.key, UploadId: note.uploadId }),
+          );
+        } catch (err) {
+          // Already completed or aborted: nothing is left to clean.
+          if (!isS3NotFound(err) && s3ErrorCode(err) !== "NoSuchUpload")
+            throw this.fail(err, `aborting an unfinished upload of ${note.key}`);
+        }
+        rmSync(path, { force: true });
+      }
+    })();
+    return this.cleanupPromise;
   }
 
   private keyOf(oid: ObjectId): string {
@@ -226,6 +315,7 @@ export class S3Remote implements Remote {
 
   async upload(oid: ObjectId, srcPath: string): Promise<void> {
     const client = await this.client();
+    await this.cleanUpInterrupted();
     const key = this.keyOf(oid);
     const { size } = await stat(srcPath);
     try {
@@ -271,9 +361,13 @@ export class S3Remote implements Remote {
       await upload.done();
     } catch (err) {
       // A racing push of the same object may have completed it and aborted ours: the key is whole.
-      if (await this.exists(client, key)) return;
+      if (await this.exists(client, key)) {
+        this.unjournal(upload.uploadId);
+        return;
+      }
       throw err;
     }
+    this.unjournal(upload.uploadId);
     await this.abortUnfinishedUploads(key);
   }
 
@@ -294,19 +388,27 @@ export class S3Remote implements Remote {
    */
   async abortUnfinishedUploads(keyPrefix: string = this.location.prefix): Promise<number> {
     const client = await this.client();
+    await this.cleanUpInterrupted();
     const { AbortMultipartUploadCommand, ListMultipartUploadsCommand } = await import("@aws-sdk/client-s3");
     let aborted = 0;
     let keyMarker: string | undefined;
     let uploadIdMarker: string | undefined;
     for (;;) {
-      const page = await client.send(
-        new ListMultipartUploadsCommand({
-          Bucket: this.location.bucket,
-          Prefix: keyPrefix,
-          ...(keyMarker ? { KeyMarker: keyMarker } : {}),
-          ...(uploadIdMarker ? { UploadIdMarker: uploadIdMarker } : {}),
-        }),
-      );
+      let page: ListMultipartUploadsCommandOutput;
+      try {
+        page = await client.send(
+          new ListMultipartUploadsCommand({
+            Bucket: this.location.bucket,
+            Prefix: keyPrefix,
+            ...(keyMarker ? { KeyMarker: keyMarker } : {}),
+            ...(uploadIdMarker ? { UploadIdMarker: uploadIdMarker } : {}),
+          }),
+        );
+      } catch (err) {
+        // Some stores (s3s-fs among them) cannot list uploads; the journal still cleans ours.
+        if (s3ErrorCode(err) === "NotImplemented" || s3Status(err) === 501) return aborted;
+        throw this.fail(err, "listing unfinished uploads");
+      }
       for (const item of page.Uploads ?? []) {
         if (!item.Key || !item.UploadId) continue;
         try {
@@ -331,6 +433,7 @@ export class S3Remote implements Remote {
 
   async uploadBytes(oid: ObjectId, bytes: Uint8Array): Promise<void> {
     const client = await this.client();
+    await this.cleanUpInterrupted();
     const { PutObjectCommand } = await import("@aws-sdk/client-s3");
     try {
       await client.send(

@@ -60,8 +60,11 @@ function countCacheObjects(repo: string): number {
   const base = join(repo, ".mlops/cache/sha256");
   if (!existsSync(base)) return 0;
   let n = 0;
-  for (const two of readdirSync(base))
-    if (/^[0-9a-f]{2}$/.test(two)) n += readdirSync(join(base, two)).length;
+  for (const two of readdirSync(base)) {
+    if (!/^[0-9a-f]{2}$/.test(two)) continue;
+    // Final names only: temp files of writes in flight do not count.
+    n += readdirSync(join(base, two)).filter((name) => /^[0-9a-f]{62}(\.dir)?$/.test(name)).length;
+  }
   return n;
 }
 
@@ -248,8 +251,9 @@ describe("S3 remote (s3s-fs on loopback)", () => {
   }, 180_000);
 
   it("catches a flipped byte in a stored object on pull and names its manifest", async () => {
+    // data/many/d3/f3.txt as the tree was written.
     const one = createHash("sha256")
-      .update(readFileSync(join(repo.dir, "data/many/d3/f3.txt")))
+      .update(`row 3 ${"x".repeat(3)}\n`)
       .digest("hex");
     const stored = join(server.root, bucket, prefix, "sha256", one.slice(0, 2), one.slice(2));
     const bytes = readFileSync(stored);
@@ -286,6 +290,56 @@ describe("S3 remote (s3s-fs on loopback)", () => {
     expect(
       existsSync(join(server.root, bucket, prefix, "sha256", bigDigest.slice(0, 2), bigDigest.slice(2))),
     ).toBe(true);
+  }, 120_000);
+});
+
+describe("S3 as a dataset source", () => {
+  let server: S3Server;
+  beforeAll(async () => {
+    server = await startS3Server(s3ServerBinary());
+    server.makeBucket("prod-logs");
+    // s3s-fs serves the files under its bucket directory as objects.
+    mkdirSync(join(server.root, "prod-logs/predictions/day=1"), { recursive: true });
+    writeFileSync(join(server.root, "prod-logs/predictions/day=1/part-0.csv"), "x,y\n1,2\n");
+    writeFileSync(join(server.root, "prod-logs/predictions/day=1/part-1.csv"), "x,y\n3,4\n");
+    writeFileSync(join(server.root, "prod-logs/latest.csv"), "x,y\n5,6\n");
+  });
+  afterAll(async () => server?.stop());
+
+  it("imports an object and a prefix, records where they came from, and fetches them again from there", () => {
+    const repo = tempRepo("mlops-s3-import-");
+    try {
+      const env = server.env();
+      const cli = (args: string[]) => runCli(args, { cwd: repo.dir, env });
+      const where = ["--endpoint", server.endpoint, "--path-style"];
+      const one = cli(["data", "import", "s3://prod-logs/latest.csv", "data/current.csv", ...where]);
+      expect(one.code, one.stderr).toBe(0);
+      const dir = cli(["data", "import", "s3://prod-logs/predictions/", "data/predictions", ...where]);
+      expect(dir.code, dir.stderr).toBe(0);
+      expect(readFileSync(join(repo.dir, "data/predictions/day=1/part-1.csv"), "utf8")).toBe("x,y\n3,4\n");
+      const manifest = readFileSync(join(repo.dir, "data/current.dvc"), "utf8");
+      expect(manifest).toContain("s3: s3://prod-logs/latest.csv");
+      expect(manifest).toContain(`endpoint: ${server.endpoint}`);
+      expect(manifest).not.toContain(server.secretKey);
+      // A clone with neither cache nor remote materialises both from the recorded source.
+      rmSync(join(repo.dir, ".mlops/cache"), { recursive: true });
+      rmSync(join(repo.dir, "data/current.csv"));
+      rmSync(join(repo.dir, "data/predictions"), { recursive: true });
+      const pulled = cli(["data", "pull"]);
+      expect(pulled.code, pulled.stderr).toBe(0);
+      expect(readFileSync(join(repo.dir, "data/current.csv"), "utf8")).toBe("x,y\n5,6\n");
+      expect(readFileSync(join(repo.dir, "data/predictions/day=1/part-0.csv"), "utf8")).toBe("x,y\n1,2\n");
+      // A refresh (import again) reaches the same store without repeating the endpoint.
+      writeFileSync(join(server.root, "prod-logs/latest.csv"), "x,y\n7,8\n");
+      const again = cli(["data", "import", "s3://prod-logs/latest.csv", "data/current.csv", "--force"]);
+      expect(again.code, again.stderr).toBe(0);
+      expect(readFileSync(join(repo.dir, "data/current.csv"), "utf8")).toBe("x,y\n7,8\n");
+      const missing = cli(["data", "import", "s3://prod-logs/nothing-here", "data/none.csv", ...where]);
+      expect(missing.code).not.toBe(0);
+      expect(missing.stderr).toContain("s3://prod-logs/nothing-here");
+    } finally {
+      repo.cleanup();
+    }
   }, 120_000);
 });
 

@@ -73,7 +73,8 @@ async function startServer(dir) {
       secretKey,
       dir,
     ],
-    { stdio: "ignore" },
+    // The server's own log beside the store, to see why if it stops mid-run.
+    { stdio: ["ignore", "ignore", openSync(join(dir, "..", "s3s-fs.log"), "w")] },
   );
   const endpoint = `http://127.0.0.1:${port}`;
   for (;;) {

@@ -24,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { actionsBenches, actionsBenchNames } from "./actions-benches.mjs";
 import { pipelineBenches, pipelineBenchNames } from "./pipeline-benches.mjs";
 import { registryBenches, registryBenchNames } from "./registry-benches.mjs";
+import { s3Benches, s3BenchNames } from "./s3-benches.mjs";
 import { standaloneBenches, standaloneBenchNames } from "./standalone-benches.mjs";
 import { validateBenches, validateBenchNames } from "./validate-benches.mjs";
 
@@ -43,6 +44,7 @@ const all = [
   ...registryBenchNames,
   ...actionsBenchNames,
   ...standaloneBenchNames,
+  ...s3BenchNames,
 ];
 
 const usage = `usage: npm run bench -- [options]
@@ -187,6 +189,7 @@ const needsDvc = selected.some(
       ...validateBenchNames,
       ...registryBenchNames,
       ...actionsBenchNames,
+      ...s3BenchNames, // bring their own venv (dvc-s3) and server
     ].includes(n),
 );
 
@@ -381,6 +384,7 @@ try {
   registryBenches({ root, selected, opts, work, record, log, run, timed });
   await actionsBenches({ root, selected, opts, work, record, log });
   standaloneBenches({ root, selected, log });
+  await s3Benches({ root, selected, opts, work, record, log, run, timed });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -19,6 +19,9 @@ export function buildProgram(): Command {
 
 /** Runs the CLI and returns the exit code: 0 ok, 1 failure, 2 usage. */
 export async function main(argv: string[]): Promise<number> {
+  // The AWS SDK (loaded for s3:// remotes) warns on stderr about Node versions its future releases
+  // will drop; the SDK is pinned by the lockfile, so that notice is noise in every S3 command's output.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const program = buildProgram();
   const json = argv.includes("--json");
   try {

@@ -249,7 +249,11 @@ async function recordedSnapshotSource(manifestFile: string, shown: string): Prom
       expected: "a source (mlops data import <url> …) or an explicit snapshot source",
     });
   }
-  return "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+  return "s3" in source
+    ? source.s3
+    : "url" in source
+      ? source.url
+      : `${source.package}@${source.version}/${source.path}`;
 }
 
 /** Lines `after` has that `before` had not: what the refresh added to a .gitignore. */
@@ -264,6 +268,7 @@ function describeSource(source: SnapshotRefresh["source"]): string {
     if (source.url.startsWith("data:")) return "an inline data: URL";
     return source.url;
   }
+  if ("s3" in source) return source.s3;
   return `${source.package}@${source.version}/${source.path}`;
 }
 

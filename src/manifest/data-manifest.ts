@@ -9,6 +9,22 @@ export const dataSource = z.union([
     path: repoRelativePath.describe("file or directory inside the package"),
   }),
   z.strictObject({
+    // An object or a prefix (a directory) of S3 or an S3-compatible store; credentials come from the
+    // AWS SDK's chain at fetch time and are never recorded.
+    s3: z
+      .string()
+      .regex(
+        /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/,
+        "expected s3://BUCKET/KEY or s3://BUCKET/PREFIX/",
+      ),
+    endpoint: z.url({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+    region: z
+      .string()
+      .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1")
+      .optional(),
+    pathStyle: z.boolean().optional(),
+  }),
+  z.strictObject({
     // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
     // production snapshot), so a fresh clone can still materialise it.
     url: z.url({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),

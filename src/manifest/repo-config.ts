@@ -6,6 +6,15 @@ export const remoteConfig = z.strictObject({
   url: z.string().min(1, "expected a remote URL or directory path"),
   /** Concurrent transfers for this remote. */
   jobs: z.number().int().min(1).max(64).optional(),
+  /** s3:// remotes: an S3-compatible endpoint (MinIO, Cloudflare R2, Ceph…). Never credentials. */
+  endpoint: z.url({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+  /** s3:// remotes: the bucket's region. */
+  region: z
+    .string()
+    .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1 (or auto for R2)")
+    .optional(),
+  /** s3:// remotes: path-style addressing (endpoint/bucket/key). */
+  pathStyle: z.boolean().optional(),
 });
 
 /**

@@ -9,7 +9,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { isTempName, tempPathFor } from "../files/index.js";
@@ -159,10 +159,61 @@ export class Cache {
     await rename(tempFile, target);
   }
 
+  /**
+   * Stores downloaded bytes after checking they hash to `oid` (temp file + rename, so the object
+   * appears whole or not at all); a mismatch stores nothing and names the object and its origin.
+   */
+  async adoptVerifiedBytes(oid: ObjectId, bytes: Uint8Array, origin: string): Promise<void> {
+    const digest = hashBytes(bytes);
+    if (digest !== digestOf(oid)) throw corruptObject(oid, digest, origin);
+    const target = this.pathOf(oid);
+    const dir = dirname(target);
+    if (!this.madeDirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    const temp = tempPathFor(target);
+    try {
+      await writeFile(temp, bytes, { flag: "wx" });
+      await rename(temp, target);
+    } catch (err) {
+      await rm(temp, { force: true });
+      throw err;
+    }
+  }
+
+  /** Reads a small object once and checks it, for a push that sends the same bytes it verified. */
+  async readForPush(oid: ObjectId): Promise<Buffer | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.pathOf(oid));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw err;
+    }
+    const digest = hashBytes(bytes);
+    if (digest !== digestOf(oid)) {
+      throw new MlopsError(
+        "hash-mismatch",
+        `object ${oid} in the cache is corrupt: its content hashes to ${digest}`,
+        {
+          field: oid,
+          hint: "run `mlops data verify --repair`, then add or pull it again",
+        },
+      );
+    }
+    return bytes;
+  }
+
+  private scratchReady = false;
+
   /** A scratch file name inside the store's file system, for downloads. */
   async scratchPath(oid: ObjectId): Promise<string> {
     const scratch = join(this.root, "sha256", ".incoming");
-    await mkdir(scratch, { recursive: true });
+    if (!this.scratchReady) {
+      await mkdir(scratch, { recursive: true });
+      this.scratchReady = true;
+    }
     return tempPathFor(join(scratch, oid));
   }
 

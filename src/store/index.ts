@@ -11,6 +11,14 @@ export { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
 export { HashIndex } from "./hash-index.js";
 export { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
 export { LocalRemote, type OpenRemoteOptions, openRemote, type Remote, type RemoteSpec } from "./remote.js";
+export {
+  createS3Client,
+  isS3NotFound,
+  parseS3Url,
+  type S3Location,
+  s3Failure,
+} from "./s3-client.js";
+export { S3Remote } from "./s3-remote.js";
 export { pull, push, type TransferItem, type TransferOptions, type TransferResult } from "./transfer.js";
 export {
   guardRemoteWrites,

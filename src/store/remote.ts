@@ -4,9 +4,12 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MlopsError } from "../errors/index.js";
 import { isTempName, tempPathFor } from "../files/index.js";
+import { repoLayout } from "../repo/index.js";
 import { gitBranchScheme, openGitBranchRemote } from "./git-branch-remote.js";
 import { isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
 import { checkRecordPath } from "./record-path.js";
+import { parseS3Url, s3Scheme, s3UrlExpected } from "./s3-client.js";
+import { S3Remote } from "./s3-remote.js";
 import { guardRemoteWrites, type RemoteEnv } from "./write-guard.js";
 
 /**
@@ -24,7 +27,17 @@ export interface Remote {
   upload(oid: ObjectId, srcPath: string): Promise<void>;
   /** Writes the object's bytes to `destPath` (a scratch file); the caller verifies them. */
   download(oid: ObjectId, destPath: string): Promise<void>;
+  /**
+   * Small objects in memory (optional): a push reads, verifies and sends an object with one read,
+   * a pull hashes what it received before writing it once. Same atomicity as `upload`/`download`.
+   */
+  uploadBytes?(oid: ObjectId, bytes: Uint8Array): Promise<void>;
+  downloadBytes?(oid: ObjectId): Promise<Buffer>;
   remove(oid: ObjectId): Promise<void>;
+  /** Removes many at once where the remote can (S3 deletes 1,000 keys a request); `onRemoved` counts progress. */
+  removeMany?(oids: readonly ObjectId[], onRemoved?: (n: number) => void): Promise<void>;
+  /** Aborts multipart uploads a killed push left unfinished (S3); returns how many. */
+  abortUnfinishedUploads?(): Promise<number>;
   /** A small named record beside the objects (a run-cache entry: `runs/ab/<key>.json`); undefined when absent. */
   readRecord(relPath: string): Promise<Buffer | undefined>;
   /** Writes a record atomically. */
@@ -89,9 +102,46 @@ export class LocalRemote implements Remote {
     return out.sort();
   }
 
+  private readonly madeDirs = new Set<string>();
+
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.madeDirs.has(dir)) return;
+    await mkdir(dir, { recursive: true });
+    this.madeDirs.add(dir);
+  }
+
+  async uploadBytes(oid: ObjectId, bytes: Uint8Array): Promise<void> {
+    const target = this.pathOf(oid);
+    await this.ensureDir(dirname(target));
+    const temp = tempPathFor(target);
+    try {
+      await writeFile(temp, bytes, { flag: "wx" });
+      await rename(temp, target);
+    } catch (err) {
+      await rm(temp, { force: true });
+      throw new MlopsError("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+        cause: err,
+        field: oid,
+      });
+    }
+  }
+
+  async downloadBytes(oid: ObjectId): Promise<Buffer> {
+    try {
+      return await readFile(this.pathOf(oid));
+    } catch (err) {
+      const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
+      throw new MlopsError(
+        missing ? "not-found" : "remote",
+        `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`,
+        { cause: err, field: oid },
+      );
+    }
+  }
+
   async upload(oid: ObjectId, srcPath: string): Promise<void> {
     const target = this.pathOf(oid);
-    await mkdir(dirname(target), { recursive: true });
+    await this.ensureDir(dirname(target));
     const temp = tempPathFor(target);
     try {
       await copyFile(srcPath, temp);
@@ -129,6 +179,14 @@ export class LocalRemote implements Remote {
 export interface RemoteSpec {
   name: string;
   url: string;
+  /** S3 remotes only: an S3-compatible endpoint URL (MinIO, R2, …); AWS itself when absent. */
+  endpoint?: string;
+  /** S3 remotes only: the bucket's region; else the SDK's (AWS_REGION, the profile), else us-east-1 with an endpoint. */
+  region?: string;
+  /** S3 remotes only: path-style addressing (`endpoint/bucket/key`), which most self-hosted stores need. */
+  pathStyle?: boolean;
+  /** Concurrent transfers; S3 remotes size their connection pool by it. */
+  jobs?: number;
 }
 
 export interface OpenRemoteOptions {
@@ -153,11 +211,46 @@ function openUnguarded(spec: RemoteSpec, repoRoot: string, env: RemoteEnv): Remo
   const { name, url } = spec;
   if (url.startsWith("file://")) return new LocalRemote(name, url, fileURLToPath(url));
   if (url.startsWith(gitBranchScheme)) return openGitBranchRemote(spec, repoRoot, env);
+  if (url.startsWith(s3Scheme)) {
+    const parsed = parseS3Url(url);
+    if (!parsed) {
+      throw new MlopsError("usage", `remote '${name}': '${url}' is not an S3 location`, {
+        field: `remotes.${name}.url`,
+        expected: s3UrlExpected,
+        got: url,
+      });
+    }
+    return new S3Remote(
+      name,
+      url,
+      {
+        ...parsed,
+        ...(spec.endpoint ? { endpoint: spec.endpoint } : {}),
+        ...(spec.region ? { region: spec.region } : {}),
+        ...(spec.pathStyle ? { pathStyle: true } : {}),
+      },
+      {
+        ...(spec.jobs === undefined ? {} : { jobs: spec.jobs }),
+        // Under .mlops/state (git-ignored): notes of multipart uploads a killed push left unfinished.
+        journalDir: join(repoLayout(repoRoot).stateDir, "s3-uploads", name),
+      },
+    );
+  }
+  if (spec.endpoint || spec.region || spec.pathStyle) {
+    throw new MlopsError(
+      "usage",
+      `remote '${name}': --endpoint, --region and --path-style apply to s3:// remotes only`,
+      {
+        field: `remotes.${name}`,
+        got: url,
+      },
+    );
+  }
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
   if (scheme) {
     throw new MlopsError("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
       field: `remotes.${name}.url`,
-      expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
+      expected: "a directory path, a file:// URL, s3://BUCKET[/PREFIX] or git-branch:BRANCH[@GIT-URL]",
       got: url,
     });
   }

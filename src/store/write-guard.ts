@@ -67,12 +67,31 @@ export class ReadOnlyRemote implements Remote {
     return this.inner.readRecord(relPath);
   }
 
+  get downloadBytes(): ((oid: ObjectId) => Promise<Buffer>) | undefined {
+    const inner = this.inner;
+    return inner.downloadBytes
+      ? (oid) => (inner.downloadBytes as (o: ObjectId) => Promise<Buffer>)(oid)
+      : undefined;
+  }
+
+  async uploadBytes(oid: ObjectId): Promise<void> {
+    this.refuse(`uploading ${oid}`);
+  }
+
   async upload(oid: ObjectId): Promise<void> {
     this.refuse(`uploading ${oid}`);
   }
 
   async remove(oid: ObjectId): Promise<void> {
     this.refuse(`removing ${oid}`);
+  }
+
+  async removeMany(oids: readonly ObjectId[]): Promise<void> {
+    this.refuse(`removing ${oids.length} objects`);
+  }
+
+  async abortUnfinishedUploads(): Promise<number> {
+    this.refuse("aborting unfinished uploads");
   }
 
   async writeRecord(relPath: string): Promise<void> {

@@ -10,7 +10,13 @@ import { readYamlFile } from "../manifest/yaml-file.js";
 import type { RepoLayout } from "../repo/index.js";
 import { Cache, HashIndex } from "../store/index.js";
 import { ensureStateIgnored, ignoreInGit, saveManifest, toRepoPath } from "./manifests.js";
-import { fetchFromSource, type PackageSpec, parseImportSpec, resolvePackageVersion } from "./source.js";
+import {
+  describeSource,
+  fetchFromSource,
+  type PackageSpec,
+  parseImportSpec,
+  resolvePackageVersion,
+} from "./source.js";
 
 export interface AddResult {
   name: string;
@@ -110,21 +116,40 @@ export async function importData(
   layout: RepoLayout,
   spec: string,
   path: string | undefined,
-  options: { name?: string; force?: boolean; logger?: Logger; cwd?: string } = {},
+  options: {
+    name?: string;
+    force?: boolean;
+    logger?: Logger;
+    cwd?: string;
+    /** s3:// sources: how to reach the store; by default what the manifest already records for the same URL. */
+    s3?: { endpoint?: string; region?: string; pathStyle?: boolean };
+  } = {},
 ): Promise<AddResult & { source: DataSource }> {
   const parsed = parseImportSpec(spec);
   let source: DataSource;
   if ("url" in parsed) {
     source = { url: parsed.url };
+  } else if ("s3" in parsed) {
+    source = { s3: parsed.s3 };
   } else {
     const pkg = parsed as PackageSpec;
     source = { package: pkg.package, version: await resolvePackageVersion(layout, pkg), path: pkg.path };
   }
   const defaultDest = join(
     layout.dataDir,
-    basename("url" in source ? new URL(source.url).pathname : source.path),
+    basename(
+      "url" in source
+        ? new URL(source.url).pathname
+        : "s3" in source
+          ? source.s3.replace(/\/+$/, "")
+          : source.path,
+    ),
   );
   const dest = path === undefined ? defaultDest : resolve(options.cwd ?? process.cwd(), path);
+  if ("s3" in source) {
+    const manifest = join(dirname(dest), `${options.name ?? defaultName(dest)}.dvc`);
+    source = { ...source, ...(options.s3 ?? (await recordedS3Settings(manifest, source.s3))) };
+  }
   if (existsSync(dest) && !options.force) {
     throw new MlopsError("conflict", `${toRepoPath(layout, dest)} already exists`, {
       hint: "pass --force to replace it",
@@ -132,9 +157,7 @@ export async function importData(
   }
   await mkdir(dirname(dest), { recursive: true });
   const temp = tempPathFor(dest);
-  options.logger?.info(
-    `fetching ${"url" in source ? source.url : `${source.package}@${source.version}/${source.path}`}`,
-  );
+  options.logger?.info(`fetching ${describeSource(source)}`);
   try {
     await fetchFromSource(layout, source, temp);
     await rm(dest, { recursive: true, force: true });
@@ -145,4 +168,16 @@ export async function importData(
   }
   const added = await addData(layout, dest, { ...options, source });
   return { ...added, source };
+}
+
+/** The endpoint settings a manifest already records for this S3 URL: a refresh reaches the same store. */
+async function recordedS3Settings(
+  manifestPath: string,
+  url: string,
+): Promise<{ endpoint?: string; region?: string; pathStyle?: boolean }> {
+  if (!existsSync(manifestPath)) return {};
+  const recorded = (await readYamlFile(manifestPath, dataManifest, manifestPath)).source;
+  if (!recorded || !("s3" in recorded) || recorded.s3 !== url) return {};
+  const { s3: _url, ...settings } = recorded;
+  return settings;
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { nameSlug } from "../manifest/common.js";
-import { type RepoConfig, repoConfig } from "../manifest/repo-config.js";
+import { type RepoConfig, remoteConfig, repoConfig } from "../manifest/repo-config.js";
 import { readYamlFile, writeYamlFile } from "../manifest/yaml-file.js";
 import type { RepoLayout } from "../repo/index.js";
 import { openRemote, type Remote } from "../store/index.js";
@@ -56,6 +56,24 @@ export interface RemoteListing {
   scope: ConfigScope;
   default: boolean;
   jobs?: number;
+  endpoint?: string;
+  region?: string;
+  pathStyle?: boolean;
+}
+
+/** The S3 addressing settings a remote entry carries (never credentials). */
+export interface S3RemoteSettings {
+  endpoint?: string;
+  region?: string;
+  pathStyle?: boolean;
+}
+
+function s3SettingsOf(remote: S3RemoteSettings): S3RemoteSettings {
+  return {
+    ...(remote.endpoint === undefined ? {} : { endpoint: remote.endpoint }),
+    ...(remote.region === undefined ? {} : { region: remote.region }),
+    ...(remote.pathStyle ? { pathStyle: true } : {}),
+  };
 }
 
 export async function listRemotes(layout: RepoLayout): Promise<RemoteListing[]> {
@@ -67,6 +85,7 @@ export async function listRemotes(layout: RepoLayout): Promise<RemoteListing[]> 
       scope: config.scopes[name] ?? "repo",
       default: config.defaults.remote === name,
       ...(remote.jobs === undefined ? {} : { jobs: remote.jobs }),
+      ...s3SettingsOf(remote),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -75,7 +94,12 @@ export async function addRemote(
   layout: RepoLayout,
   name: string,
   url: string,
-  options: { makeDefault?: boolean; scope?: ConfigScope; force?: boolean; jobs?: number } = {},
+  options: {
+    makeDefault?: boolean;
+    scope?: ConfigScope;
+    force?: boolean;
+    jobs?: number;
+  } & S3RemoteSettings = {},
 ): Promise<RemoteListing> {
   const scope = options.scope ?? "repo";
   if (!nameSlug.safeParse(name).success) {
@@ -89,9 +113,21 @@ export async function addRemote(
       hint: "pass --force to replace it, or `mlops remote remove` it first",
     });
   }
-  // Validates the name and URL through the schema and refuses schemes we cannot talk to yet.
-  openRemote({ name, url }, layout.root);
-  config.remotes[name] = options.jobs === undefined ? { url } : { url, jobs: options.jobs };
+  const s3 = s3SettingsOf(options);
+  const entry = remoteConfig.safeParse({
+    url,
+    ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+    ...s3,
+  });
+  if (!entry.success) {
+    const issue = entry.error.issues[0];
+    throw new MlopsError("usage", `remote '${name}': ${issue?.path.join(".") || "url"}: ${issue?.message}`, {
+      field: `remotes.${name}.${issue?.path.join(".") ?? ""}`,
+    });
+  }
+  // Validates the URL and refuses schemes we cannot talk to yet (no request is made).
+  openRemote({ name, url, ...s3 }, layout.root);
+  config.remotes[name] = entry.data;
   const everyRemote = await effectiveConfig(layout);
   if (
     options.makeDefault ||
@@ -144,7 +180,10 @@ export async function resolveRemote(
     throw new MlopsError("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
   const jobs = spec.jobs ?? config.defaults.jobs;
   return {
-    remote: openRemote({ name: chosen, url: spec.url }, layout.root),
+    remote: openRemote(
+      { name: chosen, url: spec.url, ...s3SettingsOf(spec), ...(jobs === undefined ? {} : { jobs }) },
+      layout.root,
+    ),
     ...(jobs === undefined ? {} : { jobs }),
   };
 }

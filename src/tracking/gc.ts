@@ -151,13 +151,23 @@ export async function collectGarbage(
     const gone = listed.filter((oid) => !remoteKeep.has(oid));
     if (options.yes) {
       const progress = logger.progress(`removing from ${remote.name}`, gone.length);
-      for (const oid of gone) {
-        await remote.remove(oid);
-        progress.tick();
+      try {
+        if (remote.removeMany) {
+          await remote.removeMany(gone, (n) => progress.tick(n));
+        } else {
+          for (const oid of gone) {
+            await remote.remove(oid);
+            progress.tick();
+          }
+        }
+        // A remote that batches writes (a git branch) publishes the removals here.
+        await remote.flush?.();
+      } finally {
+        progress.done();
       }
-      // A remote that batches writes (a git branch) publishes the removals here.
-      await remote.flush?.();
-      progress.done();
+      // Parts of uploads a killed push never finished are invisible garbage too.
+      const aborted = (await remote.abortUnfinishedUploads?.()) ?? 0;
+      if (aborted > 0) logger.info(`aborted ${aborted} unfinished upload(s) on ${remote.name}`);
     }
     plans.push({
       where: `remote:${remote.name}`,

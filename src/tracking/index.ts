@@ -16,7 +16,7 @@ export {
   selectDatasets,
   type TrackedDataset,
 } from "./manifests.js";
-export { parseImportSpec } from "./source.js";
+export { describeSource, parseImportSpec } from "./source.js";
 export { type DatasetStatus, datasetStatus, type StatusReport } from "./status.js";
 export { storedObject } from "./stored-object.js";
 export {

@@ -1,13 +1,14 @@
 import { execFile } from "node:child_process";
 import { createWriteStream, existsSync, statSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { join, posix } from "node:path";
+import { dirname, join, posix } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
 import { MlopsError } from "../errors/index.js";
 import type { DataSource } from "../manifest/data-manifest.js";
 import type { RepoLayout } from "../repo/index.js";
+import { createS3Client, isS3NotFound, s3Failure } from "../store/index.js";
 
 const execFileAsync = promisify(execFile);
 
@@ -20,8 +21,24 @@ export interface PackageSpec {
 
 const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
 
-export function parseImportSpec(spec: string): { url: string } | PackageSpec {
+/** How a person reads a recorded source: its URL, `s3://…` location, or `package@version/path`. */
+export function describeSource(source: DataSource): string {
+  if ("url" in source) return source.url;
+  if ("s3" in source) return source.s3;
+  return `${source.package}@${source.version}/${source.path}`;
+}
+
+export function parseImportSpec(spec: string): { url: string } | { s3: string } | PackageSpec {
   if (/^https?:\/\//.test(spec) || /^data:/.test(spec)) return { url: spec };
+  if (spec.startsWith("s3://")) {
+    if (!parseS3Object(spec)) {
+      throw new MlopsError("usage", `'${spec}' is not an S3 object or prefix`, {
+        expected:
+          "s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (BUCKET: 3-63 lowercase letters, digits, '.' or '-')",
+      });
+    }
+    return { s3: spec };
+  }
   const match = packagePattern.exec(spec);
   if (!match) {
     throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
@@ -72,6 +89,10 @@ export async function resolvePackageVersion(layout: RepoLayout, spec: PackageSpe
  * of that exact version; the caller verifies the bytes against the manifest's hash.
  */
 export async function fetchFromSource(layout: RepoLayout, source: DataSource, dest: string): Promise<void> {
+  if ("s3" in source) {
+    await fetchFromS3(source, dest);
+    return;
+  }
   if ("url" in source) {
     let response: Response;
     try {
@@ -120,5 +141,88 @@ export async function fetchFromSource(layout: RepoLayout, source: DataSource, de
     await cp(extracted, dest, { recursive: true, errorOnExist: true, force: false });
   } finally {
     await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** `s3://BUCKET/KEY` (an object, or a prefix when it ends in `/` or holds no such object). */
+function parseS3Object(url: string): { bucket: string; key: string; isPrefix: boolean } | undefined {
+  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/.exec(url);
+  if (!match) return undefined;
+  const [, bucket, path] = match as unknown as [string, string, string];
+  const key = path.replace(/\/+$/, "");
+  const segments = key.split("/");
+  if (key === "" || segments.some((s) => s === "" || s === "." || s === "..")) return undefined;
+  return { bucket, key, isPrefix: path.endsWith("/") };
+}
+
+type S3Source = Extract<DataSource, { s3: string }>;
+
+/**
+ * Downloads one object to `dest`, or every object under a prefix into the directory `dest`
+ * (keys become relative paths; a key that would climb out is refused). The caller hashes the result
+ * against the manifest.
+ */
+async function fetchFromS3(source: S3Source, dest: string): Promise<void> {
+  const parsed = parseS3Object(source.s3);
+  if (!parsed) throw new MlopsError("usage", `'${source.s3}' is not an S3 object or prefix`);
+  const where = `${source.s3}${source.endpoint ? ` at ${source.endpoint}` : ""}`;
+  const client = await createS3Client({
+    bucket: parsed.bucket,
+    prefix: "",
+    ...(source.endpoint ? { endpoint: source.endpoint } : {}),
+    ...(source.region ? { region: source.region } : {}),
+    ...(source.pathStyle ? { pathStyle: true } : {}),
+  });
+  const { GetObjectCommand, ListObjectsV2Command } = await import("@aws-sdk/client-s3");
+  const getTo = async (key: string, path: string): Promise<void> => {
+    const response = await client.send(new GetObjectCommand({ Bucket: parsed.bucket, Key: key }));
+    await pipeline(response.Body as NodeJS.ReadableStream, createWriteStream(path, { flags: "wx" }));
+  };
+  try {
+    if (!parsed.isPrefix) {
+      try {
+        await getTo(parsed.key, dest);
+        return;
+      } catch (err) {
+        if (!isS3NotFound(err)) throw err;
+        await rm(dest, { force: true });
+      }
+    }
+    const prefix = `${parsed.key}/`;
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await client.send(
+        new ListObjectsV2Command({
+          Bucket: parsed.bucket,
+          Prefix: prefix,
+          ...(token ? { ContinuationToken: token } : {}),
+        }),
+      );
+      for (const entry of page.Contents ?? [])
+        if (entry.Key && !entry.Key.endsWith("/")) keys.push(entry.Key);
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    if (keys.length === 0) {
+      throw new MlopsError("not-found", `${where} is neither an object nor a prefix holding objects`);
+    }
+    await mkdir(dest);
+    for (const key of keys) {
+      const rel = key.slice(prefix.length);
+      const normal = posix.normalize(rel);
+      if (normal !== rel || normal.startsWith("../") || normal.startsWith("/")) {
+        throw new MlopsError(
+          "refused",
+          `${where}: the key '${key}' does not map to a path inside the dataset`,
+        );
+      }
+      const target = join(dest, ...normal.split("/"));
+      await mkdir(dirname(target), { recursive: true });
+      await getTo(key, target);
+    }
+  } catch (err) {
+    throw s3Failure(err, `downloading ${source.s3}`, where, parsed.bucket);
+  } finally {
+    client.destroy();
   }
 }

@@ -3,6 +3,7 @@ import type { Logger } from "../log/index.js";
 import type { RepoLayout } from "../repo/index.js";
 import { Cache, HashIndex, type Remote } from "../store/index.js";
 import type { TrackedDataset } from "./manifests.js";
+import { describeSource } from "./source.js";
 
 export type WorkspaceState = "ok" | "modified" | "missing";
 
@@ -74,9 +75,7 @@ export async function datasetStatus(
       ...(workspace === "modified" && actual ? { actual } : {}),
       inCache: cache.has(expected),
       ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
-      ...(source
-        ? { source: "url" in source ? source.url : `${source.package}@${source.version}/${source.path}` }
-        : {}),
+      ...(source ? { source: describeSource(source) } : {}),
     });
   }
   await index.save();

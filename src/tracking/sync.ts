@@ -15,7 +15,7 @@ import {
   type TransferResult,
 } from "../store/index.js";
 import { ensureStateIgnored, type TrackedDataset } from "./manifests.js";
-import { fetchFromSource } from "./source.js";
+import { describeSource, fetchFromSource } from "./source.js";
 import { datasetStatus } from "./status.js";
 
 function itemsOf(datasets: readonly TrackedDataset[]): TransferItem[] {
@@ -145,7 +145,7 @@ export async function materialiseFromSource(
       },
     );
   }
-  const described = "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+  const described = describeSource(source);
   logger.info(`materialising ${dataset.name} from ${described}`);
   await mkdir(layout.tmpDir, { recursive: true });
   const scratch = await mkdtemp(join(layout.tmpDir, "source-"));

@@ -43,24 +43,40 @@ export function register(program: Command): void {
 
   data
     .command("import")
-    .description("copy a dataset from an npm package or a URL and track it with its source recorded")
+    .description("copy a dataset from an npm package, a URL or S3 and track it with its source recorded")
     .argument(
       "<source>",
-      "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or an https:// URL",
+      "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json), an https:// URL, or s3://BUCKET/KEY (an object) or s3://BUCKET/PREFIX/ (a directory)",
     )
     .argument("[path]", "where the workspace copy goes (default: data/<file name>)")
     .option("-n, --name <name>", "dataset name (default: the file name without extension)")
     .option("-f, --force", "replace an existing workspace copy")
+    .option("--endpoint <url>", "s3:// only: an S3-compatible endpoint (recorded in the manifest)")
+    .option("--region <region>", "s3:// only: the bucket's region (recorded in the manifest)")
+    .option("--path-style", "s3:// only: address the bucket as ENDPOINT/BUCKET (recorded in the manifest)")
     .action(
       async (
         source: string,
         path: string | undefined,
-        opts: { name?: string; force?: boolean },
+        opts: { name?: string; force?: boolean; endpoint?: string; region?: string; pathStyle?: boolean },
         cmd: Command,
       ) => {
         const ctx = commandContext(cmd);
         const { importData } = await import("../../tracking/index.js");
-        const added = await importData(repoLayout(ctx.root), source, path, { ...opts, logger: ctx.logger });
+        const { endpoint, region, pathStyle, ...rest } = opts;
+        const s3 =
+          endpoint || region || pathStyle
+            ? {
+                ...(endpoint ? { endpoint } : {}),
+                ...(region ? { region } : {}),
+                ...(pathStyle ? { pathStyle: true } : {}),
+              }
+            : undefined;
+        const added = await importData(repoLayout(ctx.root), source, path, {
+          ...rest,
+          ...(s3 ? { s3 } : {}),
+          logger: ctx.logger,
+        });
         ctx.output(
           { ok: true, ...added },
           () =>

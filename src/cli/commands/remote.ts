@@ -8,7 +8,7 @@ export function register(program: Command): void {
   remote
     .command("add")
     .description(
-      "add a remote: a directory path, a file:// URL, or git-branch:BRANCH[@GIT-URL] (objects on a branch of a git repository, such as the GitHub repository itself)",
+      "add a remote: a directory path or file:// URL, s3://BUCKET[/PREFIX] (AWS S3 or any S3-compatible store; credentials come from the AWS SDK's usual chain, never the config), or git-branch:BRANCH[@GIT-URL]",
     )
     .argument("<name>", "remote name: lowercase letters, digits, '.', '_', '-'")
     .argument("<url>", "where objects go; a relative path is taken from the repository root")
@@ -16,11 +16,22 @@ export function register(program: Command): void {
     .option("--local", "write to .mlops/config.local.yaml (this machine only, git-ignored)")
     .option("-f, --force", "replace a remote of the same name")
     .option("-j, --jobs <n>", "concurrent transfers for this remote", (v) => Number.parseInt(v, 10))
+    .option("--endpoint <url>", "s3:// only: an S3-compatible endpoint (MinIO, Cloudflare R2, Ceph, …)")
+    .option("--region <region>", "s3:// only: the bucket's region (default: AWS_REGION or the profile's)")
+    .option("--path-style", "s3:// only: address buckets as ENDPOINT/BUCKET (most self-hosted stores)")
     .action(
       async (
         name: string,
         url: string,
-        opts: { default?: boolean; local?: boolean; force?: boolean; jobs?: number },
+        opts: {
+          default?: boolean;
+          local?: boolean;
+          force?: boolean;
+          jobs?: number;
+          endpoint?: string;
+          region?: string;
+          pathStyle?: boolean;
+        },
         cmd: Command,
       ) => {
         const ctx = commandContext(cmd);
@@ -30,10 +41,14 @@ export function register(program: Command): void {
           scope: opts.local ? "local" : "repo",
           force: opts.force === true,
           ...(opts.jobs === undefined ? {} : { jobs: opts.jobs }),
+          ...(opts.endpoint === undefined ? {} : { endpoint: opts.endpoint }),
+          ...(opts.region === undefined ? {} : { region: opts.region }),
+          ...(opts.pathStyle ? { pathStyle: true } : {}),
         });
         ctx.output(
           { ok: true, remote: added },
-          () => `added remote '${added.name}' → ${added.url}${added.default ? " (default)" : ""}`,
+          () =>
+            `added remote '${added.name}' → ${added.url}${added.endpoint ? ` at ${added.endpoint}` : ""}${added.default ? " (default)" : ""}`,
         );
       },
     );

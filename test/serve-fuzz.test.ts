@@ -137,7 +137,7 @@ const oddKey = fc.oneof(
   fc.string({ unit: "binary", maxLength: 12 }),
 );
 /** Any JSON value as text, with the odd numbers, strings and keys above. */
-const { value: jsonText } = fc.letrec((tie) => ({
+const jsonText = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: "small" },
     oddNumber,
@@ -153,7 +153,7 @@ const { value: jsonText } = fc.letrec((tie) => ({
       (entries) =>
         `{${(entries as [string, string][]).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(",")}}`,
     ),
-}));
+})).value as fc.Arbitrary<string>;
 
 /** Sometimes the right thing, sometimes any value in its place. */
 const either = (right: fc.Arbitrary<string>, rightWeight = 4) =>

@@ -172,6 +172,8 @@ class InferenceHttpServer {
   /** Requests received and not answered yet. */
   private active = 0;
   private readonly idPrefix = randomBytes(4).toString("hex");
+  /** Connections answered by `clientError` and closing: later parse errors on them are ignored. */
+  private readonly cutOff = new WeakSet<Socket>();
   private nextId = 0;
 
   constructor(
@@ -274,6 +276,7 @@ class InferenceHttpServer {
    */
   private clientError(err: NodeJS.ErrnoException, socket: Socket): void {
     const inFlight = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+    if (this.cutOff.has(socket)) return;
     if (err.code !== "ECONNRESET" && socket.writable && !inFlight?.headersSent) {
       const status =
         err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : err.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
@@ -284,14 +287,21 @@ class InferenceHttpServer {
             ? "the request's headers are too large"
             : `the request is not valid HTTP (${err.code ?? "parse error"})`;
       const body = errorBody(message);
-      socket.write(
-        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-      );
       // A request already handed to `handle` is counted when its connection closes.
       if (!inFlight) {
         this.metrics.request("unknown", status, 0);
         this.metrics.error("unknown", errorKind(status));
       }
+      // Read no more of it, send the answer and a FIN. Destroying the socket at once (as Node does)
+      // while the client's bytes wait unread makes the kernel reset the connection, and the client
+      // may lose the answer; one that never closes its side is cut off a second later.
+      this.cutOff.add(socket);
+      socket.pause();
+      socket.end(
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+      setTimeout(() => socket.destroy(), 1000).unref();
+      return;
     }
     socket.destroy();
   }

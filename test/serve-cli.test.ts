@@ -1,12 +1,11 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { request } from "node:http";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InferenceSession, Tensor } from "onnxruntime-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postAlone } from "./support/http.js";
+import { postAlone, postOnceSeen } from "./support/http.js";
 import {
   addServingSchema,
   cli,
@@ -49,6 +48,9 @@ beforeAll(() => {
   rows = JSON.parse(readFileSync(join(dir, "pipelines/toy/test.json"), "utf8"));
 }, 180_000);
 afterAll(() => repo?.cleanup());
+
+/** The body of the crash report: 60 KB, its id 30,000 arrays deep. */
+const nestedId = `{"id": ${"[".repeat(30_000)}${"]".repeat(30_000)}}`;
 
 /** What onnxruntime itself predicts for the rows with the model file as it is now. */
 async function expected(modelFile: string, data: Row[]): Promise<number[]> {
@@ -103,6 +105,8 @@ function steadyLoad(send: () => Promise<{ status: number; body: Record<string, u
   const seen = new Set<string>();
   const failures: string[] = [];
   let stopped = false;
+  let answered = 0;
+  const waiting: { holds: () => boolean; resolve: () => void }[] = [];
   const running = (async () => {
     while (!stopped) {
       const batch = await Promise.all(
@@ -114,11 +118,28 @@ function steadyLoad(send: () => Promise<{ status: number; body: Record<string, u
         if (b.status !== 200) failures.push(JSON.stringify(b));
         else seen.add(String(b.body.version));
       }
+      answered += batch.length;
+      for (const w of waiting.splice(0)) {
+        if (w.holds()) w.resolve();
+        else waiting.push(w);
+      }
     }
   })();
+  /** Resolves after the batch of answers that makes `holds` true. */
+  const when = (holds: () => boolean) =>
+    new Promise<void>((resolve) => {
+      if (holds()) resolve();
+      else waiting.push({ holds, resolve });
+    });
   return {
     seen,
     failures,
+    /** Resolves once `n` more requests have been answered. */
+    answers: (n: number) => {
+      const target = answered + n;
+      return when(() => answered >= target);
+    },
+    when,
     stop: () => {
       stopped = true;
       return running;
@@ -161,6 +182,17 @@ describe("mlops serve", () => {
     expect((await predict(url, rows.slice(0, 2))).status).toBe(200);
   });
 
+  it("answers the 60 KB body nesting its id 30,000 deep with a 400, five times over, and keeps serving", async () => {
+    const { url } = await server.ready;
+    for (let i = 0; i < 5; i++) {
+      const reply = await postAlone(`${url}/v2/models/toy/infer`, nestedId);
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.text).error).toBe("the body nests arrays and objects more than 64 levels deep");
+    }
+    expect(server.child.exitCode).toBe(null);
+    expect((await predict(url, rows.slice(0, 2))).status).toBe(200);
+  });
+
   it("switches to the new staging version on SIGHUP without failing a request, then drains on SIGTERM", {
     timeout: 180_000,
   }, async () => {
@@ -178,11 +210,11 @@ describe("mlops serve", () => {
 
     const load = steadyLoad(() => predict(url, rows.slice(0, 5)));
     const { seen, failures } = load;
-    await new Promise((r) => setTimeout(r, 300));
+    // Under way before the signal, and still after the switch: so many answers each side of it.
+    await load.answers(12);
     server.child.kill("SIGHUP");
-    const deadline = Date.now() + 60_000;
-    while (!seen.has("v1.1.0") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    await new Promise((r) => setTimeout(r, 300));
+    await load.when(() => seen.has("v1.1.0"));
+    await load.answers(12);
     await load.stop();
     expect(failures).toEqual([]);
     expect([...seen].sort()).toEqual(["v1.0.0", "v1.1.0"]);
@@ -192,18 +224,11 @@ describe("mlops serve", () => {
       expect(p).toBeCloseTo(newWant[i] as number, 4);
     });
 
-    // A request sent before SIGTERM is still answered, and the process exits 0. (A fresh connection:
-    // fetch would reuse a keep-alive socket the server is entitled to close while idle.)
+    // A request the server has in hand when SIGTERM comes is still answered, and the process exits 0.
+    // (A fresh connection: fetch would reuse a keep-alive socket the server may close while idle.)
     const body = JSON.stringify({ records: rows.map(({ x1, x2 }) => ({ x1, x2 })) });
-    const inFlight = new Promise<number>((resolve, reject) => {
-      const req = request(`${url}/predict`, { method: "POST", agent: false }, (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      });
-      req.on("error", reject);
-      req.end(body, () => setTimeout(() => server.child.kill("SIGTERM"), 5));
-    });
-    expect(await inFlight).toBe(200);
+    const inFlight = postOnceSeen(`${url}/predict`, body, () => server.child.kill("SIGTERM"));
+    expect((await inFlight).status).toBe(200);
     expect(await server.exited).toBe(0);
   });
 
@@ -322,6 +347,23 @@ describe("mlops serve --workers 2", () => {
     expect(logged.every((l) => l.version === info.version)).toBe(true);
   });
 
+  it("answers the 60 KB body nesting its id 30,000 deep with a 400 in every worker, six times over, with no worker lost", {
+    timeout: 60_000,
+  }, async () => {
+    // More than the crash limit (5 in a minute): before the fix, each one ended the worker it reached.
+    const replies = [];
+    for (let i = 0; i < 6; i++) replies.push(await postAlone(`${info.url}/v2/models/toy/infer`, nestedId));
+    for (const reply of replies) {
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.text).error).toBe("the body nests arrays and objects more than 64 levels deep");
+    }
+    // Connections go to the workers in turn: both had some.
+    expect(new Set(replies.map((r) => answeredBy(r.requestId))).size).toBe(2);
+    for (const pid of info.pids) expect(alive(pid)).toBe(true);
+    expect(server.stderr()).not.toMatch(/exited|starting another/);
+    expect((await predictAlone(info.url, rows)).status).toBe(200);
+  });
+
   it("switches both workers on SIGHUP without failing a request, replaces a killed worker, and drains on SIGTERM", {
     timeout: 240_000,
   }, async () => {
@@ -338,10 +380,10 @@ describe("mlops serve --workers 2", () => {
 
     const load = steadyLoad(() => predictAlone(info.url, rows.slice(0, 5)));
     const { seen, failures } = load;
-    await new Promise((r) => setTimeout(r, 300));
+    await load.answers(12);
     server.child.kill("SIGHUP");
-    await until(`version ${next}`, () => seen.has(next));
-    await new Promise((r) => setTimeout(r, 300));
+    await load.when(() => seen.has(next));
+    await load.answers(12);
     await load.stop();
     expect(failures).toEqual([]);
     expect([...seen].sort()).toEqual([info.version, next].sort());
@@ -377,9 +419,12 @@ describe("mlops serve --workers 2", () => {
     expect(prefixes.size).toBe(2);
     expect([...prefixes].filter((p) => !before.has(p))).toHaveLength(1);
 
-    // SIGTERM: a request sent before it is answered, then the primary and its workers are gone.
-    const inFlight = predictAlone(info.url, rows);
-    setTimeout(() => server.child.kill("SIGTERM"), 5);
+    // SIGTERM: a request a worker has in hand is answered, then the primary and its workers are gone.
+    const inFlight = postOnceSeen(
+      `${info.url}/predict`,
+      JSON.stringify({ records: rows.map(({ x1, x2 }) => ({ x1, x2 })) }),
+      () => server.child.kill("SIGTERM"),
+    );
     expect((await inFlight).status).toBe(200);
     expect(await server.exited).toBe(0);
     await until("the workers to exit", () => workerProcesses().length === 0);

@@ -47,7 +47,6 @@ const penguinColumns: Record<string, ColumnInfo> = {
 };
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function readRows(path: string): Promise<Row[]> {
   return JSON.parse(await readFile(path, "utf8")) as Row[];
@@ -789,8 +788,15 @@ describe("operations", () => {
       port,
       method: "POST",
       path: "/predict",
-      headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) },
+      // The server answers 100 once its handler has the request: then it is in flight for sure.
+      headers: {
+        "content-type": "application/json",
+        "content-length": String(Buffer.byteLength(body)),
+        expect: "100-continue",
+      },
     });
+    const seen = new Promise((resolve) => req.once("continue", resolve));
+    req.flushHeaders();
     const answered = new Promise<{ status: number; body: string; connection: string | undefined }>(
       (resolve, reject) => {
         req.on("response", (res) => {
@@ -805,15 +811,14 @@ describe("operations", () => {
         req.on("error", reject);
       },
     );
+    await seen;
     req.write(body.slice(0, 30));
-    await sleep(100);
     let closed = false;
     const closing = server.close().then(() => {
       closed = true;
     });
-    await sleep(100);
-    expect(closed).toBe(false);
     await expect(fetch(`${server.url}/v2/health/live`)).rejects.toThrow();
+    expect(closed).toBe(false);
     req.end(body.slice(30));
     const reply = await answered;
     expect(reply.status).toBe(200);
@@ -835,6 +840,13 @@ describe("operations", () => {
     const seen = new Set<string>();
     const failures: string[] = [];
     let answered = 0;
+    // Each round waits for this many more answers (not for a time): the stream is steady whatever
+    // the machine's load.
+    let waiting: { target: number; resolve: () => void } | undefined;
+    const moreAnswers = (n: number) =>
+      new Promise<void>((resolve) => {
+        waiting = { target: answered + n, resolve };
+      });
     const client = async (k: number) => {
       for (let i = 0; !stop; i++) {
         const start = (k * 7 + i) % (fuelRows.length - 3);
@@ -846,14 +858,18 @@ describe("operations", () => {
           failures.push(`wrong predictions from ${reply.body.model_version}`);
         else seen.add(reply.body.model_version as string);
         answered++;
+        if (waiting && answered >= waiting.target) {
+          waiting.resolve();
+          waiting = undefined;
+        }
       }
     };
     const clients = Array.from({ length: 8 }, (_, k) => client(k));
     for (let round = 0; round < 6; round++) {
-      await sleep(40);
+      await moreAnswers(10);
       await server.swap(round % 2 === 0 ? v2 : v1);
     }
-    await sleep(40);
+    await moreAnswers(10);
     stop = true;
     await Promise.all(clients);
     expect(failures).toEqual([]);
@@ -886,9 +902,9 @@ describe("operations", () => {
     const second = server.swap(v1).then(() => {
       secondDone = true;
     });
-    await sleep(50);
-    expect(secondDone).toBe(false);
+    // A request answered meanwhile gives the second swap every chance to finish, were it not held.
     expect(await version()).toBe("v1.0.0");
+    expect(secondDone).toBe(false);
     committed.commit();
     expect(await version()).toBe("v3.0.0");
     await second;

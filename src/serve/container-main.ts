@@ -52,6 +52,10 @@ async function main(): Promise<void> {
     ...fromEnv("maxBatchRows", "MLOPS_MAX_BATCH"),
     ...fromEnv("maxBatchDelayMs", "MLOPS_MAX_DELAY_MS"),
     ...fromEnv("intraOpThreads", "MLOPS_THREADS"),
+    ...fromEnv("headersTimeoutMs", "MLOPS_HEADERS_TIMEOUT_MS"),
+    ...fromEnv("receiveTimeoutMs", "MLOPS_RECEIVE_TIMEOUT_MS"),
+    ...fromEnv("keepAliveTimeoutMs", "MLOPS_KEEP_ALIVE_TIMEOUT_MS"),
+    ...fromEnv("maxConnections", "MLOPS_MAX_CONNECTIONS"),
     ...(logPath
       ? {
           predictionLog: {

@@ -10,6 +10,13 @@ export interface ServeMetrics {
   request(route: Route, status: number, seconds: number): void;
   /** A request that ended in an error, by kind ("validation", "too-large", "timeout", "inference", …). */
   error(route: Route, kind: string): void;
+  /**
+   * A request whose handling threw where nothing should (a bug, not a bad request): it was answered
+   * 500 and the server kept serving.
+   */
+  unexpected(route: Route): void;
+  /** A connection closed on arrival because the server already had `maxConnections` open. */
+  dropped(): void;
   /** One `session.run`: its rows and duration. */
   batch(rows: number, seconds: number): void;
   /** The model now served; the previous one's series is dropped. */
@@ -50,6 +57,17 @@ export async function createServeMetrics(): Promise<ServeMetrics> {
     labelNames: ["route", "kind"],
     registers: [],
   });
+  const unexpected: Counter<"route"> = new prom.Counter({
+    name: "mlops_serve_unexpected_errors_total",
+    help: "Requests whose handling failed unexpectedly, answered 500 while the server kept serving",
+    labelNames: ["route"],
+    registers: [],
+  });
+  const dropped: Counter = new prom.Counter({
+    name: "mlops_serve_dropped_connections_total",
+    help: "Connections closed on arrival because the process had its maximum open",
+    registers: [],
+  });
   const latency = new HistogramTally(
     "mlops_serve_request_duration_seconds",
     "Time from a request's arrival to the end of its response",
@@ -73,7 +91,7 @@ export async function createServeMetrics(): Promise<ServeMetrics> {
     // Summed over a cluster's workers the gauge would say 2 for one model; every worker serves it.
     aggregator: "max",
   });
-  for (const metric of [requests, errors, latency, batchRows, runSeconds, modelInfo]) {
+  for (const metric of [requests, errors, unexpected, dropped, latency, batchRows, runSeconds, modelInfo]) {
     // The tallies carry what the registry reads of a metric; its type names only prom-client's own.
     registry.registerMetric(metric as unknown as Metric);
   }
@@ -100,6 +118,12 @@ export async function createServeMetrics(): Promise<ServeMetrics> {
     },
     error(route, kind) {
       errors.inc({ route, kind });
+    },
+    unexpected(route) {
+      unexpected.inc({ route });
+    },
+    dropped() {
+      dropped.inc();
     },
     batch(rows, seconds) {
       batchRowsSeries.observe(rows);

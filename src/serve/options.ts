@@ -28,6 +28,17 @@ export interface ServeOptions {
   requestTimeoutMs?: number;
   /** onnxruntime intra-op threads (default 1). */
   intraOpThreads?: number;
+  /** A request's headers must arrive within this long, or it is answered 408 (default 10 s). */
+  headersTimeoutMs?: number;
+  /**
+   * The whole request, headers and body, must arrive within this long, or it is answered 408 (default
+   * 30 s). At least `headersTimeoutMs`.
+   */
+  receiveTimeoutMs?: number;
+  /** An idle kept-alive connection is closed after this long (default 5 s). */
+  keepAliveTimeoutMs?: number;
+  /** Open connections per server process (default 512); one more is closed at once. */
+  maxConnections?: number;
   /** A JSONL log of a sampled fraction of requests. */
   predictionLog?: PredictionLogOptions;
   logger?: ServeLogger;
@@ -70,6 +81,10 @@ const serveOptionsSchema = z.object({
   bodyLimitBytes: positiveInt("a positive number of bytes").optional(),
   requestTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
   intraOpThreads: positiveInt("a positive number of threads").optional(),
+  headersTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
+  receiveTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
+  keepAliveTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
+  maxConnections: positiveInt("a positive number of connections").optional(),
   predictionLog: z
     .object({
       path: z.string().min(1, "expected the path of the log file"),
@@ -99,6 +114,17 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
   const { logger, ...rest } = options;
   const parsed = serveOptionsSchema.safeParse(rest);
   if (!parsed.success) throw usageError(parsed.error);
+  const headersTimeoutMs = options.headersTimeoutMs ?? serveDefaults.headersTimeoutMs;
+  // Node refuses a headers timeout longer than the whole request's; one given alone stretches the other.
+  const receiveTimeoutMs =
+    options.receiveTimeoutMs ?? Math.max(serveDefaults.receiveTimeoutMs, headersTimeoutMs);
+  if (receiveTimeoutMs < headersTimeoutMs) {
+    throw new MlopsError(
+      "usage",
+      `serve option receiveTimeoutMs: expected at least headersTimeoutMs (${headersTimeoutMs} ms), got ${receiveTimeoutMs} ms`,
+      { field: "receiveTimeoutMs" },
+    );
+  }
   return {
     model: options.model,
     host: options.host ?? "127.0.0.1",
@@ -109,6 +135,10 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
     bodyLimitBytes: options.bodyLimitBytes ?? serveDefaults.bodyLimitBytes,
     requestTimeoutMs: options.requestTimeoutMs ?? serveDefaults.requestTimeoutMs,
     intraOpThreads: options.intraOpThreads ?? serveDefaults.intraOpThreads,
+    headersTimeoutMs,
+    receiveTimeoutMs,
+    keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? serveDefaults.keepAliveTimeoutMs,
+    maxConnections: options.maxConnections ?? serveDefaults.maxConnections,
     predictionLog: options.predictionLog,
     logger: logger ?? silent,
   };

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
 import { MlopsError, userMessage } from "../errors/index.js";
 import { Batcher, type BatchJob, type BatchResult } from "./batcher.js";
+import { maxJsonDepth, nestsDeeperThan } from "./json-depth.js";
 import { createServeMetrics, type Route, type ServeMetrics } from "./metrics.js";
 import {
   type LoadedModel,
@@ -115,6 +116,7 @@ function errorKind(status: number): string {
   if (status === 400) return "validation";
   if (status === 404) return "not-found";
   if (status === 405) return "method";
+  if (status === 408) return "timeout";
   if (status === 413) return "too-large";
   if (status === 499) return "aborted";
   if (status === 503) return "unavailable";
@@ -161,7 +163,7 @@ class PendingRequest implements BatchJob {
 class InferenceHttpServer {
   private current: ServedModel;
   private readonly batcher: Batcher;
-  private readonly http = createServer((req, res) => this.handle(req, res));
+  private readonly http;
   private closing = false;
   private closed: Promise<void> | undefined;
   private swapping: Promise<void> = Promise.resolve();
@@ -170,6 +172,8 @@ class InferenceHttpServer {
   /** Requests received and not answered yet. */
   private active = 0;
   private readonly idPrefix = randomBytes(4).toString("hex");
+  /** Connections answered by `clientError` and closing: later parse errors on them are ignored. */
+  private readonly cutOff = new WeakSet<Socket>();
   private nextId = 0;
 
   constructor(
@@ -181,6 +185,21 @@ class InferenceHttpServer {
     private readonly predictionLog: PredictionLog | undefined,
     private readonly serverBody: string,
   ) {
+    this.http = createServer(
+      {
+        headersTimeout: options.headersTimeoutMs,
+        requestTimeout: options.receiveTimeoutMs,
+        // Node checks both timeouts on this interval (30 s by default), so they fire within one.
+        connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(options.headersTimeoutMs / 4))),
+      },
+      (req, res) => this.handle(req, res),
+    );
+    this.http.keepAliveTimeout = options.keepAliveTimeoutMs;
+    this.http.maxConnections = options.maxConnections;
+    this.http.on("drop", () => metrics.dropped());
+    this.http.on("clientError", (err: NodeJS.ErrnoException, socket: Socket) =>
+      this.clientError(err, socket),
+    );
     this.current = serve(first);
     metrics.model(first.name, first.version);
     this.batcher = new Batcher({
@@ -209,6 +228,85 @@ class InferenceHttpServer {
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const started = performance.now();
     this.active++;
+    try {
+      this.dispatch(req, res, started);
+    } catch (err) {
+      this.unexpected(res, "unknown", err, "", started);
+    }
+  }
+
+  /**
+   * The last resort: something threw that no request should make throw. The request is answered 500
+   * (if it was not answered yet), counted, and logged; the server keeps serving the others.
+   */
+  private unexpected(
+    res: ServerResponse,
+    route: Route,
+    err: unknown,
+    requestId: string,
+    started: number,
+  ): void {
+    try {
+      this.metrics.unexpected(route);
+      this.options.logger.warn(
+        `serve: unexpected error answering a ${route} request${requestId ? ` (${requestId})` : ""}: ${
+          err instanceof Error ? (err.stack ?? err.message) : String(err)
+        }`,
+      );
+      if (!res.headersSent && !res.destroyed) {
+        res.shouldKeepAlive = false;
+        this.send(
+          res,
+          route,
+          500,
+          errorBody("internal error; the request was not processed"),
+          requestId,
+          started,
+        );
+      } else res.destroy();
+    } catch {
+      res.destroy();
+    }
+  }
+
+  /**
+   * What Node reports before a request reaches `handle`: a request that is not HTTP, headers too large,
+   * a request (headers or body) slower than its timeout. Answered like everything else, with a JSON
+   * error, unless a response on the connection has begun; the connection closes either way.
+   */
+  private clientError(err: NodeJS.ErrnoException, socket: Socket): void {
+    const inFlight = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+    if (this.cutOff.has(socket)) return;
+    if (err.code !== "ECONNRESET" && socket.writable && !inFlight?.headersSent) {
+      const status =
+        err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : err.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+      const message =
+        status === 408
+          ? "the request did not arrive in time"
+          : status === 431
+            ? "the request's headers are too large"
+            : `the request is not valid HTTP (${err.code ?? "parse error"})`;
+      const body = errorBody(message);
+      // A request already handed to `handle` is counted when its connection closes.
+      if (!inFlight) {
+        this.metrics.request("unknown", status, 0);
+        this.metrics.error("unknown", errorKind(status));
+      }
+      // Read no more of it, send the answer and a FIN. Destroying the socket at once (as Node does)
+      // while the client's bytes wait unread makes the kernel reset the connection, and the client
+      // may lose the answer; one that never closes its side is cut off a second later.
+      this.cutOff.add(socket);
+      socket.pause();
+      socket.end(
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
+      setTimeout(() => socket.destroy(), 1000).unref();
+      return;
+    }
+    socket.destroy();
+  }
+
+  private dispatch(req: IncomingMessage, res: ServerResponse, started: number): void {
     // rawHeaders, not headers: Node builds the headers object on first use, a cost per request.
     const raw = req.rawHeaders;
     let given: string | undefined;
@@ -370,6 +468,7 @@ class InferenceHttpServer {
     let chunks: Buffer[] | undefined;
     let size = 0;
     let over = false;
+    let ended = false;
     req.on("data", (chunk: Buffer) => {
       if (over) return;
       size += chunk.length;
@@ -387,9 +486,18 @@ class InferenceHttpServer {
       }
     });
     req.on("end", () => {
+      ended = true;
       if (over) return;
-      const body = chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0));
-      this.decode(res, route, path, requestId, started, body);
+      try {
+        const body = chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0));
+        this.decode(res, route, path, requestId, started, body);
+      } catch (err) {
+        this.unexpected(res, route, err, requestId, started);
+      }
+    });
+    // The client left, or was too slow (a receive timeout), before its body was complete.
+    req.on("close", () => {
+      if (!ended && !over) this.finished(route, 499, started);
     });
   }
 
@@ -407,6 +515,19 @@ class InferenceHttpServer {
     if (route === "infer" && path !== served.inferPath && path !== served.versionInferPath) {
       const answer = this.answerModel("POST", path, served);
       this.send(res, answer.route, answer.status, answer.body, requestId, started);
+      return;
+    }
+    // Before parsing: JSON.parse takes tens of thousands of levels, but walking such a value (an
+    // error message's JSON.stringify of it) would overflow the stack.
+    if (nestsDeeperThan(body, maxJsonDepth)) {
+      this.send(
+        res,
+        route,
+        400,
+        errorBody(`the body nests arrays and objects more than ${maxJsonDepth} levels deep`),
+        requestId,
+        started,
+      );
       return;
     }
     let json: unknown;
@@ -451,6 +572,19 @@ class InferenceHttpServer {
 
   /** A batch answered a request (or could not): write its response and let a retired model go. */
   complete(
+    job: PendingRequest,
+    result: BatchResult | undefined,
+    offset: number,
+    failure: Rejection | undefined,
+  ): void {
+    try {
+      this.answerJob(job, result, offset, failure);
+    } catch (err) {
+      this.unexpected(job.res, job.route, err, job.requestId, job.started);
+    }
+  }
+
+  private answerJob(
     job: PendingRequest,
     result: BatchResult | undefined,
     offset: number,

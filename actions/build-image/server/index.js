@@ -19026,6 +19026,17 @@ async function createServeMetrics() {
         labelNames: ["route", "kind"],
         registers: [],
     });
+    const unexpected = new prom.Counter({
+        name: "mlops_serve_unexpected_errors_total",
+        help: "Requests whose handling failed unexpectedly, answered 500 while the server kept serving",
+        labelNames: ["route"],
+        registers: [],
+    });
+    const dropped = new prom.Counter({
+        name: "mlops_serve_dropped_connections_total",
+        help: "Connections closed on arrival because the process had its maximum open",
+        registers: [],
+    });
     const latency = new HistogramTally("mlops_serve_request_duration_seconds", "Time from a request's arrival to the end of its response", latencyBuckets);
     const batchRows = new HistogramTally("mlops_serve_batch_rows", "Rows per onnxruntime run (requests' rows batched together)", batchRowBuckets);
     const runSeconds = new HistogramTally("mlops_serve_inference_duration_seconds", "Time of one batch, from sending it to the model to its outputs", latencyBuckets);
@@ -19037,7 +19048,7 @@ async function createServeMetrics() {
         // Summed over a cluster's workers the gauge would say 2 for one model; every worker serves it.
         aggregator: "max",
     });
-    for (const metric of [requests, errors, latency, batchRows, runSeconds, modelInfo]) {
+    for (const metric of [requests, errors, unexpected, dropped, latency, batchRows, runSeconds, modelInfo]) {
         // The tallies carry what the registry reads of a metric; its type names only prom-client's own.
         registry.registerMetric(metric);
     }
@@ -19063,6 +19074,12 @@ async function createServeMetrics() {
         },
         error(route, kind) {
             errors.inc({ route, kind });
+        },
+        unexpected(route) {
+            unexpected.inc({ route });
+        },
+        dropped() {
+            dropped.inc();
         },
         batch(rows, seconds) {
             batchRowsSeries.observe(rows);
@@ -23030,6 +23047,54 @@ class Batcher {
         }
         this.dispatch();
     }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/json-depth.js
+/**
+ * Arrays and objects nested deeper than this in a request body are refused before it is parsed. A
+ * valid request nests four or five levels (body, inputs, tensor, data, rows); JSON.parse accepts tens
+ * of thousands, and then any recursive walk of the value (JSON.stringify in an error message, a
+ * structured clone) overflows the stack.
+ */
+const maxJsonDepth = 64;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_ARRAY = 0x5b;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_ARRAY = 0x5d;
+const CLOSE_OBJECT = 0x7d;
+/**
+ * Whether the raw JSON text nests arrays and objects deeper than `limit`: one pass over the bytes,
+ * no recursion, no allocation. Brackets inside strings do not count. It does not check the JSON is
+ * valid (JSON.parse does, after); on invalid text its answer only decides which 400 is given.
+ */
+function nestsDeeperThan(bytes, limit) {
+    // A body this short cannot open more than `limit` brackets.
+    if (bytes.length <= limit)
+        return false;
+    let depth = 0;
+    const n = bytes.length;
+    for (let i = 0; i < n; i++) {
+        const c = bytes[i];
+        if (c === QUOTE) {
+            // Skip the string: to the next quote not escaped by a backslash.
+            for (i++; i < n; i++) {
+                const s = bytes[i];
+                if (s === BACKSLASH)
+                    i++;
+                else if (s === QUOTE)
+                    break;
+            }
+        }
+        else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
+            if (++depth > limit)
+                return true;
+        }
+        else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
+            depth--;
+        }
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -33888,6 +33953,19 @@ const serveDefaults = {
     requestTimeoutMs: 10_000,
     intraOpThreads: 1,
     sampleRate: 0.01,
+    // Slow or idle clients. Node's own defaults (headers 60 s, whole request 300 s, no connection cap)
+    // let a few hundred connections that trickle bytes hold a body's worth of memory each for minutes.
+    /** A request's headers must all arrive within this long of its first byte. */
+    headersTimeoutMs: 10_000,
+    /** The whole request, headers and body, must arrive within this long. */
+    receiveTimeoutMs: 30_000,
+    /** An idle kept-alive connection is closed after this long. */
+    keepAliveTimeoutMs: 5_000,
+    /**
+     * Open connections per server process; more are closed at once. With the body limit, this bounds
+     * what bodies being received can hold in memory (512 × 1 MiB).
+     */
+    maxConnections: 512,
 };
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/options.js
@@ -33917,10 +33995,21 @@ const serveOptionsSchema = object({
     port: schemas_number().int().min(0).max(65535, "expected a port number 0–65535").optional(),
     maxBatchRows: options_positiveInt("a positive number of rows").optional(),
     maxBatchDelayMs: schemas_number().min(0, "expected a delay of 0 ms or more").optional(),
+<<<<<<< HEAD
     maxRequestRows: options_positiveInt("a positive number of rows").optional(),
     bodyLimitBytes: options_positiveInt("a positive number of bytes").optional(),
     requestTimeoutMs: options_positiveInt("a positive number of milliseconds").optional(),
     intraOpThreads: options_positiveInt("a positive number of threads").optional(),
+=======
+    maxRequestRows: positiveInt("a positive number of rows").optional(),
+    bodyLimitBytes: positiveInt("a positive number of bytes").optional(),
+    requestTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
+    intraOpThreads: positiveInt("a positive number of threads").optional(),
+    headersTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
+    receiveTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
+    keepAliveTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
+    maxConnections: positiveInt("a positive number of connections").optional(),
+>>>>>>> h17-serve
     predictionLog: object({
         path: schemas_string().min(1, "expected the path of the log file"),
         sampleRate: schemas_number().min(0, "expected a fraction 0–1").max(1, "expected a fraction 0–1"),
@@ -33947,6 +34036,12 @@ function resolveServeOptions(options) {
     const parsed = serveOptionsSchema.safeParse(rest);
     if (!parsed.success)
         throw usageError(parsed.error);
+    const headersTimeoutMs = options.headersTimeoutMs ?? serveDefaults.headersTimeoutMs;
+    // Node refuses a headers timeout longer than the whole request's; one given alone stretches the other.
+    const receiveTimeoutMs = options.receiveTimeoutMs ?? Math.max(serveDefaults.receiveTimeoutMs, headersTimeoutMs);
+    if (receiveTimeoutMs < headersTimeoutMs) {
+        throw new mlops_error_MlopsError("usage", `serve option receiveTimeoutMs: expected at least headersTimeoutMs (${headersTimeoutMs} ms), got ${receiveTimeoutMs} ms`, { field: "receiveTimeoutMs" });
+    }
     return {
         model: options.model,
         host: options.host ?? "127.0.0.1",
@@ -33957,6 +34052,10 @@ function resolveServeOptions(options) {
         bodyLimitBytes: options.bodyLimitBytes ?? serveDefaults.bodyLimitBytes,
         requestTimeoutMs: options.requestTimeoutMs ?? serveDefaults.requestTimeoutMs,
         intraOpThreads: options.intraOpThreads ?? serveDefaults.intraOpThreads,
+        headersTimeoutMs,
+        receiveTimeoutMs,
+        keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? serveDefaults.keepAliveTimeoutMs,
+        maxConnections: options.maxConnections ?? serveDefaults.maxConnections,
         predictionLog: options.predictionLog,
         logger: logger ?? silent,
     };
@@ -34465,6 +34564,7 @@ class SessionWorker {
 
 
 
+
 const jsonType = "application/json";
 function serve(loaded) {
     const name = encodeURIComponent(loaded.name);
@@ -34497,6 +34597,8 @@ function errorKind(status) {
         return "not-found";
     if (status === 405)
         return "method";
+    if (status === 408)
+        return "timeout";
     if (status === 413)
         return "too-large";
     if (status === 499)
@@ -34555,7 +34657,7 @@ class InferenceHttpServer {
     serverBody;
     current;
     batcher;
-    http = (0,external_node_http_namespaceObject.createServer)((req, res) => this.handle(req, res));
+    http;
     closing = false;
     closed;
     swapping = Promise.resolve();
@@ -34564,6 +34666,8 @@ class InferenceHttpServer {
     /** Requests received and not answered yet. */
     active = 0;
     idPrefix = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString("hex");
+    /** Connections answered by `clientError` and closing: later parse errors on them are ignored. */
+    cutOff = new WeakSet();
     nextId = 0;
     constructor(options, worker, first, metrics, metricsPage, predictionLog, serverBody) {
         this.options = options;
@@ -34572,6 +34676,16 @@ class InferenceHttpServer {
         this.metricsPage = metricsPage;
         this.predictionLog = predictionLog;
         this.serverBody = serverBody;
+        this.http = (0,external_node_http_namespaceObject.createServer)({
+            headersTimeout: options.headersTimeoutMs,
+            requestTimeout: options.receiveTimeoutMs,
+            // Node checks both timeouts on this interval (30 s by default), so they fire within one.
+            connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(options.headersTimeoutMs / 4))),
+        }, (req, res) => this.handle(req, res));
+        this.http.keepAliveTimeout = options.keepAliveTimeoutMs;
+        this.http.maxConnections = options.maxConnections;
+        this.http.on("drop", () => metrics.dropped());
+        this.http.on("clientError", (err, socket) => this.clientError(err, socket));
         this.current = serve(first);
         metrics.model(first.name, first.version);
         this.batcher = new Batcher({
@@ -34599,6 +34713,66 @@ class InferenceHttpServer {
     handle(req, res) {
         const started = performance.now();
         this.active++;
+        try {
+            this.dispatch(req, res, started);
+        }
+        catch (err) {
+            this.unexpected(res, "unknown", err, "", started);
+        }
+    }
+    /**
+     * The last resort: something threw that no request should make throw. The request is answered 500
+     * (if it was not answered yet), counted, and logged; the server keeps serving the others.
+     */
+    unexpected(res, route, err, requestId, started) {
+        try {
+            this.metrics.unexpected(route);
+            this.options.logger.warn(`serve: unexpected error answering a ${route} request${requestId ? ` (${requestId})` : ""}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+            if (!res.headersSent && !res.destroyed) {
+                res.shouldKeepAlive = false;
+                this.send(res, route, 500, errorBody("internal error; the request was not processed"), requestId, started);
+            }
+            else
+                res.destroy();
+        }
+        catch {
+            res.destroy();
+        }
+    }
+    /**
+     * What Node reports before a request reaches `handle`: a request that is not HTTP, headers too large,
+     * a request (headers or body) slower than its timeout. Answered like everything else, with a JSON
+     * error, unless a response on the connection has begun; the connection closes either way.
+     */
+    clientError(err, socket) {
+        const inFlight = socket._httpMessage;
+        if (this.cutOff.has(socket))
+            return;
+        if (err.code !== "ECONNRESET" && socket.writable && !inFlight?.headersSent) {
+            const status = err.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : err.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+            const message = status === 408
+                ? "the request did not arrive in time"
+                : status === 431
+                    ? "the request's headers are too large"
+                    : `the request is not valid HTTP (${err.code ?? "parse error"})`;
+            const body = errorBody(message);
+            // A request already handed to `handle` is counted when its connection closes.
+            if (!inFlight) {
+                this.metrics.request("unknown", status, 0);
+                this.metrics.error("unknown", errorKind(status));
+            }
+            // Read no more of it, send the answer and a FIN. Destroying the socket at once (as Node does)
+            // while the client's bytes wait unread makes the kernel reset the connection, and the client
+            // may lose the answer; one that never closes its side is cut off a second later.
+            this.cutOff.add(socket);
+            socket.pause();
+            socket.end(`HTTP/1.1 ${status} ${external_node_http_namespaceObject.STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+            setTimeout(() => socket.destroy(), 1000).unref();
+            return;
+        }
+        socket.destroy();
+    }
+    dispatch(req, res, started) {
         // rawHeaders, not headers: Node builds the headers object on first use, a cost per request.
         const raw = req.rawHeaders;
         let given;
@@ -34737,6 +34911,7 @@ class InferenceHttpServer {
         let chunks;
         let size = 0;
         let over = false;
+        let ended = false;
         req.on("data", (chunk) => {
             if (over)
                 return;
@@ -34756,10 +34931,21 @@ class InferenceHttpServer {
             }
         });
         req.on("end", () => {
+            ended = true;
             if (over)
                 return;
-            const body = chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0));
-            this.decode(res, route, path, requestId, started, body);
+            try {
+                const body = chunks ? Buffer.concat(chunks, size) : (first ?? Buffer.alloc(0));
+                this.decode(res, route, path, requestId, started, body);
+            }
+            catch (err) {
+                this.unexpected(res, route, err, requestId, started);
+            }
+        });
+        // The client left, or was too slow (a receive timeout), before its body was complete.
+        req.on("close", () => {
+            if (!ended && !over)
+                this.finished(route, 499, started);
         });
     }
     decode(res, route, path, requestId, started, body) {
@@ -34769,6 +34955,12 @@ class InferenceHttpServer {
         if (route === "infer" && path !== served.inferPath && path !== served.versionInferPath) {
             const answer = this.answerModel("POST", path, served);
             this.send(res, answer.route, answer.status, answer.body, requestId, started);
+            return;
+        }
+        // Before parsing: JSON.parse takes tens of thousands of levels, but walking such a value (an
+        // error message's JSON.stringify of it) would overflow the stack.
+        if (nestsDeeperThan(body, maxJsonDepth)) {
+            this.send(res, route, 400, errorBody(`the body nests arrays and objects more than ${maxJsonDepth} levels deep`), requestId, started);
             return;
         }
         let json;
@@ -34792,6 +34984,14 @@ class InferenceHttpServer {
     }
     /** A batch answered a request (or could not): write its response and let a retired model go. */
     complete(job, result, offset, failure) {
+        try {
+            this.answerJob(job, result, offset, failure);
+        }
+        catch (err) {
+            this.unexpected(job.res, job.route, err, job.requestId, job.started);
+        }
+    }
+    answerJob(job, result, offset, failure) {
         const served = job.served;
         served.pending--;
         if (served.retired && served.pending === 0)
@@ -35485,6 +35685,10 @@ async function main() {
         ...fromEnv("maxBatchRows", "MLOPS_MAX_BATCH"),
         ...fromEnv("maxBatchDelayMs", "MLOPS_MAX_DELAY_MS"),
         ...fromEnv("intraOpThreads", "MLOPS_THREADS"),
+        ...fromEnv("headersTimeoutMs", "MLOPS_HEADERS_TIMEOUT_MS"),
+        ...fromEnv("receiveTimeoutMs", "MLOPS_RECEIVE_TIMEOUT_MS"),
+        ...fromEnv("keepAliveTimeoutMs", "MLOPS_KEEP_ALIVE_TIMEOUT_MS"),
+        ...fromEnv("maxConnections", "MLOPS_MAX_CONNECTIONS"),
         ...(logPath
             ? {
                 predictionLog: {

@@ -13,6 +13,10 @@ interface ServeFlags {
   bodyLimit: string;
   timeoutMs: string;
   threads: string;
+  headersTimeoutMs: string;
+  receiveTimeoutMs?: string;
+  keepAliveTimeoutMs: string;
+  maxConnections: string;
   predictionLog?: string;
   sampleRate: string;
   poll?: string;
@@ -61,6 +65,25 @@ export function register(program: Command): void {
     )
     .option("--threads <n>", "onnxruntime intra-op threads per run", String(serveDefaults.intraOpThreads))
     .option(
+      "--headers-timeout-ms <ms>",
+      "answer 408 and close when a request's headers take longer than this to arrive",
+      String(serveDefaults.headersTimeoutMs),
+    )
+    .option(
+      "--receive-timeout-ms <ms>",
+      `answer 408 and close when a whole request (headers and body) takes longer than this to arrive (default: ${serveDefaults.receiveTimeoutMs}, at least --headers-timeout-ms)`,
+    )
+    .option(
+      "--keep-alive-timeout-ms <ms>",
+      "close an idle kept-alive connection after this long",
+      String(serveDefaults.keepAliveTimeoutMs),
+    )
+    .option(
+      "--max-connections <n>",
+      "open connections per server process; one more is closed at once",
+      String(serveDefaults.maxConnections),
+    )
+    .option(
       "--prediction-log <file>",
       "append a sample of requests and predictions to this JSONL file (- for standard output)",
     )
@@ -90,6 +113,17 @@ checks the new one before any switches), GET /metrics sums all of them, and a wo
 replaced; when workers exit or fail to start 5 times in a minute, the server stops with exit
 code 1. MLOPS_WORKERS=N does the same in the serving image.
 
+Slow and idle clients: a request whose headers (--headers-timeout-ms) or whole request
+(--receive-timeout-ms) arrive too slowly is answered 408 and its connection closed; an idle
+kept-alive connection closes after --keep-alive-timeout-ms; a process keeps at most
+--max-connections open and closes any more at once (counted in
+mlops_serve_dropped_connections_total), so bodies being received hold at most about
+max-connections x body-limit bytes. A body nesting arrays and objects more than 64 levels deep is
+answered 400 before it is parsed. An unexpected failure while answering one request is answered
+500, counted in mlops_serve_unexpected_errors_total, and logged; the server keeps serving. The
+image reads MLOPS_HEADERS_TIMEOUT_MS, MLOPS_RECEIVE_TIMEOUT_MS, MLOPS_KEEP_ALIVE_TIMEOUT_MS and
+MLOPS_MAX_CONNECTIONS.
+
 With --json: one line {url, model, version, workers, pids} on stdout once the server listens.`,
     )
     .action(async (selector: string, flags: ServeFlags, cmd: Command) => {
@@ -110,6 +144,20 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
         bodyLimitBytes: number(flags.bodyLimit, "--body-limit", { integer: true, min: 1 }),
         requestTimeoutMs: number(flags.timeoutMs, "--timeout-ms", { integer: true, min: 1 }),
         intraOpThreads: number(flags.threads, "--threads", { integer: true, min: 1 }),
+        headersTimeoutMs: number(flags.headersTimeoutMs, "--headers-timeout-ms", { integer: true, min: 1 }),
+        ...(flags.receiveTimeoutMs === undefined
+          ? {}
+          : {
+              receiveTimeoutMs: number(flags.receiveTimeoutMs, "--receive-timeout-ms", {
+                integer: true,
+                min: 1,
+              }),
+            }),
+        keepAliveTimeoutMs: number(flags.keepAliveTimeoutMs, "--keep-alive-timeout-ms", {
+          integer: true,
+          min: 1,
+        }),
+        maxConnections: number(flags.maxConnections, "--max-connections", { integer: true, min: 1 }),
         ...(flags.predictionLog
           ? {
               predictionLog: {

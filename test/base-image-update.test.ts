@@ -6,8 +6,6 @@ import { runCliAsync } from "./support/cli.js";
 import { type RunningRegistry, requireTools, startRegistry } from "./support/oci-registry.js";
 import { gitIn, tempDir } from "./support/repo.js";
 
-const hasTools = requireTools(["docker-registry"]);
-
 let registry: RunningRegistry;
 let work: { dir: string; cleanup: () => void };
 
@@ -66,8 +64,9 @@ async function baseUpdate(dir: string, ...flags: string[]) {
   return { ...result, body: result.code === 0 ? (result.json() as Record<string, unknown>) : {} };
 }
 
-describe.skipIf(!hasTools)("mlops image base-update (what the base-image workflow runs)", () => {
+describe("mlops image base-update (what the base-image workflow runs)", () => {
   beforeAll(async () => {
+    requireTools(["docker-registry"]);
     registry = await startRegistry();
     work = tempDir("mlops-base-update-");
   });

@@ -9,7 +9,6 @@ import { cli, createToyRepo, type ToyRepo, toyModelCard } from "./support/regist
 import { gitIn } from "./support/repo.js";
 
 const exec = promisify(execFile);
-const haveTools = requireTools(["docker-registry", "skopeo", "podman", "runc", "catatonit"]);
 
 interface Row {
   x1: number;
@@ -40,7 +39,7 @@ const podman = (...args: string[]) =>
   });
 
 beforeAll(async () => {
-  if (!haveTools) return;
+  requireTools(["docker-registry", "skopeo", "podman", "runc", "catatonit"]);
   repo = createToyRepo();
   port = await freePort();
   containersConf = join(repo.root, "containers.conf");
@@ -71,7 +70,7 @@ afterAll(async () => {
   repo?.cleanup();
 });
 
-describe.skipIf(!haveTools)("the rendered Deployment, run by podman kube play", () => {
+describe("the rendered Deployment, run by podman kube play", () => {
   it("serves the staging version from its pinned image and predicts what `mlops evaluate` predicts; kube down cleans up", {
     timeout: 600_000,
   }, async () => {

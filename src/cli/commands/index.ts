@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { register as registerCheck } from "./check.js";
 import { register as registerData } from "./data.js";
-import { register as registerDoctor } from "./doctor.js";
 import { register as registerDeploy } from "./deploy.js";
+import { register as registerDoctor } from "./doctor.js";
 import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerFlow } from "./flow.js";
 import { register as registerGc } from "./gc.js";

@@ -142,6 +142,32 @@ describe("mlops doctor against GitHub", () => {
     expect(report.flows.filter((f) => f.status === "fail").map((f) => f.flow)).toEqual(["release"]);
   });
 
+  it("fails the merge flow when an image's package exists but is linked to another repository", async () => {
+    const repo = double.addRepo(OWNER, "taken");
+    setUpForEveryFlow(double.state, repo, {
+      models: MODELS,
+      requiredChecks: ["dist", "test"],
+      reviewer: double.accounts.user,
+    });
+    const other = double.addRepo(OWNER, "older-project");
+    double.state.packages.push({
+      id: double.state.newId(),
+      owner: repo.owner,
+      name: `taken/${MODELS[0]}`,
+      repo: other,
+      visibility: "public",
+      createdAt: "2026-01-01T00:00:00Z",
+    });
+    const { code, report } = await doctor(templateClone("taken"), "taken", double.tokens.user);
+    expect(code).toBe(1);
+    const check = report.checks.find((c) => c.id === "package-access");
+    expect(check?.status).toBe("fail");
+    expect(check?.message).toContain(`taken/${MODELS[0]} (linked to acme/older-project)`);
+    expect(check?.where).toContain("Manage Actions access");
+    expect(report.flows.filter((f) => f.status === "fail").map((f) => f.flow)).toEqual(["merge"]);
+    expect(double.takeViolations()).toEqual([]);
+  });
+
   it("with a workflow's own token says which settings it could not read instead of guessing", async () => {
     double.addRepo(OWNER, "bot-view");
     const { code, report } = await doctor(templateClone("bot-view"), "bot-view", double.tokens.bot);

@@ -445,6 +445,11 @@ async function apiChecks(
     );
   }
 
+  // The serving images' packages, when they go to GitHub's registry under this repository's name.
+  if (!(await configuredImageRepository(root))) {
+    checks.push(await packageAccessCheck(client, repo, repoInfo.data.owner.type, models));
+  }
+
   // Environments.
   checks.push(await environmentCheck(client, repo, web, "staging", "merge", defaultBranch));
   checks.push(await environmentCheck(client, repo, web, "production", "release", defaultBranch));
@@ -514,6 +519,77 @@ async function apiChecks(
     );
   }
   return checks;
+}
+
+async function configuredImageRepository(root: string): Promise<string | undefined> {
+  const { repoLayout } = await import("../repo/index.js");
+  const { effectiveConfig } = await import("../tracking/config.js");
+  try {
+    return (await effectiveConfig(repoLayout(root))).images?.repository;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A workflow's token may push to a container package only when the package is linked to the
+ * repository (its first push from the workflow links it); one linked elsewhere, or to nothing,
+ * refuses the push until the repository is given write access in the package's settings.
+ */
+async function packageAccessCheck(
+  client: GitHubClient,
+  repo: Repo,
+  ownerType: string,
+  models: string[],
+): Promise<DoctorCheck> {
+  const kind = ownerType === "Organization" ? "orgs" : "users";
+  const base = {
+    id: "package-access",
+    setting: `Package write access for ghcr.io/${repo.owner}/${repo.repo}/<model>`.toLowerCase(),
+    flows: ["merge"] as DoctorFlow[],
+  };
+  const blocked: string[] = [];
+  for (const model of models) {
+    const name = `${repo.repo}/${model}`.toLowerCase();
+    const got = await read(() =>
+      kind === "orgs"
+        ? client.rest.packages.getPackageForOrganization({
+            org: repo.owner,
+            package_type: "container",
+            package_name: name,
+          })
+        : client.rest.packages.getPackageForUser({
+            username: repo.owner,
+            package_type: "container",
+            package_name: name,
+          }),
+    );
+    if (!got.ok) {
+      if (got.status === 404) continue; // the first push creates it, linked to this repository
+      return unreadable(
+        base,
+        got,
+        "a classic token with read:packages (packages take no fine-grained token)",
+      );
+    }
+    const linked = got.data.repository?.full_name?.toLowerCase();
+    if (linked !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
+      blocked.push(`${name} (linked to ${linked ?? "no repository"})`);
+    }
+  }
+  if (blocked.length === 0) {
+    return {
+      ...base,
+      status: "ok",
+      message: "each package is this repository's or is created by the first push",
+    };
+  }
+  return {
+    ...base,
+    status: "fail",
+    message: `the workflow token cannot push to ${blocked.join(", ")}`,
+    where: `https://github.com/${kind}/${repo.owner}/packages (each package → Package settings → Manage Actions access: add ${repo.owner}/${repo.repo} with the Write role)`,
+  };
 }
 
 async function environmentCheck(

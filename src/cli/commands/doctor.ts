@@ -28,8 +28,9 @@ a classic token with repo scope) it also reads the repository's settings through
 (GITHUB_API_URL, default https://api.github.com): Actions permissions, the workflow token's
 default permissions and "Allow GitHub Actions to create and approve pull requests", the
 ${"`"}MLOPS_RETRAIN_TOKEN${"`"} secret (names only), the staging and production environments (required
-reviewers, deployment branch and tag rules), tag rulesets for v* and <model>@v*, <model>#*, and
-the protection of the default branch requiring CI's checks. Each finding names the setting and
+reviewers, deployment branch and tag rules), tag rulesets for v* and <model>@v*, <model>#*, the
+protection of the default branch requiring CI's checks, and that each serving image's package on
+ghcr.io is this repository's (or not yet created). Each finding names the setting and
 where to change it.
 
 Exit codes: 0 every flow can work (warnings allowed), 1 at least one flow cannot work.`,

@@ -4,6 +4,7 @@ import type { ContractOperation } from "./openapi-contract.js";
 import {
   artifactJson,
   branchProtectionJson,
+  containerPackageJson,
   type DoubleUrls,
   deploymentJson,
   deploymentStatusJson,
@@ -87,6 +88,16 @@ function validationFailed(errors: Record<string, unknown>[]): never {
 function repoOf(ctx: RestContext, request: RestRequest): Repository {
   const { owner = "", repo = "" } = request.pathParams;
   return ctx.state.repo(owner, repo) ?? notFound();
+}
+
+/** A container package of an account, by its (URL-decoded) name; other package types are not kept. */
+function packageFor(ctx: RestContext, request: RestRequest, owner = ""): RestResponse {
+  const name = request.pathParams.package_name ?? "";
+  const pkg =
+    request.pathParams.package_type === "container"
+      ? ctx.state.packages.find((p) => p.owner.login.toLowerCase() === owner.toLowerCase() && p.name === name)
+      : undefined;
+  return { status: 200, body: containerPackageJson(pkg ?? notFound(), ctx.urls) };
 }
 
 /** The request's repository, for operations that need the administration permission. */
@@ -770,6 +781,10 @@ const handlers: Record<string, Handler> = {
     const { page, headers } = paginate(policies, request);
     return { status: 200, body: { total_count: policies.length, branch_policies: page }, headers };
   },
+
+  "packages/get-package-for-user": (request, ctx) => packageFor(ctx, request, request.pathParams.username),
+
+  "packages/get-package-for-organization": (request, ctx) => packageFor(ctx, request, request.pathParams.org),
 
   "git/get-ref": (request, ctx) => {
     const repo = repoOf(ctx, request);

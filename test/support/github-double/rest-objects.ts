@@ -1,6 +1,7 @@
 import type {
   Account,
   Artifact,
+  ContainerPackage,
   Deployment,
   DeploymentStatus,
   Environment,
@@ -692,5 +693,23 @@ export function branchProtectionJson(
       contexts_url: `${url}/required_status_checks/contexts`,
       checks: requiredChecks.map((context) => ({ context, app_id: null })),
     },
+  };
+}
+
+export function containerPackageJson(pkg: ContainerPackage, urls: DoubleUrls): JsonRecord {
+  const name = encodeURIComponent(pkg.name);
+  const kind = pkg.owner.type === "Organization" ? "orgs" : "users";
+  return {
+    id: pkg.id,
+    name: pkg.name,
+    package_type: "container",
+    url: `${urls.api}/${kind}/${pkg.owner.login}/packages/container/${name}`,
+    html_url: `${urls.html}/${kind}/${pkg.owner.login}/packages/container/package/${name}`,
+    version_count: 1,
+    visibility: pkg.visibility,
+    owner: simpleUserJson(pkg.owner, urls),
+    ...(pkg.repo ? { repository: minimalRepositoryJson(pkg.repo, urls) } : {}),
+    created_at: pkg.createdAt,
+    updated_at: pkg.createdAt,
   };
 }

@@ -38,6 +38,16 @@ export interface Repository {
   branchProtection: Map<string, { requiredChecks: string[] }>;
 }
 
+export interface ContainerPackage {
+  id: number;
+  owner: Account;
+  /** `repo/model` for a serving image `ghcr.io/owner/repo/model`. */
+  name: string;
+  repo: Repository | null;
+  visibility: "public" | "private";
+  createdAt: string;
+}
+
 export interface RepoActionsSettings {
   enabled: boolean;
   allowedActions: "all" | "local_only" | "selected";
@@ -252,6 +262,8 @@ export class GitHubState {
   readonly artifacts = new Map<number, Artifact>();
   readonly deployments = new Map<number, Deployment>();
   readonly releases: Release[] = [];
+  /** Container packages on GitHub's registry, each linked to the repository it inherits access from. */
+  readonly packages: ContainerPackage[] = [];
   private nextId = 1_000;
 
   /** IDs are unique across kinds, which GitHub does not promise but which makes mix-ups fail loudly. */

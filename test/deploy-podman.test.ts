@@ -175,7 +175,7 @@ describe("the rendered Deployment, run by podman kube play", () => {
     } finally {
       await podman("kube", "down", played);
     }
-    const pods = await podman("pod", "ps", "-a", "--filter", `id=${podId}`, "--quiet");
+    const pods = await podman("pod", "ps", "--filter", `id=${podId}`, "--quiet");
     expect(pods.stdout.trim()).toBe("");
     const containers = await podman("ps", "-a", "--filter", `id=${server}`, "--quiet");
     expect(containers.stdout.trim()).toBe("");

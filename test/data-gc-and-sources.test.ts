@@ -141,9 +141,9 @@ describe("remotes", () => {
     expect(duplicate.stderr).toMatch(/already exists/);
     const badName = runCli(["remote", "add", "Bad Name", "/x"], { cwd });
     expect(badName.code).toBe(2);
-    const badScheme = runCli(["remote", "add", "cloud", "s3://bucket/prefix"], { cwd });
+    const badScheme = runCli(["remote", "add", "cloud", "gs://bucket/prefix"], { cwd });
     expect(badScheme.code).toBe(2);
-    expect(badScheme.stderr).toMatch(/s3:\/\/' is not supported yet/);
+    expect(badScheme.stderr).toMatch(/gs:\/\/' is not supported yet/);
     expect(runCli(["remote", "remove", "mine"], { cwd }).code).toBe(0);
     expect(runCli(["remote", "remove", "mine"], { cwd }).code).toBe(1);
     expect(runCli(["remote", "list", "--json"], { cwd }).json()).toMatchObject({

@@ -370,7 +370,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `${pass ? "PASS" : "FAIL"}  ${name}: ${measure}: ours ${fmt(ours)} vs ${baselineName} ${fmt(baseline)} → ${ratio.toFixed(2)}× (${target})`,
     );
   };
-  const work = mkdtempSync(join(tmpdir(), "mlops-s3-bench-"));
+  const work = mkdtempSync(join(tmpdir(), "s3bench-"));
   const uptime = spawnSync("uptime", { encoding: "utf8" }).stdout.trim();
   try {
     await s3Benches({

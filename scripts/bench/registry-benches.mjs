@@ -113,7 +113,17 @@ export function writeRegistryRepo(dir, versions, stageChanges, run) {
   return held.prod;
 }
 
-export function registryBenches({ root, selected, opts, work, record, log, run, timed }) {
+export function registryBenches({
+  root,
+  selected,
+  opts,
+  work,
+  record,
+  versions: toolVersions,
+  log,
+  run,
+  timed,
+}) {
   if (!selected.includes("registry-show")) return;
   const versions = opts.quick ? 500 : 5000;
   const changes = opts.quick ? 200 : 2000;
@@ -133,6 +143,7 @@ export function registryBenches({ root, selected, opts, work, record, log, run, 
     root,
   ).trim();
   const gto = join(prefix, "bin/gto");
+  toolVersions.GTO = run(gto, ["--version"], root).trim().split(/\s+/).pop();
   const mlops = join(root, "bin/mlops.js");
   // Ours is a sub-second command, so it is timed 10 times (at least) and the best kept.
   const best = (fn) => Math.min(...Array.from({ length: Math.max(opts.reps, 10) }, fn));

@@ -28,7 +28,7 @@ const usage = `usage: node scripts/bench/serve-benches.mjs [options]
   --only NAME         run only these (repeatable): ${onlyNames.join(", ")}
                       (fastapi = both uvicorn configurations)
   --concurrency LIST  wrk connection counts (default 1,16,64)
-  --rate N            requests/s of the open-loop run (default 1000)
+  --rate N            requests/s of the open-loop run (default 5000)
   --processes N       run each Node server (ceilings, plain-node, ours) as N processes in
                       cluster mode sharing the port (default 1): ours with its own --workers N,
                       the others under scripts/bench/serve/cluster.mjs; FastAPI keeps its settings
@@ -46,7 +46,7 @@ function parseArgs(argv) {
     duration: 8,
     only: [],
     concurrency: [1, 16, 64],
-    rate: 1000,
+    rate: 5000,
     processes: 1,
     oursCommand: defaultOursCommand,
     json: false,
@@ -223,7 +223,7 @@ async function measureTarget(target, { work, bodies, bodiesFile, luaFile, expect
   const logFile = join(work, `${target.id}.log`);
   const command = target.command.map((arg) => arg.replaceAll("PORT", String(port)));
   log(`${target.label}: starting on ${base}…`);
-  const server = startServer({ command, cwd: root, env: target.env, logFile });
+  const server = startServer({ command, cwd: target.cwd ?? root, env: target.env, logFile });
   current = server;
   try {
     const started = performance.now();

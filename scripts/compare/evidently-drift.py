@@ -2,7 +2,9 @@
 
 usage: python evidently-drift.py REFERENCE CURRENT [--columns a,b,c] [--categorical c,d] [--reps N]
 Reads JSON (array or lines), CSV or Parquet; prints one JSON object: the columns Evidently calls
-drifted, its per-column test and score, and the time of `Report.run` (best of --reps).
+drifted, its per-column test and score, the time of `Report.run` alone ("seconds", best of --reps)
+and of reading both files into pandas, making the datasets and running the report
+("seconds_with_read", best of --reps; the interpreter's start and the imports are not counted).
 """
 
 import argparse
@@ -10,6 +12,7 @@ import json
 import sys
 import time
 
+import evidently
 import pandas as pd
 from evidently import DataDefinition, Dataset, Report
 from evidently.presets import DataDriftPreset
@@ -34,19 +37,29 @@ def main():
     parser.add_argument("--reps", type=int, default=1)
     args = parser.parse_args()
 
-    reference, current = read(args.reference), read(args.current)
     categorical = [c for c in args.categorical.split(",") if c]
-    columns = [c for c in args.columns.split(",") if c] or [c for c in reference.columns if c in current.columns]
-    numerical = [c for c in columns if c not in categorical]
-    definition = DataDefinition(numerical_columns=numerical, categorical_columns=[c for c in categorical if c in columns])
-    ref = Dataset.from_pandas(reference[columns], data_definition=definition)
-    cur = Dataset.from_pandas(current[columns], data_definition=definition)
+
+    def load():
+        reference, current = read(args.reference), read(args.current)
+        columns = [c for c in args.columns.split(",") if c] or [c for c in reference.columns if c in current.columns]
+        numerical = [c for c in columns if c not in categorical]
+        definition = DataDefinition(
+            numerical_columns=numerical, categorical_columns=[c for c in categorical if c in columns]
+        )
+        ref = Dataset.from_pandas(reference[columns], data_definition=definition)
+        cur = Dataset.from_pandas(current[columns], data_definition=definition)
+        return reference, current, ref, cur
 
     best = float("inf")
+    best_with_read = float("inf")
     for _ in range(max(1, args.reps)):
         started = time.perf_counter()
+        reference, current, ref, cur = load()
+        run_started = time.perf_counter()
         snapshot = Report([DataDriftPreset()]).run(current_data=cur, reference_data=ref)
-        best = min(best, time.perf_counter() - started)
+        ended = time.perf_counter()
+        best = min(best, ended - run_started)
+        best_with_read = min(best_with_read, ended - started)
 
     per_column = {}
     for metric in snapshot.dict()["metrics"]:
@@ -60,6 +73,9 @@ def main():
     json.dump(
         {
             "seconds": best,
+            "seconds_with_read": best_with_read,
+            "evidently_version": evidently.__version__,
+            "pandas_version": pd.__version__,
             "drifted_columns": sorted(c for c, r in per_column.items() if r["drifted"]),
             "columns": per_column,
             "reference_rows": len(reference),

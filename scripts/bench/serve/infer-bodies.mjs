@@ -7,9 +7,15 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("../../..", import.meta.url));
+/**
+ * The repository whose fuel-efficiency pipeline has been run: MLOPS_BENCH_REPO when the benchmark
+ * runner made one (a clone where the model is registered and promoted, for `mlops serve`), else this
+ * checkout (run `mlops run fuel-efficiency` first).
+ */
+export const benchRepo = process.env.MLOPS_BENCH_REPO || root;
 export const modelName = "fuel-efficiency";
-export const modelPath = join(root, "pipelines/fuel-efficiency/model.onnx");
-export const rowsPath = join(root, "pipelines/fuel-efficiency/data/test.json");
+export const modelPath = join(benchRepo, "pipelines/fuel-efficiency/model.onnx");
+export const rowsPath = join(benchRepo, "pipelines/fuel-efficiency/data/test.json");
 export const inferPath = `/v2/models/${modelName}/infer`;
 export const readyPath = "/v2/health/ready";
 

@@ -2,12 +2,22 @@
 // figures to the baselines' in the same run (req/s at each wrk concurrency), and a p99 limit at the
 // constant rate. A figure from a run with errors is flagged wherever it is shown.
 
-const goalDefs = [
-  { id: "vs-ceiling", text: "ours / ceiling-http, req/s", baselines: ["ceiling-http"], min: 0.8 },
+// The request-handling overhead goal (issue 23): ours against ceiling-infer, the same HTTP stack and
+// batching running only the model's session.run on prebuilt tensors. The canned-response ceiling's
+// old 0.8 goal is retired (on two cores shared with the load generator it measured the machine, not
+// the server); its ratio is still shown, judged by nothing (min null).
+export const goalDefs = [
+  { id: "vs-ceiling-infer", text: "ours / ceiling-infer, req/s", baselines: ["ceiling-infer"], min: 0.9 },
   { id: "vs-plain", text: "ours / plain-node, req/s", baselines: ["plain-node"], min: 1.5 },
   { id: "vs-fastapi", text: "ours / best fastapi, req/s", baselines: ["fastapi-1w", "fastapi-2w"], min: 2 },
+  {
+    id: "vs-ceiling",
+    text: "ours / ceiling-http, req/s (shown beside)",
+    baselines: ["ceiling-http"],
+    min: null,
+  },
 ];
-const p99LimitMs = 5;
+export const p99LimitMs = 2;
 // The issue states the throughput goals at 64 connections; the other concurrencies are shown for
 // context (at c=1 every request waits for its own inference, so no batching can help there).
 const judgedConcurrency = 64;
@@ -56,8 +66,9 @@ export function evaluateGoals(doc, opts) {
         goal: def.id,
         text: def.text,
         concurrency: c,
-        judged: c === judgedConcurrency,
-        target: `≥ ${def.min.toFixed(2)} at c=${judgedConcurrency}`,
+        judged: def.min != null && c === judgedConcurrency,
+        min: def.min,
+        target: def.min == null ? "–" : `≥ ${def.min.toFixed(2)} at c=${judgedConcurrency}`,
         baseline: base?.target.id ?? null,
         baseline_rps: base?.run.rps ?? null,
         baseline_errors: base?.run.errors.total ?? null,
@@ -74,17 +85,12 @@ export function evaluateGoals(doc, opts) {
         goal.ours_rps = run.rps;
         goal.ratio = run.rps / base.run.rps;
         const clean = run.errors.total === 0 && ours.check?.ok;
-        goal.pass = clean && goal.ratio >= def.min;
+        goal.pass = def.min == null ? null : clean && goal.ratio >= def.min;
         if (!clean)
           goal.note = run.errors.total > 0 ? `ours had ${run.errors.total} errors` : "ours answered wrongly";
         else if (base.run.errors.total > 0) goal.note = `the baseline had ${base.run.errors.total} errors`;
       }
-      if (bound !== null) {
-        goal.bound = bound;
-        if (goal.judged && bound < def.min) {
-          goal.note = `out of reach on this machine: ceiling-infer, which only adds the model's runs, is itself ${bound.toFixed(2)}×`;
-        }
-      }
+      if (bound !== null) goal.bound = bound;
       goals.push(goal);
     }
   }
@@ -99,7 +105,10 @@ export function evaluateGoals(doc, opts) {
     note: problem,
   };
   if (!problem && cr) {
-    p99.pass = cr.errors.total === 0 && cr.latency_ms.p99 <= p99LimitMs;
+    p99.pass =
+      cr.errors.total === 0 && cr.achieved_rate >= 0.95 * opts.rate && cr.latency_ms.p99 <= p99LimitMs;
+    if (cr.achieved_rate < 0.95 * opts.rate)
+      p99.note = `the generator reached only ${Math.round(cr.achieved_rate)} req/s of ${opts.rate}`;
     if (cr.errors.total > 0) p99.note = `ours had ${cr.errors.total} errors`;
   }
   goals.push(p99);
@@ -235,7 +244,7 @@ export function formatReport(doc, opts) {
       return "–";
     });
     out.push(
-      `| ${def.text} | ${cells.join(" | ")} | ${rows[0]?.target ?? ""} | ${result(rows.filter((g) => g.judged))} |`,
+      `| ${def.text} | ${cells.join(" | ")} | ${rows[0]?.target ?? ""} | ${def.min == null ? "shown beside" : result(rows.filter((g) => g.judged))} |`,
     );
   }
   const bounds = doc.goals.filter((g) => g.goal === "vs-ceiling");

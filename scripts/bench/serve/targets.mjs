@@ -1,10 +1,17 @@
 // The servers the serving benchmark loads, in the order it runs them (one at a time). PORT in a
 // command stands for the free port picked for that run.
 import { join } from "node:path";
-import { modelPath } from "./infer-bodies.mjs";
+import { benchRepo, root as checkout, modelName, modelPath } from "./infer-bodies.mjs";
 
-/** How our server is started unless --ours-command says otherwise; PORT is replaced. */
-export const defaultOursCommand = "node scripts/bench/serve/start-ours.mjs --port PORT";
+/**
+ * How our server is started unless --ours-command says otherwise; PORT is replaced. With a bench
+ * repository (MLOPS_BENCH_REPO, made by the benchmark runner) it is what a user runs: `mlops serve`
+ * of the model's staging version, with its serving-schema checks, its logger and a prediction log;
+ * else start-ours.mjs serves this checkout's model file directly.
+ */
+export const defaultOursCommand = process.env.MLOPS_BENCH_REPO
+  ? `${process.execPath} ${join(checkout, "bin/mlops.js")} serve ${modelName}#staging --port PORT --prediction-log ${join(benchRepo, "predictions.jsonl")}`
+  : "node scripts/bench/serve/start-ours.mjs --port PORT";
 
 /** start-ours.mjs exits with this code when lib/serve is not there. */
 export const notAvailableExitCode = 3;
@@ -92,9 +99,11 @@ export function serveTargets({ root, oursCommand = defaultOursCommand, processes
     {
       id: "ours",
       label: "ours",
-      what: `lib/serve startInferenceServer, started by: ${oursShell}`,
+      what: `started by: ${oursShell}`,
       // exec, so that the shell is replaced and the process group is the server's.
       command: ["sh", "-c", `exec ${oursShell}`],
+      // `mlops serve NAME#STAGE` reads the registry of the repository it runs in.
+      cwd: benchRepo,
       checkValues: true,
     },
   ];

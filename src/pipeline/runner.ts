@@ -8,7 +8,7 @@ import { MlopsError } from "../errors/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
 import type { LockEntry, LockStage, PipelineLock } from "../manifest/pipeline-lock.js";
 import type { RepoLayout } from "../repo/index.js";
-import { Cache, HashIndex, isDirId, pull, type Remote } from "../store/index.js";
+import { assertWriteInside, Cache, HashIndex, isDirId, pull, type Remote } from "../store/index.js";
 import { ensureStateIgnored, ignoreInGit } from "../tracking/manifests.js";
 import { digestPath } from "./digest.js";
 import { type OutputSink, runShell } from "./execute.js";
@@ -325,10 +325,12 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
           for (const out of stage.outs) {
             const entry = remembered.outs.find((o) => o.path === out.path);
             if (!entry) continue;
-            if (isDirId(entry.sha256)) await cache.checkoutDirectory(entry.sha256, out.abs, index);
+            assertWriteInside(layout.root, out.abs, out.repoPath);
+            if (isDirId(entry.sha256))
+              await cache.checkoutDirectory(entry.sha256, out.abs, index, silentLogger, layout.root);
             else {
               await rm(out.abs, { recursive: true, force: true });
-              await cache.checkoutFile(entry.sha256, out.abs, index);
+              await cache.checkoutFile(entry.sha256, out.abs, index, layout.root);
             }
           }
           await ignoreOutputs(stage);

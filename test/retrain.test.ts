@@ -93,6 +93,8 @@ beforeAll(() => {
   remote = join(work.dir, "remote.git");
   store = join(work.dir, "store");
   gitIn(work.dir, "clone", "-q", "--no-hardlinks", repoRoot, dir);
+  // A worktree's checkout is on its own branch: the scenario's default branch is main whatever it is.
+  gitIn(dir, "checkout", "-q", "-B", "main");
   symlinkSync(join(repoRoot, "node_modules"), join(dir, "node_modules"), "dir");
   // The ignore rule `node_modules/` matches directories only, not this link.
   writeFileSync(join(dir, ".git/info/exclude"), "/node_modules\n", { flag: "a" });

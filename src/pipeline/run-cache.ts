@@ -29,7 +29,8 @@ export function runCachePath(cacheDir: string, runKey: string): string {
   return join(cacheDir, runCacheRelPath(runKey));
 }
 
-function parseEntry(text: string, runKey: string): RunCacheEntry | undefined {
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+export function parseRunCacheEntry(text: string, runKey: string): RunCacheEntry | undefined {
   try {
     const parsed = runCacheEntry.safeParse(JSON.parse(text));
     return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
@@ -45,7 +46,7 @@ export async function fetchRunCache(
   runKey: string,
 ): Promise<RunCacheEntry | undefined> {
   const bytes = await remote.readRecord(runCacheRelPath(runKey));
-  const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+  const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
   if (entry) await writeRunCache(cacheDir, entry);
   return entry;
 }
@@ -70,7 +71,7 @@ export async function readRunCache(cacheDir: string, runKey: string): Promise<Ru
   const path = runCachePath(cacheDir, runKey);
   if (!existsSync(path)) return undefined;
   // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-  return parseEntry(await readFile(path, "utf8"), runKey);
+  return parseRunCacheEntry(await readFile(path, "utf8"), runKey);
 }
 
 export async function writeRunCache(cacheDir: string, entry: RunCacheEntry): Promise<void> {

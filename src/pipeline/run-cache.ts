@@ -6,6 +6,7 @@ import { writeFileAtomic } from "../files/index.js";
 import type { Logger } from "../log/index.js";
 import { lockEntry } from "../manifest/pipeline-lock.js";
 import { type Cache, isReadOnlyRemote, push, type Remote } from "../store/index.js";
+import { stableJson } from "./stable-json.js";
 
 /**
  * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
@@ -95,6 +96,11 @@ export async function pushRunCache(
   if (isReadOnlyRemote(remote)) return { entries, transferred, bytes };
   for (const entry of await listRunCache(cacheDir)) {
     if (!entry.outs.every((o) => cache.has(o.sha256))) continue;
+    // A record that already maps the key to the same outputs stays (a rerun differs only in its
+    // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+    const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
+    const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+    if (there && stableJson(there.outs) === stableJson(entry.outs)) continue;
     const result = await push(
       cache,
       remote,

@@ -19047,7 +19047,7 @@ module.exports = URIError;
 
 /***/ }),
 
-/***/ 41982:
+/***/ 19601:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -40972,7 +40972,7 @@ module.exports = class StreamError extends Error {
 
 
 
-var RequireObjectCoercible = __webpack_require__(41982);
+var RequireObjectCoercible = __webpack_require__(19601);
 var ToString = __webpack_require__(35038);
 var callBound = __webpack_require__(23105);
 var safeRegexTester = __webpack_require__(93470);
@@ -41011,7 +41011,7 @@ module.exports = function trim() {
 
 var callBind = __webpack_require__(53844);
 var define = __webpack_require__(50191);
-var RequireObjectCoercible = __webpack_require__(41982);
+var RequireObjectCoercible = __webpack_require__(19601);
 
 var implementation = __webpack_require__(49651);
 var getPolyfill = __webpack_require__(58698);

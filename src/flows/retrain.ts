@@ -456,14 +456,17 @@ async function proposeRetrain(
   // A branch whose pull request was merged (and not deleted) is behind base: start afresh from base,
   // which is still a fast-forward of the branch.
   const start = branchTip && !(await isAncestor(root, branchTip, baseTip)) ? branchTip : baseTip;
+  // The pipeline is always reproduced from base's definitions (pipeline.yaml, params, stage code):
+  // this trusted run holds a write token and pushes run-cache entries, and the branch's tip is
+  // writable by anyone who can push a branch, unreviewed. Its commits only carry the history.
   logger.info(
-    `${branch}: building on ${start === branchTip ? `its tip ${start.slice(0, 10)}` : `${base} ${start.slice(0, 10)}`}`,
+    `${branch}: reproducing ${base} ${baseTip.slice(0, 10)}${start === branchTip ? `, committing on the branch's tip ${start.slice(0, 10)}` : ""}`,
   );
 
   await mkdir(layout.tmpDir, { recursive: true });
   const dir = await mkdtemp(join(layout.tmpDir, "retrain-"));
   try {
-    await git(["worktree", "add", "--quiet", "--detach", dir, start], { cwd: root });
+    await git(["worktree", "add", "--quiet", "--detach", dir, baseTip], { cwd: root });
     const worktree = repoLayout(dir);
     await shareState(layout, worktree);
 
@@ -488,6 +491,8 @@ async function proposeRetrain(
     const { reproduce } = await import("../pipeline/index.js");
     const stages = await reproduce(worktree, {
       pipelines: [card.pipeline],
+      // It pushes its run-cache entries and its model goes to review: computed here, not restored.
+      trusted: true,
       logger,
       ...(options.cliEntry ? { cliEntry: options.cliEntry } : {}),
       onResult: (r) => logger.info(`${r.status.padEnd(9)} ${r.pipeline}/${r.stage}  ${r.reason}`),
@@ -501,9 +506,15 @@ async function proposeRetrain(
       { cwd: dir },
     );
     await git(["add", "--update", "--", pipelineDir], { cwd: dir });
-    const staged = (await git(["diff", "--cached", "--name-only", "-z"], { cwd: dir }))
+    // The new tree is base's plus this run's files; it is committed on the branch's tip (keeping the
+    // branch a fast-forward), with base as a second parent when the tip does not contain it yet, so
+    // the pull request's diff against base is exactly this run's files.
+    const tree = (await git(["write-tree"], { cwd: dir })).trim();
+    const staged = (await git(["diff-tree", "-r", "--name-only", "-z", start, tree], { cwd: dir }))
       .split("\0")
       .filter(Boolean);
+    const parents =
+      start === baseTip || (await isAncestor(root, baseTip, start)) ? [start] : [start, baseTip];
     const title = retrainTitle(monitor);
     const body = retrainBody(monitor, card, snapshot, branch, base);
     const result = {
@@ -520,12 +531,13 @@ async function proposeRetrain(
       logger.info(`${branch} already holds this retraining: no commit`);
       return { ...result, commit: start, created: false, pushed: start === branchTip, changed: [] };
     }
-    await git(["commit", "--quiet", "--no-verify", "-F", "-"], {
-      cwd: dir,
-      input: commitMessage(monitor, snapshot),
-      env: await identity(dir),
-    });
-    const commit = (await git(["rev-parse", "HEAD"], { cwd: dir })).trim();
+    const commit = (
+      await git(["commit-tree", tree, ...parents.flatMap((p) => ["-p", p]), "-F", "-"], {
+        cwd: dir,
+        input: commitMessage(monitor, snapshot),
+        env: await identity(dir),
+      })
+    ).trim();
 
     // Objects before the branch: the pull request's run restores the snapshot and the stages' outputs
     // from the data remote as soon as the branch exists.

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { nameSlug, repoRelativePath, sha256Hex } from "./common.js";
+import { exactSemver, nameSlug, npmPackageName, repoRelativePath, sha256Hex } from "./common.js";
 
 /** Where an imported dataset came from, so a fresh clone can always materialise it again. */
 export const dataSource = z.union([
   z.strictObject({
-    package: z.string().min(1, "expected an npm package name"),
-    version: z.string().min(1, "expected an exact package version"),
+    package: npmPackageName,
+    version: exactSemver,
     path: repoRelativePath.describe("file or directory inside the package"),
   }),
   z.strictObject({

@@ -52,7 +52,66 @@ function describeGot(doc: ReturnType<typeof parseDocument>, path: Path): string 
 }
 
 /** Parses YAML text against a schema; every problem becomes an MlopsError with file, line and field. */
+/** Deeper than any file the repo keeps; deep enough nesting would overflow the stack of a recursive walk. */
+const maxNesting = 256;
+
+/**
+ * The line where flow brackets (`[`, `{`) or block sequence dashes on one line nest deeper than
+ * `maxNesting`, or undefined. Quotes are not tracked: a bracket inside a string only makes the
+ * estimate larger, and no real manifest comes near the bound.
+ */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = true;
+  let dashes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = true;
+      dashes = 0;
+      continue;
+    }
+    if (c === 91 || c === 123) depth++;
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
+    if (
+      lineStart &&
+      (c === 45 || c === 63) &&
+      (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)
+    )
+      dashes++;
+    else if (c !== 32 && c !== 9) lineStart = false;
+    if (depth > maxNesting || dashes > maxNesting) return line;
+  }
+  return undefined;
+}
+
 export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string): z.infer<S> {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    throw new MlopsError("invalid-file", `nesting deeper than ${maxNesting} levels`, {
+      file,
+      line: deep,
+      expected: `YAML nested at most ${maxNesting} levels deep`,
+    });
+  }
+  try {
+    return parseYamlBounded(text, schema, file);
+  } catch (err) {
+    if (err instanceof MlopsError) throw err;
+    // The YAML library's own guards (alias expansion) and a last-resort stack overflow: still a bad file.
+    const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new MlopsError("invalid-file", `not a usable YAML document: ${reason}`, {
+      file,
+      line: 1,
+      expected: "YAML without alias bombs or extreme nesting",
+      cause: err,
+    });
+  }
+}
+
+function parseYamlBounded<S extends z.ZodType>(text: string, schema: S, file: string): z.infer<S> {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const syntax = doc.errors[0];

@@ -11,11 +11,12 @@ export {
 export { readLock, serializeLock, writeLock } from "./lock.js";
 export { pushDatasetsAndRuns } from "./publish-outputs.js";
 export { type ReproduceOptions, reproduce } from "./reproduce.js";
-export { listRunCache, pushRunCache } from "./run-cache.js";
+export { listRunCache, pushRunCache, runCacheRelPath } from "./run-cache.js";
 export {
   type RunOptions,
   runKeyOf,
   runPipelines,
+  runsTrainer,
   type StageResult,
   type StageStatus,
 } from "./runner.js";

@@ -1,8 +1,14 @@
+import { posix } from "node:path";
 import type { RepoLayout } from "../repo/index.js";
 import { datasetsCovering, pullDatasets, resolveRemote, selectDatasets } from "../tracking/index.js";
 import { type RunOptions, runPipelines, type StageResult } from "./runner.js";
 
-export interface ReproduceOptions extends Omit<RunOptions, "materialise" | "remote"> {
+export interface ReproduceOptions extends Omit<RunOptions, "materialise" | "remote" | "recompute"> {
+  /**
+   * A trusted run (the merge, release and retrain flows): every stage a declared model's file
+   * depends on is computed here, never taken from a run-cache record (see README, "Run-cache trust").
+   */
+  trusted?: boolean;
   /** Data remote by name (default: the configured default). */
   remoteName?: string;
   /** Fetch missing datasets and run-cache objects (default true). */
@@ -15,7 +21,7 @@ export interface ReproduceOptions extends Omit<RunOptions, "materialise" | "remo
  * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
  */
 export async function reproduce(layout: RepoLayout, options: ReproduceOptions = {}): Promise<StageResult[]> {
-  const { remoteName, pull = true, ...run } = options;
+  const { remoteName, pull = true, trusted = false, ...run } = options;
   const resolved = await resolveRemote(layout, remoteName);
   const logger = options.logger;
   const materialise = async (repoPaths: string[]) => {
@@ -33,5 +39,20 @@ export async function reproduce(layout: RepoLayout, options: ReproduceOptions = 
       await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
     }
   }
-  return runPipelines(layout, { ...run, ...(resolved ? { remote: resolved.remote } : {}), materialise });
+  const recompute = trusted ? await registeredOutputs(layout) : [];
+  if (recompute.length > 0)
+    logger?.info(`trusted run: computing what ${recompute.join(", ")} depend on, without the run cache`);
+  return runPipelines(layout, {
+    ...run,
+    ...(resolved ? { remote: resolved.remote } : {}),
+    ...(recompute.length > 0 ? { recompute } : {}),
+    materialise,
+  });
+}
+
+/** The model files the registry registers: each card's pipeline output, as a repository path. */
+async function registeredOutputs(layout: RepoLayout): Promise<string[]> {
+  const { loadModelCards } = await import("../registry/index.js");
+  const cards = await loadModelCards(layout);
+  return cards.map((card) => posix.join("pipelines", card.pipeline, card.output));
 }

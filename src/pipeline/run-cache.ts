@@ -6,6 +6,7 @@ import { writeFileAtomic } from "../files/index.js";
 import type { Logger } from "../log/index.js";
 import { lockEntry } from "../manifest/pipeline-lock.js";
 import { type Cache, isReadOnlyRemote, push, type Remote } from "../store/index.js";
+import { stableJson } from "./stable-json.js";
 
 /**
  * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
@@ -29,7 +30,8 @@ export function runCachePath(cacheDir: string, runKey: string): string {
   return join(cacheDir, runCacheRelPath(runKey));
 }
 
-function parseEntry(text: string, runKey: string): RunCacheEntry | undefined {
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+export function parseRunCacheEntry(text: string, runKey: string): RunCacheEntry | undefined {
   try {
     const parsed = runCacheEntry.safeParse(JSON.parse(text));
     return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
@@ -45,7 +47,7 @@ export async function fetchRunCache(
   runKey: string,
 ): Promise<RunCacheEntry | undefined> {
   const bytes = await remote.readRecord(runCacheRelPath(runKey));
-  const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+  const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
   if (entry) await writeRunCache(cacheDir, entry);
   return entry;
 }
@@ -70,7 +72,7 @@ export async function readRunCache(cacheDir: string, runKey: string): Promise<Ru
   const path = runCachePath(cacheDir, runKey);
   if (!existsSync(path)) return undefined;
   // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-  return parseEntry(await readFile(path, "utf8"), runKey);
+  return parseRunCacheEntry(await readFile(path, "utf8"), runKey);
 }
 
 export async function writeRunCache(cacheDir: string, entry: RunCacheEntry): Promise<void> {
@@ -94,6 +96,11 @@ export async function pushRunCache(
   if (isReadOnlyRemote(remote)) return { entries, transferred, bytes };
   for (const entry of await listRunCache(cacheDir)) {
     if (!entry.outs.every((o) => cache.has(o.sha256))) continue;
+    // A record that already maps the key to the same outputs stays (a rerun differs only in its
+    // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+    const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
+    const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+    if (there && stableJson(there.outs) === stableJson(entry.outs)) continue;
     const result = await push(
       cache,
       remote,

@@ -8,14 +8,21 @@ import { MlopsError } from "../errors/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
 import type { LockEntry, LockStage, PipelineLock } from "../manifest/pipeline-lock.js";
 import type { RepoLayout } from "../repo/index.js";
-import { Cache, HashIndex, isDirId, pull, type Remote } from "../store/index.js";
+import { assertWriteInside, Cache, HashIndex, isDirId, pull, type Remote } from "../store/index.js";
 import { ensureStateIgnored, ignoreInGit } from "../tracking/manifests.js";
+import { trainerVersion } from "../train/version.js";
 import { digestPath } from "./digest.js";
 import { type OutputSink, runShell } from "./execute.js";
 import { buildGraph, type StageGraph, withUpstream } from "./graph.js";
 import { listPipelines, loadPipelines, type PipelineSpec, type StageSpec } from "./load.js";
 import { readLock, writeLock } from "./lock.js";
-import { fetchRunCache, readRunCache, writeRunCache } from "./run-cache.js";
+import {
+  fetchRunCache,
+  parseRunCacheEntry,
+  readRunCache,
+  runCacheRelPath,
+  writeRunCache,
+} from "./run-cache.js";
 import { stableJson } from "./stable-json.js";
 import { stageEnvironment } from "./stage-env.js";
 
@@ -55,6 +62,15 @@ export interface RunOptions {
    * allow-listed variables and those the pipeline passes by name reach a stage (stage-env.ts).
    */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Repository paths of outputs a trusted flow registers (model files). Every stage that writes one,
+   * and every stage upstream of it, runs here: none is skipped or restored from a run-cache record,
+   * which anyone able to push to the data remote could have written. What the run computes is then
+   * compared with the committed lock and with the remote's record, and a disagreement is reported.
+   */
+  recompute?: readonly string[];
+  /** The trainer's version folded into the run key of stages that run `mlops train` (default: the trainer's own). */
+  trainerVersion?: number;
 }
 
 /** The command as the lock records it: a string for one command, the list for several. */
@@ -71,8 +87,25 @@ function paramsRecord(stage: StageSpec): Record<string, Record<string, unknown>>
   return out;
 }
 
-/** Everything that decides what a stage produces: the run-cache key. */
-export function runKeyOf(stage: StageSpec, deps: readonly LockEntry[]): string {
+/** `mlops train …` or `node …/bin/mlops.js train …`, global flags allowed in between. */
+const trainerCommand = /(?:^|[\s;&|(/])mlops(?:\.js)?(?:\s+-\S+)*\s+train(?:\s|$)/;
+
+/** True when one of the stage's commands runs this project's own trainer. */
+export function runsTrainer(stage: Pick<StageSpec, "cmds">): boolean {
+  return stage.cmds.some((cmd) => trainerCommand.test(cmd));
+}
+
+/**
+ * Everything that decides what a stage produces: the run-cache key. A stage that runs the project's
+ * own trainer also depends on the trainer's code, which is not one of its deps: the trainer's
+ * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
+ * adds nothing and the locks written then stay valid; every later version changes the key.
+ */
+export function runKeyOf(
+  stage: StageSpec,
+  deps: readonly LockEntry[],
+  trainer: number = trainerVersion,
+): string {
   const material = {
     cmd: stage.cmds,
     wdir: stage.wdirPath,
@@ -81,6 +114,7 @@ export function runKeyOf(stage: StageSpec, deps: readonly LockEntry[]): string {
     outs: stage.outs.map((o) => o.repoPath),
     env: stage.env,
     seed: stage.seed,
+    ...(runsTrainer(stage) && trainer !== 1 ? { trainer } : {}),
   };
   return createHash("sha256").update(stableJson(material)).digest("hex");
 }
@@ -108,7 +142,10 @@ function describeChange(
   }
   if (changedParams.length > 0) return `params changed: ${changedParams.join(", ")}`;
   if (stableJson(locked.cmd) !== stableJson(lockedCommand(stage))) return "command changed";
-  if (locked.run_key !== runKey) return "stage definition changed";
+  if (locked.run_key !== runKey)
+    return runsTrainer(stage)
+      ? "the trainer's version or the stage definition changed"
+      : "stage definition changed";
   return "outputs changed or missing";
 }
 
@@ -200,6 +237,11 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
       ? options.stages.map((s) => findStage(graph, selected, s))
       : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
   const plan = withUpstream(graph, targets);
+  // The stages a registered model depends on, which a trusted run computes itself.
+  const producers = (options.recompute ?? [])
+    .map((path) => graph.producerOf(path))
+    .filter((s): s is StageSpec => s !== undefined && plan.includes(s));
+  const recomputed = new Set(withUpstream(graph, producers).map((s) => s.id));
 
   // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
   const external = plan.flatMap((s) =>
@@ -289,7 +331,8 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
       }
       deps.push(digest);
     }
-    const runKey = runKeyOf(stage, deps);
+    const runKey = runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
+    const mustRun = recomputed.has(stage.id);
     const locked = locks.get(stage.pipeline)?.stages[stage.name];
     const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
     const result = (status: StageStatus, reason: string): StageResult => ({
@@ -303,7 +346,7 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
 
     // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
     const sameDefinition = locked !== undefined && locked.run_key === runKey;
-    if (!options.force && sameDefinition && !upstreamChanged) {
+    if (!options.force && !mustRun && sameDefinition && !upstreamChanged) {
       let outsMatch = true;
       for (const out of stage.outs) {
         const now = await digestPath(cache, index, out.abs, out.path, { store: false });
@@ -317,11 +360,13 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
     }
     const reason = options.force
       ? "forced"
-      : upstreamChanged
-        ? "an upstream stage would change"
-        : describeChange(stage, locked, deps, runKey);
+      : mustRun
+        ? "a trusted run computes what it registers"
+        : upstreamChanged
+          ? "an upstream stage would change"
+          : describeChange(stage, locked, deps, runKey);
 
-    if (!options.force && !upstreamChanged) {
+    if (!options.force && !mustRun && !upstreamChanged) {
       const remembered =
         (await readRunCache(layout.cacheDir, runKey)) ??
         (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
@@ -332,10 +377,12 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
           for (const out of stage.outs) {
             const entry = remembered.outs.find((o) => o.path === out.path);
             if (!entry) continue;
-            if (isDirId(entry.sha256)) await cache.checkoutDirectory(entry.sha256, out.abs, index);
+            assertWriteInside(layout.root, out.abs, out.repoPath);
+            if (isDirId(entry.sha256))
+              await cache.checkoutDirectory(entry.sha256, out.abs, index, silentLogger, layout.root);
             else {
               await rm(out.abs, { recursive: true, force: true });
-              await cache.checkoutFile(entry.sha256, out.abs, index);
+              await cache.checkoutFile(entry.sha256, out.abs, index, layout.root);
             }
           }
           await ignoreOutputs(stage);
@@ -402,6 +449,7 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
         duration_ms: Math.round(duration),
       });
     }
+    if (mustRun) await reportDisagreements(stage, runKey, outs, locked, options.remote, logger);
     await ignoreOutputs(stage);
     await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
     return result("ran", reason);
@@ -446,6 +494,48 @@ export async function runPipelines(layout: RepoLayout, options: RunOptions = {})
   }
   if (failure !== undefined) throw failure;
   return results;
+}
+
+function differences(expected: readonly LockEntry[], computed: readonly LockEntry[]): string[] {
+  const out: string[] = [];
+  for (const c of computed) {
+    const e = expected.find((o) => o.path === c.path);
+    if (e && e.sha256 !== c.sha256)
+      out.push(`${c.path}: recorded ${e.sha256.slice(0, 12)}, computed ${c.sha256.slice(0, 12)}`);
+  }
+  return out;
+}
+
+/**
+ * After a trusted run computed a stage, says where others claimed different bytes for the same
+ * inputs: the committed lock (what the pull request reported) and the data remote's run-cache
+ * record (which anyone able to push there may have forged). Neither was used; the record is
+ * replaced when the run cache is pushed.
+ */
+async function reportDisagreements(
+  stage: StageSpec,
+  runKey: string,
+  outs: readonly LockEntry[],
+  locked: LockStage | undefined,
+  remote: Remote | undefined,
+  logger: Logger,
+): Promise<void> {
+  if (locked && locked.run_key === runKey) {
+    const diff = differences(locked.outs, outs);
+    if (diff.length > 0)
+      logger.warn(
+        `${stage.id}: this trusted run computed other outputs than ${stage.file.replace(/pipeline\.yaml$/, "pipeline.lock")} records for the same inputs (${diff.join("; ")}); the computed ones are used`,
+      );
+  }
+  if (!remote) return;
+  const bytes = await remote.readRecord(runCacheRelPath(runKey)).catch(() => undefined);
+  if (!bytes) return;
+  const record = parseRunCacheEntry(bytes.toString("utf8"), runKey);
+  const diff = record ? differences(record.outs, outs) : ["the record is not a valid run-cache entry"];
+  if (diff.length > 0)
+    logger.warn(
+      `${stage.id}: run-cache record ${runKey.slice(0, 12)} on ${remote.name} disagrees with this trusted run (${diff.join("; ")}); it was not used, and pushing the run cache replaces it`,
+    );
 }
 
 /** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */

@@ -14,6 +14,7 @@ import { dirname, join } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { isTempName, tempPathFor } from "../files/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
+import { assertWriteInside } from "./confine.js";
 import { copyHashing } from "./copy-hashing.js";
 import { type DirEntry, listingId, parseListing, sortEntries, walkFiles } from "./dir-listing.js";
 import { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
@@ -348,8 +349,12 @@ export class Cache {
     return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
   }
 
-  /** Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all. */
-  async checkoutFile(oid: ObjectId, dest: string, index?: HashIndex): Promise<void> {
+  /**
+   * Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all.
+   * With `within` (the repository root), a destination whose real path leaves it is refused first.
+   */
+  async checkoutFile(oid: ObjectId, dest: string, index?: HashIndex, within?: string): Promise<void> {
+    if (within !== undefined) assertWriteInside(within, dest);
     const source = this.pathOf(oid);
     if (!existsSync(source)) {
       throw new MlopsError("not-found", `object ${oid} is not in the cache`, {
@@ -387,8 +392,11 @@ export class Cache {
     destDir: string,
     index: HashIndex,
     logger: Logger = silentLogger,
+    within?: string,
   ): Promise<CheckoutResult> {
     const entries = await this.readDirListing(oid);
+    // The directory itself first: a symlink to elsewhere would have its files removed and replaced.
+    if (within !== undefined) assertWriteInside(within, destDir);
     const wanted = new Set(entries.map((e) => e.relpath));
     const result: CheckoutResult = { written: 0, unchanged: 0, removed: 0 };
     const present = existsSync(destDir) ? walkFiles(destDir) : [];
@@ -405,7 +413,7 @@ export class Cache {
         if (existsSync(dest) && index.lookup(dest, statOf(dest)) === entry.sha256) {
           result.unchanged += 1;
         } else {
-          await this.checkoutFile(entry.sha256, dest, index);
+          await this.checkoutFile(entry.sha256, dest, index, within);
           result.written += 1;
         }
         progress.tick();

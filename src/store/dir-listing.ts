@@ -35,6 +35,23 @@ export function listingId(bytes: Uint8Array): string {
   return `${createHash("sha256").update(bytes).digest("hex")}.dir`;
 }
 
+/**
+ * Why a listing's relpath cannot be written under a directory, or undefined when it can: only plain
+ * `/`-separated segments are allowed, so no reading of it (POSIX or Windows) leaves the directory.
+ */
+export function unsafeRelpath(relpath: string): string | undefined {
+  if (relpath === "") return "it is empty";
+  if (relpath.includes("\0")) return "it contains a NUL character";
+  if (relpath.includes("\\")) return "it contains a backslash";
+  if (relpath.startsWith("/")) return "it is absolute";
+  if (/^[a-z]:/i.test(relpath)) return "it starts with a drive letter";
+  for (const segment of relpath.split("/")) {
+    if (segment === "") return "it has an empty segment";
+    if (segment === "." || segment === "..") return `it has a '${segment}' segment`;
+  }
+  return undefined;
+}
+
 export function parseListing(bytes: Uint8Array, oid: string): DirEntry[] {
   let value: unknown;
   try {
@@ -42,23 +59,37 @@ export function parseListing(bytes: Uint8Array, oid: string): DirEntry[] {
   } catch {
     throw new MlopsError("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
   }
-  const ok =
-    Array.isArray(value) &&
-    value.every(
-      (e) =>
-        e &&
-        typeof e.relpath === "string" &&
-        typeof e.sha256 === "string" &&
-        /^[0-9a-f]{64}$/.test(e.sha256) &&
-        Number.isInteger(e.size) &&
-        !e.relpath.split("/").includes("..") &&
-        !e.relpath.startsWith("/"),
-    );
-  if (!ok) {
+  const expected = '[{"relpath","sha256","size"}]';
+  if (!Array.isArray(value)) {
     throw new MlopsError("invalid-file", `directory listing ${oid} does not have the expected shape`, {
       field: oid,
-      expected: '[{"relpath","sha256","size"}]',
+      expected,
     });
+  }
+  for (const [i, e] of value.entries()) {
+    const ok =
+      e !== null &&
+      typeof e === "object" &&
+      typeof e.relpath === "string" &&
+      typeof e.sha256 === "string" &&
+      /^[0-9a-f]{64}$/.test(e.sha256) &&
+      Number.isSafeInteger(e.size) &&
+      e.size >= 0;
+    if (!ok) {
+      throw new MlopsError("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+        field: `${oid}[${i}]`,
+        expected,
+      });
+    }
+    const unsafe = unsafeRelpath(e.relpath);
+    if (unsafe) {
+      throw new MlopsError("invalid-file", `directory listing ${oid} names a path outside its directory`, {
+        field: `${oid}[${i}].relpath`,
+        expected:
+          "a relative path of plain '/'-separated names (no '..', '.', empty segment, backslash, drive letter or NUL)",
+        got: `${JSON.stringify(e.relpath).slice(0, 200)} (${unsafe})`,
+      });
+    }
   }
   return value as DirEntry[];
 }

@@ -1,4 +1,5 @@
 export { Cache, type CheckoutResult, type TreeDigest } from "./cache.js";
+export { assertWriteInside } from "./confine.js";
 export { type DirEntry, listingId, parseListing, serializeListing, walkFiles } from "./dir-listing.js";
 export {
   defaultMaxObjectBytes,

@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
 import { MlopsError } from "../errors/index.js";
+import { exactSemverPattern, npmPackageNamePattern } from "../manifest/common.js";
 import type { DataSource } from "../manifest/data-manifest.js";
 import type { RepoLayout } from "../repo/index.js";
 import { createS3Client, isS3NotFound, s3Failure } from "../store/index.js";
@@ -19,7 +20,10 @@ export interface PackageSpec {
   path: string;
 }
 
-const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+/** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
+const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
+
+const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
 
 /** How a person reads a recorded source: its URL, `s3://…` location, or `package@version/path`. */
 export function describeSource(source: DataSource): string {
@@ -42,10 +46,29 @@ export function parseImportSpec(spec: string): { url: string } | { s3: string } 
   const match = packagePattern.exec(spec);
   if (!match) {
     throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
-      expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+      expected: packageExpected,
     });
   }
   const [, pkg, version, path] = match as unknown as [string, string, string | undefined, string];
+  // Only a registry package at an exact version: a git, file:, tarball or alias spec would have
+  // `npm pack` fetch (and build, running its scripts) code from wherever the spec points.
+  if (pkg.length > 214 || !npmPackageNamePattern.test(pkg)) {
+    throw new MlopsError(
+      "usage",
+      `refusing the npm source '${spec}': '${pkg}' is not a registry package name`,
+      {
+        expected:
+          "PACKAGE@VERSION/PATH with a registry package name (lowercase, optionally @scope/name); git, file: and URL specs are refused",
+        got: spec,
+      },
+    );
+  }
+  if (version !== undefined && !exactSemverPattern.test(version)) {
+    throw new MlopsError("usage", `refusing the npm source '${spec}': the version of ${pkg} is not exact`, {
+      expected: "an exact version such as 3.2.1; git, file:, URL, range and tag specs are refused",
+      got: spec,
+    });
+  }
   const normal = posix.normalize(path);
   if (normal.startsWith("..") || normal.startsWith("/")) {
     throw new MlopsError("usage", `the path inside the package must stay inside it, got '${path}'`);
@@ -62,7 +85,7 @@ async function installedVersion(layout: RepoLayout, pkg: string): Promise<string
 
 /** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
 export async function resolvePackageVersion(layout: RepoLayout, spec: PackageSpec): Promise<string> {
-  if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version)) return spec.version;
+  if (spec.version) return spec.version;
   if (!spec.version) {
     const installed = await installedVersion(layout, spec.package);
     if (installed) return installed;
@@ -74,7 +97,7 @@ export async function resolvePackageVersion(layout: RepoLayout, spec: PackageSpe
     });
     const parsed = JSON.parse(stdout) as string | string[];
     const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
-    if (typeof version === "string") return version;
+    if (typeof version === "string" && exactSemverPattern.test(version)) return version;
   } catch (cause) {
     throw new MlopsError("remote", `could not resolve a version of ${wanted} from the npm registry`, {
       cause,
@@ -109,6 +132,8 @@ export async function fetchFromSource(layout: RepoLayout, source: DataSource, de
     );
     return;
   }
+  // Manifests are schema-checked on load; this guards every other caller the same way.
+  parseImportSpec(`${source.package}@${source.version}/${source.path}`);
   const installed = await installedVersion(layout, source.package);
   if (installed === source.version) {
     const from = join(layout.root, "node_modules", source.package, source.path);
@@ -123,9 +148,14 @@ export async function fetchFromSource(layout: RepoLayout, source: DataSource, de
     const spec = `${source.package}@${source.version}`;
     let tarball: string;
     try {
-      const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
-        cwd: scratch,
-      });
+      // Scripts disabled: a registry tarball needs none to be unpacked, and none may run in a trusted job.
+      const { stdout } = await execFileAsync(
+        "npm",
+        ["pack", spec, "--ignore-scripts", "--json", "--pack-destination", scratch],
+        {
+          cwd: scratch,
+        },
+      );
       const parsed = JSON.parse(stdout) as { filename: string }[];
       tarball = join(scratch, parsed[0]?.filename ?? "");
     } catch (cause) {

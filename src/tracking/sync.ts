@@ -3,8 +3,9 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
-import type { RepoLayout } from "../repo/index.js";
+import { type RepoLayout, toRepoPath } from "../repo/index.js";
 import {
+  assertWriteInside,
   Cache,
   HashIndex,
   isDirId,
@@ -83,10 +84,12 @@ export async function checkoutDatasets(
         continue;
       }
       try {
+        // Before anything is removed or created: the workspace copy must really be in the repository.
+        assertWriteInside(layout.root, dataset.outPath, toRepoPath(layout, dataset.outPath));
         if (isDirId(oid)) {
           if (existsSync(dataset.outPath) && !statSync(dataset.outPath).isDirectory())
             await rm(dataset.outPath);
-          const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+          const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger, layout.root);
           report.datasets.push({
             name: dataset.name,
             manifest: dataset.file,
@@ -97,7 +100,7 @@ export async function checkoutDatasets(
           if (existsSync(dataset.outPath) && statSync(dataset.outPath).isDirectory()) {
             await rm(dataset.outPath, { recursive: true });
           }
-          await cache.checkoutFile(oid, dataset.outPath, index);
+          await cache.checkoutFile(oid, dataset.outPath, index, layout.root);
           report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
         }
       } catch (err) {

@@ -150,3 +150,4 @@ export function predict(model: TrainedModel, table: Table): Predictions {
   }
   return { probabilities: softmaxRows(logits, k) };
 }
+export { trainerVersion } from "./version.js";

@@ -786,8 +786,35 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
     },
   );
 
+  /**
+   * An attacker who can push to the objects branch (not to main) maps the inputs of the commit about
+   * to merge to another valid model object: the baseline's. They write the record into a clone's
+   * run cache and `data push` it, as any writer of the branch could.
+   */
+  async function forgeRunCacheRecord(): Promise<{ runKey: string; honest: string; mapped: string }> {
+    const lock = parseYaml(readFileSync(join(dev, "pipelines/fuel-efficiency/pipeline.lock"), "utf8")) as {
+      stages: Record<string, { run_key: string; outs: { path: string; sha256: string; size: number }[] }>;
+    };
+    const train = lock.stages.train;
+    const baseline = lock.stages.train_baseline?.outs[0];
+    if (!train || !baseline) throw new Error("the fuel-efficiency lock has no train or train_baseline stage");
+    const honest = train.outs[0]?.sha256 ?? "";
+    const record = {
+      schema: "1",
+      run_key: train.run_key,
+      stage: "fuel-efficiency/train",
+      outs: [{ path: "model.onnx", sha256: baseline.sha256, size: baseline.size }],
+    };
+    writeFileSync(
+      join(dev, ".mlops/cache/runs", train.run_key.slice(0, 2), `${train.run_key}.json`),
+      `${JSON.stringify(record, null, 1)}\n`,
+    );
+    await cli(dev, ["data", "push"], "pushing a forged run-cache record to the objects branch");
+    return { runKey: train.run_key, honest, mapped: baseline.sha256 };
+  }
+
   step(
-    "e. two quick merges, the first run cancelled: both models promoted from the second commit",
+    "e. two quick merges, the first run cancelled: both models promoted from the second commit; a forged run-cache record is not registered",
     async () => {
       const before = mainHead();
       await commitChange("penguins: 120 trees", ["penguins"], () =>
@@ -797,6 +824,7 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
       const second = await commitChange("fuel-efficiency: 320 trees", ["fuel-efficiency"], () =>
         editFile(join(dev, "pipelines/fuel-efficiency/params.yaml"), "trees: 300", "trees: 320"),
       );
+      const forged = await forgeRunCacheRecord();
       pushFromDev("main");
       // GitHub keeps one pending run per concurrency group: the first push's run is cancelled while
       // queued, so only the second one runs.
@@ -811,6 +839,16 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
         await assertStaging(model, "v1.1.0", second);
         expect(annotation(stagingOf.get(model)?.tag as string).previous).toBe(held?.version);
       }
+      // The forged record did not reach staging: the merge computed the model itself and said why.
+      const registered = annotation("fuel-efficiency@v1.1.0") as { artifact: { sha256: string } };
+      expect(registered.artifact.sha256).toBe(forged.honest);
+      expect(registered.artifact.sha256).not.toBe(forged.mapped);
+      const reproduced = flow.result.jobs.staging?.steps.find((s) => s.uses === "./actions/run-pipeline");
+      const said = `${reproduced?.log}\n${reproduced?.annotations.map((a) => a.message).join("\n")}`;
+      expect(said).toContain(
+        `fuel-efficiency/train: run-cache record ${forged.runKey.slice(0, 12)} on objects disagrees with this trusted run (model.onnx: recorded ${forged.mapped.slice(0, 12)}, computed ${forged.honest.slice(0, 12)}); it was not used`,
+      );
+      expect(said).toMatch(/ran\s+fuel-efficiency\/train\s+a trusted run computes what it registers/);
       dropWorkspaces();
     },
   );

@@ -8,8 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ng: () => (/* binding */ nameSlug),
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   r3: () => (/* binding */ npmPackageName),
+/* harmony export */   u6: () => (/* binding */ exactSemver)
 /* harmony export */ });
+/* unused harmony exports npmPackageNamePattern, exactSemverPattern */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 
 const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -21,6 +24,20 @@ const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
 const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+/**
+ * An npm package name as the registry accepts new ones: lowercase, URL-safe, at most 214
+ * characters, optionally scoped. Anything else (a git URL, `file:`, a tarball path, an alias) would
+ * make `npm pack` fetch and possibly build code from somewhere other than the registry.
+ */
+const npmPackageNamePattern = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** An exact semantic version (semver.org 2.0.0): no range, tag, URL or path. */
+const exactSemverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(214, "expected an npm package name of at most 214 characters")
+    .regex(npmPackageNamePattern, "expected an npm package name (lowercase, optionally @scope/name)");
+const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(256, "expected an exact version such as 3.2.1")
+    .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
 
 
 /***/ }),
@@ -39,8 +56,8 @@ const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /** Where an imported dataset came from, so a fresh clone can always materialise it again. */
 const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an npm package name"),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an exact package version"),
+        package: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .npmPackageName */ .r3,
+        version: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .exactSemver */ .u6,
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -334,8 +351,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(7837);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
+var store = __webpack_require__(3703);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
@@ -485,18 +502,35 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+/** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
+const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
+const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
 function source_parseImportSpec(spec) {
     if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
     const match = packagePattern.exec(spec);
     if (!match) {
         throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
-            expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+            expected: packageExpected,
         });
     }
     const [, pkg, version, path] = match;
+    // Only a registry package at an exact version: a git, file:, tarball or alias spec would have
+    // `npm pack` fetch (and build, running its scripts) code from wherever the spec points.
+    if (pkg.length > 214 || !npmPackageNamePattern.test(pkg)) {
+        throw new MlopsError("usage", `refusing the npm source '${spec}': '${pkg}' is not a registry package name`, {
+            expected: "PACKAGE@VERSION/PATH with a registry package name (lowercase, optionally @scope/name); git, file: and URL specs are refused",
+            got: spec,
+        });
+    }
+    if (version !== undefined && !exactSemverPattern.test(version)) {
+        throw new MlopsError("usage", `refusing the npm source '${spec}': the version of ${pkg} is not exact`, {
+            expected: "an exact version such as 3.2.1; git, file:, URL, range and tag specs are refused",
+            got: spec,
+        });
+    }
     const normal = posix.normalize(path);
     if (normal.startsWith("..") || normal.startsWith("/")) {
         throw new MlopsError("usage", `the path inside the package must stay inside it, got '${path}'`);
@@ -512,7 +546,7 @@ async function installedVersion(layout, pkg) {
 }
 /** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
 async function source_resolvePackageVersion(layout, spec) {
-    if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version))
+    if (spec.version)
         return spec.version;
     if (!spec.version) {
         const installed = await installedVersion(layout, spec.package);
@@ -526,7 +560,7 @@ async function source_resolvePackageVersion(layout, spec) {
         });
         const parsed = JSON.parse(stdout);
         const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
-        if (typeof version === "string")
+        if (typeof version === "string" && exactSemverPattern.test(version))
             return version;
     }
     catch (cause) {
@@ -556,6 +590,8 @@ async function source_fetchFromSource(layout, source, dest) {
         await pipeline(Readable.fromWeb(response.body), createWriteStream(dest, { flags: "wx" }));
         return;
     }
+    // Manifests are schema-checked on load; this guards every other caller the same way.
+    source_parseImportSpec(`${source.package}@${source.version}/${source.path}`);
     const installed = await installedVersion(layout, source.package);
     if (installed === source.version) {
         const from = join(layout.root, "node_modules", source.package, source.path);
@@ -570,7 +606,8 @@ async function source_fetchFromSource(layout, source, dest) {
         const spec = `${source.package}@${source.version}`;
         let tarball;
         try {
-            const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+            // Scripts disabled: a registry tarball needs none to be unpacked, and none may run in a trusted job.
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--ignore-scripts", "--json", "--pack-destination", scratch], {
                 cwd: scratch,
             });
             const parsed = JSON.parse(stdout);
@@ -1111,6 +1148,7 @@ async function storedObject(layout, oid, options) {
 
 
 
+
 function itemsOf(datasets) {
     return datasets.map((d) => ({ oid: d.manifest.outs[0]?.sha256 ?? "", referencedBy: d.file }));
 }
@@ -1153,10 +1191,12 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                 continue;
             }
             try {
+                // Before anything is removed or created: the workspace copy must really be in the repository.
+                assertWriteInside(layout.root, dataset.outPath, toRepoPath(layout, dataset.outPath));
                 if (isDirId(oid)) {
                     if (existsSync(dataset.outPath) && !statSync(dataset.outPath).isDirectory())
                         await rm(dataset.outPath);
-                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger, layout.root);
                     report.datasets.push({
                         name: dataset.name,
                         manifest: dataset.file,
@@ -1168,7 +1208,7 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                     if (existsSync(dataset.outPath) && statSync(dataset.outPath).isDirectory()) {
                         await rm(dataset.outPath, { recursive: true });
                     }
-                    await cache.checkoutFile(oid, dataset.outPath, index);
+                    await cache.checkoutFile(oid, dataset.outPath, index, layout.root);
                     report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
                 }
             }

@@ -16,8 +16,8 @@ export const modules = {
 /** Where an imported dataset came from, so a fresh clone can always materialise it again. */
 const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an npm package name"),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an exact package version"),
+        package: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .npmPackageName */ .r3,
+        version: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .exactSemver */ .u6,
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({

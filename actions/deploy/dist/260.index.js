@@ -1342,8 +1342,15 @@ async function publishReleasePage(client, options) {
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
 var retrain_pull_request = __webpack_require__(19392);
+<<<<<<< HEAD:actions/deploy/dist/260.index.js
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 9 modules
 var pipeline = __webpack_require__(52203);
+=======
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 10 modules
+var pipeline = __webpack_require__(68982);
+>>>>>>> h17-data:actions/deploy/dist/118.index.js
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
 
 
@@ -1877,7 +1884,7 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83703));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
         throw new MlopsError("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -1888,7 +1895,7 @@ async function materialise(layout, scratch, wanted) {
     if (existsSync(workspace) && (await hashFile(workspace)).sha256 === sha256) {
         return { display, path, sha256, source: "workspace", file: workspace };
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83703));
     const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
     const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
@@ -1945,7 +1952,7 @@ const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
  * its data, the training split exactly as the model saw it.
  */
 async function snapshot_trainingReference(layout, scratch, card, version) {
-    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83703));
     const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
     const pipeline = version.pipeline.name;
@@ -2742,7 +2749,7 @@ async function proposeRetrain(layout, options, proposal) {
     const branch = retrainBranch(card.name);
     const base = options.baseBranch ?? "main";
     const { resolveRemote, loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
-    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83703));
     const data = await resolveRemote(layout);
     if (data && isReadOnlyRemote(data.remote)) {
         throw new MlopsError("refused", `the data remote '${data.remote.name}' is read-only here`, {
@@ -2775,11 +2782,14 @@ async function proposeRetrain(layout, options, proposal) {
     // A branch whose pull request was merged (and not deleted) is behind base: start afresh from base,
     // which is still a fast-forward of the branch.
     const start = branchTip && !(await isAncestor(root, branchTip, baseTip)) ? branchTip : baseTip;
-    logger.info(`${branch}: building on ${start === branchTip ? `its tip ${start.slice(0, 10)}` : `${base} ${start.slice(0, 10)}`}`);
+    // The pipeline is always reproduced from base's definitions (pipeline.yaml, params, stage code):
+    // this trusted run holds a write token and pushes run-cache entries, and the branch's tip is
+    // writable by anyone who can push a branch, unreviewed. Its commits only carry the history.
+    logger.info(`${branch}: reproducing ${base} ${baseTip.slice(0, 10)}${start === branchTip ? `, committing on the branch's tip ${start.slice(0, 10)}` : ""}`);
     await mkdir(layout.tmpDir, { recursive: true });
     const dir = await mkdtemp(join(layout.tmpDir, "retrain-"));
     try {
-        await git(["worktree", "add", "--quiet", "--detach", dir, start], { cwd: root });
+        await git(["worktree", "add", "--quiet", "--detach", dir, baseTip], { cwd: root });
         const worktree = repoLayout(dir);
         await shareState(layout, worktree);
         const manifestRel = `data/${dataset}.dvc`;
@@ -2796,9 +2806,11 @@ async function proposeRetrain(layout, options, proposal) {
                 ignoreChanged = true;
             }
         }
-        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 52203));
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68982));
         const stages = await reproduce(worktree, {
             pipelines: [card.pipeline],
+            // It pushes its run-cache entries and its model goes to review: computed here, not restored.
+            trusted: true,
             logger,
             ...(options.cliEntry ? { cliEntry: options.cliEntry } : {}),
             onResult: (r) => logger.info(`${r.status.padEnd(9)} ${r.pipeline}/${r.stage}  ${r.reason}`),
@@ -2808,9 +2820,14 @@ async function proposeRetrain(layout, options, proposal) {
         const pipelineDir = `pipelines/${card.pipeline}`;
         await git(["add", "--", manifestRel, `${pipelineDir}/pipeline.lock`, ...(ignoreChanged ? [ignoreRel] : [])], { cwd: dir });
         await git(["add", "--update", "--", pipelineDir], { cwd: dir });
-        const staged = (await git(["diff", "--cached", "--name-only", "-z"], { cwd: dir }))
+        // The new tree is base's plus this run's files; it is committed on the branch's tip (keeping the
+        // branch a fast-forward), with base as a second parent when the tip does not contain it yet, so
+        // the pull request's diff against base is exactly this run's files.
+        const tree = (await git(["write-tree"], { cwd: dir })).trim();
+        const staged = (await git(["diff-tree", "-r", "--name-only", "-z", start, tree], { cwd: dir }))
             .split("\0")
             .filter(Boolean);
+        const parents = start === baseTip || (await isAncestor(root, baseTip, start)) ? [start] : [start, baseTip];
         const title = retrainTitle(monitor);
         const body = retrainBody(monitor, card, snapshot, branch, base);
         const result = {
@@ -2827,17 +2844,23 @@ async function proposeRetrain(layout, options, proposal) {
             logger.info(`${branch} already holds this retraining: no commit`);
             return { ...result, commit: start, created: false, pushed: start === branchTip, changed: [] };
         }
-        await git(["commit", "--quiet", "--no-verify", "-F", "-"], {
+        const commit = (await git(["commit-tree", tree, ...parents.flatMap((p) => ["-p", p]), "-F", "-"], {
             cwd: dir,
+<<<<<<< HEAD:actions/deploy/dist/260.index.js
             input: retrain_commitMessage(monitor, snapshot),
             env: await retrain_identity(dir),
         });
         const commit = (await git(["rev-parse", "HEAD"], { cwd: dir })).trim();
+=======
+            input: commitMessage(monitor, snapshot),
+            env: await identity(dir),
+        })).trim();
+>>>>>>> h17-data:actions/deploy/dist/118.index.js
         // Objects before the branch: the pull request's run restores the snapshot and the stages' outputs
         // from the data remote as soon as the branch exists.
         if (data) {
             const tracked = await loadDataset(worktree, join(dir, manifestRel));
-            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 52203));
+            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 68982));
             const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
                 logger,
                 ...(data.jobs ? { jobs: data.jobs } : {}),
@@ -3167,9 +3190,13 @@ function lineLogger(write) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ npmPackageNamePattern),
 /* harmony export */   Ng: () => (/* binding */ nameSlug),
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   gu: () => (/* binding */ exactSemverPattern),
+/* harmony export */   r3: () => (/* binding */ npmPackageName),
+/* harmony export */   u6: () => (/* binding */ exactSemver)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
 
@@ -3182,6 +3209,20 @@ const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
 const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+/**
+ * An npm package name as the registry accepts new ones: lowercase, URL-safe, at most 214
+ * characters, optionally scoped. Anything else (a git URL, `file:`, a tarball path, an alias) would
+ * make `npm pack` fetch and possibly build code from somewhere other than the registry.
+ */
+const npmPackageNamePattern = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** An exact semantic version (semver.org 2.0.0): no range, tag, URL or path. */
+const exactSemverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(214, "expected an npm package name of at most 214 characters")
+    .regex(npmPackageNamePattern, "expected an npm package name (lowercase, optionally @scope/name)");
+const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(256, "expected an exact version such as 3.2.1")
+    .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
 
 
 /***/ }),
@@ -3200,8 +3241,8 @@ const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /** Where an imported dataset came from, so a fresh clone can always materialise it again. */
 const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an npm package name"),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an exact package version"),
+        package: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .npmPackageName */ .r3,
+        version: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .exactSemver */ .u6,
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -4876,7 +4917,7 @@ function readModelInfo(bytes) {
 
 /***/ }),
 
-/***/ 52203:
+/***/ 68982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4886,7 +4927,7 @@ __webpack_require__.d(__webpack_exports__, {
   reproduce: () => (/* reexport */ reproduce)
 });
 
-// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runKeyOf, runPipelines, selectParam, serializeLock, stableJson, withUpstream, writeLock
+// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
@@ -5224,13 +5265,16 @@ async function writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(70218);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
+var store = __webpack_require__(83703);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
 var tracking = __webpack_require__(93002);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
+var stable_json = __webpack_require__(87514);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
 
 
 
@@ -5256,7 +5300,8 @@ function runCacheRelPath(runKey) {
 function runCachePath(cacheDir, runKey) {
     return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
 }
-function parseEntry(text, runKey) {
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+function parseRunCacheEntry(text, runKey) {
     try {
         const parsed = runCacheEntry.safeParse(JSON.parse(text));
         return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
@@ -5268,7 +5313,7 @@ function parseEntry(text, runKey) {
 /** An entry from the remote, copied into the local run cache when it is sound. */
 async function fetchRunCache(cacheDir, remote, runKey) {
     const bytes = await remote.readRecord(runCacheRelPath(runKey));
-    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
     if (entry)
         await writeRunCache(cacheDir, entry);
     return entry;
@@ -5296,7 +5341,7 @@ async function readRunCache(cacheDir, runKey) {
     if (!(0,external_node_fs_.existsSync)(path))
         return undefined;
     // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return parseEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
+    return parseRunCacheEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
 }
 async function writeRunCache(cacheDir, entry) {
     await (0,files/* writeFileAtomic */.Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
@@ -5314,6 +5359,12 @@ async function pushRunCache(cacheDir, cache, remote, options = {}) {
         return { entries, transferred, bytes };
     for (const entry of await listRunCache(cacheDir)) {
         if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        // A record that already maps the key to the same outputs stays (a rerun differs only in its
+        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
+        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+        if (there && (0,stable_json/* stableJson */._)(there.outs) === (0,stable_json/* stableJson */._)(entry.outs))
             continue;
         const result = await (0,store.push)(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
         transferred += result.transferred;
@@ -5349,6 +5400,19 @@ var external_node_url_ = __webpack_require__(73136);
 var log = __webpack_require__(75765);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/train/version.js
+/**
+ * The version of the project's own trainer (`mlops train`): part of the run key of every stage that
+ * runs it, so a change to what the trainer computes retrains those stages instead of restoring the
+ * old model. Bump it in the same commit as any change to src/train that can change a trained model
+ * (features, split of work, numeric code, ONNX export); refactors that keep the bytes keep it.
+ *
+ * A constant rather than a hash of the trainer's sources: a hash would change with every comment
+ * or refactor and retrain every user's models on each upgrade, and depends on how the code was
+ * built; a number a person bumps is deterministic everywhere and says why the key changed.
+ */
+const trainerVersion = 1;
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
 
 /** What a path hashes to now, as a lock entry; undefined when nothing is there. */
@@ -5430,9 +5494,8 @@ function runShell(cmd, options) {
     });
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
-var stable_json = __webpack_require__(87514);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
 
 
 
@@ -5462,8 +5525,19 @@ function paramsRecord(stage) {
     }
     return out;
 }
-/** Everything that decides what a stage produces: the run-cache key. */
-function runKeyOf(stage, deps) {
+/** `mlops train …` or `node …/bin/mlops.js train …`, global flags allowed in between. */
+const trainerCommand = /(?:^|[\s;&|(/])mlops(?:\.js)?(?:\s+-\S+)*\s+train(?:\s|$)/;
+/** True when one of the stage's commands runs this project's own trainer. */
+function runsTrainer(stage) {
+    return stage.cmds.some((cmd) => trainerCommand.test(cmd));
+}
+/**
+ * Everything that decides what a stage produces: the run-cache key. A stage that runs the project's
+ * own trainer also depends on the trainer's code, which is not one of its deps: the trainer's
+ * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
+ * adds nothing and the locks written then stay valid; every later version changes the key.
+ */
+function runKeyOf(stage, deps, trainer = trainerVersion) {
     const material = {
         cmd: stage.cmds,
         wdir: stage.wdirPath,
@@ -5472,6 +5546,7 @@ function runKeyOf(stage, deps) {
         outs: stage.outs.map((o) => o.repoPath),
         env: stage.env,
         seed: stage.seed,
+        ...(runsTrainer(stage) && trainer !== 1 ? { trainer } : {}),
     };
     return (0,external_node_crypto_.createHash)("sha256").update((0,stable_json/* stableJson */._)(material)).digest("hex");
 }
@@ -5499,7 +5574,9 @@ function describeChange(stage, locked, deps, runKey) {
     if ((0,stable_json/* stableJson */._)(locked.cmd) !== (0,stable_json/* stableJson */._)(lockedCommand(stage)))
         return "command changed";
     if (locked.run_key !== runKey)
-        return "stage definition changed";
+        return runsTrainer(stage)
+            ? "the trainer's version or the stage definition changed"
+            : "stage definition changed";
     return "outputs changed or missing";
 }
 function defaultCliEntry() {
@@ -5585,6 +5662,11 @@ async function runPipelines(layout, options = {}) {
         ? options.stages.map((s) => findStage(graph, selected, s))
         : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
     const plan = withUpstream(graph, targets);
+    // The stages a registered model depends on, which a trusted run computes itself.
+    const producers = (options.recompute ?? [])
+        .map((path) => graph.producerOf(path))
+        .filter((s) => s !== undefined && plan.includes(s));
+    const recomputed = new Set(withUpstream(graph, producers).map((s) => s.id));
     // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
     const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
     const absent = external.filter((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
@@ -5655,7 +5737,8 @@ async function runPipelines(layout, options = {}) {
             }
             deps.push(digest);
         }
-        const runKey = runKeyOf(stage, deps);
+        const runKey = runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
+        const mustRun = recomputed.has(stage.id);
         const locked = locks.get(stage.pipeline)?.stages[stage.name];
         const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
         const result = (status, reason) => ({
@@ -5668,7 +5751,7 @@ async function runPipelines(layout, options = {}) {
         });
         // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
         const sameDefinition = locked !== undefined && locked.run_key === runKey;
-        if (!options.force && sameDefinition && !upstreamChanged) {
+        if (!options.force && !mustRun && sameDefinition && !upstreamChanged) {
             let outsMatch = true;
             for (const out of stage.outs) {
                 const now = await digestPath(cache, index, out.abs, out.path, { store: false });
@@ -5683,10 +5766,12 @@ async function runPipelines(layout, options = {}) {
         }
         const reason = options.force
             ? "forced"
-            : upstreamChanged
-                ? "an upstream stage would change"
-                : describeChange(stage, locked, deps, runKey);
-        if (!options.force && !upstreamChanged) {
+            : mustRun
+                ? "a trusted run computes what it registers"
+                : upstreamChanged
+                    ? "an upstream stage would change"
+                    : describeChange(stage, locked, deps, runKey);
+        if (!options.force && !mustRun && !upstreamChanged) {
             const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
                 (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
             if (remembered && stage.outs.every((o) => o.cache)) {
@@ -5698,11 +5783,12 @@ async function runPipelines(layout, options = {}) {
                         const entry = remembered.outs.find((o) => o.path === out.path);
                         if (!entry)
                             continue;
+                        (0,store/* assertWriteInside */.uV)(layout.root, out.abs, out.repoPath);
                         if ((0,store/* isDirId */.XV)(entry.sha256))
-                            await cache.checkoutDirectory(entry.sha256, out.abs, index);
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index, log/* silentLogger */.qq, layout.root);
                         else {
                             await (0,promises_.rm)(out.abs, { recursive: true, force: true });
-                            await cache.checkoutFile(entry.sha256, out.abs, index);
+                            await cache.checkoutFile(entry.sha256, out.abs, index, layout.root);
                         }
                     }
                     await ignoreOutputs(stage);
@@ -5766,6 +5852,8 @@ async function runPipelines(layout, options = {}) {
                 duration_ms: Math.round(duration),
             });
         }
+        if (mustRun)
+            await reportDisagreements(stage, runKey, outs, locked, options.remote, logger);
         await ignoreOutputs(stage);
         await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
         return result("ran", reason);
@@ -5807,6 +5895,37 @@ async function runPipelines(layout, options = {}) {
         throw failure;
     return results;
 }
+function differences(expected, computed) {
+    const out = [];
+    for (const c of computed) {
+        const e = expected.find((o) => o.path === c.path);
+        if (e && e.sha256 !== c.sha256)
+            out.push(`${c.path}: recorded ${e.sha256.slice(0, 12)}, computed ${c.sha256.slice(0, 12)}`);
+    }
+    return out;
+}
+/**
+ * After a trusted run computed a stage, says where others claimed different bytes for the same
+ * inputs: the committed lock (what the pull request reported) and the data remote's run-cache
+ * record (which anyone able to push there may have forged). Neither was used; the record is
+ * replaced when the run cache is pushed.
+ */
+async function reportDisagreements(stage, runKey, outs, locked, remote, logger) {
+    if (locked && locked.run_key === runKey) {
+        const diff = differences(locked.outs, outs);
+        if (diff.length > 0)
+            logger.warn(`${stage.id}: this trusted run computed other outputs than ${stage.file.replace(/pipeline\.yaml$/, "pipeline.lock")} records for the same inputs (${diff.join("; ")}); the computed ones are used`);
+    }
+    if (!remote)
+        return;
+    const bytes = await remote.readRecord(runCacheRelPath(runKey)).catch(() => undefined);
+    if (!bytes)
+        return;
+    const record = parseRunCacheEntry(bytes.toString("utf8"), runKey);
+    const diff = record ? differences(record.outs, outs) : ["the record is not a valid run-cache entry"];
+    if (diff.length > 0)
+        logger.warn(`${stage.id}: run-cache record ${runKey.slice(0, 12)} on ${remote.name} disagrees with this trusted run (${diff.join("; ")}); it was not used, and pushing the run cache replaces it`);
+}
 /** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
 async function ignoreOutputs(stage) {
     for (const out of stage.outs)
@@ -5837,13 +5956,14 @@ async function ensureObjects(cache, outs, remote, logger) {
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
 
 
+
 /**
  * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
  * (every one when the whole repository runs, else those the stages read), then reproduces the
  * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
  */
 async function reproduce(layout, options = {}) {
-    const { remoteName, pull = true, ...run } = options;
+    const { remoteName, pull = true, trusted = false, ...run } = options;
     const resolved = await (0,tracking.resolveRemote)(layout, remoteName);
     const logger = options.logger;
     const materialise = async (repoPaths) => {
@@ -5863,7 +5983,21 @@ async function reproduce(layout, options = {}) {
             await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
         }
     }
-    return runPipelines(layout, { ...run, ...(resolved ? { remote: resolved.remote } : {}), materialise });
+    const recompute = trusted ? await registeredOutputs(layout) : [];
+    if (recompute.length > 0)
+        logger?.info(`trusted run: computing what ${recompute.join(", ")} depend on, without the run cache`);
+    return runPipelines(layout, {
+        ...run,
+        ...(resolved ? { remote: resolved.remote } : {}),
+        ...(recompute.length > 0 ? { recompute } : {}),
+        materialise,
+    });
+}
+/** The model files the registry registers: each card's pipeline output, as a repository path. */
+async function registeredOutputs(layout) {
+    const { loadModelCards } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 84402));
+    const cards = await loadModelCards(layout);
+    return cards.map((card) => external_node_path_.posix.join("pipelines", card.pipeline, card.output));
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
@@ -5910,6 +6044,7 @@ function stableJson(value) {
 __webpack_require__.d(__webpack_exports__, {
   Qd: () => (/* reexport */ evaluateOnCurrentData),
   loadModelCard: () => (/* reexport */ model_files/* loadModelCard */.uW),
+  loadModelCards: () => (/* reexport */ model_files/* loadModelCards */.rr),
   modelObjectPath: () => (/* reexport */ modelObjectPath),
   parseSelector: () => (/* reexport */ parseSelector),
   Uw: () => (/* reexport */ readMetrics),
@@ -5919,7 +6054,7 @@ __webpack_require__.d(__webpack_exports__, {
   showRegistry: () => (/* reexport */ showRegistry)
 });
 
-// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCards, modelState, parseRegistryTag, promoteModel, readRegistryRefs, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionManifest, versionTagName
+// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, modelState, parseRegistryTag, promoteModel, readRegistryRefs, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionManifest, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -6700,7 +6835,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83703));
     const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
     const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
@@ -6992,7 +7127,7 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83703));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
@@ -7116,7 +7251,7 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83703));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
@@ -7179,9 +7314,10 @@ async function verifyRegistry(layout, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rx: () => (/* binding */ parseVersionForDisplay),
 /* harmony export */   TY: () => (/* binding */ readVersionManifests),
+/* harmony export */   rr: () => (/* binding */ loadModelCards),
 /* harmony export */   uW: () => (/* binding */ loadModelCard)
 /* harmony export */ });
-/* unused harmony exports modelCardPath, declaredModels, loadModelCards, parseVersionAnnotation, parseStageAnnotation */
+/* unused harmony exports modelCardPath, declaredModels, parseVersionAnnotation, parseStageAnnotation */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
@@ -7199,10 +7335,10 @@ function modelCardPath(layout, name) {
 }
 /** The models declared in the repository: folders under models/ holding a model.yaml, sorted. */
 function declaredModels(layout) {
-    if (!existsSync(layout.modelsDir))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(layout.modelsDir))
         return [];
-    return readdirSync(layout.modelsDir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && existsSync(join(layout.modelsDir, e.name, "model.yaml")))
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(layout.modelsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(layout.modelsDir, e.name, "model.yaml")))
         .map((e) => e.name)
         .sort();
 }
@@ -7930,7 +8066,7 @@ function findRepoRootOr(start) {
 
 /***/ }),
 
-/***/ 70218:
+/***/ 83703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7938,6 +8074,7 @@ function findRepoRootOr(start) {
 __webpack_require__.d(__webpack_exports__, {
   Cache: () => (/* reexport */ Cache),
   xn: () => (/* reexport */ HashIndex),
+  uV: () => (/* reexport */ assertWriteInside),
   hashBytes: () => (/* reexport */ hashBytes),
   hashFile: () => (/* reexport */ hashFile),
   XV: () => (/* reexport */ isDirId),
@@ -7962,6 +8099,56 @@ var errors = __webpack_require__(99936);
 var files = __webpack_require__(64762);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(75765);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/confine.js
+
+
+
+/**
+ * The real directory a new path would be created in: the realpath of its nearest existing ancestor,
+ * with the missing components appended. A symlinked directory committed in the repository
+ * (`data/x -> ~/.ssh`) resolves to where it points, which is what `mkdir -p` and `rename` would
+ * write through.
+ */
+function realDestination(path) {
+    const missing = [];
+    let at = (0,external_node_path_.resolve)(path);
+    for (;;) {
+        try {
+            (0,external_node_fs_.lstatSync)(at);
+            break;
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(at);
+            if (parent === at)
+                break;
+            missing.unshift((0,external_node_path_.basename)(at));
+            at = parent;
+        }
+    }
+    // The path itself may be a symlink: `rename` over it replaces the link, but `mkdir -p` or a
+    // directory checkout writes into its target, so the target is what must stay inside.
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(at), ...missing);
+}
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === "" || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== ".." && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Refuses a write whose real destination lies outside `root` (the repository), before anything is
+ * created: every workspace write (checkout, run-cache restore) calls this first.
+ */
+function assertWriteInside(root, dest, shown = dest) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const real = realDestination(dest);
+    if (!inside(realRoot, real)) {
+        throw new errors/* MlopsError */.IC("refused", `refusing to write ${shown}: it resolves to ${real}, outside the repository`, {
+            expected: `a destination inside ${realRoot}`,
+            got: real,
+            hint: "a directory on the way is a symbolic link that leaves the repository; replace it with a real directory",
+        });
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash.js
@@ -8103,6 +8290,29 @@ function serializeListing(entries) {
 function listingId(bytes) {
     return `${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}.dir`;
 }
+/**
+ * Why a listing's relpath cannot be written under a directory, or undefined when it can: only plain
+ * `/`-separated segments are allowed, so no reading of it (POSIX or Windows) leaves the directory.
+ */
+function unsafeRelpath(relpath) {
+    if (relpath === "")
+        return "it is empty";
+    if (relpath.includes("\0"))
+        return "it contains a NUL character";
+    if (relpath.includes("\\"))
+        return "it contains a backslash";
+    if (relpath.startsWith("/"))
+        return "it is absolute";
+    if (/^[a-z]:/i.test(relpath))
+        return "it starts with a drive letter";
+    for (const segment of relpath.split("/")) {
+        if (segment === "")
+            return "it has an empty segment";
+        if (segment === "." || segment === "..")
+            return `it has a '${segment}' segment`;
+    }
+    return undefined;
+}
 function parseListing(bytes, oid) {
     let value;
     try {
@@ -8111,19 +8321,35 @@ function parseListing(bytes, oid) {
     catch {
         throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
     }
-    const ok = Array.isArray(value) &&
-        value.every((e) => e &&
+    const expected = '[{"relpath","sha256","size"}]';
+    if (!Array.isArray(value)) {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+            field: oid,
+            expected,
+        });
+    }
+    for (const [i, e] of value.entries()) {
+        const ok = e !== null &&
+            typeof e === "object" &&
             typeof e.relpath === "string" &&
             typeof e.sha256 === "string" &&
             /^[0-9a-f]{64}$/.test(e.sha256) &&
-            Number.isInteger(e.size) &&
-            !e.relpath.split("/").includes("..") &&
-            !e.relpath.startsWith("/"));
-    if (!ok) {
-        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
-            field: oid,
-            expected: '[{"relpath","sha256","size"}]',
-        });
+            Number.isSafeInteger(e.size) &&
+            e.size >= 0;
+        if (!ok) {
+            throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+                field: `${oid}[${i}]`,
+                expected,
+            });
+        }
+        const unsafe = unsafeRelpath(e.relpath);
+        if (unsafe) {
+            throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} names a path outside its directory`, {
+                field: `${oid}[${i}].relpath`,
+                expected: "a relative path of plain '/'-separated names (no '..', '.', empty segment, backslash, drive letter or NUL)",
+                got: `${JSON.stringify(e.relpath).slice(0, 200)} (${unsafe})`,
+            });
+        }
     }
     return value;
 }
@@ -8439,6 +8665,7 @@ async function storeManySmallFiles(cacheRoot, paths, storeHere) {
 
 
 
+
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
 const smallFileLimit = 4 * 1024 * 1024;
 function statOf(path) {
@@ -8687,8 +8914,13 @@ class Cache {
         const { sha256 } = await hashFile(path);
         return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
     }
-    /** Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all. */
-    async checkoutFile(oid, dest, index) {
+    /**
+     * Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all.
+     * With `within` (the repository root), a destination whose real path leaves it is refused first.
+     */
+    async checkoutFile(oid, dest, index, within) {
+        if (within !== undefined)
+            assertWriteInside(within, dest);
         const source = this.pathOf(oid);
         if (!(0,external_node_fs_.existsSync)(source)) {
             throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, {
@@ -8724,8 +8956,11 @@ class Cache {
      * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
      * hash) stay, others are written verified, and files not in the listing are removed.
      */
-    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq) {
+    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq, within) {
         const entries = await this.readDirListing(oid);
+        // The directory itself first: a symlink to elsewhere would have its files removed and replaced.
+        if (within !== undefined)
+            assertWriteInside(within, destDir);
         const wanted = new Set(entries.map((e) => e.relpath));
         const result = { written: 0, unchanged: 0, removed: 0 };
         const present = (0,external_node_fs_.existsSync)(destDir) ? walkFiles(destDir) : [];
@@ -8743,7 +8978,7 @@ class Cache {
                     result.unchanged += 1;
                 }
                 else {
-                    await this.checkoutFile(entry.sha256, dest, index);
+                    await this.checkoutFile(entry.sha256, dest, index, within);
                     result.written += 1;
                 }
                 progress.tick();
@@ -9801,6 +10036,7 @@ async function pull(cache, remote, items, options = {}) {
 
 
 
+
 /***/ }),
 
 /***/ 87699:
@@ -9816,7 +10052,7 @@ async function pull(cache, remote, items, options = {}) {
 /* harmony import */ var _manifest_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
 /* harmony import */ var _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17204);
 /* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97441);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70218);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83703);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94799);
 
 
@@ -9972,8 +10208,8 @@ var common = __webpack_require__(43260);
 var data_manifest = __webpack_require__(13583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(97441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(70218);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
+var store = __webpack_require__(83703);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
 // EXTERNAL MODULE: external "node:child_process"
@@ -9993,18 +10229,35 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+/** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
+const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
+const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
 function parseImportSpec(spec) {
     if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
     const match = packagePattern.exec(spec);
     if (!match) {
         throw new errors/* MlopsError */.IC("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
-            expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+            expected: packageExpected,
         });
     }
     const [, pkg, version, path] = match;
+    // Only a registry package at an exact version: a git, file:, tarball or alias spec would have
+    // `npm pack` fetch (and build, running its scripts) code from wherever the spec points.
+    if (pkg.length > 214 || !common/* npmPackageNamePattern */.Fy.test(pkg)) {
+        throw new errors/* MlopsError */.IC("usage", `refusing the npm source '${spec}': '${pkg}' is not a registry package name`, {
+            expected: "PACKAGE@VERSION/PATH with a registry package name (lowercase, optionally @scope/name); git, file: and URL specs are refused",
+            got: spec,
+        });
+    }
+    if (version !== undefined && !common/* exactSemverPattern */.gu.test(version)) {
+        throw new errors/* MlopsError */.IC("usage", `refusing the npm source '${spec}': the version of ${pkg} is not exact`, {
+            expected: "an exact version such as 3.2.1; git, file:, URL, range and tag specs are refused",
+            got: spec,
+        });
+    }
     const normal = external_node_path_.posix.normalize(path);
     if (normal.startsWith("..") || normal.startsWith("/")) {
         throw new errors/* MlopsError */.IC("usage", `the path inside the package must stay inside it, got '${path}'`);
@@ -10020,7 +10273,7 @@ async function installedVersion(layout, pkg) {
 }
 /** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
 async function resolvePackageVersion(layout, spec) {
-    if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version))
+    if (spec.version)
         return spec.version;
     if (!spec.version) {
         const installed = await installedVersion(layout, spec.package);
@@ -10034,7 +10287,7 @@ async function resolvePackageVersion(layout, spec) {
         });
         const parsed = JSON.parse(stdout);
         const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
-        if (typeof version === "string")
+        if (typeof version === "string" && common/* exactSemverPattern */.gu.test(version))
             return version;
     }
     catch (cause) {
@@ -10064,6 +10317,8 @@ async function fetchFromSource(layout, source, dest) {
         await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_.createWriteStream)(dest, { flags: "wx" }));
         return;
     }
+    // Manifests are schema-checked on load; this guards every other caller the same way.
+    parseImportSpec(`${source.package}@${source.version}/${source.path}`);
     const installed = await installedVersion(layout, source.package);
     if (installed === source.version) {
         const from = (0,external_node_path_.join)(layout.root, "node_modules", source.package, source.path);
@@ -10078,7 +10333,8 @@ async function fetchFromSource(layout, source, dest) {
         const spec = `${source.package}@${source.version}`;
         let tarball;
         try {
-            const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+            // Scripts disabled: a registry tarball needs none to be unpacked, and none may run in a trusted job.
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--ignore-scripts", "--json", "--pack-destination", scratch], {
                 cwd: scratch,
             });
             const parsed = JSON.parse(stdout);
@@ -10494,7 +10750,10 @@ async function storedObject(layout, oid, options) {
     return cache.pathOf(oid);
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(41196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
+
 
 
 
@@ -10546,10 +10805,12 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                 continue;
             }
             try {
+                // Before anything is removed or created: the workspace copy must really be in the repository.
+                (0,store/* assertWriteInside */.uV)(layout.root, dataset.outPath, (0,repo.toRepoPath)(layout, dataset.outPath));
                 if ((0,store/* isDirId */.XV)(oid)) {
                     if ((0,external_node_fs_.existsSync)(dataset.outPath) && !(0,external_node_fs_.statSync)(dataset.outPath).isDirectory())
                         await (0,promises_.rm)(dataset.outPath);
-                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger, layout.root);
                     report.datasets.push({
                         name: dataset.name,
                         manifest: dataset.file,
@@ -10561,7 +10822,7 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                     if ((0,external_node_fs_.existsSync)(dataset.outPath) && (0,external_node_fs_.statSync)(dataset.outPath).isDirectory()) {
                         await (0,promises_.rm)(dataset.outPath, { recursive: true });
                     }
-                    await cache.checkoutFile(oid, dataset.outPath, index);
+                    await cache.checkoutFile(oid, dataset.outPath, index, layout.root);
                     report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
                 }
             }

@@ -164,8 +164,11 @@ async function readBlobs(cwd, objectNames) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ng: () => (/* binding */ nameSlug),
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   r3: () => (/* binding */ npmPackageName),
+/* harmony export */   u6: () => (/* binding */ exactSemver)
 /* harmony export */ });
+/* unused harmony exports npmPackageNamePattern, exactSemverPattern */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 
 const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -177,6 +180,20 @@ const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
 const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+/**
+ * An npm package name as the registry accepts new ones: lowercase, URL-safe, at most 214
+ * characters, optionally scoped. Anything else (a git URL, `file:`, a tarball path, an alias) would
+ * make `npm pack` fetch and possibly build code from somewhere other than the registry.
+ */
+const npmPackageNamePattern = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** An exact semantic version (semver.org 2.0.0): no range, tag, URL or path. */
+const exactSemverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(214, "expected an npm package name of at most 214 characters")
+    .regex(npmPackageNamePattern, "expected an npm package name (lowercase, optionally @scope/name)");
+const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(256, "expected an exact version such as 3.2.1")
+    .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
 
 
 /***/ }),
@@ -195,8 +212,8 @@ const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /** Where an imported dataset came from, so a fresh clone can always materialise it again. */
 const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an npm package name"),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an exact package version"),
+        package: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .npmPackageName */ .r3,
+        version: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .exactSemver */ .u6,
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -1774,11 +1791,12 @@ async function lock_writeLock(pipeline, lock) {
     await writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(218);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
+var store = __webpack_require__(3703);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
 var tracking = __webpack_require__(6874);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
 
 
 
@@ -1798,13 +1816,14 @@ const runCacheEntry = schemas/* strictObject */.rej({
     duration_ms: schemas/* number */.aig().nonnegative().optional(),
 });
 /** Where an entry lives, relative to a cache or remote root. */
-function runCacheRelPath(runKey) {
+function run_cache_runCacheRelPath(runKey) {
     return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
 }
 function runCachePath(cacheDir, runKey) {
-    return join(cacheDir, runCacheRelPath(runKey));
+    return join(cacheDir, run_cache_runCacheRelPath(runKey));
 }
-function parseEntry(text, runKey) {
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+function run_cache_parseRunCacheEntry(text, runKey) {
     try {
         const parsed = runCacheEntry.safeParse(JSON.parse(text));
         return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
@@ -1815,8 +1834,8 @@ function parseEntry(text, runKey) {
 }
 /** An entry from the remote, copied into the local run cache when it is sound. */
 async function run_cache_fetchRunCache(cacheDir, remote, runKey) {
-    const bytes = await remote.readRecord(runCacheRelPath(runKey));
-    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+    const bytes = await remote.readRecord(run_cache_runCacheRelPath(runKey));
+    const entry = bytes ? run_cache_parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
     if (entry)
         await run_cache_writeRunCache(cacheDir, entry);
     return entry;
@@ -1844,7 +1863,7 @@ async function run_cache_readRunCache(cacheDir, runKey) {
     if (!existsSync(path))
         return undefined;
     // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return parseEntry(await readFile(path, "utf8"), runKey);
+    return run_cache_parseRunCacheEntry(await readFile(path, "utf8"), runKey);
 }
 async function run_cache_writeRunCache(cacheDir, entry) {
     await writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
@@ -1863,10 +1882,16 @@ async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
     for (const entry of await listRunCache(cacheDir)) {
         if (!entry.outs.every((o) => cache.has(o.sha256)))
             continue;
+        // A record that already maps the key to the same outputs stays (a rerun differs only in its
+        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+        const existing = await remote.readRecord(run_cache_runCacheRelPath(entry.run_key));
+        const there = existing ? run_cache_parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+        if (there && stableJson(there.outs) === stableJson(entry.outs))
+            continue;
         const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
         transferred += result.transferred;
         bytes += result.bytes;
-        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        await remote.writeRecord(run_cache_runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
         entries++;
     }
     await remote.flush?.();
@@ -1996,6 +2021,7 @@ function execute_runShell(cmd, options) {
 
 
 
+
 /** The command as the lock records it: a string for one command, the list for several. */
 function lockedCommand(stage) {
     return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
@@ -2008,8 +2034,19 @@ function paramsRecord(stage) {
     }
     return out;
 }
-/** Everything that decides what a stage produces: the run-cache key. */
-function runKeyOf(stage, deps) {
+/** `mlops train …` or `node …/bin/mlops.js train …`, global flags allowed in between. */
+const trainerCommand = /(?:^|[\s;&|(/])mlops(?:\.js)?(?:\s+-\S+)*\s+train(?:\s|$)/;
+/** True when one of the stage's commands runs this project's own trainer. */
+function runsTrainer(stage) {
+    return stage.cmds.some((cmd) => trainerCommand.test(cmd));
+}
+/**
+ * Everything that decides what a stage produces: the run-cache key. A stage that runs the project's
+ * own trainer also depends on the trainer's code, which is not one of its deps: the trainer's
+ * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
+ * adds nothing and the locks written then stay valid; every later version changes the key.
+ */
+function runKeyOf(stage, deps, trainer = trainerVersion) {
     const material = {
         cmd: stage.cmds,
         wdir: stage.wdirPath,
@@ -2018,6 +2055,7 @@ function runKeyOf(stage, deps) {
         outs: stage.outs.map((o) => o.repoPath),
         env: stage.env,
         seed: stage.seed,
+        ...(runsTrainer(stage) && trainer !== 1 ? { trainer } : {}),
     };
     return createHash("sha256").update(stableJson(material)).digest("hex");
 }
@@ -2045,7 +2083,9 @@ function describeChange(stage, locked, deps, runKey) {
     if (stableJson(locked.cmd) !== stableJson(lockedCommand(stage)))
         return "command changed";
     if (locked.run_key !== runKey)
-        return "stage definition changed";
+        return runsTrainer(stage)
+            ? "the trainer's version or the stage definition changed"
+            : "stage definition changed";
     return "outputs changed or missing";
 }
 function defaultCliEntry() {
@@ -2131,6 +2171,11 @@ async function runner_runPipelines(layout, options = {}) {
         ? options.stages.map((s) => findStage(graph, selected, s))
         : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
     const plan = withUpstream(graph, targets);
+    // The stages a registered model depends on, which a trusted run computes itself.
+    const producers = (options.recompute ?? [])
+        .map((path) => graph.producerOf(path))
+        .filter((s) => s !== undefined && plan.includes(s));
+    const recomputed = new Set(withUpstream(graph, producers).map((s) => s.id));
     // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
     const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
     const absent = external.filter((e) => !existsSync(e.dep.abs));
@@ -2201,7 +2246,8 @@ async function runner_runPipelines(layout, options = {}) {
             }
             deps.push(digest);
         }
-        const runKey = runKeyOf(stage, deps);
+        const runKey = runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
+        const mustRun = recomputed.has(stage.id);
         const locked = locks.get(stage.pipeline)?.stages[stage.name];
         const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
         const result = (status, reason) => ({
@@ -2214,7 +2260,7 @@ async function runner_runPipelines(layout, options = {}) {
         });
         // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
         const sameDefinition = locked !== undefined && locked.run_key === runKey;
-        if (!options.force && sameDefinition && !upstreamChanged) {
+        if (!options.force && !mustRun && sameDefinition && !upstreamChanged) {
             let outsMatch = true;
             for (const out of stage.outs) {
                 const now = await digestPath(cache, index, out.abs, out.path, { store: false });
@@ -2229,10 +2275,12 @@ async function runner_runPipelines(layout, options = {}) {
         }
         const reason = options.force
             ? "forced"
-            : upstreamChanged
-                ? "an upstream stage would change"
-                : describeChange(stage, locked, deps, runKey);
-        if (!options.force && !upstreamChanged) {
+            : mustRun
+                ? "a trusted run computes what it registers"
+                : upstreamChanged
+                    ? "an upstream stage would change"
+                    : describeChange(stage, locked, deps, runKey);
+        if (!options.force && !mustRun && !upstreamChanged) {
             const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
                 (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
             if (remembered && stage.outs.every((o) => o.cache)) {
@@ -2244,11 +2292,12 @@ async function runner_runPipelines(layout, options = {}) {
                         const entry = remembered.outs.find((o) => o.path === out.path);
                         if (!entry)
                             continue;
+                        assertWriteInside(layout.root, out.abs, out.repoPath);
                         if (isDirId(entry.sha256))
-                            await cache.checkoutDirectory(entry.sha256, out.abs, index);
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index, silentLogger, layout.root);
                         else {
                             await rm(out.abs, { recursive: true, force: true });
-                            await cache.checkoutFile(entry.sha256, out.abs, index);
+                            await cache.checkoutFile(entry.sha256, out.abs, index, layout.root);
                         }
                     }
                     await ignoreOutputs(stage);
@@ -2312,6 +2361,8 @@ async function runner_runPipelines(layout, options = {}) {
                 duration_ms: Math.round(duration),
             });
         }
+        if (mustRun)
+            await reportDisagreements(stage, runKey, outs, locked, options.remote, logger);
         await ignoreOutputs(stage);
         await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
         return result("ran", reason);
@@ -2353,6 +2404,37 @@ async function runner_runPipelines(layout, options = {}) {
         throw failure;
     return results;
 }
+function differences(expected, computed) {
+    const out = [];
+    for (const c of computed) {
+        const e = expected.find((o) => o.path === c.path);
+        if (e && e.sha256 !== c.sha256)
+            out.push(`${c.path}: recorded ${e.sha256.slice(0, 12)}, computed ${c.sha256.slice(0, 12)}`);
+    }
+    return out;
+}
+/**
+ * After a trusted run computed a stage, says where others claimed different bytes for the same
+ * inputs: the committed lock (what the pull request reported) and the data remote's run-cache
+ * record (which anyone able to push there may have forged). Neither was used; the record is
+ * replaced when the run cache is pushed.
+ */
+async function reportDisagreements(stage, runKey, outs, locked, remote, logger) {
+    if (locked && locked.run_key === runKey) {
+        const diff = differences(locked.outs, outs);
+        if (diff.length > 0)
+            logger.warn(`${stage.id}: this trusted run computed other outputs than ${stage.file.replace(/pipeline\.yaml$/, "pipeline.lock")} records for the same inputs (${diff.join("; ")}); the computed ones are used`);
+    }
+    if (!remote)
+        return;
+    const bytes = await remote.readRecord(runCacheRelPath(runKey)).catch(() => undefined);
+    if (!bytes)
+        return;
+    const record = parseRunCacheEntry(bytes.toString("utf8"), runKey);
+    const diff = record ? differences(record.outs, outs) : ["the record is not a valid run-cache entry"];
+    if (diff.length > 0)
+        logger.warn(`${stage.id}: run-cache record ${runKey.slice(0, 12)} on ${remote.name} disagrees with this trusted run (${diff.join("; ")}); it was not used, and pushing the run cache replaces it`);
+}
 /** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
 async function ignoreOutputs(stage) {
     for (const out of stage.outs)
@@ -2383,13 +2465,14 @@ async function ensureObjects(cache, outs, remote, logger) {
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
 
 
+
 /**
  * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
  * (every one when the whole repository runs, else those the stages read), then reproduces the
  * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
  */
 async function reproduce(layout, options = {}) {
-    const { remoteName, pull = true, ...run } = options;
+    const { remoteName, pull = true, trusted = false, ...run } = options;
     const resolved = await resolveRemote(layout, remoteName);
     const logger = options.logger;
     const materialise = async (repoPaths) => {
@@ -2409,7 +2492,21 @@ async function reproduce(layout, options = {}) {
             await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
         }
     }
-    return runPipelines(layout, { ...run, ...(resolved ? { remote: resolved.remote } : {}), materialise });
+    const recompute = trusted ? await registeredOutputs(layout) : [];
+    if (recompute.length > 0)
+        logger?.info(`trusted run: computing what ${recompute.join(", ")} depend on, without the run cache`);
+    return runPipelines(layout, {
+        ...run,
+        ...(resolved ? { remote: resolved.remote } : {}),
+        ...(recompute.length > 0 ? { recompute } : {}),
+        materialise,
+    });
+}
+/** The model files the registry registers: each card's pipeline output, as a repository path. */
+async function registeredOutputs(layout) {
+    const { loadModelCards } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2325));
+    const cards = await loadModelCards(layout);
+    return cards.map((card) => posix.join("pipelines", card.pipeline, card.output));
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
@@ -3582,7 +3679,7 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
         throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -3593,7 +3690,7 @@ async function materialise(layout, scratch, wanted) {
     if ((0,external_node_fs_.existsSync)(workspace) && (await hashFile(workspace)).sha256 === sha256) {
         return { display, path, sha256, source: "workspace", file: workspace };
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
     const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
     const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
@@ -3650,7 +3747,7 @@ const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
  * its data, the training split exactly as the model saw it.
  */
 async function trainingReference(layout, scratch, card, version) {
-    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
     const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7441));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
     const pipeline = version.pipeline.name;
@@ -4346,6 +4443,7 @@ function readModelInfo(bytes) {
 __webpack_require__.d(__webpack_exports__, {
   Qd: () => (/* reexport */ evaluateOnCurrentData),
   loadModelCard: () => (/* reexport */ model_files_loadModelCard),
+  loadModelCards: () => (/* reexport */ loadModelCards),
   modelObjectPath: () => (/* reexport */ modelObjectPath),
   parseSelector: () => (/* reexport */ parseSelector),
   Uw: () => (/* reexport */ readMetrics),
@@ -4355,7 +4453,7 @@ __webpack_require__.d(__webpack_exports__, {
   showRegistry: () => (/* reexport */ showRegistry)
 });
 
-// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCards, modelState, parseRegistryTag, promoteModel, readRegistryRefs, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionManifest, versionTagName
+// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, modelState, parseRegistryTag, promoteModel, readRegistryRefs, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, stageTagName, verifyRegistry, versionManifest, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -4798,10 +4896,10 @@ function modelCardPath(layout, name) {
 }
 /** The models declared in the repository: folders under models/ holding a model.yaml, sorted. */
 function model_files_declaredModels(layout) {
-    if (!existsSync(layout.modelsDir))
+    if (!(0,external_node_fs_.existsSync)(layout.modelsDir))
         return [];
-    return readdirSync(layout.modelsDir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && existsSync(join(layout.modelsDir, e.name, "model.yaml")))
+    return (0,external_node_fs_.readdirSync)(layout.modelsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.modelsDir, e.name, "model.yaml")))
         .map((e) => e.name)
         .sort();
 }
@@ -5624,7 +5722,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
     const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
     const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
@@ -5916,7 +6014,7 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
@@ -6040,7 +6138,7 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 218));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
@@ -6293,7 +6391,7 @@ function findRepoRootOr(start) {
 
 /***/ }),
 
-/***/ 218:
+/***/ 3703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6308,7 +6406,7 @@ __webpack_require__.d(__webpack_exports__, {
   push: () => (/* reexport */ push)
 });
 
-// UNUSED EXPORTS: GitBranchRemote, HashIndex, LocalRemote, ReadOnlyRemote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashStats, isDirId, isObjectId, isReadOnlyRemote, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
+// UNUSED EXPORTS: GitBranchRemote, HashIndex, LocalRemote, ReadOnlyRemote, assertWriteInside, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashStats, isDirId, isObjectId, isReadOnlyRemote, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -6322,6 +6420,56 @@ var errors = __webpack_require__(9936);
 var files = __webpack_require__(4762);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/confine.js
+
+
+
+/**
+ * The real directory a new path would be created in: the realpath of its nearest existing ancestor,
+ * with the missing components appended. A symlinked directory committed in the repository
+ * (`data/x -> ~/.ssh`) resolves to where it points, which is what `mkdir -p` and `rename` would
+ * write through.
+ */
+function realDestination(path) {
+    const missing = [];
+    let at = (0,external_node_path_.resolve)(path);
+    for (;;) {
+        try {
+            (0,external_node_fs_.lstatSync)(at);
+            break;
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(at);
+            if (parent === at)
+                break;
+            missing.unshift((0,external_node_path_.basename)(at));
+            at = parent;
+        }
+    }
+    // The path itself may be a symlink: `rename` over it replaces the link, but `mkdir -p` or a
+    // directory checkout writes into its target, so the target is what must stay inside.
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(at), ...missing);
+}
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === "" || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== ".." && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Refuses a write whose real destination lies outside `root` (the repository), before anything is
+ * created: every workspace write (checkout, run-cache restore) calls this first.
+ */
+function assertWriteInside(root, dest, shown = dest) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const real = realDestination(dest);
+    if (!inside(realRoot, real)) {
+        throw new errors/* MlopsError */.IC("refused", `refusing to write ${shown}: it resolves to ${real}, outside the repository`, {
+            expected: `a destination inside ${realRoot}`,
+            got: real,
+            hint: "a directory on the way is a symbolic link that leaves the repository; replace it with a real directory",
+        });
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash.js
@@ -6463,6 +6611,29 @@ function serializeListing(entries) {
 function listingId(bytes) {
     return `${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}.dir`;
 }
+/**
+ * Why a listing's relpath cannot be written under a directory, or undefined when it can: only plain
+ * `/`-separated segments are allowed, so no reading of it (POSIX or Windows) leaves the directory.
+ */
+function unsafeRelpath(relpath) {
+    if (relpath === "")
+        return "it is empty";
+    if (relpath.includes("\0"))
+        return "it contains a NUL character";
+    if (relpath.includes("\\"))
+        return "it contains a backslash";
+    if (relpath.startsWith("/"))
+        return "it is absolute";
+    if (/^[a-z]:/i.test(relpath))
+        return "it starts with a drive letter";
+    for (const segment of relpath.split("/")) {
+        if (segment === "")
+            return "it has an empty segment";
+        if (segment === "." || segment === "..")
+            return `it has a '${segment}' segment`;
+    }
+    return undefined;
+}
 function parseListing(bytes, oid) {
     let value;
     try {
@@ -6471,19 +6642,35 @@ function parseListing(bytes, oid) {
     catch {
         throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
     }
-    const ok = Array.isArray(value) &&
-        value.every((e) => e &&
+    const expected = '[{"relpath","sha256","size"}]';
+    if (!Array.isArray(value)) {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+            field: oid,
+            expected,
+        });
+    }
+    for (const [i, e] of value.entries()) {
+        const ok = e !== null &&
+            typeof e === "object" &&
             typeof e.relpath === "string" &&
             typeof e.sha256 === "string" &&
             /^[0-9a-f]{64}$/.test(e.sha256) &&
-            Number.isInteger(e.size) &&
-            !e.relpath.split("/").includes("..") &&
-            !e.relpath.startsWith("/"));
-    if (!ok) {
-        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
-            field: oid,
-            expected: '[{"relpath","sha256","size"}]',
-        });
+            Number.isSafeInteger(e.size) &&
+            e.size >= 0;
+        if (!ok) {
+            throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+                field: `${oid}[${i}]`,
+                expected,
+            });
+        }
+        const unsafe = unsafeRelpath(e.relpath);
+        if (unsafe) {
+            throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} names a path outside its directory`, {
+                field: `${oid}[${i}].relpath`,
+                expected: "a relative path of plain '/'-separated names (no '..', '.', empty segment, backslash, drive letter or NUL)",
+                got: `${JSON.stringify(e.relpath).slice(0, 200)} (${unsafe})`,
+            });
+        }
     }
     return value;
 }
@@ -6799,6 +6986,7 @@ async function storeManySmallFiles(cacheRoot, paths, storeHere) {
 
 
 
+
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
 const smallFileLimit = 4 * 1024 * 1024;
 function statOf(path) {
@@ -7047,8 +7235,13 @@ class Cache {
         const { sha256 } = await hashFile(path);
         return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
     }
-    /** Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all. */
-    async checkoutFile(oid, dest, index) {
+    /**
+     * Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all.
+     * With `within` (the repository root), a destination whose real path leaves it is refused first.
+     */
+    async checkoutFile(oid, dest, index, within) {
+        if (within !== undefined)
+            assertWriteInside(within, dest);
         const source = this.pathOf(oid);
         if (!(0,external_node_fs_.existsSync)(source)) {
             throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, {
@@ -7084,8 +7277,11 @@ class Cache {
      * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
      * hash) stay, others are written verified, and files not in the listing are removed.
      */
-    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq) {
+    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq, within) {
         const entries = await this.readDirListing(oid);
+        // The directory itself first: a symlink to elsewhere would have its files removed and replaced.
+        if (within !== undefined)
+            assertWriteInside(within, destDir);
         const wanted = new Set(entries.map((e) => e.relpath));
         const result = { written: 0, unchanged: 0, removed: 0 };
         const present = (0,external_node_fs_.existsSync)(destDir) ? walkFiles(destDir) : [];
@@ -7103,7 +7299,7 @@ class Cache {
                     result.unchanged += 1;
                 }
                 else {
-                    await this.checkoutFile(entry.sha256, dest, index);
+                    await this.checkoutFile(entry.sha256, dest, index, within);
                     result.written += 1;
                 }
                 progress.tick();
@@ -8161,6 +8357,7 @@ async function pull(cache, remote, items, options = {}) {
 
 
 
+
 /***/ }),
 
 /***/ 6874:
@@ -8196,8 +8393,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(218);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
+var store = __webpack_require__(3703);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(4799);
 // EXTERNAL MODULE: external "node:child_process"
@@ -8217,18 +8414,35 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+/** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
+const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
+const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
 function source_parseImportSpec(spec) {
     if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
     const match = packagePattern.exec(spec);
     if (!match) {
         throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
-            expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+            expected: packageExpected,
         });
     }
     const [, pkg, version, path] = match;
+    // Only a registry package at an exact version: a git, file:, tarball or alias spec would have
+    // `npm pack` fetch (and build, running its scripts) code from wherever the spec points.
+    if (pkg.length > 214 || !npmPackageNamePattern.test(pkg)) {
+        throw new MlopsError("usage", `refusing the npm source '${spec}': '${pkg}' is not a registry package name`, {
+            expected: "PACKAGE@VERSION/PATH with a registry package name (lowercase, optionally @scope/name); git, file: and URL specs are refused",
+            got: spec,
+        });
+    }
+    if (version !== undefined && !exactSemverPattern.test(version)) {
+        throw new MlopsError("usage", `refusing the npm source '${spec}': the version of ${pkg} is not exact`, {
+            expected: "an exact version such as 3.2.1; git, file:, URL, range and tag specs are refused",
+            got: spec,
+        });
+    }
     const normal = posix.normalize(path);
     if (normal.startsWith("..") || normal.startsWith("/")) {
         throw new MlopsError("usage", `the path inside the package must stay inside it, got '${path}'`);
@@ -8244,7 +8458,7 @@ async function installedVersion(layout, pkg) {
 }
 /** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
 async function source_resolvePackageVersion(layout, spec) {
-    if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version))
+    if (spec.version)
         return spec.version;
     if (!spec.version) {
         const installed = await installedVersion(layout, spec.package);
@@ -8258,7 +8472,7 @@ async function source_resolvePackageVersion(layout, spec) {
         });
         const parsed = JSON.parse(stdout);
         const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
-        if (typeof version === "string")
+        if (typeof version === "string" && exactSemverPattern.test(version))
             return version;
     }
     catch (cause) {
@@ -8288,6 +8502,8 @@ async function source_fetchFromSource(layout, source, dest) {
         await pipeline(Readable.fromWeb(response.body), createWriteStream(dest, { flags: "wx" }));
         return;
     }
+    // Manifests are schema-checked on load; this guards every other caller the same way.
+    source_parseImportSpec(`${source.package}@${source.version}/${source.path}`);
     const installed = await installedVersion(layout, source.package);
     if (installed === source.version) {
         const from = join(layout.root, "node_modules", source.package, source.path);
@@ -8302,7 +8518,8 @@ async function source_fetchFromSource(layout, source, dest) {
         const spec = `${source.package}@${source.version}`;
         let tarball;
         try {
-            const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+            // Scripts disabled: a registry tarball needs none to be unpacked, and none may run in a trusted job.
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--ignore-scripts", "--json", "--pack-destination", scratch], {
                 cwd: scratch,
             });
             const parsed = JSON.parse(stdout);
@@ -8833,7 +9050,10 @@ async function storedObject(layout, oid, options) {
     return cache.pathOf(oid);
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
+
 
 
 
@@ -8885,10 +9105,12 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                 continue;
             }
             try {
+                // Before anything is removed or created: the workspace copy must really be in the repository.
+                assertWriteInside(layout.root, dataset.outPath, toRepoPath(layout, dataset.outPath));
                 if (isDirId(oid)) {
                     if (existsSync(dataset.outPath) && !statSync(dataset.outPath).isDirectory())
                         await rm(dataset.outPath);
-                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger, layout.root);
                     report.datasets.push({
                         name: dataset.name,
                         manifest: dataset.file,
@@ -8900,7 +9122,7 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                     if (existsSync(dataset.outPath) && statSync(dataset.outPath).isDirectory()) {
                         await rm(dataset.outPath, { recursive: true });
                     }
-                    await cache.checkoutFile(oid, dataset.outPath, index);
+                    await cache.checkoutFile(oid, dataset.outPath, index, layout.root);
                     report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
                 }
             }

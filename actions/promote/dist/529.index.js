@@ -550,7 +550,7 @@ __webpack_require__.d(__webpack_exports__, {
   P7: () => (/* reexport */ checkGates),
   Qd: () => (/* reexport */ evaluateOnCurrentData),
   loadModelCard: () => (/* reexport */ model_files/* loadModelCard */.uW),
-  rr: () => (/* reexport */ model_files/* loadModelCards */.rr),
+  loadModelCards: () => (/* reexport */ model_files/* loadModelCards */.rr),
   modelObjectPath: () => (/* reexport */ modelObjectPath),
   zo: () => (/* reexport */ model_state/* modelState */.z),
   parseSelector: () => (/* reexport */ parseSelector),
@@ -713,7 +713,7 @@ async function evaluateOnCurrentData(ctx, version) {
         throw new errors/* MlopsError */.IC("internal", "a regression gate without evaluation data");
     const modelPath = await modelObjectPath(ctx.layout, version);
     const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
-    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(218), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(703), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
     const dataFile = (0,external_node_path_.join)(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
     const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
     const table = await readTable(dataFile, display).catch((err) => {
@@ -736,7 +736,7 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(703), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const name = `${version.model}@${version.version}`;
     return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }
@@ -1373,8 +1373,8 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 70218));
-    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(703), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 83703));
+    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(703), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { pipelineLock } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 72687));
     const { modelVersion } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 90264));
     const lockBytes = await (0,promises_.readFile)(lockFile);
@@ -1529,7 +1529,7 @@ async function readValidation(layout, dir, path) {
 }
 /** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
 async function readSignature(modelFile, label) {
-    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(218), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(703), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
     const model = await openModel(modelFile, label);
     try {
         const spec = (v) => ({
@@ -1665,8 +1665,8 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 70218));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(703), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 83703));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(703), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
         await cache.addFile(modelFile);
@@ -1789,8 +1789,8 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(218), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 70218));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(218), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(703), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 83703));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(703), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
     let objects = 0;

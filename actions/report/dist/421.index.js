@@ -5,12 +5,12 @@ export const modules = {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-module.exports = __webpack_require__(7837);
+module.exports = __webpack_require__(218);
 
 
 /***/ }),
 
-/***/ 7837:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;

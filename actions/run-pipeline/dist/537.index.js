@@ -1,3 +1,4 @@
+<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
 <<<<<<<< HEAD:actions/run-pipeline/dist/578.index.js
 export const id = 578;
 export const ids = [578,196];
@@ -11,138 +12,320 @@ export const modules = {
 
 /***/ 5537:
 >>>>>>>> h20-deploy:actions/run-pipeline/dist/537.index.js
+========
+export const id = 737;
+export const ids = [737,196];
+export const modules = {
+
+/***/ 4762:
+>>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  reproduce: () => (/* reexport */ reproduce)
+  Gs: () => (/* reexport */ isTempName),
+  FD: () => (/* reexport */ tempPathFor),
+  Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushDatasetsAndRuns, pushRunCache, readLock, runKeyOf, runPipelines, selectParam, serializeLock, stableJson, withUpstream, writeLock
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(9936);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
-
-function covers(outer, inner) {
-    return outer === inner || inner.startsWith(`${outer}/`);
-}
-function buildGraph(pipelines) {
-    const stages = pipelines.flatMap((p) => p.stages);
-    const outputs = [];
-    for (const stage of stages) {
-        for (const out of stage.outs) {
-            const clash = outputs.find((o) => covers(o.repoPath, out.repoPath) || covers(out.repoPath, o.repoPath));
-            if (clash && clash.stage !== stage) {
-                throw new errors/* MlopsError */.IC("invalid-file", `'${out.repoPath}' is written by two stages: ${clash.stage.id} and ${stage.id}`, {
-                    file: stage.file,
-                    line: stage.line,
-                    field: `stages.${stage.name}.${out.kind}`,
-                    expected: "each output written by exactly one stage",
-                });
-            }
-            outputs.push({ repoPath: out.repoPath, stage });
-        }
-    }
-    const producerOf = (repoPath) => outputs.find((o) => covers(o.repoPath, repoPath) || covers(repoPath, o.repoPath))?.stage;
-    const upstream = new Map();
-    for (const stage of stages) {
-        const ups = [];
-        for (const dep of stage.deps) {
-            for (const o of outputs) {
-                if ((covers(o.repoPath, dep.repoPath) || covers(dep.repoPath, o.repoPath)) &&
-                    !ups.includes(o.stage)) {
-                    if (o.stage === stage) {
-                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stage.name}' depends on its own output '${dep.path}'`, {
-                            file: stage.file,
-                            line: stage.line,
-                            field: `stages.${stage.name}.deps`,
-                            expected: "deps that other stages (or nobody) write",
-                            hint: "mark the output `persist: true` and drop the dep if the stage updates it in place",
-                        });
-                    }
-                    ups.push(o.stage);
-                }
-            }
-        }
-        upstream.set(stage.id, ups);
-    }
-    const order = [];
-    const state = new Map();
-    const visit = (stage, trail) => {
-        const seen = state.get(stage.id);
-        if (seen === "done")
-            return;
-        if (seen === "visiting") {
-            const cycle = [...trail.slice(trail.indexOf(stage)), stage].map((s) => s.id).join(" → ");
-            throw new errors/* MlopsError */.IC("invalid-file", `the stages form a cycle: ${cycle}`, {
-                file: stage.file,
-                line: stage.line,
-                field: `stages.${stage.name}.deps`,
-                expected: "a graph without cycles: no stage may depend, directly or not, on its own outputs",
-            });
-        }
-        state.set(stage.id, "visiting");
-        for (const up of upstream.get(stage.id) ?? [])
-            visit(up, [...trail, stage]);
-        state.set(stage.id, "done");
-        order.push(stage);
-    };
-    for (const stage of stages)
-        visit(stage, []);
-    return { order, upstream, producerOf };
-}
-/** The named stages plus everything upstream of them, in graph order. */
-function withUpstream(graph, targets) {
-    const wanted = new Set();
-    const add = (stage) => {
-        if (wanted.has(stage.id))
-            return;
-        wanted.add(stage.id);
-        for (const up of graph.upstream.get(stage.id) ?? [])
-            add(up);
-    };
-    for (const t of targets)
-        add(t);
-    return graph.order.filter((s) => wanted.has(s.id));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/atomic-write.js
 
-const paramValue = schemas/* lazy */.RZV(() => schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ(), schemas/* array */.YOg(paramValue), schemas/* record */.g1P(schemas/* string */.YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
-/** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
-const paramsFile = schemas/* record */.g1P(schemas/* string */.YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
-    .describe("parameters; stages name them as `section.key` in their `params` list");
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
 
-const sha256Hex = schemas/* string */.YjP()
+/**
+ * A temp name in the target's own directory, so the final rename never crosses a file system and is
+ * atomic. The leading dot and `.tmp` suffix let cleanup and listings recognise leftovers of a kill.
+ */
+function tempPathFor(target) {
+    tempCounter += 1;
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${process.pid}.${processTag}${tempCounter}.tmp`);
+}
+// A random tag per process plus a counter: unique like fresh random bytes, without their cost per file.
+const processTag = (0,external_node_crypto_.randomBytes)(3).toString("hex");
+let tempCounter = 0;
+function isTempName(name) {
+    return name.startsWith(".") && name.endsWith(".tmp");
+}
+/** Writes `data` so that readers see either the old file or the whole new one, never a part. */
+async function writeFileAtomic(target, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    const temp = tempPathFor(target);
+    try {
+        await (0,promises_.writeFile)(temp, data);
+        await (0,promises_.rename)(temp, target);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
+
+
+/***/ }),
+
+/***/ 3919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $Y: () => (/* reexport */ git),
+  RL: () => (/* reexport */ gitCapture),
+  Pm: () => (/* reexport */ gitRaw),
+  jP: () => (/* reexport */ gitStderrTail)
+});
+
+// UNUSED EXPORTS: isGitRepo, readBlobs
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
+
+
+/** Runs git with no shell and collects both streams as bytes; the exit code is the caller's to judge. */
+function spawnGit(args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const input = options.input;
+        const child = (0,external_node_child_process_.spawn)("git", args, {
+            cwd: options.cwd,
+            env: options.env ? { ...process.env, ...options.env } : process.env,
+            stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+        });
+        const out = [];
+        const err = [];
+        child.stdout?.on("data", (chunk) => out.push(chunk));
+        child.stderr?.on("data", (chunk) => err.push(chunk));
+        child.on("error", (cause) => reject(new errors/* MlopsError */.IC("command-failed", "could not run git", { cause, hint: "is git installed?" })));
+        child.on("close", (code) => resolvePromise({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), code: code ?? 1 }));
+        if (input !== undefined && child.stdin) {
+            // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
+            child.stdin.on("error", () => { });
+            child.stdin.end(input);
+        }
+    });
+}
+/** The end of what git said on stderr, on one line: where it says why it refused. */
+function gitStderrTail(stderr, lines = 2) {
+    return stderr.trim().split("\n").slice(-lines).join("; ");
+}
+/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
+async function gitRaw(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    if (code === 0 || options.okCodes?.includes(code))
+        return { stdout, code };
+    const message = gitStderrTail(stderr.toString("utf8"), 3);
+    throw new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
+}
+/** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
+async function gitCapture(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    return { stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8"), code };
+}
+async function git(args, options) {
+    return (await gitRaw(args, options)).stdout.toString("utf8");
+}
+async function isGitRepo(cwd) {
+    const result = await gitRaw(["rev-parse", "--git-dir"], { cwd, okCodes: [128] });
+    return result.code === 0;
+}
+/**
+ * Reads many blobs in one `git cat-file --batch` process; returns their contents by object name.
+ * One process for thousands of blobs instead of one each.
+ */
+async function readBlobs(cwd, objectNames) {
+    const result = new Map();
+    if (objectNames.length === 0)
+        return result;
+    const { stdout } = await gitRaw(["cat-file", "--batch"], { cwd, input: `${objectNames.join("\n")}\n` });
+    let offset = 0;
+    for (const name of objectNames) {
+        const newline = stdout.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const header = stdout.subarray(offset, newline).toString("utf8");
+        offset = newline + 1;
+        const [, type, sizeText] = header.split(" ");
+        if (type === undefined || sizeText === undefined || header.endsWith(" missing"))
+            continue;
+        const size = Number(sizeText);
+        result.set(name, stdout.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
+
+
+
+/***/ }),
+
+/***/ 3260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ npmPackageNamePattern),
+/* harmony export */   Ng: () => (/* binding */ nameSlug),
+/* harmony export */   e9: () => (/* binding */ repoRelativePath),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   gu: () => (/* binding */ exactSemverPattern),
+/* harmony export */   r3: () => (/* binding */ npmPackageName),
+/* harmony export */   u6: () => (/* binding */ exactSemver)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex characters (a sha256)");
 /** A path inside the repository: relative, `/`-separated, never climbing out with `..`. */
-const repoRelativePath = schemas/* string */.YjP()
+const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .min(1, "expected a non-empty relative path")
     .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
     .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
-const common_nameSlug = schemas/* string */.YjP()
+const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+/**
+ * An npm package name as the registry accepts new ones: lowercase, URL-safe, at most 214
+ * characters, optionally scoped. Anything else (a git URL, `file:`, a tarball path, an alias) would
+ * make `npm pack` fetch and possibly build code from somewhere other than the registry.
+ */
+const npmPackageNamePattern = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** An exact semantic version (semver.org 2.0.0): no range, tag, URL or path. */
+const exactSemverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(214, "expected an npm package name of at most 214 characters")
+    .regex(npmPackageNamePattern, "expected an npm package name (lowercase, optionally @scope/name)");
+const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(256, "expected an exact version such as 3.2.1")
+    .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+
+/***/ }),
+
+/***/ 3583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UL: () => (/* binding */ dataManifest)
+/* harmony export */ });
+/* unused harmony exports dataSource, dataOut */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+
+/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
+const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        package: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .npmPackageName */ .r3,
+        version: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .exactSemver */ .u6,
+        path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
+        // production snapshot), so a fresh clone can still materialise it.
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
+    }),
+]);
+const dataOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
+    hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("sha256", { error: "expected 'sha256'" }),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
+const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(dataOut).min(1, "expected at least one output"),
+    source: dataSource.optional(),
+    schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.optional().describe("the dataset schema file, relative to the manifest"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
+});
+
+
+
+/***/ }),
+
+/***/ 2687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ lockEntry),
+/* harmony export */   pipelineLock: () => (/* binding */ pipelineLock)
+/* harmony export */ });
+/* unused harmony export lockStage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(655);
+
+
+
+const lockEntry = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    path: _pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelinePath */ .K0,
+    sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+const lockStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    cmd: _pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .command */ .G5,
+    deps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(lockEntry).default([]).describe("every dependency with its hash when the stage ran"),
+    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelinePath */ .K0, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()))
+        .default({})
+        .describe("params file → key → the value the stage ran with"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(lockEntry).default([]).describe("every output (outs, metrics, plots) with its hash"),
+    run_key: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.optional().describe("hash of cmd, deps and params: the run-cache key"),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative("expected a duration in milliseconds (>= 0)").optional(),
+});
+/** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
+const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, lockStage).default({}),
+});
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ command),
+/* harmony export */   Ib: () => (/* binding */ outPath),
+/* harmony export */   K0: () => (/* binding */ pipelinePath),
+/* harmony export */   Tk: () => (/* binding */ pipeline),
+/* harmony export */   qb: () => (/* binding */ normalisePath)
+/* harmony export */ });
+/* unused harmony exports outOptions, stageOut, stageParam, stage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
 
 
 /**
  * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
  * root with `..` (to reach `data/`), but never above it.
  */
-const pipelinePath = schemas/* string */.YjP()
+const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .min(1, "expected a non-empty relative path")
     .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
     .refine((p) => {
@@ -157,28 +340,29 @@ const pipelinePath = schemas/* string */.YjP()
     }
     return true;
 }, "expected a path that stays inside the repository (at most two '..' from pipelines/<name>/)");
-const outOptions = schemas/* strictObject */.rej({
-    cache: schemas/* boolean */.zMY({ error: "expected true or false" })
+const outOptions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    cache: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("store the output in the cache (default true); false for small files tracked by git"),
-    persist: schemas/* boolean */.zMY({ error: "expected true or false" })
+    persist: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("keep the output in place when the stage is rerun (default false)"),
 });
 /** An output: a path, or `{ <path>: { cache, persist } }` as in DVC. */
-const stageOut = schemas/* union */.KCZ([
+const stageOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     pipelinePath.describe("output path, relative to the stage's working directory"),
-    schemas/* record */.g1P(pipelinePath, outOptions)
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath, outOptions)
         .refine((r) => Object.keys(r).length === 1, "expected exactly one path with its options"),
 ], { error: "expected an output path, or a mapping of one path to {cache, persist}" });
-const stageParam = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
-    schemas/* record */.g1P(pipelinePath.describe("a params file other than params.yaml"), schemas/* array */.YOg(schemas/* string */.YjP().min(1), { error: "expected a list of parameter keys" })),
+const stageParam = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
 ], { error: "expected a parameter key, or a mapping of a params file to a list of keys" });
-const command = schemas/* union */.KCZ([
-    schemas/* string */.YjP().min(1, "expected a non-empty command"),
-    schemas/* array */.YOg(schemas/* string */.YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
+const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
 ], { error: "expected a command string or a list of command strings" });
+<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
 /** Set by the runner for every stage; a pipeline cannot pass or override them. */
 const RUNNER_SET_VARIABLES = [
     "PATH",
@@ -234,6 +418,21 @@ const stage = schemas/* strictObject */.rej({
     seed: schemas/* number */.aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
     env: schemas/* record */.g1P(variableName, schemas/* string */.YjP()).optional().describe("environment variables set for the command"),
     pass_env: passEnv.optional(),
+========
+const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    cmd: command.describe("shell command(s) run in the stage's working directory"),
+    wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
+    deps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
+    plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
+    seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
+    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        .optional()
+        .describe("environment variables set for the command"),
+>>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
 });
 function outPath(out) {
     return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
@@ -249,12 +448,16 @@ function overlaps(a, b) {
     return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
 /** `pipelines/<name>/pipeline.yaml`: DVC's stage shape. */
-const pipeline = schemas/* strictObject */.rej({
-    vars: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())]))
+const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    vars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]))
         .optional()
         .describe("values available to interpolation in commands: params files or inline mappings"),
+<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
     pass_env: passEnv.optional(),
     stages: schemas/* record */.g1P(common_nameSlug, stage)
+========
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stage)
+>>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
         .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
 })
@@ -282,46 +485,23 @@ const pipeline = schemas/* strictObject */.rej({
     }
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/atomic-write.js
 
+/***/ }),
 
+/***/ 7441:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/**
- * A temp name in the target's own directory, so the final rename never crosses a file system and is
- * atomic. The leading dot and `.tmp` suffix let cleanup and listings recognise leftovers of a kill.
- */
-function atomic_write_tempPathFor(target) {
-    tempCounter += 1;
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${process.pid}.${processTag}${tempCounter}.tmp`);
-}
-// A random tag per process plus a counter: unique like fresh random bytes, without their cost per file.
-const processTag = (0,external_node_crypto_.randomBytes)(3).toString("hex");
-let tempCounter = 0;
-function isTempName(name) {
-    return name.startsWith(".") && name.endsWith(".tmp");
-}
-/** Writes `data` so that readers see either the old file or the whole new one, never a part. */
-async function atomic_write_writeFileAtomic(target, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-    const temp = atomic_write_tempPathFor(target);
-    try {
-        await (0,promises_.writeFile)(temp, data);
-        await (0,promises_.rename)(temp, target);
-    }
-    catch (err) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
-
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RH: () => (/* binding */ lineInYaml),
+/* harmony export */   fv: () => (/* binding */ stringifyYaml),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   kv: () => (/* binding */ readYamlFile)
+/* harmony export */ });
+/* unused harmony exports formatFieldPath, writeYamlFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9936);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4762);
 
 
 
@@ -342,7 +522,7 @@ function lineOf(doc, counter, path) {
     let node = doc.contents;
     let found = doc.contents ?? undefined;
     for (const key of path) {
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
             const pair = node.items.find((item) => {
                 const k = item.key;
                 return (k && typeof k === "object" && "value" in k ? k.value : k) === key;
@@ -352,10 +532,10 @@ function lineOf(doc, counter, path) {
             // The key's own line is where a person looks, even when the value is a nested block.
             found = pair.key ?? found;
             node = pair.value;
-            if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node) && node)
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && node)
                 found = node;
         }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof key === "number") {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof key === "number") {
             const item = node.items[key];
             if (!item)
                 break;
@@ -378,12 +558,12 @@ function describeGot(doc, path) {
 }
 /** Parses YAML text against a schema; every problem becomes an MlopsError with file, line and field. */
 function parseYaml(text, schema, file) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
     const syntax = doc.errors[0];
     if (syntax) {
         const line = counter.linePos(syntax.pos[0]).line;
-        throw new errors/* MlopsError */.IC("invalid-file", `not valid YAML: ${syntax.message.split("\n")[0]}`, {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", `not valid YAML: ${syntax.message.split("\n")[0]}`, {
             file,
             line,
             expected: "YAML",
@@ -395,7 +575,7 @@ function parseYaml(text, schema, file) {
         return result.data;
     const issue = result.error.issues[0];
     if (!issue)
-        throw new errors/* MlopsError */.IC("invalid-file", "does not match its schema", { file });
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", "does not match its schema", { file });
     const resolved = resolveIssue(issue, schema, [], data);
     const path = resolved.path;
     const present = doc.hasIn(path);
@@ -567,16 +747,16 @@ function failWith(message, details) {
         message.includes("received") ||
         (got.startsWith('"') && (message.includes(got) || message.includes(`'${got.slice(1, -1)}'`)));
     const text = alreadySaid ? expected : `${expected}, got ${got}`;
-    throw new errors/* MlopsError */.IC("invalid-file", text, { ...details, expected });
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", text, { ...details, expected });
 }
-async function yaml_file_readYamlFile(path, schema, displayPath = path) {
+async function readYamlFile(path, schema, displayPath = path) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, "utf8");
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
     }
     catch (err) {
         const code = err.code;
-        throw new errors/* MlopsError */.IC(code === "ENOENT" ? "not-found" : "io", code === "ENOENT" ? "file not found" : String(err), {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(code === "ENOENT" ? "not-found" : "io", code === "ENOENT" ? "file not found" : String(err), {
             file: displayPath,
             cause: err,
         });
@@ -591,23 +771,143 @@ function stringifyYaml(value, schema, file = "(value)") {
     const result = schema.safeParse(value);
     if (!result.success) {
         const issue = result.error.issues[0];
-        throw new errors/* MlopsError */.IC("internal", `refusing to write an invalid file: ${issue?.message ?? "schema mismatch"}`, {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("internal", `refusing to write an invalid file: ${issue?.message ?? "schema mismatch"}`, {
             file,
             field: issue ? formatFieldPath(issue.path) : undefined,
         });
     }
-    return (0,dist/* stringify */.As)(result.data, { lineWidth: 0, aliasDuplicateObjects: false });
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(result.data, { lineWidth: 0, aliasDuplicateObjects: false });
 }
-async function yaml_file_writeYamlFile(path, schema, value) {
+async function writeYamlFile(path, schema, value) {
     await writeFileAtomic(path, stringifyYaml(value, schema, path));
 }
 /** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
 function lineInYaml(text, path) {
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false });
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false });
     return lineOf(doc, counter, path);
 }
 
+
+/***/ }),
+
+/***/ 5737:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reproduce: () => (/* reexport */ reproduce)
+});
+
+// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushDatasetsAndRuns, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
+
+function covers(outer, inner) {
+    return outer === inner || inner.startsWith(`${outer}/`);
+}
+function buildGraph(pipelines) {
+    const stages = pipelines.flatMap((p) => p.stages);
+    const outputs = [];
+    for (const stage of stages) {
+        for (const out of stage.outs) {
+            const clash = outputs.find((o) => covers(o.repoPath, out.repoPath) || covers(out.repoPath, o.repoPath));
+            if (clash && clash.stage !== stage) {
+                throw new errors/* MlopsError */.IC("invalid-file", `'${out.repoPath}' is written by two stages: ${clash.stage.id} and ${stage.id}`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.${out.kind}`,
+                    expected: "each output written by exactly one stage",
+                });
+            }
+            outputs.push({ repoPath: out.repoPath, stage });
+        }
+    }
+    const producerOf = (repoPath) => outputs.find((o) => covers(o.repoPath, repoPath) || covers(repoPath, o.repoPath))?.stage;
+    const upstream = new Map();
+    for (const stage of stages) {
+        const ups = [];
+        for (const dep of stage.deps) {
+            for (const o of outputs) {
+                if ((covers(o.repoPath, dep.repoPath) || covers(dep.repoPath, o.repoPath)) &&
+                    !ups.includes(o.stage)) {
+                    if (o.stage === stage) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stage.name}' depends on its own output '${dep.path}'`, {
+                            file: stage.file,
+                            line: stage.line,
+                            field: `stages.${stage.name}.deps`,
+                            expected: "deps that other stages (or nobody) write",
+                            hint: "mark the output `persist: true` and drop the dep if the stage updates it in place",
+                        });
+                    }
+                    ups.push(o.stage);
+                }
+            }
+        }
+        upstream.set(stage.id, ups);
+    }
+    const order = [];
+    const state = new Map();
+    const visit = (stage, trail) => {
+        const seen = state.get(stage.id);
+        if (seen === "done")
+            return;
+        if (seen === "visiting") {
+            const cycle = [...trail.slice(trail.indexOf(stage)), stage].map((s) => s.id).join(" → ");
+            throw new errors/* MlopsError */.IC("invalid-file", `the stages form a cycle: ${cycle}`, {
+                file: stage.file,
+                line: stage.line,
+                field: `stages.${stage.name}.deps`,
+                expected: "a graph without cycles: no stage may depend, directly or not, on its own outputs",
+            });
+        }
+        state.set(stage.id, "visiting");
+        for (const up of upstream.get(stage.id) ?? [])
+            visit(up, [...trail, stage]);
+        state.set(stage.id, "done");
+        order.push(stage);
+    };
+    for (const stage of stages)
+        visit(stage, []);
+    return { order, upstream, producerOf };
+}
+/** The named stages plus everything upstream of them, in graph order. */
+function withUpstream(graph, targets) {
+    const wanted = new Set();
+    const add = (stage) => {
+        if (wanted.has(stage.id))
+            return;
+        wanted.add(stage.id);
+        for (const up of graph.upstream.get(stage.id) ?? [])
+            add(up);
+    };
+    for (const t of targets)
+        add(t);
+    return graph.order.filter((s) => wanted.has(s.id));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+
+const paramValue = schemas/* lazy */.RZV(() => schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ(), schemas/* array */.YOg(paramValue), schemas/* record */.g1P(schemas/* string */.YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
+/** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
+const paramsFile = schemas/* record */.g1P(schemas/* string */.YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
+    .describe("parameters; stages name them as `section.key` in their `params` list");
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+var pipeline = __webpack_require__(655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/load.js
@@ -661,7 +961,7 @@ class ParamsFiles {
                 hint: "create it, or remove the `params` entries that name it",
             });
         }
-        const values = parseYaml(text, paramsFile, display);
+        const values = (0,yaml_file/* parseYaml */.hN)(text, paramsFile, display);
         this.loaded.set(abs, values);
         return values;
     }
@@ -709,15 +1009,15 @@ async function loadPipeline(layout, name) {
             expected: `one of: ${listPipelines(layout).join(", ") || "(no pipelines)"}`,
         });
     }
-    const parsed = parseYaml(text, pipeline, file);
+    const parsed = (0,yaml_file/* parseYaml */.hN)(text, pipeline/* pipeline */.Tk, file);
     const params = new ParamsFiles(layout);
     const stages = [];
     for (const [stageName, stage] of Object.entries(parsed.stages)) {
-        const at = (...path) => lineInYaml(text, ["stages", stageName, ...path]);
+        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, ["stages", stageName, ...path]);
         const wdir = (0,external_node_path_.resolve)(dir, stage.wdir ?? ".");
         const resolvePath = (p) => {
             const abs = (0,external_node_path_.resolve)(wdir, p);
-            return { path: normalisePath(p), abs, repoPath: (0,repo/* toRepoPath */.xD)(layout, abs) };
+            return { path: (0,pipeline/* normalisePath */.qb)(p), abs, repoPath: (0,repo/* toRepoPath */.xD)(layout, abs) };
         };
         const stageParams = [];
         const defaultParams = (0,external_node_path_.join)(wdir, "params.yaml");
@@ -737,7 +1037,7 @@ async function loadPipeline(layout, name) {
                             got: key,
                         });
                     }
-                    stageParams.push({ file: normalisePath(paramsPath), key, value });
+                    stageParams.push({ file: (0,pipeline/* normalisePath */.qb)(paramsPath), key, value });
                 }
             }
         }
@@ -755,7 +1055,7 @@ async function loadPipeline(layout, name) {
             for (const out of stage[kind] ?? []) {
                 const options = typeof out === "string" ? {} : (Object.values(out)[0] ?? {});
                 outs.push({
-                    ...resolvePath(outPath(out)),
+                    ...resolvePath((0,pipeline/* outPath */.Ib)(out)),
                     kind,
                     cache: options.cache ?? true,
                     persist: options.persist ?? false,
@@ -790,37 +1090,10 @@ async function loadPipelines(layout, names) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
-
-
-
-const lockEntry = schemas/* strictObject */.rej({
-    path: pipelinePath,
-    sha256: schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
-    size: schemas/* number */.aig().int().nonnegative("expected a size in bytes (>= 0)"),
-    nfiles: schemas/* number */.aig().int().nonnegative().optional().describe("directories only: number of files"),
-})
-    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
-    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
-    path: ["nfiles"],
-});
-const lockStage = schemas/* strictObject */.rej({
-    cmd: command,
-    deps: schemas/* array */.YOg(lockEntry).default([]).describe("every dependency with its hash when the stage ran"),
-    params: schemas/* record */.g1P(pipelinePath, schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()))
-        .default({})
-        .describe("params file → key → the value the stage ran with"),
-    outs: schemas/* array */.YOg(lockEntry).default([]).describe("every output (outs, metrics, plots) with its hash"),
-    run_key: sha256Hex.optional().describe("hash of cmd, deps and params: the run-cache key"),
-    duration_ms: schemas/* number */.aig().nonnegative("expected a duration in milliseconds (>= 0)").optional(),
-});
-/** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
-const pipelineLock = schemas/* strictObject */.rej({
-    schema: schemas/* literal */.euz("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
-    stages: schemas/* record */.g1P(common_nameSlug, lockStage).default({}),
-});
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
+var pipeline_lock = __webpack_require__(2687);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
 
 
@@ -832,7 +1105,7 @@ async function readLock(layout, pipeline) {
     if (!(0,external_node_fs_.existsSync)(pipeline.lockFile))
         return { schema: "1", stages: {} };
     const text = await (0,promises_.readFile)(pipeline.lockFile, "utf8");
-    return parseYaml(text, pipelineLock, (0,repo/* toRepoPath */.xD)(layout, pipeline.lockFile));
+    return (0,yaml_file/* parseYaml */.hN)(text, pipeline_lock.pipelineLock, (0,repo/* toRepoPath */.xD)(layout, pipeline.lockFile));
 }
 function sortedEntries(entries) {
     return [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -862,7 +1135,7 @@ function serializeLock(pipeline, lock) {
             params: sortedKeys(Object.fromEntries(Object.entries(entry.params).map(([f, v]) => [f, sortedKeys(v)]))),
         };
     }
-    return stringifyYaml({ schema: "1", stages }, pipelineLock, pipeline.lockFile);
+    return (0,yaml_file/* stringifyYaml */.fv)({ schema: "1", stages }, pipeline_lock.pipelineLock, pipeline.lockFile);
 }
 /** Writes the lock atomically; stages of the lock no longer in the pipeline are dropped. */
 async function writeLock(pipeline, lock) {
@@ -870,11 +1143,1047 @@ async function writeLock(pipeline, lock) {
         schema: "1",
         stages: Object.fromEntries(Object.entries(lock.stages).filter(([name]) => pipeline.stages.some((s) => s.name === name))),
     };
-    await atomic_write_writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
+    await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(4341);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 9 modules
+var tracking = __webpack_require__(1226);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz("1"),
+    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    stage: schemas/* string */.YjP(),
+    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
+    duration_ms: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
+}
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+function parseRunCacheEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = join(cacheDir, "runs");
+    if (!existsSync(base))
+        return [];
+    const out = [];
+    for (const prefix of readdirSync(base).sort()) {
+        for (const name of readdirSync(join(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseRunCacheEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
+}
+async function writeRunCache(cacheDir, entry) {
+    await (0,files/* writeFileAtomic */.Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if (isReadOnlyRemote(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        // A record that already maps the key to the same outputs stays (a rerun differs only in its
+        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
+        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+        if (there && stableJson(there.outs) === stableJson(entry.outs))
+            continue;
+        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await pushDatasets(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(4799);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/train/version.js
+/**
+ * The version of the project's own trainer (`mlops train`): part of the run key of every stage that
+ * runs it, so a change to what the trainer computes retrains those stages instead of restoring the
+ * old model. Bump it in the same commit as any change to src/train that can change a trained model
+ * (features, split of work, numeric code, ONNX export); refactors that keep the bytes keep it.
+ *
+ * A constant rather than a hash of the trainer's sources: a hash would change with every comment
+ * or refactor and retrain every user's models on each upgrade, and depends on how the code was
+ * built; a number a person bumps is deterministic everywhere and says why the key changed.
+ */
+const trainerVersion = 1;
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
+
+
+/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
+function lineSplitter(onLine) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk.toString("utf8");
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
+ * error that quotes the last lines the command wrote to stderr.
+ */
+function runShell(cmd, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)("/bin/sh", ["-c", cmd], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const tail = [];
+        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
+        const err = lineSplitter((line) => {
+            tail.push(line);
+            if (tail.length > 8)
+                tail.shift();
+            options.onOutput(line, "stderr");
+        });
+        child.stdout.on("data", (c) => out.push(c));
+        child.stderr.on("data", (c) => err.push(c));
+        child.on("error", (e) => reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: could not start the command: ${e.message}`)));
+        child.on("close", (code, signal) => {
+            out.end();
+            err.end();
+            if (code === 0)
+                return resolvePromise();
+            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            const last = tail.filter((l) => l.trim() !== "").slice(-4);
+            reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
+                got: last.length > 0 ? last.join("\n") : undefined,
+                hint: "the previous outputs and pipeline.lock were left as they were",
+            }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
+// No imports: the registry compares params with it without loading the pipeline runner.
+/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
+function stable_json_stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stable_json_stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable_json_stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The command as the lock records it: a string for one command, the list for several. */
+function lockedCommand(stage) {
+    return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
+}
+function paramsRecord(stage) {
+    const out = {};
+    for (const p of stage.params) {
+        out[p.file] ??= {};
+        out[p.file][p.key] = p.value;
+    }
+    return out;
+}
+/** `mlops train …` or `node …/bin/mlops.js train …`, global flags allowed in between. */
+const trainerCommand = /(?:^|[\s;&|(/])mlops(?:\.js)?(?:\s+-\S+)*\s+train(?:\s|$)/;
+/** True when one of the stage's commands runs this project's own trainer. */
+function runsTrainer(stage) {
+    return stage.cmds.some((cmd) => trainerCommand.test(cmd));
+}
+/**
+ * Everything that decides what a stage produces: the run-cache key. A stage that runs the project's
+ * own trainer also depends on the trainer's code, which is not one of its deps: the trainer's
+ * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
+ * adds nothing and the locks written then stay valid; every later version changes the key.
+ */
+function runKeyOf(stage, deps, trainer = trainerVersion) {
+    const material = {
+        cmd: stage.cmds,
+        wdir: stage.wdirPath,
+        deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
+        params: paramsRecord(stage),
+        outs: stage.outs.map((o) => o.repoPath),
+        env: stage.env,
+        seed: stage.seed,
+        ...(runsTrainer(stage) && trainer !== 1 ? { trainer } : {}),
+    };
+    return (0,external_node_crypto_.createHash)("sha256").update(stable_json_stableJson(material)).digest("hex");
+}
+function describeChange(stage, locked, deps, runKey) {
+    if (!locked)
+        return "never ran";
+    const changedDeps = deps
+        .filter((d) => {
+        const before = locked.deps.find((l) => l.path === d.path);
+        return !before || before.sha256 !== d.sha256;
+    })
+        .map((d) => d.path);
+    if (changedDeps.length > 0)
+        return `deps changed: ${changedDeps.join(", ")}`;
+    const now = paramsRecord(stage);
+    const changedParams = [];
+    for (const [file, values] of Object.entries(now)) {
+        for (const [key, value] of Object.entries(values)) {
+            if (stable_json_stableJson(locked.params[file]?.[key]) !== stable_json_stableJson(value))
+                changedParams.push(key);
+        }
+    }
+    if (changedParams.length > 0)
+        return `params changed: ${changedParams.join(", ")}`;
+    if (stable_json_stableJson(locked.cmd) !== stable_json_stableJson(lockedCommand(stage)))
+        return "command changed";
+    if (locked.run_key !== runKey)
+        return runsTrainer(stage)
+            ? "the trainer's version or the stage definition changed"
+            : "stage definition changed";
+    return "outputs changed or missing";
+}
+function defaultCliEntry() {
+    return (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..", "bin", "mlops.js");
+}
+/** A `mlops` on PATH for stage commands, pointing at the CLI that is running them. */
+function shimDir(layout, cliEntry) {
+    const dir = (0,external_node_path_.join)(layout.tmpDir, "bin");
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const script = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliEntry)} "$@"\n`;
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "mlops"), script, { mode: 0o755 });
+    return dir;
+}
+/** Moves (or, for persistent outputs, copies) the current outputs aside so a failure can put them back. */
+async function backUpOutputs(layout, stage) {
+    const dir = (0,external_node_path_.join)(layout.tmpDir, `stage-backup-${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`);
+    const backups = [];
+    for (const [i, out] of stage.outs.entries()) {
+        if (!(0,external_node_fs_.existsSync)(out.abs)) {
+            backups.push({ abs: out.abs, saved: undefined });
+            continue;
+        }
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const saved = (0,external_node_path_.join)(dir, String(i));
+        if (out.persist)
+            await (0,promises_.cp)(out.abs, saved, { recursive: true });
+        else
+            await (0,promises_.rename)(out.abs, saved);
+        backups.push({ abs: out.abs, saved });
+    }
+    for (const out of stage.outs)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(out.abs), { recursive: true });
+    return backups;
+}
+async function restoreBackups(backups) {
+    for (const b of backups) {
+        await (0,promises_.rm)(b.abs, { recursive: true, force: true });
+        if (b.saved)
+            await (0,promises_.rename)(b.saved, b.abs);
+    }
+}
+async function dropBackups(backups) {
+    for (const b of backups)
+        if (b.saved)
+            await (0,promises_.rm)((0,external_node_path_.dirname)(b.saved), { recursive: true, force: true });
+}
+function findStage(graph, pipelines, spec) {
+    const matches = spec.includes("/")
+        ? graph.order.filter((s) => s.id === spec)
+        : graph.order.filter((s) => s.name === spec && pipelines.some((p) => p.name === s.pipeline));
+    if (matches.length === 1 && matches[0])
+        return matches[0];
+    const all = graph.order.map((s) => s.id).join(", ");
+    if (matches.length > 1) {
+        throw new errors/* MlopsError */.IC("usage", `stage name '${spec}' is ambiguous`, {
+            expected: `one of: ${matches.map((s) => s.id).join(", ")}`,
+        });
+    }
+    throw new errors/* MlopsError */.IC("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
+}
+/**
+ * Reproduces pipelines the way `dvc repro` does: every selected stage whose inputs or outputs
+ * differ from its lock entry is restored from the run cache when the same inputs ran before, else
+ * run; independent stages run side by side. A failing stage puts its previous outputs back and
+ * leaves its lock entry untouched.
+ */
+async function runPipelines(layout, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const named = options.pipelines ?? [];
+    const names = listPipelines(layout);
+    for (const name of named) {
+        if (!names.includes(name)) {
+            throw new errors/* MlopsError */.IC("usage", `no pipeline named '${name}'`, {
+                expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
+                got: name,
+            });
+        }
+    }
+    const all = await loadPipelines(layout);
+    const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
+    const graph = buildGraph(all);
+    const targets = options.stages && options.stages.length > 0
+        ? options.stages.map((s) => findStage(graph, selected, s))
+        : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
+    const plan = withUpstream(graph, targets);
+    // The stages a registered model depends on, which a trusted run computes itself.
+    const producers = (options.recompute ?? [])
+        .map((path) => graph.producerOf(path))
+        .filter((s) => s !== undefined && plan.includes(s));
+    const recomputed = new Set(withUpstream(graph, producers).map((s) => s.id));
+    // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
+    const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
+    const absent = external.filter((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    if (absent.length > 0 && options.materialise) {
+        await options.materialise([...new Set(absent.map((e) => e.dep.repoPath))]);
+    }
+    const stillAbsent = absent.find((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    if (stillAbsent) {
+        const { stage, dep } = stillAbsent;
+        throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+            file: stage.file,
+            line: stage.line,
+            field: `stages.${stage.name}.deps[${stage.deps.indexOf(dep)}]`,
+            expected: "a file or directory in the repository, a tracked dataset, or the output of another stage",
+            got: dep.repoPath,
+        });
+    }
+    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    const pipelinesByName = new Map(all.map((p) => [p.name, p]));
+    const locks = new Map();
+    for (const name of new Set(plan.map((s) => s.pipeline))) {
+        const p = pipelinesByName.get(name);
+        if (p)
+            locks.set(name, await readLock(layout, p));
+    }
+    const lockWrites = new Map();
+    const saveLockEntry = (stage, entry) => {
+        const pipeline = pipelinesByName.get(stage.pipeline);
+        const lock = locks.get(stage.pipeline);
+        if (!pipeline || !lock)
+            return Promise.resolve();
+        lock.stages[stage.name] = entry;
+        const previous = lockWrites.get(stage.pipeline) ?? Promise.resolve();
+        const next = previous.then(() => writeLock(pipeline, lock));
+        lockWrites.set(stage.pipeline, next);
+        return next;
+    };
+    const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
+    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+    const results = [];
+    const dryChanged = new Set();
+    // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
+    const lockEntryFor = (stage, deps, outs, runKey) => ({
+        cmd: lockedCommand(stage),
+        deps,
+        params: paramsRecord(stage),
+        outs,
+        run_key: runKey,
+    });
+    const processStage = async (stage) => {
+        const started = performance.now();
+        const deps = [];
+        for (const dep of stage.deps) {
+            const digest = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+            if (!digest) {
+                if (options.dry && graph.producerOf(dep.repoPath)) {
+                    deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
+                    continue;
+                }
+                throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.deps`,
+                    hint: "the stage that should write it did not",
+                });
+            }
+            deps.push(digest);
+        }
+        const runKey = runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
+        const mustRun = recomputed.has(stage.id);
+        const locked = locks.get(stage.pipeline)?.stages[stage.name];
+        const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
+        const result = (status, reason) => ({
+            pipeline: stage.pipeline,
+            stage: stage.name,
+            status,
+            reason,
+            duration_ms: Math.round(performance.now() - started),
+            run_key: runKey,
+        });
+        // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
+        const sameDefinition = locked !== undefined && locked.run_key === runKey;
+        if (!options.force && !mustRun && sameDefinition && !upstreamChanged) {
+            let outsMatch = true;
+            for (const out of stage.outs) {
+                const now = await digestPath(cache, index, out.abs, out.path, { store: false });
+                const before = locked.outs.find((o) => o.path === out.path);
+                if (!now || !before || now.sha256 !== before.sha256) {
+                    outsMatch = false;
+                    break;
+                }
+            }
+            if (outsMatch)
+                return result("skipped", "unchanged");
+        }
+        const reason = options.force
+            ? "forced"
+            : mustRun
+                ? "a trusted run computes what it registers"
+                : upstreamChanged
+                    ? "an upstream stage would change"
+                    : describeChange(stage, locked, deps, runKey);
+        if (!options.force && !mustRun && !upstreamChanged) {
+            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
+                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
+            if (remembered && stage.outs.every((o) => o.cache)) {
+                const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
+                if (restorable) {
+                    if (options.dry)
+                        return result("would-restore", reason);
+                    for (const out of stage.outs) {
+                        const entry = remembered.outs.find((o) => o.path === out.path);
+                        if (!entry)
+                            continue;
+                        (0,store/* assertWriteInside */.uV)(layout.root, out.abs, out.repoPath);
+                        if ((0,store/* isDirId */.XV)(entry.sha256))
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index, log/* silentLogger */.qq, layout.root);
+                        else {
+                            await (0,promises_.rm)(out.abs, { recursive: true, force: true });
+                            await cache.checkoutFile(entry.sha256, out.abs, index, layout.root);
+                        }
+                    }
+                    await ignoreOutputs(stage);
+                    await saveLockEntry(stage, lockEntryFor(stage, deps, remembered.outs, runKey));
+                    return result("restored", reason);
+                }
+            }
+        }
+        if (options.dry) {
+            dryChanged.add(stage.id);
+            return result("would-run", reason);
+        }
+        logger.info(`running ${stage.id} (${reason})`);
+        const backups = await backUpOutputs(layout, stage);
+        const env = {
+            ...process.env,
+            ...stage.env,
+            PATH: pathVar,
+            MLOPS_REPO_ROOT: layout.root,
+            MLOPS_PIPELINE: stage.pipeline,
+            MLOPS_STAGE: stage.name,
+            ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
+        };
+        const sink = (line, stream) => options.onOutput?.(stage, line, stream);
+        let outs;
+        try {
+            for (const cmd of stage.cmds) {
+                await runShell(cmd, {
+                    cwd: stage.wdir,
+                    env,
+                    onOutput: sink,
+                    label: `${stage.file}: stage '${stage.name}'`,
+                });
+            }
+            outs = [];
+            for (const out of stage.outs) {
+                const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (!digest) {
+                    throw new errors/* MlopsError */.IC("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
+                        file: stage.file,
+                        line: stage.line,
+                        field: `stages.${stage.name}.${out.kind}`,
+                        hint: "the previous outputs and pipeline.lock were left as they were",
+                    });
+                }
+                outs.push(digest);
+            }
+        }
+        catch (err) {
+            await restoreBackups(backups);
+            throw err;
+        }
+        await dropBackups(backups);
+        const duration = performance.now() - started;
+        if (stage.outs.every((o) => o.cache)) {
+            await writeRunCache(layout.cacheDir, {
+                schema: "1",
+                run_key: runKey,
+                stage: stage.id,
+                outs,
+                duration_ms: Math.round(duration),
+            });
+        }
+        if (mustRun)
+            await reportDisagreements(stage, runKey, outs, locked, options.remote, logger);
+        await ignoreOutputs(stage);
+        await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
+        return result("ran", reason);
+    };
+    const jobs = Math.max(1, options.jobs ?? Math.min(2, (0,external_node_os_.availableParallelism)()));
+    const pending = [...plan];
+    const done = new Set();
+    const running = new Map();
+    let failure;
+    try {
+        while ((pending.length > 0 || running.size > 0) && failure === undefined) {
+            while (running.size < jobs && failure === undefined) {
+                const readyIndex = pending.findIndex((s) => (graph.upstream.get(s.id) ?? []).every((u) => done.has(u.id) || !plan.includes(u)));
+                if (readyIndex < 0)
+                    break;
+                const [stage] = pending.splice(readyIndex, 1);
+                if (!stage)
+                    break;
+                const task = processStage(stage).then((r) => {
+                    results.push(r);
+                    done.add(stage.id);
+                    options.onResult?.(r);
+                }, (err) => {
+                    failure ??= err;
+                });
+                running.set(stage.id, task.finally(() => running.delete(stage.id)));
+            }
+            if (running.size === 0)
+                break;
+            await Promise.race(running.values());
+        }
+        await Promise.all(running.values());
+    }
+    finally {
+        await Promise.all(lockWrites.values()).catch(() => undefined);
+        await index.save();
+    }
+    if (failure !== undefined)
+        throw failure;
+    return results;
+}
+function differences(expected, computed) {
+    const out = [];
+    for (const c of computed) {
+        const e = expected.find((o) => o.path === c.path);
+        if (e && e.sha256 !== c.sha256)
+            out.push(`${c.path}: recorded ${e.sha256.slice(0, 12)}, computed ${c.sha256.slice(0, 12)}`);
+    }
+    return out;
+}
+/**
+ * After a trusted run computed a stage, says where others claimed different bytes for the same
+ * inputs: the committed lock (what the pull request reported) and the data remote's run-cache
+ * record (which anyone able to push there may have forged). Neither was used; the record is
+ * replaced when the run cache is pushed.
+ */
+async function reportDisagreements(stage, runKey, outs, locked, remote, logger) {
+    if (locked && locked.run_key === runKey) {
+        const diff = differences(locked.outs, outs);
+        if (diff.length > 0)
+            logger.warn(`${stage.id}: this trusted run computed other outputs than ${stage.file.replace(/pipeline\.yaml$/, "pipeline.lock")} records for the same inputs (${diff.join("; ")}); the computed ones are used`);
+    }
+    if (!remote)
+        return;
+    const bytes = await remote.readRecord(runCacheRelPath(runKey)).catch(() => undefined);
+    if (!bytes)
+        return;
+    const record = parseRunCacheEntry(bytes.toString("utf8"), runKey);
+    const diff = record ? differences(record.outs, outs) : ["the record is not a valid run-cache entry"];
+    if (diff.length > 0)
+        logger.warn(`${stage.id}: run-cache record ${runKey.slice(0, 12)} on ${remote.name} disagrees with this trusted run (${diff.join("; ")}); it was not used, and pushing the run cache replaces it`);
+}
+/** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
+async function ignoreOutputs(stage) {
+    for (const out of stage.outs)
+        if (out.kind === "outs" && out.cache)
+            await (0,manifests/* ignoreInGit */.es)(out.abs);
+}
+/** True when every object the outputs need is in the cache, pulling what is missing from the remote. */
+async function ensureObjects(cache, outs, remote, logger) {
+    const missing = outs.filter((o) => !cache.has(o.sha256));
+    if (missing.length > 0) {
+        if (!remote)
+            return false;
+        const present = await remote.has(missing.map((o) => o.sha256));
+        if (missing.some((o) => !present.has(o.sha256)))
+            return false;
+        await (0,store/* pull */.a$)(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+    }
+    for (const out of outs) {
+        if (!(0,store/* isDirId */.XV)(out.sha256))
+            continue;
+        const entries = await cache.readDirListing(out.sha256);
+        if (entries.some((e) => !cache.has(e.sha256)))
+            return remote !== undefined && missing.length > 0;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
+
+
+
+/**
+ * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
+ * (every one when the whole repository runs, else those the stages read), then reproduces the
+ * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
+ */
+async function reproduce(layout, options = {}) {
+    const { remoteName, pull = true, trusted = false, ...run } = options;
+    const resolved = await (0,tracking.resolveRemote)(layout, remoteName);
+    const logger = options.logger;
+    const materialise = async (repoPaths) => {
+        if (!pull)
+            return;
+        const datasets = await (0,tracking.datasetsCovering)(layout, repoPaths);
+        if (datasets.length === 0)
+            return;
+        logger?.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
+        await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
+    };
+    const everything = (options.pipelines ?? []).length === 0 && !(options.stages ?? []).length;
+    if (everything && pull && !options.dry) {
+        const datasets = await (0,tracking/* selectDatasets */.Ck)(layout);
+        if (datasets.length > 0) {
+            logger?.info(`materialising ${datasets.length} datasets`);
+            await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
+        }
+    }
+    const recompute = trusted ? await registeredOutputs(layout) : [];
+    if (recompute.length > 0)
+        logger?.info(`trusted run: computing what ${recompute.join(", ")} depend on, without the run cache`);
+    return runPipelines(layout, {
+        ...run,
+        ...(resolved ? { remote: resolved.remote } : {}),
+        ...(recompute.length > 0 ? { recompute } : {}),
+        materialise,
+    });
+}
+/** The model files the registry registers: each card's pipeline output, as a repository path. */
+async function registeredOutputs(layout) {
+    const { loadModelCards } = await __webpack_require__.e(/* import() */ 718).then(__webpack_require__.bind(__webpack_require__, 7718));
+    const cards = await loadModelCards(layout);
+    return cards.map((card) => external_node_path_.posix.join("pipelines", card.pipeline, card.output));
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3336:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _D: () => (/* binding */ remoteEnv)
+/* harmony export */ });
+/* unused harmony exports createAnnotatedTag, deleteLocalTag, pushTag, fetchModelTags, remoteModelTags, resolveTagRemote */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9936);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3919);
+
+
+/**
+ * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
+ * so it never shows in `ps`, in git's error messages or in the remote's reflog.
+ */
+function remoteEnv(target) {
+    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
+    const env = { GIT_TERMINAL_PROMPT: "0" };
+    if (!target.token)
+        return env;
+    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraHeader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
+ * so callers keep it strictly increasing along a stage's assignments.
+ */
+async function createAnnotatedTag(cwd, options) {
+    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
+    const tagger = options.tagger ?? (await defaultTagger(cwd));
+    if (tagger) {
+        env.GIT_COMMITTER_NAME = tagger.name;
+        env.GIT_COMMITTER_EMAIL = tagger.email;
+    }
+    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
+    if (result.code !== 0) {
+        if (result.stderr.includes("already exists")) {
+            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
+        }
+        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
+    }
+    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
+}
+/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
+async function defaultTagger(cwd) {
+    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
+    if (ident.code === 0)
+        return undefined;
+    return { name: "mlops", email: "mlops@localhost" };
+}
+async function deleteLocalTag(cwd, tag) {
+    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
+}
+/**
+ * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
+ * exactly one wins; the loser gets "exists" and retries with fresh state.
+ */
+async function pushTag(cwd, target, tag) {
+    const ref = `refs/tags/${tag}`;
+    const env = remoteEnv(target);
+    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
+        cwd,
+        env,
+    });
+    if (result.code === 0)
+        return "pushed";
+    const rejected = result.stdout
+        .split("\n")
+        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
+    if (rejected)
+        return "exists";
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
+        hint: target.token
+            ? undefined
+            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
+    });
+}
+/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
+async function fetchModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
+    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
+        cwd,
+        env,
+    });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
+    }
+}
+/** Tag name → tag object id on the remote, for the registry tags of one model. */
+async function remoteModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
+    }
+    const tags = new Map();
+    for (const line of result.stdout.split("\n")) {
+        const [object, ref] = line.split("\t");
+        if (!object || !ref || ref.endsWith("^{}"))
+            continue;
+        tags.set(ref.replace(/^refs\/tags\//, ""), object);
+    }
+    return tags;
+}
+/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
+async function resolveTagRemote(cwd, requested, token) {
+    if (requested === false)
+        return undefined;
+    if (requested)
+        return { remote: requested, ...(token ? { token } : {}) };
+    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
+    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  repoLayout: () => (/* reexport */ repoLayout),
+  xD: () => (/* reexport */ toRepoPath)
+});
+
+// UNUSED EXPORTS: findRepoRoot, findRepoRootOr
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/layout.js
+
+
+
+function repoLayout(root) {
+    const abs = (0,external_node_path_.resolve)(root);
+    const mlopsDir = (0,external_node_path_.join)(abs, ".mlops");
+    return {
+        root: abs,
+        mlopsDir,
+        configFile: (0,external_node_path_.join)(mlopsDir, "config.yaml"),
+        localConfigFile: (0,external_node_path_.join)(mlopsDir, "config.local.yaml"),
+        cacheDir: (0,external_node_path_.join)(mlopsDir, "cache"),
+        stateDir: (0,external_node_path_.join)(mlopsDir, "state"),
+        tmpDir: (0,external_node_path_.join)(mlopsDir, "tmp"),
+        dataDir: (0,external_node_path_.join)(abs, "data"),
+        pipelinesDir: (0,external_node_path_.join)(abs, "pipelines"),
+        modelsDir: (0,external_node_path_.join)(abs, "models"),
+    };
+}
+/** The nearest directory at or above `start` holding `.mlops/` or `.git`. */
+function findRepoRoot(start) {
+    let dir = resolve(start);
+    for (;;) {
+        if (existsSync(join(dir, ".mlops")) || existsSync(join(dir, ".git")))
+            return dir;
+        const parent = dirname(dir);
+        if (parent === dir) {
+            throw new MlopsError("not-found", `no repository found at or above ${start}`, {
+                hint: "run inside a git checkout, or pass --repo DIR",
+            });
+        }
+        dir = parent;
+    }
+}
+/** A path as messages and manifests show it: relative to the repository root, `/`-separated. */
+function toRepoPath(layout, abs) {
+    return (0,external_node_path_.relative)(layout.root, abs).split(external_node_path_.sep).join("/");
+}
+/** The repository holding `start`, or `start` itself: data files need no repository. */
+function findRepoRootOr(start) {
+    try {
+        return findRepoRoot(start);
+    }
+    catch {
+        return resolve(start);
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/index.js
+
+
+
+/***/ }),
+
+/***/ 4341:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cache: () => (/* reexport */ Cache),
+  xn: () => (/* reexport */ HashIndex),
+  uV: () => (/* reexport */ assertWriteInside),
+  hashBytes: () => (/* reexport */ hashBytes),
+  XV: () => (/* reexport */ isDirId),
+  objectRelPath: () => (/* reexport */ objectRelPath),
+  d3: () => (/* reexport */ openRemote),
+  a$: () => (/* reexport */ pull),
+  push: () => (/* reexport */ push)
+});
+
+// UNUSED EXPORTS: GitBranchRemote, LocalRemote, ReadOnlyRemote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashFile, hashStats, isObjectId, isReadOnlyRemote, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/confine.js
+
+
+
+/**
+ * The real directory a new path would be created in: the realpath of its nearest existing ancestor,
+ * with the missing components appended. A symlinked directory committed in the repository
+ * (`data/x -> ~/.ssh`) resolves to where it points, which is what `mkdir -p` and `rename` would
+ * write through.
+ */
+function realDestination(path) {
+    const missing = [];
+    let at = (0,external_node_path_.resolve)(path);
+    for (;;) {
+        try {
+            (0,external_node_fs_.lstatSync)(at);
+            break;
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(at);
+            if (parent === at)
+                break;
+            missing.unshift((0,external_node_path_.basename)(at));
+            at = parent;
+        }
+    }
+    // The path itself may be a symlink: `rename` over it replaces the link, but `mkdir -p` or a
+    // directory checkout writes into its target, so the target is what must stay inside.
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(at), ...missing);
+}
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === "" || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== ".." && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Refuses a write whose real destination lies outside `root` (the repository), before anything is
+ * created: every workspace write (checkout, run-cache restore) calls this first.
+ */
+function assertWriteInside(root, dest, shown = dest) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const real = realDestination(dest);
+    if (!inside(realRoot, real)) {
+        throw new errors/* MlopsError */.IC("refused", `refusing to write ${shown}: it resolves to ${real}, outside the repository`, {
+            expected: `a destination inside ${realRoot}`,
+            got: real,
+            hint: "a directory on the way is a symbolic link that leaves the repository; replace it with a real directory",
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash.js
 
 
@@ -895,7 +2204,7 @@ function hashBytes(bytes) {
  * runs on the thread pool while this thread hashes the previous one; that overlap is what makes this
  * faster than `openssl dgst` on the same file (see BENCHMARKS.md).
  */
-async function hash_hashFile(path) {
+async function hashFile(path) {
     const handle = await (0,promises_.open)(path, "r");
     try {
         const { size: statSize } = await handle.stat();
@@ -1014,7 +2323,30 @@ function serializeListing(entries) {
 function listingId(bytes) {
     return `${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}.dir`;
 }
-function dir_listing_parseListing(bytes, oid) {
+/**
+ * Why a listing's relpath cannot be written under a directory, or undefined when it can: only plain
+ * `/`-separated segments are allowed, so no reading of it (POSIX or Windows) leaves the directory.
+ */
+function unsafeRelpath(relpath) {
+    if (relpath === "")
+        return "it is empty";
+    if (relpath.includes("\0"))
+        return "it contains a NUL character";
+    if (relpath.includes("\\"))
+        return "it contains a backslash";
+    if (relpath.startsWith("/"))
+        return "it is absolute";
+    if (/^[a-z]:/i.test(relpath))
+        return "it starts with a drive letter";
+    for (const segment of relpath.split("/")) {
+        if (segment === "")
+            return "it has an empty segment";
+        if (segment === "." || segment === "..")
+            return `it has a '${segment}' segment`;
+    }
+    return undefined;
+}
+function parseListing(bytes, oid) {
     let value;
     try {
         value = JSON.parse(Buffer.from(bytes).toString("utf8"));
@@ -1022,19 +2354,35 @@ function dir_listing_parseListing(bytes, oid) {
     catch {
         throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
     }
-    const ok = Array.isArray(value) &&
-        value.every((e) => e &&
+    const expected = '[{"relpath","sha256","size"}]';
+    if (!Array.isArray(value)) {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+            field: oid,
+            expected,
+        });
+    }
+    for (const [i, e] of value.entries()) {
+        const ok = e !== null &&
+            typeof e === "object" &&
             typeof e.relpath === "string" &&
             typeof e.sha256 === "string" &&
             /^[0-9a-f]{64}$/.test(e.sha256) &&
-            Number.isInteger(e.size) &&
-            !e.relpath.split("/").includes("..") &&
-            !e.relpath.startsWith("/"));
-    if (!ok) {
-        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
-            field: oid,
-            expected: '[{"relpath","sha256","size"}]',
-        });
+            Number.isSafeInteger(e.size) &&
+            e.size >= 0;
+        if (!ok) {
+            throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+                field: `${oid}[${i}]`,
+                expected,
+            });
+        }
+        const unsafe = unsafeRelpath(e.relpath);
+        if (unsafe) {
+            throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} names a path outside its directory`, {
+                field: `${oid}[${i}].relpath`,
+                expected: "a relative path of plain '/'-separated names (no '..', '.', empty segment, backslash, drive letter or NUL)",
+                got: `${JSON.stringify(e.relpath).slice(0, 200)} (${unsafe})`,
+            });
+        }
     }
     return value;
 }
@@ -1044,7 +2392,7 @@ function walkFiles(root) {
     const visit = (dir, prefix) => {
         for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
             const name = entry.name;
-            if (isTempName(name))
+            if ((0,files/* isTempName */.Gs)(name))
                 continue;
             if (entry.isDirectory()) {
                 if (name === ".git")
@@ -1066,7 +2414,7 @@ const objectIdPattern = /^[0-9a-f]{64}(\.dir)?$/;
 function isObjectId(value) {
     return objectIdPattern.test(value);
 }
-function object_id_isDirId(oid) {
+function isDirId(oid) {
     return oid.endsWith(".dir");
 }
 /** `sha256/ab/cdef…[.dir]`: the same relative place in a cache and in every remote. */
@@ -1074,7 +2422,7 @@ function objectRelPath(oid) {
     return (0,external_node_path_.join)("sha256", oid.slice(0, 2), oid.slice(2));
 }
 /** The sha256 of the bytes stored under `oid` (a `.dir` object is the hash of its listing). */
-function object_id_digestOf(oid) {
+function digestOf(oid) {
     return oid.slice(0, 64);
 }
 
@@ -1198,7 +2546,7 @@ function scanHere(root, names, into) {
  * is most of what `data status` costs.
  */
 async function scanTree(root, options = {}) {
-    const top = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true }).filter((e) => !isTempName(e.name));
+    const top = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true }).filter((e) => !(0,files/* isTempName */.Gs)(e.name));
     const dirs = top.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => e.name);
     const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
     // Starting a thread costs ~50 ms: only worth it when the last scan of this tree found many files.
@@ -1350,6 +2698,7 @@ async function storeManySmallFiles(cacheRoot, paths, storeHere) {
 
 
 
+
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
 const smallFileLimit = 4 * 1024 * 1024;
 function statOf(path) {
@@ -1358,7 +2707,7 @@ function statOf(path) {
 function corruptObject(oid, actual, where) {
     return new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in ${where} is corrupt: its content hashes to ${actual}`, {
         field: oid,
-        expected: object_id_digestOf(oid),
+        expected: digestOf(oid),
         got: actual,
         hint: "run `mlops data verify --repair` to drop corrupt objects, then `mlops data pull` to fetch good copies",
     });
@@ -1367,7 +2716,7 @@ function corruptObject(oid, actual, where) {
  * The content-addressed store under `.mlops/cache`: every object lives at `sha256/ab/cdef…`, is
  * written through a temp file and a rename, and is hashed again whenever it is read back out.
  */
-class cache_Cache {
+class Cache {
     root;
     madeDirs = new Set();
     constructor(root) {
@@ -1391,7 +2740,7 @@ class cache_Cache {
         if ((0,external_node_fs_.existsSync)(target))
             return;
         this.ensureDirSync((0,external_node_path_.dirname)(target));
-        const temp = atomic_write_tempPathFor(target);
+        const temp = (0,files/* tempPathFor */.FD)(target);
         try {
             (0,external_node_fs_.writeFileSync)(temp, bytes, { flag: "wx" });
             (0,external_node_fs_.renameSync)(temp, target);
@@ -1430,7 +2779,7 @@ class cache_Cache {
     async copyInHashing(path, expected) {
         const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
         await (0,promises_.mkdir)(scratch, { recursive: true });
-        const temp = atomic_write_tempPathFor((0,external_node_path_.join)(scratch, "object"));
+        const temp = (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, "object"));
         try {
             const digest = await copyHashing(path, temp);
             if (expected !== undefined && digest.sha256 !== expected) {
@@ -1456,8 +2805,8 @@ class cache_Cache {
      * hash to `oid`; a mismatch deletes it and names the object and where it came from.
      */
     async adoptVerified(oid, tempFile, origin) {
-        const digest = (await hash_hashFile(tempFile)).sha256;
-        const actual = object_id_isDirId(oid) ? `${digest}.dir` : digest;
+        const digest = (await hashFile(tempFile)).sha256;
+        const actual = isDirId(oid) ? `${digest}.dir` : digest;
         if (actual !== oid) {
             await (0,promises_.rm)(tempFile, { force: true });
             throw corruptObject(oid, actual.replace(/\.dir$/, ""), origin);
@@ -1470,7 +2819,7 @@ class cache_Cache {
     async scratchPath(oid) {
         const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
         await (0,promises_.mkdir)(scratch, { recursive: true });
-        return atomic_write_tempPathFor((0,external_node_path_.join)(scratch, oid));
+        return (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, oid));
     }
     /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
     async addDirectory(dir, index, logger = log/* silentLogger */.qq) {
@@ -1538,7 +2887,7 @@ class cache_Cache {
                             this.putBytesSync(sha256, bytes);
                     }
                     else {
-                        sha256 = store ? (await this.copyInHashing(abs)).sha256 : (await hash_hashFile(abs)).sha256;
+                        sha256 = store ? (await this.copyInHashing(abs)).sha256 : (await hashFile(abs)).sha256;
                     }
                     index.record(abs, st, sha256);
                 }
@@ -1571,7 +2920,7 @@ class cache_Cache {
         const known = index.lookup(path, st);
         if (known)
             return { sha256: known, size: Number(st.size), hashed: false };
-        const digest = await hash_hashFile(path);
+        const digest = await hashFile(path);
         index.record(path, st, digest.sha256);
         return { ...digest, hashed: true };
     }
@@ -1583,23 +2932,28 @@ class cache_Cache {
             throw err;
         });
         const actual = hashBytes(bytes);
-        if (actual !== object_id_digestOf(oid))
+        if (actual !== digestOf(oid))
             throw corruptObject(oid, actual, "the cache");
         return bytes;
     }
     async readDirListing(oid) {
-        return dir_listing_parseListing(await this.readVerified(oid), oid);
+        return parseListing(await this.readVerified(oid), oid);
     }
     /** Hashes the stored object again. */
     async verify(oid) {
         const path = this.pathOf(oid);
         if (!(0,external_node_fs_.existsSync)(path))
             return { ok: false, missing: true };
-        const { sha256 } = await hash_hashFile(path);
-        return sha256 === object_id_digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
+        const { sha256 } = await hashFile(path);
+        return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
     }
-    /** Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all. */
-    async checkoutFile(oid, dest, index) {
+    /**
+     * Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all.
+     * With `within` (the repository root), a destination whose real path leaves it is refused first.
+     */
+    async checkoutFile(oid, dest, index, within) {
+        if (within !== undefined)
+            assertWriteInside(within, dest);
         const source = this.pathOf(oid);
         if (!(0,external_node_fs_.existsSync)(source)) {
             throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, {
@@ -1608,7 +2962,7 @@ class cache_Cache {
             });
         }
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
-        const temp = atomic_write_tempPathFor(dest);
+        const temp = (0,files/* tempPathFor */.FD)(dest);
         try {
             const size = (await (0,promises_.stat)(source)).size;
             let actual;
@@ -1635,8 +2989,11 @@ class cache_Cache {
      * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
      * hash) stay, others are written verified, and files not in the listing are removed.
      */
-    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq) {
+    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq, within) {
         const entries = await this.readDirListing(oid);
+        // The directory itself first: a symlink to elsewhere would have its files removed and replaced.
+        if (within !== undefined)
+            assertWriteInside(within, destDir);
         const wanted = new Set(entries.map((e) => e.relpath));
         const result = { written: 0, unchanged: 0, removed: 0 };
         const present = (0,external_node_fs_.existsSync)(destDir) ? walkFiles(destDir) : [];
@@ -1654,7 +3011,7 @@ class cache_Cache {
                     result.unchanged += 1;
                 }
                 else {
-                    await this.checkoutFile(entry.sha256, dest, index);
+                    await this.checkoutFile(entry.sha256, dest, index, within);
                     result.written += 1;
                 }
                 progress.tick();
@@ -1675,7 +3032,7 @@ class cache_Cache {
             if (!/^[0-9a-f]{2}$/.test(prefix))
                 continue;
             for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
-                if (isTempName(rest))
+                if ((0,files/* isTempName */.Gs)(rest))
                     continue;
                 const oid = prefix + rest;
                 if (isObjectId(oid))
@@ -1696,7 +3053,7 @@ class cache_Cache {
         for (const sub of (0,external_node_fs_.readdirSync)(base)) {
             const dir = (0,external_node_path_.join)(base, sub);
             for (const name of (0,external_node_fs_.readdirSync)(dir)) {
-                if (isTempName(name)) {
+                if ((0,files/* isTempName */.Gs)(name)) {
                     await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
                     removed += 1;
                 }
@@ -1712,196 +3069,12 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
-
-
-/** Runs git with no shell and collects both streams as bytes; the exit code is the caller's to judge. */
-function spawnGit(args, options) {
-    return new Promise((resolvePromise, reject) => {
-        const input = options.input;
-        const child = (0,external_node_child_process_.spawn)("git", args, {
-            cwd: options.cwd,
-            env: options.env ? { ...process.env, ...options.env } : process.env,
-            stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-        });
-        const out = [];
-        const err = [];
-        child.stdout?.on("data", (chunk) => out.push(chunk));
-        child.stderr?.on("data", (chunk) => err.push(chunk));
-        child.on("error", (cause) => reject(new errors/* MlopsError */.IC("command-failed", "could not run git", { cause, hint: "is git installed?" })));
-        child.on("close", (code) => resolvePromise({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), code: code ?? 1 }));
-        if (input !== undefined && child.stdin) {
-            // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
-            child.stdin.on("error", () => { });
-            child.stdin.end(input);
-        }
-    });
-}
-/** The end of what git said on stderr, on one line: where it says why it refused. */
-function git_gitStderrTail(stderr, lines = 2) {
-    return stderr.trim().split("\n").slice(-lines).join("; ");
-}
-/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
-async function git_gitRaw(args, options) {
-    const { stdout, stderr, code } = await spawnGit(args, options);
-    if (code === 0 || options.okCodes?.includes(code))
-        return { stdout, code };
-    const message = git_gitStderrTail(stderr.toString("utf8"), 3);
-    throw new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
-}
-/** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
-async function git_gitCapture(args, options) {
-    const { stdout, stderr, code } = await spawnGit(args, options);
-    return { stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8"), code };
-}
-async function git_git(args, options) {
-    return (await git_gitRaw(args, options)).stdout.toString("utf8");
-}
-async function git_isGitRepo(cwd) {
-    const result = await git_gitRaw(["rev-parse", "--git-dir"], { cwd, okCodes: [128] });
-    return result.code === 0;
-}
-/**
- * Reads many blobs in one `git cat-file --batch` process; returns their contents by object name.
- * One process for thousands of blobs instead of one each.
- */
-async function git_readBlobs(cwd, objectNames) {
-    const result = new Map();
-    if (objectNames.length === 0)
-        return result;
-    const { stdout } = await git_gitRaw(["cat-file", "--batch"], { cwd, input: `${objectNames.join("\n")}\n` });
-    let offset = 0;
-    for (const name of objectNames) {
-        const newline = stdout.indexOf(0x0a, offset);
-        if (newline < 0)
-            break;
-        const header = stdout.subarray(offset, newline).toString("utf8");
-        offset = newline + 1;
-        const [, type, sizeText] = header.split(" ");
-        if (type === undefined || sizeText === undefined || header.endsWith(" missing"))
-            continue;
-        const size = Number(sizeText);
-        result.set(name, stdout.subarray(offset, offset + size));
-        offset += size + 1;
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
-
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-
-
-/**
- * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
- * so it never shows in `ps`, in git's error messages or in the remote's reflog.
- */
-function remoteEnv(target) {
-    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
-    const env = { GIT_TERMINAL_PROMPT: "0" };
-    if (!target.token)
-        return env;
-    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: "1",
-        GIT_CONFIG_KEY_0: "http.extraHeader",
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/**
- * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
- * so callers keep it strictly increasing along a stage's assignments.
- */
-async function createAnnotatedTag(cwd, options) {
-    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
-    const tagger = options.tagger ?? (await defaultTagger(cwd));
-    if (tagger) {
-        env.GIT_COMMITTER_NAME = tagger.name;
-        env.GIT_COMMITTER_EMAIL = tagger.email;
-    }
-    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
-    if (result.code !== 0) {
-        if (result.stderr.includes("already exists")) {
-            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
-        }
-        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
-    }
-    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
-}
-/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
-async function defaultTagger(cwd) {
-    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
-    if (ident.code === 0)
-        return undefined;
-    return { name: "mlops", email: "mlops@localhost" };
-}
-async function deleteLocalTag(cwd, tag) {
-    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
-}
-/**
- * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
- * exactly one wins; the loser gets "exists" and retries with fresh state.
- */
-async function pushTag(cwd, target, tag) {
-    const ref = `refs/tags/${tag}`;
-    const env = remoteEnv(target);
-    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
-        cwd,
-        env,
-    });
-    if (result.code === 0)
-        return "pushed";
-    const rejected = result.stdout
-        .split("\n")
-        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
-    if (rejected)
-        return "exists";
-    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
-        hint: target.token
-            ? undefined
-            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
-    });
-}
-/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
-async function fetchModelTags(cwd, target, model) {
-    const env = remoteEnv(target);
-    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
-    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
-        cwd,
-        env,
-    });
-    if (result.code !== 0) {
-        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
-    }
-}
-/** Tag name → tag object id on the remote, for the registry tags of one model. */
-async function remoteModelTags(cwd, target, model) {
-    const env = remoteEnv(target);
-    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
-    if (result.code !== 0) {
-        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
-    }
-    const tags = new Map();
-    for (const line of result.stdout.split("\n")) {
-        const [object, ref] = line.split("\t");
-        if (!object || !ref || ref.endsWith("^{}"))
-            continue;
-        tags.set(ref.replace(/^refs\/tags\//, ""), object);
-    }
-    return tags;
-}
-/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
-async function resolveTagRemote(cwd, requested, token) {
-    if (requested === false)
-        return undefined;
-    if (requested)
-        return { remote: requested, ...(token ? { token } : {}) };
-    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
-    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
-}
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var git = __webpack_require__(3919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(3336);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/record-path.js
 
 /** Record paths are the one shape the run cache writes (`runs/ab/<key>.json`); anything else is a bug. */
@@ -2062,7 +3235,7 @@ class GitBranchRemote {
             });
         }
         const mirror = await this.mirror();
-        const blob = (await git_git(["--git-dir", mirror, "hash-object", "-w", "--no-filters", "--", srcPath], { cwd: mirror })).trim();
+        const blob = (await (0,git/* git */.$Y)(["--git-dir", mirror, "hash-object", "-w", "--no-filters", "--", srcPath], { cwd: mirror })).trim();
         this.staged.set(objectPath(oid), { blob, size });
     }
     async download(oid, destPath) {
@@ -2087,13 +3260,13 @@ class GitBranchRemote {
         if (blob === undefined)
             return undefined;
         const mirror = await this.mirror();
-        return (await git_gitRaw(["--git-dir", mirror, "cat-file", "blob", blob], { cwd: mirror })).stdout;
+        return (await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "cat-file", "blob", blob], { cwd: mirror })).stdout;
     }
     async writeRecord(relPath, bytes) {
         const path = checkRecordPath(relPath);
         const snapshot = await this.snapshot();
         const mirror = await this.mirror();
-        const blob = (await git_git(["--git-dir", mirror, "hash-object", "-w", "--stdin"], {
+        const blob = (await (0,git/* git */.$Y)(["--git-dir", mirror, "hash-object", "-w", "--stdin"], {
             cwd: mirror,
             input: Buffer.from(bytes),
         })).trim();
@@ -2152,21 +3325,21 @@ class GitBranchRemote {
                 this.settle(changes, base, base.commit, tree);
                 return;
             }
-            const commit = (await git_git(["--git-dir", mirror, "commit-tree", tree, ...(base.commit ? ["-p", base.commit] : [])], {
+            const commit = (await (0,git/* git */.$Y)(["--git-dir", mirror, "commit-tree", tree, ...(base.commit ? ["-p", base.commit] : [])], {
                 cwd: mirror,
                 input: commitMessage(changes),
                 env: identity,
             })).trim();
-            const result = await git_gitCapture(["--git-dir", mirror, "push", "--porcelain", url, `${commit}:refs/heads/${this.settings.branch}`], { cwd: mirror, env });
+            const result = await (0,git/* gitCapture */.RL)(["--git-dir", mirror, "push", "--porcelain", url, `${commit}:refs/heads/${this.settings.branch}`], { cwd: mirror, env });
             if (result.code === 0) {
-                await git_git(["--git-dir", mirror, "update-ref", tipRef, commit], { cwd: mirror });
+                await (0,git/* git */.$Y)(["--git-dir", mirror, "update-ref", tipRef, commit], { cwd: mirror });
                 this.settle(changes, base, commit, tree);
                 return;
             }
             const refusal = result.stdout.split("\n").find((line) => line.startsWith("!"));
             if (!refusal ||
                 !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
-                throw new errors/* MlopsError */.IC("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${git_gitStderrTail(refusal ?? result.stderr)}`, {
+                throw new errors/* MlopsError */.IC("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${(0,git/* gitStderrTail */.jP)(refusal ?? result.stderr)}`, {
                     hint: this.settings.token
                         ? "check that the token may push (a workflow needs `permissions: contents: write`)"
                         : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
@@ -2198,17 +3371,17 @@ class GitBranchRemote {
         const index = (0,external_node_path_.join)(mirror, `mlops-index-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`);
         const env = { GIT_INDEX_FILE: index };
         try {
-            await git_git(["--git-dir", mirror, "read-tree", ...(base.tree ? [base.tree] : ["--empty"])], {
+            await (0,git/* git */.$Y)(["--git-dir", mirror, "read-tree", ...(base.tree ? [base.tree] : ["--empty"])], {
                 cwd: mirror,
                 env,
             });
             const lines = changes.map(([path, change]) => change === null ? `${emptyBlobLine}\t${path}` : `100644 blob ${change.blob}\t${path}`);
-            await git_git(["--git-dir", mirror, "update-index", "--index-info"], {
+            await (0,git/* git */.$Y)(["--git-dir", mirror, "update-index", "--index-info"], {
                 cwd: mirror,
                 env,
                 input: `${lines.join("\n")}\n`,
             });
-            return (await git_git(["--git-dir", mirror, "write-tree"], { cwd: mirror, env })).trim();
+            return (await (0,git/* git */.$Y)(["--git-dir", mirror, "write-tree"], { cwd: mirror, env })).trim();
         }
         finally {
             await (0,promises_.rm)(index, { force: true });
@@ -2233,7 +3406,7 @@ class GitBranchRemote {
         }
         const mirror = await this.mirror();
         const { url, env } = await this.target();
-        const fetched = await git_gitCapture([
+        const fetched = await (0,git/* gitCapture */.RL)([
             "--git-dir",
             mirror,
             "fetch",
@@ -2246,18 +3419,18 @@ class GitBranchRemote {
         if (fetched.code !== 0) {
             if (/couldn't find remote ref/i.test(fetched.stderr)) {
                 // No branch yet: the first flush creates it as an orphan.
-                await git_gitRaw(["--git-dir", mirror, "update-ref", "-d", tipRef], { cwd: mirror, okCodes: [1] });
+                await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "update-ref", "-d", tipRef], { cwd: mirror, okCodes: [1] });
                 return { commit: undefined, tree: undefined, files: new Map() };
             }
-            throw new errors/* MlopsError */.IC("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${git_gitStderrTail(fetched.stderr)}`, {
+            throw new errors/* MlopsError */.IC("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${(0,git/* gitStderrTail */.jP)(fetched.stderr)}`, {
                 hint: this.settings.token
                     ? "check the token and the repository URL"
                     : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
             });
         }
-        const commit = (await git_git(["--git-dir", mirror, "rev-parse", `${tipRef}^{commit}`], { cwd: mirror })).trim();
-        const tree = (await git_git(["--git-dir", mirror, "rev-parse", `${commit}^{tree}`], { cwd: mirror })).trim();
-        const listing = await git_git(["--git-dir", mirror, "ls-tree", "-r", "-z", "--full-tree", tree], {
+        const commit = (await (0,git/* git */.$Y)(["--git-dir", mirror, "rev-parse", `${tipRef}^{commit}`], { cwd: mirror })).trim();
+        const tree = (await (0,git/* git */.$Y)(["--git-dir", mirror, "rev-parse", `${commit}^{tree}`], { cwd: mirror })).trim();
+        const listing = await (0,git/* git */.$Y)(["--git-dir", mirror, "ls-tree", "-r", "-z", "--full-tree", tree], {
             cwd: mirror,
         });
         const files = new Map();
@@ -2276,7 +3449,7 @@ class GitBranchRemote {
             const dir = this.settings.mirrorDir;
             if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "HEAD"))) {
                 await (0,promises_.mkdir)(dir, { recursive: true });
-                await git_git(["init", "--quiet", "--bare", dir], { cwd: dir });
+                await (0,git/* git */.$Y)(["init", "--quiet", "--bare", dir], { cwd: dir });
             }
             return dir;
         })();
@@ -2292,8 +3465,8 @@ class GitBranchRemote {
             const url = this.settings.gitUrl ?? (await this.originUrl());
             const isHttp = /^https?:\/\//i.test(url);
             if (this.settings.token && isHttp)
-                return { url, env: remoteEnv({ remote: url, token: this.settings.token }) };
-            const env = { ...remoteEnv({ remote: url }), ...(await this.borrowedHeaders()) };
+                return { url, env: (0,publish/* remoteEnv */._D)({ remote: url, token: this.settings.token }) };
+            const env = { ...(0,publish/* remoteEnv */._D)({ remote: url }), ...(await this.borrowedHeaders()) };
             return { url, env };
         })();
         return this.targetPromise;
@@ -2303,7 +3476,7 @@ class GitBranchRemote {
         return result.code === 0 && result.stdout.trim() !== "";
     }
     async originUrl() {
-        const result = await git_gitCapture(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
+        const result = await (0,git/* gitCapture */.RL)(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
         const url = result.stdout.trim();
         if (result.code !== 0 || !url) {
             throw new errors/* MlopsError */.IC("not-found", `remote '${this.name}' (${this.url}) uses the repository's 'origin', and ${this.settings.repoRoot} has none`, { hint: `name the repository: git-branch:${this.settings.branch}@URL` });
@@ -2311,7 +3484,7 @@ class GitBranchRemote {
         return absoluteGitUrl(url, this.settings.repoRoot);
     }
     async borrowedHeaders() {
-        const result = await git_gitRaw(["config", "--local", "--includes", "--null", "--get-regexp", "^http\\..*extraheader$"], { cwd: this.settings.repoRoot, okCodes: [1, 128] });
+        const result = await (0,git/* gitRaw */.Pm)(["config", "--local", "--includes", "--null", "--get-regexp", "^http\\..*extraheader$"], { cwd: this.settings.repoRoot, okCodes: [1, 128] });
         if (result.code !== 0)
             return {};
         const env = {};
@@ -2353,7 +3526,7 @@ class GitBranchRemote {
         try {
             const [, code] = await Promise.all([(0,external_node_stream_promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(destPath)), exited]);
             if (code !== 0)
-                throw new Error(git_gitStderrTail(stderr));
+                throw new Error((0,git/* gitStderrTail */.jP)(stderr));
         }
         catch (err) {
             throw new errors/* MlopsError */.IC("remote", `object ${oid} could not be read from remote '${this.name}' (${this.url})`, {
@@ -2407,7 +3580,7 @@ function readText(file) {
  * with the directory's id: when a tree's fingerprint is unchanged its id is known without a single
  * per-file lookup, and the per-file table (the big file) is not even read.
  */
-class hash_index_HashIndex {
+class HashIndex {
     stateDir;
     dirty = false;
     treesDirty = false;
@@ -2417,7 +3590,7 @@ class hash_index_HashIndex {
         this.stateDir = stateDir;
     }
     static async open(stateDir) {
-        return new hash_index_HashIndex(stateDir);
+        return new HashIndex(stateDir);
     }
     get entries() {
         if (this.loadedEntries)
@@ -2495,14 +3668,14 @@ class hash_index_HashIndex {
             const lines = [header];
             for (const [path, entry] of this.loadedEntries)
                 lines.push(`${path}\t${entry}`);
-            await atomic_write_writeFileAtomic((0,external_node_path_.join)(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
+            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
             this.dirty = false;
         }
         if (this.treesDirty && this.loadedTrees) {
             const lines = ["# mlops tree memo v1: dir\tfingerprint\toid\tsize\tnfiles"];
             for (const [dir, m] of this.loadedTrees)
                 lines.push(`${dir}\t${m.fingerprint}\t${m.oid}\t${m.size}\t${m.nfiles}`);
-            await atomic_write_writeFileAtomic((0,external_node_path_.join)(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
+            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
             this.treesDirty = false;
         }
     }
@@ -2510,88 +3683,8 @@ class hash_index_HashIndex {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
-
-/**
- * Events whose runs execute code nobody trusted has merged yet: every `pull_request*` event (forks
- * included) and the merge queue, whose temporary branch is PR code too. Their results are
- * recomputed by the push to `main` that follows, so nothing is lost by keeping them read-only.
- */
-function isUntrustedEvent(event) {
-    return event.startsWith("pull_request") || event === "merge_group";
-}
-/**
- * Why writes to remotes are refused in this environment (worded to follow "read-only"), or
- * undefined when they are allowed.
- */
-function remoteWritesBlockedBy(env) {
-    const forced = env.MLOPS_REMOTE_READ_ONLY?.trim().toLowerCase();
-    if (forced && !["0", "false", "no", "off"].includes(forced))
-        return "(MLOPS_REMOTE_READ_ONLY is set)";
-    const event = env.GITHUB_EVENT_NAME?.trim();
-    if (event && isUntrustedEvent(event))
-        return `in pull-request runs (GITHUB_EVENT_NAME=${event})`;
-    return undefined;
-}
-function remoteWritesAllowed(env) {
-    return remoteWritesBlockedBy(env) === undefined;
-}
-/** A remote whose reads pass through and whose every write throws, naming the remote and the reason. */
-class ReadOnlyRemote {
-    inner;
-    reason;
-    constructor(inner, reason) {
-        this.inner = inner;
-        this.reason = reason;
-    }
-    get name() {
-        return this.inner.name;
-    }
-    get url() {
-        return this.inner.url;
-    }
-    refuse(what) {
-        throw new errors/* MlopsError */.IC("refused", `remote '${this.name}' is read-only ${this.reason}: ${what} is refused`, {
-            hint: "only trusted runs (pushes to main, releases, the schedule) write objects and run-cache entries; pull-request runs only read",
-        });
-    }
-    has(oids) {
-        return this.inner.has(oids);
-    }
-    list() {
-        return this.inner.list();
-    }
-    download(oid, destPath) {
-        return this.inner.download(oid, destPath);
-    }
-    readRecord(relPath) {
-        return this.inner.readRecord(relPath);
-    }
-    async upload(oid) {
-        this.refuse(`uploading ${oid}`);
-    }
-    async remove(oid) {
-        this.refuse(`removing ${oid}`);
-    }
-    async writeRecord(relPath) {
-        this.refuse(`writing ${relPath}`);
-    }
-    // Refused even with nothing staged: a PR workflow that pushes is misconfigured whether or not
-    // this particular run happened to have new objects, and it should hear so every time.
-    async flush() {
-        this.refuse("publishing");
-    }
-}
-/** `remote` itself when writes are allowed here, else a read-only view of it. */
-function guardRemoteWrites(remote, env) {
-    const reason = remoteWritesBlockedBy(env);
-    return reason === undefined ? remote : new ReadOnlyRemote(remote, reason);
-}
-/** For callers that write opportunistically (the run cache): skip rather than fail. */
-function write_guard_isReadOnlyRemote(remote) {
-    return remote instanceof ReadOnlyRemote;
-}
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
+var write_guard = __webpack_require__(4862);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
 
 
@@ -2626,7 +3719,7 @@ class LocalRemote {
     async writeRecord(relPath, bytes) {
         const target = this.recordPath(relPath);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        const temp = atomic_write_tempPathFor(target);
+        const temp = (0,files/* tempPathFor */.FD)(target);
         try {
             await (0,promises_.writeFile)(temp, bytes);
             await (0,promises_.rename)(temp, target);
@@ -2650,7 +3743,7 @@ class LocalRemote {
             if (!/^[0-9a-f]{2}$/.test(prefix))
                 continue;
             for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
-                if (!isTempName(rest) && isObjectId(prefix + rest))
+                if (!(0,files/* isTempName */.Gs)(rest) && isObjectId(prefix + rest))
                     out.push(prefix + rest);
             }
         }
@@ -2659,7 +3752,7 @@ class LocalRemote {
     async upload(oid, srcPath) {
         const target = this.pathOf(oid);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        const temp = atomic_write_tempPathFor(target);
+        const temp = (0,files/* tempPathFor */.FD)(target);
         try {
             await (0,promises_.copyFile)(srcPath, temp);
             await (0,promises_.rename)(temp, target);
@@ -2692,9 +3785,9 @@ class LocalRemote {
  * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
  * wrapped by the write guard, so a pull-request run can read any remote and write none.
  */
-function remote_openRemote(spec, repoRoot, options = {}) {
+function openRemote(spec, repoRoot, options = {}) {
     const env = options.env ?? process.env;
-    return guardRemoteWrites(openUnguarded(spec, repoRoot, env), env);
+    return (0,write_guard/* guardRemoteWrites */.Ux)(openUnguarded(spec, repoRoot, env), env);
 }
 function openUnguarded(spec, repoRoot, env) {
     const { name, url } = spec;
@@ -2740,8 +3833,8 @@ function withOwner(err, item) {
  * Uploads what the remote lacks. A directory's files go first and its listing last, so a remote
  * that has a listing has everything it names (pull and status rely on that).
  */
-async function transfer_push(cache, remote, items, options = {}) {
-    const logger = options.logger ?? silentLogger;
+async function push(cache, remote, items, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
     const files = new Map();
     const listings = new Map();
     for (const item of items) {
@@ -2767,7 +3860,7 @@ async function transfer_push(cache, remote, items, options = {}) {
         if (missing.length === 0)
             return;
         const progress = logger.progress(`pushing to ${remote.name}`, missing.length);
-        const limit = pLimit(options.jobs ?? defaultJobs);
+        const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
         try {
             await Promise.all(missing.map((oid) => limit(async () => {
                 const item = group.get(oid);
@@ -2775,19 +3868,19 @@ async function transfer_push(cache, remote, items, options = {}) {
                     // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
                     const check = await cache.verify(oid);
                     if (check.missing) {
-                        throw new MlopsError("not-found", `object ${oid} is not in the cache, so it cannot be pushed`, {
+                        throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache, so it cannot be pushed`, {
                             field: oid,
                             hint: "run `mlops data add` or `mlops data pull` first",
                         });
                     }
                     if (!check.ok) {
-                        throw new MlopsError("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${check.actual}`, {
+                        throw new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${check.actual}`, {
                             field: oid,
                             hint: "run `mlops data verify --repair`, then add or pull it again",
                         });
                     }
                     await remote.upload(oid, cache.pathOf(oid));
-                    result.bytes += (await stat(cache.pathOf(oid))).size;
+                    result.bytes += (await (0,promises_.stat)(cache.pathOf(oid))).size;
                     result.transferred += 1;
                     progress.tick();
                 }
@@ -2810,7 +3903,7 @@ async function transfer_push(cache, remote, items, options = {}) {
  * Downloads what the cache lacks; every object is hashed before it becomes visible in the cache,
  * and a directory's listing is adopted only after all its files are in.
  */
-async function transfer_pull(cache, remote, items, options = {}) {
+async function pull(cache, remote, items, options = {}) {
     const logger = options.logger ?? log/* silentLogger */.qq;
     const result = { transferred: 0, skipped: 0, bytes: 0 };
     const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
@@ -2828,14 +3921,14 @@ async function transfer_pull(cache, remote, items, options = {}) {
     const files = new Map();
     const pendingListings = [];
     for (const item of items) {
-        if (object_id_isDirId(item.oid)) {
+        if (isDirId(item.oid)) {
             if (cache.has(item.oid)) {
                 result.skipped += 1;
                 continue;
             }
             const temp = await fetchOne(item);
             const bytes = await (0,promises_.readFile)(temp);
-            const entries = dir_listing_parseListing(bytes, item.oid);
+            const entries = parseListing(bytes, item.oid);
             pendingListings.push({ item, temp });
             for (const entry of entries)
                 if (!files.has(entry.sha256))
@@ -2895,176 +3988,53 @@ async function transfer_pull(cache, remote, items, options = {}) {
 
 
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
 
 
-/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
-const dataSource = schemas/* union */.KCZ([
-    schemas/* strictObject */.rej({
-        package: schemas/* string */.YjP().min(1, "expected an npm package name"),
-        version: schemas/* string */.YjP().min(1, "expected an exact package version"),
-        path: repoRelativePath.describe("file or directory inside the package"),
-    }),
-    schemas/* strictObject */.rej({
-        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
-        // production snapshot), so a fresh clone can still materialise it.
-        url: schemas/* url */.OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
-    }),
-]);
-const dataOut = schemas/* strictObject */.rej({
-    path: repoRelativePath.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
-    hash: schemas/* literal */.euz("sha256", { error: "expected 'sha256'" }),
-    sha256: schemas/* string */.YjP()
-        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
-    size: schemas/* number */.aig().int().nonnegative("expected a size in bytes (>= 0)"),
-    nfiles: schemas/* number */.aig().int().nonnegative().optional().describe("directories only: number of files"),
-})
-    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
-    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
-    path: ["nfiles"],
-});
-/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
-const data_manifest_dataManifest = schemas/* strictObject */.rej({
-    outs: schemas/* array */.YOg(dataOut).min(1, "expected at least one output"),
-    source: dataSource.optional(),
-    schema: repoRelativePath.optional().describe("the dataset schema file, relative to the manifest"),
-    desc: schemas/* string */.YjP().optional(),
-    meta: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).optional(),
+/***/ }),
+
+/***/ 1226:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  datasetsCovering: () => (/* reexport */ manifests/* datasetsCovering */.J_),
+  zU: () => (/* reexport */ pullDatasets),
+  resolveRemote: () => (/* reexport */ resolveRemote),
+  Ck: () => (/* reexport */ manifests/* selectDatasets */.Ck),
+  storedObject: () => (/* reexport */ storedObject)
 });
 
+// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pushDatasets, removeRemote, verifyDatasets
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
-
-
-
-
-
-// Only the schemas this module needs: loading every kind's schema would cost each quick verb ~0.1 s.
-
-
-
-const skippedDirs = new Set(["node_modules", ".git", ".mlops", "lib", "dist", "coverage"]);
-
-/** Every `*.dvc` manifest under the repository, skipping dependency and build folders. */
-/** Names a `.gitignore` excludes with a rooted `/name` line: workspace copies that `data add` wrote there. */
-function ignoredHere(dir) {
-    const file = (0,external_node_path_.join)(dir, ".gitignore");
-    if (!(0,external_node_fs_.existsSync)(file))
-        return new Set();
-    const names = (0,external_node_fs_.readFileSync)(file, "utf8")
-        .split("\n")
-        .map((line) => line.trim())
-        .filter((line) => /^\/[^/*?[\]!]+\/?$/.test(line))
-        .map((line) => line.replace(/^\//, "").replace(/\/$/, ""));
-    return new Set(names);
-}
-/**
- * Directories listed in `.mlopsignore` at the repository root (one repo-relative path per line, `#`
- * comments): manifests under them are not the repository's datasets, e.g. test fixtures.
- */
-function excludedDirs(layout) {
-    const file = (0,external_node_path_.join)(layout.root, ".mlopsignore");
-    if (!(0,external_node_fs_.existsSync)(file))
-        return new Set();
-    return new Set((0,external_node_fs_.readFileSync)(file, "utf8")
-        .split("\n")
-        .map((line) => line.trim().replace(/^\/+/, "").replace(/\/+$/, ""))
-        .filter((line) => line !== "" && !line.startsWith("#")));
-}
-/**
- * Every `*.dvc` manifest under the repository, skipping dependency and build folders and the
- * workspace copies of tracked directories (which can hold 100k files and never hold manifests).
- */
-function manifests_findManifestFiles(layout) {
-    const out = [];
-    const excluded = excludedDirs(layout);
-    const visit = (dir) => {
-        const ignored = ignoredHere(dir);
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            if (entry.isDirectory()) {
-                if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv") || ignored.has(entry.name))
-                    continue;
-                if (excluded.has((0,repo/* toRepoPath */.xD)(layout, (0,external_node_path_.join)(dir, entry.name))))
-                    continue;
-                visit((0,external_node_path_.join)(dir, entry.name));
-            }
-            else if (entry.isFile() && entry.name.endsWith(".dvc")) {
-                out.push((0,external_node_path_.join)(dir, entry.name));
-            }
-        }
-    };
-    visit(layout.root);
-    return out.sort();
-}
-async function loadDataset(layout, manifestPath) {
-    const abs = (0,external_node_path_.resolve)(layout.root, manifestPath);
-    const file = (0,repo/* toRepoPath */.xD)(layout, abs);
-    const manifest = await yaml_file_readYamlFile(abs, data_manifest_dataManifest, file);
-    const out = manifest.outs[0];
-    if (!out)
-        throw new errors/* MlopsError */.IC("invalid-file", "expected at least one output", { file, field: "outs" });
-    return { file, name: (0,external_node_path_.basename)(abs, ".dvc"), manifest, outPath: (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), out.path) };
-}
-/**
- * The datasets named by `targets` (a manifest path, a workspace path, or a dataset name), or every
- * dataset when none is given.
- */
-async function selectDatasets(layout, targets = [], cwd = process.cwd()) {
-    const all = await Promise.all(manifests_findManifestFiles(layout).map((f) => loadDataset(layout, f)));
-    if (targets.length === 0)
-        return all;
-    return targets.map((target) => {
-        const abs = (0,external_node_path_.resolve)(cwd, target);
-        const found = all.find((d) => d.name === target ||
-            (0,external_node_path_.resolve)(layout.root, d.file) === abs ||
-            d.outPath === abs ||
-            (0,external_node_path_.resolve)(layout.root, d.file) === `${abs}.dvc`);
-        if (!found) {
-            throw new errors/* MlopsError */.IC("not-found", `'${target}' is not a tracked dataset`, {
-                hint: "name a dataset, its .dvc manifest or its workspace path; `mlops data status` lists them",
-            });
-        }
-        return found;
-    });
-}
-/** The tracked datasets whose workspace copy is, or holds, one of these repo-relative paths. */
-async function datasetsCovering(layout, repoPaths) {
-    return (await selectDatasets(layout)).filter((d) => {
-        const out = (0,repo/* toRepoPath */.xD)(layout, d.outPath);
-        return repoPaths.some((p) => p === out || p.startsWith(`${out}/`));
-    });
-}
-async function manifests_saveManifest(absPath, manifest) {
-    await writeYamlFile(absPath, dataManifest, manifest);
-}
-/**
- * Adds `/<name>` to the `.gitignore` next to a workspace copy, as DVC does, so the bytes never get
- * committed while the manifest does.
- */
-async function manifests_ignoreInGit(workspacePath) {
-    const ignoreFile = (0,external_node_path_.join)((0,external_node_path_.dirname)(workspacePath), ".gitignore");
-    const line = `/${(0,external_node_path_.basename)(workspacePath)}`;
-    const text = (0,external_node_fs_.existsSync)(ignoreFile) ? await (0,promises_.readFile)(ignoreFile, "utf8") : "";
-    if (text.split("\n").includes(line))
-        return;
-    await atomic_write_writeFileAtomic(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
-}
-const mlopsIgnore = `# Written by mlops: machine-local state never belongs in git.
-/cache/
-/state/
-/tmp/
-/venvs/
-/config.local.yaml
-`;
-/** Makes sure `.mlops/.gitignore` keeps the cache, state and local config out of commits. */
-async function manifests_ensureStateIgnored(layout) {
-    const file = (0,external_node_path_.join)(layout.mlopsDir, ".gitignore");
-    if (!(0,external_node_fs_.existsSync)(file))
-        await atomic_write_writeFileAtomic(file, mlopsIgnore);
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(3260);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(3583);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(4341);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(4799);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/source.js
@@ -3076,21 +4046,38 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+/** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
+const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
+const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
 function source_parseImportSpec(spec) {
     if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
     const match = packagePattern.exec(spec);
     if (!match) {
-        throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
-            expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+        throw new errors/* MlopsError */.IC("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
+            expected: packageExpected,
         });
     }
     const [, pkg, version, path] = match;
-    const normal = posix.normalize(path);
+    // Only a registry package at an exact version: a git, file:, tarball or alias spec would have
+    // `npm pack` fetch (and build, running its scripts) code from wherever the spec points.
+    if (pkg.length > 214 || !common/* npmPackageNamePattern */.Fy.test(pkg)) {
+        throw new errors/* MlopsError */.IC("usage", `refusing the npm source '${spec}': '${pkg}' is not a registry package name`, {
+            expected: "PACKAGE@VERSION/PATH with a registry package name (lowercase, optionally @scope/name); git, file: and URL specs are refused",
+            got: spec,
+        });
+    }
+    if (version !== undefined && !common/* exactSemverPattern */.gu.test(version)) {
+        throw new errors/* MlopsError */.IC("usage", `refusing the npm source '${spec}': the version of ${pkg} is not exact`, {
+            expected: "an exact version such as 3.2.1; git, file:, URL, range and tag specs are refused",
+            got: spec,
+        });
+    }
+    const normal = external_node_path_.posix.normalize(path);
     if (normal.startsWith("..") || normal.startsWith("/")) {
-        throw new MlopsError("usage", `the path inside the package must stay inside it, got '${path}'`);
+        throw new errors/* MlopsError */.IC("usage", `the path inside the package must stay inside it, got '${path}'`);
     }
     return version === undefined ? { package: pkg, path: normal } : { package: pkg, version, path: normal };
 }
@@ -3103,7 +4090,7 @@ async function installedVersion(layout, pkg) {
 }
 /** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
 async function source_resolvePackageVersion(layout, spec) {
-    if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version))
+    if (spec.version)
         return spec.version;
     if (!spec.version) {
         const installed = await installedVersion(layout, spec.package);
@@ -3117,7 +4104,7 @@ async function source_resolvePackageVersion(layout, spec) {
         });
         const parsed = JSON.parse(stdout);
         const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
-        if (typeof version === "string")
+        if (typeof version === "string" && exactSemverPattern.test(version))
             return version;
     }
     catch (cause) {
@@ -3147,6 +4134,8 @@ async function source_fetchFromSource(layout, source, dest) {
         await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_.createWriteStream)(dest, { flags: "wx" }));
         return;
     }
+    // Manifests are schema-checked on load; this guards every other caller the same way.
+    source_parseImportSpec(`${source.package}@${source.version}/${source.path}`);
     const installed = await installedVersion(layout, source.package);
     if (installed === source.version) {
         const from = (0,external_node_path_.join)(layout.root, "node_modules", source.package, source.path);
@@ -3161,7 +4150,8 @@ async function source_fetchFromSource(layout, source, dest) {
         const spec = `${source.package}@${source.version}`;
         let tarball;
         try {
-            const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+            // Scripts disabled: a registry tarball needs none to be unpacked, and none may run in a trusted job.
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--ignore-scripts", "--json", "--pack-destination", scratch], {
                 cwd: scratch,
             });
             const parsed = JSON.parse(stdout);
@@ -3309,6 +4299,7 @@ async function importData(layout, spec, path, options = {}) {
     return { ...added, source };
 }
 
+<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
 
 /**
@@ -3469,6 +4460,10 @@ const repoDeploySettings = schemas/* strictObject */.rej({
 })
     .describe("GitOps deployment: the flows commit each environment's manifests to this branch");
 
+========
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+>>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
 
 
@@ -3499,13 +4494,13 @@ const imagesConfig = schemas/* strictObject */.rej({
 });
 /** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
 const repo_config_repoConfig = schemas/* strictObject */.rej({
-    remotes: schemas/* record */.g1P(common_nameSlug, remoteConfig).default({}),
+    remotes: schemas/* record */.g1P(common/* nameSlug */.Ng, remoteConfig).default({}),
     defaults: schemas/* strictObject */.rej({
-        remote: common_nameSlug.optional(),
+        remote: common/* nameSlug */.Ng.optional(),
         jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
     })
         .default({}),
-    stages: schemas/* record */.g1P(common_nameSlug, stageTarget).optional(),
+    stages: schemas/* record */.g1P(common/* nameSlug */.Ng, stageTarget).optional(),
     images: imagesConfig.optional(),
     deploy: repoDeploySettings.optional(),
 });
@@ -3531,7 +4526,7 @@ async function readConfigFile(layout, scope) {
     const file = fileFor(layout, scope);
     if (!(0,external_node_fs_.existsSync)(file))
         return repo_config_repoConfig.parse({});
-    return yaml_file_readYamlFile(file, repo_config_repoConfig, (0,external_node_path_.relative)(layout.root, file));
+    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config_repoConfig, (0,external_node_path_.relative)(layout.root, file));
 }
 async function writeConfigFile(layout, scope, config) {
     await ensureStateIgnored(layout);
@@ -3608,7 +4603,7 @@ async function removeRemote(layout, name) {
     throw new MlopsError("not-found", `no remote named '${name}'`, { hint: "see `mlops remote list`" });
 }
 /** The remote named, else the default one, else the only one; `undefined` when none is configured. */
-async function config_resolveRemote(layout, name) {
+async function resolveRemote(layout, name) {
     const config = await effectiveConfig(layout);
     const names = Object.keys(config.remotes);
     const chosen = name ?? config.defaults.remote ?? (names.length === 1 ? names[0] : undefined);
@@ -3625,11 +4620,13 @@ async function config_resolveRemote(layout, name) {
         throw new errors/* MlopsError */.IC("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
     const jobs = spec.jobs ?? config.defaults.jobs;
     return {
-        remote: remote_openRemote({ name: chosen, url: spec.url }, layout.root),
+        remote: (0,store/* openRemote */.d3)({ name: chosen, url: spec.url }, layout.root),
         ...(jobs === undefined ? {} : { jobs }),
     };
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(3919);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/gc.js
 
 
@@ -3802,8 +4799,8 @@ async function collectGarbage(layout, options = {}) {
  * writes only after every file it names).
  */
 async function datasetStatus(layout, datasets, options = {}) {
-    const cache = new cache_Cache(layout.cacheDir);
-    const index = await hash_index_HashIndex.open(layout.stateDir);
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
     let hashed = 0;
     const out = [];
     const remoteHas = options.remote
@@ -3864,19 +4861,19 @@ async function datasetStatus(layout, datasets, options = {}) {
  * `what` names the object in errors ("the model of fuel-efficiency@v1.2.0").
  */
 async function storedObject(layout, oid, options) {
-    const cache = new Cache(layout.cacheDir);
+    const cache = new store.Cache(layout.cacheDir);
     if (!cache.has(oid)) {
         const resolved = await resolveRemote(layout);
         if (!resolved) {
-            throw new MlopsError("not-found", `${options.what} (sha256 ${oid.slice(0, 12)}…) is not in the local store`, {
+            throw new errors/* MlopsError */.IC("not-found", `${options.what} (sha256 ${oid.slice(0, 12)}…) is not in the local store`, {
                 hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
             });
         }
         try {
-            await pull(cache, resolved.remote, [{ oid, referencedBy: options.referencedBy }]);
+            await (0,store/* pull */.a$)(cache, resolved.remote, [{ oid, referencedBy: options.referencedBy }]);
         }
         catch (err) {
-            throw new MlopsError("not-found", `${options.what} could not be fetched from the data remote`, {
+            throw new errors/* MlopsError */.IC("not-found", `${options.what} could not be fetched from the data remote`, {
                 expected: `object sha256 ${oid}`,
                 hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
                 cause: err,
@@ -3885,7 +4882,7 @@ async function storedObject(layout, oid, options) {
     }
     const check = await cache.verify(oid);
     if (!check.ok) {
-        throw new MlopsError("hash-mismatch", `the stored copy of ${options.what} is corrupt`, {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored copy of ${options.what} is corrupt`, {
             expected: oid,
             got: check.actual ?? "unreadable",
             hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
@@ -3894,7 +4891,10 @@ async function storedObject(layout, oid, options) {
     return cache.pathOf(oid);
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
+
 
 
 
@@ -3907,7 +4907,7 @@ async function storedObject(layout, oid, options) {
 function itemsOf(datasets) {
     return datasets.map((d) => ({ oid: d.manifest.outs[0]?.sha256 ?? "", referencedBy: d.file }));
 }
-async function sync_pushDatasets(layout, datasets, remote, options = {}) {
+async function pushDatasets(layout, datasets, remote, options = {}) {
     const cache = new Cache(layout.cacheDir);
     for (const dataset of datasets) {
         const oid = dataset.manifest.outs[0]?.sha256 ?? "";
@@ -3934,8 +4934,8 @@ async function checkoutDatasets(layout, datasets, options = {}) {
             hint: "`mlops data add` them to keep the changes, or pass --force to discard them",
         });
     }
-    const cache = new cache_Cache(layout.cacheDir);
-    const index = await hash_index_HashIndex.open(layout.stateDir);
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
     const report = { datasets: [] };
     try {
         for (const [i, dataset] of datasets.entries()) {
@@ -3946,10 +4946,12 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                 continue;
             }
             try {
-                if (object_id_isDirId(oid)) {
+                // Before anything is removed or created: the workspace copy must really be in the repository.
+                (0,store/* assertWriteInside */.uV)(layout.root, dataset.outPath, (0,repo/* toRepoPath */.xD)(layout, dataset.outPath));
+                if ((0,store/* isDirId */.XV)(oid)) {
                     if ((0,external_node_fs_.existsSync)(dataset.outPath) && !(0,external_node_fs_.statSync)(dataset.outPath).isDirectory())
                         await (0,promises_.rm)(dataset.outPath);
-                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger, layout.root);
                     report.datasets.push({
                         name: dataset.name,
                         manifest: dataset.file,
@@ -3961,7 +4963,7 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                     if ((0,external_node_fs_.existsSync)(dataset.outPath) && (0,external_node_fs_.statSync)(dataset.outPath).isDirectory()) {
                         await (0,promises_.rm)(dataset.outPath, { recursive: true });
                     }
-                    await cache.checkoutFile(oid, dataset.outPath, index);
+                    await cache.checkoutFile(oid, dataset.outPath, index, layout.root);
                     report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
                 }
             }
@@ -4008,9 +5010,9 @@ async function materialiseFromSource(layout, dataset, logger = log/* silentLogge
     try {
         const landing = (0,external_node_path_.join)(scratch, "data");
         await source_fetchFromSource(layout, source, landing);
-        const cache = new cache_Cache(layout.cacheDir);
+        const cache = new store.Cache(layout.cacheDir);
         // A throwaway index: these scratch paths must not linger in the real one.
-        const index = await hash_index_HashIndex.open((0,external_node_path_.join)(scratch, "state"));
+        const index = await store/* HashIndex */.xn.open((0,external_node_path_.join)(scratch, "state"));
         const actual = (0,external_node_fs_.statSync)(landing).isDirectory()
             ? (await cache.addDirectory(landing, index)).oid
             : (await cache.addFile(landing)).sha256;
@@ -4034,8 +5036,8 @@ async function materialiseFromSource(layout, dataset, logger = log/* silentLogge
  */
 async function pullDatasets(layout, datasets, remote, options = {}) {
     const logger = options.logger ?? log/* silentLogger */.qq;
-    await manifests_ensureStateIgnored(layout);
-    const cache = new cache_Cache(layout.cacheDir);
+    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
+    const cache = new store.Cache(layout.cacheDir);
     const missing = datasets.filter((d) => !cache.has(d.manifest.outs[0]?.sha256 ?? ""));
     let fromRemote = {
         transferred: 0,
@@ -4046,7 +5048,7 @@ async function pullDatasets(layout, datasets, remote, options = {}) {
     if (remote && missing.length > 0) {
         const present = await remote.has(missing.map((d) => d.manifest.outs[0]?.sha256 ?? ""));
         const onRemote = missing.filter((d) => present.has(d.manifest.outs[0]?.sha256 ?? ""));
-        const result = await transfer_pull(cache, remote, itemsOf(onRemote), options);
+        const result = await (0,store/* pull */.a$)(cache, remote, itemsOf(onRemote), options);
         fromRemote = { ...result, skipped: result.skipped + fromRemote.skipped, remote: remote.name };
         remaining = missing.filter((d) => !present.has(d.manifest.outs[0]?.sha256 ?? ""));
     }
@@ -4165,6 +5167,7 @@ async function verifyDatasets(layout, datasets, options = {}) {
 
 
 
+<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
 
 
@@ -4926,78 +5929,157 @@ async function reproduce(layout, options = {}) {
 
 
 
+========
+>>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
 
 /***/ }),
 
-/***/ 1196:
+/***/ 4799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  repoLayout: () => (/* reexport */ repoLayout),
-  xD: () => (/* reexport */ toRepoPath)
-});
-
-// UNUSED EXPORTS: findRepoRoot, findRepoRootOr
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(9936);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/layout.js
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ selectDatasets),
+/* harmony export */   J_: () => (/* binding */ datasetsCovering),
+/* harmony export */   Wv: () => (/* binding */ ensureStateIgnored),
+/* harmony export */   es: () => (/* binding */ ignoreInGit)
+/* harmony export */ });
+/* unused harmony exports findManifestFiles, loadDataset, saveManifest */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9936);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4762);
+/* harmony import */ var _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3583);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7441);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1196);
 
 
-function repoLayout(root) {
-    const abs = (0,external_node_path_.resolve)(root);
-    const mlopsDir = (0,external_node_path_.join)(abs, ".mlops");
-    return {
-        root: abs,
-        mlopsDir,
-        configFile: (0,external_node_path_.join)(mlopsDir, "config.yaml"),
-        localConfigFile: (0,external_node_path_.join)(mlopsDir, "config.local.yaml"),
-        cacheDir: (0,external_node_path_.join)(mlopsDir, "cache"),
-        stateDir: (0,external_node_path_.join)(mlopsDir, "state"),
-        tmpDir: (0,external_node_path_.join)(mlopsDir, "tmp"),
-        dataDir: (0,external_node_path_.join)(abs, "data"),
-        pipelinesDir: (0,external_node_path_.join)(abs, "pipelines"),
-        modelsDir: (0,external_node_path_.join)(abs, "models"),
-    };
+
+
+
+// Only the schemas this module needs: loading every kind's schema would cost each quick verb ~0.1 s.
+
+
+
+const skippedDirs = new Set(["node_modules", ".git", ".mlops", "lib", "dist", "coverage"]);
+
+/** Every `*.dvc` manifest under the repository, skipping dependency and build folders. */
+/** Names a `.gitignore` excludes with a rooted `/name` line: workspace copies that `data add` wrote there. */
+function ignoredHere(dir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ".gitignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => /^\/[^/*?[\]!]+\/?$/.test(line))
+        .map((line) => line.replace(/^\//, "").replace(/\/$/, ""));
+    return new Set(names);
 }
-/** The nearest directory at or above `start` holding `.mlops/` or `.git`. */
-function findRepoRoot(start) {
-    let dir = resolve(start);
-    for (;;) {
-        if (existsSync(join(dir, ".mlops")) || existsSync(join(dir, ".git")))
-            return dir;
-        const parent = dirname(dir);
-        if (parent === dir) {
-            throw new MlopsError("not-found", `no repository found at or above ${start}`, {
-                hint: "run inside a git checkout, or pass --repo DIR",
+/**
+ * Directories listed in `.mlopsignore` at the repository root (one repo-relative path per line, `#`
+ * comments): manifests under them are not the repository's datasets, e.g. test fixtures.
+ */
+function excludedDirs(layout) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.root, ".mlopsignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    return new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim().replace(/^\/+/, "").replace(/\/+$/, ""))
+        .filter((line) => line !== "" && !line.startsWith("#")));
+}
+/**
+ * Every `*.dvc` manifest under the repository, skipping dependency and build folders and the
+ * workspace copies of tracked directories (which can hold 100k files and never hold manifests).
+ */
+function findManifestFiles(layout) {
+    const out = [];
+    const excluded = excludedDirs(layout);
+    const visit = (dir) => {
+        const ignored = ignoredHere(dir);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv") || ignored.has(entry.name))
+                    continue;
+                if (excluded.has((0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(layout, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name))))
+                    continue;
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            }
+            else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+                out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            }
+        }
+    };
+    visit(layout.root);
+    return out.sort();
+}
+async function loadDataset(layout, manifestPath) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, manifestPath);
+    const file = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(layout, abs);
+    const manifest = await (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readYamlFile */ .kv)(abs, _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .dataManifest */ .UL, file);
+    const out = manifest.outs[0];
+    if (!out)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("invalid-file", "expected at least one output", { file, field: "outs" });
+    return { file, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs, ".dvc"), manifest, outPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), out.path) };
+}
+/**
+ * The datasets named by `targets` (a manifest path, a workspace path, or a dataset name), or every
+ * dataset when none is given.
+ */
+async function selectDatasets(layout, targets = [], cwd = process.cwd()) {
+    const all = await Promise.all(findManifestFiles(layout).map((f) => loadDataset(layout, f)));
+    if (targets.length === 0)
+        return all;
+    return targets.map((target) => {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, target);
+        const found = all.find((d) => d.name === target ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, d.file) === abs ||
+            d.outPath === abs ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, d.file) === `${abs}.dvc`);
+        if (!found) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("not-found", `'${target}' is not a tracked dataset`, {
+                hint: "name a dataset, its .dvc manifest or its workspace path; `mlops data status` lists them",
             });
         }
-        dir = parent;
-    }
+        return found;
+    });
 }
-/** A path as messages and manifests show it: relative to the repository root, `/`-separated. */
-function toRepoPath(layout, abs) {
-    return (0,external_node_path_.relative)(layout.root, abs).split(external_node_path_.sep).join("/");
+/** The tracked datasets whose workspace copy is, or holds, one of these repo-relative paths. */
+async function datasetsCovering(layout, repoPaths) {
+    return (await selectDatasets(layout)).filter((d) => {
+        const out = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(layout, d.outPath);
+        return repoPaths.some((p) => p === out || p.startsWith(`${out}/`));
+    });
 }
-/** The repository holding `start`, or `start` itself: data files need no repository. */
-function findRepoRootOr(start) {
-    try {
-        return findRepoRoot(start);
-    }
-    catch {
-        return resolve(start);
-    }
+async function saveManifest(absPath, manifest) {
+    await writeYamlFile(absPath, dataManifest, manifest);
 }
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/index.js
-
+/**
+ * Adds `/<name>` to the `.gitignore` next to a workspace copy, as DVC does, so the bytes never get
+ * committed while the manifest does.
+ */
+async function ignoreInGit(workspacePath) {
+    const ignoreFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(workspacePath), ".gitignore");
+    const line = `/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(workspacePath)}`;
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(ignoreFile) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(ignoreFile, "utf8") : "";
+    if (text.split("\n").includes(line))
+        return;
+    await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
+}
+const mlopsIgnore = `# Written by mlops: machine-local state never belongs in git.
+/cache/
+/state/
+/tmp/
+/venvs/
+/config.local.yaml
+`;
+/** Makes sure `.mlops/.gitignore` keeps the cache, state and local config out of commits. */
+async function ensureStateIgnored(layout) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.mlopsDir, ".gitignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(file, mlopsIgnore);
+}
 
 
 /***/ })

@@ -327,26 +327,46 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
 /* harmony import */ var _src_errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9936);
 /* harmony import */ var _src_log_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5765);
+/* harmony import */ var _src_store_write_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4862);
 // The `run-pipeline` action's door: inputs in, one call into src/, outputs and summary out.
+
 
 
 
 
 // Loaded after the first log line (below): a job shows the step started before ~1 MB of bundle is parsed.
 let core;
+/**
+ * `auto`: trusted exactly where the data remote may be written (not a pull-request or merge-queue
+ * run), since those are the runs whose outputs are registered and whose run cache others restore.
+ */
+function trustedInput(value) {
+    if (value === "true")
+        return true;
+    if (value === "false")
+        return false;
+    if (value === "auto")
+        return (0,_src_store_write_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteWritesAllowed */ .tm)(process.env);
+    throw new Error(`input 'trusted' expects auto, true or false, got '${value}'`);
+}
 async function run() {
     try {
+<<<<<<< HEAD
 <<<<<<< HEAD
         const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9578));
 =======
         const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5537));
 >>>>>>> h20-deploy
+=======
+        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5737));
+>>>>>>> h17-data
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
         const pipelines = core.getInput("pipelines").split(/\s+/).filter(Boolean);
         const jobs = Number(core.getInput("jobs") || "2");
         if (!Number.isInteger(jobs) || jobs < 1)
             throw new Error(`input 'jobs' expects a whole number >= 1, got '${core.getInput("jobs")}'`);
         const remote = core.getInput("remote");
+        const trusted = trustedInput(core.getInput("trusted") || "auto");
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
         // Progress of long work shows as log lines in Actions, where a bar cannot redraw.
         const logger = (0,_src_log_index_js__WEBPACK_IMPORTED_MODULE_3__/* .lineLogger */ .Hw)(core);
@@ -356,6 +376,7 @@ async function run() {
             jobs,
             logger,
             ...(remote ? { remoteName: remote } : {}),
+            trusted,
             // Stages call `mlops`: the repository's own CLI (bin/ and lib/ are there after `npm ci`).
             // (A path, not `new URL(…, import.meta.url)`, which the bundler would copy in as an asset.)
             cliEntry: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url)), "..", "..", "..", "bin", "mlops.js"),
@@ -509,6 +530,99 @@ function lineLogger(write) {
 
 
 
+/***/ }),
+
+/***/ 4862:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ux: () => (/* binding */ guardRemoteWrites),
+/* harmony export */   tm: () => (/* binding */ remoteWritesAllowed)
+/* harmony export */ });
+/* unused harmony exports remoteWritesBlockedBy, ReadOnlyRemote, isReadOnlyRemote */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9936);
+
+/**
+ * Events whose runs execute code nobody trusted has merged yet: every `pull_request*` event (forks
+ * included) and the merge queue, whose temporary branch is PR code too. Their results are
+ * recomputed by the push to `main` that follows, so nothing is lost by keeping them read-only.
+ */
+function isUntrustedEvent(event) {
+    return event.startsWith("pull_request") || event === "merge_group";
+}
+/**
+ * Why writes to remotes are refused in this environment (worded to follow "read-only"), or
+ * undefined when they are allowed.
+ */
+function remoteWritesBlockedBy(env) {
+    const forced = env.MLOPS_REMOTE_READ_ONLY?.trim().toLowerCase();
+    if (forced && !["0", "false", "no", "off"].includes(forced))
+        return "(MLOPS_REMOTE_READ_ONLY is set)";
+    const event = env.GITHUB_EVENT_NAME?.trim();
+    if (event && isUntrustedEvent(event))
+        return `in pull-request runs (GITHUB_EVENT_NAME=${event})`;
+    return undefined;
+}
+function remoteWritesAllowed(env) {
+    return remoteWritesBlockedBy(env) === undefined;
+}
+/** A remote whose reads pass through and whose every write throws, naming the remote and the reason. */
+class ReadOnlyRemote {
+    inner;
+    reason;
+    constructor(inner, reason) {
+        this.inner = inner;
+        this.reason = reason;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    get url() {
+        return this.inner.url;
+    }
+    refuse(what) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC("refused", `remote '${this.name}' is read-only ${this.reason}: ${what} is refused`, {
+            hint: "only trusted runs (pushes to main, releases, the schedule) write objects and run-cache entries; pull-request runs only read",
+        });
+    }
+    has(oids) {
+        return this.inner.has(oids);
+    }
+    list() {
+        return this.inner.list();
+    }
+    download(oid, destPath) {
+        return this.inner.download(oid, destPath);
+    }
+    readRecord(relPath) {
+        return this.inner.readRecord(relPath);
+    }
+    async upload(oid) {
+        this.refuse(`uploading ${oid}`);
+    }
+    async remove(oid) {
+        this.refuse(`removing ${oid}`);
+    }
+    async writeRecord(relPath) {
+        this.refuse(`writing ${relPath}`);
+    }
+    // Refused even with nothing staged: a PR workflow that pushes is misconfigured whether or not
+    // this particular run happened to have new objects, and it should hear so every time.
+    async flush() {
+        this.refuse("publishing");
+    }
+}
+/** `remote` itself when writes are allowed here, else a read-only view of it. */
+function guardRemoteWrites(remote, env) {
+    const reason = remoteWritesBlockedBy(env);
+    return reason === undefined ? remote : new ReadOnlyRemote(remote, reason);
+}
+/** For callers that write opportunistically (the run cache): skip rather than fail. */
+function isReadOnlyRemote(remote) {
+    return remote instanceof ReadOnlyRemote;
+}
+
+
 /***/ })
 
 /******/ });
@@ -533,7 +647,7 @@ function lineLogger(write) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -9,6 +9,7 @@ interface RunFlags {
   dry?: boolean;
   jobs?: string;
   pull?: boolean;
+  trusted?: boolean;
 }
 
 function seconds(ms: number): string {
@@ -34,6 +35,10 @@ export function register(program: Command): void {
     .option("-j, --jobs <n>", "stages to run side by side when independent (default 2)")
     .option("-r, --remote <name>", "remote for datasets and run-cache objects (default: the default remote)")
     .option("--no-pull", "do not fetch datasets; fail if a dependency is missing")
+    .option(
+      "--trusted",
+      "as the merge flow: compute every stage a declared model depends on, never from the run cache",
+    )
     .addHelpText(
       "after",
       `
@@ -62,6 +67,7 @@ status is ran, skipped or restored (would-run or would-restore with --dry). Stag
         logger: ctx.logger,
         ...(flags.remote ? { remoteName: flags.remote } : {}),
         pull: flags.pull !== false,
+        trusted: flags.trusted === true,
         cliEntry: process.argv[1],
         onOutput: (stage, line) => {
           if (!quiet) process.stderr.write(`[${stage.id}] ${line}\n`);

@@ -1,41 +1,87 @@
-export const id = 218;
-export const ids = [218];
+export const id = 703;
+export const ids = [703];
 export const modules = {
 
-/***/ 70218:
+/***/ 3703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Cache: () => (/* reexport */ Cache),
-  xn: () => (/* reexport */ HashIndex),
   hashBytes: () => (/* reexport */ hashBytes),
-  hashFile: () => (/* reexport */ hashFile),
-  XV: () => (/* reexport */ isDirId),
-  isReadOnlyRemote: () => (/* reexport */ isReadOnlyRemote),
   objectRelPath: () => (/* reexport */ objectRelPath),
   d3: () => (/* reexport */ openRemote),
   a$: () => (/* reexport */ pull),
   push: () => (/* reexport */ push)
 });
 
-// UNUSED EXPORTS: GitBranchRemote, LocalRemote, ReadOnlyRemote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashStats, isObjectId, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
+// UNUSED EXPORTS: GitBranchRemote, HashIndex, LocalRemote, ReadOnlyRemote, assertWriteInside, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashFile, hashStats, isDirId, isObjectId, isReadOnlyRemote, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(99936);
+var errors = __webpack_require__(9936);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(64762);
+var files = __webpack_require__(4762);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
-var log = __webpack_require__(75765);
+var log = __webpack_require__(5765);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/confine.js
+
+
+
+/**
+ * The real directory a new path would be created in: the realpath of its nearest existing ancestor,
+ * with the missing components appended. A symlinked directory committed in the repository
+ * (`data/x -> ~/.ssh`) resolves to where it points, which is what `mkdir -p` and `rename` would
+ * write through.
+ */
+function realDestination(path) {
+    const missing = [];
+    let at = (0,external_node_path_.resolve)(path);
+    for (;;) {
+        try {
+            (0,external_node_fs_.lstatSync)(at);
+            break;
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(at);
+            if (parent === at)
+                break;
+            missing.unshift((0,external_node_path_.basename)(at));
+            at = parent;
+        }
+    }
+    // The path itself may be a symlink: `rename` over it replaces the link, but `mkdir -p` or a
+    // directory checkout writes into its target, so the target is what must stay inside.
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(at), ...missing);
+}
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === "" || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== ".." && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Refuses a write whose real destination lies outside `root` (the repository), before anything is
+ * created: every workspace write (checkout, run-cache restore) calls this first.
+ */
+function assertWriteInside(root, dest, shown = dest) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const real = realDestination(dest);
+    if (!inside(realRoot, real)) {
+        throw new errors/* MlopsError */.IC("refused", `refusing to write ${shown}: it resolves to ${real}, outside the repository`, {
+            expected: `a destination inside ${realRoot}`,
+            got: real,
+            hint: "a directory on the way is a symbolic link that leaves the repository; replace it with a real directory",
+        });
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash.js
 
 
@@ -175,6 +221,29 @@ function serializeListing(entries) {
 function listingId(bytes) {
     return `${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}.dir`;
 }
+/**
+ * Why a listing's relpath cannot be written under a directory, or undefined when it can: only plain
+ * `/`-separated segments are allowed, so no reading of it (POSIX or Windows) leaves the directory.
+ */
+function unsafeRelpath(relpath) {
+    if (relpath === "")
+        return "it is empty";
+    if (relpath.includes("\0"))
+        return "it contains a NUL character";
+    if (relpath.includes("\\"))
+        return "it contains a backslash";
+    if (relpath.startsWith("/"))
+        return "it is absolute";
+    if (/^[a-z]:/i.test(relpath))
+        return "it starts with a drive letter";
+    for (const segment of relpath.split("/")) {
+        if (segment === "")
+            return "it has an empty segment";
+        if (segment === "." || segment === "..")
+            return `it has a '${segment}' segment`;
+    }
+    return undefined;
+}
 function parseListing(bytes, oid) {
     let value;
     try {
@@ -183,19 +252,35 @@ function parseListing(bytes, oid) {
     catch {
         throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
     }
-    const ok = Array.isArray(value) &&
-        value.every((e) => e &&
+    const expected = '[{"relpath","sha256","size"}]';
+    if (!Array.isArray(value)) {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+            field: oid,
+            expected,
+        });
+    }
+    for (const [i, e] of value.entries()) {
+        const ok = e !== null &&
+            typeof e === "object" &&
             typeof e.relpath === "string" &&
             typeof e.sha256 === "string" &&
             /^[0-9a-f]{64}$/.test(e.sha256) &&
-            Number.isInteger(e.size) &&
-            !e.relpath.split("/").includes("..") &&
-            !e.relpath.startsWith("/"));
-    if (!ok) {
-        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
-            field: oid,
-            expected: '[{"relpath","sha256","size"}]',
-        });
+            Number.isSafeInteger(e.size) &&
+            e.size >= 0;
+        if (!ok) {
+            throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+                field: `${oid}[${i}]`,
+                expected,
+            });
+        }
+        const unsafe = unsafeRelpath(e.relpath);
+        if (unsafe) {
+            throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} names a path outside its directory`, {
+                field: `${oid}[${i}].relpath`,
+                expected: "a relative path of plain '/'-separated names (no '..', '.', empty segment, backslash, drive letter or NUL)",
+                got: `${JSON.stringify(e.relpath).slice(0, 200)} (${unsafe})`,
+            });
+        }
     }
     return value;
 }
@@ -240,9 +325,9 @@ function digestOf(oid) {
 }
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/stat-many.js
 
 
@@ -511,6 +596,7 @@ async function storeManySmallFiles(cacheRoot, paths, storeHere) {
 
 
 
+
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
 const smallFileLimit = 4 * 1024 * 1024;
 function statOf(path) {
@@ -759,8 +845,13 @@ class Cache {
         const { sha256 } = await hashFile(path);
         return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
     }
-    /** Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all. */
-    async checkoutFile(oid, dest, index) {
+    /**
+     * Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all.
+     * With `within` (the repository root), a destination whose real path leaves it is refused first.
+     */
+    async checkoutFile(oid, dest, index, within) {
+        if (within !== undefined)
+            assertWriteInside(within, dest);
         const source = this.pathOf(oid);
         if (!(0,external_node_fs_.existsSync)(source)) {
             throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, {
@@ -796,8 +887,11 @@ class Cache {
      * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
      * hash) stay, others are written verified, and files not in the listing are removed.
      */
-    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq) {
+    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq, within) {
         const entries = await this.readDirListing(oid);
+        // The directory itself first: a symlink to elsewhere would have its files removed and replaced.
+        if (within !== undefined)
+            assertWriteInside(within, destDir);
         const wanted = new Set(entries.map((e) => e.relpath));
         const result = { written: 0, unchanged: 0, removed: 0 };
         const present = (0,external_node_fs_.existsSync)(destDir) ? walkFiles(destDir) : [];
@@ -815,7 +909,7 @@ class Cache {
                     result.unchanged += 1;
                 }
                 else {
-                    await this.checkoutFile(entry.sha256, dest, index);
+                    await this.checkoutFile(entry.sha256, dest, index, within);
                     result.written += 1;
                 }
                 progress.tick();
@@ -868,17 +962,17 @@ class Cache {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
+var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var git = __webpack_require__(33919);
+var git = __webpack_require__(3919);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-var publish = __webpack_require__(63336);
+var publish = __webpack_require__(3336);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
-var repo = __webpack_require__(41196);
+var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/record-path.js
 
 /** Record paths are the one shape the run cache writes (`runs/ab/<key>.json`); anything else is a bug. */
@@ -1366,7 +1460,7 @@ function statKey(stat) {
 const treeFileName = "trees.v1.tsv";
 function readText(file) {
     try {
-        return (0,external_node_fs_.readFileSync)(file, "utf8");
+        return readFileSync(file, "utf8");
     }
     catch (err) {
         if (err.code === "ENOENT")
@@ -1399,7 +1493,7 @@ class HashIndex {
     get entries() {
         if (this.loadedEntries)
             return this.loadedEntries;
-        const text = readText((0,external_node_path_.join)(this.stateDir, indexFileName));
+        const text = readText(join(this.stateDir, indexFileName));
         const entries = new Map();
         let start = 0;
         while (start < text.length) {
@@ -1420,7 +1514,7 @@ class HashIndex {
         if (this.loadedTrees)
             return this.loadedTrees;
         const trees = new Map();
-        for (const line of readText((0,external_node_path_.join)(this.stateDir, treeFileName)).split("\n")) {
+        for (const line of readText(join(this.stateDir, treeFileName)).split("\n")) {
             const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
             if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
                 trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
@@ -1472,21 +1566,21 @@ class HashIndex {
             const lines = [header];
             for (const [path, entry] of this.loadedEntries)
                 lines.push(`${path}\t${entry}`);
-            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
+            await writeFileAtomic(join(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
             this.dirty = false;
         }
         if (this.treesDirty && this.loadedTrees) {
             const lines = ["# mlops tree memo v1: dir\tfingerprint\toid\tsize\tnfiles"];
             for (const [dir, m] of this.loadedTrees)
                 lines.push(`${dir}\t${m.fingerprint}\t${m.oid}\t${m.size}\t${m.nfiles}`);
-            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
+            await writeFileAtomic(join(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
             this.treesDirty = false;
         }
     }
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
 
 /**
@@ -1691,7 +1785,7 @@ function openUnguarded(spec, repoRoot, env) {
 }
 
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(70370);
+var p_limit = __webpack_require__(370);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/transfer.js
 
 
@@ -1862,6 +1956,7 @@ async function pull(cache, remote, items, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/index.js
+
 
 
 

@@ -1,0 +1,118 @@
+export const id = 264;
+export const ids = [264];
+export const modules = {
+
+/***/ 264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zK: () => (/* binding */ isoDateTime),
+  modelVersion: () => (/* binding */ modelVersion),
+  F7: () => (/* binding */ semverTag),
+  Wm: () => (/* binding */ tagReference)
+});
+
+// UNUSED EXPORTS: gitCommit, tensorSpec
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(3260);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js
+
+
+/** `v1.4.0`, optionally with a pre-release or build suffix. */
+const semverTag = schemas/* string */.YjP({ error: "expected a version like 'v1.4.0'" })
+    .regex(/^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, "expected a version like 'v1.4.0'");
+const isoDateTime = datetime({
+    offset: true,
+    error: "expected an ISO 8601 date and time, like '2024-05-01T12:00:00Z'",
+});
+const gitCommit = schemas/* string */.YjP()
+    .regex(/^[0-9a-f]{40}$/, "expected a full git commit id (40 lowercase hex)");
+const tensorSpec = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1, "expected a tensor name"),
+    dtype: schemas/* string */.YjP().min(1, "expected a dtype such as 'float32'"),
+    shape: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* number */.aig().int(), schemas/* string */.YjP(), schemas/* null */.chJ()], {
+        error: "expected an integer, a symbolic dimension name, or null",
+    }))
+        .describe("dimensions; a string or null is a dynamic dimension"),
+});
+/** Another registry tag by name and tag object id: a tag deleted and re-created gets a new id. */
+const tagReference = schemas/* strictObject */.rej({
+    tag: schemas/* string */.YjP().min(1, "expected a tag name"),
+    object: schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "expected a git object id"),
+});
+/** The annotation of tag `<model>@vX.Y.Z`: everything needed to trust and reproduce the version. */
+const modelVersion = schemas/* strictObject */.rej({
+    version: semverTag,
+    model: common/* nameSlug */.Ng,
+    created: isoDateTime,
+    commit: gitCommit.describe("the commit the version was built from"),
+    pipeline: schemas/* strictObject */.rej({
+        name: common/* nameSlug */.Ng,
+        lock_sha256: common/* sha256Hex */.fg.describe("hash of pipeline.lock at that commit"),
+    }),
+    data: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        name: common/* nameSlug */.Ng,
+        sha256: common/* sha256Hex */.fg.describe("hash of the data manifest"),
+        path: schemas/* string */.YjP().min(1).optional().describe("the data manifest, relative to the repository"),
+        data_sha256: schemas/* string */.YjP()
+            .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256, suffixed '.dir' for a directory")
+            .optional()
+            .describe("hash of the data itself, as the manifest records it"),
+    }))
+        .default([]),
+    params: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).default({}),
+    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig({ error: "expected a number" })).default({}),
+    validation: schemas/* strictObject */.rej({
+        ok: schemas/* boolean */.zMY({ error: "expected true or false" }),
+        summary: schemas/* string */.YjP().optional(),
+    })
+        .optional(),
+    signature: schemas/* strictObject */.rej({
+        inputs: schemas/* array */.YOg(tensorSpec),
+        outputs: schemas/* array */.YOg(tensorSpec),
+    }),
+    artifact: schemas/* strictObject */.rej({
+        sha256: common/* sha256Hex */.fg,
+        size: schemas/* number */.aig().int().nonnegative("expected a size in bytes (>= 0)"),
+        uri: schemas/* string */.YjP().min(1, "expected where the artifact is stored"),
+    }),
+    parent: tagReference
+        .optional()
+        .describe("the model's previous registration, so a re-created tag breaks the chain and `registry verify` sees it"),
+    provenance: schemas/* strictObject */.rej({
+        run_id: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig().int()]).optional(),
+        run_url: schemas/* url */.OZ5({ error: "expected a URL" }).optional(),
+        actor: schemas/* string */.YjP().optional(),
+        workflow: schemas/* string */.YjP().optional(),
+    })
+        .optional(),
+});
+
+
+/***/ })
+
+};

@@ -1,0 +1,1760 @@
+export const id = 718;
+export const ids = [718];
+export const modules = {
+
+/***/ 7718:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadModelCards: () => (/* reexport */ loadModelCards)
+});
+
+// UNUSED EXPORTS: buildState, buildVersionManifest, checkGates, compareSemver, declaredModels, diffVersions, evaluateOnCurrentData, fetchModelTags, listModels, loadModelCard, modelObjectPath, modelState, parseRegistryTag, parseSelector, promoteModel, readMetrics, readRegistryRefs, readSignature, readValidation, readVersionManifests, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionManifest, versionTagName
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+/** Metrics whose direction mlops knows: `true` when higher is better. Anything else is unknown. */
+const higherIsBetter = {
+    rmse: false,
+    mae: false,
+    mape: false,
+    mse: false,
+    log_loss: false,
+    r2: true,
+    accuracy: true,
+    macro_f1: true,
+    f1: true,
+    roc_auc_ovr: true,
+    roc_auc: true,
+    precision: true,
+    recall: true,
+};
+/** Direction of a metric by its last name part (`test.rmse` is an rmse); undefined when unknown. */
+function direction_metricDirection(metric) {
+    const last = metric.split(".").at(-1) ?? metric;
+    const higher = higherIsBetter[last];
+    return higher === undefined ? undefined : higher ? "higher" : "lower";
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/gates.js
+
+
+
+
+function fmt(x) {
+    return Number.isInteger(x) ? String(x) : x.toPrecision(4);
+}
+function describeGate(g) {
+    if ("validation" in g)
+        return "validation passed";
+    if ("op" in g)
+        return `${g.metric} ${g.op} ${g.value}`;
+    return `${g.metric} no worse than the stage's model by more than ${g.max_regression}`;
+}
+/** Checks every gate of a stage plus signature compatibility with what the stage runs now. */
+async function gates_checkGates(stage, ctx) {
+    const results = [];
+    const { candidate, current } = ctx;
+    for (const g of ctx.card.gates[stage] ?? []) {
+        const name = describeGate(g);
+        if ("validation" in g) {
+            const v = candidate.validation;
+            results.push({
+                gate: name,
+                passed: v?.ok === true,
+                detail: v
+                    ? `validation ${v.summary ?? (v.ok ? "passed" : "failed")}`
+                    : "no validation result was recorded",
+            });
+        }
+        else if ("op" in g) {
+            const value = candidate.metrics[g.metric];
+            if (value === undefined) {
+                results.push({
+                    gate: name,
+                    passed: false,
+                    detail: `${candidate.version} has no metric '${g.metric}'`,
+                });
+                continue;
+            }
+            const passed = g.op === ">="
+                ? value >= g.value
+                : g.op === "<="
+                    ? value <= g.value
+                    : g.op === ">"
+                        ? value > g.value
+                        : value < g.value;
+            results.push({
+                gate: name,
+                passed,
+                detail: `${g.metric} ${fmt(value)} ${passed ? "" : "not "}${g.op} ${g.value}`.replace("  ", " "),
+            });
+        }
+        else {
+            const known = metricDirection(g.metric);
+            const higher = g.higher_is_better ?? (known === undefined ? undefined : known === "higher");
+            if (higher === undefined) {
+                throw new MlopsError("invalid-file", `mlops does not know whether a higher '${g.metric}' is better`, {
+                    file: `models/${ctx.card.name}/model.yaml`,
+                    field: `gates.${stage}`,
+                    hint: "add `higher_is_better: true` or `false` to the gate",
+                });
+            }
+            if (!current) {
+                results.push({
+                    gate: name,
+                    passed: true,
+                    detail: `the stage holds no version yet; nothing to compare`,
+                });
+                continue;
+            }
+            const [cand, cur] = await Promise.all([
+                evaluateOnCurrentData(ctx, candidate),
+                evaluateOnCurrentData(ctx, current),
+            ]);
+            const a = cand[g.metric];
+            const b = cur[g.metric];
+            if (a === undefined || b === undefined) {
+                results.push({ gate: name, passed: false, detail: `the evaluation gives no metric '${g.metric}'` });
+                continue;
+            }
+            const worse = higher ? b - a : a - b;
+            const passed = worse <= g.max_regression;
+            results.push({
+                gate: name,
+                passed,
+                detail: `${g.metric} ${fmt(a)} (${candidate.version}) vs ${fmt(b)} (${current.version}) on ${ctx.card.evaluation?.data}: ` +
+                    (worse > 0 ? `${fmt(worse)} worse` : `${fmt(-worse)} better`) +
+                    (passed ? `, within ${g.max_regression}` : `, more than the ${g.max_regression} allowed`),
+            });
+        }
+    }
+    if (current && !ctx.allowSignatureChange) {
+        const changes = signatureChanges(current.signature, candidate.signature);
+        results.push({
+            gate: "signature compatible with the stage's model",
+            passed: changes.length === 0,
+            detail: changes.length
+                ? `${candidate.version} vs ${current.version}: ${changes.join("; ")} (pass --allow-signature-change to accept)`
+                : `same inputs and outputs as ${current.version}`,
+        });
+    }
+    return results;
+}
+/** The version's model evaluated on the card's evaluation data (cached by artifact hash). */
+async function evaluateOnCurrentData(ctx, version) {
+    const cached = ctx.evaluations?.get(version.artifact.sha256);
+    if (cached)
+        return cached;
+    const evaluation = ctx.card.evaluation;
+    if (!evaluation)
+        throw new MlopsError("internal", "a regression gate without evaluation data");
+    const modelPath = await modelObjectPath(ctx.layout, version);
+    const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const dataFile = join(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
+    const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
+    const table = await readTable(dataFile, display).catch((err) => {
+        throw new MlopsError("not-found", "the evaluation data is not in the workspace", {
+            file: display,
+            hint: `run \`mlops run ${ctx.card.pipeline}\` first`,
+            cause: err,
+        });
+    });
+    const result = await evaluateModel(modelPath, table, {
+        modelLabel: `${version.model}@${version.version}`,
+        ...(evaluation.target ? { target: evaluation.target } : {}),
+    });
+    const metrics = {};
+    for (const [k, v] of Object.entries(result.metrics))
+        if (typeof v === "number")
+            metrics[k] = v;
+    ctx.evaluations?.set(version.artifact.sha256, metrics);
+    return metrics;
+}
+/** The version's model file in the local store, fetched from the data remote when missing. */
+async function modelObjectPath(layout, version) {
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1226));
+    const name = `${version.model}@${version.version}`;
+    return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(3919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/tag-names.js
+
+/** A model or stage name as GTO accepts it: letters, digits, '-', '_', '/', not at either end. */
+const namePattern = "[a-zA-Z0-9](?:[a-zA-Z0-9_/-]*[a-zA-Z0-9])?";
+const semverPattern = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)" +
+    "(?:-(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?" +
+    "(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
+const tagPattern = new RegExp(`^(?<model>(?:[a-zA-Z0-9_./-]+=)?${namePattern})` +
+    `(?:(?:#(?<stage>${namePattern})|@(?<version>v${semverPattern}))(?<cancel>!?)|@(?<deprecated>deprecated|created))` +
+    "(?:#(?<counter>[0-9]+))?$");
+const nameOnly = new RegExp(`^${namePattern}$`);
+const fullName = new RegExp(`^(?:[a-zA-Z0-9_./-]+=)?${namePattern}$`);
+const versionOnly = new RegExp(`^v${semverPattern}$`);
+/**
+ * The parsed name of a registry tag, or undefined for any other tag (release tags, `v1.2.3`, …).
+ * Split by hand at the first '@' or '#' (neither can occur in a name) and each part checked with
+ * a small pattern: thousands of tags parse in a few milliseconds. `tagPattern` is the whole grammar
+ * in one expression and decides the rare shapes.
+ */
+function tag_names_parseRegistryTag(tag) {
+    const at = tag.indexOf("@");
+    const hash = tag.indexOf("#");
+    const split = at < 0 ? hash : hash < 0 ? at : Math.min(at, hash);
+    if (split <= 0)
+        return undefined;
+    const name = tag.slice(0, split);
+    if (!fullName.test(name))
+        return undefined;
+    const model = name.includes("=") ? name.replace("=", ":") : name;
+    let rest = tag.slice(split + 1);
+    let counter;
+    const counterAt = rest.lastIndexOf("#");
+    if (counterAt >= 0) {
+        const digits = rest.slice(counterAt + 1);
+        if (!/^[0-9]+$/.test(digits))
+            return undefined;
+        counter = Number(digits);
+        rest = rest.slice(0, counterAt);
+    }
+    const cancel = rest.endsWith("!");
+    if (cancel)
+        rest = rest.slice(0, -1);
+    let parsed;
+    if (tag[split] === "#") {
+        if (!nameOnly.test(rest))
+            return undefined;
+        parsed = { tag, model, action: cancel ? "unassign" : "assign", stage: rest };
+    }
+    else if (!cancel && rest === "deprecated")
+        parsed = { tag, model, action: "deprecate" };
+    else if (!cancel && rest === "created")
+        return undefined; // `@created` carries no state GTO or we act on
+    else if (plainVersion.test(rest) || versionOnly.test(rest)) {
+        parsed = { tag, model, action: cancel ? "deregister" : "register", version: rest };
+    }
+    else
+        return undefined;
+    if (counter !== undefined)
+        parsed.counter = counter;
+    return parsed;
+}
+/** The grammar as one expression, for tests that compare it with the fast parser. */
+function matchesTagGrammar(tag) {
+    return tagPattern.test(tag);
+}
+function isRegistryName(name) {
+    return nameOnly.test(name);
+}
+function assertRegistryName(name, what) {
+    if (!isRegistryName(name)) {
+        throw new MlopsError("usage", `'${name}' is not a valid ${what} name for a registry tag`, {
+            expected: "letters, digits, '-', '_' or '/', starting and ending with a letter or digit",
+        });
+    }
+}
+function tag_names_versionTagName(model, version) {
+    return `${model}@${version}`;
+}
+function tag_names_stageTagName(model, stage, counter) {
+    return `${model}#${stage}#${counter}`;
+}
+/** The ref globs that hold every tag of one model (one `git for-each-ref` answers them all). */
+function tag_names_modelRefPatterns(model) {
+    return [`refs/tags/${model}@*`, `refs/tags/${model}#*`];
+}
+const semverOnly = new RegExp(`^v${semverPattern}$`);
+const plainVersion = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const noPrerelease = (/* unused pure expression or super */ null && ([]));
+function tag_names_parseSemver(version) {
+    // Nearly every version is plain vX.Y.Z: one match, no splitting (thousands are sorted per read).
+    const plain = plainVersion.exec(version);
+    if (plain) {
+        return {
+            major: Number(plain[1]),
+            minor: Number(plain[2]),
+            patch: Number(plain[3]),
+            prerelease: noPrerelease,
+        };
+    }
+    if (!semverOnly.test(version))
+        return undefined;
+    const [core = "", pre] = version.slice(1).split("+")[0]?.split(/-(.*)/s) ?? [];
+    const [major, minor, patch] = core.split(".").map(Number);
+    return {
+        major: major,
+        minor: minor,
+        patch: patch,
+        prerelease: pre ? pre.split(".") : [],
+    };
+}
+/** Semantic-version precedence (semver.org §11): negative when a < b. Build metadata is ignored. */
+function tag_names_compareSemver(a, b) {
+    const x = tag_names_parseSemver(a);
+    const y = tag_names_parseSemver(b);
+    if (!x || !y)
+        return a < b ? -1 : a > b ? 1 : 0;
+    return compareParsed(x, y);
+}
+/** Sorts by semantic version, parsing each version once (thousands of versions sort in a blink). */
+function tag_names_sortBySemver(items, version) {
+    const keyed = items.map((item) => ({ item, v: tag_names_parseSemver(version(item)) }));
+    keyed.sort((a, b) => {
+        if (a.v && b.v)
+            return compareParsed(a.v, b.v);
+        return a.v ? 1 : b.v ? -1 : 0;
+    });
+    return keyed.map((k) => k.item);
+}
+function compareParsed(x, y) {
+    const core = x.major - y.major || x.minor - y.minor || x.patch - y.patch;
+    if (core)
+        return core;
+    if (!x.prerelease.length || !y.prerelease.length)
+        return y.prerelease.length - x.prerelease.length;
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const p = x.prerelease[i];
+        const q = y.prerelease[i];
+        if (p === undefined)
+            return -1;
+        if (q === undefined)
+            return 1;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn) {
+            const d = Number(p) - Number(q);
+            if (d)
+                return d;
+        }
+        else if (pn !== qn)
+            return pn ? -1 : 1;
+        else if (p !== q)
+            return p < q ? -1 : 1;
+    }
+    return 0;
+}
+function tag_names_bumpVersion(version, level) {
+    const v = tag_names_parseSemver(version);
+    if (!v)
+        throw new MlopsError("internal", `not a version: ${version}`);
+    if (level === "major")
+        return `v${v.major + 1}.0.0`;
+    if (level === "minor")
+        return `v${v.major}.${v.minor + 1}.0`;
+    return `v${v.major}.${v.minor}.${v.patch + 1}`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
+
+
+/**
+ * The registry's tags in two cheap passes: `git show-ref -d` gives names, tag objects and the
+ * commits they point at (from packed-refs' peeled lines, without opening objects), and one
+ * `git for-each-ref` reads tagger time and name for the tags that need ordering.
+ */
+async function refs_readRegistryRefs(cwd, options = {}) {
+    const prefix = "refs/tags/";
+    const model = options.model;
+    const patterns = options.timesFor ?? (model !== undefined ? modelRefPatterns(model) : [prefix]);
+    // Both passes at once: they are separate git processes and neither needs the other's answer.
+    const [listing, times] = await Promise.all([
+        git(["show-ref", "-d", "--tags"], { cwd, okCodes: [1] }),
+        patterns.length
+            ? git([
+                "for-each-ref",
+                "--format=%(refname:lstrip=2)%00%(taggerdate:raw)%00%(taggername) %(taggeremail)",
+                ...patterns,
+            ], { cwd })
+            : Promise.resolve(""),
+    ]);
+    const byTag = new Map();
+    for (const line of listing.split("\n")) {
+        const space = line.indexOf(" ");
+        if (space < 0)
+            continue;
+        const nameAt = space + 1 + prefix.length;
+        if (model !== undefined) {
+            // Other models' tags are skipped before anything is sliced out of the line.
+            const after = line.charCodeAt(nameAt + model.length);
+            if ((after !== 64 && after !== 35) || !line.startsWith(model, nameAt))
+                continue; // '@' or '#'
+        }
+        const object = line.slice(0, space);
+        let tag = line.slice(nameAt);
+        if (tag.endsWith("^{}")) {
+            tag = tag.slice(0, -3);
+            const ref = byTag.get(tag);
+            if (ref) {
+                ref.commit = object;
+                ref.annotated = true;
+            }
+            continue;
+        }
+        const parsed = parseRegistryTag(tag);
+        if (!parsed || (model !== undefined && parsed.model !== model))
+            continue;
+        // One literal with every field, not a spread: thousands of refs share one shape (a spread of
+        // parsed names with differing optional fields made this loop ten times slower).
+        byTag.set(tag, {
+            tag: parsed.tag,
+            model: parsed.model,
+            action: parsed.action,
+            version: parsed.version,
+            stage: parsed.stage,
+            counter: parsed.counter,
+            object,
+            commit: object,
+            time: 0,
+            tagger: "",
+            annotated: false,
+        });
+    }
+    for (const line of times.split("\n")) {
+        const [tag = "", date = "", tagger = ""] = line.split("\0");
+        const ref = byTag.get(tag);
+        if (!ref)
+            continue;
+        ref.time = Number(date.slice(0, date.indexOf(" ")));
+        ref.tagger = tagger.trim();
+    }
+    return [...byTag.values()];
+}
+/** The annotation text of each tag object (its message, without header or signature). */
+async function refs_readAnnotations(cwd, objects) {
+    const tags = await refs_readTagObjects(cwd, objects);
+    return new Map([...tags].map(([object, tag]) => [object, tag.message]));
+}
+/**
+ * Tag objects read whole in one `git cat-file --batch`. The header lines end at the first empty
+ * line; a trailing PGP signature is not part of the message.
+ */
+async function refs_readTagObjects(cwd, objects) {
+    const blobs = await readBlobs(cwd, [...new Set(objects)]);
+    const result = new Map();
+    for (const [object, bytes] of blobs) {
+        const text = bytes.toString("utf8");
+        const end = text.indexOf("\n\n");
+        const header = end < 0 ? text : text.slice(0, end);
+        let message = end < 0 ? "" : text.slice(end + 2);
+        const signature = message.indexOf("-----BEGIN PGP SIGNATURE-----");
+        if (signature >= 0)
+            message = message.slice(0, signature);
+        const m = /^tagger (.*) (\d+) [+-]\d{4}$/m.exec(header);
+        const target = /^object ([0-9a-f]+)$/m.exec(header)?.[1] ?? "";
+        result.set(object, { target, tagger: m?.[1] ?? "", time: m ? Number(m[2]) : 0, message });
+    }
+    return result;
+}
+/** A tagger time (seconds) as ISO 8601 without milliseconds, the form annotations and output use. */
+function refs_isoSeconds(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
+
+
+
+
+
+
+function modelCardPath(layout, name) {
+    return (0,external_node_path_.join)(layout.modelsDir, name, "model.yaml");
+}
+/** The models declared in the repository: folders under models/ holding a model.yaml, sorted. */
+function model_files_declaredModels(layout) {
+    if (!(0,external_node_fs_.existsSync)(layout.modelsDir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(layout.modelsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.modelsDir, e.name, "model.yaml")))
+        .map((e) => e.name)
+        .sort();
+}
+/** Every declared model's card, each read and checked once. */
+async function loadModelCards(layout) {
+    return Promise.all(model_files_declaredModels(layout).map((name) => model_files_loadModelCard(layout, name)));
+}
+async function model_files_loadModelCard(layout, name) {
+    const file = modelCardPath(layout, name);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new errors/* MlopsError */.IC("not-found", `no model named '${name}'`, {
+            file: `models/${name}/model.yaml`,
+            hint: "a model is declared by models/<name>/model.yaml (see `mlops registry ls`)",
+        });
+    }
+    const { modelCard } = await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 9411));
+    const card = await (0,yaml_file/* readYamlFile */.kv)(file, modelCard, `models/${name}/model.yaml`);
+    if (card.name !== name) {
+        throw new errors/* MlopsError */.IC("invalid-file", `expected name '${name}' (the folder's name), got '${card.name}'`, {
+            file: `models/${name}/model.yaml`,
+            field: "name",
+        });
+    }
+    return card;
+}
+/** Parses a version tag's annotation; a tag that is not ours (written by hand or by GTO) says so. */
+async function model_files_parseVersionAnnotation(ref, text) {
+    const { modelVersion } = await __webpack_require__.e(/* import() */ 264).then(__webpack_require__.bind(__webpack_require__, 264));
+    return parseYaml(text, modelVersion, `tag ${ref.tag}`);
+}
+async function model_files_parseStageAnnotation(ref, text) {
+    const { stageAssignment } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 9353));
+    return parseYaml(text, stageAssignment, `tag ${ref.tag}`);
+}
+/**
+ * For display only: the annotation as YAML with the fields `show` prints checked by hand, so
+ * reading one version does not load every schema. Anything that acts on a manifest (promote,
+ * gates, diff, verify) parses it through the schema.
+ */
+function model_files_parseVersionForDisplay(ref, text) {
+    let value;
+    try {
+        value = parseYamlText(text);
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `the annotation is not YAML: ${err.message}`, {
+            file: `tag ${ref.tag}`,
+        });
+    }
+    const v = value;
+    const shaped = v !== null &&
+        typeof v === "object" &&
+        typeof v.version === "string" &&
+        typeof v.commit === "string" &&
+        typeof v.artifact?.sha256 === "string" &&
+        typeof v.metrics === "object" &&
+        Array.isArray(v.signature?.inputs) &&
+        Array.isArray(v.data);
+    if (!shaped) {
+        throw new MlopsError("invalid-file", "the annotation is not an mlops version manifest", {
+            file: `tag ${ref.tag}`,
+            hint: "`mlops registry verify` names what is wrong with it",
+        });
+    }
+    return v;
+}
+/** The manifests of several version tags, in one git process. */
+async function model_files_readVersionManifests(cwd, refs, options = {}) {
+    const texts = await readAnnotations(cwd, refs.map((r) => r.object));
+    const result = new Map();
+    for (const ref of refs) {
+        const text = texts.get(ref.object);
+        if (text === undefined)
+            throw new MlopsError("not-found", `tag object of ${ref.tag} is missing`);
+        result.set(ref.tag, options.forDisplay ? model_files_parseVersionForDisplay(ref, text) : await model_files_parseVersionAnnotation(ref, text));
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(3336);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/state.js
+
+/** Whether `a` happened before `b`: tagger time, then registrations first, then the counter. */
+function eventOrder(a, b) {
+    const rank = (r) => (r.action === "register" ? 0 : r.action === "deregister" ? 2 : 1);
+    return (a.time - b.time || rank(a) - rank(b) || (a.counter ?? 0) - (b.counter ?? 0) || (a.tag < b.tag ? -1 : 1));
+}
+function state_sortEvents(refs) {
+    return refs.filter((r) => r.annotated).sort(eventOrder);
+}
+/**
+ * Folds the tags, in the order they happened, into the registry's state. `until` cuts history after
+ * the given event (inclusive), which is how the state as of any moment is asked.
+ */
+function state_buildState(refs, until) {
+    const ordered = state_sortEvents(refs);
+    const models = new Map();
+    const model = (name) => {
+        let m = models.get(name);
+        if (!m) {
+            m = { name, refs: [], versions: [], stages: new Map(), current: new Map(), deprecated: false };
+            models.set(name, m);
+        }
+        return m;
+    };
+    // GTO names a stage tag's version by the version registered at the same commit; so do we, using
+    // every registration (an assignment never precedes its version in our history, but GTO's may).
+    const versionAt = new Map();
+    for (const r of ordered)
+        if (r.action === "register")
+            versionAt.set(`${r.model}\0${r.commit}`, r.version);
+    for (const ref of ordered) {
+        if (until && !until(ref))
+            break;
+        const m = model(ref.model);
+        m.refs.push(ref);
+        switch (ref.action) {
+            case "register":
+                m.versions.push({ model: ref.model, version: ref.version, ref, deregistered: false });
+                break;
+            case "deregister": {
+                const v = m.versions.find((x) => x.version === ref.version);
+                if (v)
+                    v.deregistered = true;
+                for (const [stage, held] of m.current)
+                    if (held === ref.version)
+                        m.current.delete(stage);
+                break;
+            }
+            case "assign":
+            case "unassign": {
+                const stage = ref.stage;
+                const version = versionAt.get(`${ref.model}\0${ref.commit}`) ?? ref.commit;
+                const previous = m.current.get(stage) ?? null;
+                const events = m.stages.get(stage) ?? [];
+                events.push({
+                    model: ref.model,
+                    stage,
+                    action: ref.action,
+                    version,
+                    previous,
+                    counter: ref.counter,
+                    ref,
+                });
+                m.stages.set(stage, events);
+                if (ref.action === "assign")
+                    m.current.set(stage, version);
+                else if (previous === version)
+                    m.current.delete(stage);
+                break;
+            }
+            case "deprecate":
+                m.deprecated = true;
+                break;
+        }
+    }
+    for (const m of models.values())
+        m.versions = sortBySemver(m.versions, (v) => v.version);
+    return { models };
+}
+/** The stages a version holds now. */
+function state_stagesHeldBy(model, version) {
+    return [...model.current]
+        .filter(([, v]) => v === version)
+        .map(([stage]) => stage)
+        .sort();
+}
+/** The highest counter used by any tag of a stage: the next assignment takes the one after it. */
+function state_lastStageCounter(model, stage) {
+    let last = 0;
+    for (const e of model?.stages.get(stage) ?? [])
+        last = Math.max(last, e.counter ?? 0);
+    return last;
+}
+/** The newest tagger time among the model's tags (0 when it has none). */
+function state_latestTagTime(model) {
+    let t = 0;
+    for (const r of model?.refs ?? [])
+        t = Math.max(t, r.time);
+    return t;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
+
+
+
+
+
+/** A model's registry state, fetched from the tag remote first when there is one; undefined without tags. */
+async function model_state_modelState(layout, model, tagRemote) {
+    if (tagRemote)
+        await fetchModelTags(layout.root, tagRemote, model);
+    const refs = await readRegistryRefs(layout.root, { model });
+    return buildState(refs).models.get(model);
+}
+/** The manifest of a registered, not deregistered, version of the model. */
+async function model_state_versionManifest(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    if (!record) {
+        const known = state.versions.map((v) => v.version).slice(-5);
+        throw new MlopsError("not-found", `${state.name}@${version} is not registered`, {
+            hint: known.length ? `latest versions: ${known.join(", ")}` : undefined,
+        });
+    }
+    if (record.deregistered)
+        throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
+    return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
+
+
+
+
+
+
+
+
+
+async function freshState(layout, name, remote) {
+    const state = await modelState(layout, name, remote);
+    if (!state?.versions.length) {
+        throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
+            hint: `register one with \`mlops register ${name}\``,
+        });
+    }
+    return state;
+}
+/**
+ * Assigns a registered version to a stage: checks stage order and gates, then creates
+ * `<name>#<stage>#<N>` and pushes it. When another promotion took `N` first, fetches, re-checks
+ * the gates against the new state and tries `N + 1`. Refuses with every failed gate's numbers.
+ */
+async function promoteModel(layout, name, version, stage, options = {}) {
+    const card = await loadModelCard(layout, name);
+    const order = card.stages;
+    const index = order.indexOf(stage);
+    if (index < 0) {
+        throw new MlopsError("usage", `'${stage}' is not a stage of ${name}`, {
+            expected: `one of: ${order.join(", ")}`,
+            file: `models/${name}/model.yaml`,
+            field: "stages",
+        });
+    }
+    const evaluations = options.evaluations ?? new Map();
+    return assignWithRetry(layout, name, stage, options, async (state) => {
+        const candidate = await versionManifest(layout, state, version);
+        const before = order[index - 1];
+        if (before &&
+            !(state.stages.get(before) ?? []).some((e) => e.action === "assign" && e.version === version)) {
+            throw new MlopsError("conflict", `${name}@${version} has never been in ${before}; stages go ${order.join(" → ")}`, {
+                hint: `promote it to ${before} first: mlops promote ${name} ${version} --to ${before}`,
+            });
+        }
+        const held = state.current.get(stage);
+        const current = held && held !== version ? await versionManifest(layout, state, held) : undefined;
+        const gates = await checkGates(stage, {
+            layout,
+            card,
+            candidate,
+            current,
+            evaluations,
+            ...(options.allowSignatureChange ? { allowSignatureChange: true } : {}),
+        });
+        const failed = gates.filter((g) => !g.passed);
+        if (failed.length) {
+            throw new MlopsError("refused", `${name}@${version} may not enter ${stage}: ${failed.map((g) => `${g.gate} (${g.detail})`).join("; ")}`);
+        }
+        return { version, gates, versionRef: state.versions.find((v) => v.version === version)?.ref };
+    });
+}
+/** Assigns the stage's previous version again, as a new tag; history is never rewritten. */
+async function rollbackModel(layout, name, stage, options = {}) {
+    await loadModelCard(layout, name);
+    return assignWithRetry(layout, name, stage, { ...options, reason: options.reason ?? "rollback" }, async (state) => {
+        const events = state.stages.get(stage) ?? [];
+        const held = state.current.get(stage);
+        if (!held)
+            throw new MlopsError("conflict", `${name} holds nothing in ${stage}; there is nothing to roll back`);
+        const last = [...events].reverse().find((e) => e.action === "assign" && e.version === held);
+        const target = last?.previous;
+        if (!target) {
+            throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
+        }
+        await versionManifest(layout, state, target); // refuses a deregistered version
+        return {
+            version: target,
+            gates: [],
+            versionRef: state.versions.find((v) => v.version === target)?.ref,
+        };
+    });
+}
+async function assignWithRetry(layout, name, stage, options, decide) {
+    const maxAttempts = 50;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const state = await freshState(layout, name, options.tagRemote);
+        const { version, gates, versionRef } = await decide(state);
+        if (!versionRef)
+            throw new MlopsError("internal", `no tag for ${name}@${version}`);
+        const previous = state.current.get(stage) ?? null;
+        const events = state.stages.get(stage) ?? [];
+        const last = events.at(-1);
+        if (previous === version) {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag: last?.ref.tag ?? "",
+                counter: last?.counter ?? 0,
+                created: false,
+                pushed: false,
+                attempts: attempt,
+                gates,
+            };
+        }
+        const counter = lastStageCounter(state, stage) + 1;
+        const tag = stageTagName(name, stage, counter);
+        // GTO orders events by tagger time in whole seconds; keeping it strictly increasing across the
+        // model's tags makes GTO's order and ours the same.
+        const time = Math.max(options.now ?? Math.floor(Date.now() / 1000), latestTagTime(state) + 1);
+        const annotation = {
+            model: name,
+            stage,
+            version,
+            previous,
+            actor: options.actor ?? "mlops",
+            time: isoSeconds(time),
+            ...(options.run ? { run: options.run } : {}),
+            version_tag: { tag: versionRef.tag, object: versionRef.object },
+            ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
+            ...(options.reason ? { reason: options.reason } : {}),
+            ...(options.environment ? { environment: options.environment } : {}),
+            ...(options.imageDigest ? { image_digest: options.imageDigest } : {}),
+        };
+        const { stageAssignment } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 9353));
+        const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);
+        await createAnnotatedTag(layout.root, {
+            tag,
+            commit: versionRef.commit,
+            message,
+            time,
+            tagger: options.tagger,
+        });
+        if (!options.tagRemote) {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag,
+                counter,
+                created: true,
+                pushed: false,
+                attempts: attempt,
+                gates,
+            };
+        }
+        if ((await pushTag(layout.root, options.tagRemote, tag)) === "pushed") {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag,
+                counter,
+                created: true,
+                pushed: true,
+                attempts: attempt,
+                gates,
+            };
+        }
+        options.logger?.info(`${tag} was taken by another promotion; fetching and retrying`);
+        await deleteLocalTag(layout.root, tag);
+    }
+    throw new MlopsError("conflict", `could not assign ${stage} of ${name}: ${maxAttempts} attempts lost the race`);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/stage-lookup.js
+
+
+
+/**
+ * What every stage of a model holds, and the tags behind the asked stage, without listing peeled
+ * commits or opening more than one tag per stage: names and tag objects come from one
+ * `git for-each-ref` (no object is read), each stage's last assignment by counter is opened, and
+ * the version it names (mlops writes it in the annotation) is confirmed by its tag pointing at the
+ * same commit. Returns undefined whenever that shortcut does not apply (a deregistration, a
+ * counter-less or unassigning last tag, an annotation not written by mlops), and the caller falls
+ * back to folding every tag.
+ */
+async function stage_lookup_lookupStage(cwd, model, stage) {
+    const out = await git([
+        "for-each-ref",
+        "--format=%(refname:lstrip=2) %(objectname) %(objecttype)",
+        `refs/tags/${model}@*`,
+        `refs/tags/${model}#*`,
+    ], { cwd });
+    const versions = new Map();
+    const last = new Map();
+    for (const line of out.split("\n")) {
+        if (!line)
+            continue;
+        const [tag = "", object = "", type] = line.split(" ");
+        const parsed = parseRegistryTag(tag);
+        if (!parsed || parsed.model !== model)
+            continue;
+        if (type !== "tag" || parsed.action === "deregister" || parsed.action === "deprecate")
+            return undefined;
+        if (parsed.action === "register")
+            versions.set(parsed.version, object);
+        else {
+            if (parsed.counter === undefined)
+                return undefined;
+            const s = parsed.stage;
+            const seen = last.get(s);
+            if (!seen || parsed.counter > seen.counter) {
+                last.set(s, { counter: parsed.counter, tag, object, assign: parsed.action === "assign" });
+            }
+        }
+    }
+    const mine = last.get(stage);
+    if (!mine)
+        return undefined;
+    if ([...last.values()].some((e) => !e.assign))
+        return undefined;
+    const stageTags = await readTagObjects(cwd, [...last.values()].map((e) => e.object));
+    const current = new Map();
+    const named = new Map();
+    for (const [s, e] of last) {
+        const header = stageTags.get(e.object);
+        const version = header ? /^version: (v\S+)$/m.exec(header.message)?.[1] : undefined;
+        if (!header || !version || !versions.has(version))
+            return undefined;
+        current.set(s, version);
+        named.set(s, { version, commit: header.target });
+    }
+    const held = named.get(stage);
+    const versionObject = versions.get(held.version);
+    const versionTags = await readTagObjects(cwd, [
+        ...new Set([...named.values()].map((n) => versions.get(n.version))),
+    ]);
+    // GTO names a stage's version by the commit its tag points at: the annotation must agree.
+    for (const n of named.values()) {
+        if (versionTags.get(versions.get(n.version))?.target !== n.commit)
+            return undefined;
+    }
+    return {
+        current,
+        assignment: { tag: mine.tag, object: mine.object, header: stageTags.get(mine.object) },
+        versionTag: {
+            tag: `${model}@${held.version}`,
+            object: versionObject,
+            header: versionTags.get(versionObject),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/query.js
+
+
+
+
+
+
+
+
+
+function parseSelector(text) {
+    const at = text.indexOf("@");
+    if (at > 0)
+        return { name: text.slice(0, at), version: text.slice(at + 1) };
+    const hash = text.indexOf("#");
+    if (hash > 0)
+        return { name: text.slice(0, hash), stage: text.slice(hash + 1) };
+    return { name: text };
+}
+/**
+ * A cut-off in history: a registry tag (the state right after it), an ISO time, or any git
+ * revision (the state when that commit was made).
+ */
+async function resolveAsOf(layout, refs, at) {
+    if (!at)
+        return undefined;
+    const tagged = refs.find((r) => r.tag === at);
+    if (tagged) {
+        const ordered = sortEvents(refs);
+        const index = ordered.indexOf(tagged);
+        const allowed = new Set(ordered.slice(0, index + 1));
+        return (r) => allowed.has(r);
+    }
+    let time;
+    if (/^\d{4}-\d{2}-\d{2}/.test(at) && !Number.isNaN(Date.parse(at)))
+        time = Math.floor(Date.parse(at) / 1000);
+    else {
+        const result = await gitRaw(["log", "-1", "--format=%ct", at, "--"], {
+            cwd: layout.root,
+            okCodes: [128],
+        });
+        if (result.code !== 0) {
+            throw new MlopsError("usage", `'${at}' is neither a registry tag, a date nor a git revision`, {
+                expected: "a tag like name#prod#3, a time like 2026-11-01T12:00:00Z, or a revision like main~3",
+            });
+        }
+        time = Number(result.stdout.toString("utf8").trim());
+    }
+    return (r) => r.time <= time;
+}
+async function loadState(layout, name, at, focused = false) {
+    if (name && focused && !at) {
+        // What a stage or a version holds needs no tag opened: a stage's assignments are ordered by
+        // their counter (which mlops and GTO both keep increasing per model), and the versions' commits
+        // come from the ref store. Only tags without a counter, or deregistrations, need their times.
+        const refs = await readRegistryRefs(layout.root, { model: name, timesFor: [] });
+        if (refs.some((r) => r.action === "deregister" ||
+            ((r.action === "assign" || r.action === "unassign") && r.counter === undefined))) {
+            const timed = await readRegistryRefs(layout.root, {
+                model: name,
+                timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
+            });
+            return { refs: timed, state: buildState(timed) };
+        }
+        return { refs, state: buildState(refs) };
+    }
+    const refs = await readRegistryRefs(layout.root, name ? { model: name } : {});
+    const until = await resolveAsOf(layout, refs, at);
+    return { refs, state: buildState(refs, until) };
+}
+function requireModel(state, name) {
+    const m = state.models.get(name);
+    if (!m) {
+        throw new MlopsError("not-found", `the registry has no model '${name}'`, {
+            hint: "see `mlops registry ls`; tags may need fetching (`git fetch --tags`)",
+        });
+    }
+    return m;
+}
+async function listModels(layout, at) {
+    const { state } = await loadState(layout, undefined, at);
+    const declared = declaredModels(layout);
+    const names = [...new Set([...state.models.keys(), ...declared])].sort();
+    return names.map((name) => {
+        const m = state.models.get(name);
+        const live = m?.versions.filter((v) => !v.deregistered) ?? [];
+        return {
+            name,
+            latest: live.at(-1)?.version ?? null,
+            versions: live.length,
+            stages: Object.fromEntries([...(m?.current ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))),
+            deprecated: m?.deprecated ?? false,
+            declared: declared.includes(name),
+        };
+    });
+}
+async function showRegistry(layout, selector, at) {
+    const sel = parseSelector(selector);
+    if (sel.stage && !at) {
+        // The common question, "what does prod run?", answered from a handful of tags.
+        const fast = await lookupStage(layout.root, sel.name, sel.stage);
+        if (fast) {
+            const version = fast.current.get(sel.stage);
+            const manifest = parseVersionForDisplay({ tag: fast.versionTag.tag }, fast.versionTag.header.message);
+            return {
+                name: sel.name,
+                version,
+                stages: [...fast.current]
+                    .filter(([, v]) => v === version)
+                    .map(([s]) => s)
+                    .sort(),
+                commit: fast.versionTag.header.target,
+                registered: manifest.created,
+                deregistered: false,
+                stage: sel.stage,
+                manifest,
+                assignment: {
+                    tag: fast.assignment.tag,
+                    time: isoSeconds(fast.assignment.header.time),
+                    by: fast.assignment.header.tagger,
+                },
+            };
+        }
+    }
+    const focused = sel.stage !== undefined || sel.version !== undefined;
+    const { state } = await loadState(layout, sel.name, at, focused);
+    const model = requireModel(state, sel.name);
+    const view = (v) => ({
+        name: model.name,
+        version: v.version,
+        stages: stagesHeldBy(model, v.version),
+        commit: v.ref.commit,
+        registered: isoSeconds(v.ref.time),
+        deregistered: v.deregistered,
+    });
+    if (!sel.version && !sel.stage) {
+        return {
+            name: model.name,
+            latest: model.versions.filter((v) => !v.deregistered).at(-1)?.version ?? null,
+            stages: Object.fromEntries([...model.current].sort(([a], [b]) => (a < b ? -1 : 1))),
+            versions: [...model.versions].reverse().map(view),
+        };
+    }
+    let version = sel.version;
+    let assignment;
+    let stageRef;
+    if (sel.stage) {
+        version = model.current.get(sel.stage);
+        if (!version) {
+            throw new MlopsError("not-found", `${model.name} holds no version in stage '${sel.stage}'`, {
+                hint: `stages held now: ${[...model.current.keys()].join(", ") || "none"}`,
+            });
+        }
+        const event = [...(model.stages.get(sel.stage) ?? [])].reverse().find((e) => e.action === "assign");
+        if (event)
+            stageRef = event.ref;
+    }
+    const record = model.versions.find((v) => v.version === version);
+    if (!record)
+        throw new MlopsError("not-found", `${model.name}@${version} is not registered`);
+    // The version's manifest and the assigning tag's header, in one git process.
+    const objects = await readTagObjects(layout.root, [
+        record.ref.object,
+        ...(stageRef ? [stageRef.object] : []),
+    ]);
+    const manifest = parseVersionForDisplay(record.ref, objects.get(record.ref.object)?.message ?? "");
+    if (stageRef) {
+        const tag = objects.get(stageRef.object);
+        assignment = {
+            tag: stageRef.tag,
+            time: isoSeconds(tag?.time ?? stageRef.time),
+            by: tag?.tagger ?? stageRef.tagger,
+        };
+    }
+    return {
+        ...view(record),
+        registered: manifest.created,
+        ...(sel.stage ? { stage: sel.stage } : {}),
+        manifest,
+        ...(assignment ? { assignment } : {}),
+    };
+}
+async function registryHistory(layout, name, options = {}) {
+    const { state } = await loadState(layout, name, options.at);
+    const model = requireModel(state, name);
+    const events = [];
+    const base = (ref) => ({
+        time: isoSeconds(ref.time),
+        tag: ref.tag,
+        model: name,
+        commit: ref.commit,
+        by: ref.tagger,
+    });
+    for (const v of model.versions) {
+        events.push({ ref: v.ref, e: { ...base(v.ref), event: "registration", version: v.version } });
+    }
+    for (const [stage, list] of model.stages) {
+        for (const s of list) {
+            events.push({
+                ref: s.ref,
+                e: {
+                    ...base(s.ref),
+                    event: s.action === "assign" ? "assignment" : "unassignment",
+                    version: s.version,
+                    stage,
+                    ...(s.counter !== undefined ? { counter: s.counter } : {}),
+                    previous: s.previous,
+                },
+            });
+        }
+    }
+    // The fold already put the model's tags in the order they happened.
+    const rank = new Map(model.refs.map((r, i) => [r, i]));
+    return events
+        .sort((a, b) => (rank.get(a.ref) ?? 0) - (rank.get(b.ref) ?? 0))
+        .map((x) => x.e)
+        .filter((e) => !options.stage || e.stage === options.stage);
+}
+async function diffVersions(layout, name, from, to) {
+    const { state } = await loadState(layout, name, undefined);
+    const model = requireModel(state, name);
+    const pick = (v) => {
+        const r = model.versions.find((x) => x.version === v);
+        if (!r)
+            throw new MlopsError("not-found", `${name}@${v} is not registered`);
+        return r.ref;
+    };
+    const [a, b] = [pick(from), pick(to)];
+    const manifests = await readVersionManifests(layout.root, [a, b]);
+    const x = manifests.get(a.tag);
+    const y = manifests.get(b.tag);
+    const px = flatten(x.params, "", {}, true);
+    const py = flatten(y.params, "", {}, true);
+    const params = [...new Set([...Object.keys(px), ...Object.keys(py)])]
+        .sort()
+        .filter((k) => JSON.stringify(px[k]) !== JSON.stringify(py[k]))
+        .map((key) => ({ key, from: px[key] ?? null, to: py[key] ?? null }));
+    const metrics = [...new Set([...Object.keys(x.metrics), ...Object.keys(y.metrics)])].sort().map((m) => {
+        const f = x.metrics[m] ?? null;
+        const t = y.metrics[m] ?? null;
+        return { name: m, from: f, to: t, delta: f !== null && t !== null ? t - f : null };
+    });
+    const dx = new Map(x.data.map((d) => [d.name, d.data_sha256 ?? d.sha256]));
+    const dy = new Map(y.data.map((d) => [d.name, d.data_sha256 ?? d.sha256]));
+    const data = [...new Set([...dx.keys(), ...dy.keys()])]
+        .sort()
+        .filter((d) => dx.get(d) !== dy.get(d))
+        .map((d) => ({ name: d, from: dx.get(d) ?? null, to: dy.get(d) ?? null }));
+    return {
+        name,
+        from,
+        to,
+        commits: { from: x.commit, to: y.commit },
+        params,
+        metrics,
+        data,
+        signature: signatureChanges(x.signature, y.signature),
+        artifact: {
+            from: x.artifact.sha256,
+            to: y.artifact.sha256,
+            size_from: x.artifact.size,
+            size_to: y.artifact.size,
+        },
+    };
+}
+/** For `registry ls` and friends: every model name with tags, without reading annotations. */
+async function registryModelNames(layout) {
+    const out = await git(["for-each-ref", "--format=%(refname:lstrip=2)", "refs/tags/"], { cwd: layout.root });
+    const names = new Set();
+    for (const tag of out.split("\n")) {
+        const parsed = tag ? parseRegistryTag(tag) : undefined;
+        if (parsed)
+            names.add(parsed.model);
+    }
+    return [...names].sort();
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/register.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const levelRank = { patch: 0, minor: 1, major: 2 };
+/** What a new version's number must at least bump, and why, compared with the latest version. */
+function requiredBump(card, latest, candidate) {
+    const policy = card.version_policy;
+    const reasons = [];
+    let level = policy.bump;
+    const raise = (to, why) => {
+        reasons.push(why);
+        if (levelRank[to] > levelRank[level])
+            level = to;
+    };
+    const changes = signatureChanges(latest.signature, candidate.signature);
+    if (changes.length)
+        raise(policy.signature, `signature changed: ${changes.join("; ")}`);
+    const dataKey = (v) => v.data
+        .map((d) => `${d.name}=${d.data_sha256 ?? d.sha256}`)
+        .sort()
+        .join(",");
+    if (dataKey(latest) !== dataKey(candidate))
+        raise(policy.data, "training data changed");
+    if (stableJson(latest.params) !== stableJson(candidate.params))
+        raise(policy.params, "params changed");
+    if (!reasons.length)
+        reasons.push("artifact changed");
+    return { level, reasons };
+}
+function bumpLevelBetween(from, to) {
+    const a = parseSemver(from);
+    const b = parseSemver(to);
+    if (!a || !b || b.major !== a.major)
+        return "major";
+    return b.minor !== a.minor ? "minor" : "patch";
+}
+/**
+ * The version manifest for what the pipeline's committed lock says it built: the stage writing the
+ * model and every stage upstream of it give the params and data; the files give metrics, validation
+ * and the ONNX signature; git gives the commit.
+ */
+async function buildVersionManifest(layout, card, version, now, provenance) {
+    const pipelineDir = join(layout.pipelinesDir, card.pipeline);
+    const lockFile = join(pipelineDir, "pipeline.lock");
+    const lockDisplay = toRepoPath(layout, lockFile);
+    if (!existsSync(lockFile)) {
+        throw new MlopsError("not-found", `pipeline '${card.pipeline}' has no lock: it has not run`, {
+            file: lockDisplay,
+            hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
+        });
+    }
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4341));
+    const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1226));
+    const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
+    const { modelVersion } = await __webpack_require__.e(/* import() */ 264).then(__webpack_require__.bind(__webpack_require__, 264));
+    const lockBytes = await readFile(lockFile);
+    const lock = parseYaml(lockBytes.toString("utf8"), pipelineLock, lockDisplay);
+    // A version names a commit; the lock at that commit must be the one that built the model.
+    const committed = await gitRaw(["show", `HEAD:${lockDisplay}`], { cwd: layout.root, okCodes: [128] });
+    if (committed.code !== 0 || !committed.stdout.equals(lockBytes)) {
+        throw new MlopsError("conflict", `${lockDisplay} has changes that are not committed`, {
+            file: lockDisplay,
+            hint: "commit the lock first: a registered version must be reproducible from its commit",
+        });
+    }
+    const commit = (await git(["rev-parse", "HEAD"], { cwd: layout.root })).trim();
+    const producing = producingStages(lock, card.output, lockDisplay);
+    const outEntry = producing.entry;
+    const modelFile = join(pipelineDir, card.output);
+    if (!existsSync(modelFile)) {
+        throw new MlopsError("not-found", `the model file ${toRepoPath(layout, modelFile)} is not in the workspace`, {
+            hint: `run \`mlops run ${card.pipeline}\` to restore it from the run cache`,
+        });
+    }
+    const bytes = await readFile(modelFile);
+    const artifact = hashBytes(bytes);
+    if (artifact !== outEntry.sha256) {
+        throw new MlopsError("conflict", `${toRepoPath(layout, modelFile)} is not the file the lock records`, {
+            expected: `sha256 ${outEntry.sha256.slice(0, 12)}…`,
+            got: `sha256 ${artifact.slice(0, 12)}…`,
+            hint: `run \`mlops run ${card.pipeline}\` so workspace and lock agree`,
+        });
+    }
+    const params = {};
+    const depPaths = new Set();
+    for (const name of producing.stages) {
+        const stage = lock.stages[name];
+        if (!stage)
+            continue;
+        for (const [file, values] of Object.entries(stage.params)) {
+            for (const [key, value] of Object.entries(values))
+                params[file === "params.yaml" ? key : `${file}:${key}`] = value;
+        }
+        for (const dep of stage.deps)
+            depPaths.add(toRepoPath(layout, join(pipelineDir, dep.path)));
+    }
+    const datasets = await datasetsCovering(layout, [...depPaths]);
+    const data = await Promise.all(datasets
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map(async (d) => ({
+        name: d.name,
+        sha256: hashBytes(await readFile(join(layout.root, d.file))),
+        path: d.file,
+        ...(d.manifest.outs[0] ? { data_sha256: d.manifest.outs[0].sha256 } : {}),
+    })));
+    const metrics = card.metrics ? await readMetrics(layout, pipelineDir, card.metrics) : {};
+    const validation = card.validation ? await readValidation(layout, pipelineDir, card.validation) : undefined;
+    const signature = await readSignature(modelFile, toRepoPath(layout, modelFile));
+    const manifest = modelVersion.parse({
+        version,
+        model: card.name,
+        created: isoSeconds(now),
+        commit,
+        pipeline: { name: card.pipeline, lock_sha256: hashBytes(lockBytes) },
+        data,
+        params,
+        metrics,
+        ...(validation ? { validation } : {}),
+        signature,
+        artifact: { sha256: artifact, size: bytes.length, uri: `mlops:${objectRelPath(artifact)}` },
+        ...(provenance && Object.keys(provenance).length
+            ? {
+                provenance: {
+                    ...(provenance.runId !== undefined ? { run_id: provenance.runId } : {}),
+                    ...(provenance.runUrl ? { run_url: provenance.runUrl } : {}),
+                    ...(provenance.actor ? { actor: provenance.actor } : {}),
+                    ...(provenance.workflow ? { workflow: provenance.workflow } : {}),
+                },
+            }
+            : {}),
+    });
+    return { manifest, modelFile };
+}
+/** The lock stage writing `output`, and every stage upstream of it in the same lock. */
+function producingStages(lock, output, lockDisplay) {
+    const want = posix.normalize(output);
+    const writer = new Map();
+    for (const [name, stage] of Object.entries(lock.stages))
+        for (const o of stage.outs)
+            writer.set(posix.normalize(o.path), name);
+    const first = writer.get(want);
+    if (!first) {
+        throw new MlopsError("not-found", `no stage in the lock writes '${output}'`, {
+            file: lockDisplay,
+            hint: "check `output` in model.yaml against the pipeline's outs, then run the pipeline",
+        });
+    }
+    const entry = lock.stages[first]?.outs.find((o) => posix.normalize(o.path) === want);
+    const seen = new Set();
+    const queue = [first];
+    while (queue.length) {
+        const name = queue.pop();
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        for (const dep of lock.stages[name]?.deps ?? []) {
+            const upstream = writer.get(posix.normalize(dep.path));
+            if (upstream)
+                queue.push(upstream);
+        }
+    }
+    return { entry: entry, stages: [...seen].sort() };
+}
+async function readJsonFile(layout, file) {
+    const display = toRepoPath(layout, file);
+    let text;
+    try {
+        text = await readFile(file, "utf8");
+    }
+    catch {
+        throw new MlopsError("not-found", "file not found", { file: display, hint: "run the pipeline first" });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `not valid JSON: ${err.message}`, { file: display });
+    }
+}
+/** Numeric metrics, nested objects flattened to `a.b` (arrays, like confusion matrices, are left out). */
+async function readMetrics(layout, dir, path) {
+    const value = await readJsonFile(layout, join(dir, path));
+    const out = {};
+    for (const [k, v] of Object.entries(flatten(value)))
+        if (typeof v === "number" && Number.isFinite(v))
+            out[k] = v;
+    return out;
+}
+async function readValidation(layout, dir, path) {
+    const file = join(dir, path);
+    const value = (await readJsonFile(layout, file));
+    if (typeof value?.ok !== "boolean") {
+        throw new MlopsError("invalid-file", "expected a validation result with a boolean 'ok'", {
+            file: toRepoPath(layout, file),
+            field: "ok",
+            hint: "write it with `mlops validate DATASET --json > FILE`",
+        });
+    }
+    const findings = Array.isArray(value.findings) ? value.findings : [];
+    const count = (s) => findings.filter((f) => f?.severity === s).length;
+    const summary = value.ok
+        ? `passed (${count("warn")} warnings)`
+        : `failed (${count("error")} errors, ${count("warn")} warnings)`;
+    return { ok: value.ok, summary };
+}
+/** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
+async function readSignature(modelFile, label) {
+    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const model = await openModel(modelFile, label);
+    try {
+        const spec = (v) => ({
+            name: v.name,
+            dtype: v.type,
+            shape: v.shape.map((d) => typeof d === "number" && d >= 0 ? d : typeof d === "string" && d ? d : null),
+        });
+        return { inputs: model.signature.inputs.map(spec), outputs: model.signature.outputs.map(spec) };
+    }
+    finally {
+        await model.session.release();
+    }
+}
+/**
+ * Registers what the pipeline built as a new version of the model: an annotated tag `<name>@vX.Y.Z`
+ * whose annotation is the version manifest, the model object in the store (and the data remote),
+ * and the tag pushed when a git remote is given. The number follows the version policy; the same
+ * artifact registered again returns its existing version.
+ */
+async function registerModel(layout, name, options = {}) {
+    const card = await loadModelCard(layout, name);
+    const now = options.now ?? Math.floor(Date.now() / 1000);
+    if (options.tagRemote)
+        await fetchModelTags(layout.root, options.tagRemote, name);
+    // What was built does not change between attempts: read the lock, files and signature once.
+    const built = await buildVersionManifest(layout, card, "v0.0.0", now, options.provenance);
+    let storedUri;
+    for (let attempt = 0; attempt < 20; attempt++) {
+        const refs = await readRegistryRefs(layout.root, { model: name });
+        const state = buildState(refs).models.get(name);
+        const versionRefs = (state?.versions ?? []).map((v) => v.ref);
+        const manifests = await readVersionManifests(layout.root, versionRefs);
+        // Strictly after every earlier tag of the model: GTO orders events by this time (whole seconds).
+        const time = Math.max(now, latestTagTime(state) + 1);
+        const same = [...manifests.values()].find((m) => m.artifact.sha256 === built.manifest.artifact.sha256);
+        if (same) {
+            if (options.version && options.version !== same.version) {
+                throw new MlopsError("conflict", `this artifact is already registered as ${name}@${same.version}`, {
+                    hint: "a version names one artifact; retrain or change something to register a new one",
+                });
+            }
+            await storeModel(layout, built.modelFile, same.artifact.sha256, options);
+            return {
+                model: name,
+                version: same.version,
+                tag: versionTagName(name, same.version),
+                created: false,
+                pushed: false,
+                bump: "existing",
+                reasons: ["the same artifact is already registered"],
+                manifest: same,
+            };
+        }
+        const atCommit = [...manifests.values()].find((m) => m.commit === built.manifest.commit);
+        if (atCommit) {
+            throw new MlopsError("conflict", `${name}@${atCommit.version} is registered at commit ${built.manifest.commit.slice(0, 12)} with a different artifact`, {
+                hint: "GTO resolves a stage to the version at its commit, so one commit holds one version; commit the new lock first",
+            });
+        }
+        const latestRef = state?.versions.at(-1);
+        const latest = latestRef ? manifests.get(latestRef.ref.tag) : undefined;
+        let version;
+        let bump;
+        let reasons;
+        if (!latest || !latestRef) {
+            version = options.version ?? card.version_policy.initial;
+            bump = options.version ? "explicit" : "initial";
+            reasons = ["first version"];
+        }
+        else {
+            const required = requiredBump(card, latest, built.manifest);
+            reasons = required.reasons;
+            if (options.version) {
+                const given = options.version;
+                if (!parseSemver(given)) {
+                    throw new MlopsError("usage", `'${given}' is not a version`, {
+                        expected: "vMAJOR.MINOR.PATCH, like v1.4.0",
+                    });
+                }
+                if (compareSemver(given, latest.version) <= 0) {
+                    throw new MlopsError("conflict", `${given} is not after the latest version ${latest.version}`, {
+                        hint: `the next version by the policy is ${bumpVersion(latest.version, required.level)}`,
+                    });
+                }
+                const level = bumpLevelBetween(latest.version, given);
+                if (levelRank[level] < levelRank[required.level]) {
+                    throw new MlopsError("conflict", `${given} is a ${level} bump from ${latest.version}, but the version policy requires a ${required.level} bump: ${required.reasons.join("; ")}`, { hint: `use ${bumpVersion(latest.version, required.level)} or leave --version out` });
+                }
+                version = given;
+                bump = "explicit";
+            }
+            else {
+                version = bumpVersion(latest.version, required.level);
+                bump = required.level;
+            }
+        }
+        if (state?.versions.some((v) => v.version === version)) {
+            throw new MlopsError("conflict", `${name}@${version} already exists for a different artifact`);
+        }
+        const parentRef = [...(state?.versions ?? [])].sort((a, b) => a.ref.time - b.ref.time).at(-1)?.ref;
+        const manifest = {
+            ...built.manifest,
+            artifact: { ...built.manifest.artifact },
+            created: isoSeconds(time),
+            version,
+            ...(parentRef ? { parent: { tag: parentRef.tag, object: parentRef.object } } : {}),
+        };
+        storedUri ??= await storeModel(layout, built.modelFile, manifest.artifact.sha256, options);
+        manifest.artifact.uri = storedUri;
+        const tag = versionTagName(name, version);
+        const { modelVersion } = await __webpack_require__.e(/* import() */ 264).then(__webpack_require__.bind(__webpack_require__, 264));
+        const message = stringifyYaml(manifest, modelVersion, `tag ${tag}`);
+        await createAnnotatedTag(layout.root, {
+            tag,
+            commit: manifest.commit,
+            message,
+            time,
+            tagger: options.tagger,
+        });
+        if (!options.tagRemote) {
+            return { model: name, version, tag, created: true, pushed: false, bump, reasons, manifest };
+        }
+        const pushed = await pushTag(layout.root, options.tagRemote, tag);
+        if (pushed === "pushed")
+            return { model: name, version, tag, created: true, pushed: true, bump, reasons, manifest };
+        // Someone registered the same number first: take their tags and decide again.
+        options.logger?.info(`${tag} was registered elsewhere meanwhile; fetching and retrying`);
+        await deleteLocalTag(layout.root, tag);
+        await fetchModelTags(layout.root, options.tagRemote, name);
+    }
+    throw new MlopsError("conflict", `could not register ${name}: the remote kept changing (20 attempts)`);
+}
+/** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
+async function storeModel(layout, modelFile, sha256, options) {
+    // The store and the remotes load only when a version is written: reading the registry stays light.
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4341));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1226));
+    const cache = new Cache(layout.cacheDir);
+    if (!cache.has(sha256))
+        await cache.addFile(modelFile);
+    const resolved = await resolveRemote(layout, options.dataRemote);
+    if (!resolved)
+        return `mlops:${objectRelPath(sha256)}`;
+    await pushObjects(cache, resolved.remote, [{ oid: sha256, referencedBy: relative(layout.root, modelFile) }], {
+        ...(resolved.jobs ? { jobs: resolved.jobs } : {}),
+    });
+    const url = resolved.remote.url.replace(/\/+$/, "");
+    // A URL with a scheme (s3://, git-branch:…) names the object as it is; a bare path becomes file://.
+    const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[a-z]:[\\/]/i.test(url);
+    return `${hasScheme ? url : `file://${url}`}/${objectRelPath(sha256)}`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/verify.js
+
+
+
+
+
+
+/**
+ * Checks that the registry is what was written: every annotation parses and agrees with its tag
+ * name and commit; every tag a later tag refers to (a version's parent, an assignment's version and
+ * previous assignment) still has the object id it had then, so a tag deleted and re-created shows;
+ * the remote holds the same tag objects; and every stored model still hashes to its recorded sha256.
+ */
+async function verifyRegistry(layout, options = {}) {
+    const refs = (await readRegistryRefs(layout.root, options.model ? { model: options.model } : {})).filter((r) => r.annotated);
+    const state = buildState(refs);
+    const problems = [];
+    const warnings = [];
+    const byTag = new Map(refs.map((r) => [r.tag, r]));
+    const texts = await readAnnotations(layout.root, refs.map((r) => r.object));
+    const checkReference = (from, what, ref) => {
+        if (!ref)
+            return;
+        const now = byTag.get(ref.tag);
+        if (!now)
+            problems.push({ tag: from.tag, problem: `its ${what} ${ref.tag} no longer exists` });
+        else if (now.object !== ref.object) {
+            problems.push({
+                tag: ref.tag,
+                problem: `was re-created: ${from.tag} recorded tag object ${ref.object.slice(0, 12)}, it is now ${now.object.slice(0, 12)}`,
+            });
+        }
+    };
+    const manifests = [];
+    let assignments = 0;
+    for (const ref of refs) {
+        const text = texts.get(ref.object) ?? "";
+        try {
+            if (ref.action === "register") {
+                const m = await parseVersionAnnotation(ref, text);
+                manifests.push(m);
+                if (m.model !== ref.model || m.version !== ref.version) {
+                    problems.push({ tag: ref.tag, problem: `its annotation describes ${m.model}@${m.version}` });
+                }
+                if (m.commit !== ref.commit) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `points at ${ref.commit.slice(0, 12)} but its annotation says commit ${m.commit.slice(0, 12)}`,
+                    });
+                }
+                checkReference(ref, "parent", m.parent);
+            }
+            else if (ref.action === "assign") {
+                assignments++;
+                const a = await parseStageAnnotation(ref, text);
+                const event = state.models
+                    .get(ref.model)
+                    ?.stages.get(ref.stage)
+                    ?.find((e) => e.ref === ref);
+                if (a.model !== ref.model || a.stage !== ref.stage) {
+                    problems.push({ tag: ref.tag, problem: `its annotation describes ${a.model}#${a.stage}` });
+                }
+                if (event && event.version !== a.version) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `its commit holds ${event.version} but its annotation assigns ${a.version}`,
+                    });
+                }
+                checkReference(ref, "version tag", a.version_tag);
+                checkReference(ref, "previous assignment", a.previous_tag);
+            }
+        }
+        catch (err) {
+            // Tags written by GTO or by hand carry free text; that is GTO's format, not an error.
+            if (isMlopsError(err, "invalid-file") &&
+                !text.trim().startsWith("version:") &&
+                !text.trim().startsWith("model:")) {
+                warnings.push({
+                    tag: ref.tag,
+                    problem: "annotation is not an mlops manifest (written by another tool?)",
+                });
+            }
+            else
+                problems.push({ tag: ref.tag, problem: userMessage(err) });
+        }
+    }
+    let remoteTags = 0;
+    if (options.tagRemote) {
+        for (const model of state.models.keys()) {
+            const remote = await remoteModelTags(layout.root, options.tagRemote, model);
+            remoteTags += remote.size;
+            for (const ref of refs.filter((r) => r.model === model)) {
+                const there = remote.get(ref.tag);
+                if (there === undefined)
+                    warnings.push({ tag: ref.tag, problem: `not pushed to ${options.tagRemote.remote}` });
+                else if (there !== ref.object) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `differs from ${options.tagRemote.remote}: local object ${ref.object.slice(0, 12)}, remote ${there.slice(0, 12)} (deleted and re-created on one side)`,
+                    });
+                }
+            }
+            for (const tag of remote.keys())
+                if (!byTag.has(tag))
+                    warnings.push({ tag, problem: "on the remote only; fetch it" });
+        }
+    }
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4341));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1226));
+    const cache = new Cache(layout.cacheDir);
+    const dataRemote = await resolveRemote(layout).catch(() => undefined);
+    let objects = 0;
+    for (const m of manifests) {
+        const tag = `${m.model}@${m.version}`;
+        const oid = m.artifact.sha256;
+        if (cache.has(oid)) {
+            objects++;
+            const check = await cache.verify(oid);
+            if (!check.ok) {
+                problems.push({
+                    tag,
+                    problem: `model object ${oid.slice(0, 12)}… in the local store hashes to ${(check.actual ?? "nothing").slice(0, 12)}…`,
+                });
+            }
+            else if ((await stat(cache.pathOf(oid))).size !== m.artifact.size) {
+                problems.push({
+                    tag,
+                    problem: `model object size differs from the recorded ${m.artifact.size} bytes`,
+                });
+            }
+        }
+        else if (dataRemote) {
+            const has = await dataRemote.remote.has([oid]);
+            if (!has.has(oid))
+                problems.push({ tag, problem: `model object ${oid.slice(0, 12)}… is missing from the data remote` });
+        }
+        else
+            warnings.push({ tag, problem: "model object not in the local store and no data remote to check" });
+    }
+    return {
+        ok: problems.length === 0,
+        models: [...state.models.keys()].sort(),
+        checked: { versions: manifests.length, assignments, objects, remote_tags: remoteTags },
+        problems,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

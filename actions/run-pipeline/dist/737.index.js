@@ -1,0 +1,6087 @@
+<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
+<<<<<<<< HEAD:actions/run-pipeline/dist/578.index.js
+export const id = 578;
+export const ids = [578,196];
+export const modules = {
+
+/***/ 9578:
+========
+export const id = 537;
+export const ids = [537,196];
+export const modules = {
+
+/***/ 5537:
+>>>>>>>> h20-deploy:actions/run-pipeline/dist/537.index.js
+========
+export const id = 737;
+export const ids = [737,196];
+export const modules = {
+
+/***/ 4762:
+>>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gs: () => (/* reexport */ isTempName),
+  FD: () => (/* reexport */ tempPathFor),
+  Zf: () => (/* reexport */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/atomic-write.js
+
+
+
+/**
+ * A temp name in the target's own directory, so the final rename never crosses a file system and is
+ * atomic. The leading dot and `.tmp` suffix let cleanup and listings recognise leftovers of a kill.
+ */
+function tempPathFor(target) {
+    tempCounter += 1;
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${process.pid}.${processTag}${tempCounter}.tmp`);
+}
+// A random tag per process plus a counter: unique like fresh random bytes, without their cost per file.
+const processTag = (0,external_node_crypto_.randomBytes)(3).toString("hex");
+let tempCounter = 0;
+function isTempName(name) {
+    return name.startsWith(".") && name.endsWith(".tmp");
+}
+/** Writes `data` so that readers see either the old file or the whole new one, never a part. */
+async function writeFileAtomic(target, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    const temp = tempPathFor(target);
+    try {
+        await (0,promises_.writeFile)(temp, data);
+        await (0,promises_.rename)(temp, target);
+    }
+    catch (err) {
+        await (0,promises_.rm)(temp, { force: true });
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
+
+
+/***/ }),
+
+/***/ 3919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $Y: () => (/* reexport */ git),
+  RL: () => (/* reexport */ gitCapture),
+  Pm: () => (/* reexport */ gitRaw),
+  jP: () => (/* reexport */ gitStderrTail)
+});
+
+// UNUSED EXPORTS: isGitRepo, readBlobs
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/git.js
+
+
+/** Runs git with no shell and collects both streams as bytes; the exit code is the caller's to judge. */
+function spawnGit(args, options) {
+    return new Promise((resolvePromise, reject) => {
+        const input = options.input;
+        const child = (0,external_node_child_process_.spawn)("git", args, {
+            cwd: options.cwd,
+            env: options.env ? { ...process.env, ...options.env } : process.env,
+            stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+        });
+        const out = [];
+        const err = [];
+        child.stdout?.on("data", (chunk) => out.push(chunk));
+        child.stderr?.on("data", (chunk) => err.push(chunk));
+        child.on("error", (cause) => reject(new errors/* MlopsError */.IC("command-failed", "could not run git", { cause, hint: "is git installed?" })));
+        child.on("close", (code) => resolvePromise({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), code: code ?? 1 }));
+        if (input !== undefined && child.stdin) {
+            // git may exit before reading everything (e.g. on a bad object name); the exit code reports that.
+            child.stdin.on("error", () => { });
+            child.stdin.end(input);
+        }
+    });
+}
+/** The end of what git said on stderr, on one line: where it says why it refused. */
+function gitStderrTail(stderr, lines = 2) {
+    return stderr.trim().split("\n").slice(-lines).join("; ");
+}
+/** The one way this code base runs git: no shell, output as bytes, failures as MlopsError. */
+async function gitRaw(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    if (code === 0 || options.okCodes?.includes(code))
+        return { stdout, code };
+    const message = gitStderrTail(stderr.toString("utf8"), 3);
+    throw new errors/* MlopsError */.IC("command-failed", `git ${args[0]} failed (exit ${code}): ${message}`);
+}
+/** Runs git and keeps stderr: for commands whose refusal (a rejected push) is an answer to read. */
+async function gitCapture(args, options) {
+    const { stdout, stderr, code } = await spawnGit(args, options);
+    return { stdout: stdout.toString("utf8"), stderr: stderr.toString("utf8"), code };
+}
+async function git(args, options) {
+    return (await gitRaw(args, options)).stdout.toString("utf8");
+}
+async function isGitRepo(cwd) {
+    const result = await gitRaw(["rev-parse", "--git-dir"], { cwd, okCodes: [128] });
+    return result.code === 0;
+}
+/**
+ * Reads many blobs in one `git cat-file --batch` process; returns their contents by object name.
+ * One process for thousands of blobs instead of one each.
+ */
+async function readBlobs(cwd, objectNames) {
+    const result = new Map();
+    if (objectNames.length === 0)
+        return result;
+    const { stdout } = await gitRaw(["cat-file", "--batch"], { cwd, input: `${objectNames.join("\n")}\n` });
+    let offset = 0;
+    for (const name of objectNames) {
+        const newline = stdout.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const header = stdout.subarray(offset, newline).toString("utf8");
+        offset = newline + 1;
+        const [, type, sizeText] = header.split(" ");
+        if (type === undefined || sizeText === undefined || header.endsWith(" missing"))
+            continue;
+        const size = Number(sizeText);
+        result.set(name, stdout.subarray(offset, offset + size));
+        offset += size + 1;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
+
+
+
+/***/ }),
+
+/***/ 3260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ npmPackageNamePattern),
+/* harmony export */   Ng: () => (/* binding */ nameSlug),
+/* harmony export */   e9: () => (/* binding */ repoRelativePath),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   gu: () => (/* binding */ exactSemverPattern),
+/* harmony export */   r3: () => (/* binding */ npmPackageName),
+/* harmony export */   u6: () => (/* binding */ exactSemver)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex characters (a sha256)");
+/** A path inside the repository: relative, `/`-separated, never climbing out with `..`. */
+const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, "expected a non-empty relative path")
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
+    .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
+const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+/**
+ * An npm package name as the registry accepts new ones: lowercase, URL-safe, at most 214
+ * characters, optionally scoped. Anything else (a git URL, `file:`, a tarball path, an alias) would
+ * make `npm pack` fetch and possibly build code from somewhere other than the registry.
+ */
+const npmPackageNamePattern = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** An exact semantic version (semver.org 2.0.0): no range, tag, URL or path. */
+const exactSemverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(214, "expected an npm package name of at most 214 characters")
+    .regex(npmPackageNamePattern, "expected an npm package name (lowercase, optionally @scope/name)");
+const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .max(256, "expected an exact version such as 3.2.1")
+    .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
+
+
+/***/ }),
+
+/***/ 3583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UL: () => (/* binding */ dataManifest)
+/* harmony export */ });
+/* unused harmony exports dataSource, dataOut */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+
+/** Where an imported dataset came from, so a fresh clone can always materialise it again. */
+const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        package: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .npmPackageName */ .r3,
+        version: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .exactSemver */ .u6,
+        path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
+        // production snapshot), so a fresh clone can still materialise it.
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
+    }),
+]);
+const dataOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("workspace copy, relative to the manifest's directory (git-ignored)"),
+    hash: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("sha256", { error: "expected 'sha256'" }),
+    sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+/** `data/<dataset>.dvc`: DVC's shape with sha256 instead of md5. */
+const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(dataOut).min(1, "expected at least one output"),
+    source: dataSource.optional(),
+    schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.optional().describe("the dataset schema file, relative to the manifest"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
+});
+
+
+
+/***/ }),
+
+/***/ 2687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ lockEntry),
+/* harmony export */   pipelineLock: () => (/* binding */ pipelineLock)
+/* harmony export */ });
+/* unused harmony export lockStage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(655);
+
+
+
+const lockEntry = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    path: _pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelinePath */ .K0,
+    sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256 (64 lowercase hex), suffixed '.dir' for a directory"),
+    size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+    nfiles: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional().describe("directories only: number of files"),
+})
+    .refine((o) => (o.sha256.endsWith(".dir") ? o.nfiles !== undefined : o.nfiles === undefined), {
+    message: "expected 'nfiles' exactly when the hash is a directory hash ending in '.dir'",
+    path: ["nfiles"],
+});
+const lockStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    cmd: _pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .command */ .G5,
+    deps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(lockEntry).default([]).describe("every dependency with its hash when the stage ran"),
+    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelinePath */ .K0, zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()))
+        .default({})
+        .describe("params file → key → the value the stage ran with"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(lockEntry).default([]).describe("every output (outs, metrics, plots) with its hash"),
+    run_key: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.optional().describe("hash of cmd, deps and params: the run-cache key"),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nonnegative("expected a duration in milliseconds (>= 0)").optional(),
+});
+/** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
+const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, lockStage).default({}),
+});
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ command),
+/* harmony export */   Ib: () => (/* binding */ outPath),
+/* harmony export */   K0: () => (/* binding */ pipelinePath),
+/* harmony export */   Tk: () => (/* binding */ pipeline),
+/* harmony export */   qb: () => (/* binding */ normalisePath)
+/* harmony export */ });
+/* unused harmony exports outOptions, stageOut, stageParam, stage */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+
+/**
+ * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
+ * root with `..` (to reach `data/`), but never above it.
+ */
+const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .min(1, "expected a non-empty relative path")
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
+    .refine((p) => {
+    let depth = 2;
+    for (const part of p.split(/[\\/]/)) {
+        if (part === "..")
+            depth -= 1;
+        else if (part !== "." && part !== "")
+            depth += 1;
+        if (depth < 0)
+            return false;
+    }
+    return true;
+}, "expected a path that stays inside the repository (at most two '..' from pipelines/<name>/)");
+const outOptions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    cache: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("store the output in the cache (default true); false for small files tracked by git"),
+    persist: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("keep the output in place when the stage is rerun (default false)"),
+});
+/** An output: a path, or `{ <path>: { cache, persist } }` as in DVC. */
+const stageOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    pipelinePath.describe("output path, relative to the stage's working directory"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath, outOptions)
+        .refine((r) => Object.keys(r).length === 1, "expected exactly one path with its options"),
+], { error: "expected an output path, or a mapping of one path to {cache, persist}" });
+const stageParam = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
+], { error: "expected a parameter key, or a mapping of a params file to a list of keys" });
+const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
+], { error: "expected a command string or a list of command strings" });
+<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
+/** Set by the runner for every stage; a pipeline cannot pass or override them. */
+const RUNNER_SET_VARIABLES = [
+    "PATH",
+    "MLOPS_REPO_ROOT",
+    "MLOPS_PIPELINE",
+    "MLOPS_STAGE",
+    "MLOPS_SEED",
+];
+/**
+ * Names `pass_env` refuses, with the reason: the runner's credentials and its control channels,
+ * which no stage needs and which would undo the point of the allow-list if one line could let
+ * them through. (Other secrets, such as a cloud key a training stage needs, may be passed by
+ * name: that is a reviewed decision written in pipeline.yaml.)
+ */
+function reservedVariable(name) {
+    const upper = name.toUpperCase();
+    if (RUNNER_SET_VARIABLES.includes(upper))
+        return "the runner sets it for every stage";
+    if (upper === "GITHUB_TOKEN" || (upper.startsWith("MLOPS_") && /TOKEN|PASSWORD|SECRET/.test(upper)))
+        return "it is a credential the runner holds for pushing, never for stage commands";
+    if (upper.startsWith("INPUT_"))
+        return "it is an action's input, which may carry a token";
+    if (upper.startsWith("ACTIONS_"))
+        return "it is a credential or setting of the Actions runner";
+    if (["GITHUB_ENV", "GITHUB_PATH", "GITHUB_OUTPUT", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"].includes(upper))
+        return "it lets a command change later steps of the job, which may hold tokens";
+    return undefined;
+}
+/** An environment variable's name, as POSIX shells accept it. */
+const variableName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+/**
+ * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
+ * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
+ */
+const passEnv = schemas/* array */.YOg(variableName.superRefine((name, ctx) => {
+    const why = reservedVariable(name);
+    if (why)
+        ctx.addIssue({
+            code: "custom",
+            message: `expected a variable a stage may see, but ${name} cannot be passed: ${why}`,
+        });
+}), { error: "expected a list of environment variable names" })
+    .describe("environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)");
+const stage = schemas/* strictObject */.rej({
+    cmd: command.describe("shell command(s) run in the stage's working directory"),
+    wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
+    deps: schemas/* array */.YOg(pipelinePath).optional().describe("files and directories the stage reads"),
+    params: schemas/* array */.YOg(stageParam).optional().describe("parameters the stage reads"),
+    outs: schemas/* array */.YOg(stageOut).optional().describe("files and directories the stage writes"),
+    metrics: schemas/* array */.YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
+    plots: schemas/* array */.YOg(stageOut).optional().describe("plot data files the stage writes"),
+    desc: schemas/* string */.YjP().optional().describe("what the stage does"),
+    seed: schemas/* number */.aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
+    env: schemas/* record */.g1P(variableName, schemas/* string */.YjP()).optional().describe("environment variables set for the command"),
+    pass_env: passEnv.optional(),
+========
+const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    cmd: command.describe("shell command(s) run in the stage's working directory"),
+    wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
+    deps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
+    plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
+    seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
+    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        .optional()
+        .describe("environment variables set for the command"),
+>>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
+});
+function outPath(out) {
+    return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
+}
+/** `./a\\b/` → `a/b`: the form paths are compared in. */
+function normalisePath(p) {
+    return p
+        .replace(/\\/g, "/")
+        .replace(/^(\.\/)+/, "")
+        .replace(/\/+$/, "");
+}
+function overlaps(a, b) {
+    return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
+/** `pipelines/<name>/pipeline.yaml`: DVC's stage shape. */
+const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    vars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]))
+        .optional()
+        .describe("values available to interpolation in commands: params files or inline mappings"),
+<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
+    pass_env: passEnv.optional(),
+    stages: schemas/* record */.g1P(common_nameSlug, stage)
+========
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stage)
+>>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
+        .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
+        .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
+})
+    .superRefine((p, ctx) => {
+    const seen = [];
+    for (const [name, st] of Object.entries(p.stages)) {
+        for (const field of ["outs", "metrics", "plots"]) {
+            st[field]?.forEach((out, i) => {
+                const path = normalisePath(outPath(out));
+                const clash = seen.find((s) => overlaps(s.path, path));
+                if (clash) {
+                    ctx.addIssue({
+                        code: "custom",
+                        message: clash.stage === name
+                            ? `expected each output once, but '${path}' overlaps '${clash.path}'`
+                            : `expected outputs owned by one stage, but '${path}' overlaps '${clash.path}' of stage '${clash.stage}'`,
+                        path: ["stages", name, field, i],
+                    });
+                }
+                else {
+                    seen.push({ path, stage: name });
+                }
+            });
+        }
+    }
+});
+
+
+/***/ }),
+
+/***/ 7441:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RH: () => (/* binding */ lineInYaml),
+/* harmony export */   fv: () => (/* binding */ stringifyYaml),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   kv: () => (/* binding */ readYamlFile)
+/* harmony export */ });
+/* unused harmony exports formatFieldPath, writeYamlFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9936);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4762);
+
+
+
+
+/** `columns.horsepower.range[1]`: the field path people see in messages. */
+function formatFieldPath(path) {
+    let out = "";
+    for (const key of path) {
+        if (typeof key === "number")
+            out += `[${key}]`;
+        else
+            out += out ? `.${String(key)}` : String(key);
+    }
+    return out || "(top level)";
+}
+/** The line of the deepest node of `path` that exists in the document (a missing key points at its parent). */
+function lineOf(doc, counter, path) {
+    let node = doc.contents;
+    let found = doc.contents ?? undefined;
+    for (const key of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((item) => {
+                const k = item.key;
+                return (k && typeof k === "object" && "value" in k ? k.value : k) === key;
+            });
+            if (!pair)
+                break;
+            // The key's own line is where a person looks, even when the value is a nested block.
+            found = pair.key ?? found;
+            node = pair.value;
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && node)
+                found = node;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof key === "number") {
+            const item = node.items[key];
+            if (!item)
+                break;
+            found = item;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    const offset = found?.range?.[0];
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+function describeGot(doc, path) {
+    const value = doc.getIn(path);
+    if (value === undefined)
+        return undefined;
+    const json = JSON.stringify(value);
+    return json === undefined ? undefined : json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+/** Parses YAML text against a schema; every problem becomes an MlopsError with file, line and field. */
+function parseYaml(text, schema, file) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const syntax = doc.errors[0];
+    if (syntax) {
+        const line = counter.linePos(syntax.pos[0]).line;
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", `not valid YAML: ${syntax.message.split("\n")[0]}`, {
+            file,
+            line,
+            expected: "YAML",
+        });
+    }
+    const data = doc.toJS({ maxAliasCount: 100 });
+    const result = schema.safeParse(data === undefined || data === null ? {} : data);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    if (!issue)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", "does not match its schema", { file });
+    const resolved = resolveIssue(issue, schema, [], data);
+    const path = resolved.path;
+    const present = doc.hasIn(path);
+    const got = resolved.got ?? (resolved.unknownKey || !present ? undefined : describeGot(doc, path));
+    let message = resolved.message;
+    // zod's "expected number, received string" says less than the value itself, which failWith appends.
+    if (got !== undefined)
+        message = message.replace(/^(Invalid input: )?(expected [^,]+), received \w+$/, "$2");
+    message = message.replace(/^Too (small|big): /, "");
+    if (!present &&
+        path.length > 0 &&
+        (resolved.code === "invalid_type" || resolved.code === "invalid_union")) {
+        const expected = message.replace(/^Invalid input: /, "").replace(/, received \w+$/, "");
+        message = `missing required field (${expected})`;
+    }
+    return failWith(message, {
+        file,
+        line: lineOf(doc, counter, path) ?? 1,
+        field: formatFieldPath(path),
+        got,
+    });
+}
+const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "readonly", "catch", "nonoptional"]);
+function unwrap(schema) {
+    let s = schema;
+    for (let i = 0; s && i < 32; i++) {
+        const def = s._zod.def;
+        if (WRAPPERS.has(def.type))
+            s = def.innerType;
+        else if (def.type === "pipe")
+            s = def.in;
+        else if (def.type === "lazy" && def.getter)
+            s = def.getter();
+        else
+            return s;
+    }
+    return s;
+}
+function childOf(schema, key) {
+    const s = unwrap(schema);
+    if (!s)
+        return undefined;
+    const def = s._zod.def;
+    switch (def.type) {
+        case "object":
+            return typeof key === "string" ? def.shape?.[key] : undefined;
+        case "record":
+            return def.valueType;
+        case "array":
+            return typeof key === "number" ? def.element : undefined;
+        case "tuple":
+            return typeof key === "number" ? def.items?.[key] : undefined;
+        case "union":
+            for (const option of def.options ?? []) {
+                const child = childOf(option, key);
+                if (child)
+                    return child;
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+function schemaAt(schema, path) {
+    let s = schema;
+    for (const key of path)
+        s = childOf(s, key);
+    return s;
+}
+function valueAt(data, path) {
+    let value = data;
+    for (const key of path) {
+        if (value === null || typeof value !== "object")
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+/** The key lists of the object schemas a value at this place may take (several for a union). */
+function objectShapes(schema, depth = 0) {
+    const s = unwrap(schema);
+    if (!s || depth > 8)
+        return [];
+    const def = s._zod.def;
+    if (def.type === "object")
+        return [Object.keys(def.shape ?? {})];
+    if (def.type === "union")
+        return (def.options ?? []).flatMap((o) => objectShapes(o, depth + 1));
+    return [];
+}
+function quoteList(values) {
+    return values.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ");
+}
+/** A branch "made progress" when it got past the type check of the value itself. */
+function branchProgress(issues) {
+    return !issues.every((i) => i.path.length === 0 && i.code === "invalid_type");
+}
+/**
+ * Turns zod's first issue into one a person can act on: unknown keys name the key and what was
+ * allowed, invalid record keys carry the key's own message, and a union failure reports the branch
+ * that came closest, or what any branch would have accepted.
+ */
+function resolveIssue(issue, schema, prefix, data) {
+    const path = [...prefix, ...issue.path];
+    const root = schema;
+    switch (issue.code) {
+        case "unrecognized_keys": {
+            const key = issue.keys[0] ?? "";
+            const value = valueAt(data, path);
+            const present = value && typeof value === "object" ? Object.keys(value) : [];
+            const shapes = objectShapes(schemaAt(root, issue.path)).filter((shape) => !issue.keys.some((k) => shape.includes(k)));
+            // With several candidate shapes (a union), the one that explains most of the other keys.
+            const score = (shape) => present.filter((k) => shape.includes(k)).length;
+            const shape = shapes.sort((a, b) => score(b) - score(a))[0] ?? [];
+            const allowed = shape.length ? ` (expected one of: ${shape.join(", ")})` : "";
+            return {
+                path: [...path, key],
+                message: `unknown field '${key}'${allowed}`,
+                code: issue.code,
+                unknownKey: key,
+            };
+        }
+        case "invalid_key": {
+            const inner = issue.issues[0];
+            const message = inner ? inner.message.replace(/^Invalid input: /, "") : "invalid key";
+            const key = path[path.length - 1];
+            return { path, message: `invalid key: ${message}`, code: issue.code, got: `'${String(key)}'` };
+        }
+        case "invalid_union": {
+            const unionSchema = unwrap(schemaAt(root, issue.path));
+            const options = unionSchema?._zod.def.type === "union" ? (unionSchema._zod.def.options ?? []) : [];
+            let best;
+            issue.errors.forEach((branch, index) => {
+                if (!branch.length || !branchProgress(branch))
+                    return;
+                if (!best || branch.length < best.issues.length)
+                    best = { index, issues: branch };
+            });
+            if (best) {
+                const first = best.issues.find((i) => i.code !== "unrecognized_keys") ?? best.issues[0];
+                if (first && (best.issues.length === 1 || first.path.length > 0))
+                    return resolveIssue(first, options[best.index], path, data);
+            }
+            if (issue.message && issue.message !== "Invalid input") {
+                return { path, message: issue.message, code: issue.code };
+            }
+            const expected = [
+                ...new Set(issue.errors.flatMap((branch) => branch
+                    .slice(0, 1)
+                    .map((i) => i.code === "invalid_type"
+                    ? `expected ${i.expected}`
+                    : i.message.replace(/^Invalid input: /, "")))),
+            ];
+            const text = expected.length ? expected.join(" or ") : "expected a different value";
+            return { path, message: text, code: issue.code };
+        }
+        case "invalid_value":
+            return issue.message.startsWith("Invalid option")
+                ? { path, message: `expected one of: ${quoteList(issue.values)}`, code: issue.code }
+                : { path, message: issue.message, code: issue.code };
+        default:
+            return { path, message: issue.message, code: issue.code };
+    }
+}
+function failWith(message, details) {
+    const expected = message.replace(/^Invalid input: /, "");
+    const got = details.got;
+    const alreadySaid = got === undefined ||
+        message.includes("received") ||
+        (got.startsWith('"') && (message.includes(got) || message.includes(`'${got.slice(1, -1)}'`)));
+    const text = alreadySaid ? expected : `${expected}, got ${got}`;
+    throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", text, { ...details, expected });
+}
+async function readYamlFile(path, schema, displayPath = path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC(code === "ENOENT" ? "not-found" : "io", code === "ENOENT" ? "file not found" : String(err), {
+            file: displayPath,
+            cause: err,
+        });
+    }
+    return parseYaml(text, schema, displayPath);
+}
+/**
+ * Serialises through the schema first, so the key order is the schema's declaration order and a
+ * value that would not load back is never written.
+ */
+function stringifyYaml(value, schema, file = "(value)") {
+    const result = schema.safeParse(value);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("internal", `refusing to write an invalid file: ${issue?.message ?? "schema mismatch"}`, {
+            file,
+            field: issue ? formatFieldPath(issue.path) : undefined,
+        });
+    }
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(result.data, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+async function writeYamlFile(path, schema, value) {
+    await writeFileAtomic(path, stringifyYaml(value, schema, path));
+}
+/** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
+function lineInYaml(text, path) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false });
+    return lineOf(doc, counter, path);
+}
+
+
+/***/ }),
+
+/***/ 5737:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reproduce: () => (/* reexport */ reproduce)
+});
+
+// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushDatasetsAndRuns, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
+
+function covers(outer, inner) {
+    return outer === inner || inner.startsWith(`${outer}/`);
+}
+function buildGraph(pipelines) {
+    const stages = pipelines.flatMap((p) => p.stages);
+    const outputs = [];
+    for (const stage of stages) {
+        for (const out of stage.outs) {
+            const clash = outputs.find((o) => covers(o.repoPath, out.repoPath) || covers(out.repoPath, o.repoPath));
+            if (clash && clash.stage !== stage) {
+                throw new errors/* MlopsError */.IC("invalid-file", `'${out.repoPath}' is written by two stages: ${clash.stage.id} and ${stage.id}`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.${out.kind}`,
+                    expected: "each output written by exactly one stage",
+                });
+            }
+            outputs.push({ repoPath: out.repoPath, stage });
+        }
+    }
+    const producerOf = (repoPath) => outputs.find((o) => covers(o.repoPath, repoPath) || covers(repoPath, o.repoPath))?.stage;
+    const upstream = new Map();
+    for (const stage of stages) {
+        const ups = [];
+        for (const dep of stage.deps) {
+            for (const o of outputs) {
+                if ((covers(o.repoPath, dep.repoPath) || covers(dep.repoPath, o.repoPath)) &&
+                    !ups.includes(o.stage)) {
+                    if (o.stage === stage) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stage.name}' depends on its own output '${dep.path}'`, {
+                            file: stage.file,
+                            line: stage.line,
+                            field: `stages.${stage.name}.deps`,
+                            expected: "deps that other stages (or nobody) write",
+                            hint: "mark the output `persist: true` and drop the dep if the stage updates it in place",
+                        });
+                    }
+                    ups.push(o.stage);
+                }
+            }
+        }
+        upstream.set(stage.id, ups);
+    }
+    const order = [];
+    const state = new Map();
+    const visit = (stage, trail) => {
+        const seen = state.get(stage.id);
+        if (seen === "done")
+            return;
+        if (seen === "visiting") {
+            const cycle = [...trail.slice(trail.indexOf(stage)), stage].map((s) => s.id).join(" → ");
+            throw new errors/* MlopsError */.IC("invalid-file", `the stages form a cycle: ${cycle}`, {
+                file: stage.file,
+                line: stage.line,
+                field: `stages.${stage.name}.deps`,
+                expected: "a graph without cycles: no stage may depend, directly or not, on its own outputs",
+            });
+        }
+        state.set(stage.id, "visiting");
+        for (const up of upstream.get(stage.id) ?? [])
+            visit(up, [...trail, stage]);
+        state.set(stage.id, "done");
+        order.push(stage);
+    };
+    for (const stage of stages)
+        visit(stage, []);
+    return { order, upstream, producerOf };
+}
+/** The named stages plus everything upstream of them, in graph order. */
+function withUpstream(graph, targets) {
+    const wanted = new Set();
+    const add = (stage) => {
+        if (wanted.has(stage.id))
+            return;
+        wanted.add(stage.id);
+        for (const up of graph.upstream.get(stage.id) ?? [])
+            add(up);
+    };
+    for (const t of targets)
+        add(t);
+    return graph.order.filter((s) => wanted.has(s.id));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+
+const paramValue = schemas/* lazy */.RZV(() => schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ(), schemas/* array */.YOg(paramValue), schemas/* record */.g1P(schemas/* string */.YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
+/** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
+const paramsFile = schemas/* record */.g1P(schemas/* string */.YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
+    .describe("parameters; stages name them as `section.key` in their `params` list");
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+var pipeline = __webpack_require__(655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/load.js
+
+
+
+
+
+
+
+
+/** Pipeline names under `pipelines/`, sorted: each directory holding a pipeline.yaml. */
+function listPipelines(layout) {
+    if (!(0,external_node_fs_.existsSync)(layout.pipelinesDir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(layout.pipelinesDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.pipelinesDir, e.name, "pipeline.yaml")))
+        .map((e) => e.name)
+        .sort();
+}
+/** Selects `a.b.c` from a params mapping; undefined when any part is missing. */
+function selectParam(params, key) {
+    let value = params;
+    for (const part of key.split(".")) {
+        if (value === null || typeof value !== "object" || Array.isArray(value))
+            return undefined;
+        if (!Object.hasOwn(value, part))
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+class ParamsFiles {
+    layout;
+    loaded = new Map();
+    constructor(layout) {
+        this.layout = layout;
+    }
+    async read(abs) {
+        const hit = this.loaded.get(abs);
+        if (hit)
+            return hit;
+        const display = (0,repo/* toRepoPath */.xD)(this.layout, abs);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(abs, "utf8");
+        }
+        catch {
+            throw new errors/* MlopsError */.IC("not-found", "params file not found", {
+                file: display,
+                hint: "create it, or remove the `params` entries that name it",
+            });
+        }
+        const values = (0,yaml_file/* parseYaml */.hN)(text, paramsFile, display);
+        this.loaded.set(abs, values);
+        return values;
+    }
+}
+function describeKeys(values, key) {
+    const parent = key.includes(".") ? key.slice(0, key.lastIndexOf(".")) : "";
+    const scope = parent ? selectParam(values, parent) : values;
+    if (scope && typeof scope === "object" && !Array.isArray(scope)) {
+        const keys = Object.keys(scope);
+        if (keys.length > 0)
+            return keys.map((k) => (parent ? `${parent}.${k}` : k)).join(", ");
+    }
+    return "(none)";
+}
+/** Replaces `${a.b}` in a command with the value from the stage's params.yaml (DVC's templating). */
+function interpolate(cmd, values, where) {
+    return cmd.replace(/\$\{\s*([A-Za-z0-9_.-]+)\s*\}/g, (_, key) => {
+        const value = selectParam(values, key);
+        if (value === undefined) {
+            throw new errors/* MlopsError */.IC("invalid-file", `unknown parameter '${key}' in the command`, {
+                file: where.file,
+                line: where.line,
+                field: where.field,
+                expected: `a key of ${where.paramsFile}: ${describeKeys(values, key)}`,
+                got: key,
+            });
+        }
+        if (value !== null && typeof value === "object")
+            return JSON.stringify(value);
+        return String(value);
+    });
+}
+/** Reads and resolves one pipeline: paths, params (every named key must exist) and commands. */
+async function loadPipeline(layout, name) {
+    const dir = (0,external_node_path_.join)(layout.pipelinesDir, name);
+    const fileAbs = (0,external_node_path_.join)(dir, "pipeline.yaml");
+    const file = (0,repo/* toRepoPath */.xD)(layout, fileAbs);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(fileAbs, "utf8");
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("not-found", `no pipeline named '${name}'`, {
+            file,
+            expected: `one of: ${listPipelines(layout).join(", ") || "(no pipelines)"}`,
+        });
+    }
+    const parsed = (0,yaml_file/* parseYaml */.hN)(text, pipeline/* pipeline */.Tk, file);
+    const params = new ParamsFiles(layout);
+    const stages = [];
+    for (const [stageName, stage] of Object.entries(parsed.stages)) {
+        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, ["stages", stageName, ...path]);
+        const wdir = (0,external_node_path_.resolve)(dir, stage.wdir ?? ".");
+        const resolvePath = (p) => {
+            const abs = (0,external_node_path_.resolve)(wdir, p);
+            return { path: (0,pipeline/* normalisePath */.qb)(p), abs, repoPath: (0,repo/* toRepoPath */.xD)(layout, abs) };
+        };
+        const stageParams = [];
+        const defaultParams = (0,external_node_path_.join)(wdir, "params.yaml");
+        for (const [i, entry] of (stage.params ?? []).entries()) {
+            const groups = typeof entry === "string" ? [["params.yaml", [entry]]] : Object.entries(entry);
+            for (const [paramsPath, keys] of groups) {
+                const abs = (0,external_node_path_.resolve)(wdir, paramsPath);
+                const values = await params.read(abs);
+                for (const key of keys) {
+                    const value = selectParam(values, key);
+                    if (value === undefined) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stageName}' names unknown parameter '${key}'`, {
+                            file,
+                            line: at("params", i),
+                            field: `stages.${stageName}.params[${i}]`,
+                            expected: `a key of ${(0,repo/* toRepoPath */.xD)(layout, abs)}: ${describeKeys(values, key)}`,
+                            got: key,
+                        });
+                    }
+                    stageParams.push({ file: (0,pipeline/* normalisePath */.qb)(paramsPath), key, value });
+                }
+            }
+        }
+        const commands = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
+        const hasTemplates = commands.some((c) => c.includes("${"));
+        const templateValues = hasTemplates && (0,external_node_fs_.existsSync)(defaultParams) ? await params.read(defaultParams) : {};
+        const cmds = commands.map((c, i) => interpolate(c, templateValues, {
+            file,
+            line: at("cmd"),
+            field: typeof stage.cmd === "string" ? `stages.${stageName}.cmd` : `stages.${stageName}.cmd[${i}]`,
+            paramsFile: (0,repo/* toRepoPath */.xD)(layout, defaultParams),
+        }));
+        const outs = [];
+        for (const kind of ["outs", "metrics", "plots"]) {
+            for (const out of stage[kind] ?? []) {
+                const options = typeof out === "string" ? {} : (Object.values(out)[0] ?? {});
+                outs.push({
+                    ...resolvePath((0,pipeline/* outPath */.Ib)(out)),
+                    kind,
+                    cache: options.cache ?? true,
+                    persist: options.persist ?? false,
+                });
+            }
+        }
+        stages.push({
+            pipeline: name,
+            name: stageName,
+            id: `${name}/${stageName}`,
+            file,
+            line: at(),
+            wdir,
+            wdirPath: (0,repo/* toRepoPath */.xD)(layout, wdir),
+            cmds,
+            deps: (stage.deps ?? []).map(resolvePath),
+            params: stageParams,
+            outs,
+            env: stage.env ?? {},
+            passEnv: [...new Set([...(parsed.pass_env ?? []), ...(stage.pass_env ?? [])])],
+            seed: stage.seed,
+        });
+    }
+    return { name, dir, file, lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"), stages };
+}
+async function loadPipelines(layout, names) {
+    const all = listPipelines(layout);
+    const wanted = names && names.length > 0 ? names : all;
+    const out = [];
+    for (const name of wanted)
+        out.push(await loadPipeline(layout, name));
+    return out;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
+var pipeline_lock = __webpack_require__(2687);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
+
+
+
+
+
+
+async function readLock(layout, pipeline) {
+    if (!(0,external_node_fs_.existsSync)(pipeline.lockFile))
+        return { schema: "1", stages: {} };
+    const text = await (0,promises_.readFile)(pipeline.lockFile, "utf8");
+    return (0,yaml_file/* parseYaml */.hN)(text, pipeline_lock.pipelineLock, (0,repo/* toRepoPath */.xD)(layout, pipeline.lockFile));
+}
+function sortedEntries(entries) {
+    return [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function sortedKeys(record) {
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/**
+ * The lock text: stages in pipeline order, deps and params sorted, one scalar per line, so two
+ * branches that touched different stages merge without conflicts.
+ */
+function serializeLock(pipeline, lock) {
+    const stages = {};
+    const names = [
+        ...pipeline.stages.map((s) => s.name).filter((n) => lock.stages[n]),
+        ...Object.keys(lock.stages)
+            .filter((n) => !pipeline.stages.some((s) => s.name === n))
+            .sort(),
+    ];
+    for (const name of names) {
+        const entry = lock.stages[name];
+        if (!entry)
+            continue;
+        stages[name] = {
+            ...entry,
+            deps: sortedEntries(entry.deps),
+            params: sortedKeys(Object.fromEntries(Object.entries(entry.params).map(([f, v]) => [f, sortedKeys(v)]))),
+        };
+    }
+    return (0,yaml_file/* stringifyYaml */.fv)({ schema: "1", stages }, pipeline_lock.pipelineLock, pipeline.lockFile);
+}
+/** Writes the lock atomically; stages of the lock no longer in the pipeline are dropped. */
+async function writeLock(pipeline, lock) {
+    const kept = {
+        schema: "1",
+        stages: Object.fromEntries(Object.entries(lock.stages).filter(([name]) => pipeline.stages.some((s) => s.name === name))),
+    };
+    await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(4341);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 9 modules
+var tracking = __webpack_require__(1226);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz("1"),
+    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    stage: schemas/* string */.YjP(),
+    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
+    duration_ms: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
+}
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+function parseRunCacheEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = join(cacheDir, "runs");
+    if (!existsSync(base))
+        return [];
+    const out = [];
+    for (const prefix of readdirSync(base).sort()) {
+        for (const name of readdirSync(join(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseRunCacheEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
+}
+async function writeRunCache(cacheDir, entry) {
+    await (0,files/* writeFileAtomic */.Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if (isReadOnlyRemote(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        // A record that already maps the key to the same outputs stays (a rerun differs only in its
+        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
+        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+        if (there && stableJson(there.outs) === stableJson(entry.outs))
+            continue;
+        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await pushDatasets(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(4799);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/train/version.js
+/**
+ * The version of the project's own trainer (`mlops train`): part of the run key of every stage that
+ * runs it, so a change to what the trainer computes retrains those stages instead of restoring the
+ * old model. Bump it in the same commit as any change to src/train that can change a trained model
+ * (features, split of work, numeric code, ONNX export); refactors that keep the bytes keep it.
+ *
+ * A constant rather than a hash of the trainer's sources: a hash would change with every comment
+ * or refactor and retrain every user's models on each upgrade, and depends on how the code was
+ * built; a number a person bumps is deterministic everywhere and says why the key changed.
+ */
+const trainerVersion = 1;
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
+
+
+/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
+function lineSplitter(onLine) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk.toString("utf8");
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
+ * error that quotes the last lines the command wrote to stderr.
+ */
+function runShell(cmd, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)("/bin/sh", ["-c", cmd], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const tail = [];
+        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
+        const err = lineSplitter((line) => {
+            tail.push(line);
+            if (tail.length > 8)
+                tail.shift();
+            options.onOutput(line, "stderr");
+        });
+        child.stdout.on("data", (c) => out.push(c));
+        child.stderr.on("data", (c) => err.push(c));
+        child.on("error", (e) => reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: could not start the command: ${e.message}`)));
+        child.on("close", (code, signal) => {
+            out.end();
+            err.end();
+            if (code === 0)
+                return resolvePromise();
+            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            const last = tail.filter((l) => l.trim() !== "").slice(-4);
+            reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
+                got: last.length > 0 ? last.join("\n") : undefined,
+                hint: "the previous outputs and pipeline.lock were left as they were",
+            }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
+// No imports: the registry compares params with it without loading the pipeline runner.
+/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
+function stable_json_stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stable_json_stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable_json_stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The command as the lock records it: a string for one command, the list for several. */
+function lockedCommand(stage) {
+    return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
+}
+function paramsRecord(stage) {
+    const out = {};
+    for (const p of stage.params) {
+        out[p.file] ??= {};
+        out[p.file][p.key] = p.value;
+    }
+    return out;
+}
+/** `mlops train …` or `node …/bin/mlops.js train …`, global flags allowed in between. */
+const trainerCommand = /(?:^|[\s;&|(/])mlops(?:\.js)?(?:\s+-\S+)*\s+train(?:\s|$)/;
+/** True when one of the stage's commands runs this project's own trainer. */
+function runsTrainer(stage) {
+    return stage.cmds.some((cmd) => trainerCommand.test(cmd));
+}
+/**
+ * Everything that decides what a stage produces: the run-cache key. A stage that runs the project's
+ * own trainer also depends on the trainer's code, which is not one of its deps: the trainer's
+ * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
+ * adds nothing and the locks written then stay valid; every later version changes the key.
+ */
+function runKeyOf(stage, deps, trainer = trainerVersion) {
+    const material = {
+        cmd: stage.cmds,
+        wdir: stage.wdirPath,
+        deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
+        params: paramsRecord(stage),
+        outs: stage.outs.map((o) => o.repoPath),
+        env: stage.env,
+        seed: stage.seed,
+        ...(runsTrainer(stage) && trainer !== 1 ? { trainer } : {}),
+    };
+    return (0,external_node_crypto_.createHash)("sha256").update(stable_json_stableJson(material)).digest("hex");
+}
+function describeChange(stage, locked, deps, runKey) {
+    if (!locked)
+        return "never ran";
+    const changedDeps = deps
+        .filter((d) => {
+        const before = locked.deps.find((l) => l.path === d.path);
+        return !before || before.sha256 !== d.sha256;
+    })
+        .map((d) => d.path);
+    if (changedDeps.length > 0)
+        return `deps changed: ${changedDeps.join(", ")}`;
+    const now = paramsRecord(stage);
+    const changedParams = [];
+    for (const [file, values] of Object.entries(now)) {
+        for (const [key, value] of Object.entries(values)) {
+            if (stable_json_stableJson(locked.params[file]?.[key]) !== stable_json_stableJson(value))
+                changedParams.push(key);
+        }
+    }
+    if (changedParams.length > 0)
+        return `params changed: ${changedParams.join(", ")}`;
+    if (stable_json_stableJson(locked.cmd) !== stable_json_stableJson(lockedCommand(stage)))
+        return "command changed";
+    if (locked.run_key !== runKey)
+        return runsTrainer(stage)
+            ? "the trainer's version or the stage definition changed"
+            : "stage definition changed";
+    return "outputs changed or missing";
+}
+function defaultCliEntry() {
+    return (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..", "bin", "mlops.js");
+}
+/** A `mlops` on PATH for stage commands, pointing at the CLI that is running them. */
+function shimDir(layout, cliEntry) {
+    const dir = (0,external_node_path_.join)(layout.tmpDir, "bin");
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const script = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliEntry)} "$@"\n`;
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "mlops"), script, { mode: 0o755 });
+    return dir;
+}
+/** Moves (or, for persistent outputs, copies) the current outputs aside so a failure can put them back. */
+async function backUpOutputs(layout, stage) {
+    const dir = (0,external_node_path_.join)(layout.tmpDir, `stage-backup-${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`);
+    const backups = [];
+    for (const [i, out] of stage.outs.entries()) {
+        if (!(0,external_node_fs_.existsSync)(out.abs)) {
+            backups.push({ abs: out.abs, saved: undefined });
+            continue;
+        }
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const saved = (0,external_node_path_.join)(dir, String(i));
+        if (out.persist)
+            await (0,promises_.cp)(out.abs, saved, { recursive: true });
+        else
+            await (0,promises_.rename)(out.abs, saved);
+        backups.push({ abs: out.abs, saved });
+    }
+    for (const out of stage.outs)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(out.abs), { recursive: true });
+    return backups;
+}
+async function restoreBackups(backups) {
+    for (const b of backups) {
+        await (0,promises_.rm)(b.abs, { recursive: true, force: true });
+        if (b.saved)
+            await (0,promises_.rename)(b.saved, b.abs);
+    }
+}
+async function dropBackups(backups) {
+    for (const b of backups)
+        if (b.saved)
+            await (0,promises_.rm)((0,external_node_path_.dirname)(b.saved), { recursive: true, force: true });
+}
+function findStage(graph, pipelines, spec) {
+    const matches = spec.includes("/")
+        ? graph.order.filter((s) => s.id === spec)
+        : graph.order.filter((s) => s.name === spec && pipelines.some((p) => p.name === s.pipeline));
+    if (matches.length === 1 && matches[0])
+        return matches[0];
+    const all = graph.order.map((s) => s.id).join(", ");
+    if (matches.length > 1) {
+        throw new errors/* MlopsError */.IC("usage", `stage name '${spec}' is ambiguous`, {
+            expected: `one of: ${matches.map((s) => s.id).join(", ")}`,
+        });
+    }
+    throw new errors/* MlopsError */.IC("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
+}
+/**
+ * Reproduces pipelines the way `dvc repro` does: every selected stage whose inputs or outputs
+ * differ from its lock entry is restored from the run cache when the same inputs ran before, else
+ * run; independent stages run side by side. A failing stage puts its previous outputs back and
+ * leaves its lock entry untouched.
+ */
+async function runPipelines(layout, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const named = options.pipelines ?? [];
+    const names = listPipelines(layout);
+    for (const name of named) {
+        if (!names.includes(name)) {
+            throw new errors/* MlopsError */.IC("usage", `no pipeline named '${name}'`, {
+                expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
+                got: name,
+            });
+        }
+    }
+    const all = await loadPipelines(layout);
+    const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
+    const graph = buildGraph(all);
+    const targets = options.stages && options.stages.length > 0
+        ? options.stages.map((s) => findStage(graph, selected, s))
+        : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
+    const plan = withUpstream(graph, targets);
+    // The stages a registered model depends on, which a trusted run computes itself.
+    const producers = (options.recompute ?? [])
+        .map((path) => graph.producerOf(path))
+        .filter((s) => s !== undefined && plan.includes(s));
+    const recomputed = new Set(withUpstream(graph, producers).map((s) => s.id));
+    // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
+    const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
+    const absent = external.filter((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    if (absent.length > 0 && options.materialise) {
+        await options.materialise([...new Set(absent.map((e) => e.dep.repoPath))]);
+    }
+    const stillAbsent = absent.find((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    if (stillAbsent) {
+        const { stage, dep } = stillAbsent;
+        throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+            file: stage.file,
+            line: stage.line,
+            field: `stages.${stage.name}.deps[${stage.deps.indexOf(dep)}]`,
+            expected: "a file or directory in the repository, a tracked dataset, or the output of another stage",
+            got: dep.repoPath,
+        });
+    }
+    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    const pipelinesByName = new Map(all.map((p) => [p.name, p]));
+    const locks = new Map();
+    for (const name of new Set(plan.map((s) => s.pipeline))) {
+        const p = pipelinesByName.get(name);
+        if (p)
+            locks.set(name, await readLock(layout, p));
+    }
+    const lockWrites = new Map();
+    const saveLockEntry = (stage, entry) => {
+        const pipeline = pipelinesByName.get(stage.pipeline);
+        const lock = locks.get(stage.pipeline);
+        if (!pipeline || !lock)
+            return Promise.resolve();
+        lock.stages[stage.name] = entry;
+        const previous = lockWrites.get(stage.pipeline) ?? Promise.resolve();
+        const next = previous.then(() => writeLock(pipeline, lock));
+        lockWrites.set(stage.pipeline, next);
+        return next;
+    };
+    const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
+    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+    const results = [];
+    const dryChanged = new Set();
+    // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
+    const lockEntryFor = (stage, deps, outs, runKey) => ({
+        cmd: lockedCommand(stage),
+        deps,
+        params: paramsRecord(stage),
+        outs,
+        run_key: runKey,
+    });
+    const processStage = async (stage) => {
+        const started = performance.now();
+        const deps = [];
+        for (const dep of stage.deps) {
+            const digest = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+            if (!digest) {
+                if (options.dry && graph.producerOf(dep.repoPath)) {
+                    deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
+                    continue;
+                }
+                throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.deps`,
+                    hint: "the stage that should write it did not",
+                });
+            }
+            deps.push(digest);
+        }
+        const runKey = runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
+        const mustRun = recomputed.has(stage.id);
+        const locked = locks.get(stage.pipeline)?.stages[stage.name];
+        const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
+        const result = (status, reason) => ({
+            pipeline: stage.pipeline,
+            stage: stage.name,
+            status,
+            reason,
+            duration_ms: Math.round(performance.now() - started),
+            run_key: runKey,
+        });
+        // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
+        const sameDefinition = locked !== undefined && locked.run_key === runKey;
+        if (!options.force && !mustRun && sameDefinition && !upstreamChanged) {
+            let outsMatch = true;
+            for (const out of stage.outs) {
+                const now = await digestPath(cache, index, out.abs, out.path, { store: false });
+                const before = locked.outs.find((o) => o.path === out.path);
+                if (!now || !before || now.sha256 !== before.sha256) {
+                    outsMatch = false;
+                    break;
+                }
+            }
+            if (outsMatch)
+                return result("skipped", "unchanged");
+        }
+        const reason = options.force
+            ? "forced"
+            : mustRun
+                ? "a trusted run computes what it registers"
+                : upstreamChanged
+                    ? "an upstream stage would change"
+                    : describeChange(stage, locked, deps, runKey);
+        if (!options.force && !mustRun && !upstreamChanged) {
+            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
+                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
+            if (remembered && stage.outs.every((o) => o.cache)) {
+                const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
+                if (restorable) {
+                    if (options.dry)
+                        return result("would-restore", reason);
+                    for (const out of stage.outs) {
+                        const entry = remembered.outs.find((o) => o.path === out.path);
+                        if (!entry)
+                            continue;
+                        (0,store/* assertWriteInside */.uV)(layout.root, out.abs, out.repoPath);
+                        if ((0,store/* isDirId */.XV)(entry.sha256))
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index, log/* silentLogger */.qq, layout.root);
+                        else {
+                            await (0,promises_.rm)(out.abs, { recursive: true, force: true });
+                            await cache.checkoutFile(entry.sha256, out.abs, index, layout.root);
+                        }
+                    }
+                    await ignoreOutputs(stage);
+                    await saveLockEntry(stage, lockEntryFor(stage, deps, remembered.outs, runKey));
+                    return result("restored", reason);
+                }
+            }
+        }
+        if (options.dry) {
+            dryChanged.add(stage.id);
+            return result("would-run", reason);
+        }
+        logger.info(`running ${stage.id} (${reason})`);
+        const backups = await backUpOutputs(layout, stage);
+        const env = {
+            ...process.env,
+            ...stage.env,
+            PATH: pathVar,
+            MLOPS_REPO_ROOT: layout.root,
+            MLOPS_PIPELINE: stage.pipeline,
+            MLOPS_STAGE: stage.name,
+            ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
+        };
+        const sink = (line, stream) => options.onOutput?.(stage, line, stream);
+        let outs;
+        try {
+            for (const cmd of stage.cmds) {
+                await runShell(cmd, {
+                    cwd: stage.wdir,
+                    env,
+                    onOutput: sink,
+                    label: `${stage.file}: stage '${stage.name}'`,
+                });
+            }
+            outs = [];
+            for (const out of stage.outs) {
+                const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (!digest) {
+                    throw new errors/* MlopsError */.IC("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
+                        file: stage.file,
+                        line: stage.line,
+                        field: `stages.${stage.name}.${out.kind}`,
+                        hint: "the previous outputs and pipeline.lock were left as they were",
+                    });
+                }
+                outs.push(digest);
+            }
+        }
+        catch (err) {
+            await restoreBackups(backups);
+            throw err;
+        }
+        await dropBackups(backups);
+        const duration = performance.now() - started;
+        if (stage.outs.every((o) => o.cache)) {
+            await writeRunCache(layout.cacheDir, {
+                schema: "1",
+                run_key: runKey,
+                stage: stage.id,
+                outs,
+                duration_ms: Math.round(duration),
+            });
+        }
+        if (mustRun)
+            await reportDisagreements(stage, runKey, outs, locked, options.remote, logger);
+        await ignoreOutputs(stage);
+        await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
+        return result("ran", reason);
+    };
+    const jobs = Math.max(1, options.jobs ?? Math.min(2, (0,external_node_os_.availableParallelism)()));
+    const pending = [...plan];
+    const done = new Set();
+    const running = new Map();
+    let failure;
+    try {
+        while ((pending.length > 0 || running.size > 0) && failure === undefined) {
+            while (running.size < jobs && failure === undefined) {
+                const readyIndex = pending.findIndex((s) => (graph.upstream.get(s.id) ?? []).every((u) => done.has(u.id) || !plan.includes(u)));
+                if (readyIndex < 0)
+                    break;
+                const [stage] = pending.splice(readyIndex, 1);
+                if (!stage)
+                    break;
+                const task = processStage(stage).then((r) => {
+                    results.push(r);
+                    done.add(stage.id);
+                    options.onResult?.(r);
+                }, (err) => {
+                    failure ??= err;
+                });
+                running.set(stage.id, task.finally(() => running.delete(stage.id)));
+            }
+            if (running.size === 0)
+                break;
+            await Promise.race(running.values());
+        }
+        await Promise.all(running.values());
+    }
+    finally {
+        await Promise.all(lockWrites.values()).catch(() => undefined);
+        await index.save();
+    }
+    if (failure !== undefined)
+        throw failure;
+    return results;
+}
+function differences(expected, computed) {
+    const out = [];
+    for (const c of computed) {
+        const e = expected.find((o) => o.path === c.path);
+        if (e && e.sha256 !== c.sha256)
+            out.push(`${c.path}: recorded ${e.sha256.slice(0, 12)}, computed ${c.sha256.slice(0, 12)}`);
+    }
+    return out;
+}
+/**
+ * After a trusted run computed a stage, says where others claimed different bytes for the same
+ * inputs: the committed lock (what the pull request reported) and the data remote's run-cache
+ * record (which anyone able to push there may have forged). Neither was used; the record is
+ * replaced when the run cache is pushed.
+ */
+async function reportDisagreements(stage, runKey, outs, locked, remote, logger) {
+    if (locked && locked.run_key === runKey) {
+        const diff = differences(locked.outs, outs);
+        if (diff.length > 0)
+            logger.warn(`${stage.id}: this trusted run computed other outputs than ${stage.file.replace(/pipeline\.yaml$/, "pipeline.lock")} records for the same inputs (${diff.join("; ")}); the computed ones are used`);
+    }
+    if (!remote)
+        return;
+    const bytes = await remote.readRecord(runCacheRelPath(runKey)).catch(() => undefined);
+    if (!bytes)
+        return;
+    const record = parseRunCacheEntry(bytes.toString("utf8"), runKey);
+    const diff = record ? differences(record.outs, outs) : ["the record is not a valid run-cache entry"];
+    if (diff.length > 0)
+        logger.warn(`${stage.id}: run-cache record ${runKey.slice(0, 12)} on ${remote.name} disagrees with this trusted run (${diff.join("; ")}); it was not used, and pushing the run cache replaces it`);
+}
+/** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
+async function ignoreOutputs(stage) {
+    for (const out of stage.outs)
+        if (out.kind === "outs" && out.cache)
+            await (0,manifests/* ignoreInGit */.es)(out.abs);
+}
+/** True when every object the outputs need is in the cache, pulling what is missing from the remote. */
+async function ensureObjects(cache, outs, remote, logger) {
+    const missing = outs.filter((o) => !cache.has(o.sha256));
+    if (missing.length > 0) {
+        if (!remote)
+            return false;
+        const present = await remote.has(missing.map((o) => o.sha256));
+        if (missing.some((o) => !present.has(o.sha256)))
+            return false;
+        await (0,store/* pull */.a$)(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+    }
+    for (const out of outs) {
+        if (!(0,store/* isDirId */.XV)(out.sha256))
+            continue;
+        const entries = await cache.readDirListing(out.sha256);
+        if (entries.some((e) => !cache.has(e.sha256)))
+            return remote !== undefined && missing.length > 0;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
+
+
+
+/**
+ * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
+ * (every one when the whole repository runs, else those the stages read), then reproduces the
+ * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
+ */
+async function reproduce(layout, options = {}) {
+    const { remoteName, pull = true, trusted = false, ...run } = options;
+    const resolved = await (0,tracking.resolveRemote)(layout, remoteName);
+    const logger = options.logger;
+    const materialise = async (repoPaths) => {
+        if (!pull)
+            return;
+        const datasets = await (0,tracking.datasetsCovering)(layout, repoPaths);
+        if (datasets.length === 0)
+            return;
+        logger?.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
+        await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
+    };
+    const everything = (options.pipelines ?? []).length === 0 && !(options.stages ?? []).length;
+    if (everything && pull && !options.dry) {
+        const datasets = await (0,tracking/* selectDatasets */.Ck)(layout);
+        if (datasets.length > 0) {
+            logger?.info(`materialising ${datasets.length} datasets`);
+            await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
+        }
+    }
+    const recompute = trusted ? await registeredOutputs(layout) : [];
+    if (recompute.length > 0)
+        logger?.info(`trusted run: computing what ${recompute.join(", ")} depend on, without the run cache`);
+    return runPipelines(layout, {
+        ...run,
+        ...(resolved ? { remote: resolved.remote } : {}),
+        ...(recompute.length > 0 ? { recompute } : {}),
+        materialise,
+    });
+}
+/** The model files the registry registers: each card's pipeline output, as a repository path. */
+async function registeredOutputs(layout) {
+    const { loadModelCards } = await __webpack_require__.e(/* import() */ 718).then(__webpack_require__.bind(__webpack_require__, 7718));
+    const cards = await loadModelCards(layout);
+    return cards.map((card) => external_node_path_.posix.join("pipelines", card.pipeline, card.output));
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3336:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _D: () => (/* binding */ remoteEnv)
+/* harmony export */ });
+/* unused harmony exports createAnnotatedTag, deleteLocalTag, pushTag, fetchModelTags, remoteModelTags, resolveTagRemote */
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9936);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3919);
+
+
+/**
+ * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
+ * so it never shows in `ps`, in git's error messages or in the remote's reflog.
+ */
+function remoteEnv(target) {
+    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
+    const env = { GIT_TERMINAL_PROMPT: "0" };
+    if (!target.token)
+        return env;
+    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraHeader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/**
+ * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
+ * so callers keep it strictly increasing along a stage's assignments.
+ */
+async function createAnnotatedTag(cwd, options) {
+    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
+    const tagger = options.tagger ?? (await defaultTagger(cwd));
+    if (tagger) {
+        env.GIT_COMMITTER_NAME = tagger.name;
+        env.GIT_COMMITTER_EMAIL = tagger.email;
+    }
+    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
+    if (result.code !== 0) {
+        if (result.stderr.includes("already exists")) {
+            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
+        }
+        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
+    }
+    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
+}
+/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
+async function defaultTagger(cwd) {
+    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
+    if (ident.code === 0)
+        return undefined;
+    return { name: "mlops", email: "mlops@localhost" };
+}
+async function deleteLocalTag(cwd, tag) {
+    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
+}
+/**
+ * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
+ * exactly one wins; the loser gets "exists" and retries with fresh state.
+ */
+async function pushTag(cwd, target, tag) {
+    const ref = `refs/tags/${tag}`;
+    const env = remoteEnv(target);
+    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
+        cwd,
+        env,
+    });
+    if (result.code === 0)
+        return "pushed";
+    const rejected = result.stdout
+        .split("\n")
+        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
+    if (rejected)
+        return "exists";
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
+        hint: target.token
+            ? undefined
+            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
+    });
+}
+/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
+async function fetchModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
+    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
+        cwd,
+        env,
+    });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
+    }
+}
+/** Tag name → tag object id on the remote, for the registry tags of one model. */
+async function remoteModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
+    }
+    const tags = new Map();
+    for (const line of result.stdout.split("\n")) {
+        const [object, ref] = line.split("\t");
+        if (!object || !ref || ref.endsWith("^{}"))
+            continue;
+        tags.set(ref.replace(/^refs\/tags\//, ""), object);
+    }
+    return tags;
+}
+/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
+async function resolveTagRemote(cwd, requested, token) {
+    if (requested === false)
+        return undefined;
+    if (requested)
+        return { remote: requested, ...(token ? { token } : {}) };
+    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
+    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  repoLayout: () => (/* reexport */ repoLayout),
+  xD: () => (/* reexport */ toRepoPath)
+});
+
+// UNUSED EXPORTS: findRepoRoot, findRepoRootOr
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/layout.js
+
+
+
+function repoLayout(root) {
+    const abs = (0,external_node_path_.resolve)(root);
+    const mlopsDir = (0,external_node_path_.join)(abs, ".mlops");
+    return {
+        root: abs,
+        mlopsDir,
+        configFile: (0,external_node_path_.join)(mlopsDir, "config.yaml"),
+        localConfigFile: (0,external_node_path_.join)(mlopsDir, "config.local.yaml"),
+        cacheDir: (0,external_node_path_.join)(mlopsDir, "cache"),
+        stateDir: (0,external_node_path_.join)(mlopsDir, "state"),
+        tmpDir: (0,external_node_path_.join)(mlopsDir, "tmp"),
+        dataDir: (0,external_node_path_.join)(abs, "data"),
+        pipelinesDir: (0,external_node_path_.join)(abs, "pipelines"),
+        modelsDir: (0,external_node_path_.join)(abs, "models"),
+    };
+}
+/** The nearest directory at or above `start` holding `.mlops/` or `.git`. */
+function findRepoRoot(start) {
+    let dir = resolve(start);
+    for (;;) {
+        if (existsSync(join(dir, ".mlops")) || existsSync(join(dir, ".git")))
+            return dir;
+        const parent = dirname(dir);
+        if (parent === dir) {
+            throw new MlopsError("not-found", `no repository found at or above ${start}`, {
+                hint: "run inside a git checkout, or pass --repo DIR",
+            });
+        }
+        dir = parent;
+    }
+}
+/** A path as messages and manifests show it: relative to the repository root, `/`-separated. */
+function toRepoPath(layout, abs) {
+    return (0,external_node_path_.relative)(layout.root, abs).split(external_node_path_.sep).join("/");
+}
+/** The repository holding `start`, or `start` itself: data files need no repository. */
+function findRepoRootOr(start) {
+    try {
+        return findRepoRoot(start);
+    }
+    catch {
+        return resolve(start);
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/index.js
+
+
+
+/***/ }),
+
+/***/ 4341:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Cache: () => (/* reexport */ Cache),
+  xn: () => (/* reexport */ HashIndex),
+  uV: () => (/* reexport */ assertWriteInside),
+  hashBytes: () => (/* reexport */ hashBytes),
+  XV: () => (/* reexport */ isDirId),
+  objectRelPath: () => (/* reexport */ objectRelPath),
+  d3: () => (/* reexport */ openRemote),
+  a$: () => (/* reexport */ pull),
+  push: () => (/* reexport */ push)
+});
+
+// UNUSED EXPORTS: GitBranchRemote, LocalRemote, ReadOnlyRemote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashFile, hashStats, isObjectId, isReadOnlyRemote, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/confine.js
+
+
+
+/**
+ * The real directory a new path would be created in: the realpath of its nearest existing ancestor,
+ * with the missing components appended. A symlinked directory committed in the repository
+ * (`data/x -> ~/.ssh`) resolves to where it points, which is what `mkdir -p` and `rename` would
+ * write through.
+ */
+function realDestination(path) {
+    const missing = [];
+    let at = (0,external_node_path_.resolve)(path);
+    for (;;) {
+        try {
+            (0,external_node_fs_.lstatSync)(at);
+            break;
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(at);
+            if (parent === at)
+                break;
+            missing.unshift((0,external_node_path_.basename)(at));
+            at = parent;
+        }
+    }
+    // The path itself may be a symlink: `rename` over it replaces the link, but `mkdir -p` or a
+    // directory checkout writes into its target, so the target is what must stay inside.
+    return (0,external_node_path_.resolve)((0,external_node_fs_.realpathSync)(at), ...missing);
+}
+function inside(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === "" || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== ".." && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Refuses a write whose real destination lies outside `root` (the repository), before anything is
+ * created: every workspace write (checkout, run-cache restore) calls this first.
+ */
+function assertWriteInside(root, dest, shown = dest) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const real = realDestination(dest);
+    if (!inside(realRoot, real)) {
+        throw new errors/* MlopsError */.IC("refused", `refusing to write ${shown}: it resolves to ${real}, outside the repository`, {
+            expected: `a destination inside ${realRoot}`,
+            got: real,
+            hint: "a directory on the way is a symbolic link that leaves the repository; replace it with a real directory",
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash.js
+
+
+/**
+ * Process-wide counters. Tests assert on them ("one changed file re-hashes exactly one file"), and
+ * `--verbose` prints them, so nobody has to guess whether the index did its job.
+ */
+const hashStats = { filesHashed: 0, bytesHashed: 0 };
+/** Large reads keep the syscall count low; 4 MiB measured as fast as any larger size here. */
+const chunkSize = 4 * 1024 * 1024;
+function hashBytes(bytes) {
+    hashStats.filesHashed += 1;
+    hashStats.bytesHashed += bytes.byteLength;
+    return (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex");
+}
+/**
+ * Streams a file through sha256 without holding it in memory. Two buffers alternate so the next read
+ * runs on the thread pool while this thread hashes the previous one; that overlap is what makes this
+ * faster than `openssl dgst` on the same file (see BENCHMARKS.md).
+ */
+async function hashFile(path) {
+    const handle = await (0,promises_.open)(path, "r");
+    try {
+        const { size: statSize } = await handle.stat();
+        // Small files: one read into a right-sized buffer; big buffers per file would dominate the cost.
+        if (statSize <= chunkSize) {
+            const bytes = await handle.readFile();
+            return { sha256: hashBytes(bytes), size: bytes.byteLength };
+        }
+        const hash = (0,external_node_crypto_.createHash)("sha256");
+        const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+        let current = 0;
+        let size = 0;
+        let pending = handle.read(buffers[0], 0, chunkSize, null);
+        for (;;) {
+            const { bytesRead } = await pending;
+            if (bytesRead === 0)
+                break;
+            const filled = buffers[current];
+            current = current === 0 ? 1 : 0;
+            pending = handle.read(buffers[current], 0, chunkSize, null);
+            hash.update(filled.subarray(0, bytesRead));
+            size += bytesRead;
+        }
+        hashStats.filesHashed += 1;
+        hashStats.bytesHashed += size;
+        return { sha256: hash.digest("hex"), size };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/copy-hashing.js
+
+
+
+const copy_hashing_chunkSize = 4 * 1024 * 1024;
+/**
+ * Copies `src` to `dest` and hashes the bytes on the way, in one read of the source: the hash is of
+ * exactly the bytes written, so a file that changes during the copy cannot slip in under an old hash.
+ * Three buffers rotate so that reading the next chunk, hashing this one and writing the previous
+ * one all overlap (reads and writes run on the thread pool while this thread hashes).
+ */
+async function copyHashing(src, dest) {
+    const input = await (0,promises_.open)(src, "r");
+    try {
+        const output = await (0,promises_.open)(dest, "wx");
+        try {
+            const hash = (0,external_node_crypto_.createHash)("sha256");
+            const buffers = [
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+                Buffer.allocUnsafe(copy_hashing_chunkSize),
+            ];
+            const writes = [undefined, undefined, undefined];
+            let current = 0;
+            let size = 0;
+            let pending = input.read(buffers[0], 0, copy_hashing_chunkSize, null);
+            try {
+                for (;;) {
+                    const { bytesRead } = await pending;
+                    if (bytesRead === 0)
+                        break;
+                    const next = (current + 1) % 3;
+                    // The next buffer may still be on its way to disk from two chunks ago.
+                    await writes[next];
+                    pending = input.read(buffers[next], 0, copy_hashing_chunkSize, null);
+                    const filled = buffers[current].subarray(0, bytesRead);
+                    hash.update(filled);
+                    // Explicit positions: writes in flight at the same time must not depend on a shared offset.
+                    writes[current] = output.write(filled, 0, bytesRead, size);
+                    size += bytesRead;
+                    current = next;
+                }
+            }
+            finally {
+                await Promise.allSettled(writes);
+            }
+            await Promise.all(writes);
+            hashStats.filesHashed += 1;
+            hashStats.bytesHashed += size;
+            return { sha256: hash.digest("hex"), size };
+        }
+        finally {
+            await output.close();
+        }
+    }
+    finally {
+        await input.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/dir-listing.js
+
+
+
+
+
+/** Byte order of the UTF-8 paths; equals UTF-16 order unless a path holds astral characters. */
+function compareRelpaths(a, b) {
+    if (/[\ud800-\udfff]/.test(a) || /[\ud800-\udfff]/.test(b))
+        return Buffer.compare(Buffer.from(a), Buffer.from(b));
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortEntries(entries) {
+    return entries.sort((a, b) => compareRelpaths(a.relpath, b.relpath));
+}
+/**
+ * The canonical bytes of a listing: sorted by path, `JSON.stringify` with no whitespace and keys in
+ * the order relpath, sha256, size. Same tree, same bytes, same id on every machine.
+ */
+function serializeListing(entries) {
+    const sorted = sortEntries(entries.map((e) => ({ relpath: e.relpath, sha256: e.sha256, size: e.size })));
+    return Buffer.from(JSON.stringify(sorted));
+}
+function listingId(bytes) {
+    return `${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}.dir`;
+}
+/**
+ * Why a listing's relpath cannot be written under a directory, or undefined when it can: only plain
+ * `/`-separated segments are allowed, so no reading of it (POSIX or Windows) leaves the directory.
+ */
+function unsafeRelpath(relpath) {
+    if (relpath === "")
+        return "it is empty";
+    if (relpath.includes("\0"))
+        return "it contains a NUL character";
+    if (relpath.includes("\\"))
+        return "it contains a backslash";
+    if (relpath.startsWith("/"))
+        return "it is absolute";
+    if (/^[a-z]:/i.test(relpath))
+        return "it starts with a drive letter";
+    for (const segment of relpath.split("/")) {
+        if (segment === "")
+            return "it has an empty segment";
+        if (segment === "." || segment === "..")
+            return `it has a '${segment}' segment`;
+    }
+    return undefined;
+}
+function parseListing(bytes, oid) {
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
+    }
+    const expected = '[{"relpath","sha256","size"}]';
+    if (!Array.isArray(value)) {
+        throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+            field: oid,
+            expected,
+        });
+    }
+    for (const [i, e] of value.entries()) {
+        const ok = e !== null &&
+            typeof e === "object" &&
+            typeof e.relpath === "string" &&
+            typeof e.sha256 === "string" &&
+            /^[0-9a-f]{64}$/.test(e.sha256) &&
+            Number.isSafeInteger(e.size) &&
+            e.size >= 0;
+        if (!ok) {
+            throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+                field: `${oid}[${i}]`,
+                expected,
+            });
+        }
+        const unsafe = unsafeRelpath(e.relpath);
+        if (unsafe) {
+            throw new errors/* MlopsError */.IC("invalid-file", `directory listing ${oid} names a path outside its directory`, {
+                field: `${oid}[${i}].relpath`,
+                expected: "a relative path of plain '/'-separated names (no '..', '.', empty segment, backslash, drive letter or NUL)",
+                got: `${JSON.stringify(e.relpath).slice(0, 200)} (${unsafe})`,
+            });
+        }
+    }
+    return value;
+}
+/** Every regular file under `root` as `/`-separated relative paths; skips `.git` and our temp files. */
+function walkFiles(root) {
+    const out = [];
+    const visit = (dir, prefix) => {
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const name = entry.name;
+            if ((0,files/* isTempName */.Gs)(name))
+                continue;
+            if (entry.isDirectory()) {
+                if (name === ".git")
+                    continue;
+                visit((0,external_node_path_.join)(dir, name), `${prefix}${name}/`);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                out.push(`${prefix}${name}`);
+            }
+        }
+    };
+    visit(root, "");
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/object-id.js
+
+const objectIdPattern = /^[0-9a-f]{64}(\.dir)?$/;
+function isObjectId(value) {
+    return objectIdPattern.test(value);
+}
+function isDirId(oid) {
+    return oid.endsWith(".dir");
+}
+/** `sha256/ab/cdef…[.dir]`: the same relative place in a cache and in every remote. */
+function objectRelPath(oid) {
+    return (0,external_node_path_.join)("sha256", oid.slice(0, 2), oid.slice(2));
+}
+/** The sha256 of the bytes stored under `oid` (a `.dir` object is the hash of its listing). */
+function digestOf(oid) {
+    return oid.slice(0, 64);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/stat-many.js
+
+
+
+/** Below this many files a second thread costs more to start than it saves. */
+const parallelThreshold = 20_000;
+// Runs in a worker: stats its share of the paths and sends the numbers back in one transferable buffer.
+const workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { statSync } = require("node:fs");
+const paths = workerData;
+const out = new Float64Array(paths.length * 3);
+for (let i = 0; i < paths.length; i++) {
+  const st = statSync(paths[i], { throwIfNoEntry: false });
+  if (st) { out[i * 3] = st.size; out[i * 3 + 1] = st.mtimeMs; out[i * 3 + 2] = st.ino; }
+  else { out[i * 3] = -1; }
+}
+parentPort.postMessage(out, [out.buffer]);
+`;
+function statRange(paths, from, to, out) {
+    for (let i = from; i < to; i++) {
+        const st = (0,external_node_fs_.statSync)(paths[i], { throwIfNoEntry: false });
+        out[i] = st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined;
+    }
+}
+/**
+ * Stats many files, spreading the work over the cores: for 100k files the kernel's stat calls are
+ * most of `data status`, and they run in parallel on separate threads. `undefined` marks a file that
+ * vanished since it was listed.
+ */
+async function statMany(paths) {
+    const out = new Array(paths.length);
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    if (paths.length < parallelThreshold || threads < 2) {
+        statRange(paths, 0, paths.length, out);
+        return out;
+    }
+    const share = Math.ceil(paths.length / threads);
+    const jobs = [];
+    for (let t = 1; t < threads; t++) {
+        const from = t * share;
+        const to = Math.min(paths.length, from + share);
+        if (from >= to)
+            break;
+        const worker = new external_node_worker_threads_.Worker(workerSource, { eval: true, workerData: paths.slice(from, to) });
+        jobs.push(new Promise((resolve, reject) => {
+            worker.once("message", (numbers) => {
+                for (let i = 0; i < to - from; i++) {
+                    const size = numbers[i * 3];
+                    out[from + i] =
+                        size < 0
+                            ? undefined
+                            : { size, mtimeMs: numbers[i * 3 + 1], ino: numbers[i * 3 + 2] };
+                }
+                void worker.terminate();
+                resolve();
+            });
+            worker.once("error", reject);
+        }));
+    }
+    statRange(paths, 0, Math.min(share, paths.length), out);
+    await Promise.all(jobs);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/scan-tree.js
+
+
+
+
+
+
+
+/** Below this many top-level directories the tree is walked on one thread and only stats are spread. */
+const minDirsForWorkers = 2;
+const minFilesForWorkers = 30_000;
+// Runs in a worker: walks its share of top-level directories, stats each file, and returns the
+// paths plus one transferable buffer of numbers. Mirrors walkFiles: skips .git and our temp files.
+const scan_tree_workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { readdirSync, statSync } = require("node:fs");
+const relpaths = [];
+const numbers = [];
+const visit = (dir, prefix) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const name = entry.name;
+    if (name.startsWith(".") && name.endsWith(".tmp")) continue;
+    if (entry.isDirectory()) {
+      if (name !== ".git") visit(dir + "/" + name, prefix + name + "/");
+    } else if (entry.isFile() || entry.isSymbolicLink()) {
+      const st = statSync(dir + "/" + name, { throwIfNoEntry: false });
+      relpaths.push(prefix + name);
+      if (st) numbers.push(st.size, st.mtimeMs, st.ino); else numbers.push(-1, 0, 0);
+    }
+  }
+};
+for (const name of workerData.dirs) visit(workerData.root + "/" + name, name + "/");
+const packed = Float64Array.from(numbers);
+parentPort.postMessage({ relpaths, numbers: packed }, [packed.buffer]);
+`;
+function scanHere(root, names, into) {
+    for (const name of names) {
+        for (const relpath of walkFiles(`${root}/${name}`)) {
+            const full = `${name}/${relpath}`;
+            const st = (0,external_node_fs_.statSync)(`${root}/${full}`, { throwIfNoEntry: false });
+            into.relpaths.push(full);
+            into.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
+        }
+    }
+}
+/**
+ * Lists every file under `root` with its size, mtime and inode. A tree of many directories is split
+ * between threads (walking and stat-ing are kernel work that runs in parallel); for 100k files this
+ * is most of what `data status` costs.
+ */
+async function scanTree(root, options = {}) {
+    const top = (0,external_node_fs_.readdirSync)(root, { withFileTypes: true }).filter((e) => !(0,files/* isTempName */.Gs)(e.name));
+    const dirs = top.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => e.name);
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    // Starting a thread costs ~50 ms: only worth it when the last scan of this tree found many files.
+    const worthThreads = (options.expectedFiles ?? 0) >= minFilesForWorkers;
+    if (dirs.length < minDirsForWorkers || threads < 2 || !worthThreads) {
+        const relpaths = walkFiles(root);
+        return { relpaths, stats: await statMany(relpaths.map((r) => `${root}/${r}`)) };
+    }
+    const shares = Array.from({ length: threads }, () => []);
+    for (const [i, name] of dirs.entries())
+        shares[i % threads]?.push(name);
+    const jobs = shares.slice(1).map((share) => new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(scan_tree_workerSource, { eval: true, workerData: { root, dirs: share } });
+        worker.once("message", (result) => {
+            const { relpaths, numbers } = result;
+            const stats = relpaths.map((_, i) => {
+                const size = numbers[i * 3];
+                return size < 0
+                    ? undefined
+                    : { size, mtimeMs: numbers[i * 3 + 1], ino: numbers[i * 3 + 2] };
+            });
+            void worker.terminate();
+            resolve({ relpaths, stats });
+        });
+        worker.once("error", reject);
+    }));
+    const here = { relpaths: [], stats: [] };
+    for (const entry of top) {
+        if (entry.isFile() || entry.isSymbolicLink()) {
+            const st = (0,external_node_fs_.statSync)(`${root}/${entry.name}`, { throwIfNoEntry: false });
+            here.relpaths.push(entry.name);
+            here.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
+        }
+    }
+    scanHere(root, shares[0] ?? [], here);
+    for (const part of await Promise.all(jobs)) {
+        for (let i = 0; i < part.relpaths.length; i++) {
+            here.relpaths.push(part.relpaths[i]);
+            here.stats.push(part.stats[i]);
+        }
+    }
+    return here;
+}
+/**
+ * One hash over every path and its size, mtime and inode, in scan order. Equal fingerprints mean
+ * nothing in the tree changed since it was hashed (a different scan order only costs a fallback to
+ * the per-file index, never a wrong answer).
+ */
+function treeFingerprint(relpaths, stats) {
+    const numbers = new Float64Array(relpaths.length * 3);
+    for (let i = 0; i < stats.length; i++) {
+        const st = stats[i];
+        // A vanished file gets a size no real file has, so it can never match a recorded fingerprint.
+        numbers[i * 3] = st ? st.size : -1;
+        numbers[i * 3 + 1] = st ? st.mtimeMs : 0;
+        numbers[i * 3 + 2] = st ? st.ino : 0;
+    }
+    return (0,external_node_crypto_.createHash)("sha256")
+        .update(relpaths.join("\0"))
+        .update(new Uint8Array(numbers.buffer))
+        .digest("hex");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/store-many.js
+
+
+/** Below this many files the second thread costs more to start than it saves. */
+const store_many_parallelThreshold = 4000;
+// Runs in a worker: reads, hashes and stores its share of small files exactly as Cache.putBytesSync
+// does (temp file in the object's directory, then rename), and returns their sha256s in order.
+const store_many_workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { createHash } = require("node:crypto");
+const { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
+const { cacheRoot, paths, tag } = workerData;
+const made = new Set();
+let counter = 0;
+const shas = [];
+let bytesHashed = 0;
+for (const path of paths) {
+  const bytes = readFileSync(path);
+  const sha = createHash("sha256").update(bytes).digest("hex");
+  bytesHashed += bytes.byteLength;
+  const dir = cacheRoot + "/sha256/" + sha.slice(0, 2);
+  const target = dir + "/" + sha.slice(2);
+  if (!existsSync(target)) {
+    if (!made.has(dir)) { mkdirSync(dir, { recursive: true }); made.add(dir); }
+    counter += 1;
+    const temp = dir + "/." + sha.slice(2) + "." + process.pid + "." + tag + counter + ".tmp";
+    try {
+      writeFileSync(temp, bytes, { flag: "wx" });
+      renameSync(temp, target);
+    } catch (err) {
+      rmSync(temp, { force: true });
+      throw err;
+    }
+  }
+  shas.push(sha);
+}
+parentPort.postMessage({ shas, bytesHashed });
+`;
+/**
+ * Hashes and stores many small files, part of them on a second thread: for tens of thousands of
+ * files the cost is creating the cache files, kernel work that runs in parallel on separate cores.
+ * `storeHere` does one file on this thread (the cache's own code path) and returns its sha256.
+ */
+async function storeManySmallFiles(cacheRoot, paths, storeHere) {
+    const threads = Math.min((0,external_node_os_.availableParallelism)(), 4);
+    if (paths.length < store_many_parallelThreshold || threads < 2) {
+        return { shas: paths.map(storeHere), filesElsewhere: 0, bytesElsewhere: 0 };
+    }
+    const share = Math.ceil(paths.length / threads);
+    const jobs = [];
+    for (let t = 1; t < threads; t++) {
+        const part = paths.slice(t * share, (t + 1) * share);
+        if (part.length === 0)
+            break;
+        const worker = new external_node_worker_threads_.Worker(store_many_workerSource, {
+            eval: true,
+            workerData: { cacheRoot, paths: part, tag: `w${t}x${Math.random().toString(36).slice(2, 8)}` },
+        });
+        jobs.push(new Promise((resolve, reject) => {
+            worker.once("message", (result) => {
+                void worker.terminate();
+                resolve(result);
+            });
+            worker.once("error", reject);
+        }));
+    }
+    const mine = paths.slice(0, share).map(storeHere);
+    const theirs = await Promise.all(jobs);
+    return {
+        shas: mine.concat(...theirs.map((r) => r.shas)),
+        filesElsewhere: theirs.reduce((n, r) => n + r.shas.length, 0),
+        bytesElsewhere: theirs.reduce((n, r) => n + r.bytesHashed, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/cache.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
+const smallFileLimit = 4 * 1024 * 1024;
+function statOf(path) {
+    return (0,external_node_fs_.statSync)(path);
+}
+function corruptObject(oid, actual, where) {
+    return new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in ${where} is corrupt: its content hashes to ${actual}`, {
+        field: oid,
+        expected: digestOf(oid),
+        got: actual,
+        hint: "run `mlops data verify --repair` to drop corrupt objects, then `mlops data pull` to fetch good copies",
+    });
+}
+/**
+ * The content-addressed store under `.mlops/cache`: every object lives at `sha256/ab/cdef…`, is
+ * written through a temp file and a rename, and is hashed again whenever it is read back out.
+ */
+class Cache {
+    root;
+    madeDirs = new Set();
+    constructor(root) {
+        this.root = root;
+    }
+    pathOf(oid) {
+        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
+    }
+    has(oid) {
+        return (0,external_node_fs_.existsSync)(this.pathOf(oid));
+    }
+    ensureDirSync(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    /** Writes bytes already known to hash to `oid`; a no-op when the object exists. */
+    putBytesSync(oid, bytes) {
+        const target = this.pathOf(oid);
+        if ((0,external_node_fs_.existsSync)(target))
+            return;
+        this.ensureDirSync((0,external_node_path_.dirname)(target));
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            (0,external_node_fs_.writeFileSync)(temp, bytes, { flag: "wx" });
+            (0,external_node_fs_.renameSync)(temp, target);
+        }
+        catch (err) {
+            (0,external_node_fs_.rmSync)(temp, { force: true });
+            throw err;
+        }
+    }
+    addBytes(bytes) {
+        const sha256 = hashBytes(bytes);
+        this.putBytesSync(sha256, bytes);
+        return { sha256, size: bytes.byteLength };
+    }
+    /**
+     * Stores one file. The index is asked first, so an unchanged file that is already stored costs
+     * one stat; a new file is copied and hashed in a single pass.
+     */
+    async addFile(path, index) {
+        const before = statOf(path);
+        const known = index?.lookup(path, before);
+        if (known && this.has(known))
+            return { sha256: known, size: Number(before.size), hashed: false };
+        let digest;
+        if (before.size <= smallFileLimit) {
+            const bytes = (0,external_node_fs_.readFileSync)(path);
+            digest = { sha256: hashBytes(bytes), size: bytes.byteLength };
+            this.putBytesSync(digest.sha256, bytes);
+        }
+        else {
+            digest = await this.copyInHashing(path);
+        }
+        index?.record(path, before, digest.sha256);
+        return { ...digest, hashed: true };
+    }
+    async copyInHashing(path, expected) {
+        const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
+        await (0,promises_.mkdir)(scratch, { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, "object"));
+        try {
+            const digest = await copyHashing(path, temp);
+            if (expected !== undefined && digest.sha256 !== expected) {
+                throw corruptObject(expected, digest.sha256, path);
+            }
+            const target = this.pathOf(digest.sha256);
+            if ((0,external_node_fs_.existsSync)(target)) {
+                await (0,promises_.rm)(temp, { force: true });
+            }
+            else {
+                await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+                await (0,promises_.rename)(temp, target);
+            }
+            return digest;
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw err;
+        }
+    }
+    /**
+     * Moves a file that was written elsewhere (a download) into the store after checking its bytes
+     * hash to `oid`; a mismatch deletes it and names the object and where it came from.
+     */
+    async adoptVerified(oid, tempFile, origin) {
+        const digest = (await hashFile(tempFile)).sha256;
+        const actual = isDirId(oid) ? `${digest}.dir` : digest;
+        if (actual !== oid) {
+            await (0,promises_.rm)(tempFile, { force: true });
+            throw corruptObject(oid, actual.replace(/\.dir$/, ""), origin);
+        }
+        const target = this.pathOf(oid);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.rename)(tempFile, target);
+    }
+    /** A scratch file name inside the store's file system, for downloads. */
+    async scratchPath(oid) {
+        const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
+        await (0,promises_.mkdir)(scratch, { recursive: true });
+        return (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, oid));
+    }
+    /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
+    async addDirectory(dir, index, logger = log/* silentLogger */.qq) {
+        return this.digestTree(dir, index, logger, true);
+    }
+    /** The tree's id as `addDirectory` would compute it, without writing to the store. */
+    async statusOfDirectory(dir, index, logger = log/* silentLogger */.qq) {
+        return this.digestTree(dir, index, logger, false);
+    }
+    async digestTree(dir, index, logger, store) {
+        const known = index.knownFileCount(dir);
+        const { relpaths, stats } = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
+        const fingerprint = treeFingerprint(relpaths, stats);
+        const memo = index.lookupTree(dir, fingerprint);
+        // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.
+        if (memo && (!store || this.has(memo.oid))) {
+            return { oid: memo.oid, size: memo.size, nfiles: memo.nfiles, hashed: 0 };
+        }
+        const entries = [];
+        let hashed = 0;
+        let size = 0;
+        const progress = logger.progress(store ? `adding ${dir}` : `checking ${dir}`, relpaths.length);
+        // New small files are stored in bulk first (on two threads when there are many); the loop below
+        // then only assembles the listing.
+        const stored = new Map();
+        if (store) {
+            const fresh = [];
+            for (const [i, relpath] of relpaths.entries()) {
+                const st = stats[i];
+                if (st && st.size <= smallFileLimit && index.lookup(`${dir}/${relpath}`, st) === undefined)
+                    fresh.push(i);
+            }
+            const result = await storeManySmallFiles(this.root, fresh.map((i) => `${dir}/${relpaths[i]}`), (path) => {
+                const bytes = (0,external_node_fs_.readFileSync)(path);
+                const sha256 = hashBytes(bytes);
+                this.putBytesSync(sha256, bytes);
+                return sha256;
+            });
+            hashStats.filesHashed += result.filesElsewhere;
+            hashStats.bytesHashed += result.bytesElsewhere;
+            for (const [k, i] of fresh.entries())
+                stored.set(i, result.shas[k]);
+        }
+        try {
+            for (const [i, relpath] of relpaths.entries()) {
+                const abs = `${dir}/${relpath}`;
+                const st = stats[i];
+                if (st === undefined) {
+                    throw new errors/* MlopsError */.IC("conflict", `${abs} disappeared while ${dir} was being read`, {
+                        hint: "run again once nothing else is writing to it",
+                    });
+                }
+                const storedNow = stored.get(i);
+                let sha256 = storedNow ?? index.lookup(abs, st);
+                if (storedNow !== undefined) {
+                    hashed += 1;
+                    index.record(abs, st, storedNow);
+                }
+                else if (sha256 === undefined) {
+                    hashed += 1;
+                    if (st.size <= smallFileLimit) {
+                        const bytes = (0,external_node_fs_.readFileSync)(abs);
+                        sha256 = hashBytes(bytes);
+                        if (store)
+                            this.putBytesSync(sha256, bytes);
+                    }
+                    else {
+                        sha256 = store ? (await this.copyInHashing(abs)).sha256 : (await hashFile(abs)).sha256;
+                    }
+                    index.record(abs, st, sha256);
+                }
+                else if (store && !this.has(sha256)) {
+                    await this.addFile(abs);
+                }
+                if (sha256 === undefined)
+                    throw new errors/* MlopsError */.IC("internal", `no hash for ${abs}`);
+                entries.push({ relpath, sha256, size: Number(st.size) });
+                size += Number(st.size);
+                progress.tick();
+            }
+        }
+        finally {
+            progress.done();
+        }
+        // Entries were built with keys in listing order, so sorting them is all canonical form needs.
+        sortEntries(entries);
+        const listing = Buffer.from(JSON.stringify(entries));
+        const oid = listingId(listing);
+        // The listing goes in last: its presence promises that every file it names is stored too.
+        if (store)
+            this.putBytesSync(oid, listing);
+        index.recordTree(dir, { fingerprint, oid, size, nfiles: entries.length });
+        return { oid, size, nfiles: entries.length, hashed };
+    }
+    /** A single file's digest, read only when the index cannot vouch for it. */
+    async statusOfFile(path, index) {
+        const st = statOf(path);
+        const known = index.lookup(path, st);
+        if (known)
+            return { sha256: known, size: Number(st.size), hashed: false };
+        const digest = await hashFile(path);
+        index.record(path, st, digest.sha256);
+        return { ...digest, hashed: true };
+    }
+    /** The object's bytes, refused unless they hash to its id. */
+    async readVerified(oid) {
+        const bytes = await (0,promises_.readFile)(this.pathOf(oid)).catch((err) => {
+            if (err.code === "ENOENT")
+                throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, { field: oid });
+            throw err;
+        });
+        const actual = hashBytes(bytes);
+        if (actual !== digestOf(oid))
+            throw corruptObject(oid, actual, "the cache");
+        return bytes;
+    }
+    async readDirListing(oid) {
+        return parseListing(await this.readVerified(oid), oid);
+    }
+    /** Hashes the stored object again. */
+    async verify(oid) {
+        const path = this.pathOf(oid);
+        if (!(0,external_node_fs_.existsSync)(path))
+            return { ok: false, missing: true };
+        const { sha256 } = await hashFile(path);
+        return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
+    }
+    /**
+     * Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all.
+     * With `within` (the repository root), a destination whose real path leaves it is refused first.
+     */
+    async checkoutFile(oid, dest, index, within) {
+        if (within !== undefined)
+            assertWriteInside(within, dest);
+        const source = this.pathOf(oid);
+        if (!(0,external_node_fs_.existsSync)(source)) {
+            throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache`, {
+                field: oid,
+                hint: "run `mlops data pull` to fetch it from the remote or its recorded source",
+            });
+        }
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(dest);
+        try {
+            const size = (await (0,promises_.stat)(source)).size;
+            let actual;
+            if (size <= smallFileLimit) {
+                const bytes = (0,external_node_fs_.readFileSync)(source);
+                actual = hashBytes(bytes);
+                if (actual === oid)
+                    (0,external_node_fs_.writeFileSync)(temp, bytes, { flag: "wx" });
+            }
+            else {
+                actual = (await copyHashing(source, temp)).sha256;
+            }
+            if (actual !== oid)
+                throw corruptObject(oid, actual, "the cache");
+            await (0,promises_.rename)(temp, dest);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw err;
+        }
+        index?.record(dest, statOf(dest), oid);
+    }
+    /**
+     * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
+     * hash) stay, others are written verified, and files not in the listing are removed.
+     */
+    async checkoutDirectory(oid, destDir, index, logger = log/* silentLogger */.qq, within) {
+        const entries = await this.readDirListing(oid);
+        // The directory itself first: a symlink to elsewhere would have its files removed and replaced.
+        if (within !== undefined)
+            assertWriteInside(within, destDir);
+        const wanted = new Set(entries.map((e) => e.relpath));
+        const result = { written: 0, unchanged: 0, removed: 0 };
+        const present = (0,external_node_fs_.existsSync)(destDir) ? walkFiles(destDir) : [];
+        for (const relpath of present) {
+            if (!wanted.has(relpath)) {
+                await (0,promises_.rm)((0,external_node_path_.join)(destDir, relpath), { force: true });
+                result.removed += 1;
+            }
+        }
+        const progress = logger.progress(`checking out ${destDir}`, entries.length);
+        try {
+            for (const entry of entries) {
+                const dest = (0,external_node_path_.join)(destDir, entry.relpath);
+                if ((0,external_node_fs_.existsSync)(dest) && index.lookup(dest, statOf(dest)) === entry.sha256) {
+                    result.unchanged += 1;
+                }
+                else {
+                    await this.checkoutFile(entry.sha256, dest, index, within);
+                    result.written += 1;
+                }
+                progress.tick();
+            }
+        }
+        finally {
+            progress.done();
+        }
+        return result;
+    }
+    /** Every object in the store (temp files and scratch space are not objects). */
+    listObjects() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return [];
+        const out = [];
+        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
+                if ((0,files/* isTempName */.Gs)(rest))
+                    continue;
+                const oid = prefix + rest;
+                if (isObjectId(oid))
+                    out.push(oid);
+            }
+        }
+        return out.sort();
+    }
+    async remove(oid) {
+        await (0,promises_.rm)(this.pathOf(oid), { force: true });
+    }
+    /** Leftovers of killed writes: temp files are never objects, so removing them is always safe. */
+    async removeLeftovers() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return 0;
+        let removed = 0;
+        for (const sub of (0,external_node_fs_.readdirSync)(base)) {
+            const dir = (0,external_node_path_.join)(base, sub);
+            for (const name of (0,external_node_fs_.readdirSync)(dir)) {
+                if ((0,files/* isTempName */.Gs)(name)) {
+                    await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { force: true });
+                    removed += 1;
+                }
+            }
+        }
+        return removed;
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var git = __webpack_require__(3919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+var publish = __webpack_require__(3336);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/record-path.js
+
+/** Record paths are the one shape the run cache writes (`runs/ab/<key>.json`); anything else is a bug. */
+function checkRecordPath(relPath) {
+    if (!/^[a-z]+\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/.test(relPath)) {
+        throw new errors/* MlopsError */.IC("internal", `not a record path: ${relPath}`);
+    }
+    return relPath;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/git-branch-remote.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const gitBranchScheme = "git-branch:";
+/**
+ * GitHub refuses a push holding a file over 100 MiB
+ * (https://docs.github.com/en/repositories/working-with-files/managing-large-files/about-large-files-on-github),
+ * so such an object is refused before anything is sent. `MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES` lowers
+ * (or, for a git server without that rule, raises) it.
+ */
+const defaultMaxObjectBytes = 100 * 1024 * 1024;
+/** GitHub refuses a push over 2 GiB; objects are split across commits well below that. */
+const maxBatchBytes = 1024 * 1024 * 1024;
+/** A racing writer makes our push non-fast-forward; each retry starts from the tip it pushed. */
+const maxPushAttempts = 6;
+const tipRef = "refs/mlops/tip";
+const emptyBlobLine = "0 0000000000000000000000000000000000000000";
+const identity = {
+    GIT_AUTHOR_NAME: "mlops",
+    GIT_AUTHOR_EMAIL: "mlops@localhost",
+    GIT_COMMITTER_NAME: "mlops",
+    GIT_COMMITTER_EMAIL: "mlops@localhost",
+};
+/**
+ * `git-branch:BRANCH` (a branch of the repository's `origin`) or `git-branch:BRANCH@GIT-URL` (a
+ * branch of any git URL or path; a relative path is taken from the repository root). BRANCH cannot
+ * contain `@`, so the first `@` always ends it.
+ */
+function parseGitBranchUrl(name, url, repoRoot) {
+    const rest = url.slice(gitBranchScheme.length);
+    const at = rest.indexOf("@");
+    const branch = at < 0 ? rest : rest.slice(0, at);
+    const location = at < 0 ? undefined : rest.slice(at + 1);
+    if (!isPlainBranchName(branch) || location === "") {
+        const expected = "git-branch:BRANCH or git-branch:BRANCH@GIT-URL, BRANCH made of letters, digits, '.', '_', '-' and '/'";
+        throw new errors/* MlopsError */.IC("usage", `remote '${name}': '${url}' is not a git-branch remote: expected ${expected}`, {
+            field: `remotes.${name}.url`,
+            expected,
+            got: url,
+        });
+    }
+    return { branch, gitUrl: location === undefined ? undefined : absoluteGitUrl(location, repoRoot) };
+}
+/** A safe subset of git's ref-name rules: enough for an objects branch, and never an option. */
+function isPlainBranchName(branch) {
+    return (/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) &&
+        !branch.includes("..") &&
+        !branch.includes("//") &&
+        !branch.endsWith("/") &&
+        !branch.endsWith(".") &&
+        !branch.endsWith(".lock"));
+}
+/** URLs (`scheme://`, scp-like `user@host:path`) pass unchanged; a path is made absolute. */
+function absoluteGitUrl(location, base) {
+    if (location.includes("://") || /^[^/]+:/.test(location))
+        return location;
+    return (0,external_node_path_.isAbsolute)(location) ? location : (0,external_node_path_.resolve)(base, location);
+}
+function openGitBranchRemote(spec, repoRoot, env) {
+    const { branch, gitUrl } = parseGitBranchUrl(spec.name, spec.url, repoRoot);
+    const limitText = env.MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES?.trim();
+    const maxObjectBytes = limitText ? Number(limitText) : defaultMaxObjectBytes;
+    if (!Number.isSafeInteger(maxObjectBytes) || maxObjectBytes < 1) {
+        throw new errors/* MlopsError */.IC("usage", "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES must be a positive whole number of bytes", {
+            got: limitText,
+        });
+    }
+    const token = env.MLOPS_GIT_TOKEN || env.GITHUB_TOKEN || undefined;
+    return new GitBranchRemote(spec.name, spec.url, {
+        branch,
+        gitUrl,
+        repoRoot,
+        mirrorDir: (0,external_node_path_.join)((0,repo.repoLayout)(repoRoot).stateDir, "git-branch", `${spec.name}.git`),
+        maxObjectBytes,
+        ...(token ? { token } : {}),
+    });
+}
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+/** The cache's layout with git's separators, whatever the platform's. */
+function objectPath(oid) {
+    return `sha256/${oid.slice(0, 2)}/${oid.slice(2)}`;
+}
+/**
+ * Objects kept as files on a dedicated orphan branch of a git repository, laid out like the cache,
+ * run-cache records at their record paths. Reachable with nothing but a workflow token that may push
+ * (contents: write), and `actions/checkout` fetches only the ref it checks out, so clones of the
+ * project never download it.
+ *
+ * Writes are staged in a private bare mirror and published by `flush()` as one commit on top of the
+ * fetched tip; a racing writer makes that push non-fast-forward, and the loser fetches, re-applies
+ * its changes to the new tip and pushes again.
+ */
+class GitBranchRemote {
+    name;
+    url;
+    settings;
+    snapshotPromise;
+    mirrorPromise;
+    targetPromise;
+    staged = new Map();
+    flushing = Promise.resolve();
+    constructor(name, url, settings) {
+        this.name = name;
+        this.url = url;
+        this.settings = settings;
+    }
+    async has(oids) {
+        const snapshot = await this.snapshot();
+        return new Set(oids.filter((oid) => this.blobAt(snapshot, objectPath(oid)) !== undefined));
+    }
+    async list() {
+        const snapshot = await this.snapshot();
+        const paths = new Set([...snapshot.files.keys(), ...this.staged.keys()]);
+        const out = [];
+        for (const path of paths) {
+            const match = /^sha256\/([0-9a-f]{2})\/([^/]+)$/.exec(path);
+            if (!match)
+                continue;
+            const oid = `${match[1]}${match[2]}`;
+            if (isObjectId(oid) && this.blobAt(snapshot, path) !== undefined)
+                out.push(oid);
+        }
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const { size } = await (0,promises_.stat)(srcPath);
+        if (size > this.settings.maxObjectBytes) {
+            throw new errors/* MlopsError */.IC("refused", `object ${oid} is ${formatSize(size)}, over the ${formatSize(this.settings.maxObjectBytes)} a file may have on the git-branch remote '${this.name}' (GitHub refuses pushes of files over 100 MiB)`, {
+                field: oid,
+                hint: "keep large data on an S3 or directory remote (`mlops remote add NAME URL --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
+            });
+        }
+        const mirror = await this.mirror();
+        const blob = (await (0,git/* git */.$Y)(["--git-dir", mirror, "hash-object", "-w", "--no-filters", "--", srcPath], { cwd: mirror })).trim();
+        this.staged.set(objectPath(oid), { blob, size });
+    }
+    async download(oid, destPath) {
+        const blob = this.blobAt(await this.snapshot(), objectPath(oid));
+        if (blob === undefined) {
+            throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not on remote '${this.name}' (${this.url})`, {
+                field: oid,
+            });
+        }
+        await this.catBlobToFile(blob, destPath, oid);
+    }
+    async remove(oid) {
+        const path = objectPath(oid);
+        const snapshot = await this.snapshot();
+        if (snapshot.files.has(path))
+            this.staged.set(path, null);
+        else
+            this.staged.delete(path);
+    }
+    async readRecord(relPath) {
+        const blob = this.blobAt(await this.snapshot(), checkRecordPath(relPath));
+        if (blob === undefined)
+            return undefined;
+        const mirror = await this.mirror();
+        return (await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "cat-file", "blob", blob], { cwd: mirror })).stdout;
+    }
+    async writeRecord(relPath, bytes) {
+        const path = checkRecordPath(relPath);
+        const snapshot = await this.snapshot();
+        const mirror = await this.mirror();
+        const blob = (await (0,git/* git */.$Y)(["--git-dir", mirror, "hash-object", "-w", "--stdin"], {
+            cwd: mirror,
+            input: Buffer.from(bytes),
+        })).trim();
+        // An unchanged record stages nothing, so pushing the same runs again makes no commit.
+        if (this.blobAt(snapshot, path) === blob)
+            return;
+        this.staged.set(path, { blob, size: bytes.byteLength });
+    }
+    /** Publishes everything staged: one commit per batch (usually one in all), none when nothing changed. */
+    flush() {
+        const next = this.flushing.then(() => this.flushStaged());
+        this.flushing = next.catch(() => { });
+        return next;
+    }
+    async flushStaged() {
+        for (const batch of this.batches())
+            await this.publish(batch);
+    }
+    /**
+     * Removals first, then objects in the order they were staged, records last: a run-cache record
+     * never lands in a commit before the outputs it names.
+     */
+    batches() {
+        const changes = [...this.staged.entries()];
+        const ordered = [
+            ...changes.filter(([, change]) => change === null),
+            ...changes.filter(([path, change]) => change !== null && path.startsWith("sha256/")),
+            ...changes.filter(([path, change]) => change !== null && !path.startsWith("sha256/")),
+        ];
+        const out = [];
+        let current = [];
+        let bytes = 0;
+        for (const entry of ordered) {
+            const size = entry[1]?.size ?? 0;
+            if (current.length > 0 && bytes + size > maxBatchBytes) {
+                out.push(current);
+                current = [];
+                bytes = 0;
+            }
+            current.push(entry);
+            bytes += size;
+        }
+        if (current.length > 0)
+            out.push(current);
+        return out;
+    }
+    async publish(changes) {
+        const mirror = await this.mirror();
+        const { url, env } = await this.target();
+        let lastRefusal = "";
+        for (let attempt = 1; attempt <= maxPushAttempts; attempt++) {
+            const base = await this.snapshot();
+            const tree = await this.buildTree(base, changes);
+            if (tree === base.tree) {
+                // Everything is already there (someone pushed the same objects): nothing to commit.
+                this.settle(changes, base, base.commit, tree);
+                return;
+            }
+            const commit = (await (0,git/* git */.$Y)(["--git-dir", mirror, "commit-tree", tree, ...(base.commit ? ["-p", base.commit] : [])], {
+                cwd: mirror,
+                input: commitMessage(changes),
+                env: identity,
+            })).trim();
+            const result = await (0,git/* gitCapture */.RL)(["--git-dir", mirror, "push", "--porcelain", url, `${commit}:refs/heads/${this.settings.branch}`], { cwd: mirror, env });
+            if (result.code === 0) {
+                await (0,git/* git */.$Y)(["--git-dir", mirror, "update-ref", tipRef, commit], { cwd: mirror });
+                this.settle(changes, base, commit, tree);
+                return;
+            }
+            const refusal = result.stdout.split("\n").find((line) => line.startsWith("!"));
+            if (!refusal ||
+                !/fetch first|non-fast-forward|stale info|failed to (update|lock)|cannot lock|expected/.test(refusal)) {
+                throw new errors/* MlopsError */.IC("remote", `could not push to branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${(0,git/* gitStderrTail */.jP)(refusal ?? result.stderr)}`, {
+                    hint: this.settings.token
+                        ? "check that the token may push (a workflow needs `permissions: contents: write`)"
+                        : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
+                });
+            }
+            lastRefusal = refusal;
+            // Someone else moved the branch: take their tip and re-apply our changes on top of it.
+            this.snapshotPromise = this.fetchSnapshot();
+            await (0,external_node_timers_promises_.setTimeout)(50 * attempt + Math.floor(Math.random() * 100));
+        }
+        throw new errors/* MlopsError */.IC("conflict", `could not push to branch '${this.settings.branch}' for remote '${this.name}': it kept moving (${maxPushAttempts} attempts; last: ${lastRefusal.trim()})`, { hint: "run the push again" });
+    }
+    /** After a publish: the branch now holds these changes, so they are no longer staged. */
+    settle(changes, base, commit, tree) {
+        const files = new Map(base.files);
+        for (const [path, change] of changes) {
+            if (change === null)
+                files.delete(path);
+            else
+                files.set(path, change.blob);
+            if (this.staged.get(path) === change)
+                this.staged.delete(path);
+        }
+        this.snapshotPromise = Promise.resolve({ commit, tree, files });
+    }
+    /** Applies `changes` to `base`'s tree in a private index, so the staging never touches a work tree. */
+    async buildTree(base, changes) {
+        const mirror = await this.mirror();
+        const index = (0,external_node_path_.join)(mirror, `mlops-index-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString("hex")}`);
+        const env = { GIT_INDEX_FILE: index };
+        try {
+            await (0,git/* git */.$Y)(["--git-dir", mirror, "read-tree", ...(base.tree ? [base.tree] : ["--empty"])], {
+                cwd: mirror,
+                env,
+            });
+            const lines = changes.map(([path, change]) => change === null ? `${emptyBlobLine}\t${path}` : `100644 blob ${change.blob}\t${path}`);
+            await (0,git/* git */.$Y)(["--git-dir", mirror, "update-index", "--index-info"], {
+                cwd: mirror,
+                env,
+                input: `${lines.join("\n")}\n`,
+            });
+            return (await (0,git/* git */.$Y)(["--git-dir", mirror, "write-tree"], { cwd: mirror, env })).trim();
+        }
+        finally {
+            await (0,promises_.rm)(index, { force: true });
+        }
+    }
+    blobAt(snapshot, path) {
+        if (this.staged.has(path))
+            return this.staged.get(path)?.blob;
+        return snapshot.files.get(path);
+    }
+    snapshot() {
+        this.snapshotPromise ??= this.fetchSnapshot();
+        return this.snapshotPromise;
+    }
+    /** Fetches only the branch's tip (depth 1: old commits hold nothing the tip lacks but removed objects). */
+    async fetchSnapshot() {
+        // The committed config names origin's branch; a clone with no origin (a scratch copy, a git
+        // worktree) has had nothing pushed, so it reads as empty, and pull falls back to each dataset's
+        // recorded source. Writing still needs the origin (publish asks for its URL and says so).
+        if (this.settings.gitUrl === undefined && !(await this.hasOrigin())) {
+            return { commit: undefined, tree: undefined, files: new Map() };
+        }
+        const mirror = await this.mirror();
+        const { url, env } = await this.target();
+        const fetched = await (0,git/* gitCapture */.RL)([
+            "--git-dir",
+            mirror,
+            "fetch",
+            "--quiet",
+            "--no-tags",
+            "--depth=1",
+            url,
+            `+refs/heads/${this.settings.branch}:${tipRef}`,
+        ], { cwd: mirror, env });
+        if (fetched.code !== 0) {
+            if (/couldn't find remote ref/i.test(fetched.stderr)) {
+                // No branch yet: the first flush creates it as an orphan.
+                await (0,git/* gitRaw */.Pm)(["--git-dir", mirror, "update-ref", "-d", tipRef], { cwd: mirror, okCodes: [1] });
+                return { commit: undefined, tree: undefined, files: new Map() };
+            }
+            throw new errors/* MlopsError */.IC("remote", `could not fetch branch '${this.settings.branch}' of ${this.describeTarget(url)} for remote '${this.name}': ${(0,git/* gitStderrTail */.jP)(fetched.stderr)}`, {
+                hint: this.settings.token
+                    ? "check the token and the repository URL"
+                    : "for an HTTPS remote, set MLOPS_GIT_TOKEN or GITHUB_TOKEN, or configure git credentials",
+            });
+        }
+        const commit = (await (0,git/* git */.$Y)(["--git-dir", mirror, "rev-parse", `${tipRef}^{commit}`], { cwd: mirror })).trim();
+        const tree = (await (0,git/* git */.$Y)(["--git-dir", mirror, "rev-parse", `${commit}^{tree}`], { cwd: mirror })).trim();
+        const listing = await (0,git/* git */.$Y)(["--git-dir", mirror, "ls-tree", "-r", "-z", "--full-tree", tree], {
+            cwd: mirror,
+        });
+        const files = new Map();
+        for (const record of listing.split("\0")) {
+            const tab = record.indexOf("\t");
+            if (tab < 0)
+                continue;
+            const [, type, blob] = record.slice(0, tab).split(" ");
+            if (type === "blob" && blob)
+                files.set(record.slice(tab + 1), blob);
+        }
+        return { commit, tree, files };
+    }
+    mirror() {
+        this.mirrorPromise ??= (async () => {
+            const dir = this.settings.mirrorDir;
+            if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, "HEAD"))) {
+                await (0,promises_.mkdir)(dir, { recursive: true });
+                await (0,git/* git */.$Y)(["init", "--quiet", "--bare", dir], { cwd: dir });
+            }
+            return dir;
+        })();
+        return this.mirrorPromise;
+    }
+    /**
+     * The URL and the environment to reach it with. A token (MLOPS_GIT_TOKEN / GITHUB_TOKEN) goes the
+     * registry's way; without one, the mirror borrows the work tree's `http.*.extraheader` settings,
+     * which is where `actions/checkout` keeps the workflow token, since the mirror has no config of its own.
+     */
+    target() {
+        this.targetPromise ??= (async () => {
+            const url = this.settings.gitUrl ?? (await this.originUrl());
+            const isHttp = /^https?:\/\//i.test(url);
+            if (this.settings.token && isHttp)
+                return { url, env: (0,publish/* remoteEnv */._D)({ remote: url, token: this.settings.token }) };
+            const env = { ...(0,publish/* remoteEnv */._D)({ remote: url }), ...(await this.borrowedHeaders()) };
+            return { url, env };
+        })();
+        return this.targetPromise;
+    }
+    async hasOrigin() {
+        const result = await git_gitCapture(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
+        return result.code === 0 && result.stdout.trim() !== "";
+    }
+    async originUrl() {
+        const result = await (0,git/* gitCapture */.RL)(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
+        const url = result.stdout.trim();
+        if (result.code !== 0 || !url) {
+            throw new errors/* MlopsError */.IC("not-found", `remote '${this.name}' (${this.url}) uses the repository's 'origin', and ${this.settings.repoRoot} has none`, { hint: `name the repository: git-branch:${this.settings.branch}@URL` });
+        }
+        return absoluteGitUrl(url, this.settings.repoRoot);
+    }
+    async borrowedHeaders() {
+        const result = await (0,git/* gitRaw */.Pm)(["config", "--local", "--includes", "--null", "--get-regexp", "^http\\..*extraheader$"], { cwd: this.settings.repoRoot, okCodes: [1, 128] });
+        if (result.code !== 0)
+            return {};
+        const env = {};
+        let count = 0;
+        for (const item of result.stdout.toString("utf8").split("\0")) {
+            const newline = item.indexOf("\n");
+            if (newline < 0)
+                continue;
+            env[`GIT_CONFIG_KEY_${count}`] = item.slice(0, newline);
+            env[`GIT_CONFIG_VALUE_${count}`] = item.slice(newline + 1);
+            count++;
+        }
+        if (count > 0)
+            env.GIT_CONFIG_COUNT = String(count);
+        return env;
+    }
+    /** Credentials never belong in a message: strip any `user:pass@` from a URL before showing it. */
+    describeTarget(url) {
+        return url.replace(/\/\/[^/@]*@/, "//");
+    }
+    /**
+     * Streams the blob into `destPath`: objects run to 100 MiB and several download at once, so they
+     * are not held in memory as the git wrapper's captured output would be.
+     */
+    async catBlobToFile(blob, destPath, oid) {
+        const mirror = await this.mirror();
+        const child = (0,external_node_child_process_.spawn)("git", ["--git-dir", mirror, "cat-file", "blob", blob], {
+            cwd: mirror,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        let stderr = "";
+        child.stderr.on("data", (chunk) => {
+            stderr += chunk.toString("utf8");
+        });
+        const exited = new Promise((resolveExit, reject) => {
+            child.on("error", reject);
+            child.on("close", (code) => resolveExit(code ?? 1));
+        });
+        try {
+            const [, code] = await Promise.all([(0,external_node_stream_promises_.pipeline)(child.stdout, (0,external_node_fs_.createWriteStream)(destPath)), exited]);
+            if (code !== 0)
+                throw new Error((0,git/* gitStderrTail */.jP)(stderr));
+        }
+        catch (err) {
+            throw new errors/* MlopsError */.IC("remote", `object ${oid} could not be read from remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+}
+function commitMessage(changes) {
+    const objects = changes.filter(([path, change]) => change !== null && path.startsWith("sha256/")).length;
+    const records = changes.filter(([path, change]) => change !== null && !path.startsWith("sha256/")).length;
+    const removed = changes.filter(([, change]) => change === null).length;
+    const parts = [
+        objects ? `${objects} object(s)` : "",
+        records ? `${records} record(s)` : "",
+        removed ? `${removed} removal(s)` : "",
+    ].filter(Boolean);
+    return `mlops: ${parts.join(", ")}\n`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash-index.js
+
+
+
+const indexFileName = "hash-index.v2.tsv";
+const header = "# mlops hash index v2: path\tsize\tmtime_ms\tinode\tsha256";
+/** `size\tmtime\tinode\t`: the part of a line that must match for the recorded hash to be trusted. */
+function statKey(stat) {
+    // mtimeMs is a double carrying sub-microsecond precision; its shortest decimal form round-trips exactly.
+    return `${stat.size}\t${stat.mtimeMs}\t${stat.ino}\t`;
+}
+const treeFileName = "trees.v1.tsv";
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, "utf8");
+    }
+    catch (err) {
+        if (err.code === "ENOENT")
+            return "";
+        throw err;
+    }
+}
+/**
+ * Remembers the sha256 of every file hashed, keyed by path, size, mtime and inode, so a file whose
+ * stat is unchanged is never read again. Rebuildable state: deleting it only costs time.
+ * Stored as tab-separated text and kept in memory as `path → "size\tmtime\tinode\tsha256"` strings:
+ * loading 100k entries is one split per line, and a lookup is one string comparison.
+ *
+ * It also remembers, per tracked directory, a fingerprint of every file's path and stat together
+ * with the directory's id: when a tree's fingerprint is unchanged its id is known without a single
+ * per-file lookup, and the per-file table (the big file) is not even read.
+ */
+class HashIndex {
+    stateDir;
+    dirty = false;
+    treesDirty = false;
+    loadedEntries;
+    loadedTrees;
+    constructor(stateDir) {
+        this.stateDir = stateDir;
+    }
+    static async open(stateDir) {
+        return new HashIndex(stateDir);
+    }
+    get entries() {
+        if (this.loadedEntries)
+            return this.loadedEntries;
+        const text = readText((0,external_node_path_.join)(this.stateDir, indexFileName));
+        const entries = new Map();
+        let start = 0;
+        while (start < text.length) {
+            let end = text.indexOf("\n", start);
+            if (end < 0)
+                end = text.length;
+            const tab = text.indexOf("\t", start);
+            // A damaged line (no tab, or not ending in a sha256) is dropped: the file is hashed again instead.
+            if (text.charCodeAt(start) !== 35 && tab > start && tab < end && end - tab > 64) {
+                entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+            }
+            start = end + 1;
+        }
+        this.loadedEntries = entries;
+        return entries;
+    }
+    get trees() {
+        if (this.loadedTrees)
+            return this.loadedTrees;
+        const trees = new Map();
+        for (const line of readText((0,external_node_path_.join)(this.stateDir, treeFileName)).split("\n")) {
+            const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
+            if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
+                trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
+            }
+        }
+        this.loadedTrees = trees;
+        return trees;
+    }
+    /** The recorded sha256 when the file's size, mtime and inode are what they were when hashed. */
+    lookup(absPath, stat) {
+        const entry = this.entries.get(absPath);
+        if (entry === undefined)
+            return undefined;
+        const key = statKey(stat);
+        if (entry.length !== key.length + 64 || !entry.startsWith(key))
+            return undefined;
+        return entry.slice(key.length);
+    }
+    record(absPath, stat, sha256) {
+        // Paths with tabs or newlines cannot be represented; such files are simply hashed every time.
+        if (/[\t\n]/.test(absPath))
+            return;
+        const entry = statKey(stat) + sha256;
+        if (this.entries.get(absPath) === entry)
+            return;
+        this.entries.set(absPath, entry);
+        this.dirty = true;
+    }
+    /** The directory's id if its fingerprint (every path and stat in it) is the one recorded with it. */
+    lookupTree(absDir, fingerprint) {
+        const memo = this.trees.get(absDir);
+        return memo && memo.fingerprint === fingerprint ? memo : undefined;
+    }
+    /** How many files the directory held when last hashed, if it ever was. */
+    knownFileCount(absDir) {
+        return this.trees.get(absDir)?.nfiles;
+    }
+    recordTree(absDir, memo) {
+        if (/[\t\n]/.test(absDir))
+            return;
+        const previous = this.trees.get(absDir);
+        if (previous && previous.fingerprint === memo.fingerprint && previous.oid === memo.oid)
+            return;
+        this.trees.set(absDir, memo);
+        this.treesDirty = true;
+    }
+    async save() {
+        if (this.dirty && this.loadedEntries) {
+            const lines = [header];
+            for (const [path, entry] of this.loadedEntries)
+                lines.push(`${path}\t${entry}`);
+            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
+            this.dirty = false;
+        }
+        if (this.treesDirty && this.loadedTrees) {
+            const lines = ["# mlops tree memo v1: dir\tfingerprint\toid\tsize\tnfiles"];
+            for (const [dir, m] of this.loadedTrees)
+                lines.push(`${dir}\t${m.fingerprint}\t${m.oid}\t${m.size}\t${m.nfiles}`);
+            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
+            this.treesDirty = false;
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
+var write_guard = __webpack_require__(4862);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
+
+
+
+
+
+
+
+/** A directory on a local or mounted file system, laid out like the cache. */
+class LocalRemote {
+    name;
+    url;
+    root;
+    constructor(name, url, root) {
+        this.name = name;
+        this.url = url;
+        this.root = root;
+    }
+    pathOf(oid) {
+        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
+    }
+    recordPath(relPath) {
+        return (0,external_node_path_.join)(this.root, checkRecordPath(relPath));
+    }
+    async readRecord(relPath) {
+        const path = this.recordPath(relPath);
+        return (0,external_node_fs_.existsSync)(path) ? (0,promises_.readFile)(path) : undefined;
+    }
+    async writeRecord(relPath, bytes) {
+        const target = this.recordPath(relPath);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.writeFile)(temp, bytes);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+            });
+        }
+    }
+    async has(oids) {
+        return new Set(oids.filter((oid) => (0,external_node_fs_.existsSync)(this.pathOf(oid))));
+    }
+    async list() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return [];
+        const out = [];
+        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
+                if (!(0,files/* isTempName */.Gs)(rest) && isObjectId(prefix + rest))
+                    out.push(prefix + rest);
+            }
+        }
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const target = this.pathOf(oid);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.copyFile)(srcPath, temp);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async download(oid, destPath) {
+        try {
+            await (0,promises_.copyFile)(this.pathOf(oid), destPath);
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async remove(oid) {
+        await (0,promises_.rm)(this.pathOf(oid), { force: true });
+    }
+}
+/**
+ * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
+ * wrapped by the write guard, so a pull-request run can read any remote and write none.
+ */
+function openRemote(spec, repoRoot, options = {}) {
+    const env = options.env ?? process.env;
+    return (0,write_guard/* guardRemoteWrites */.Ux)(openUnguarded(spec, repoRoot, env), env);
+}
+function openUnguarded(spec, repoRoot, env) {
+    const { name, url } = spec;
+    if (url.startsWith("file://"))
+        return new LocalRemote(name, url, (0,external_node_url_.fileURLToPath)(url));
+    if (url.startsWith(gitBranchScheme))
+        return openGitBranchRemote(spec, repoRoot, env);
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
+    if (scheme) {
+        throw new errors/* MlopsError */.IC("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
+            field: `remotes.${name}.url`,
+            expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
+            got: url,
+        });
+    }
+    return new LocalRemote(name, url, (0,external_node_path_.isAbsolute)(url) ? url : (0,external_node_path_.resolve)(repoRoot, url));
+}
+
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/transfer.js
+
+
+
+
+
+
+const defaultJobs = 8;
+function withOwner(err, item) {
+    if (err instanceof errors/* MlopsError */.IC && !err.file) {
+        return new errors/* MlopsError */.IC(err.code, `${err.message} (referenced by ${item.referencedBy})`, {
+            file: item.referencedBy,
+            field: err.field,
+            expected: err.expected,
+            got: err.got,
+            hint: err.hint,
+            cause: err.cause,
+        });
+    }
+    return err;
+}
+/**
+ * Uploads what the remote lacks. A directory's files go first and its listing last, so a remote
+ * that has a listing has everything it names (pull and status rely on that).
+ */
+async function push(cache, remote, items, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const files = new Map();
+    const listings = new Map();
+    for (const item of items) {
+        if (isDirId(item.oid)) {
+            listings.set(item.oid, item);
+            for (const entry of await cache
+                .readDirListing(item.oid)
+                .catch((err) => Promise.reject(withOwner(err, item)))) {
+                if (!files.has(entry.sha256))
+                    files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+            }
+        }
+        else {
+            files.set(item.oid, item);
+        }
+    }
+    const result = { transferred: 0, skipped: 0, bytes: 0 };
+    const upload = async (group) => {
+        const oids = [...group.keys()];
+        const present = await remote.has(oids);
+        const missing = oids.filter((oid) => !present.has(oid));
+        result.skipped += oids.length - missing.length;
+        if (missing.length === 0)
+            return;
+        const progress = logger.progress(`pushing to ${remote.name}`, missing.length);
+        const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
+        try {
+            await Promise.all(missing.map((oid) => limit(async () => {
+                const item = group.get(oid);
+                try {
+                    // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
+                    const check = await cache.verify(oid);
+                    if (check.missing) {
+                        throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not in the cache, so it cannot be pushed`, {
+                            field: oid,
+                            hint: "run `mlops data add` or `mlops data pull` first",
+                        });
+                    }
+                    if (!check.ok) {
+                        throw new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${check.actual}`, {
+                            field: oid,
+                            hint: "run `mlops data verify --repair`, then add or pull it again",
+                        });
+                    }
+                    await remote.upload(oid, cache.pathOf(oid));
+                    result.bytes += (await (0,promises_.stat)(cache.pathOf(oid))).size;
+                    result.transferred += 1;
+                    progress.tick();
+                }
+                catch (err) {
+                    throw withOwner(err, item);
+                }
+            })));
+        }
+        finally {
+            progress.done();
+        }
+    };
+    await upload(files);
+    await upload(listings);
+    // A batching remote (the objects branch) publishes here; nothing pushed is visible before.
+    await remote.flush?.();
+    return result;
+}
+/**
+ * Downloads what the cache lacks; every object is hashed before it becomes visible in the cache,
+ * and a directory's listing is adopted only after all its files are in.
+ */
+async function pull(cache, remote, items, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const result = { transferred: 0, skipped: 0, bytes: 0 };
+    const limit = (0,p_limit/* default */.A)(options.jobs ?? defaultJobs);
+    const fetchOne = async (item) => {
+        const temp = await cache.scratchPath(item.oid);
+        try {
+            await remote.download(item.oid, temp);
+            return temp;
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw withOwner(err, item);
+        }
+    };
+    const files = new Map();
+    const pendingListings = [];
+    for (const item of items) {
+        if (isDirId(item.oid)) {
+            if (cache.has(item.oid)) {
+                result.skipped += 1;
+                continue;
+            }
+            const temp = await fetchOne(item);
+            const bytes = await (0,promises_.readFile)(temp);
+            const entries = parseListing(bytes, item.oid);
+            pendingListings.push({ item, temp });
+            for (const entry of entries)
+                if (!files.has(entry.sha256))
+                    files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+        }
+        else if (!files.has(item.oid)) {
+            files.set(item.oid, item);
+        }
+    }
+    try {
+        const missing = [...files.values()].filter((item) => !cache.has(item.oid));
+        result.skipped += files.size - missing.length;
+        const progress = logger.progress(`pulling from ${remote.name}`, missing.length);
+        try {
+            await Promise.all(missing.map((item) => limit(async () => {
+                const temp = await fetchOne(item);
+                const size = (await (0,promises_.stat)(temp)).size;
+                try {
+                    await cache.adoptVerified(item.oid, temp, `remote '${remote.name}'`);
+                }
+                catch (err) {
+                    throw withOwner(err, item);
+                }
+                result.transferred += 1;
+                result.bytes += size;
+                progress.tick();
+            })));
+        }
+        finally {
+            progress.done();
+        }
+        for (const { item, temp } of pendingListings) {
+            try {
+                await cache.adoptVerified(item.oid, temp, `remote '${remote.name}'`);
+            }
+            catch (err) {
+                throw withOwner(err, item);
+            }
+            result.transferred += 1;
+        }
+    }
+    finally {
+        for (const { temp } of pendingListings)
+            await (0,promises_.rm)(temp, { force: true });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1226:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  datasetsCovering: () => (/* reexport */ manifests/* datasetsCovering */.J_),
+  zU: () => (/* reexport */ pullDatasets),
+  resolveRemote: () => (/* reexport */ resolveRemote),
+  Ck: () => (/* reexport */ manifests/* selectDatasets */.Ck),
+  storedObject: () => (/* reexport */ storedObject)
+});
+
+// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pushDatasets, removeRemote, verifyDatasets
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(3260);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(3583);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
+var store = __webpack_require__(4341);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(4799);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/source.js
+
+
+
+
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
+const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
+const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
+function source_parseImportSpec(spec) {
+    if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
+        return { url: spec };
+    const match = packagePattern.exec(spec);
+    if (!match) {
+        throw new errors/* MlopsError */.IC("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
+            expected: packageExpected,
+        });
+    }
+    const [, pkg, version, path] = match;
+    // Only a registry package at an exact version: a git, file:, tarball or alias spec would have
+    // `npm pack` fetch (and build, running its scripts) code from wherever the spec points.
+    if (pkg.length > 214 || !common/* npmPackageNamePattern */.Fy.test(pkg)) {
+        throw new errors/* MlopsError */.IC("usage", `refusing the npm source '${spec}': '${pkg}' is not a registry package name`, {
+            expected: "PACKAGE@VERSION/PATH with a registry package name (lowercase, optionally @scope/name); git, file: and URL specs are refused",
+            got: spec,
+        });
+    }
+    if (version !== undefined && !common/* exactSemverPattern */.gu.test(version)) {
+        throw new errors/* MlopsError */.IC("usage", `refusing the npm source '${spec}': the version of ${pkg} is not exact`, {
+            expected: "an exact version such as 3.2.1; git, file:, URL, range and tag specs are refused",
+            got: spec,
+        });
+    }
+    const normal = external_node_path_.posix.normalize(path);
+    if (normal.startsWith("..") || normal.startsWith("/")) {
+        throw new errors/* MlopsError */.IC("usage", `the path inside the package must stay inside it, got '${path}'`);
+    }
+    return version === undefined ? { package: pkg, path: normal } : { package: pkg, version, path: normal };
+}
+async function installedVersion(layout, pkg) {
+    const manifest = (0,external_node_path_.join)(layout.root, "node_modules", pkg, "package.json");
+    if (!(0,external_node_fs_.existsSync)(manifest))
+        return undefined;
+    const parsed = JSON.parse(await (0,promises_.readFile)(manifest, "utf8"));
+    return typeof parsed.version === "string" ? parsed.version : undefined;
+}
+/** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
+async function source_resolvePackageVersion(layout, spec) {
+    if (spec.version)
+        return spec.version;
+    if (!spec.version) {
+        const installed = await installedVersion(layout, spec.package);
+        if (installed)
+            return installed;
+    }
+    const wanted = spec.version ? `${spec.package}@${spec.version}` : spec.package;
+    try {
+        const { stdout } = await execFileAsync("npm", ["view", wanted, "version", "--json"], {
+            cwd: layout.root,
+        });
+        const parsed = JSON.parse(stdout);
+        const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
+        if (typeof version === "string" && exactSemverPattern.test(version))
+            return version;
+    }
+    catch (cause) {
+        throw new MlopsError("remote", `could not resolve a version of ${wanted} from the npm registry`, {
+            cause,
+        });
+    }
+    throw new MlopsError("not-found", `no version of ${wanted} on the npm registry`);
+}
+/**
+ * Writes the source's bytes to `dest` (a file or a directory, which must not exist yet). A package
+ * comes from `node_modules` when the installed version is the recorded one, else from `npm pack`
+ * of that exact version; the caller verifies the bytes against the manifest's hash.
+ */
+async function source_fetchFromSource(layout, source, dest) {
+    if ("url" in source) {
+        let response;
+        try {
+            response = await fetch(source.url);
+        }
+        catch (cause) {
+            throw new errors/* MlopsError */.IC("remote", `could not download ${source.url}`, { cause });
+        }
+        if (!response.ok || !response.body) {
+            throw new errors/* MlopsError */.IC("remote", `downloading ${source.url} failed: HTTP ${response.status}`);
+        }
+        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_.createWriteStream)(dest, { flags: "wx" }));
+        return;
+    }
+    // Manifests are schema-checked on load; this guards every other caller the same way.
+    source_parseImportSpec(`${source.package}@${source.version}/${source.path}`);
+    const installed = await installedVersion(layout, source.package);
+    if (installed === source.version) {
+        const from = (0,external_node_path_.join)(layout.root, "node_modules", source.package, source.path);
+        if ((0,external_node_fs_.existsSync)(from)) {
+            await (0,promises_.cp)(from, dest, { recursive: (0,external_node_fs_.statSync)(from).isDirectory(), errorOnExist: true, force: false });
+            return;
+        }
+    }
+    await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "pack-"));
+    try {
+        const spec = `${source.package}@${source.version}`;
+        let tarball;
+        try {
+            // Scripts disabled: a registry tarball needs none to be unpacked, and none may run in a trusted job.
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--ignore-scripts", "--json", "--pack-destination", scratch], {
+                cwd: scratch,
+            });
+            const parsed = JSON.parse(stdout);
+            tarball = (0,external_node_path_.join)(scratch, parsed[0]?.filename ?? "");
+        }
+        catch (cause) {
+            throw new errors/* MlopsError */.IC("remote", `could not fetch ${spec} from the npm registry`, { cause });
+        }
+        const inside = `package/${source.path}`;
+        const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+        await tar.x({ file: tarball, cwd: scratch, filter: (p) => p === inside || p.startsWith(`${inside}/`) });
+        const extracted = (0,external_node_path_.join)(scratch, inside);
+        if (!(0,external_node_fs_.existsSync)(extracted)) {
+            throw new errors/* MlopsError */.IC("not-found", `${spec} has no '${source.path}'`);
+        }
+        await (0,promises_.cp)(extracted, dest, { recursive: true, errorOnExist: true, force: false });
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/add.js
+
+
+
+
+
+
+
+
+
+
+
+
+function defaultName(path) {
+    const base = basename(path);
+    const ext = extname(base);
+    return (ext && ext !== base ? base.slice(0, -ext.length) : base).toLowerCase();
+}
+/** Hashes a file or directory into the cache and writes its manifest next to it; git ignores the bytes. */
+async function addData(layout, path, options = {}) {
+    const abs = resolve(options.cwd ?? process.cwd(), path);
+    const shown = toRepoPath(layout, abs);
+    if (shown.startsWith("..") || abs === layout.root) {
+        throw new MlopsError("usage", `${path} is not inside the repository ${layout.root}`);
+    }
+    if (shown === ".mlops" || shown.startsWith(".mlops/") || shown.split("/").includes(".git")) {
+        throw new MlopsError("usage", `${shown} is the repository's own state and cannot be tracked`);
+    }
+    if (!existsSync(abs))
+        throw new MlopsError("not-found", `${shown} does not exist`, { file: shown });
+    const name = options.name ?? defaultName(abs);
+    if (!nameSlug.safeParse(name).success) {
+        throw new MlopsError("usage", `'${name}' is not a valid dataset name`, {
+            expected: "lowercase letters, digits, '.', '_' or '-'",
+            hint: "pass --name NAME",
+        });
+    }
+    const manifestPath = join(dirname(abs), `${name}.dvc`);
+    const manifestShown = toRepoPath(layout, manifestPath);
+    let previous;
+    if (existsSync(manifestPath)) {
+        previous = await readYamlFile(manifestPath, dataManifest, manifestShown);
+        const tracked = previous.outs[0]?.path;
+        if (tracked !== undefined && resolve(dirname(manifestPath), tracked) !== abs) {
+            throw new MlopsError("conflict", `${manifestShown} already tracks ${tracked}, not ${basename(abs)}`, {
+                file: manifestShown,
+                hint: "pick another --name",
+            });
+        }
+    }
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const logger = options.logger ?? silentLogger;
+    let out;
+    let hashed;
+    const outPath = relative(dirname(manifestPath), abs).split("\\").join("/");
+    if (statSync(abs).isDirectory()) {
+        const tree = await cache.addDirectory(abs, index, logger);
+        out = { path: outPath, hash: "sha256", sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+        hashed = tree.hashed;
+    }
+    else {
+        const file = await cache.addFile(abs, index);
+        out = { path: outPath, hash: "sha256", sha256: file.sha256, size: file.size };
+        hashed = file.hashed ? 1 : 0;
+    }
+    await index.save();
+    const source = options.source ?? previous?.source;
+    const manifest = {
+        outs: [out],
+        ...(source ? { source } : {}),
+        ...(previous?.schema ? { schema: previous.schema } : {}),
+        ...(previous?.desc ? { desc: previous.desc } : {}),
+        ...(previous?.meta ? { meta: previous.meta } : {}),
+    };
+    await saveManifest(manifestPath, manifest);
+    await ignoreInGit(abs);
+    return {
+        name,
+        manifest: manifestShown,
+        path: shown,
+        sha256: out.sha256,
+        size: out.size,
+        ...(out.nfiles === undefined ? {} : { nfiles: out.nfiles }),
+        hashed,
+    };
+}
+/**
+ * Copies a dataset from an npm package or a URL into the workspace and tracks it with its source
+ * recorded, so a clone that has neither cache nor remote can fetch the same bytes again.
+ */
+async function importData(layout, spec, path, options = {}) {
+    const parsed = parseImportSpec(spec);
+    let source;
+    if ("url" in parsed) {
+        source = { url: parsed.url };
+    }
+    else {
+        const pkg = parsed;
+        source = { package: pkg.package, version: await resolvePackageVersion(layout, pkg), path: pkg.path };
+    }
+    const defaultDest = join(layout.dataDir, basename("url" in source ? new URL(source.url).pathname : source.path));
+    const dest = path === undefined ? defaultDest : resolve(options.cwd ?? process.cwd(), path);
+    if (existsSync(dest) && !options.force) {
+        throw new MlopsError("conflict", `${toRepoPath(layout, dest)} already exists`, {
+            hint: "pass --force to replace it",
+        });
+    }
+    await mkdir(dirname(dest), { recursive: true });
+    const temp = tempPathFor(dest);
+    options.logger?.info(`fetching ${"url" in source ? source.url : `${source.package}@${source.version}/${source.path}`}`);
+    try {
+        await fetchFromSource(layout, source, temp);
+        await rm(dest, { recursive: true, force: true });
+        await rename(temp, dest);
+    }
+    catch (err) {
+        await rm(temp, { recursive: true, force: true });
+        throw err;
+    }
+    const added = await addData(layout, dest, { ...options, source });
+    return { ...added, source };
+}
+
+<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
+
+/**
+ * Kubernetes resource quantities as mlops accepts them: CPU in cores or millicores (`2`, `0.5`,
+ * `250m`), memory in bytes with a binary or decimal suffix (`512Mi`, `1Gi`, `500M`). A subset of
+ * the API's quantity grammar (no exponents, no `n`/`u` suffixes), so every accepted value means
+ * the same thing here and in the cluster, and can be compared with its limit.
+ */
+const cpuPattern = /^(\d+(\.\d{1,3})?|\d+m)$/;
+const memoryPattern = /^\d+(\.\d+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
+const memoryFactor = {
+    "": 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** Millicores of a CPU quantity accepted by `cpuQuantity`. */
+function cpuMillicores(text) {
+    return text.endsWith("m") ? Number(text.slice(0, -1)) : Math.round(Number(text) * 1000);
+}
+/** Bytes of a memory quantity accepted by `memoryQuantity`. */
+function memoryBytes(text) {
+    const match = /^(\d+(?:\.\d+)?)([A-Za-z]*)$/.exec(text);
+    return Number(match?.[1]) * (memoryFactor[match?.[2] ?? ""] ?? Number.NaN);
+}
+// YAML reads `cpu: 1` as a number; the quantity is its text either way.
+const quantityText = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((v) => String(v));
+const cpuQuantity = quantityText
+    .refine((v) => cpuPattern.test(v), "expected CPU as cores or millicores, like 0.5, 2 or 250m")
+    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) > 0, "expected more than zero CPU")
+    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) <= 512_000, "expected at most 512 cores (no node has more)");
+/** The server (Node.js with onnxruntime and the model) does not start in less. */
+const minimumMemoryBytes = 64 * 2 ** 20;
+const memoryQuantity = quantityText
+    .refine((v) => memoryPattern.test(v), "expected memory in bytes with a suffix, like 256Mi, 1Gi or 500M")
+    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) >= minimumMemoryBytes, "expected at least 64Mi: the server (Node.js, onnxruntime and the model) needs that much to start")
+    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) <= 2 ** 50, "expected at most 1Pi");
+const resourceAmounts = schemas/* strictObject */.rej({
+    cpu: cpuQuantity.optional(),
+    memory: memoryQuantity.optional(),
+});
+const resourceSettings = schemas/* strictObject */.rej({
+    requests: resourceAmounts
+        .prefault({})
+        .describe("what the scheduler reserves per pod (default cpu 250m, memory 256Mi)"),
+    limits: resourceAmounts
+        .prefault({})
+        .describe("what a pod may use at most (default cpu 1, memory 512Mi); at least the request"),
+})
+    .describe("Kubernetes resource requests and limits of the serving container");
+const deployKind = schemas/* enum */.k5n(["deployment", "kserve"], { error: "expected one of: deployment, kserve" })
+    .describe("deployment: a Deployment, Service, HorizontalPodAutoscaler and PodDisruptionBudget; kserve: one KServe InferenceService (V2 protocol)");
+const positiveInt = (what) => schemas/* number */.aig({ error: `expected ${what}` })
+    .int(`expected ${what}`)
+    .positive(`expected ${what}`);
+/** `deploy:` in a model card: how `mlops deploy render` runs the model's serving image. */
+const modelDeploySettings = schemas/* strictObject */.rej({
+    kind: deployKind.optional().describe("overrides deploy.kind of .mlops/config.yaml for this model"),
+    replicas: schemas/* strictObject */.rej({
+        min: positiveInt("a whole number of pods >= 1").default(1),
+        max: positiveInt("a whole number of pods >= 1").default(3),
+    })
+        .prefault({})
+        .describe("the autoscaler's range of pods"),
+    target_cpu_utilization: schemas/* number */.aig({ error: "expected a percentage" })
+        .int("expected a whole percentage")
+        .min(1, "expected a percentage 1–100")
+        .max(100, "expected a percentage 1–100")
+        .default(70)
+        .describe("the average CPU use (percent of the request) the autoscaler keeps pods at"),
+    resources: resourceSettings.prefault({}),
+    port: schemas/* number */.aig({ error: "expected a port number" })
+        .int("expected a port number")
+        .min(1024, "expected a port 1024–65535 (the server runs as a non-root user)")
+        .max(65535, "expected a port 1024–65535 (the server runs as a non-root user)")
+        .default(8080)
+        .describe("the port the server listens on in the pod (PORT)"),
+    workers: schemas/* number */.aig({ error: "expected a whole number of processes" })
+        .int("expected a whole number of processes")
+        .min(1, "expected 1–64 processes")
+        .max(64, "expected 1–64 processes")
+        .default(1)
+        .describe("server processes per pod (MLOPS_WORKERS)"),
+    max_batch: positiveInt("a positive number of rows").optional().describe("MLOPS_MAX_BATCH"),
+    max_delay_ms: schemas/* number */.aig({ error: "expected milliseconds" })
+        .min(0, "expected 0 ms or more")
+        .optional()
+        .describe("MLOPS_MAX_DELAY_MS"),
+    threads: positiveInt("a positive number of threads").optional().describe("MLOPS_THREADS"),
+    prediction_log: schemas/* strictObject */.rej({
+        sample_rate: schemas/* number */.aig({ error: "expected a fraction 0–1" })
+            .min(0, "expected a fraction 0–1")
+            .max(1, "expected a fraction 0–1")
+            .default(0.01),
+        claim: schemas/* string */.YjP()
+            .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a PersistentVolumeClaim name (lowercase letters, digits, '-')")
+            .optional()
+            .describe("write the log to /var/log/mlops/predictions.jsonl on this PersistentVolumeClaim instead of standard output"),
+    })
+        .prefault({})
+        .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
+})
+    .superRefine((d, ctx) => {
+    if (d.replicas.min > d.replicas.max) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["replicas", "min"],
+            message: `expected at most replicas.max (${d.replicas.max}), got ${d.replicas.min}`,
+        });
+    }
+    const { requests, limits } = d.resources;
+    if (requests.cpu && limits.cpu && cpuMillicores(requests.cpu) > cpuMillicores(limits.cpu)) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["resources", "requests", "cpu"],
+            message: `expected at most the limit (${limits.cpu}), got ${requests.cpu}`,
+        });
+    }
+    if (requests.memory && limits.memory && memoryBytes(requests.memory) > memoryBytes(limits.memory)) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["resources", "requests", "memory"],
+            message: `expected at most the limit (${limits.memory}), got ${requests.memory}`,
+        });
+    }
+})
+    .describe("how the model runs in Kubernetes: `mlops deploy render` and the environments branch");
+/** `deploy:` in .mlops/config.yaml: where each environment's manifests are committed. */
+const repoDeploySettings = schemas/* strictObject */.rej({
+    branch: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "expected a branch name of letters, digits, '.', '_', '-' and '/'")
+        .refine((b) => b !== "main" && b !== "master", "expected a branch other than main: the flows push to it")
+        .default("environments")
+        .describe("the branch holding every environment's manifests (never main)"),
+    path: schemas/* string */.YjP()
+        .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, "expected a relative directory like deploy")
+        .refine((p) => !p.split("/").includes(".."), "expected a directory inside the branch")
+        .default("deploy")
+        .describe("the directory in that branch: <path>/<environment>/kustomization.yaml"),
+    repository: schemas/* string */.YjP()
+        .min(1, "expected a git URL or path")
+        .optional()
+        .describe("another git repository holding the branch (default: the repository's origin)"),
+    kind: deployKind.default("deployment"),
+    namespace: schemas/* string */.YjP()
+        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a Kubernetes namespace name")
+        .optional()
+        .describe("the namespace each environment's kustomization sets"),
+})
+    .describe("GitOps deployment: the flows commit each environment's manifests to this branch");
+
+========
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+>>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+
+
+
+const remoteConfig = schemas/* strictObject */.rej({
+    url: schemas/* string */.YjP().min(1, "expected a remote URL or directory path"),
+    /** Concurrent transfers for this remote. */
+    jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
+});
+/**
+ * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
+ * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
+ * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
+ * prod maps `staging` to `preprod` here, without touching a workflow.
+ */
+const stageTarget = schemas/* strictObject */.rej({
+    environment: schemas/* string */.YjP().min(1, "expected a GitHub environment name").max(255),
+    url: schemas/* url */.OZ5({ error: "expected the environment's URL" }).optional(),
+});
+/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
+const imagesConfig = schemas/* strictObject */.rej({
+    repository: schemas/* string */.YjP()
+        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
+        .optional(),
+    base: schemas/* string */.YjP()
+        .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
+        .optional(),
+});
+/** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
+const repo_config_repoConfig = schemas/* strictObject */.rej({
+    remotes: schemas/* record */.g1P(common/* nameSlug */.Ng, remoteConfig).default({}),
+    defaults: schemas/* strictObject */.rej({
+        remote: common/* nameSlug */.Ng.optional(),
+        jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
+    })
+        .default({}),
+    stages: schemas/* record */.g1P(common/* nameSlug */.Ng, stageTarget).optional(),
+    images: imagesConfig.optional(),
+    deploy: repoDeploySettings.optional(),
+});
+/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
+const defaultStageEnvironments = {
+    staging: "staging",
+    prod: "production",
+};
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
+
+
+
+
+
+
+
+
+function fileFor(layout, scope) {
+    return scope === "local" ? layout.localConfigFile : layout.configFile;
+}
+async function readConfigFile(layout, scope) {
+    const file = fileFor(layout, scope);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return repo_config_repoConfig.parse({});
+    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config_repoConfig, (0,external_node_path_.relative)(layout.root, file));
+}
+async function writeConfigFile(layout, scope, config) {
+    await ensureStateIgnored(layout);
+    await writeYamlFile(fileFor(layout, scope), repoConfig, config);
+}
+/** The tracked config with the machine-local one laid over it (a local remote of the same name wins). */
+async function effectiveConfig(layout) {
+    const shared = await readConfigFile(layout, "repo");
+    const local = await readConfigFile(layout, "local");
+    const scopes = {};
+    for (const name of Object.keys(shared.remotes))
+        scopes[name] = "repo";
+    for (const name of Object.keys(local.remotes))
+        scopes[name] = "local";
+    return {
+        remotes: { ...shared.remotes, ...local.remotes },
+        defaults: { ...shared.defaults, ...local.defaults },
+        stages: { ...shared.stages, ...local.stages },
+        images: { ...shared.images, ...local.images },
+        ...(shared.deploy || local.deploy
+            ? { deploy: { ...shared.deploy, ...local.deploy } }
+            : {}),
+        scopes,
+    };
+}
+async function listRemotes(layout) {
+    const config = await effectiveConfig(layout);
+    return Object.entries(config.remotes)
+        .map(([name, remote]) => ({
+        name,
+        url: remote.url,
+        scope: config.scopes[name] ?? "repo",
+        default: config.defaults.remote === name,
+        ...(remote.jobs === undefined ? {} : { jobs: remote.jobs }),
+    }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+async function addRemote(layout, name, url, options = {}) {
+    const scope = options.scope ?? "repo";
+    if (!nameSlug.safeParse(name).success) {
+        throw new MlopsError("usage", `'${name}' is not a valid remote name`, {
+            expected: "lowercase letters, digits, '.', '_' or '-', starting with a letter or digit",
+        });
+    }
+    const config = await readConfigFile(layout, scope);
+    if (config.remotes[name] && !options.force) {
+        throw new MlopsError("conflict", `remote '${name}' already exists (${config.remotes[name].url})`, {
+            hint: "pass --force to replace it, or `mlops remote remove` it first",
+        });
+    }
+    // Validates the name and URL through the schema and refuses schemes we cannot talk to yet.
+    openRemote({ name, url }, layout.root);
+    config.remotes[name] = options.jobs === undefined ? { url } : { url, jobs: options.jobs };
+    const everyRemote = await effectiveConfig(layout);
+    if (options.makeDefault ||
+        (Object.keys(everyRemote.remotes).length === 0 && !everyRemote.defaults.remote)) {
+        config.defaults.remote = name;
+    }
+    await writeConfigFile(layout, scope, config);
+    const listed = (await listRemotes(layout)).find((r) => r.name === name);
+    return listed ?? { name, url, scope, default: config.defaults.remote === name };
+}
+async function removeRemote(layout, name) {
+    for (const scope of ["local", "repo"]) {
+        const config = await readConfigFile(layout, scope);
+        if (!config.remotes[name])
+            continue;
+        delete config.remotes[name];
+        if (config.defaults.remote === name)
+            delete config.defaults.remote;
+        await writeConfigFile(layout, scope, config);
+        return { name, scope };
+    }
+    throw new MlopsError("not-found", `no remote named '${name}'`, { hint: "see `mlops remote list`" });
+}
+/** The remote named, else the default one, else the only one; `undefined` when none is configured. */
+async function resolveRemote(layout, name) {
+    const config = await effectiveConfig(layout);
+    const names = Object.keys(config.remotes);
+    const chosen = name ?? config.defaults.remote ?? (names.length === 1 ? names[0] : undefined);
+    if (chosen === undefined) {
+        if (names.length > 1) {
+            throw new errors/* MlopsError */.IC("usage", `several remotes are configured (${names.join(", ")}) and none is the default`, {
+                hint: "pass --remote NAME or run `mlops remote add NAME URL --default --force`",
+            });
+        }
+        return undefined;
+    }
+    const spec = config.remotes[chosen];
+    if (!spec)
+        throw new errors/* MlopsError */.IC("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
+    const jobs = spec.jobs ?? config.defaults.jobs;
+    return {
+        remote: (0,store/* openRemote */.d3)({ name: chosen, url: spec.url }, layout.root),
+        ...(jobs === undefined ? {} : { jobs }),
+    };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
+var src_git = __webpack_require__(3919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/gc.js
+
+
+
+
+
+
+
+const objectIdInText = /\b[0-9a-f]{64}(?:\.dir)?\b/g;
+/** Files whose text names objects: data manifests and pipeline locks (and later, anything like them). */
+function namesObjects(path) {
+    return path.endsWith(".dvc") || path.endsWith("pipeline.lock");
+}
+function collectIds(text, into) {
+    for (const match of text.matchAll(objectIdInText))
+        into.add(match[0]);
+}
+/**
+ * Everything that must survive a gc: objects named by the working tree's manifests, by manifests
+ * and locks at the tip of every branch and tag (or in every commit with `allCommits`), by tag
+ * annotations (registered model versions), and by the run cache.
+ */
+async function gcRoots(layout, options = {}) {
+    const ids = new Set();
+    for (const file of findManifestFiles(layout))
+        collectIds(readFileSync(file, "utf8"), ids);
+    const pipelines = layout.pipelinesDir;
+    if (existsSync(pipelines)) {
+        for (const name of readdirSync(pipelines)) {
+            const lock = join(pipelines, name, "pipeline.lock");
+            if (existsSync(lock))
+                collectIds(readFileSync(lock, "utf8"), ids);
+        }
+    }
+    const runs = join(layout.cacheDir, "runs");
+    if (existsSync(runs)) {
+        const visit = (dir) => {
+            for (const name of readdirSync(dir)) {
+                const path = join(dir, name);
+                if (statSync(path).isDirectory())
+                    visit(path);
+                else
+                    collectIds(readFileSync(path, "utf8"), ids);
+            }
+        };
+        visit(runs);
+    }
+    let commits = 0;
+    if (await isGitRepo(layout.root)) {
+        const cwd = layout.root;
+        const refs = (await git(["for-each-ref", "--format=%(objectname) %(objecttype) %(*objectname)"], { cwd }))
+            .split("\n")
+            .filter(Boolean);
+        const tips = new Set();
+        for (const line of refs) {
+            const [name, type, peeled] = line.split(" ");
+            if (type === "commit" && name)
+                tips.add(name);
+            if (type === "tag" && peeled)
+                tips.add(peeled);
+        }
+        const head = (await git(["rev-parse", "--verify", "--quiet", "HEAD"], { cwd, okCodes: [1] })).trim();
+        if (head)
+            tips.add(head);
+        let commitList = [...tips];
+        if (options.allCommits && commitList.length > 0) {
+            commitList = (await git(["rev-list", ...commitList], { cwd })).split("\n").filter(Boolean);
+        }
+        commits = commitList.length;
+        const blobs = new Set();
+        for (const commit of commitList) {
+            const tree = await git(["ls-tree", "-r", "-z", commit], { cwd });
+            for (const record of tree.split("\0")) {
+                const tab = record.indexOf("\t");
+                if (tab < 0)
+                    continue;
+                const [, type, blob] = record.slice(0, tab).split(" ");
+                if (type === "blob" && blob && namesObjects(record.slice(tab + 1)))
+                    blobs.add(blob);
+            }
+        }
+        for (const content of (await readBlobs(cwd, [...blobs])).values())
+            collectIds(content.toString("utf8"), ids);
+        // Annotated tags carry registered versions and stage assignments, which name model artifacts.
+        collectIds(await git(["for-each-ref", "refs/tags", "--format=%(contents)"], { cwd }), ids);
+    }
+    return { commits, ids };
+}
+async function expandDirs(ids, readListing) {
+    for (const oid of [...ids]) {
+        if (!isDirId(oid))
+            continue;
+        const bytes = await readListing(oid);
+        if (!bytes)
+            continue;
+        for (const entry of parseListing(bytes, oid))
+            ids.add(entry.sha256);
+    }
+}
+/**
+ * Lists (and with `yes`, removes) objects nothing references. Without `yes` it is a dry run: the
+ * same list, nothing deleted.
+ */
+async function collectGarbage(layout, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const roots = await gcRoots(layout, options);
+    const cache = new Cache(layout.cacheDir);
+    const keep = new Set(roots.ids);
+    await expandDirs(keep, async (oid) => (cache.has(oid) ? cache.readVerified(oid) : undefined));
+    const plans = [];
+    const cacheObjects = cache.listObjects();
+    const unreferenced = cacheObjects.filter((oid) => !keep.has(oid));
+    if (options.yes) {
+        for (const oid of unreferenced)
+            await cache.remove(oid);
+        await cache.removeLeftovers();
+    }
+    plans.push({
+        where: "cache",
+        unreferenced,
+        kept: cacheObjects.length - unreferenced.length,
+        removed: options.yes === true,
+    });
+    if (options.remote) {
+        const remote = options.remote;
+        const remoteKeep = new Set(keep);
+        await expandDirs(remoteKeep, async (oid) => {
+            if (cache.has(oid))
+                return cache.readVerified(oid);
+            const temp = await cache.scratchPath(oid);
+            try {
+                await remote.download(oid, temp);
+                return readFileSync(temp);
+            }
+            catch {
+                return undefined;
+            }
+            finally {
+                await rm(temp, { force: true });
+            }
+        });
+        const listed = await remote.list();
+        const gone = listed.filter((oid) => !remoteKeep.has(oid));
+        if (options.yes) {
+            const progress = logger.progress(`removing from ${remote.name}`, gone.length);
+            for (const oid of gone) {
+                await remote.remove(oid);
+                progress.tick();
+            }
+            // A remote that batches writes (a git branch) publishes the removals here.
+            await remote.flush?.();
+            progress.done();
+        }
+        plans.push({
+            where: `remote:${remote.name}`,
+            unreferenced: gone,
+            kept: listed.length - gone.length,
+            removed: options.yes === true,
+        });
+    }
+    return { roots: roots.ids.size, commits: roots.commits, plans };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/status.js
+
+
+/**
+ * Compares each workspace copy with its manifest. The hash index makes this cost one stat per
+ * unchanged file; a directory counts as cached when its listing object is stored (which the store
+ * writes only after every file it names).
+ */
+async function datasetStatus(layout, datasets, options = {}) {
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    let hashed = 0;
+    const out = [];
+    const remoteHas = options.remote
+        ? await options.remote.has(datasets.map((d) => d.manifest.outs[0]?.sha256 ?? ""))
+        : undefined;
+    for (const dataset of datasets) {
+        const expected = dataset.manifest.outs[0]?.sha256 ?? "";
+        let workspace = "missing";
+        let actual;
+        if ((0,external_node_fs_.existsSync)(dataset.outPath)) {
+            const isDir = (0,external_node_fs_.statSync)(dataset.outPath).isDirectory();
+            if (isDir !== expected.endsWith(".dir")) {
+                workspace = "modified";
+            }
+            else if (isDir) {
+                const tree = await cache.statusOfDirectory(dataset.outPath, index, options.logger);
+                hashed += tree.hashed;
+                actual = tree.oid;
+            }
+            else {
+                const file = await cache.statusOfFile(dataset.outPath, index);
+                hashed += file.hashed ? 1 : 0;
+                actual = file.sha256;
+            }
+            if (actual !== undefined)
+                workspace = actual === expected ? "ok" : "modified";
+        }
+        const source = dataset.manifest.source;
+        out.push({
+            name: dataset.name,
+            manifest: dataset.file,
+            path: dataset.manifest.outs[0]?.path ?? "",
+            sha256: expected,
+            workspace,
+            ...(workspace === "modified" && actual ? { actual } : {}),
+            inCache: cache.has(expected),
+            ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
+            ...(source
+                ? { source: "url" in source ? source.url : `${source.package}@${source.version}/${source.path}` }
+                : {}),
+        });
+    }
+    await index.save();
+    return {
+        datasets: out,
+        hashed,
+        clean: out.every((d) => d.workspace === "ok" && d.inCache && d.onRemote !== false),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/stored-object.js
+
+
+
+/**
+ * The path of an object in the local store, pulled from the default data remote when it is not there,
+ * and verified either way: what a model file, a training split or a base dataset is read from.
+ * `what` names the object in errors ("the model of fuel-efficiency@v1.2.0").
+ */
+async function storedObject(layout, oid, options) {
+    const cache = new store.Cache(layout.cacheDir);
+    if (!cache.has(oid)) {
+        const resolved = await resolveRemote(layout);
+        if (!resolved) {
+            throw new errors/* MlopsError */.IC("not-found", `${options.what} (sha256 ${oid.slice(0, 12)}…) is not in the local store`, {
+                hint: "configure the data remote it was pushed to (`mlops remote add`), or run `mlops data pull`",
+            });
+        }
+        try {
+            await (0,store/* pull */.a$)(cache, resolved.remote, [{ oid, referencedBy: options.referencedBy }]);
+        }
+        catch (err) {
+            throw new errors/* MlopsError */.IC("not-found", `${options.what} could not be fetched from the data remote`, {
+                expected: `object sha256 ${oid}`,
+                hint: "a trusted run pushes pipeline outputs and datasets with `mlops data push`",
+                cause: err,
+            });
+        }
+    }
+    const check = await cache.verify(oid);
+    if (!check.ok) {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `the stored copy of ${options.what} is corrupt`, {
+            expected: oid,
+            got: check.actual ?? "unreadable",
+            hint: "`mlops data verify --repair` removes it so the next pull fetches a good copy",
+        });
+    }
+    return cache.pathOf(oid);
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/sync.js
+
+
+
+
+
+
+
+
+
+
+function itemsOf(datasets) {
+    return datasets.map((d) => ({ oid: d.manifest.outs[0]?.sha256 ?? "", referencedBy: d.file }));
+}
+async function pushDatasets(layout, datasets, remote, options = {}) {
+    const cache = new Cache(layout.cacheDir);
+    for (const dataset of datasets) {
+        const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+        if (!cache.has(oid)) {
+            throw new MlopsError("not-found", `${dataset.name} (${oid}) is not in the cache, so it cannot be pushed`, {
+                file: dataset.file,
+                hint: "run `mlops data add` on its workspace copy, or `mlops data pull` it first",
+            });
+        }
+    }
+    return pushObjects(cache, remote, itemsOf(datasets), options);
+}
+/**
+ * Restores workspace copies from the cache, verifying every byte. A workspace copy that differs
+ * from its manifest is someone's unsaved work: it is replaced only with `force`.
+ */
+async function checkoutDatasets(layout, datasets, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const status = await datasetStatus(layout, datasets, { logger });
+    const modified = status.datasets.filter((d) => d.workspace === "modified");
+    if (modified.length > 0 && !options.force) {
+        throw new errors/* MlopsError */.IC("conflict", `refusing to overwrite changed workspace copies: ${modified.map((d) => d.path).join(", ")}`, {
+            file: modified[0]?.manifest,
+            hint: "`mlops data add` them to keep the changes, or pass --force to discard them",
+        });
+    }
+    const cache = new store.Cache(layout.cacheDir);
+    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    const report = { datasets: [] };
+    try {
+        for (const [i, dataset] of datasets.entries()) {
+            const state = status.datasets[i];
+            const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+            if (state?.workspace === "ok") {
+                report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "unchanged" });
+                continue;
+            }
+            try {
+                // Before anything is removed or created: the workspace copy must really be in the repository.
+                (0,store/* assertWriteInside */.uV)(layout.root, dataset.outPath, (0,repo/* toRepoPath */.xD)(layout, dataset.outPath));
+                if ((0,store/* isDirId */.XV)(oid)) {
+                    if ((0,external_node_fs_.existsSync)(dataset.outPath) && !(0,external_node_fs_.statSync)(dataset.outPath).isDirectory())
+                        await (0,promises_.rm)(dataset.outPath);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger, layout.root);
+                    report.datasets.push({
+                        name: dataset.name,
+                        manifest: dataset.file,
+                        action: "written",
+                        files: result.written,
+                    });
+                }
+                else {
+                    if ((0,external_node_fs_.existsSync)(dataset.outPath) && (0,external_node_fs_.statSync)(dataset.outPath).isDirectory()) {
+                        await (0,promises_.rm)(dataset.outPath, { recursive: true });
+                    }
+                    await cache.checkoutFile(oid, dataset.outPath, index, layout.root);
+                    report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
+                }
+            }
+            catch (err) {
+                throw nameManifest(err, dataset);
+            }
+        }
+    }
+    finally {
+        await index.save();
+    }
+    return report;
+}
+function nameManifest(err, dataset) {
+    if (err instanceof errors/* MlopsError */.IC && !err.file) {
+        return new errors/* MlopsError */.IC(err.code, `${err.message} (referenced by ${dataset.file})`, {
+            file: dataset.file,
+            field: err.field,
+            expected: err.expected,
+            got: err.got,
+            hint: err.hint,
+            cause: err.cause,
+        });
+    }
+    return err;
+}
+/**
+ * Fetches an imported dataset again from its recorded source and stores it, refusing bytes whose
+ * hash is not the manifest's: the source may have changed since it was recorded.
+ */
+async function materialiseFromSource(layout, dataset, logger = log/* silentLogger */.qq) {
+    const source = dataset.manifest.source;
+    const expected = dataset.manifest.outs[0]?.sha256 ?? "";
+    if (!source) {
+        throw new errors/* MlopsError */.IC("not-found", `${dataset.name} (${expected}) is in neither the cache nor a remote, and has no recorded source`, {
+            file: dataset.file,
+            hint: "configure the remote it was pushed to with `mlops remote add`, then pull again",
+        });
+    }
+    const described = "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+    logger.info(`materialising ${dataset.name} from ${described}`);
+    await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "source-"));
+    try {
+        const landing = (0,external_node_path_.join)(scratch, "data");
+        await source_fetchFromSource(layout, source, landing);
+        const cache = new store.Cache(layout.cacheDir);
+        // A throwaway index: these scratch paths must not linger in the real one.
+        const index = await store/* HashIndex */.xn.open((0,external_node_path_.join)(scratch, "state"));
+        const actual = (0,external_node_fs_.statSync)(landing).isDirectory()
+            ? (await cache.addDirectory(landing, index)).oid
+            : (await cache.addFile(landing)).sha256;
+        if (actual !== expected) {
+            throw new errors/* MlopsError */.IC("hash-mismatch", `the recorded source of ${dataset.name} no longer matches its manifest`, {
+                file: dataset.file,
+                field: "outs[0].sha256",
+                expected,
+                got: actual,
+                hint: `the bytes at ${described} changed; import the new version deliberately with \`mlops data import --force\``,
+            });
+        }
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/**
+ * Brings every selected dataset into the cache (from the remote, else from its recorded source),
+ * then checks the workspace copies out.
+ */
+async function pullDatasets(layout, datasets, remote, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
+    const cache = new store.Cache(layout.cacheDir);
+    const missing = datasets.filter((d) => !cache.has(d.manifest.outs[0]?.sha256 ?? ""));
+    let fromRemote = {
+        transferred: 0,
+        skipped: datasets.length - missing.length,
+        bytes: 0,
+    };
+    let remaining = missing;
+    if (remote && missing.length > 0) {
+        const present = await remote.has(missing.map((d) => d.manifest.outs[0]?.sha256 ?? ""));
+        const onRemote = missing.filter((d) => present.has(d.manifest.outs[0]?.sha256 ?? ""));
+        const result = await (0,store/* pull */.a$)(cache, remote, itemsOf(onRemote), options);
+        fromRemote = { ...result, skipped: result.skipped + fromRemote.skipped, remote: remote.name };
+        remaining = missing.filter((d) => !present.has(d.manifest.outs[0]?.sha256 ?? ""));
+    }
+    const fromSource = [];
+    for (const dataset of remaining) {
+        await materialiseFromSource(layout, dataset, logger);
+        fromSource.push(dataset.name);
+    }
+    const checkout = await checkoutDatasets(layout, datasets, options);
+    return { fromRemote, fromSource, checkout };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/verify.js
+
+
+
+/**
+ * Hashes every object the manifests reference, in the cache and optionally on a remote, and names
+ * each bad one with the manifest that needs it. `repair` drops corrupt cache objects so the next
+ * pull fetches good copies.
+ */
+async function verifyDatasets(layout, datasets, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const cache = new Cache(layout.cacheDir);
+    const wanted = new Map();
+    const problems = [];
+    for (const dataset of datasets) {
+        const oid = dataset.manifest.outs[0]?.sha256 ?? "";
+        wanted.set(oid, dataset.file);
+        if (isDirId(oid) && cache.has(oid)) {
+            try {
+                for (const entry of await cache.readDirListing(oid))
+                    if (!wanted.has(entry.sha256))
+                        wanted.set(entry.sha256, dataset.file);
+            }
+            catch {
+                // Reported below when the listing itself is hashed.
+            }
+        }
+    }
+    const progress = logger.progress("verifying cache", wanted.size);
+    try {
+        for (const [oid, manifest] of wanted) {
+            const result = await cache.verify(oid);
+            if (result.missing)
+                problems.push({ oid, manifest, where: "cache", problem: "missing" });
+            else if (!result.ok) {
+                const problem = {
+                    oid,
+                    manifest,
+                    where: "cache",
+                    problem: "corrupt",
+                    ...(result.actual ? { actual: result.actual } : {}),
+                };
+                if (options.repair) {
+                    await cache.remove(oid);
+                    problem.repaired = true;
+                }
+                problems.push(problem);
+            }
+            progress.tick();
+        }
+    }
+    finally {
+        progress.done();
+    }
+    let checked = wanted.size;
+    const remote = options.remote;
+    if (remote) {
+        const remoteWanted = new Map();
+        for (const dataset of datasets)
+            remoteWanted.set(dataset.manifest.outs[0]?.sha256 ?? "", dataset.file);
+        const where = `remote:${remote.name}`;
+        const check = async (oid, manifest) => {
+            const present = await remote.has([oid]);
+            if (!present.has(oid)) {
+                problems.push({ oid, manifest, where, problem: "missing" });
+                return undefined;
+            }
+            const temp = await cache.scratchPath(oid);
+            try {
+                await remote.download(oid, temp);
+                const { sha256 } = await hashFile(temp);
+                if (sha256 !== digestOf(oid)) {
+                    problems.push({ oid, manifest, where, problem: "corrupt", actual: sha256 });
+                    return undefined;
+                }
+                return isDirId(oid) ? await readFile(temp) : undefined;
+            }
+            finally {
+                await rm(temp, { force: true });
+            }
+        };
+        for (const [oid, manifest] of [...remoteWanted]) {
+            const listing = await check(oid, manifest);
+            checked += 1;
+            if (listing) {
+                for (const entry of parseListing(listing, oid)) {
+                    await check(entry.sha256, manifest);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    return { checked, problems, ok: problems.every((p) => p.problem !== "corrupt") };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js
+
+
+
+
+
+
+
+
+
+
+<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz("1"),
+    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    stage: schemas/* string */.YjP(),
+    outs: schemas/* array */.YOg(lockEntry),
+    duration_ms: schemas/* number */.aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
+}
+function parseEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = join(cacheDir, "runs");
+    if (!existsSync(base))
+        return [];
+    const out = [];
+    for (const prefix of readdirSync(base).sort()) {
+        for (const name of readdirSync(join(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
+}
+async function writeRunCache(cacheDir, entry) {
+    await atomic_write_writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if (isReadOnlyRemote(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await pushDatasets(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
+
+
+/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
+function lineSplitter(onLine) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk.toString("utf8");
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
+ * error that quotes the last lines the command wrote to stderr.
+ */
+function runShell(cmd, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)("/bin/sh", ["-c", cmd], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const tail = [];
+        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
+        const err = lineSplitter((line) => {
+            tail.push(line);
+            if (tail.length > 8)
+                tail.shift();
+            options.onOutput(line, "stderr");
+        });
+        child.stdout.on("data", (c) => out.push(c));
+        child.stderr.on("data", (c) => err.push(c));
+        child.on("error", (e) => reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: could not start the command: ${e.message}`)));
+        child.on("close", (code, signal) => {
+            out.end();
+            err.end();
+            if (code === 0)
+                return resolvePromise();
+            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            const last = tail.filter((l) => l.trim() !== "").slice(-4);
+            reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
+                got: last.length > 0 ? last.join("\n") : undefined,
+                hint: "the previous outputs and pipeline.lock were left as they were",
+            }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
+// No imports: the registry compares params with it without loading the pipeline runner.
+/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
+
+/**
+ * The environment a stage command starts with. It is built from an allow-list, not by removing
+ * known secrets from everything the runner has: a CI job's environment holds credentials under
+ * names nobody can enumerate (GITHUB_TOKEN, MLOPS_GIT_TOKEN, a GitHub App token arriving as
+ * INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN and ACTIONS_ID_TOKEN_REQUEST_*, registry passwords, cloud keys,
+ * whatever a team adds to `env:`), and a deny-list misses the one it did not foresee. What passes
+ * is what tools need to run (PATH, HOME, locale, temp dirs, CA bundles, package caches), the
+ * non-secret facts about the run (GITHUB_SHA, GITHUB_EVENT_NAME, …), and the mlops settings that
+ * are not credentials. Anything else a stage needs, its pipeline names in `pass_env`.
+ */
+/** Variables passed as they are, when set. */
+const SAFE_NAMES = new Set([
+    // Tools and the shell.
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "SHELL",
+    "LANG",
+    "LANGUAGE",
+    "TZ",
+    "TERM",
+    "TMPDIR",
+    "TMP",
+    "TEMP",
+    "CI",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    // Trust roots (paths to certificates, not secrets): stages that download need them behind a
+    // TLS-inspecting proxy.
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "NODE_EXTRA_CA_CERTS",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "GIT_SSL_CAINFO",
+    "PIP_CERT",
+    // Package installers' settings a Python or npm stage reads (no credentials among them).
+    "PIP_CACHE_DIR",
+    "PIP_NO_CACHE_DIR",
+    "PIP_FIND_LINKS",
+    "PIP_DEFAULT_TIMEOUT",
+    "PIP_DISABLE_PIP_VERSION_CHECK",
+    "PIP_NO_INPUT",
+    "PIP_PROGRESS_BAR",
+    "npm_config_cache",
+    "npm_config_offline",
+    "npm_config_prefer_offline",
+    // Determinism and CPU sharing.
+    "PYTHONHASHSEED",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONUNBUFFERED",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    // The run, as GitHub describes it: public facts, no credentials, and none of the files through
+    // which a step talks to the runner (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE,
+    // GITHUB_STEP_SUMMARY): a stage writing to GITHUB_ENV could set variables for a later step that
+    // holds a token.
+    "GITHUB_ACTIONS",
+    "GITHUB_WORKSPACE",
+    "GITHUB_REPOSITORY",
+    "GITHUB_REPOSITORY_OWNER",
+    "GITHUB_SERVER_URL",
+    "GITHUB_SHA",
+    "GITHUB_REF",
+    "GITHUB_REF_NAME",
+    "GITHUB_REF_TYPE",
+    "GITHUB_HEAD_REF",
+    "GITHUB_BASE_REF",
+    "GITHUB_EVENT_NAME",
+    "GITHUB_WORKFLOW",
+    "GITHUB_JOB",
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT",
+    "GITHUB_ACTOR",
+    "RUNNER_OS",
+    "RUNNER_ARCH",
+    "RUNNER_TEMP",
+    "RUNNER_DEBUG",
+    // mlops settings that are not credentials. MLOPS_REMOTE_READ_ONLY (with GITHUB_EVENT_NAME) keeps
+    // a pull-request run's `mlops` calls inside stages read-only, as the runner itself is.
+    "MLOPS_REMOTE_READ_ONLY",
+    "MLOPS_DEBUG",
+    "MLOPS_THREADS",
+    "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES",
+]);
+/** Locale categories (LC_ALL, LC_CTYPE, …). */
+const SAFE_PATTERN = /^LC_[A-Z]+$/;
+/**
+ * The environment of one stage's commands: the allow-listed variables of `parent`, the ones the
+ * pipeline passes by name (`passEnv`), the stage's own literal `env`, then what the runner sets.
+ */
+function stageEnvironment(parent, stage, runnerSet) {
+    const out = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined)
+            continue;
+        if (SAFE_NAMES.has(name) || SAFE_PATTERN.test(name))
+            out[name] = value;
+    }
+    for (const name of stage.passEnv) {
+        if (reservedVariable(name))
+            continue;
+        const value = parent[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return { ...out, ...stage.env, ...runnerSet };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The command as the lock records it: a string for one command, the list for several. */
+function lockedCommand(stage) {
+    return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
+}
+function paramsRecord(stage) {
+    const out = {};
+    for (const p of stage.params) {
+        out[p.file] ??= {};
+        out[p.file][p.key] = p.value;
+    }
+    return out;
+}
+/** Everything that decides what a stage produces: the run-cache key. */
+function runKeyOf(stage, deps) {
+    const material = {
+        cmd: stage.cmds,
+        wdir: stage.wdirPath,
+        deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
+        params: paramsRecord(stage),
+        outs: stage.outs.map((o) => o.repoPath),
+        env: stage.env,
+        seed: stage.seed,
+    };
+    return (0,external_node_crypto_.createHash)("sha256").update(stableJson(material)).digest("hex");
+}
+function describeChange(stage, locked, deps, runKey) {
+    if (!locked)
+        return "never ran";
+    const changedDeps = deps
+        .filter((d) => {
+        const before = locked.deps.find((l) => l.path === d.path);
+        return !before || before.sha256 !== d.sha256;
+    })
+        .map((d) => d.path);
+    if (changedDeps.length > 0)
+        return `deps changed: ${changedDeps.join(", ")}`;
+    const now = paramsRecord(stage);
+    const changedParams = [];
+    for (const [file, values] of Object.entries(now)) {
+        for (const [key, value] of Object.entries(values)) {
+            if (stableJson(locked.params[file]?.[key]) !== stableJson(value))
+                changedParams.push(key);
+        }
+    }
+    if (changedParams.length > 0)
+        return `params changed: ${changedParams.join(", ")}`;
+    if (stableJson(locked.cmd) !== stableJson(lockedCommand(stage)))
+        return "command changed";
+    if (locked.run_key !== runKey)
+        return "stage definition changed";
+    return "outputs changed or missing";
+}
+function defaultCliEntry() {
+    return (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..", "bin", "mlops.js");
+}
+/** A `mlops` on PATH for stage commands, pointing at the CLI that is running them. */
+function shimDir(layout, cliEntry) {
+    const dir = (0,external_node_path_.join)(layout.tmpDir, "bin");
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const script = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliEntry)} "$@"\n`;
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "mlops"), script, { mode: 0o755 });
+    return dir;
+}
+/** Moves (or, for persistent outputs, copies) the current outputs aside so a failure can put them back. */
+async function backUpOutputs(layout, stage) {
+    const dir = (0,external_node_path_.join)(layout.tmpDir, `stage-backup-${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`);
+    const backups = [];
+    for (const [i, out] of stage.outs.entries()) {
+        if (!(0,external_node_fs_.existsSync)(out.abs)) {
+            backups.push({ abs: out.abs, saved: undefined });
+            continue;
+        }
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const saved = (0,external_node_path_.join)(dir, String(i));
+        if (out.persist)
+            await (0,promises_.cp)(out.abs, saved, { recursive: true });
+        else
+            await (0,promises_.rename)(out.abs, saved);
+        backups.push({ abs: out.abs, saved });
+    }
+    for (const out of stage.outs)
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(out.abs), { recursive: true });
+    return backups;
+}
+async function restoreBackups(backups) {
+    for (const b of backups) {
+        await (0,promises_.rm)(b.abs, { recursive: true, force: true });
+        if (b.saved)
+            await (0,promises_.rename)(b.saved, b.abs);
+    }
+}
+async function dropBackups(backups) {
+    for (const b of backups)
+        if (b.saved)
+            await (0,promises_.rm)((0,external_node_path_.dirname)(b.saved), { recursive: true, force: true });
+}
+function findStage(graph, pipelines, spec) {
+    const matches = spec.includes("/")
+        ? graph.order.filter((s) => s.id === spec)
+        : graph.order.filter((s) => s.name === spec && pipelines.some((p) => p.name === s.pipeline));
+    if (matches.length === 1 && matches[0])
+        return matches[0];
+    const all = graph.order.map((s) => s.id).join(", ");
+    if (matches.length > 1) {
+        throw new errors/* MlopsError */.IC("usage", `stage name '${spec}' is ambiguous`, {
+            expected: `one of: ${matches.map((s) => s.id).join(", ")}`,
+        });
+    }
+    throw new errors/* MlopsError */.IC("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
+}
+/**
+ * Reproduces pipelines the way `dvc repro` does: every selected stage whose inputs or outputs
+ * differ from its lock entry is restored from the run cache when the same inputs ran before, else
+ * run; independent stages run side by side. A failing stage puts its previous outputs back and
+ * leaves its lock entry untouched.
+ */
+async function runPipelines(layout, options = {}) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const named = options.pipelines ?? [];
+    const names = listPipelines(layout);
+    for (const name of named) {
+        if (!names.includes(name)) {
+            throw new errors/* MlopsError */.IC("usage", `no pipeline named '${name}'`, {
+                expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
+                got: name,
+            });
+        }
+    }
+    const all = await loadPipelines(layout);
+    const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
+    const graph = buildGraph(all);
+    const targets = options.stages && options.stages.length > 0
+        ? options.stages.map((s) => findStage(graph, selected, s))
+        : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
+    const plan = withUpstream(graph, targets);
+    // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
+    const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
+    const absent = external.filter((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    if (absent.length > 0 && options.materialise) {
+        await options.materialise([...new Set(absent.map((e) => e.dep.repoPath))]);
+    }
+    const stillAbsent = absent.find((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    if (stillAbsent) {
+        const { stage, dep } = stillAbsent;
+        throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+            file: stage.file,
+            line: stage.line,
+            field: `stages.${stage.name}.deps[${stage.deps.indexOf(dep)}]`,
+            expected: "a file or directory in the repository, a tracked dataset, or the output of another stage",
+            got: dep.repoPath,
+        });
+    }
+    await manifests_ensureStateIgnored(layout);
+    const cache = new cache_Cache(layout.cacheDir);
+    const index = await hash_index_HashIndex.open(layout.stateDir);
+    const pipelinesByName = new Map(all.map((p) => [p.name, p]));
+    const locks = new Map();
+    for (const name of new Set(plan.map((s) => s.pipeline))) {
+        const p = pipelinesByName.get(name);
+        if (p)
+            locks.set(name, await readLock(layout, p));
+    }
+    const lockWrites = new Map();
+    const saveLockEntry = (stage, entry) => {
+        const pipeline = pipelinesByName.get(stage.pipeline);
+        const lock = locks.get(stage.pipeline);
+        if (!pipeline || !lock)
+            return Promise.resolve();
+        lock.stages[stage.name] = entry;
+        const previous = lockWrites.get(stage.pipeline) ?? Promise.resolve();
+        const next = previous.then(() => writeLock(pipeline, lock));
+        lockWrites.set(stage.pipeline, next);
+        return next;
+    };
+    const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
+    const parentEnv = options.env ?? process.env;
+    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
+    const results = [];
+    const dryChanged = new Set();
+    // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
+    const lockEntryFor = (stage, deps, outs, runKey) => ({
+        cmd: lockedCommand(stage),
+        deps,
+        params: paramsRecord(stage),
+        outs,
+        run_key: runKey,
+    });
+    const processStage = async (stage) => {
+        const started = performance.now();
+        const deps = [];
+        for (const dep of stage.deps) {
+            const digest = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+            if (!digest) {
+                if (options.dry && graph.producerOf(dep.repoPath)) {
+                    deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
+                    continue;
+                }
+                throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.deps`,
+                    hint: "the stage that should write it did not",
+                });
+            }
+            deps.push(digest);
+        }
+        const runKey = runKeyOf(stage, deps);
+        const locked = locks.get(stage.pipeline)?.stages[stage.name];
+        const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
+        const result = (status, reason) => ({
+            pipeline: stage.pipeline,
+            stage: stage.name,
+            status,
+            reason,
+            duration_ms: Math.round(performance.now() - started),
+            run_key: runKey,
+        });
+        // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
+        const sameDefinition = locked !== undefined && locked.run_key === runKey;
+        if (!options.force && sameDefinition && !upstreamChanged) {
+            let outsMatch = true;
+            for (const out of stage.outs) {
+                const now = await digestPath(cache, index, out.abs, out.path, { store: false });
+                const before = locked.outs.find((o) => o.path === out.path);
+                if (!now || !before || now.sha256 !== before.sha256) {
+                    outsMatch = false;
+                    break;
+                }
+            }
+            if (outsMatch)
+                return result("skipped", "unchanged");
+        }
+        const reason = options.force
+            ? "forced"
+            : upstreamChanged
+                ? "an upstream stage would change"
+                : describeChange(stage, locked, deps, runKey);
+        if (!options.force && !upstreamChanged) {
+            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
+                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
+            if (remembered && stage.outs.every((o) => o.cache)) {
+                const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
+                if (restorable) {
+                    if (options.dry)
+                        return result("would-restore", reason);
+                    for (const out of stage.outs) {
+                        const entry = remembered.outs.find((o) => o.path === out.path);
+                        if (!entry)
+                            continue;
+                        if (object_id_isDirId(entry.sha256))
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index);
+                        else {
+                            await (0,promises_.rm)(out.abs, { recursive: true, force: true });
+                            await cache.checkoutFile(entry.sha256, out.abs, index);
+                        }
+                    }
+                    await ignoreOutputs(stage);
+                    await saveLockEntry(stage, lockEntryFor(stage, deps, remembered.outs, runKey));
+                    return result("restored", reason);
+                }
+            }
+        }
+        if (options.dry) {
+            dryChanged.add(stage.id);
+            return result("would-run", reason);
+        }
+        logger.info(`running ${stage.id} (${reason})`);
+        const backups = await backUpOutputs(layout, stage);
+        // No token, no INPUT_*, no ACTIONS_*: an allow-list of the parent's variables (stage-env.ts).
+        const env = stageEnvironment(parentEnv, stage, {
+            PATH: pathVar,
+            MLOPS_REPO_ROOT: layout.root,
+            MLOPS_PIPELINE: stage.pipeline,
+            MLOPS_STAGE: stage.name,
+            ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
+        });
+        const sink = (line, stream) => options.onOutput?.(stage, line, stream);
+        let outs;
+        try {
+            for (const cmd of stage.cmds) {
+                await runShell(cmd, {
+                    cwd: stage.wdir,
+                    env,
+                    onOutput: sink,
+                    label: `${stage.file}: stage '${stage.name}'`,
+                });
+            }
+            outs = [];
+            for (const out of stage.outs) {
+                const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (!digest) {
+                    throw new errors/* MlopsError */.IC("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
+                        file: stage.file,
+                        line: stage.line,
+                        field: `stages.${stage.name}.${out.kind}`,
+                        hint: "the previous outputs and pipeline.lock were left as they were",
+                    });
+                }
+                outs.push(digest);
+            }
+        }
+        catch (err) {
+            await restoreBackups(backups);
+            throw err;
+        }
+        await dropBackups(backups);
+        const duration = performance.now() - started;
+        if (stage.outs.every((o) => o.cache)) {
+            await writeRunCache(layout.cacheDir, {
+                schema: "1",
+                run_key: runKey,
+                stage: stage.id,
+                outs,
+                duration_ms: Math.round(duration),
+            });
+        }
+        await ignoreOutputs(stage);
+        await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
+        return result("ran", reason);
+    };
+    const jobs = Math.max(1, options.jobs ?? Math.min(2, (0,external_node_os_.availableParallelism)()));
+    const pending = [...plan];
+    const done = new Set();
+    const running = new Map();
+    let failure;
+    try {
+        while ((pending.length > 0 || running.size > 0) && failure === undefined) {
+            while (running.size < jobs && failure === undefined) {
+                const readyIndex = pending.findIndex((s) => (graph.upstream.get(s.id) ?? []).every((u) => done.has(u.id) || !plan.includes(u)));
+                if (readyIndex < 0)
+                    break;
+                const [stage] = pending.splice(readyIndex, 1);
+                if (!stage)
+                    break;
+                const task = processStage(stage).then((r) => {
+                    results.push(r);
+                    done.add(stage.id);
+                    options.onResult?.(r);
+                }, (err) => {
+                    failure ??= err;
+                });
+                running.set(stage.id, task.finally(() => running.delete(stage.id)));
+            }
+            if (running.size === 0)
+                break;
+            await Promise.race(running.values());
+        }
+        await Promise.all(running.values());
+    }
+    finally {
+        await Promise.all(lockWrites.values()).catch(() => undefined);
+        await index.save();
+    }
+    if (failure !== undefined)
+        throw failure;
+    return results;
+}
+/** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
+async function ignoreOutputs(stage) {
+    for (const out of stage.outs)
+        if (out.kind === "outs" && out.cache)
+            await manifests_ignoreInGit(out.abs);
+}
+/** True when every object the outputs need is in the cache, pulling what is missing from the remote. */
+async function ensureObjects(cache, outs, remote, logger) {
+    const missing = outs.filter((o) => !cache.has(o.sha256));
+    if (missing.length > 0) {
+        if (!remote)
+            return false;
+        const present = await remote.has(missing.map((o) => o.sha256));
+        if (missing.some((o) => !present.has(o.sha256)))
+            return false;
+        await transfer_pull(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+    }
+    for (const out of outs) {
+        if (!object_id_isDirId(out.sha256))
+            continue;
+        const entries = await cache.readDirListing(out.sha256);
+        if (entries.some((e) => !cache.has(e.sha256)))
+            return remote !== undefined && missing.length > 0;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
+
+
+/**
+ * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
+ * (every one when the whole repository runs, else those the stages read), then reproduces the
+ * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
+ */
+async function reproduce(layout, options = {}) {
+    const { remoteName, pull = true, ...run } = options;
+    const resolved = await config_resolveRemote(layout, remoteName);
+    const logger = options.logger;
+    const materialise = async (repoPaths) => {
+        if (!pull)
+            return;
+        const datasets = await datasetsCovering(layout, repoPaths);
+        if (datasets.length === 0)
+            return;
+        logger?.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
+        await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
+    };
+    const everything = (options.pipelines ?? []).length === 0 && !(options.stages ?? []).length;
+    if (everything && pull && !options.dry) {
+        const datasets = await selectDatasets(layout);
+        if (datasets.length > 0) {
+            logger?.info(`materialising ${datasets.length} datasets`);
+            await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
+        }
+    }
+    return runPipelines(layout, { ...run, ...(resolved ? { remote: resolved.remote } : {}), materialise });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
+
+
+
+
+
+
+
+
+========
+>>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
+
+/***/ }),
+
+/***/ 4799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ selectDatasets),
+/* harmony export */   J_: () => (/* binding */ datasetsCovering),
+/* harmony export */   Wv: () => (/* binding */ ensureStateIgnored),
+/* harmony export */   es: () => (/* binding */ ignoreInGit)
+/* harmony export */ });
+/* unused harmony exports findManifestFiles, loadDataset, saveManifest */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9936);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4762);
+/* harmony import */ var _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3583);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7441);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1196);
+
+
+
+
+
+// Only the schemas this module needs: loading every kind's schema would cost each quick verb ~0.1 s.
+
+
+
+const skippedDirs = new Set(["node_modules", ".git", ".mlops", "lib", "dist", "coverage"]);
+
+/** Every `*.dvc` manifest under the repository, skipping dependency and build folders. */
+/** Names a `.gitignore` excludes with a rooted `/name` line: workspace copies that `data add` wrote there. */
+function ignoredHere(dir) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ".gitignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => /^\/[^/*?[\]!]+\/?$/.test(line))
+        .map((line) => line.replace(/^\//, "").replace(/\/$/, ""));
+    return new Set(names);
+}
+/**
+ * Directories listed in `.mlopsignore` at the repository root (one repo-relative path per line, `#`
+ * comments): manifests under them are not the repository's datasets, e.g. test fixtures.
+ */
+function excludedDirs(layout) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.root, ".mlopsignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return new Set();
+    return new Set((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, "utf8")
+        .split("\n")
+        .map((line) => line.trim().replace(/^\/+/, "").replace(/\/+$/, ""))
+        .filter((line) => line !== "" && !line.startsWith("#")));
+}
+/**
+ * Every `*.dvc` manifest under the repository, skipping dependency and build folders and the
+ * workspace copies of tracked directories (which can hold 100k files and never hold manifests).
+ */
+function findManifestFiles(layout) {
+    const out = [];
+    const excluded = excludedDirs(layout);
+    const visit = (dir) => {
+        const ignored = ignoredHere(dir);
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory()) {
+                if (skippedDirs.has(entry.name) || entry.name.startsWith(".venv") || ignored.has(entry.name))
+                    continue;
+                if (excluded.has((0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(layout, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name))))
+                    continue;
+                visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            }
+            else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+                out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
+            }
+        }
+    };
+    visit(layout.root);
+    return out.sort();
+}
+async function loadDataset(layout, manifestPath) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, manifestPath);
+    const file = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(layout, abs);
+    const manifest = await (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readYamlFile */ .kv)(abs, _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .dataManifest */ .UL, file);
+    const out = manifest.outs[0];
+    if (!out)
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("invalid-file", "expected at least one output", { file, field: "outs" });
+    return { file, name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(abs, ".dvc"), manifest, outPath: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(abs), out.path) };
+}
+/**
+ * The datasets named by `targets` (a manifest path, a workspace path, or a dataset name), or every
+ * dataset when none is given.
+ */
+async function selectDatasets(layout, targets = [], cwd = process.cwd()) {
+    const all = await Promise.all(findManifestFiles(layout).map((f) => loadDataset(layout, f)));
+    if (targets.length === 0)
+        return all;
+    return targets.map((target) => {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, target);
+        const found = all.find((d) => d.name === target ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, d.file) === abs ||
+            d.outPath === abs ||
+            (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(layout.root, d.file) === `${abs}.dvc`);
+        if (!found) {
+            throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MlopsError */ .IC("not-found", `'${target}' is not a tracked dataset`, {
+                hint: "name a dataset, its .dvc manifest or its workspace path; `mlops data status` lists them",
+            });
+        }
+        return found;
+    });
+}
+/** The tracked datasets whose workspace copy is, or holds, one of these repo-relative paths. */
+async function datasetsCovering(layout, repoPaths) {
+    return (await selectDatasets(layout)).filter((d) => {
+        const out = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toRepoPath */ .xD)(layout, d.outPath);
+        return repoPaths.some((p) => p === out || p.startsWith(`${out}/`));
+    });
+}
+async function saveManifest(absPath, manifest) {
+    await writeYamlFile(absPath, dataManifest, manifest);
+}
+/**
+ * Adds `/<name>` to the `.gitignore` next to a workspace copy, as DVC does, so the bytes never get
+ * committed while the manifest does.
+ */
+async function ignoreInGit(workspacePath) {
+    const ignoreFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(workspacePath), ".gitignore");
+    const line = `/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(workspacePath)}`;
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(ignoreFile) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(ignoreFile, "utf8") : "";
+    if (text.split("\n").includes(line))
+        return;
+    await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
+}
+const mlopsIgnore = `# Written by mlops: machine-local state never belongs in git.
+/cache/
+/state/
+/tmp/
+/venvs/
+/config.local.yaml
+`;
+/** Makes sure `.mlops/.gitignore` keeps the cache, state and local config out of commits. */
+async function ensureStateIgnored(layout) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.mlopsDir, ".gitignore");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(file, mlopsIgnore);
+}
+
+
+/***/ })
+
+};

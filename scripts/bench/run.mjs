@@ -24,7 +24,6 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { actionsBenches, actionsBenchNames } from "./actions-benches.mjs";
 import { pipelineBenches, pipelineBenchNames } from "./pipeline-benches.mjs";
 import { registryBenches, registryBenchNames } from "./registry-benches.mjs";
-import { s3Benches, s3BenchNames } from "./s3-benches.mjs";
 import {
   exitStatus,
   formatValue,
@@ -34,6 +33,7 @@ import {
   resultsBlock,
   verdict,
 } from "./results.mjs";
+import { s3Benches, s3BenchNames } from "./s3-benches.mjs";
 import { standaloneBenches, standaloneBenchNames } from "./standalone-benches.mjs";
 import { validateBenches, validateBenchNames } from "./validate-benches.mjs";
 

@@ -10009,6 +10009,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("cluster");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((module) => {
 
@@ -10030,6 +10037,104 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
 /***/ 2987:
 /***/ ((module) => {
 
@@ -10041,6 +10146,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -18837,10 +18949,10 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:cluster"
 const external_node_cluster_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:cluster");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/errors/mlops-error.js
 class mlops_error_MlopsError extends Error {
     code;
@@ -19103,10 +19215,10 @@ async function exposition(perProcess) {
     return { text: await registry.metrics(), contentType: registry.contentType };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: ./node_modules/onnx-proto/dist/onnx.js
 var onnx = __nccwpck_require__(9070);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
@@ -19266,8 +19378,8 @@ function builder_readModelInfo(bytes) {
     return { metadata, producer: `${model.producerName} ${model.producerVersion}`.trim(), opsets };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/atomic-write.js
 
 
@@ -19281,7 +19393,7 @@ function atomic_write_tempPathFor(target) {
     return join(dirname(target), `.${basename(target)}.${process.pid}.${processTag}${tempCounter}.tmp`);
 }
 // A random tag per process plus a counter: unique like fresh random bytes, without their cost per file.
-const processTag = (0,external_node_crypto_namespaceObject.randomBytes)(3).toString("hex");
+const processTag = (0,external_node_crypto_.randomBytes)(3).toString("hex");
 let tempCounter = 0;
 function atomic_write_isTempName(name) {
     return name.startsWith(".") && name.endsWith(".tmp");
@@ -19342,6 +19454,56 @@ function lineLogger(write) {
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/index.js
 
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/confine.js
+
+
+
+/**
+ * The real directory a new path would be created in: the realpath of its nearest existing ancestor,
+ * with the missing components appended. A symlinked directory committed in the repository
+ * (`data/x -> ~/.ssh`) resolves to where it points, which is what `mkdir -p` and `rename` would
+ * write through.
+ */
+function realDestination(path) {
+    const missing = [];
+    let at = resolve(path);
+    for (;;) {
+        try {
+            lstatSync(at);
+            break;
+        }
+        catch {
+            const parent = dirname(at);
+            if (parent === at)
+                break;
+            missing.unshift(basename(at));
+            at = parent;
+        }
+    }
+    // The path itself may be a symlink: `rename` over it replaces the link, but `mkdir -p` or a
+    // directory checkout writes into its target, so the target is what must stay inside.
+    return resolve(realpathSync(at), ...missing);
+}
+function inside(root, path) {
+    const rel = relative(root, path);
+    return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+/**
+ * Refuses a write whose real destination lies outside `root` (the repository), before anything is
+ * created: every workspace write (checkout, run-cache restore) calls this first.
+ */
+function confine_assertWriteInside(root, dest, shown = dest) {
+    const realRoot = realpathSync(root);
+    const real = realDestination(dest);
+    if (!inside(realRoot, real)) {
+        throw new MlopsError("refused", `refusing to write ${shown}: it resolves to ${real}, outside the repository`, {
+            expected: `a destination inside ${realRoot}`,
+            got: real,
+            hint: "a directory on the way is a symbolic link that leaves the repository; replace it with a real directory",
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash.js
 
 
@@ -19355,7 +19517,7 @@ const chunkSize = (/* unused pure expression or super */ null && (4 * 1024 * 102
 function hash_hashBytes(bytes) {
     hash_hashStats.filesHashed += 1;
     hash_hashStats.bytesHashed += bytes.byteLength;
-    return (0,external_node_crypto_namespaceObject.createHash)("sha256").update(bytes).digest("hex");
+    return (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex");
 }
 /**
  * Streams a file through sha256 without holding it in memory. Two buffers alternate so the next read
@@ -19481,6 +19643,29 @@ function serializeListing(entries) {
 function dir_listing_listingId(bytes) {
     return `${createHash("sha256").update(bytes).digest("hex")}.dir`;
 }
+/**
+ * Why a listing's relpath cannot be written under a directory, or undefined when it can: only plain
+ * `/`-separated segments are allowed, so no reading of it (POSIX or Windows) leaves the directory.
+ */
+function unsafeRelpath(relpath) {
+    if (relpath === "")
+        return "it is empty";
+    if (relpath.includes("\0"))
+        return "it contains a NUL character";
+    if (relpath.includes("\\"))
+        return "it contains a backslash";
+    if (relpath.startsWith("/"))
+        return "it is absolute";
+    if (/^[a-z]:/i.test(relpath))
+        return "it starts with a drive letter";
+    for (const segment of relpath.split("/")) {
+        if (segment === "")
+            return "it has an empty segment";
+        if (segment === "." || segment === "..")
+            return `it has a '${segment}' segment`;
+    }
+    return undefined;
+}
 function dir_listing_parseListing(bytes, oid) {
     let value;
     try {
@@ -19489,19 +19674,35 @@ function dir_listing_parseListing(bytes, oid) {
     catch {
         throw new MlopsError("invalid-file", `directory listing ${oid} is not JSON`, { field: oid });
     }
-    const ok = Array.isArray(value) &&
-        value.every((e) => e &&
+    const expected = '[{"relpath","sha256","size"}]';
+    if (!Array.isArray(value)) {
+        throw new MlopsError("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+            field: oid,
+            expected,
+        });
+    }
+    for (const [i, e] of value.entries()) {
+        const ok = e !== null &&
+            typeof e === "object" &&
             typeof e.relpath === "string" &&
             typeof e.sha256 === "string" &&
             /^[0-9a-f]{64}$/.test(e.sha256) &&
-            Number.isInteger(e.size) &&
-            !e.relpath.split("/").includes("..") &&
-            !e.relpath.startsWith("/"));
-    if (!ok) {
-        throw new MlopsError("invalid-file", `directory listing ${oid} does not have the expected shape`, {
-            field: oid,
-            expected: '[{"relpath","sha256","size"}]',
-        });
+            Number.isSafeInteger(e.size) &&
+            e.size >= 0;
+        if (!ok) {
+            throw new MlopsError("invalid-file", `directory listing ${oid} does not have the expected shape`, {
+                field: `${oid}[${i}]`,
+                expected,
+            });
+        }
+        const unsafe = unsafeRelpath(e.relpath);
+        if (unsafe) {
+            throw new MlopsError("invalid-file", `directory listing ${oid} names a path outside its directory`, {
+                field: `${oid}[${i}].relpath`,
+                expected: "a relative path of plain '/'-separated names (no '..', '.', empty segment, backslash, drive letter or NUL)",
+                got: `${JSON.stringify(e.relpath).slice(0, 200)} (${unsafe})`,
+            });
+        }
     }
     return value;
 }
@@ -19545,8 +19746,8 @@ function object_id_digestOf(oid) {
     return oid.slice(0, 64);
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/stat-many.js
@@ -19817,6 +20018,7 @@ async function store_many_storeManySmallFiles(cacheRoot, paths, storeHere) {
 
 
 
+
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
 const smallFileLimit = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 function statOf(path) {
@@ -19933,10 +20135,58 @@ class Cache {
         await mkdir(dirname(target), { recursive: true });
         await rename(tempFile, target);
     }
+    /**
+     * Stores downloaded bytes after checking they hash to `oid` (temp file + rename, so the object
+     * appears whole or not at all); a mismatch stores nothing and names the object and its origin.
+     */
+    async adoptVerifiedBytes(oid, bytes, origin) {
+        const digest = hashBytes(bytes);
+        if (digest !== digestOf(oid))
+            throw corruptObject(oid, digest, origin);
+        const target = this.pathOf(oid);
+        const dir = dirname(target);
+        if (!this.madeDirs.has(dir)) {
+            await mkdir(dir, { recursive: true });
+            this.madeDirs.add(dir);
+        }
+        const temp = tempPathFor(target);
+        try {
+            await writeFile(temp, bytes, { flag: "wx" });
+            await rename(temp, target);
+        }
+        catch (err) {
+            await rm(temp, { force: true });
+            throw err;
+        }
+    }
+    /** Reads a small object once and checks it, for a push that sends the same bytes it verified. */
+    async readForPush(oid) {
+        let bytes;
+        try {
+            bytes = await readFile(this.pathOf(oid));
+        }
+        catch (err) {
+            if (err.code === "ENOENT")
+                return undefined;
+            throw err;
+        }
+        const digest = hashBytes(bytes);
+        if (digest !== digestOf(oid)) {
+            throw new MlopsError("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${digest}`, {
+                field: oid,
+                hint: "run `mlops data verify --repair`, then add or pull it again",
+            });
+        }
+        return bytes;
+    }
+    scratchReady = false;
     /** A scratch file name inside the store's file system, for downloads. */
     async scratchPath(oid) {
         const scratch = join(this.root, "sha256", ".incoming");
-        await mkdir(scratch, { recursive: true });
+        if (!this.scratchReady) {
+            await mkdir(scratch, { recursive: true });
+            this.scratchReady = true;
+        }
         return tempPathFor(join(scratch, oid));
     }
     /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
@@ -20065,8 +20315,13 @@ class Cache {
         const { sha256 } = await hashFile(path);
         return sha256 === digestOf(oid) ? { ok: true } : { ok: false, actual: sha256 };
     }
-    /** Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all. */
-    async checkoutFile(oid, dest, index) {
+    /**
+     * Copies an object out to `dest`, verifying the bytes on the way; `dest` appears whole or not at all.
+     * With `within` (the repository root), a destination whose real path leaves it is refused first.
+     */
+    async checkoutFile(oid, dest, index, within) {
+        if (within !== undefined)
+            assertWriteInside(within, dest);
         const source = this.pathOf(oid);
         if (!existsSync(source)) {
             throw new MlopsError("not-found", `object ${oid} is not in the cache`, {
@@ -20102,8 +20357,11 @@ class Cache {
      * Makes `destDir` hold exactly the tree `oid` names: files already matching (by the index or by
      * hash) stay, others are written verified, and files not in the listing are removed.
      */
-    async checkoutDirectory(oid, destDir, index, logger = silentLogger) {
+    async checkoutDirectory(oid, destDir, index, logger = silentLogger, within) {
         const entries = await this.readDirListing(oid);
+        // The directory itself first: a symlink to elsewhere would have its files removed and replaced.
+        if (within !== undefined)
+            assertWriteInside(within, destDir);
         const wanted = new Set(entries.map((e) => e.relpath));
         const result = { written: 0, unchanged: 0, removed: 0 };
         const present = existsSync(destDir) ? walkFiles(destDir) : [];
@@ -20121,7 +20379,7 @@ class Cache {
                     result.unchanged += 1;
                 }
                 else {
-                    await this.checkoutFile(entry.sha256, dest, index);
+                    await this.checkoutFile(entry.sha256, dest, index, within);
                     result.written += 1;
                 }
                 progress.tick();
@@ -20173,8 +20431,8 @@ class Cache {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -20577,7 +20835,7 @@ class GitBranchRemote {
         if (size > this.settings.maxObjectBytes) {
             throw new MlopsError("refused", `object ${oid} is ${formatSize(size)}, over the ${formatSize(this.settings.maxObjectBytes)} a file may have on the git-branch remote '${this.name}' (GitHub refuses pushes of files over 100 MiB)`, {
                 field: oid,
-                hint: "keep large data on an S3 or directory remote (`mlops remote add NAME URL --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
+                hint: "keep large data on a directory remote (`mlops remote add NAME PATH --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
             });
         }
         const mirror = await this.mirror();
@@ -21029,6 +21287,642 @@ class HashIndex {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/s3-client.js
+
+const s3_client_s3Scheme = "s3://";
+/**
+ * Bucket names follow S3's rules for new buckets (3–63 characters of lowercase letters, digits,
+ * '.' and '-', starting and ending with a letter or digit); the prefix may not climb (`..`) or
+ * hold empty segments, so a key is always `prefix + relative path`.
+ */
+function s3_client_parseS3Url(url) {
+    if (!url.startsWith(s3_client_s3Scheme))
+        return undefined;
+    const rest = url.slice(s3_client_s3Scheme.length);
+    const slash = rest.indexOf("/");
+    const bucket = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? "" : rest.slice(slash + 1);
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes(".."))
+        return undefined;
+    const segments = path.split("/").filter((s, i, all) => !(s === "" && i === all.length - 1));
+    if (path !== "" && segments.some((s) => s === "" || s === "." || s === ".." || /[\\\0]/.test(s)))
+        return undefined;
+    return { bucket, prefix: path === "" ? "" : `${segments.join("/")}/` };
+}
+const s3_client_s3UrlExpected = "s3://BUCKET or s3://BUCKET/PREFIX (BUCKET: 3-63 lowercase letters, digits, '.' or '-')";
+/**
+ * The SDK's own client with its standard credential chain (environment, shared config and
+ * profiles, the web-identity token file an OIDC role provides, container and instance metadata):
+ * nothing here reads or stores a secret. Loaded on first use so commands that never touch S3 do
+ * not pay for the SDK's import.
+ */
+async function s3_client_createS3Client(location, options = {}) {
+    const { S3Client: Client } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+    return new Client({
+        ...(location.region ? { region: location.region } : location.endpoint ? { region: "us-east-1" } : {}),
+        ...(location.endpoint ? { endpoint: location.endpoint } : {}),
+        forcePathStyle: location.pathStyle === true,
+        // The SDK's standard strategy: exponential backoff with jitter on throttling, 5xx and
+        // connection errors; client errors (4xx) are not retried.
+        maxAttempts: 5,
+        // Checksums are sent where we ask for them (ChecksumSHA256 on every upload) rather than the
+        // SDK's default CRC32 trailers, which several S3-compatible stores do not understand; downloads
+        // are verified against their sha256 by the caller, so the SDK need not hash them again.
+        requestChecksumCalculation: "WHEN_REQUIRED",
+        responseChecksumValidation: "WHEN_REQUIRED",
+        requestHandler: {
+            httpAgent: { keepAlive: true, maxSockets: options.maxSockets ?? 64 },
+            httpsAgent: { keepAlive: true, maxSockets: options.maxSockets ?? 64 },
+        },
+    });
+}
+/** The S3 error code of an SDK error (its name for modelled errors, `Code` otherwise). */
+function s3_client_s3ErrorCode(err) {
+    const e = err;
+    return e?.Code ?? e?.name;
+}
+function s3_client_s3Status(err) {
+    return err?.$metadata?.httpStatusCode;
+}
+function s3_client_isS3NotFound(err) {
+    const code = s3_client_s3ErrorCode(err);
+    return code === "NoSuchKey" || code === "NotFound" || (s3_client_s3Status(err) === 404 && code !== "NoSuchBucket");
+}
+/**
+ * One clear message for what a person can fix (credentials, the bucket, the endpoint), naming the
+ * remote; anything else keeps the server's words. Secrets never appear: the SDK's messages name
+ * the access key id at most.
+ */
+function s3_client_s3Failure(err, what, where, bucket) {
+    if (err instanceof MlopsError)
+        return err;
+    const code = s3_client_s3ErrorCode(err);
+    const status = s3_client_s3Status(err);
+    const detail = err?.message ?? String(err);
+    if (code === "CredentialsProviderError" || /Could not load credentials/i.test(detail)) {
+        return new MlopsError("remote", `${where}: no AWS credentials were found while ${what}`, {
+            cause: err,
+            hint: "set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE, or use an OIDC role (aws-actions/configure-aws-credentials) in a workflow",
+        });
+    }
+    if (code === "InvalidAccessKeyId" ||
+        code === "SignatureDoesNotMatch" ||
+        code === "InvalidToken" ||
+        code === "ExpiredToken") {
+        return new MlopsError("remote", `${where} refused the credentials (${code}) while ${what}`, {
+            cause: err,
+            hint: "check the access key and secret (or the role) the AWS SDK picks up: environment, AWS_PROFILE, or the web-identity token",
+        });
+    }
+    if (code === "NoSuchBucket") {
+        return new MlopsError("not-found", `${where}: the bucket '${bucket}' does not exist`, {
+            cause: err,
+            hint: "create it first, or fix the bucket name (and --endpoint / --region) with `mlops remote add NAME s3://BUCKET/PREFIX --force`",
+        });
+    }
+    if (code === "AccessDenied" || code === "Forbidden" || status === 403) {
+        return new MlopsError("refused", `${where} denied access while ${what} (${code ?? "403"})`, {
+            cause: err,
+            hint: "the identity needs s3:ListBucket on the bucket and s3:GetObject, s3:PutObject (and for gc s3:DeleteObject, s3:AbortMultipartUpload) on the prefix",
+        });
+    }
+    if (code === "BadDigest" || code === "XAmzContentChecksumMismatch" || code === "InvalidDigest") {
+        return new MlopsError("hash-mismatch", `${where} refused the bytes sent while ${what}: their checksum did not match (${code})`, {
+            cause: err,
+        });
+    }
+    const reason = err?.code ?? code;
+    if (reason === "ECONNREFUSED" ||
+        reason === "ENOTFOUND" ||
+        reason === "ETIMEDOUT" ||
+        reason === "ECONNRESET") {
+        return new MlopsError("remote", `${where} could not be reached while ${what} (${reason})`, {
+            cause: err,
+            hint: "check --endpoint (and the network); the request was retried with backoff",
+        });
+    }
+    if (code === "Region is missing" || /Region is missing/.test(detail)) {
+        return new MlopsError("usage", `${where}: no AWS region is configured`, {
+            cause: err,
+            hint: "pass --region to `mlops remote add`, or set AWS_REGION",
+        });
+    }
+    return new MlopsError("remote", `${where}: ${what} failed: ${code ?? ""}${status ? ` (HTTP ${status})` : ""} ${detail}`
+        .replace(/\s+/g, " ")
+        .trim(), {
+        cause: err,
+    });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/s3-remote.js
+
+
+
+
+
+
+
+
+
+/**
+ * Objects at or below this size go up in one PutObject carrying their sha256 (already known: it is
+ * the object's name), which S3 checks before the object exists. Larger ones go up in parts.
+ */
+const multipartThreshold = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** 16 MiB parts: a 1 GiB object is 64 parts, far below S3's 10,000, and each part is retried alone. */
+const partSize = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/** Parts in flight per large object (each buffered in memory once). */
+const partsInFlight = 4;
+/** One listing request covers up to 1,000 keys; one HEAD covers one. */
+const keysPerListing = 1000;
+function base64OfHex(hex) {
+    return Buffer.from(hex, "hex").toString("base64");
+}
+/**
+ * A bucket (and prefix) of S3 or of any store that speaks its protocol, laid out like the cache:
+ * `PREFIX/sha256/ab/cdef…[.dir]` and run-cache records at `PREFIX/runs/ab/<key>.json`.
+ *
+ * Every upload carries its SHA-256, which the server checks before the object exists; a PUT and a
+ * completed multipart upload are atomic on S3, so a reader sees an object whole or not at all.
+ */
+class s3_remote_S3Remote {
+    name;
+    url;
+    location;
+    clientPromise;
+    where;
+    limit;
+    journalDir;
+    cleanupPromise;
+    constructor(name, url, location, options = {}) {
+        this.name = name;
+        this.url = url;
+        this.location = location;
+        this.journalDir = options.journalDir;
+        this.where = `remote '${name}' (${url}${location.endpoint ? ` at ${location.endpoint}` : ""})`;
+        // Existence checks fan out through here; transfers are limited by their caller's -j.
+        this.limit = pLimit(options.jobs ?? 16);
+    }
+    /**
+     * The client, after one listing request that proves the bucket exists and the credentials work:
+     * a wrong secret or a missing bucket is then one clear error before any transfer starts, rather
+     * than one per object.
+     */
+    client() {
+        this.clientPromise ??= (async () => {
+            const client = await createS3Client(this.location);
+            // Every multipart upload is journaled before its first part is sent, so a push killed midway
+            // leaves a note the next push uses to abort it (stores without ListMultipartUploads included).
+            client.middlewareStack.add((next, context) => async (args) => {
+                const result = await next(args);
+                if (context.commandName === "CreateMultipartUploadCommand") {
+                    const input = args.input;
+                    const uploadId = result.output.UploadId;
+                    if (input.Key && uploadId)
+                        this.journal(input.Key, uploadId);
+                }
+                return result;
+            }, { step: "initialize", name: "mlopsJournalMultipart" });
+            const { ListObjectsV2Command } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+            try {
+                await client.send(new ListObjectsV2Command({
+                    Bucket: this.location.bucket,
+                    Prefix: this.location.prefix,
+                    MaxKeys: 1,
+                }));
+            }
+            catch (err) {
+                client.destroy();
+                throw s3Failure(err, "checking the bucket", this.where, this.location.bucket);
+            }
+            return client;
+        })();
+        // A failed check is not cached: the next call (after the person fixed the cause) tries again.
+        this.clientPromise.catch(() => {
+            this.clientPromise = undefined;
+        });
+        return this.clientPromise;
+    }
+    journalPath(uploadId) {
+        return this.journalDir
+            ? join(this.journalDir, `${uploadId.replace(/[^A-Za-z0-9._-]/g, "_")}.json`)
+            : undefined;
+    }
+    journal(key, uploadId) {
+        const path = this.journalPath(uploadId);
+        if (!path)
+            return;
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, JSON.stringify({ bucket: this.location.bucket, key, uploadId }));
+    }
+    unjournal(uploadId) {
+        const path = uploadId ? this.journalPath(uploadId) : undefined;
+        if (path)
+            rmSync(path, { force: true });
+    }
+    /** Once per process before the first write: abort the uploads earlier pushes journaled and never finished. */
+    cleanUpInterrupted() {
+        this.cleanupPromise ??= (async () => {
+            if (!this.journalDir || !existsSync(this.journalDir))
+                return;
+            const client = await this.client();
+            const { AbortMultipartUploadCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+            for (const name of readdirSync(this.journalDir)) {
+                if (!name.endsWith(".json"))
+                    continue;
+                const path = join(this.journalDir, name);
+                let note;
+                try {
+                    note = JSON.parse(readFileSync(path, "utf8"));
+                }
+                catch {
+                    rmSync(path, { force: true });
+                    continue;
+                }
+                if (note.bucket !== this.location.bucket || !note.key || !note.uploadId)
+                    continue;
+                try {
+                    await client.send(new AbortMultipartUploadCommand({ Bucket: note.bucket, Key: note.key, UploadId: note.uploadId }));
+                }
+                catch (err) {
+                    // Already completed or aborted: nothing is left to clean.
+                    if (!isS3NotFound(err) && s3ErrorCode(err) !== "NoSuchUpload")
+                        throw this.fail(err, `aborting an unfinished upload of ${note.key}`);
+                }
+                rmSync(path, { force: true });
+            }
+        })();
+        return this.cleanupPromise;
+    }
+    keyOf(oid) {
+        return `${this.location.prefix}sha256/${oid.slice(0, 2)}/${oid.slice(2)}`;
+    }
+    oidOfKey(key) {
+        const rest = key.slice(this.location.prefix.length);
+        const match = /^sha256\/([0-9a-f]{2})\/([^/]+)$/.exec(rest);
+        if (!match)
+            return undefined;
+        const oid = `${match[1]}${match[2]}`;
+        return isObjectId(oid) ? oid : undefined;
+    }
+    fail(err, what, oid) {
+        const failure = s3Failure(err, what, this.where, this.location.bucket);
+        return oid && !failure.field
+            ? new MlopsError(failure.code, failure.message, {
+                field: oid,
+                ...(failure.hint ? { hint: failure.hint } : {}),
+                cause: failure.cause,
+            })
+            : failure;
+    }
+    /**
+     * Keys under one `sha256/ab/` prefix come back sorted, so the ones asked about are found by listing
+     * from just before the first to past the last: one request per 1,000 keys in that range instead of
+     * one per object. A sparse question about a crowded prefix is answered by HEAD instead.
+     */
+    async has(oids) {
+        const client = await this.client();
+        const { HeadObjectCommand, ListObjectsV2Command } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+        const groups = new Map();
+        for (const oid of new Set(oids)) {
+            const key = this.keyOf(oid);
+            const dir = key.slice(0, key.lastIndexOf("/") + 1);
+            const group = groups.get(dir);
+            if (group)
+                group.push(key);
+            else
+                groups.set(dir, [key]);
+        }
+        const found = new Set();
+        const head = async (key) => {
+            try {
+                await client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
+                const oid = this.oidOfKey(key);
+                if (oid)
+                    found.add(oid);
+            }
+            catch (err) {
+                if (!isS3NotFound(err))
+                    throw this.fail(err, `checking ${key}`);
+            }
+        };
+        const listRange = async (dir, keys) => {
+            keys.sort();
+            const wanted = new Set(keys);
+            const last = keys[keys.length - 1];
+            let token;
+            let pages = 0;
+            let unseen = keys.length;
+            let lastListed = "";
+            do {
+                // Cheaper to ask about the rest one by one than to keep paging through a crowded prefix.
+                if (pages > 0 && pages * 2 >= unseen) {
+                    const rest = keys.filter((k) => k > lastListed);
+                    const one = pLimit(4);
+                    await Promise.all(rest.map((k) => one(() => head(k))));
+                    return;
+                }
+                let page;
+                try {
+                    page = await client.send(new ListObjectsV2Command({
+                        Bucket: this.location.bucket,
+                        Prefix: dir,
+                        // A strict prefix of the first key sorts just before it.
+                        ...(token ? { ContinuationToken: token } : { StartAfter: keys[0].slice(0, -1) }),
+                        MaxKeys: keysPerListing,
+                    }));
+                }
+                catch (err) {
+                    throw this.fail(err, `listing ${dir}`);
+                }
+                pages += 1;
+                let pastLast = false;
+                for (const entry of page.Contents ?? []) {
+                    const key = entry.Key ?? "";
+                    if (wanted.has(key)) {
+                        const oid = this.oidOfKey(key);
+                        if (oid)
+                            found.add(oid);
+                        unseen -= 1;
+                    }
+                    if (key >= last)
+                        pastLast = true;
+                    lastListed = key;
+                }
+                if (pastLast || !page.IsTruncated)
+                    return;
+                token = page.NextContinuationToken;
+            } while (token);
+        };
+        await Promise.all([...groups].map(([dir, keys]) => keys.length <= 2
+            ? Promise.all(keys.map((key) => this.limit(() => head(key))))
+            : this.limit(() => listRange(dir, keys))));
+        return found;
+    }
+    async list() {
+        const client = await this.client();
+        const { ListObjectsV2Command } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+        // The 256 `sha256/ab/` prefixes are listed side by side: a big remote lists in 1/16 of the time.
+        const hex = [..."0123456789abcdef"];
+        const dirs = hex.flatMap((a) => hex.map((b) => `${this.location.prefix}sha256/${a}${b}/`));
+        const out = [];
+        await Promise.all(dirs.map((dir) => this.limit(async () => {
+            let token;
+            do {
+                let page;
+                try {
+                    page = await client.send(new ListObjectsV2Command({
+                        Bucket: this.location.bucket,
+                        Prefix: dir,
+                        ...(token ? { ContinuationToken: token } : {}),
+                    }));
+                }
+                catch (err) {
+                    throw this.fail(err, `listing ${dir}`);
+                }
+                for (const entry of page.Contents ?? []) {
+                    const oid = this.oidOfKey(entry.Key ?? "");
+                    if (oid)
+                        out.push(oid);
+                }
+                token = page.IsTruncated ? page.NextContinuationToken : undefined;
+            } while (token);
+        })));
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const client = await this.client();
+        await this.cleanUpInterrupted();
+        const key = this.keyOf(oid);
+        const { size } = await stat(srcPath);
+        try {
+            if (size <= multipartThreshold) {
+                const { PutObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+                await client.send(new PutObjectCommand({
+                    Bucket: this.location.bucket,
+                    Key: key,
+                    Body: await readFile(srcPath),
+                    ContentLength: size,
+                    ChecksumSHA256: base64OfHex(digestOf(oid)),
+                }));
+            }
+            else {
+                await this.uploadInParts(client, key, srcPath);
+            }
+        }
+        catch (err) {
+            throw this.fail(err, `uploading ${oid}`, oid);
+        }
+    }
+    /**
+     * Parts go up side by side, each with its own SHA-256 the server checks; the object appears only
+     * when the upload completes. Afterwards any other unfinished upload of the same key (one a killed
+     * push left behind) is aborted, so its parts stop costing storage: the key now holds the whole object.
+     */
+    async uploadInParts(client, key, srcPath) {
+        const { Upload } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2358, 19));
+        const upload = new Upload({
+            client,
+            params: {
+                Bucket: this.location.bucket,
+                Key: key,
+                Body: createReadStream(srcPath, { highWaterMark: 1024 * 1024 }),
+                ChecksumAlgorithm: "SHA256",
+            },
+            partSize,
+            queueSize: partsInFlight,
+            leavePartsOnError: false,
+        });
+        try {
+            await upload.done();
+        }
+        catch (err) {
+            // A racing push of the same object may have completed it and aborted ours: the key is whole.
+            if (await this.exists(client, key)) {
+                this.unjournal(upload.uploadId);
+                return;
+            }
+            throw err;
+        }
+        this.unjournal(upload.uploadId);
+        await this.abortUnfinishedUploads(key);
+    }
+    async exists(client, key) {
+        const { HeadObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+        try {
+            await client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * Aborts unfinished multipart uploads under `keyPrefix` (one key, or the whole remote for gc);
+     * returns how many. An upload started by a push that is still running is aborted too when it is
+     * the same key: that push then finds the key whole and succeeds (S3 objects here are immutable).
+     */
+    async abortUnfinishedUploads(keyPrefix = this.location.prefix) {
+        const client = await this.client();
+        await this.cleanUpInterrupted();
+        const { AbortMultipartUploadCommand, ListMultipartUploadsCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+        let aborted = 0;
+        let keyMarker;
+        let uploadIdMarker;
+        for (;;) {
+            let page;
+            try {
+                page = await client.send(new ListMultipartUploadsCommand({
+                    Bucket: this.location.bucket,
+                    Prefix: keyPrefix,
+                    ...(keyMarker ? { KeyMarker: keyMarker } : {}),
+                    ...(uploadIdMarker ? { UploadIdMarker: uploadIdMarker } : {}),
+                }));
+            }
+            catch (err) {
+                // Some stores (s3s-fs among them) cannot list uploads; the journal still cleans ours.
+                if (s3ErrorCode(err) === "NotImplemented" || s3Status(err) === 501)
+                    return aborted;
+                throw this.fail(err, "listing unfinished uploads");
+            }
+            for (const item of page.Uploads ?? []) {
+                if (!item.Key || !item.UploadId)
+                    continue;
+                try {
+                    await client.send(new AbortMultipartUploadCommand({
+                        Bucket: this.location.bucket,
+                        Key: item.Key,
+                        UploadId: item.UploadId,
+                    }));
+                    aborted += 1;
+                }
+                catch (err) {
+                    // Finished or aborted by someone else meanwhile: either way it is gone.
+                    if (!isS3NotFound(err) && err.name !== "NoSuchUpload")
+                        throw err;
+                }
+            }
+            if (!page.IsTruncated)
+                return aborted;
+            keyMarker = page.NextKeyMarker;
+            uploadIdMarker = page.NextUploadIdMarker;
+        }
+    }
+    async uploadBytes(oid, bytes) {
+        const client = await this.client();
+        await this.cleanUpInterrupted();
+        const { PutObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+        try {
+            await client.send(new PutObjectCommand({
+                Bucket: this.location.bucket,
+                Key: this.keyOf(oid),
+                Body: bytes,
+                ContentLength: bytes.byteLength,
+                ChecksumSHA256: base64OfHex(digestOf(oid)),
+            }));
+        }
+        catch (err) {
+            throw this.fail(err, `uploading ${oid}`, oid);
+        }
+    }
+    async downloadBytes(oid) {
+        const client = await this.client();
+        const { GetObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+        try {
+            const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
+            return Buffer.from(await response.Body.transformToByteArray());
+        }
+        catch (err) {
+            if (isS3NotFound(err)) {
+                throw new MlopsError("not-found", `object ${oid} is not on ${this.where}`, {
+                    cause: err,
+                    field: oid,
+                });
+            }
+            throw this.fail(err, `downloading ${oid}`, oid);
+        }
+    }
+    async download(oid, destPath) {
+        const client = await this.client();
+        const { GetObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+        try {
+            const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
+            await pipeline(response.Body, createWriteStream(destPath));
+        }
+        catch (err) {
+            if (isS3NotFound(err)) {
+                throw new MlopsError("not-found", `object ${oid} is not on ${this.where}`, {
+                    cause: err,
+                    field: oid,
+                });
+            }
+            throw this.fail(err, `downloading ${oid}`, oid);
+        }
+    }
+    async remove(oid) {
+        await this.removeMany([oid]);
+    }
+    /** DeleteObjects takes up to 1,000 keys a request. */
+    async removeMany(oids, onRemoved) {
+        if (oids.length === 0)
+            return;
+        const client = await this.client();
+        const { DeleteObjectsCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+        for (let i = 0; i < oids.length; i += 1000) {
+            const batch = oids.slice(i, i + 1000);
+            let failed = [];
+            try {
+                const response = await client.send(new DeleteObjectsCommand({
+                    Bucket: this.location.bucket,
+                    Delete: { Objects: batch.map((oid) => ({ Key: this.keyOf(oid) })), Quiet: true },
+                }));
+                failed = response.Errors ?? [];
+            }
+            catch (err) {
+                throw this.fail(err, `removing ${batch.length} objects`);
+            }
+            if (failed.length > 0) {
+                const first = failed[0];
+                throw new MlopsError("remote", `${this.where}: ${failed.length} of ${batch.length} objects could not be removed (first: ${first?.Key}: ${first?.Code} ${first?.Message ?? ""})`.trim());
+            }
+            onRemoved?.(batch.length);
+        }
+    }
+    async readRecord(relPath) {
+        const client = await this.client();
+        const { GetObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+        try {
+            const response = await client.send(new GetObjectCommand({
+                Bucket: this.location.bucket,
+                Key: this.location.prefix + checkRecordPath(relPath),
+            }));
+            return Buffer.from(await response.Body.transformToByteArray());
+        }
+        catch (err) {
+            if (isS3NotFound(err))
+                return undefined;
+            throw this.fail(err, `reading ${relPath}`);
+        }
+    }
+    async writeRecord(relPath, bytes) {
+        const client = await this.client();
+        const { PutObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
+        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 19));
+        try {
+            await client.send(new PutObjectCommand({
+                Bucket: this.location.bucket,
+                Key: this.location.prefix + checkRecordPath(relPath),
+                Body: bytes,
+                ContentLength: bytes.byteLength,
+                ChecksumSHA256: createHash("sha256").update(bytes).digest("base64"),
+            }));
+        }
+        catch (err) {
+            throw this.fail(err, `writing ${relPath}`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
 
 /**
@@ -21086,11 +21980,26 @@ class ReadOnlyRemote {
     readRecord(relPath) {
         return this.inner.readRecord(relPath);
     }
+    get downloadBytes() {
+        const inner = this.inner;
+        return inner.downloadBytes
+            ? (oid) => inner.downloadBytes(oid)
+            : undefined;
+    }
+    async uploadBytes(oid) {
+        this.refuse(`uploading ${oid}`);
+    }
     async upload(oid) {
         this.refuse(`uploading ${oid}`);
     }
     async remove(oid) {
         this.refuse(`removing ${oid}`);
+    }
+    async removeMany(oids) {
+        this.refuse(`removing ${oids.length} objects`);
+    }
+    async abortUnfinishedUploads() {
+        this.refuse("aborting unfinished uploads");
     }
     async writeRecord(relPath) {
         this.refuse(`writing ${relPath}`);
@@ -21112,6 +22021,9 @@ function isReadOnlyRemote(remote) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
 
 
 
@@ -21175,9 +22087,41 @@ class LocalRemote {
         }
         return out.sort();
     }
+    madeDirs = new Set();
+    async ensureDir(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        await mkdir(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    async uploadBytes(oid, bytes) {
+        const target = this.pathOf(oid);
+        await this.ensureDir(dirname(target));
+        const temp = tempPathFor(target);
+        try {
+            await writeFile(temp, bytes, { flag: "wx" });
+            await rename(temp, target);
+        }
+        catch (err) {
+            await rm(temp, { force: true });
+            throw new MlopsError("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async downloadBytes(oid) {
+        try {
+            return await readFile(this.pathOf(oid));
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new MlopsError(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
+        }
+    }
     async upload(oid, srcPath) {
         const target = this.pathOf(oid);
-        await mkdir(dirname(target), { recursive: true });
+        await this.ensureDir(dirname(target));
         const temp = tempPathFor(target);
         try {
             await copyFile(srcPath, temp);
@@ -21221,11 +22165,37 @@ function openUnguarded(spec, repoRoot, env) {
         return new LocalRemote(name, url, fileURLToPath(url));
     if (url.startsWith(gitBranchScheme))
         return openGitBranchRemote(spec, repoRoot, env);
+    if (url.startsWith(s3Scheme)) {
+        const parsed = parseS3Url(url);
+        if (!parsed) {
+            throw new MlopsError("usage", `remote '${name}': '${url}' is not an S3 location`, {
+                field: `remotes.${name}.url`,
+                expected: s3UrlExpected,
+                got: url,
+            });
+        }
+        return new S3Remote(name, url, {
+            ...parsed,
+            ...(spec.endpoint ? { endpoint: spec.endpoint } : {}),
+            ...(spec.region ? { region: spec.region } : {}),
+            ...(spec.pathStyle ? { pathStyle: true } : {}),
+        }, {
+            ...(spec.jobs === undefined ? {} : { jobs: spec.jobs }),
+            // Under .mlops/state (git-ignored): notes of multipart uploads a killed push left unfinished.
+            journalDir: join(repoLayout(repoRoot).stateDir, "s3-uploads", name),
+        });
+    }
+    if (spec.endpoint || spec.region || spec.pathStyle) {
+        throw new MlopsError("usage", `remote '${name}': --endpoint, --region and --path-style apply to s3:// remotes only`, {
+            field: `remotes.${name}`,
+            got: url,
+        });
+    }
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
     if (scheme) {
         throw new MlopsError("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
             field: `remotes.${name}.url`,
-            expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
+            expected: "a directory path, a file:// URL, s3://BUCKET[/PREFIX] or git-branch:BRANCH[@GIT-URL]",
             got: url,
         });
     }
@@ -21240,6 +22210,8 @@ function openUnguarded(spec, repoRoot, env) {
 
 
 const defaultJobs = 8;
+/** Objects up to this size move through memory (one read, one write) when the remote can. */
+const smallObjectBytes = (/* unused pure expression or super */ null && (1024 * 1024));
 function withOwner(err, item) {
     if (err instanceof MlopsError && !err.file) {
         return new MlopsError(err.code, `${err.message} (referenced by ${item.referencedBy})`, {
@@ -21289,6 +22261,18 @@ async function push(cache, remote, items, options = {}) {
             await Promise.all(missing.map((oid) => limit(async () => {
                 const item = group.get(oid);
                 try {
+                    const size = await stat(cache.pathOf(oid)).then((st) => st.size, () => undefined);
+                    if (size !== undefined && size <= smallObjectBytes && remote.uploadBytes) {
+                        // One read serves both the check and the upload.
+                        const bytes = await cache.readForPush(oid);
+                        if (bytes) {
+                            await remote.uploadBytes(oid, bytes);
+                            result.bytes += bytes.byteLength;
+                            result.transferred += 1;
+                            progress.tick();
+                            return;
+                        }
+                    }
                     // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
                     const check = await cache.verify(oid);
                     if (check.missing) {
@@ -21343,6 +22327,7 @@ async function pull(cache, remote, items, options = {}) {
         }
     };
     const files = new Map();
+    const sizes = new Map();
     const pendingListings = [];
     for (const item of items) {
         if (isDirId(item.oid)) {
@@ -21354,9 +22339,11 @@ async function pull(cache, remote, items, options = {}) {
             const bytes = await readFile(temp);
             const entries = parseListing(bytes, item.oid);
             pendingListings.push({ item, temp });
-            for (const entry of entries)
+            for (const entry of entries) {
+                sizes.set(entry.sha256, entry.size);
                 if (!files.has(entry.sha256))
                     files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+            }
         }
         else if (!files.has(item.oid)) {
             files.set(item.oid, item);
@@ -21368,6 +22355,20 @@ async function pull(cache, remote, items, options = {}) {
         const progress = logger.progress(`pulling from ${remote.name}`, missing.length);
         try {
             await Promise.all(missing.map((item) => limit(async () => {
+                const known = sizes.get(item.oid);
+                if (known !== undefined && known <= smallObjectBytes && remote.downloadBytes) {
+                    try {
+                        const bytes = await remote.downloadBytes(item.oid);
+                        await cache.adoptVerifiedBytes(item.oid, bytes, `remote '${remote.name}'`);
+                        result.bytes += bytes.byteLength;
+                    }
+                    catch (err) {
+                        throw withOwner(err, item);
+                    }
+                    result.transferred += 1;
+                    progress.tick();
+                    return;
+                }
                 const temp = await fetchOne(item);
                 const size = (await stat(temp)).size;
                 try {
@@ -21402,6 +22403,9 @@ async function pull(cache, remote, items, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/index.js
+
+
+
 
 
 
@@ -22374,7 +23378,7 @@ async function loadServableModel(model, worker, options = {}) {
     const file = model.onnxPath;
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)(file);
+        bytes = await (0,promises_.readFile)(file);
     }
     catch (err) {
         throw new mlops_error_MlopsError("not-found", "model file not found", { file, cause: err });
@@ -32643,6 +33647,20 @@ const repoRelativePath = schemas_string()
     .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
 const nameSlug = schemas_string()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
+/**
+ * An npm package name as the registry accepts new ones: lowercase, URL-safe, at most 214
+ * characters, optionally scoped. Anything else (a git URL, `file:`, a tarball path, an alias) would
+ * make `npm pack` fetch and possibly build code from somewhere other than the registry.
+ */
+const npmPackageNamePattern = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+/** An exact semantic version (semver.org 2.0.0): no range, tag, URL or path. */
+const exactSemverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const npmPackageName = schemas_string()
+    .max(214, "expected an npm package name of at most 214 characters")
+    .regex(npmPackageNamePattern, "expected an npm package name (lowercase, optionally @scope/name)");
+const exactSemver = schemas_string()
+    .max(256, "expected an exact version such as 3.2.1")
+    .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
 
@@ -32650,9 +33668,20 @@ const nameSlug = schemas_string()
 /** Where an imported dataset came from, so a fresh clone can always materialise it again. */
 const dataSource = union([
     strictObject({
-        package: schemas_string().min(1, "expected an npm package name"),
-        version: schemas_string().min(1, "expected an exact package version"),
+        package: npmPackageName,
+        version: exactSemver,
         path: repoRelativePath.describe("file or directory inside the package"),
+    }),
+    strictObject({
+        // An object or a prefix (a directory) of S3 or an S3-compatible store; credentials come from the
+        // AWS SDK's chain at fetch time and are never recorded.
+        s3: schemas_string()
+            .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, "expected s3://BUCKET/KEY or s3://BUCKET/PREFIX/"),
+        endpoint: url({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+        region: schemas_string()
+            .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1")
+            .optional(),
+        pathStyle: schemas_boolean().optional(),
     }),
     strictObject({
         // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
@@ -33097,6 +34126,49 @@ const command = union([
     schemas_string().min(1, "expected a non-empty command"),
     array(schemas_string().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
 ], { error: "expected a command string or a list of command strings" });
+/** Set by the runner for every stage; a pipeline cannot pass or override them. */
+const RUNNER_SET_VARIABLES = [
+    "PATH",
+    "MLOPS_REPO_ROOT",
+    "MLOPS_PIPELINE",
+    "MLOPS_STAGE",
+    "MLOPS_SEED",
+];
+/**
+ * Names `pass_env` refuses, with the reason: the runner's credentials and its control channels,
+ * which no stage needs and which would undo the point of the allow-list if one line could let
+ * them through. (Other secrets, such as a cloud key a training stage needs, may be passed by
+ * name: that is a reviewed decision written in pipeline.yaml.)
+ */
+function reservedVariable(name) {
+    const upper = name.toUpperCase();
+    if (RUNNER_SET_VARIABLES.includes(upper))
+        return "the runner sets it for every stage";
+    if (upper === "GITHUB_TOKEN" || (upper.startsWith("MLOPS_") && /TOKEN|PASSWORD|SECRET/.test(upper)))
+        return "it is a credential the runner holds for pushing, never for stage commands";
+    if (upper.startsWith("INPUT_"))
+        return "it is an action's input, which may carry a token";
+    if (upper.startsWith("ACTIONS_"))
+        return "it is a credential or setting of the Actions runner";
+    if (["GITHUB_ENV", "GITHUB_PATH", "GITHUB_OUTPUT", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"].includes(upper))
+        return "it lets a command change later steps of the job, which may hold tokens";
+    return undefined;
+}
+/** An environment variable's name, as POSIX shells accept it. */
+const variableName = schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+/**
+ * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
+ * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
+ */
+const passEnv = array(variableName.superRefine((name, ctx) => {
+    const why = reservedVariable(name);
+    if (why)
+        ctx.addIssue({
+            code: "custom",
+            message: `expected a variable a stage may see, but ${name} cannot be passed: ${why}`,
+        });
+}), { error: "expected a list of environment variable names" })
+    .describe("environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)");
 const stage = strictObject({
     cmd: command.describe("shell command(s) run in the stage's working directory"),
     wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
@@ -33107,9 +34179,8 @@ const stage = strictObject({
     plots: array(stageOut).optional().describe("plot data files the stage writes"),
     desc: schemas_string().optional().describe("what the stage does"),
     seed: schemas_number().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-    env: record(schemas_string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), schemas_string())
-        .optional()
-        .describe("environment variables set for the command"),
+    env: record(variableName, schemas_string()).optional().describe("environment variables set for the command"),
+    pass_env: passEnv.optional(),
 });
 function outPath(out) {
     return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
@@ -33129,6 +34200,7 @@ const pipeline_pipeline = strictObject({
     vars: array(union([schemas_string(), record(schemas_string(), unknown())]))
         .optional()
         .describe("values available to interpolation in commands: params files or inline mappings"),
+    pass_env: passEnv.optional(),
     stages: record(nameSlug, stage)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
         .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
@@ -33366,6 +34438,14 @@ const remoteConfig = strictObject({
     url: schemas_string().min(1, "expected a remote URL or directory path"),
     /** Concurrent transfers for this remote. */
     jobs: schemas_number().int().min(1).max(64).optional(),
+    /** s3:// remotes: an S3-compatible endpoint (MinIO, Cloudflare R2, Ceph…). Never credentials. */
+    endpoint: url({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+    /** s3:// remotes: the bucket's region. */
+    region: schemas_string()
+        .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1 (or auto for R2)")
+        .optional(),
+    /** s3:// remotes: path-style addressing (endpoint/bucket/key). */
+    pathStyle: schemas_boolean().optional(),
 });
 /**
  * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
@@ -33590,7 +34670,67 @@ function describeGot(doc, path) {
     return json === undefined ? undefined : json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 /** Parses YAML text against a schema; every problem becomes an MlopsError with file, line and field. */
+/** Deeper than any file the repo keeps; deep enough nesting would overflow the stack of a recursive walk. */
+const maxNesting = 256;
+/**
+ * The line where flow brackets (`[`, `{`) or block sequence dashes on one line nest deeper than
+ * `maxNesting`, or undefined. Quotes are not tracked: a bracket inside a string only makes the
+ * estimate larger, and no real manifest comes near the bound.
+ */
+function tooDeepAt(text) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = true;
+    let dashes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = true;
+            dashes = 0;
+            continue;
+        }
+        if (c === 91 || c === 123)
+            depth++;
+        else if ((c === 93 || c === 125) && depth > 0)
+            depth--;
+        if (lineStart &&
+            (c === 45 || c === 63) &&
+            (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9))
+            dashes++;
+        else if (c !== 32 && c !== 9)
+            lineStart = false;
+        if (depth > maxNesting || dashes > maxNesting)
+            return line;
+    }
+    return undefined;
+}
 function parseYaml(text, schema, file) {
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) {
+        throw new MlopsError("invalid-file", `nesting deeper than ${maxNesting} levels`, {
+            file,
+            line: deep,
+            expected: `YAML nested at most ${maxNesting} levels deep`,
+        });
+    }
+    try {
+        return parseYamlBounded(text, schema, file);
+    }
+    catch (err) {
+        if (err instanceof MlopsError)
+            throw err;
+        // The YAML library's own guards (alias expansion) and a last-resort stack overflow: still a bad file.
+        const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+        throw new MlopsError("invalid-file", `not a usable YAML document: ${reason}`, {
+            file,
+            line: 1,
+            expected: "YAML without alias bombs or extreme nesting",
+            cause: err,
+        });
+    }
+}
+function parseYamlBounded(text, schema, file) {
     const counter = new LineCounter();
     const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
     const syntax = doc.errors[0];
@@ -33995,21 +35135,14 @@ const serveOptionsSchema = object({
     port: schemas_number().int().min(0).max(65535, "expected a port number 0–65535").optional(),
     maxBatchRows: options_positiveInt("a positive number of rows").optional(),
     maxBatchDelayMs: schemas_number().min(0, "expected a delay of 0 ms or more").optional(),
-<<<<<<< HEAD
     maxRequestRows: options_positiveInt("a positive number of rows").optional(),
     bodyLimitBytes: options_positiveInt("a positive number of bytes").optional(),
     requestTimeoutMs: options_positiveInt("a positive number of milliseconds").optional(),
     intraOpThreads: options_positiveInt("a positive number of threads").optional(),
-=======
-    maxRequestRows: positiveInt("a positive number of rows").optional(),
-    bodyLimitBytes: positiveInt("a positive number of bytes").optional(),
-    requestTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
-    intraOpThreads: positiveInt("a positive number of threads").optional(),
-    headersTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
-    receiveTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
-    keepAliveTimeoutMs: positiveInt("a positive number of milliseconds").optional(),
-    maxConnections: positiveInt("a positive number of connections").optional(),
->>>>>>> h17-serve
+    headersTimeoutMs: options_positiveInt("a positive number of milliseconds").optional(),
+    receiveTimeoutMs: options_positiveInt("a positive number of milliseconds").optional(),
+    keepAliveTimeoutMs: options_positiveInt("a positive number of milliseconds").optional(),
+    maxConnections: options_positiveInt("a positive number of connections").optional(),
     predictionLog: object({
         path: schemas_string().min(1, "expected the path of the log file"),
         sampleRate: schemas_number().min(0, "expected a fraction 0–1").max(1, "expected a fraction 0–1"),
@@ -34123,8 +35256,8 @@ class PredictionLog {
             return new PredictionLog(standardOutputSink(), rate, "standard output", warn);
         }
         try {
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.path), { recursive: true });
-            const handle = await (0,promises_namespaceObject.open)(options.path, "a");
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.path), { recursive: true });
+            const handle = await (0,promises_.open)(options.path, "a");
             return new PredictionLog(fileSink(handle), rate, options.path, warn);
         }
         catch (err) {
@@ -34610,7 +35743,7 @@ function errorKind(status) {
 /** The package's version for `GET /v2`; a bundle that moved the file says "unknown". */
 async function serverVersion() {
     try {
-        const pkg = JSON.parse(await (0,promises_namespaceObject.readFile)(new URL(/* asset import */ __nccwpck_require__(1004), __nccwpck_require__.b), "utf8"));
+        const pkg = JSON.parse(await (0,promises_.readFile)(new URL(/* asset import */ __nccwpck_require__(1004), __nccwpck_require__.b), "utf8"));
         return pkg.name === "gitops-mlops" && pkg.version ? pkg.version : "unknown";
     }
     catch {
@@ -34665,7 +35798,7 @@ class InferenceHttpServer {
     prepared;
     /** Requests received and not answered yet. */
     active = 0;
-    idPrefix = (0,external_node_crypto_namespaceObject.randomBytes)(4).toString("hex");
+    idPrefix = (0,external_node_crypto_.randomBytes)(4).toString("hex");
     /** Connections answered by `clientError` and closing: later parse errors on them are ignored. */
     cutOff = new WeakSet();
     nextId = 0;
@@ -34676,7 +35809,7 @@ class InferenceHttpServer {
         this.metricsPage = metricsPage;
         this.predictionLog = predictionLog;
         this.serverBody = serverBody;
-        this.http = (0,external_node_http_namespaceObject.createServer)({
+        this.http = (0,external_node_http_.createServer)({
             headersTimeout: options.headersTimeoutMs,
             requestTimeout: options.receiveTimeoutMs,
             // Node checks both timeouts on this interval (30 s by default), so they fire within one.
@@ -34766,7 +35899,7 @@ class InferenceHttpServer {
             // may lose the answer; one that never closes its side is cut off a second later.
             this.cutOff.add(socket);
             socket.pause();
-            socket.end(`HTTP/1.1 ${status} ${external_node_http_namespaceObject.STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+            socket.end(`HTTP/1.1 ${status} ${external_node_http_.STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
             setTimeout(() => socket.destroy(), 1000).unref();
             return;
         }
@@ -35669,8 +36802,8 @@ function fromEnv(key, name) {
 }
 async function main() {
     const descriptorFile = process.env.MLOPS_SERVING ?? "/app/model/serving.json";
-    const modelDir = (0,external_node_path_namespaceObject.dirname)(descriptorFile);
-    const descriptor = JSON.parse(await (0,promises_namespaceObject.readFile)(descriptorFile, "utf8"));
+    const modelDir = (0,external_node_path_.dirname)(descriptorFile);
+    const descriptor = JSON.parse(await (0,promises_.readFile)(descriptorFile, "utf8"));
     const { file, ...rest } = descriptor;
     const log = (level) => (msg) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg })}\n`);
     const logPath = process.env.MLOPS_PREDICTION_LOG;
@@ -35679,7 +36812,7 @@ async function main() {
         throw new Error(`MLOPS_WORKERS: expected a whole number >= 1, got '${process.env.MLOPS_WORKERS}'`);
     }
     const server = await startServing({
-        model: { ...rest, onnxPath: (0,external_node_path_namespaceObject.join)(modelDir, file) },
+        model: { ...rest, onnxPath: (0,external_node_path_.join)(modelDir, file) },
         host: process.env.HOST ?? "0.0.0.0",
         port: envNumber("PORT") ?? 8080,
         ...fromEnv("maxBatchRows", "MLOPS_MAX_BATCH"),

@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   runUrlOf: () => (/* reexport */ run_context/* runUrlOf */.Qm)
 });
 
-// UNUSED EXPORTS: actionsBotLogin, auditWorkflow, commentReport, composeReleaseBody, createGitHubClient, downloadReportArtifact, findPullRequestForRun, findStickyComment, openOrUpdateRetrainPullRequest, publishRelease, recordDeployment, releaseAssetName, repositoryUrlOf, requirePullRequest, retrainBranch, stickyMarker, tokenLogin, upsertStickyComment
+// UNUSED EXPORTS: actionsBotLogin, auditWorkflow, commentReport, composeReleaseBody, createGitHubClient, downloadReportArtifact, findPullRequestForRun, findStickyComment, forkOfEvent, openOrUpdateRetrainPullRequest, publishRelease, recordDeployment, releaseAssetName, repositoryUrlOf, requirePullRequest, retrainBranch, stickyMarker, tokenLogin, upsertStickyComment
 
 // EXTERNAL MODULE: ./node_modules/octokit/dist-bundle/index.js + 19 modules
 var dist_bundle = __webpack_require__(98048);
@@ -73,6 +73,41 @@ function requirePullRequest(found, run) {
     if (found)
         return found;
     throw new MlopsError("not-found", `no open pull request has head ${run.head_repository?.full_name ?? "?"}:${run.head_branch ?? "?"} at ${run.head_sha.slice(0, 12)}`, { hint: "the PR was closed or received new commits since the run; the next run will comment" });
+}
+function fullName(value) {
+    if (value === null || typeof value !== "object")
+        return undefined;
+    const name = value.full_name;
+    return typeof name === "string" ? name : undefined;
+}
+/**
+ * The repository a pull request's code came from when it is not the base repository (a fork), read
+ * from the event that started the run: `workflow_run.head_repository` against the run's repository,
+ * or `pull_request.head.repo` against `pull_request.base.repo`. Undefined for a branch of the same
+ * repository. A head repository GitHub no longer knows (a deleted fork) counts as a fork.
+ */
+function forkOfEvent(eventName, event) {
+    let head;
+    let base;
+    if (eventName === "workflow_run") {
+        const run = (event.workflow_run ?? {});
+        head = run.head_repository;
+        base = run.repository ?? event.repository;
+    }
+    else if (eventName === "pull_request" || eventName === "pull_request_target") {
+        const pull = (event.pull_request ?? {});
+        head = pull.head?.repo;
+        base = pull.base?.repo;
+    }
+    else
+        return undefined;
+    const baseName = fullName(base);
+    const headName = fullName(head);
+    if (!baseName)
+        return undefined;
+    if (!headName)
+        return "a fork that no longer exists";
+    return headName.toLowerCase() === baseName.toLowerCase() ? undefined : headName;
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/release.js

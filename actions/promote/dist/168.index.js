@@ -1721,8 +1721,8 @@ var dataset_schema = __webpack_require__(88261);
 var yaml_file = __webpack_require__(97441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(41196);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
-var store = __webpack_require__(83703);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
+var store = __webpack_require__(40637);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/run.js
 
 

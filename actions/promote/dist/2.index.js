@@ -62,6 +62,17 @@ const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        // An object or a prefix (a directory) of S3 or an S3-compatible store; credentials come from the
+        // AWS SDK's chain at fetch time and are never recorded.
+        s3: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, "expected s3://BUCKET/KEY or s3://BUCKET/PREFIX/"),
+        endpoint: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+        region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1")
+            .optional(),
+        pathStyle: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
         // production snapshot), so a fresh clone can still materialise it.
         url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
@@ -283,6 +294,14 @@ const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a remote URL or directory path"),
     /** Concurrent transfers for this remote. */
     jobs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(64).optional(),
+    /** s3:// remotes: an S3-compatible endpoint (MinIO, Cloudflare R2, Ceph…). Never credentials. */
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+    /** s3:// remotes: the bucket's region. */
+    region: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1 (or auto for R2)")
+        .optional(),
+    /** s3:// remotes: path-style addressing (endpoint/bucket/key). */
+    pathStyle: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
 });
 /**
  * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
@@ -338,7 +357,7 @@ const defaultStageEnvironments = {
 /* harmony import */ var _manifest_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
 /* harmony import */ var _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17204);
 /* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97441);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83703);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40637);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94799);
 
 
@@ -381,6 +400,13 @@ async function effectiveConfig(layout) {
         scopes,
     };
 }
+function s3SettingsOf(remote) {
+    return {
+        ...(remote.endpoint === undefined ? {} : { endpoint: remote.endpoint }),
+        ...(remote.region === undefined ? {} : { region: remote.region }),
+        ...(remote.pathStyle ? { pathStyle: true } : {}),
+    };
+}
 async function listRemotes(layout) {
     const config = await effectiveConfig(layout);
     return Object.entries(config.remotes)
@@ -390,6 +416,7 @@ async function listRemotes(layout) {
         scope: config.scopes[name] ?? "repo",
         default: config.defaults.remote === name,
         ...(remote.jobs === undefined ? {} : { jobs: remote.jobs }),
+        ...s3SettingsOf(remote),
     }))
         .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -406,9 +433,21 @@ async function addRemote(layout, name, url, options = {}) {
             hint: "pass --force to replace it, or `mlops remote remove` it first",
         });
     }
-    // Validates the name and URL through the schema and refuses schemes we cannot talk to yet.
-    openRemote({ name, url }, layout.root);
-    config.remotes[name] = options.jobs === undefined ? { url } : { url, jobs: options.jobs };
+    const s3 = s3SettingsOf(options);
+    const entry = remoteConfig.safeParse({
+        url,
+        ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        ...s3,
+    });
+    if (!entry.success) {
+        const issue = entry.error.issues[0];
+        throw new MlopsError("usage", `remote '${name}': ${issue?.path.join(".") || "url"}: ${issue?.message}`, {
+            field: `remotes.${name}.${issue?.path.join(".") ?? ""}`,
+        });
+    }
+    // Validates the URL and refuses schemes we cannot talk to yet (no request is made).
+    openRemote({ name, url, ...s3 }, layout.root);
+    config.remotes[name] = entry.data;
     const everyRemote = await effectiveConfig(layout);
     if (options.makeDefault ||
         (Object.keys(everyRemote.remotes).length === 0 && !everyRemote.defaults.remote)) {
@@ -449,7 +488,7 @@ async function resolveRemote(layout, name) {
         throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
     const jobs = spec.jobs ?? config.defaults.jobs;
     return {
-        remote: (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .openRemote */ .d3)({ name: chosen, url: spec.url }, layout.root),
+        remote: (0,_store_index_js__WEBPACK_IMPORTED_MODULE_6__/* .openRemote */ .d3)({ name: chosen, url: spec.url, ...s3SettingsOf(spec), ...(jobs === undefined ? {} : { jobs }) }, layout.root),
         ...(jobs === undefined ? {} : { jobs }),
     };
 }
@@ -474,7 +513,7 @@ __webpack_require__.d(__webpack_exports__, {
   storedObject: () => (/* reexport */ storedObject)
 });
 
-// UNUSED EXPORTS: addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, listRemotes, materialiseFromSource, parseImportSpec, removeRemote, verifyDatasets
+// UNUSED EXPORTS: addRemote, checkoutDatasets, collectGarbage, datasetStatus, describeSource, effectiveConfig, findManifestFiles, gcRoots, listRemotes, materialiseFromSource, parseImportSpec, removeRemote, verifyDatasets
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -494,8 +533,8 @@ var common = __webpack_require__(43260);
 var data_manifest = __webpack_require__(13583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(97441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
-var store = __webpack_require__(83703);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
+var store = __webpack_require__(40637);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
 // EXTERNAL MODULE: external "node:child_process"
@@ -516,13 +555,30 @@ var external_node_util_ = __webpack_require__(57975);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
 const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
 const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
+/** How a person reads a recorded source: its URL, `s3://…` location, or `package@version/path`. */
+function describeSource(source) {
+    if ("url" in source)
+        return source.url;
+    if ("s3" in source)
+        return source.s3;
+    return `${source.package}@${source.version}/${source.path}`;
+}
 function parseImportSpec(spec) {
     if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
+    if (spec.startsWith("s3://")) {
+        if (!parseS3Object(spec)) {
+            throw new errors/* MlopsError */.IC("usage", `'${spec}' is not an S3 object or prefix`, {
+                expected: "s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (BUCKET: 3-63 lowercase letters, digits, '.' or '-')",
+            });
+        }
+        return { s3: spec };
+    }
     const match = packagePattern.exec(spec);
     if (!match) {
         throw new errors/* MlopsError */.IC("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
@@ -589,6 +645,10 @@ async function resolvePackageVersion(layout, spec) {
  * of that exact version; the caller verifies the bytes against the manifest's hash.
  */
 async function fetchFromSource(layout, source, dest) {
+    if ("s3" in source) {
+        await fetchFromS3(source, dest);
+        return;
+    }
     if ("url" in source) {
         let response;
         try {
@@ -640,6 +700,88 @@ async function fetchFromSource(layout, source, dest) {
     }
     finally {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** `s3://BUCKET/KEY` (an object, or a prefix when it ends in `/` or holds no such object). */
+function parseS3Object(url) {
+    const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/.exec(url);
+    if (!match)
+        return undefined;
+    const [, bucket, path] = match;
+    const key = path.replace(/\/+$/, "");
+    const segments = key.split("/");
+    if (key === "" || segments.some((s) => s === "" || s === "." || s === ".."))
+        return undefined;
+    return { bucket, key, isPrefix: path.endsWith("/") };
+}
+/**
+ * Downloads one object to `dest`, or every object under a prefix into the directory `dest`
+ * (keys become relative paths; a key that would climb out is refused). The caller hashes the result
+ * against the manifest.
+ */
+async function fetchFromS3(source, dest) {
+    const parsed = parseS3Object(source.s3);
+    if (!parsed)
+        throw new errors/* MlopsError */.IC("usage", `'${source.s3}' is not an S3 object or prefix`);
+    const where = `${source.s3}${source.endpoint ? ` at ${source.endpoint}` : ""}`;
+    const client = await (0,store/* createS3Client */.qo)({
+        bucket: parsed.bucket,
+        prefix: "",
+        ...(source.endpoint ? { endpoint: source.endpoint } : {}),
+        ...(source.region ? { region: source.region } : {}),
+        ...(source.pathStyle ? { pathStyle: true } : {}),
+    });
+    const { GetObjectCommand, ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 53711, 19));
+    const getTo = async (key, path) => {
+        const response = await client.send(new GetObjectCommand({ Bucket: parsed.bucket, Key: key }));
+        await (0,external_node_stream_promises_.pipeline)(response.Body, (0,external_node_fs_.createWriteStream)(path, { flags: "wx" }));
+    };
+    try {
+        if (!parsed.isPrefix) {
+            try {
+                await getTo(parsed.key, dest);
+                return;
+            }
+            catch (err) {
+                if (!(0,store/* isS3NotFound */.wl)(err))
+                    throw err;
+                await (0,promises_.rm)(dest, { force: true });
+            }
+        }
+        const prefix = `${parsed.key}/`;
+        const keys = [];
+        let token;
+        do {
+            const page = await client.send(new ListObjectsV2Command({
+                Bucket: parsed.bucket,
+                Prefix: prefix,
+                ...(token ? { ContinuationToken: token } : {}),
+            }));
+            for (const entry of page.Contents ?? [])
+                if (entry.Key && !entry.Key.endsWith("/"))
+                    keys.push(entry.Key);
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        if (keys.length === 0) {
+            throw new errors/* MlopsError */.IC("not-found", `${where} is neither an object nor a prefix holding objects`);
+        }
+        await (0,promises_.mkdir)(dest);
+        for (const key of keys) {
+            const rel = key.slice(prefix.length);
+            const normal = external_node_path_.posix.normalize(rel);
+            if (normal !== rel || normal.startsWith("../") || normal.startsWith("/")) {
+                throw new errors/* MlopsError */.IC("refused", `${where}: the key '${key}' does not map to a path inside the dataset`);
+            }
+            const target = (0,external_node_path_.join)(dest, ...normal.split("/"));
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            await getTo(key, target);
+        }
+    }
+    catch (err) {
+        throw (0,store/* s3Failure */.lv)(err, `downloading ${source.s3}`, where, parsed.bucket);
+    }
+    finally {
+        client.destroy();
     }
 }
 
@@ -741,12 +883,23 @@ async function importData(layout, spec, path, options = {}) {
     if ("url" in parsed) {
         source = { url: parsed.url };
     }
+    else if ("s3" in parsed) {
+        source = { s3: parsed.s3 };
+    }
     else {
         const pkg = parsed;
         source = { package: pkg.package, version: await resolvePackageVersion(layout, pkg), path: pkg.path };
     }
-    const defaultDest = (0,external_node_path_.join)(layout.dataDir, (0,external_node_path_.basename)("url" in source ? new URL(source.url).pathname : source.path));
+    const defaultDest = (0,external_node_path_.join)(layout.dataDir, (0,external_node_path_.basename)("url" in source
+        ? new URL(source.url).pathname
+        : "s3" in source
+            ? source.s3.replace(/\/+$/, "")
+            : source.path));
     const dest = path === undefined ? defaultDest : (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), path);
+    if ("s3" in source) {
+        const manifest = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `${options.name ?? defaultName(dest)}.dvc`);
+        source = { ...source, ...(options.s3 ?? (await recordedS3Settings(manifest, source.s3))) };
+    }
     if ((0,external_node_fs_.existsSync)(dest) && !options.force) {
         throw new errors/* MlopsError */.IC("conflict", `${(0,manifests/* toRepoPath */.xD)(layout, dest)} already exists`, {
             hint: "pass --force to replace it",
@@ -754,7 +907,7 @@ async function importData(layout, spec, path, options = {}) {
     }
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
     const temp = (0,files/* tempPathFor */.FD)(dest);
-    options.logger?.info(`fetching ${"url" in source ? source.url : `${source.package}@${source.version}/${source.path}`}`);
+    options.logger?.info(`fetching ${describeSource(source)}`);
     try {
         await fetchFromSource(layout, source, temp);
         await (0,promises_.rm)(dest, { recursive: true, force: true });
@@ -766,6 +919,16 @@ async function importData(layout, spec, path, options = {}) {
     }
     const added = await addData(layout, dest, { ...options, source });
     return { ...added, source };
+}
+/** The endpoint settings a manifest already records for this S3 URL: a refresh reaches the same store. */
+async function recordedS3Settings(manifestPath, url) {
+    if (!(0,external_node_fs_.existsSync)(manifestPath))
+        return {};
+    const recorded = (await (0,yaml_file.readYamlFile)(manifestPath, data_manifest.dataManifest, manifestPath)).source;
+    if (!recorded || !("s3" in recorded) || recorded.s3 !== url)
+        return {};
+    const { s3: _url, ...settings } = recorded;
+    return settings;
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
@@ -917,13 +1080,26 @@ async function collectGarbage(layout, options = {}) {
         const gone = listed.filter((oid) => !remoteKeep.has(oid));
         if (options.yes) {
             const progress = logger.progress(`removing from ${remote.name}`, gone.length);
-            for (const oid of gone) {
-                await remote.remove(oid);
-                progress.tick();
+            try {
+                if (remote.removeMany) {
+                    await remote.removeMany(gone, (n) => progress.tick(n));
+                }
+                else {
+                    for (const oid of gone) {
+                        await remote.remove(oid);
+                        progress.tick();
+                    }
+                }
+                // A remote that batches writes (a git branch) publishes the removals here.
+                await remote.flush?.();
             }
-            // A remote that batches writes (a git branch) publishes the removals here.
-            await remote.flush?.();
-            progress.done();
+            finally {
+                progress.done();
+            }
+            // Parts of uploads a killed push never finished are invisible garbage too.
+            const aborted = (await remote.abortUnfinishedUploads?.()) ?? 0;
+            if (aborted > 0)
+                logger.info(`aborted ${aborted} unfinished upload(s) on ${remote.name}`);
         }
         plans.push({
             where: `remote:${remote.name}`,
@@ -936,6 +1112,7 @@ async function collectGarbage(layout, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/status.js
+
 
 
 /**
@@ -983,9 +1160,7 @@ async function datasetStatus(layout, datasets, options = {}) {
             ...(workspace === "modified" && actual ? { actual } : {}),
             inCache: cache.has(expected),
             ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
-            ...(source
-                ? { source: "url" in source ? source.url : `${source.package}@${source.version}/${source.path}` }
-                : {}),
+            ...(source ? { source: describeSource(source) } : {}),
         });
     }
     await index.save();
@@ -1148,7 +1323,7 @@ async function materialiseFromSource(layout, dataset, logger = log/* silentLogge
             hint: "configure the remote it was pushed to with `mlops remote add`, then pull again",
         });
     }
-    const described = "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+    const described = describeSource(source);
     logger.info(`materialising ${dataset.name} from ${described}`);
     await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
     const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "source-"));

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   assignOptions: () => (/* reexport */ assignOptions),
   commitOf: () => (/* reexport */ commitOf),
   currentAssignment: () => (/* reexport */ currentAssignment),
+  defaultImageRepository: () => (/* reexport */ defaultImageRepository),
+  githubContainerRegistry: () => (/* reexport */ githubContainerRegistry),
   imagePublisher: () => (/* reexport */ imagePublisher),
   imageReference: () => (/* reexport */ imageReference),
   imageSettings: () => (/* reexport */ imageSettings),
@@ -664,7 +666,7 @@ async function environment_renderEnvironment(layout, stage, options = {}) {
     const environment = await environmentOf(layout, stage);
     const cards = options.models
         ? await Promise.all(options.models.map((name) => (0,registry.loadModelCard)(layout, name)))
-        : (await (0,registry/* loadModelCards */.rr)(layout)).filter((card) => card.stages.includes(stage));
+        : (await (0,registry.loadModelCards)(layout)).filter((card) => card.stages.includes(stage));
     const models = [];
     const files = [];
     for (const card of [...cards].sort((a, b) => a.name.localeCompare(b.name))) {
@@ -875,13 +877,33 @@ async function imageSettings(layout) {
 function imageReference(repository, model, version, digest) {
     return `${repository}/${model}:${version}@${digest}`;
 }
+const githubContainerRegistry = "ghcr.io";
+/**
+ * `ghcr.io/<owner>/<repo>`, lower-cased because the registry only takes lower-case repository
+ * names (https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry).
+ */
+function defaultImageRepository(githubRepository, host = githubContainerRegistry) {
+    const [owner, repo, ...more] = githubRepository.split("/");
+    if (!owner || !repo || more.length > 0 || !/^[\w.-]+$/.test(owner) || !/^[\w.-]+$/.test(repo)) {
+        throw new errors/* MlopsError */.IC("usage", `'${githubRepository}' is not a GitHub repository name`, {
+            expected: "owner/repo, as GITHUB_REPOSITORY gives it",
+            got: githubRepository,
+        });
+    }
+    return `${host}/${owner}/${repo}`.toLowerCase();
+}
 /**
  * The image publisher the given settings and the repo config describe; undefined when no image
- * repository is configured (a merge then assigns stages without images).
+ * repository is given, configured, or implied by a GitHub repository (a merge then assigns stages
+ * without images).
  */
 async function imagePublisher(layout, options) {
     const config = await imageSettings(layout);
-    const repository = options.repository || config.repository;
+    const repository = options.repository ||
+        config.repository ||
+        (options.githubRepository
+            ? defaultImageRepository(options.githubRepository, options.containerRegistryHost || undefined)
+            : undefined);
     const base = options.base || config.base;
     if (!repository)
         return undefined;
@@ -943,7 +965,7 @@ function manifestsOf(commit) {
 async function promoteMerged(layout, options = {}) {
     const logger = options.logger ?? log/* silentLogger */.qq;
     const stage = options.stage ?? "staging";
-    const names = options.models ?? (await (0,registry/* loadModelCards */.rr)(layout)).map((card) => card.name);
+    const names = options.models ?? (await (0,registry.loadModelCards)(layout)).map((card) => card.name);
     const target = await stageTarget(layout, stage);
     // Before anything is registered: manifests need image digests, which only an image build gives.
     await requireDeployable(layout, { stage, imagesConfigured: options.images !== undefined });
@@ -1152,7 +1174,7 @@ async function releaseToProd(layout, options) {
     if (!(await isAncestor(layout.root, tagCommit, mainCommit))) {
         throw new errors/* MlopsError */.IC("refused", `release tag ${options.tag} points at ${tagCommit.slice(0, 12)}, which is not on ${mainRef}; nothing was promoted`, { hint: "tag a commit of main (git tag vX.Y.Z origin/main) and push that tag" });
     }
-    const cards = (await (0,registry/* loadModelCards */.rr)(layout)).filter((c) => !options.models || options.models.includes(c.name));
+    const cards = (await (0,registry.loadModelCards)(layout)).filter((c) => !options.models || options.models.includes(c.name));
     const target = await stageTarget(layout, to);
     const plans = [];
     const problems = [];
@@ -1287,8 +1309,8 @@ async function publishReleasePage(client, options) {
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
 var retrain_pull_request = __webpack_require__(19392);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 9 modules
-var pipeline = __webpack_require__(52203);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 11 modules
+var pipeline = __webpack_require__(51763);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
 
 
@@ -1822,7 +1844,7 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
         throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -1833,7 +1855,7 @@ async function materialise(layout, scratch, wanted) {
     if ((0,external_node_fs_.existsSync)(workspace) && (await hashFile(workspace)).sha256 === sha256) {
         return { display, path, sha256, source: "workspace", file: workspace };
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
     const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
     const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
@@ -1890,7 +1912,7 @@ const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
  * its data, the training split exactly as the model saw it.
  */
 async function trainingReference(layout, scratch, card, version) {
-    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
     const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
     const pipeline = version.pipeline.name;
@@ -2568,7 +2590,11 @@ async function recordedSnapshotSource(manifestFile, shown) {
             expected: "a source (mlops data import <url> …) or an explicit snapshot source",
         });
     }
-    return "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+    return "s3" in source
+        ? source.s3
+        : "url" in source
+            ? source.url
+            : `${source.package}@${source.version}/${source.path}`;
 }
 /** Lines `after` has that `before` had not: what the refresh added to a .gitignore. */
 function addedLines(before, after) {
@@ -2583,6 +2609,8 @@ function describeSource(source) {
             return "an inline data: URL";
         return source.url;
     }
+    if ("s3" in source)
+        return source.s3;
     return `${source.package}@${source.version}/${source.path}`;
 }
 function firedParts(m) {
@@ -2687,7 +2715,7 @@ async function proposeRetrain(layout, options, proposal) {
     const branch = (0,retrain_pull_request/* retrainBranch */.y)(card.name);
     const base = options.baseBranch ?? "main";
     const { resolveRemote, loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
-    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70218));
+    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
     const data = await resolveRemote(layout);
     if (data && isReadOnlyRemote(data.remote)) {
         throw new errors/* MlopsError */.IC("refused", `the data remote '${data.remote.name}' is read-only here`, {
@@ -2720,11 +2748,14 @@ async function proposeRetrain(layout, options, proposal) {
     // A branch whose pull request was merged (and not deleted) is behind base: start afresh from base,
     // which is still a fast-forward of the branch.
     const start = branchTip && !(await isAncestor(root, branchTip, baseTip)) ? branchTip : baseTip;
-    logger.info(`${branch}: building on ${start === branchTip ? `its tip ${start.slice(0, 10)}` : `${base} ${start.slice(0, 10)}`}`);
+    // The pipeline is always reproduced from base's definitions (pipeline.yaml, params, stage code):
+    // this trusted run holds a write token and pushes run-cache entries, and the branch's tip is
+    // writable by anyone who can push a branch, unreviewed. Its commits only carry the history.
+    logger.info(`${branch}: reproducing ${base} ${baseTip.slice(0, 10)}${start === branchTip ? `, committing on the branch's tip ${start.slice(0, 10)}` : ""}`);
     await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "retrain-"));
     try {
-        await (0,src_git/* git */.$Y)(["worktree", "add", "--quiet", "--detach", dir, start], { cwd: root });
+        await (0,src_git/* git */.$Y)(["worktree", "add", "--quiet", "--detach", dir, baseTip], { cwd: root });
         const worktree = (0,repo.repoLayout)(dir);
         await shareState(layout, worktree);
         const manifestRel = `data/${dataset}.dvc`;
@@ -2741,9 +2772,11 @@ async function proposeRetrain(layout, options, proposal) {
                 ignoreChanged = true;
             }
         }
-        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 52203));
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51763));
         const stages = await reproduce(worktree, {
             pipelines: [card.pipeline],
+            // It pushes its run-cache entries and its model goes to review: computed here, not restored.
+            trusted: true,
             logger,
             ...(options.cliEntry ? { cliEntry: options.cliEntry } : {}),
             onResult: (r) => logger.info(`${r.status.padEnd(9)} ${r.pipeline}/${r.stage}  ${r.reason}`),
@@ -2753,9 +2786,14 @@ async function proposeRetrain(layout, options, proposal) {
         const pipelineDir = `pipelines/${card.pipeline}`;
         await (0,src_git/* git */.$Y)(["add", "--", manifestRel, `${pipelineDir}/pipeline.lock`, ...(ignoreChanged ? [ignoreRel] : [])], { cwd: dir });
         await (0,src_git/* git */.$Y)(["add", "--update", "--", pipelineDir], { cwd: dir });
-        const staged = (await (0,src_git/* git */.$Y)(["diff", "--cached", "--name-only", "-z"], { cwd: dir }))
+        // The new tree is base's plus this run's files; it is committed on the branch's tip (keeping the
+        // branch a fast-forward), with base as a second parent when the tip does not contain it yet, so
+        // the pull request's diff against base is exactly this run's files.
+        const tree = (await (0,src_git/* git */.$Y)(["write-tree"], { cwd: dir })).trim();
+        const staged = (await (0,src_git/* git */.$Y)(["diff-tree", "-r", "--name-only", "-z", start, tree], { cwd: dir }))
             .split("\0")
             .filter(Boolean);
+        const parents = start === baseTip || (await isAncestor(root, baseTip, start)) ? [start] : [start, baseTip];
         const title = retrainTitle(monitor);
         const body = retrainBody(monitor, card, snapshot, branch, base);
         const result = {
@@ -2772,17 +2810,16 @@ async function proposeRetrain(layout, options, proposal) {
             logger.info(`${branch} already holds this retraining: no commit`);
             return { ...result, commit: start, created: false, pushed: start === branchTip, changed: [] };
         }
-        await (0,src_git/* git */.$Y)(["commit", "--quiet", "--no-verify", "-F", "-"], {
+        const commit = (await (0,src_git/* git */.$Y)(["commit-tree", tree, ...parents.flatMap((p) => ["-p", p]), "-F", "-"], {
             cwd: dir,
             input: retrain_commitMessage(monitor, snapshot),
             env: await retrain_identity(dir),
-        });
-        const commit = (await (0,src_git/* git */.$Y)(["rev-parse", "HEAD"], { cwd: dir })).trim();
+        })).trim();
         // Objects before the branch: the pull request's run restores the snapshot and the stages' outputs
         // from the data remote as soon as the branch exists.
         if (data) {
             const tracked = await loadDataset(worktree, (0,external_node_path_.join)(dir, manifestRel));
-            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 52203));
+            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51763));
             const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
                 logger,
                 ...(data.jobs ? { jobs: data.jobs } : {}),
@@ -3230,22 +3267,11 @@ function jsonSchemaFor(kind) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-<<<<<<< HEAD
 /* harmony export */   p: () => (/* binding */ paramsFile)
-=======
-/* harmony export */   Fy: () => (/* binding */ npmPackageNamePattern),
-/* harmony export */   Ng: () => (/* binding */ nameSlug),
-/* harmony export */   e9: () => (/* binding */ repoRelativePath),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   gu: () => (/* binding */ exactSemverPattern),
-/* harmony export */   r3: () => (/* binding */ npmPackageName),
-/* harmony export */   u6: () => (/* binding */ exactSemver)
->>>>>>> h17-data
 /* harmony export */ });
 /* unused harmony export paramValue */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
 
-<<<<<<< HEAD
 const paramValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(paramValue), zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
 /** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
 const paramsFile = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
@@ -3505,7 +3531,7 @@ function readModelInfo(bytes) {
 
 /***/ }),
 
-/***/ 52203:
+/***/ 51763:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3515,7 +3541,7 @@ __webpack_require__.d(__webpack_exports__, {
   reproduce: () => (/* reexport */ reproduce)
 });
 
-// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runKeyOf, runPipelines, selectParam, serializeLock, stableJson, withUpstream, writeLock
+// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
@@ -3783,6 +3809,7 @@ async function loadPipeline(layout, name) {
             params: stageParams,
             outs,
             env: stage.env ?? {},
+            passEnv: [...new Set([...(parsed.pass_env ?? []), ...(stage.pass_env ?? [])])],
             seed: stage.seed,
         });
     }
@@ -3853,13 +3880,16 @@ async function writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(70218);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
+var store = __webpack_require__(40637);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
 var tracking = __webpack_require__(93002);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
+var stable_json = __webpack_require__(87514);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+
 
 
 
@@ -3885,7 +3915,8 @@ function runCacheRelPath(runKey) {
 function runCachePath(cacheDir, runKey) {
     return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
 }
-function parseEntry(text, runKey) {
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+function parseRunCacheEntry(text, runKey) {
     try {
         const parsed = runCacheEntry.safeParse(JSON.parse(text));
         return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
@@ -3897,7 +3928,7 @@ function parseEntry(text, runKey) {
 /** An entry from the remote, copied into the local run cache when it is sound. */
 async function fetchRunCache(cacheDir, remote, runKey) {
     const bytes = await remote.readRecord(runCacheRelPath(runKey));
-    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
+    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
     if (entry)
         await writeRunCache(cacheDir, entry);
     return entry;
@@ -3925,7 +3956,7 @@ async function readRunCache(cacheDir, runKey) {
     if (!(0,external_node_fs_.existsSync)(path))
         return undefined;
     // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return parseEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
+    return parseRunCacheEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
 }
 async function writeRunCache(cacheDir, entry) {
     await (0,files/* writeFileAtomic */.Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
@@ -3943,6 +3974,12 @@ async function pushRunCache(cacheDir, cache, remote, options = {}) {
         return { entries, transferred, bytes };
     for (const entry of await listRunCache(cacheDir)) {
         if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        // A record that already maps the key to the same outputs stays (a rerun differs only in its
+        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
+        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+        if (there && (0,stable_json/* stableJson */._)(there.outs) === (0,stable_json/* stableJson */._)(entry.outs))
             continue;
         const result = await (0,store.push)(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
         transferred += result.transferred;
@@ -3978,6 +4015,19 @@ var external_node_url_ = __webpack_require__(73136);
 var log = __webpack_require__(75765);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/train/version.js
+/**
+ * The version of the project's own trainer (`mlops train`): part of the run key of every stage that
+ * runs it, so a change to what the trainer computes retrains those stages instead of restoring the
+ * old model. Bump it in the same commit as any change to src/train that can change a trained model
+ * (features, split of work, numeric code, ONNX export); refactors that keep the bytes keep it.
+ *
+ * A constant rather than a hash of the trainer's sources: a hash would change with every comment
+ * or refactor and retrain every user's models on each upgrade, and depends on how the code was
+ * built; a number a person bumps is deterministic everywhere and says why the key changed.
+ */
+const trainerVersion = 1;
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
 
 /** What a path hashes to now, as a lock entry; undefined when nothing is there. */
@@ -4059,9 +4109,122 @@ function runShell(cmd, options) {
     });
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
-var stable_json = __webpack_require__(87514);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
+
+/**
+ * The environment a stage command starts with. It is built from an allow-list, not by removing
+ * known secrets from everything the runner has: a CI job's environment holds credentials under
+ * names nobody can enumerate (GITHUB_TOKEN, MLOPS_GIT_TOKEN, a GitHub App token arriving as
+ * INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN and ACTIONS_ID_TOKEN_REQUEST_*, registry passwords, cloud keys,
+ * whatever a team adds to `env:`), and a deny-list misses the one it did not foresee. What passes
+ * is what tools need to run (PATH, HOME, locale, temp dirs, CA bundles, package caches), the
+ * non-secret facts about the run (GITHUB_SHA, GITHUB_EVENT_NAME, …), and the mlops settings that
+ * are not credentials. Anything else a stage needs, its pipeline names in `pass_env`.
+ */
+/** Variables passed as they are, when set. */
+const SAFE_NAMES = new Set([
+    // Tools and the shell.
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "SHELL",
+    "LANG",
+    "LANGUAGE",
+    "TZ",
+    "TERM",
+    "TMPDIR",
+    "TMP",
+    "TEMP",
+    "CI",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    // Trust roots (paths to certificates, not secrets): stages that download need them behind a
+    // TLS-inspecting proxy.
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "NODE_EXTRA_CA_CERTS",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "GIT_SSL_CAINFO",
+    "PIP_CERT",
+    // Package installers' settings a Python or npm stage reads (no credentials among them).
+    "PIP_CACHE_DIR",
+    "PIP_NO_CACHE_DIR",
+    "PIP_FIND_LINKS",
+    "PIP_DEFAULT_TIMEOUT",
+    "PIP_DISABLE_PIP_VERSION_CHECK",
+    "PIP_NO_INPUT",
+    "PIP_PROGRESS_BAR",
+    "npm_config_cache",
+    "npm_config_offline",
+    "npm_config_prefer_offline",
+    // Determinism and CPU sharing.
+    "PYTHONHASHSEED",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONUNBUFFERED",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    // The run, as GitHub describes it: public facts, no credentials, and none of the files through
+    // which a step talks to the runner (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE,
+    // GITHUB_STEP_SUMMARY): a stage writing to GITHUB_ENV could set variables for a later step that
+    // holds a token.
+    "GITHUB_ACTIONS",
+    "GITHUB_WORKSPACE",
+    "GITHUB_REPOSITORY",
+    "GITHUB_REPOSITORY_OWNER",
+    "GITHUB_SERVER_URL",
+    "GITHUB_SHA",
+    "GITHUB_REF",
+    "GITHUB_REF_NAME",
+    "GITHUB_REF_TYPE",
+    "GITHUB_HEAD_REF",
+    "GITHUB_BASE_REF",
+    "GITHUB_EVENT_NAME",
+    "GITHUB_WORKFLOW",
+    "GITHUB_JOB",
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT",
+    "GITHUB_ACTOR",
+    "RUNNER_OS",
+    "RUNNER_ARCH",
+    "RUNNER_TEMP",
+    "RUNNER_DEBUG",
+    // mlops settings that are not credentials. MLOPS_REMOTE_READ_ONLY (with GITHUB_EVENT_NAME) keeps
+    // a pull-request run's `mlops` calls inside stages read-only, as the runner itself is.
+    "MLOPS_REMOTE_READ_ONLY",
+    "MLOPS_DEBUG",
+    "MLOPS_THREADS",
+    "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES",
+]);
+/** Locale categories (LC_ALL, LC_CTYPE, …). */
+const SAFE_PATTERN = /^LC_[A-Z]+$/;
+/**
+ * The environment of one stage's commands: the allow-listed variables of `parent`, the ones the
+ * pipeline passes by name (`passEnv`), the stage's own literal `env`, then what the runner sets.
+ */
+function stageEnvironment(parent, stage, runnerSet) {
+    const out = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined)
+            continue;
+        if (SAFE_NAMES.has(name) || SAFE_PATTERN.test(name))
+            out[name] = value;
+    }
+    for (const name of stage.passEnv) {
+        if ((0,pipeline/* reservedVariable */.J_)(name))
+            continue;
+        const value = parent[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return { ...out, ...stage.env, ...runnerSet };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
+
 
 
 
@@ -4091,8 +4254,19 @@ function paramsRecord(stage) {
     }
     return out;
 }
-/** Everything that decides what a stage produces: the run-cache key. */
-function runKeyOf(stage, deps) {
+/** `mlops train …` or `node …/bin/mlops.js train …`, global flags allowed in between. */
+const trainerCommand = /(?:^|[\s;&|(/])mlops(?:\.js)?(?:\s+-\S+)*\s+train(?:\s|$)/;
+/** True when one of the stage's commands runs this project's own trainer. */
+function runsTrainer(stage) {
+    return stage.cmds.some((cmd) => trainerCommand.test(cmd));
+}
+/**
+ * Everything that decides what a stage produces: the run-cache key. A stage that runs the project's
+ * own trainer also depends on the trainer's code, which is not one of its deps: the trainer's
+ * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
+ * adds nothing and the locks written then stay valid; every later version changes the key.
+ */
+function runKeyOf(stage, deps, trainer = trainerVersion) {
     const material = {
         cmd: stage.cmds,
         wdir: stage.wdirPath,
@@ -4101,6 +4275,7 @@ function runKeyOf(stage, deps) {
         outs: stage.outs.map((o) => o.repoPath),
         env: stage.env,
         seed: stage.seed,
+        ...(runsTrainer(stage) && trainer !== 1 ? { trainer } : {}),
     };
     return (0,external_node_crypto_.createHash)("sha256").update((0,stable_json/* stableJson */._)(material)).digest("hex");
 }
@@ -4128,7 +4303,9 @@ function describeChange(stage, locked, deps, runKey) {
     if ((0,stable_json/* stableJson */._)(locked.cmd) !== (0,stable_json/* stableJson */._)(lockedCommand(stage)))
         return "command changed";
     if (locked.run_key !== runKey)
-        return "stage definition changed";
+        return runsTrainer(stage)
+            ? "the trainer's version or the stage definition changed"
+            : "stage definition changed";
     return "outputs changed or missing";
 }
 function defaultCliEntry() {
@@ -4214,6 +4391,11 @@ async function runPipelines(layout, options = {}) {
         ? options.stages.map((s) => findStage(graph, selected, s))
         : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
     const plan = withUpstream(graph, targets);
+    // The stages a registered model depends on, which a trusted run computes itself.
+    const producers = (options.recompute ?? [])
+        .map((path) => graph.producerOf(path))
+        .filter((s) => s !== undefined && plan.includes(s));
+    const recomputed = new Set(withUpstream(graph, producers).map((s) => s.id));
     // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
     const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
     const absent = external.filter((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
@@ -4254,7 +4436,8 @@ async function runPipelines(layout, options = {}) {
         return next;
     };
     const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
-    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+    const parentEnv = options.env ?? process.env;
+    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
     const results = [];
     const dryChanged = new Set();
     // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
@@ -4284,7 +4467,8 @@ async function runPipelines(layout, options = {}) {
             }
             deps.push(digest);
         }
-        const runKey = runKeyOf(stage, deps);
+        const runKey = runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
+        const mustRun = recomputed.has(stage.id);
         const locked = locks.get(stage.pipeline)?.stages[stage.name];
         const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
         const result = (status, reason) => ({
@@ -4297,7 +4481,7 @@ async function runPipelines(layout, options = {}) {
         });
         // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
         const sameDefinition = locked !== undefined && locked.run_key === runKey;
-        if (!options.force && sameDefinition && !upstreamChanged) {
+        if (!options.force && !mustRun && sameDefinition && !upstreamChanged) {
             let outsMatch = true;
             for (const out of stage.outs) {
                 const now = await digestPath(cache, index, out.abs, out.path, { store: false });
@@ -4312,10 +4496,12 @@ async function runPipelines(layout, options = {}) {
         }
         const reason = options.force
             ? "forced"
-            : upstreamChanged
-                ? "an upstream stage would change"
-                : describeChange(stage, locked, deps, runKey);
-        if (!options.force && !upstreamChanged) {
+            : mustRun
+                ? "a trusted run computes what it registers"
+                : upstreamChanged
+                    ? "an upstream stage would change"
+                    : describeChange(stage, locked, deps, runKey);
+        if (!options.force && !mustRun && !upstreamChanged) {
             const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
                 (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
             if (remembered && stage.outs.every((o) => o.cache)) {
@@ -4327,11 +4513,12 @@ async function runPipelines(layout, options = {}) {
                         const entry = remembered.outs.find((o) => o.path === out.path);
                         if (!entry)
                             continue;
+                        (0,store/* assertWriteInside */.uV)(layout.root, out.abs, out.repoPath);
                         if ((0,store/* isDirId */.XV)(entry.sha256))
-                            await cache.checkoutDirectory(entry.sha256, out.abs, index);
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index, log/* silentLogger */.qq, layout.root);
                         else {
                             await (0,promises_.rm)(out.abs, { recursive: true, force: true });
-                            await cache.checkoutFile(entry.sha256, out.abs, index);
+                            await cache.checkoutFile(entry.sha256, out.abs, index, layout.root);
                         }
                     }
                     await ignoreOutputs(stage);
@@ -4346,15 +4533,14 @@ async function runPipelines(layout, options = {}) {
         }
         logger.info(`running ${stage.id} (${reason})`);
         const backups = await backUpOutputs(layout, stage);
-        const env = {
-            ...process.env,
-            ...stage.env,
+        // No token, no INPUT_*, no ACTIONS_*: an allow-list of the parent's variables (stage-env.ts).
+        const env = stageEnvironment(parentEnv, stage, {
             PATH: pathVar,
             MLOPS_REPO_ROOT: layout.root,
             MLOPS_PIPELINE: stage.pipeline,
             MLOPS_STAGE: stage.name,
             ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
-        };
+        });
         const sink = (line, stream) => options.onOutput?.(stage, line, stream);
         let outs;
         try {
@@ -4395,6 +4581,8 @@ async function runPipelines(layout, options = {}) {
                 duration_ms: Math.round(duration),
             });
         }
+        if (mustRun)
+            await reportDisagreements(stage, runKey, outs, locked, options.remote, logger);
         await ignoreOutputs(stage);
         await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
         return result("ran", reason);
@@ -4436,6 +4624,37 @@ async function runPipelines(layout, options = {}) {
         throw failure;
     return results;
 }
+function differences(expected, computed) {
+    const out = [];
+    for (const c of computed) {
+        const e = expected.find((o) => o.path === c.path);
+        if (e && e.sha256 !== c.sha256)
+            out.push(`${c.path}: recorded ${e.sha256.slice(0, 12)}, computed ${c.sha256.slice(0, 12)}`);
+    }
+    return out;
+}
+/**
+ * After a trusted run computed a stage, says where others claimed different bytes for the same
+ * inputs: the committed lock (what the pull request reported) and the data remote's run-cache
+ * record (which anyone able to push there may have forged). Neither was used; the record is
+ * replaced when the run cache is pushed.
+ */
+async function reportDisagreements(stage, runKey, outs, locked, remote, logger) {
+    if (locked && locked.run_key === runKey) {
+        const diff = differences(locked.outs, outs);
+        if (diff.length > 0)
+            logger.warn(`${stage.id}: this trusted run computed other outputs than ${stage.file.replace(/pipeline\.yaml$/, "pipeline.lock")} records for the same inputs (${diff.join("; ")}); the computed ones are used`);
+    }
+    if (!remote)
+        return;
+    const bytes = await remote.readRecord(runCacheRelPath(runKey)).catch(() => undefined);
+    if (!bytes)
+        return;
+    const record = parseRunCacheEntry(bytes.toString("utf8"), runKey);
+    const diff = record ? differences(record.outs, outs) : ["the record is not a valid run-cache entry"];
+    if (diff.length > 0)
+        logger.warn(`${stage.id}: run-cache record ${runKey.slice(0, 12)} on ${remote.name} disagrees with this trusted run (${diff.join("; ")}); it was not used, and pushing the run cache replaces it`);
+}
 /** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
 async function ignoreOutputs(stage) {
     for (const out of stage.outs)
@@ -4466,13 +4685,14 @@ async function ensureObjects(cache, outs, remote, logger) {
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
 
 
+
 /**
  * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
  * (every one when the whole repository runs, else those the stages read), then reproduces the
  * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
  */
 async function reproduce(layout, options = {}) {
-    const { remoteName, pull = true, ...run } = options;
+    const { remoteName, pull = true, trusted = false, ...run } = options;
     const resolved = await (0,tracking.resolveRemote)(layout, remoteName);
     const logger = options.logger;
     const materialise = async (repoPaths) => {
@@ -4492,7 +4712,21 @@ async function reproduce(layout, options = {}) {
             await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
         }
     }
-    return runPipelines(layout, { ...run, ...(resolved ? { remote: resolved.remote } : {}), materialise });
+    const recompute = trusted ? await registeredOutputs(layout) : [];
+    if (recompute.length > 0)
+        logger?.info(`trusted run: computing what ${recompute.join(", ")} depend on, without the run cache`);
+    return runPipelines(layout, {
+        ...run,
+        ...(resolved ? { remote: resolved.remote } : {}),
+        ...(recompute.length > 0 ? { recompute } : {}),
+        materialise,
+    });
+}
+/** The model files the registry registers: each card's pipeline output, as a repository path. */
+async function registeredOutputs(layout) {
+    const { loadModelCards } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 12529));
+    const cards = await loadModelCards(layout);
+    return cards.map((card) => external_node_path_.posix.join("pipelines", card.pipeline, card.output));
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
@@ -4504,31 +4738,6 @@ async function reproduce(layout, options = {}) {
 
 
 
-=======
-const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[0-9a-f]{64}$/, "expected 64 lowercase hex characters (a sha256)");
-/** A path inside the repository: relative, `/`-separated, never climbing out with `..`. */
-const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .min(1, "expected a non-empty relative path")
-    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
-    .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
-const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
-/**
- * An npm package name as the registry accepts new ones: lowercase, URL-safe, at most 214
- * characters, optionally scoped. Anything else (a git URL, `file:`, a tarball path, an alias) would
- * make `npm pack` fetch and possibly build code from somewhere other than the registry.
- */
-const npmPackageNamePattern = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-/** An exact semantic version (semver.org 2.0.0): no range, tag, URL or path. */
-const exactSemverPattern = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
-const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(214, "expected an npm package name of at most 214 characters")
-    .regex(npmPackageNamePattern, "expected an npm package name (lowercase, optionally @scope/name)");
-const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .max(256, "expected an exact version such as 3.2.1")
-    .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
->>>>>>> h17-data
 
 
 /***/ })

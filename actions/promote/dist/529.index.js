@@ -227,7 +227,67 @@ function describeGot(doc, path) {
     return json === undefined ? undefined : json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 /** Parses YAML text against a schema; every problem becomes an MlopsError with file, line and field. */
+/** Deeper than any file the repo keeps; deep enough nesting would overflow the stack of a recursive walk. */
+const maxNesting = 256;
+/**
+ * The line where flow brackets (`[`, `{`) or block sequence dashes on one line nest deeper than
+ * `maxNesting`, or undefined. Quotes are not tracked: a bracket inside a string only makes the
+ * estimate larger, and no real manifest comes near the bound.
+ */
+function tooDeepAt(text) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = true;
+    let dashes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = true;
+            dashes = 0;
+            continue;
+        }
+        if (c === 91 || c === 123)
+            depth++;
+        else if ((c === 93 || c === 125) && depth > 0)
+            depth--;
+        if (lineStart &&
+            (c === 45 || c === 63) &&
+            (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9))
+            dashes++;
+        else if (c !== 32 && c !== 9)
+            lineStart = false;
+        if (depth > maxNesting || dashes > maxNesting)
+            return line;
+    }
+    return undefined;
+}
 function parseYaml(text, schema, file) {
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", `nesting deeper than ${maxNesting} levels`, {
+            file,
+            line: deep,
+            expected: `YAML nested at most ${maxNesting} levels deep`,
+        });
+    }
+    try {
+        return parseYamlBounded(text, schema, file);
+    }
+    catch (err) {
+        if (err instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC)
+            throw err;
+        // The YAML library's own guards (alias expansion) and a last-resort stack overflow: still a bad file.
+        const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", `not a usable YAML document: ${reason}`, {
+            file,
+            line: 1,
+            expected: "YAML without alias bombs or extreme nesting",
+            cause: err,
+        });
+    }
+}
+function parseYamlBounded(text, schema, file) {
     const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
     const syntax = doc.errors[0];
@@ -713,7 +773,7 @@ async function evaluateOnCurrentData(ctx, version) {
         throw new errors/* MlopsError */.IC("internal", "a regression gate without evaluation data");
     const modelPath = await modelObjectPath(ctx.layout, version);
     const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
-    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(703), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(637), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
     const dataFile = (0,external_node_path_.join)(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
     const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
     const table = await readTable(dataFile, display).catch((err) => {
@@ -736,7 +796,7 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(703), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const name = `${version.model}@${version.version}`;
     return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }
@@ -1373,8 +1433,8 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(703), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 83703));
-    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(703), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { pipelineLock } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 72687));
     const { modelVersion } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 90264));
     const lockBytes = await (0,promises_.readFile)(lockFile);
@@ -1529,7 +1589,7 @@ async function readValidation(layout, dir, path) {
 }
 /** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
 async function readSignature(modelFile, label) {
-    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(703), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(637), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
     const model = await openModel(modelFile, label);
     try {
         const spec = (v) => ({
@@ -1665,8 +1725,8 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(703), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 83703));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(703), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
         await cache.addFile(modelFile);
@@ -1789,8 +1849,8 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(703), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 83703));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(703), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
     let objects = 0;

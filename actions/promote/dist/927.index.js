@@ -19,6 +19,7 @@ __webpack_require__.d(__webpack_exports__, {
   downloadReportArtifact: () => (/* reexport */ downloadReportArtifact),
   findPullRequestForRun: () => (/* reexport */ findPullRequestForRun),
   findStickyComment: () => (/* reexport */ findStickyComment),
+  forkOfEvent: () => (/* reexport */ forkOfEvent),
   openOrUpdateRetrainPullRequest: () => (/* reexport */ retrain_pull_request/* openOrUpdateRetrainPullRequest */.I),
   publishRelease: () => (/* reexport */ release/* publishRelease */.D),
   recordDeployment: () => (/* reexport */ deployment/* recordDeployment */.d),
@@ -91,6 +92,41 @@ function requirePullRequest(found, run) {
     if (found)
         return found;
     throw new errors/* MlopsError */.IC("not-found", `no open pull request has head ${run.head_repository?.full_name ?? "?"}:${run.head_branch ?? "?"} at ${run.head_sha.slice(0, 12)}`, { hint: "the PR was closed or received new commits since the run; the next run will comment" });
+}
+function fullName(value) {
+    if (value === null || typeof value !== "object")
+        return undefined;
+    const name = value.full_name;
+    return typeof name === "string" ? name : undefined;
+}
+/**
+ * The repository a pull request's code came from when it is not the base repository (a fork), read
+ * from the event that started the run: `workflow_run.head_repository` against the run's repository,
+ * or `pull_request.head.repo` against `pull_request.base.repo`. Undefined for a branch of the same
+ * repository. A head repository GitHub no longer knows (a deleted fork) counts as a fork.
+ */
+function forkOfEvent(eventName, event) {
+    let head;
+    let base;
+    if (eventName === "workflow_run") {
+        const run = (event.workflow_run ?? {});
+        head = run.head_repository;
+        base = run.repository ?? event.repository;
+    }
+    else if (eventName === "pull_request" || eventName === "pull_request_target") {
+        const pull = (event.pull_request ?? {});
+        head = pull.head?.repo;
+        base = pull.base?.repo;
+    }
+    else
+        return undefined;
+    const baseName = fullName(base);
+    const headName = fullName(head);
+    if (!baseName)
+        return undefined;
+    if (!headName)
+        return "a fork that no longer exists";
+    return headName.toLowerCase() === baseName.toLowerCase() ? undefined : headName;
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/release.js
@@ -210,6 +246,14 @@ async function upsertStickyComment(client, target, content) {
 
 
 /**
+ * What a reader of a fork's PR must know before any figure: the pull-request run executed the PR's
+ * own code (pipelines, stage commands, even the report's builder), so every number is that code's
+ * claim. The privileged comment job only validated and rendered it.
+ */
+function forkNotice(fork) {
+    return `> [!WARNING]\n> This pull request comes from the fork ${(0,markdown/* escapeMarkdown */.FV)(fork)}: the figures below were computed by the pull request's own code, in a run with a read-only token and no secrets, and are shown as that run reported them. Nothing here is verified until the merge reproduces it on \`main\`.\n\n`;
+}
+/**
  * Renders the report ourselves (every string escaped, within GitHub's comment limit) and keeps it
  * in the PR's one sticky comment. The marker takes its share of the limit.
  */
@@ -218,6 +262,7 @@ async function commentReport(client, doc, options) {
     const body = (0,markdown/* renderMarkdown */.Gc)(doc, {
         maxChars: 65_536 - marker.length - 1,
         ...(options.fullReport ? { fullReport: options.fullReport } : {}),
+        ...(options.fork ? { prefix: forkNotice(options.fork) } : {}),
     });
     return upsertStickyComment(client, {
         owner: options.owner,

@@ -1721,8 +1721,8 @@ var dataset_schema = __webpack_require__(8261);
 var yaml_file = __webpack_require__(7441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
-var store = __webpack_require__(3703);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
+var store = __webpack_require__(637);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/run.js
 
 

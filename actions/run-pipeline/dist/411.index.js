@@ -138,11 +138,14 @@ const datasetSchema = schemas/* strictObject */.rej({
         });
 });
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
+var deploy_settings = __webpack_require__(7102);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js + 1 modules
 var model_version = __webpack_require__(264);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
 var pipeline = __webpack_require__(655);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/model-card.js
+
 
 
 
@@ -278,6 +281,9 @@ const modelCard = schemas/* strictObject */.rej({
     monitoring: monitoringRule
         .optional()
         .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
+    deploy: deploy_settings/* modelDeploySettings */.CW
+        .optional()
+        .describe("how the model runs in Kubernetes (`mlops deploy render`): replicas, resources, server settings, the prediction log"),
     labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).optional(),
 })
     .superRefine((card, ctx) => {

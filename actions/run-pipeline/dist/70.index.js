@@ -8050,12 +8050,12 @@ module.exports = $root;
 // minimal library entry point.
 
 
-module.exports = __webpack_require__(6579);
+module.exports = __webpack_require__(8960);
 
 
 /***/ }),
 
-/***/ 6579:
+/***/ 8960:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -766,10 +766,25 @@ async function rollbackModel(layout, name, stage, options = {}) {
             throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
         }
         await versionManifest(layout, state, target); // refuses a deregistered version
+        // The stage goes back to the bytes it ran: the image its last assignment of that version recorded.
+        const earlier = [...events].reverse().find((e) => e.action === "assign" && e.version === target);
+        const text = earlier
+            ? (await readAnnotations(layout.root, [earlier.ref.object])).get(earlier.ref.object)
+            : undefined;
+        const imageDigest = options.imageDigest ??
+            (earlier && text !== undefined
+                ? (await parseStageAnnotation(earlier.ref, text)).image_digest
+                : undefined);
+        if (options.requireImageDigest && !imageDigest) {
+            throw new MlopsError("refused", `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image digest, so its manifests could not pin an image; nothing was rolled back`, {
+                hint: `assign it with an image: mlops promote ${name} ${target} --to ${stage} --image-digest sha256:…`,
+            });
+        }
         return {
             version: target,
             gates: [],
             versionRef: state.versions.find((v) => v.version === target)?.ref,
+            ...(imageDigest ? { imageDigest } : {}),
         };
     });
 }
@@ -777,7 +792,8 @@ async function assignWithRetry(layout, name, stage, options, decide) {
     const maxAttempts = 50;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const state = await freshState(layout, name, options.tagRemote);
-        const { version, gates, versionRef } = await decide(state);
+        const { version, gates, versionRef, imageDigest: decidedDigest } = await decide(state);
+        const imageDigest = options.imageDigest ?? decidedDigest;
         if (!versionRef)
             throw new MlopsError("internal", `no tag for ${name}@${version}`);
         const previous = state.current.get(stage) ?? null;
@@ -814,7 +830,7 @@ async function assignWithRetry(layout, name, stage, options, decide) {
             ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
             ...(options.reason ? { reason: options.reason } : {}),
             ...(options.environment ? { environment: options.environment } : {}),
-            ...(options.imageDigest ? { image_digest: options.imageDigest } : {}),
+            ...(imageDigest ? { image_digest: imageDigest } : {}),
         };
         const { stageAssignment } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 9353));
         const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);
@@ -1284,7 +1300,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4341));
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3745));
     const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1226));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
     const { modelVersion } = await __webpack_require__.e(/* import() */ 264).then(__webpack_require__.bind(__webpack_require__, 264));
@@ -1576,7 +1592,7 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4341));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3745));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1226));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
@@ -1700,7 +1716,7 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4341));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3745));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1226));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);

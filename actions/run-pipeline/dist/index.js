@@ -155,6 +155,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -180,6 +187,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -281,6 +295,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -351,15 +372,7 @@ function trustedInput(value) {
 }
 async function run() {
     try {
-<<<<<<< HEAD
-<<<<<<< HEAD
-        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9578));
-=======
-        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(733), __nccwpck_require__.e(537)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5537));
->>>>>>> h20-deploy
-=======
-        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5737));
->>>>>>> h17-data
+        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2814));
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
         const pipelines = core.getInput("pipelines").split(/\s+/).filter(Boolean);
         const jobs = Number(core.getInput("jobs") || "2");
@@ -597,11 +610,26 @@ class ReadOnlyRemote {
     readRecord(relPath) {
         return this.inner.readRecord(relPath);
     }
+    get downloadBytes() {
+        const inner = this.inner;
+        return inner.downloadBytes
+            ? (oid) => inner.downloadBytes(oid)
+            : undefined;
+    }
+    async uploadBytes(oid) {
+        this.refuse(`uploading ${oid}`);
+    }
     async upload(oid) {
         this.refuse(`uploading ${oid}`);
     }
     async remove(oid) {
         this.refuse(`removing ${oid}`);
+    }
+    async removeMany(oids) {
+        this.refuse(`removing ${oids.length} objects`);
+    }
+    async abortUnfinishedUploads() {
+        this.refuse("aborting unfinished uploads");
     }
     async writeRecord(relPath) {
         this.refuse(`writing ${relPath}`);

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   selectDatasets: () => (/* reexport */ selectDatasets)
 });
 
-// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, datasetsCovering, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pullDatasets, pushDatasets, removeRemote, resolveRemote, storedObject, verifyDatasets
+// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, datasetsCovering, describeSource, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pullDatasets, pushDatasets, removeRemote, resolveRemote, storedObject, verifyDatasets
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -31,8 +31,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
-var store = __webpack_require__(3332);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(3552);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
@@ -182,18 +182,52 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const packagePattern = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@([^/]+))?\/(.+)$/i;
+/** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
+const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
+const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
+/** How a person reads a recorded source: its URL, `s3://…` location, or `package@version/path`. */
+function source_describeSource(source) {
+    if ("url" in source)
+        return source.url;
+    if ("s3" in source)
+        return source.s3;
+    return `${source.package}@${source.version}/${source.path}`;
+}
 function source_parseImportSpec(spec) {
     if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
+    if (spec.startsWith("s3://")) {
+        if (!parseS3Object(spec)) {
+            throw new MlopsError("usage", `'${spec}' is not an S3 object or prefix`, {
+                expected: "s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (BUCKET: 3-63 lowercase letters, digits, '.' or '-')",
+            });
+        }
+        return { s3: spec };
+    }
     const match = packagePattern.exec(spec);
     if (!match) {
         throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
-            expected: "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…",
+            expected: packageExpected,
         });
     }
     const [, pkg, version, path] = match;
+    // Only a registry package at an exact version: a git, file:, tarball or alias spec would have
+    // `npm pack` fetch (and build, running its scripts) code from wherever the spec points.
+    if (pkg.length > 214 || !npmPackageNamePattern.test(pkg)) {
+        throw new MlopsError("usage", `refusing the npm source '${spec}': '${pkg}' is not a registry package name`, {
+            expected: "PACKAGE@VERSION/PATH with a registry package name (lowercase, optionally @scope/name); git, file: and URL specs are refused",
+            got: spec,
+        });
+    }
+    if (version !== undefined && !exactSemverPattern.test(version)) {
+        throw new MlopsError("usage", `refusing the npm source '${spec}': the version of ${pkg} is not exact`, {
+            expected: "an exact version such as 3.2.1; git, file:, URL, range and tag specs are refused",
+            got: spec,
+        });
+    }
     const normal = posix.normalize(path);
     if (normal.startsWith("..") || normal.startsWith("/")) {
         throw new MlopsError("usage", `the path inside the package must stay inside it, got '${path}'`);
@@ -209,7 +243,7 @@ async function installedVersion(layout, pkg) {
 }
 /** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
 async function source_resolvePackageVersion(layout, spec) {
-    if (spec.version && /^\d+\.\d+\.\d+(-[\w.]+)?$/.test(spec.version))
+    if (spec.version)
         return spec.version;
     if (!spec.version) {
         const installed = await installedVersion(layout, spec.package);
@@ -223,7 +257,7 @@ async function source_resolvePackageVersion(layout, spec) {
         });
         const parsed = JSON.parse(stdout);
         const version = Array.isArray(parsed) ? parsed.at(-1) : parsed;
-        if (typeof version === "string")
+        if (typeof version === "string" && exactSemverPattern.test(version))
             return version;
     }
     catch (cause) {
@@ -239,6 +273,10 @@ async function source_resolvePackageVersion(layout, spec) {
  * of that exact version; the caller verifies the bytes against the manifest's hash.
  */
 async function source_fetchFromSource(layout, source, dest) {
+    if ("s3" in source) {
+        await fetchFromS3(source, dest);
+        return;
+    }
     if ("url" in source) {
         let response;
         try {
@@ -253,6 +291,8 @@ async function source_fetchFromSource(layout, source, dest) {
         await pipeline(Readable.fromWeb(response.body), createWriteStream(dest, { flags: "wx" }));
         return;
     }
+    // Manifests are schema-checked on load; this guards every other caller the same way.
+    source_parseImportSpec(`${source.package}@${source.version}/${source.path}`);
     const installed = await installedVersion(layout, source.package);
     if (installed === source.version) {
         const from = join(layout.root, "node_modules", source.package, source.path);
@@ -267,7 +307,8 @@ async function source_fetchFromSource(layout, source, dest) {
         const spec = `${source.package}@${source.version}`;
         let tarball;
         try {
-            const { stdout } = await execFileAsync("npm", ["pack", spec, "--json", "--pack-destination", scratch], {
+            // Scripts disabled: a registry tarball needs none to be unpacked, and none may run in a trusted job.
+            const { stdout } = await execFileAsync("npm", ["pack", spec, "--ignore-scripts", "--json", "--pack-destination", scratch], {
                 cwd: scratch,
             });
             const parsed = JSON.parse(stdout);
@@ -287,6 +328,88 @@ async function source_fetchFromSource(layout, source, dest) {
     }
     finally {
         await rm(scratch, { recursive: true, force: true });
+    }
+}
+/** `s3://BUCKET/KEY` (an object, or a prefix when it ends in `/` or holds no such object). */
+function parseS3Object(url) {
+    const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/.exec(url);
+    if (!match)
+        return undefined;
+    const [, bucket, path] = match;
+    const key = path.replace(/\/+$/, "");
+    const segments = key.split("/");
+    if (key === "" || segments.some((s) => s === "" || s === "." || s === ".."))
+        return undefined;
+    return { bucket, key, isPrefix: path.endsWith("/") };
+}
+/**
+ * Downloads one object to `dest`, or every object under a prefix into the directory `dest`
+ * (keys become relative paths; a key that would climb out is refused). The caller hashes the result
+ * against the manifest.
+ */
+async function fetchFromS3(source, dest) {
+    const parsed = parseS3Object(source.s3);
+    if (!parsed)
+        throw new MlopsError("usage", `'${source.s3}' is not an S3 object or prefix`);
+    const where = `${source.s3}${source.endpoint ? ` at ${source.endpoint}` : ""}`;
+    const client = await createS3Client({
+        bucket: parsed.bucket,
+        prefix: "",
+        ...(source.endpoint ? { endpoint: source.endpoint } : {}),
+        ...(source.region ? { region: source.region } : {}),
+        ...(source.pathStyle ? { pathStyle: true } : {}),
+    });
+    const { GetObjectCommand, ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const getTo = async (key, path) => {
+        const response = await client.send(new GetObjectCommand({ Bucket: parsed.bucket, Key: key }));
+        await pipeline(response.Body, createWriteStream(path, { flags: "wx" }));
+    };
+    try {
+        if (!parsed.isPrefix) {
+            try {
+                await getTo(parsed.key, dest);
+                return;
+            }
+            catch (err) {
+                if (!isS3NotFound(err))
+                    throw err;
+                await rm(dest, { force: true });
+            }
+        }
+        const prefix = `${parsed.key}/`;
+        const keys = [];
+        let token;
+        do {
+            const page = await client.send(new ListObjectsV2Command({
+                Bucket: parsed.bucket,
+                Prefix: prefix,
+                ...(token ? { ContinuationToken: token } : {}),
+            }));
+            for (const entry of page.Contents ?? [])
+                if (entry.Key && !entry.Key.endsWith("/"))
+                    keys.push(entry.Key);
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        if (keys.length === 0) {
+            throw new MlopsError("not-found", `${where} is neither an object nor a prefix holding objects`);
+        }
+        await mkdir(dest);
+        for (const key of keys) {
+            const rel = key.slice(prefix.length);
+            const normal = posix.normalize(rel);
+            if (normal !== rel || normal.startsWith("../") || normal.startsWith("/")) {
+                throw new MlopsError("refused", `${where}: the key '${key}' does not map to a path inside the dataset`);
+            }
+            const target = join(dest, ...normal.split("/"));
+            await mkdir(dirname(target), { recursive: true });
+            await getTo(key, target);
+        }
+    }
+    catch (err) {
+        throw s3Failure(err, `downloading ${source.s3}`, where, parsed.bucket);
+    }
+    finally {
+        client.destroy();
     }
 }
 
@@ -388,12 +511,23 @@ async function importData(layout, spec, path, options = {}) {
     if ("url" in parsed) {
         source = { url: parsed.url };
     }
+    else if ("s3" in parsed) {
+        source = { s3: parsed.s3 };
+    }
     else {
         const pkg = parsed;
         source = { package: pkg.package, version: await resolvePackageVersion(layout, pkg), path: pkg.path };
     }
-    const defaultDest = join(layout.dataDir, basename("url" in source ? new URL(source.url).pathname : source.path));
+    const defaultDest = join(layout.dataDir, basename("url" in source
+        ? new URL(source.url).pathname
+        : "s3" in source
+            ? source.s3.replace(/\/+$/, "")
+            : source.path));
     const dest = path === undefined ? defaultDest : resolve(options.cwd ?? process.cwd(), path);
+    if ("s3" in source) {
+        const manifest = join(dirname(dest), `${options.name ?? defaultName(dest)}.dvc`);
+        source = { ...source, ...(options.s3 ?? (await recordedS3Settings(manifest, source.s3))) };
+    }
     if (existsSync(dest) && !options.force) {
         throw new MlopsError("conflict", `${toRepoPath(layout, dest)} already exists`, {
             hint: "pass --force to replace it",
@@ -401,7 +535,7 @@ async function importData(layout, spec, path, options = {}) {
     }
     await mkdir(dirname(dest), { recursive: true });
     const temp = tempPathFor(dest);
-    options.logger?.info(`fetching ${"url" in source ? source.url : `${source.package}@${source.version}/${source.path}`}`);
+    options.logger?.info(`fetching ${describeSource(source)}`);
     try {
         await fetchFromSource(layout, source, temp);
         await rm(dest, { recursive: true, force: true });
@@ -413,6 +547,16 @@ async function importData(layout, spec, path, options = {}) {
     }
     const added = await addData(layout, dest, { ...options, source });
     return { ...added, source };
+}
+/** The endpoint settings a manifest already records for this S3 URL: a refresh reaches the same store. */
+async function recordedS3Settings(manifestPath, url) {
+    if (!existsSync(manifestPath))
+        return {};
+    const recorded = (await readYamlFile(manifestPath, dataManifest, manifestPath)).source;
+    if (!recorded || !("s3" in recorded) || recorded.s3 !== url)
+        return {};
+    const { s3: _url, ...settings } = recorded;
+    return settings;
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -581,10 +725,18 @@ const repoDeploySettings = schemas/* strictObject */.rej({
 
 
 
-const remoteConfig = schemas/* strictObject */.rej({
+const repo_config_remoteConfig = schemas/* strictObject */.rej({
     url: schemas/* string */.YjP().min(1, "expected a remote URL or directory path"),
     /** Concurrent transfers for this remote. */
     jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
+    /** s3:// remotes: an S3-compatible endpoint (MinIO, Cloudflare R2, Ceph…). Never credentials. */
+    endpoint: schemas/* url */.OZ5({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+    /** s3:// remotes: the bucket's region. */
+    region: schemas/* string */.YjP()
+        .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1 (or auto for R2)")
+        .optional(),
+    /** s3:// remotes: path-style addressing (endpoint/bucket/key). */
+    pathStyle: schemas/* boolean */.zMY().optional(),
 });
 /**
  * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
@@ -607,7 +759,7 @@ const imagesConfig = schemas/* strictObject */.rej({
 });
 /** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
 const repo_config_repoConfig = schemas/* strictObject */.rej({
-    remotes: schemas/* record */.g1P(common/* nameSlug */.Ng, remoteConfig).default({}),
+    remotes: schemas/* record */.g1P(common/* nameSlug */.Ng, repo_config_remoteConfig).default({}),
     defaults: schemas/* strictObject */.rej({
         remote: common/* nameSlug */.Ng.optional(),
         jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
@@ -665,6 +817,13 @@ async function effectiveConfig(layout) {
         scopes,
     };
 }
+function s3SettingsOf(remote) {
+    return {
+        ...(remote.endpoint === undefined ? {} : { endpoint: remote.endpoint }),
+        ...(remote.region === undefined ? {} : { region: remote.region }),
+        ...(remote.pathStyle ? { pathStyle: true } : {}),
+    };
+}
 async function listRemotes(layout) {
     const config = await effectiveConfig(layout);
     return Object.entries(config.remotes)
@@ -674,6 +833,7 @@ async function listRemotes(layout) {
         scope: config.scopes[name] ?? "repo",
         default: config.defaults.remote === name,
         ...(remote.jobs === undefined ? {} : { jobs: remote.jobs }),
+        ...s3SettingsOf(remote),
     }))
         .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -690,9 +850,21 @@ async function addRemote(layout, name, url, options = {}) {
             hint: "pass --force to replace it, or `mlops remote remove` it first",
         });
     }
-    // Validates the name and URL through the schema and refuses schemes we cannot talk to yet.
-    openRemote({ name, url }, layout.root);
-    config.remotes[name] = options.jobs === undefined ? { url } : { url, jobs: options.jobs };
+    const s3 = s3SettingsOf(options);
+    const entry = remoteConfig.safeParse({
+        url,
+        ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        ...s3,
+    });
+    if (!entry.success) {
+        const issue = entry.error.issues[0];
+        throw new MlopsError("usage", `remote '${name}': ${issue?.path.join(".") || "url"}: ${issue?.message}`, {
+            field: `remotes.${name}.${issue?.path.join(".") ?? ""}`,
+        });
+    }
+    // Validates the URL and refuses schemes we cannot talk to yet (no request is made).
+    openRemote({ name, url, ...s3 }, layout.root);
+    config.remotes[name] = entry.data;
     const everyRemote = await effectiveConfig(layout);
     if (options.makeDefault ||
         (Object.keys(everyRemote.remotes).length === 0 && !everyRemote.defaults.remote)) {
@@ -733,7 +905,7 @@ async function config_resolveRemote(layout, name) {
         throw new MlopsError("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
     const jobs = spec.jobs ?? config.defaults.jobs;
     return {
-        remote: openRemote({ name: chosen, url: spec.url }, layout.root),
+        remote: openRemote({ name: chosen, url: spec.url, ...s3SettingsOf(spec), ...(jobs === undefined ? {} : { jobs }) }, layout.root),
         ...(jobs === undefined ? {} : { jobs }),
     };
 }
@@ -885,13 +1057,26 @@ async function collectGarbage(layout, options = {}) {
         const gone = listed.filter((oid) => !remoteKeep.has(oid));
         if (options.yes) {
             const progress = logger.progress(`removing from ${remote.name}`, gone.length);
-            for (const oid of gone) {
-                await remote.remove(oid);
-                progress.tick();
+            try {
+                if (remote.removeMany) {
+                    await remote.removeMany(gone, (n) => progress.tick(n));
+                }
+                else {
+                    for (const oid of gone) {
+                        await remote.remove(oid);
+                        progress.tick();
+                    }
+                }
+                // A remote that batches writes (a git branch) publishes the removals here.
+                await remote.flush?.();
             }
-            // A remote that batches writes (a git branch) publishes the removals here.
-            await remote.flush?.();
-            progress.done();
+            finally {
+                progress.done();
+            }
+            // Parts of uploads a killed push never finished are invisible garbage too.
+            const aborted = (await remote.abortUnfinishedUploads?.()) ?? 0;
+            if (aborted > 0)
+                logger.info(`aborted ${aborted} unfinished upload(s) on ${remote.name}`);
         }
         plans.push({
             where: `remote:${remote.name}`,
@@ -904,6 +1089,7 @@ async function collectGarbage(layout, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/status.js
+
 
 
 /**
@@ -951,9 +1137,7 @@ async function status_datasetStatus(layout, datasets, options = {}) {
             ...(workspace === "modified" && actual ? { actual } : {}),
             inCache: cache.has(expected),
             ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
-            ...(source
-                ? { source: "url" in source ? source.url : `${source.package}@${source.version}/${source.path}` }
-                : {}),
+            ...(source ? { source: describeSource(source) } : {}),
         });
     }
     await index.save();
@@ -1014,6 +1198,7 @@ async function storedObject(layout, oid, options) {
 
 
 
+
 function itemsOf(datasets) {
     return datasets.map((d) => ({ oid: d.manifest.outs[0]?.sha256 ?? "", referencedBy: d.file }));
 }
@@ -1056,10 +1241,12 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                 continue;
             }
             try {
+                // Before anything is removed or created: the workspace copy must really be in the repository.
+                assertWriteInside(layout.root, dataset.outPath, toRepoPath(layout, dataset.outPath));
                 if (isDirId(oid)) {
                     if (existsSync(dataset.outPath) && !statSync(dataset.outPath).isDirectory())
                         await rm(dataset.outPath);
-                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger);
+                    const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger, layout.root);
                     report.datasets.push({
                         name: dataset.name,
                         manifest: dataset.file,
@@ -1071,7 +1258,7 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                     if (existsSync(dataset.outPath) && statSync(dataset.outPath).isDirectory()) {
                         await rm(dataset.outPath, { recursive: true });
                     }
-                    await cache.checkoutFile(oid, dataset.outPath, index);
+                    await cache.checkoutFile(oid, dataset.outPath, index, layout.root);
                     report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
                 }
             }
@@ -1111,7 +1298,7 @@ async function materialiseFromSource(layout, dataset, logger = silentLogger) {
             hint: "configure the remote it was pushed to with `mlops remote add`, then pull again",
         });
     }
-    const described = "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+    const described = describeSource(source);
     logger.info(`materialising ${dataset.name} from ${described}`);
     await mkdir(layout.tmpDir, { recursive: true });
     const scratch = await mkdtemp(join(layout.tmpDir, "source-"));

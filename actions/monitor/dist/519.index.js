@@ -1,5 +1,5 @@
-export const id = 997;
-export const ids = [997,196];
+export const id = 519;
+export const ids = [519,196];
 export const modules = {
 
 /***/ 4762:
@@ -215,6 +215,17 @@ const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
         package: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .npmPackageName */ .r3,
         version: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .exactSemver */ .u6,
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        // An object or a prefix (a directory) of S3 or an S3-compatible store; credentials come from the
+        // AWS SDK's chain at fetch time and are never recorded.
+        s3: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, "expected s3://BUCKET/KEY or s3://BUCKET/PREFIX/"),
+        endpoint: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+        region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1")
+            .optional(),
+        pathStyle: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
@@ -869,7 +880,7 @@ const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /* harmony export */   K0: () => (/* binding */ pipelinePath),
 /* harmony export */   Tk: () => (/* binding */ pipeline)
 /* harmony export */ });
-/* unused harmony exports outOptions, stageOut, stageParam, stage, outPath, normalisePath */
+/* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, reservedVariable, passEnv, stage, outPath, normalisePath */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
 
@@ -915,6 +926,49 @@ const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
 ], { error: "expected a command string or a list of command strings" });
+/** Set by the runner for every stage; a pipeline cannot pass or override them. */
+const RUNNER_SET_VARIABLES = [
+    "PATH",
+    "MLOPS_REPO_ROOT",
+    "MLOPS_PIPELINE",
+    "MLOPS_STAGE",
+    "MLOPS_SEED",
+];
+/**
+ * Names `pass_env` refuses, with the reason: the runner's credentials and its control channels,
+ * which no stage needs and which would undo the point of the allow-list if one line could let
+ * them through. (Other secrets, such as a cloud key a training stage needs, may be passed by
+ * name: that is a reviewed decision written in pipeline.yaml.)
+ */
+function reservedVariable(name) {
+    const upper = name.toUpperCase();
+    if (RUNNER_SET_VARIABLES.includes(upper))
+        return "the runner sets it for every stage";
+    if (upper === "GITHUB_TOKEN" || (upper.startsWith("MLOPS_") && /TOKEN|PASSWORD|SECRET/.test(upper)))
+        return "it is a credential the runner holds for pushing, never for stage commands";
+    if (upper.startsWith("INPUT_"))
+        return "it is an action's input, which may carry a token";
+    if (upper.startsWith("ACTIONS_"))
+        return "it is a credential or setting of the Actions runner";
+    if (["GITHUB_ENV", "GITHUB_PATH", "GITHUB_OUTPUT", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"].includes(upper))
+        return "it lets a command change later steps of the job, which may hold tokens";
+    return undefined;
+}
+/** An environment variable's name, as POSIX shells accept it. */
+const variableName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+/**
+ * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
+ * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
+ */
+const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.superRefine((name, ctx) => {
+    const why = reservedVariable(name);
+    if (why)
+        ctx.addIssue({
+            code: "custom",
+            message: `expected a variable a stage may see, but ${name} cannot be passed: ${why}`,
+        });
+}), { error: "expected a list of environment variable names" })
+    .describe("environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)");
 const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     cmd: command.describe("shell command(s) run in the stage's working directory"),
     wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
@@ -925,9 +979,8 @@ const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
     desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
     seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-        .optional()
-        .describe("environment variables set for the command"),
+    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(variableName, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional().describe("environment variables set for the command"),
+    pass_env: passEnv.optional(),
 });
 function outPath(out) {
     return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
@@ -947,6 +1000,7 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     vars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]))
         .optional()
         .describe("values available to interpolation in commands: params files or inline mappings"),
+    pass_env: passEnv.optional(),
     stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stage)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
         .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
@@ -995,6 +1049,14 @@ const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a remote URL or directory path"),
     /** Concurrent transfers for this remote. */
     jobs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(64).optional(),
+    /** s3:// remotes: an S3-compatible endpoint (MinIO, Cloudflare R2, Ceph…). Never credentials. */
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+    /** s3:// remotes: the bucket's region. */
+    region: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1 (or auto for R2)")
+        .optional(),
+    /** s3:// remotes: path-style addressing (endpoint/bucket/key). */
+    pathStyle: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
 });
 /**
  * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
@@ -1143,7 +1205,67 @@ function describeGot(doc, path) {
     return json === undefined ? undefined : json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 /** Parses YAML text against a schema; every problem becomes an MlopsError with file, line and field. */
+/** Deeper than any file the repo keeps; deep enough nesting would overflow the stack of a recursive walk. */
+const maxNesting = 256;
+/**
+ * The line where flow brackets (`[`, `{`) or block sequence dashes on one line nest deeper than
+ * `maxNesting`, or undefined. Quotes are not tracked: a bracket inside a string only makes the
+ * estimate larger, and no real manifest comes near the bound.
+ */
+function tooDeepAt(text) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = true;
+    let dashes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = true;
+            dashes = 0;
+            continue;
+        }
+        if (c === 91 || c === 123)
+            depth++;
+        else if ((c === 93 || c === 125) && depth > 0)
+            depth--;
+        if (lineStart &&
+            (c === 45 || c === 63) &&
+            (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9))
+            dashes++;
+        else if (c !== 32 && c !== 9)
+            lineStart = false;
+        if (depth > maxNesting || dashes > maxNesting)
+            return line;
+    }
+    return undefined;
+}
 function parseYaml(text, schema, file) {
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", `nesting deeper than ${maxNesting} levels`, {
+            file,
+            line: deep,
+            expected: `YAML nested at most ${maxNesting} levels deep`,
+        });
+    }
+    try {
+        return parseYamlBounded(text, schema, file);
+    }
+    catch (err) {
+        if (err instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC)
+            throw err;
+        // The YAML library's own guards (alias expansion) and a last-resort stack overflow: still a bad file.
+        const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", `not a usable YAML document: ${reason}`, {
+            file,
+            line: 1,
+            expected: "YAML without alias bombs or extreme nesting",
+            cause: err,
+        });
+    }
+}
+function parseYamlBounded(text, schema, file) {
     const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
     const syntax = doc.errors[0];
@@ -1434,7 +1556,7 @@ function flatten(value, prefix = "", out = {}, keepLists = false) {
 
 /***/ }),
 
-/***/ 2997:
+/***/ 4519:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1721,6 +1843,7 @@ async function loadPipeline(layout, name) {
             params: stageParams,
             outs,
             env: stage.env ?? {},
+            passEnv: [...new Set([...(parsed.pass_env ?? []), ...(stage.pass_env ?? [])])],
             seed: stage.seed,
         });
     }
@@ -1791,8 +1914,8 @@ async function lock_writeLock(pipeline, lock) {
     await writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
-var store = __webpack_require__(3703);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
+var store = __webpack_require__(637);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
 var tracking = __webpack_require__(6874);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
@@ -2003,7 +2126,121 @@ function execute_runShell(cmd, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
+
+/**
+ * The environment a stage command starts with. It is built from an allow-list, not by removing
+ * known secrets from everything the runner has: a CI job's environment holds credentials under
+ * names nobody can enumerate (GITHUB_TOKEN, MLOPS_GIT_TOKEN, a GitHub App token arriving as
+ * INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN and ACTIONS_ID_TOKEN_REQUEST_*, registry passwords, cloud keys,
+ * whatever a team adds to `env:`), and a deny-list misses the one it did not foresee. What passes
+ * is what tools need to run (PATH, HOME, locale, temp dirs, CA bundles, package caches), the
+ * non-secret facts about the run (GITHUB_SHA, GITHUB_EVENT_NAME, …), and the mlops settings that
+ * are not credentials. Anything else a stage needs, its pipeline names in `pass_env`.
+ */
+/** Variables passed as they are, when set. */
+const SAFE_NAMES = new Set([
+    // Tools and the shell.
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "SHELL",
+    "LANG",
+    "LANGUAGE",
+    "TZ",
+    "TERM",
+    "TMPDIR",
+    "TMP",
+    "TEMP",
+    "CI",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    // Trust roots (paths to certificates, not secrets): stages that download need them behind a
+    // TLS-inspecting proxy.
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "NODE_EXTRA_CA_CERTS",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "GIT_SSL_CAINFO",
+    "PIP_CERT",
+    // Package installers' settings a Python or npm stage reads (no credentials among them).
+    "PIP_CACHE_DIR",
+    "PIP_NO_CACHE_DIR",
+    "PIP_FIND_LINKS",
+    "PIP_DEFAULT_TIMEOUT",
+    "PIP_DISABLE_PIP_VERSION_CHECK",
+    "PIP_NO_INPUT",
+    "PIP_PROGRESS_BAR",
+    "npm_config_cache",
+    "npm_config_offline",
+    "npm_config_prefer_offline",
+    // Determinism and CPU sharing.
+    "PYTHONHASHSEED",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONUNBUFFERED",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    // The run, as GitHub describes it: public facts, no credentials, and none of the files through
+    // which a step talks to the runner (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE,
+    // GITHUB_STEP_SUMMARY): a stage writing to GITHUB_ENV could set variables for a later step that
+    // holds a token.
+    "GITHUB_ACTIONS",
+    "GITHUB_WORKSPACE",
+    "GITHUB_REPOSITORY",
+    "GITHUB_REPOSITORY_OWNER",
+    "GITHUB_SERVER_URL",
+    "GITHUB_SHA",
+    "GITHUB_REF",
+    "GITHUB_REF_NAME",
+    "GITHUB_REF_TYPE",
+    "GITHUB_HEAD_REF",
+    "GITHUB_BASE_REF",
+    "GITHUB_EVENT_NAME",
+    "GITHUB_WORKFLOW",
+    "GITHUB_JOB",
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT",
+    "GITHUB_ACTOR",
+    "RUNNER_OS",
+    "RUNNER_ARCH",
+    "RUNNER_TEMP",
+    "RUNNER_DEBUG",
+    // mlops settings that are not credentials. MLOPS_REMOTE_READ_ONLY (with GITHUB_EVENT_NAME) keeps
+    // a pull-request run's `mlops` calls inside stages read-only, as the runner itself is.
+    "MLOPS_REMOTE_READ_ONLY",
+    "MLOPS_DEBUG",
+    "MLOPS_THREADS",
+    "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES",
+]);
+/** Locale categories (LC_ALL, LC_CTYPE, …). */
+const SAFE_PATTERN = /^LC_[A-Z]+$/;
+/**
+ * The environment of one stage's commands: the allow-listed variables of `parent`, the ones the
+ * pipeline passes by name (`passEnv`), the stage's own literal `env`, then what the runner sets.
+ */
+function stage_env_stageEnvironment(parent, stage, runnerSet) {
+    const out = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined)
+            continue;
+        if (SAFE_NAMES.has(name) || SAFE_PATTERN.test(name))
+            out[name] = value;
+    }
+    for (const name of stage.passEnv) {
+        if (reservedVariable(name))
+            continue;
+        const value = parent[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return { ...out, ...stage.env, ...runnerSet };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
 
 
 
@@ -2216,7 +2453,8 @@ async function runner_runPipelines(layout, options = {}) {
         return next;
     };
     const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
-    const pathVar = [bin, join(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+    const parentEnv = options.env ?? process.env;
+    const pathVar = [bin, join(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
     const results = [];
     const dryChanged = new Set();
     // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
@@ -2312,15 +2550,14 @@ async function runner_runPipelines(layout, options = {}) {
         }
         logger.info(`running ${stage.id} (${reason})`);
         const backups = await backUpOutputs(layout, stage);
-        const env = {
-            ...process.env,
-            ...stage.env,
+        // No token, no INPUT_*, no ACTIONS_*: an allow-list of the parent's variables (stage-env.ts).
+        const env = stageEnvironment(parentEnv, stage, {
             PATH: pathVar,
             MLOPS_REPO_ROOT: layout.root,
             MLOPS_PIPELINE: stage.pipeline,
             MLOPS_STAGE: stage.name,
             ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
-        };
+        });
         const sink = (line, stream) => options.onOutput?.(stage, line, stream);
         let outs;
         try {
@@ -3679,7 +3916,7 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 637));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
         throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -3690,7 +3927,7 @@ async function materialise(layout, scratch, wanted) {
     if ((0,external_node_fs_.existsSync)(workspace) && (await hashFile(workspace)).sha256 === sha256) {
         return { display, path, sha256, source: "workspace", file: workspace };
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 637));
     const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
     const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
@@ -3747,7 +3984,7 @@ const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
  * its data, the training split exactly as the model saw it.
  */
 async function trainingReference(layout, scratch, card, version) {
-    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 637));
     const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7441));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
     const pipeline = version.pipeline.name;
@@ -5722,7 +5959,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 637));
     const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
     const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
@@ -6014,7 +6251,7 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 637));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
@@ -6138,7 +6375,7 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3703));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 637));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
@@ -6391,7 +6628,7 @@ function findRepoRootOr(start) {
 
 /***/ }),
 
-/***/ 3703:
+/***/ 637:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6406,7 +6643,7 @@ __webpack_require__.d(__webpack_exports__, {
   push: () => (/* reexport */ push)
 });
 
-// UNUSED EXPORTS: GitBranchRemote, HashIndex, LocalRemote, ReadOnlyRemote, assertWriteInside, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashStats, isDirId, isObjectId, isReadOnlyRemote, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
+// UNUSED EXPORTS: GitBranchRemote, HashIndex, LocalRemote, ReadOnlyRemote, S3Remote, assertWriteInside, createS3Client, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashStats, isDirId, isObjectId, isReadOnlyRemote, isS3NotFound, listingId, parseGitBranchUrl, parseListing, parseS3Url, remoteWritesAllowed, remoteWritesBlockedBy, s3Failure, serializeListing, walkFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -7103,10 +7340,58 @@ class Cache {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
         await (0,promises_.rename)(tempFile, target);
     }
+    /**
+     * Stores downloaded bytes after checking they hash to `oid` (temp file + rename, so the object
+     * appears whole or not at all); a mismatch stores nothing and names the object and its origin.
+     */
+    async adoptVerifiedBytes(oid, bytes, origin) {
+        const digest = hashBytes(bytes);
+        if (digest !== digestOf(oid))
+            throw corruptObject(oid, digest, origin);
+        const target = this.pathOf(oid);
+        const dir = (0,external_node_path_.dirname)(target);
+        if (!this.madeDirs.has(dir)) {
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            this.madeDirs.add(dir);
+        }
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.writeFile)(temp, bytes, { flag: "wx" });
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw err;
+        }
+    }
+    /** Reads a small object once and checks it, for a push that sends the same bytes it verified. */
+    async readForPush(oid) {
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(this.pathOf(oid));
+        }
+        catch (err) {
+            if (err.code === "ENOENT")
+                return undefined;
+            throw err;
+        }
+        const digest = hashBytes(bytes);
+        if (digest !== digestOf(oid)) {
+            throw new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${digest}`, {
+                field: oid,
+                hint: "run `mlops data verify --repair`, then add or pull it again",
+            });
+        }
+        return bytes;
+    }
+    scratchReady = false;
     /** A scratch file name inside the store's file system, for downloads. */
     async scratchPath(oid) {
         const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
-        await (0,promises_.mkdir)(scratch, { recursive: true });
+        if (!this.scratchReady) {
+            await (0,promises_.mkdir)(scratch, { recursive: true });
+            this.scratchReady = true;
+        }
         return (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, oid));
     }
     /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
@@ -7519,7 +7804,7 @@ class GitBranchRemote {
         if (size > this.settings.maxObjectBytes) {
             throw new errors/* MlopsError */.IC("refused", `object ${oid} is ${formatSize(size)}, over the ${formatSize(this.settings.maxObjectBytes)} a file may have on the git-branch remote '${this.name}' (GitHub refuses pushes of files over 100 MiB)`, {
                 field: oid,
-                hint: "keep large data on an S3 or directory remote (`mlops remote add NAME URL --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
+                hint: "keep large data on a directory remote (`mlops remote add NAME PATH --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
             });
         }
         const mirror = await this.mirror();
@@ -7971,6 +8256,644 @@ class HashIndex {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/s3-client.js
+
+const s3Scheme = "s3://";
+/**
+ * Bucket names follow S3's rules for new buckets (3–63 characters of lowercase letters, digits,
+ * '.' and '-', starting and ending with a letter or digit); the prefix may not climb (`..`) or
+ * hold empty segments, so a key is always `prefix + relative path`.
+ */
+function parseS3Url(url) {
+    if (!url.startsWith(s3Scheme))
+        return undefined;
+    const rest = url.slice(s3Scheme.length);
+    const slash = rest.indexOf("/");
+    const bucket = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? "" : rest.slice(slash + 1);
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes(".."))
+        return undefined;
+    const segments = path.split("/").filter((s, i, all) => !(s === "" && i === all.length - 1));
+    if (path !== "" && segments.some((s) => s === "" || s === "." || s === ".." || /[\\\0]/.test(s)))
+        return undefined;
+    return { bucket, prefix: path === "" ? "" : `${segments.join("/")}/` };
+}
+const s3UrlExpected = "s3://BUCKET or s3://BUCKET/PREFIX (BUCKET: 3-63 lowercase letters, digits, '.' or '-')";
+/**
+ * The SDK's own client with its standard credential chain (environment, shared config and
+ * profiles, the web-identity token file an OIDC role provides, container and instance metadata):
+ * nothing here reads or stores a secret. Loaded on first use so commands that never touch S3 do
+ * not pay for the SDK's import.
+ */
+async function createS3Client(location, options = {}) {
+    const { S3Client: Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    return new Client({
+        ...(location.region ? { region: location.region } : location.endpoint ? { region: "us-east-1" } : {}),
+        ...(location.endpoint ? { endpoint: location.endpoint } : {}),
+        forcePathStyle: location.pathStyle === true,
+        // The SDK's standard strategy: exponential backoff with jitter on throttling, 5xx and
+        // connection errors; client errors (4xx) are not retried.
+        maxAttempts: 5,
+        // Checksums are sent where we ask for them (ChecksumSHA256 on every upload) rather than the
+        // SDK's default CRC32 trailers, which several S3-compatible stores do not understand; downloads
+        // are verified against their sha256 by the caller, so the SDK need not hash them again.
+        requestChecksumCalculation: "WHEN_REQUIRED",
+        responseChecksumValidation: "WHEN_REQUIRED",
+        requestHandler: {
+            httpAgent: { keepAlive: true, maxSockets: options.maxSockets ?? 64 },
+            httpsAgent: { keepAlive: true, maxSockets: options.maxSockets ?? 64 },
+        },
+    });
+}
+/** The S3 error code of an SDK error (its name for modelled errors, `Code` otherwise). */
+function s3ErrorCode(err) {
+    const e = err;
+    return e?.Code ?? e?.name;
+}
+function s3Status(err) {
+    return err?.$metadata?.httpStatusCode;
+}
+function isS3NotFound(err) {
+    const code = s3ErrorCode(err);
+    return code === "NoSuchKey" || code === "NotFound" || (s3Status(err) === 404 && code !== "NoSuchBucket");
+}
+/**
+ * One clear message for what a person can fix (credentials, the bucket, the endpoint), naming the
+ * remote; anything else keeps the server's words. Secrets never appear: the SDK's messages name
+ * the access key id at most.
+ */
+function s3Failure(err, what, where, bucket) {
+    if (err instanceof errors/* MlopsError */.IC)
+        return err;
+    const code = s3ErrorCode(err);
+    const status = s3Status(err);
+    const detail = err?.message ?? String(err);
+    if (code === "CredentialsProviderError" || /Could not load credentials/i.test(detail)) {
+        return new errors/* MlopsError */.IC("remote", `${where}: no AWS credentials were found while ${what}`, {
+            cause: err,
+            hint: "set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE, or use an OIDC role (aws-actions/configure-aws-credentials) in a workflow",
+        });
+    }
+    if (code === "InvalidAccessKeyId" ||
+        code === "SignatureDoesNotMatch" ||
+        code === "InvalidToken" ||
+        code === "ExpiredToken") {
+        return new errors/* MlopsError */.IC("remote", `${where} refused the credentials (${code}) while ${what}`, {
+            cause: err,
+            hint: "check the access key and secret (or the role) the AWS SDK picks up: environment, AWS_PROFILE, or the web-identity token",
+        });
+    }
+    if (code === "NoSuchBucket") {
+        return new errors/* MlopsError */.IC("not-found", `${where}: the bucket '${bucket}' does not exist`, {
+            cause: err,
+            hint: "create it first, or fix the bucket name (and --endpoint / --region) with `mlops remote add NAME s3://BUCKET/PREFIX --force`",
+        });
+    }
+    if (code === "AccessDenied" || code === "Forbidden" || status === 403) {
+        return new errors/* MlopsError */.IC("refused", `${where} denied access while ${what} (${code ?? "403"})`, {
+            cause: err,
+            hint: "the identity needs s3:ListBucket on the bucket and s3:GetObject, s3:PutObject (and for gc s3:DeleteObject, s3:AbortMultipartUpload) on the prefix",
+        });
+    }
+    if (code === "BadDigest" || code === "XAmzContentChecksumMismatch" || code === "InvalidDigest") {
+        return new errors/* MlopsError */.IC("hash-mismatch", `${where} refused the bytes sent while ${what}: their checksum did not match (${code})`, {
+            cause: err,
+        });
+    }
+    const reason = err?.code ?? code;
+    if (reason === "ECONNREFUSED" ||
+        reason === "ENOTFOUND" ||
+        reason === "ETIMEDOUT" ||
+        reason === "ECONNRESET") {
+        return new errors/* MlopsError */.IC("remote", `${where} could not be reached while ${what} (${reason})`, {
+            cause: err,
+            hint: "check --endpoint (and the network); the request was retried with backoff",
+        });
+    }
+    if (code === "Region is missing" || /Region is missing/.test(detail)) {
+        return new errors/* MlopsError */.IC("usage", `${where}: no AWS region is configured`, {
+            cause: err,
+            hint: "pass --region to `mlops remote add`, or set AWS_REGION",
+        });
+    }
+    return new errors/* MlopsError */.IC("remote", `${where}: ${what} failed: ${code ?? ""}${status ? ` (HTTP ${status})` : ""} ${detail}`
+        .replace(/\s+/g, " ")
+        .trim(), {
+        cause: err,
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/s3-remote.js
+
+
+
+
+
+
+
+
+
+/**
+ * Objects at or below this size go up in one PutObject carrying their sha256 (already known: it is
+ * the object's name), which S3 checks before the object exists. Larger ones go up in parts.
+ */
+const multipartThreshold = 16 * 1024 * 1024;
+/** 16 MiB parts: a 1 GiB object is 64 parts, far below S3's 10,000, and each part is retried alone. */
+const partSize = 16 * 1024 * 1024;
+/** Parts in flight per large object (each buffered in memory once). */
+const partsInFlight = 4;
+/** One listing request covers up to 1,000 keys; one HEAD covers one. */
+const keysPerListing = 1000;
+function base64OfHex(hex) {
+    return Buffer.from(hex, "hex").toString("base64");
+}
+/**
+ * A bucket (and prefix) of S3 or of any store that speaks its protocol, laid out like the cache:
+ * `PREFIX/sha256/ab/cdef…[.dir]` and run-cache records at `PREFIX/runs/ab/<key>.json`.
+ *
+ * Every upload carries its SHA-256, which the server checks before the object exists; a PUT and a
+ * completed multipart upload are atomic on S3, so a reader sees an object whole or not at all.
+ */
+class S3Remote {
+    name;
+    url;
+    location;
+    clientPromise;
+    where;
+    limit;
+    journalDir;
+    cleanupPromise;
+    constructor(name, url, location, options = {}) {
+        this.name = name;
+        this.url = url;
+        this.location = location;
+        this.journalDir = options.journalDir;
+        this.where = `remote '${name}' (${url}${location.endpoint ? ` at ${location.endpoint}` : ""})`;
+        // Existence checks fan out through here; transfers are limited by their caller's -j.
+        this.limit = (0,p_limit/* default */.A)(options.jobs ?? 16);
+    }
+    /**
+     * The client, after one listing request that proves the bucket exists and the credentials work:
+     * a wrong secret or a missing bucket is then one clear error before any transfer starts, rather
+     * than one per object.
+     */
+    client() {
+        this.clientPromise ??= (async () => {
+            const client = await createS3Client(this.location);
+            // Every multipart upload is journaled before its first part is sent, so a push killed midway
+            // leaves a note the next push uses to abort it (stores without ListMultipartUploads included).
+            client.middlewareStack.add((next, context) => async (args) => {
+                const result = await next(args);
+                if (context.commandName === "CreateMultipartUploadCommand") {
+                    const input = args.input;
+                    const uploadId = result.output.UploadId;
+                    if (input.Key && uploadId)
+                        this.journal(input.Key, uploadId);
+                }
+                return result;
+            }, { step: "initialize", name: "mlopsJournalMultipart" });
+            const { ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            try {
+                await client.send(new ListObjectsV2Command({
+                    Bucket: this.location.bucket,
+                    Prefix: this.location.prefix,
+                    MaxKeys: 1,
+                }));
+            }
+            catch (err) {
+                client.destroy();
+                throw s3Failure(err, "checking the bucket", this.where, this.location.bucket);
+            }
+            return client;
+        })();
+        // A failed check is not cached: the next call (after the person fixed the cause) tries again.
+        this.clientPromise.catch(() => {
+            this.clientPromise = undefined;
+        });
+        return this.clientPromise;
+    }
+    journalPath(uploadId) {
+        return this.journalDir
+            ? (0,external_node_path_.join)(this.journalDir, `${uploadId.replace(/[^A-Za-z0-9._-]/g, "_")}.json`)
+            : undefined;
+    }
+    journal(key, uploadId) {
+        const path = this.journalPath(uploadId);
+        if (!path)
+            return;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, JSON.stringify({ bucket: this.location.bucket, key, uploadId }));
+    }
+    unjournal(uploadId) {
+        const path = uploadId ? this.journalPath(uploadId) : undefined;
+        if (path)
+            (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    /** Once per process before the first write: abort the uploads earlier pushes journaled and never finished. */
+    cleanUpInterrupted() {
+        this.cleanupPromise ??= (async () => {
+            if (!this.journalDir || !(0,external_node_fs_.existsSync)(this.journalDir))
+                return;
+            const client = await this.client();
+            const { AbortMultipartUploadCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            for (const name of (0,external_node_fs_.readdirSync)(this.journalDir)) {
+                if (!name.endsWith(".json"))
+                    continue;
+                const path = (0,external_node_path_.join)(this.journalDir, name);
+                let note;
+                try {
+                    note = JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8"));
+                }
+                catch {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                    continue;
+                }
+                if (note.bucket !== this.location.bucket || !note.key || !note.uploadId)
+                    continue;
+                try {
+                    await client.send(new AbortMultipartUploadCommand({ Bucket: note.bucket, Key: note.key, UploadId: note.uploadId }));
+                }
+                catch (err) {
+                    // Already completed or aborted: nothing is left to clean.
+                    if (!isS3NotFound(err) && s3ErrorCode(err) !== "NoSuchUpload")
+                        throw this.fail(err, `aborting an unfinished upload of ${note.key}`);
+                }
+                (0,external_node_fs_.rmSync)(path, { force: true });
+            }
+        })();
+        return this.cleanupPromise;
+    }
+    keyOf(oid) {
+        return `${this.location.prefix}sha256/${oid.slice(0, 2)}/${oid.slice(2)}`;
+    }
+    oidOfKey(key) {
+        const rest = key.slice(this.location.prefix.length);
+        const match = /^sha256\/([0-9a-f]{2})\/([^/]+)$/.exec(rest);
+        if (!match)
+            return undefined;
+        const oid = `${match[1]}${match[2]}`;
+        return isObjectId(oid) ? oid : undefined;
+    }
+    fail(err, what, oid) {
+        const failure = s3Failure(err, what, this.where, this.location.bucket);
+        return oid && !failure.field
+            ? new errors/* MlopsError */.IC(failure.code, failure.message, {
+                field: oid,
+                ...(failure.hint ? { hint: failure.hint } : {}),
+                cause: failure.cause,
+            })
+            : failure;
+    }
+    /**
+     * Keys under one `sha256/ab/` prefix come back sorted, so the ones asked about are found by listing
+     * from just before the first to past the last: one request per 1,000 keys in that range instead of
+     * one per object. A sparse question about a crowded prefix is answered by HEAD instead.
+     */
+    async has(oids) {
+        const client = await this.client();
+        const { HeadObjectCommand, ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        const groups = new Map();
+        for (const oid of new Set(oids)) {
+            const key = this.keyOf(oid);
+            const dir = key.slice(0, key.lastIndexOf("/") + 1);
+            const group = groups.get(dir);
+            if (group)
+                group.push(key);
+            else
+                groups.set(dir, [key]);
+        }
+        const found = new Set();
+        const head = async (key) => {
+            try {
+                await client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
+                const oid = this.oidOfKey(key);
+                if (oid)
+                    found.add(oid);
+            }
+            catch (err) {
+                if (!isS3NotFound(err))
+                    throw this.fail(err, `checking ${key}`);
+            }
+        };
+        const listRange = async (dir, keys) => {
+            keys.sort();
+            const wanted = new Set(keys);
+            const last = keys[keys.length - 1];
+            let token;
+            let pages = 0;
+            let unseen = keys.length;
+            let lastListed = "";
+            do {
+                // Cheaper to ask about the rest one by one than to keep paging through a crowded prefix.
+                if (pages > 0 && pages * 2 >= unseen) {
+                    const rest = keys.filter((k) => k > lastListed);
+                    const one = (0,p_limit/* default */.A)(4);
+                    await Promise.all(rest.map((k) => one(() => head(k))));
+                    return;
+                }
+                let page;
+                try {
+                    page = await client.send(new ListObjectsV2Command({
+                        Bucket: this.location.bucket,
+                        Prefix: dir,
+                        // A strict prefix of the first key sorts just before it.
+                        ...(token ? { ContinuationToken: token } : { StartAfter: keys[0].slice(0, -1) }),
+                        MaxKeys: keysPerListing,
+                    }));
+                }
+                catch (err) {
+                    throw this.fail(err, `listing ${dir}`);
+                }
+                pages += 1;
+                let pastLast = false;
+                for (const entry of page.Contents ?? []) {
+                    const key = entry.Key ?? "";
+                    if (wanted.has(key)) {
+                        const oid = this.oidOfKey(key);
+                        if (oid)
+                            found.add(oid);
+                        unseen -= 1;
+                    }
+                    if (key >= last)
+                        pastLast = true;
+                    lastListed = key;
+                }
+                if (pastLast || !page.IsTruncated)
+                    return;
+                token = page.NextContinuationToken;
+            } while (token);
+        };
+        await Promise.all([...groups].map(([dir, keys]) => keys.length <= 2
+            ? Promise.all(keys.map((key) => this.limit(() => head(key))))
+            : this.limit(() => listRange(dir, keys))));
+        return found;
+    }
+    async list() {
+        const client = await this.client();
+        const { ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        // The 256 `sha256/ab/` prefixes are listed side by side: a big remote lists in 1/16 of the time.
+        const hex = [..."0123456789abcdef"];
+        const dirs = hex.flatMap((a) => hex.map((b) => `${this.location.prefix}sha256/${a}${b}/`));
+        const out = [];
+        await Promise.all(dirs.map((dir) => this.limit(async () => {
+            let token;
+            do {
+                let page;
+                try {
+                    page = await client.send(new ListObjectsV2Command({
+                        Bucket: this.location.bucket,
+                        Prefix: dir,
+                        ...(token ? { ContinuationToken: token } : {}),
+                    }));
+                }
+                catch (err) {
+                    throw this.fail(err, `listing ${dir}`);
+                }
+                for (const entry of page.Contents ?? []) {
+                    const oid = this.oidOfKey(entry.Key ?? "");
+                    if (oid)
+                        out.push(oid);
+                }
+                token = page.IsTruncated ? page.NextContinuationToken : undefined;
+            } while (token);
+        })));
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const client = await this.client();
+        await this.cleanUpInterrupted();
+        const key = this.keyOf(oid);
+        const { size } = await (0,promises_.stat)(srcPath);
+        try {
+            if (size <= multipartThreshold) {
+                const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+                await client.send(new PutObjectCommand({
+                    Bucket: this.location.bucket,
+                    Key: key,
+                    Body: await (0,promises_.readFile)(srcPath),
+                    ContentLength: size,
+                    ChecksumSHA256: base64OfHex(digestOf(oid)),
+                }));
+            }
+            else {
+                await this.uploadInParts(client, key, srcPath);
+            }
+        }
+        catch (err) {
+            throw this.fail(err, `uploading ${oid}`, oid);
+        }
+    }
+    /**
+     * Parts go up side by side, each with its own SHA-256 the server checks; the object appears only
+     * when the upload completes. Afterwards any other unfinished upload of the same key (one a killed
+     * push left behind) is aborted, so its parts stop costing storage: the key now holds the whole object.
+     */
+    async uploadInParts(client, key, srcPath) {
+        const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19));
+        const upload = new Upload({
+            client,
+            params: {
+                Bucket: this.location.bucket,
+                Key: key,
+                Body: (0,external_node_fs_.createReadStream)(srcPath, { highWaterMark: 1024 * 1024 }),
+                ChecksumAlgorithm: "SHA256",
+            },
+            partSize,
+            queueSize: partsInFlight,
+            leavePartsOnError: false,
+        });
+        try {
+            await upload.done();
+        }
+        catch (err) {
+            // A racing push of the same object may have completed it and aborted ours: the key is whole.
+            if (await this.exists(client, key)) {
+                this.unjournal(upload.uploadId);
+                return;
+            }
+            throw err;
+        }
+        this.unjournal(upload.uploadId);
+        await this.abortUnfinishedUploads(key);
+    }
+    async exists(client, key) {
+        const { HeadObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        try {
+            await client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * Aborts unfinished multipart uploads under `keyPrefix` (one key, or the whole remote for gc);
+     * returns how many. An upload started by a push that is still running is aborted too when it is
+     * the same key: that push then finds the key whole and succeeds (S3 objects here are immutable).
+     */
+    async abortUnfinishedUploads(keyPrefix = this.location.prefix) {
+        const client = await this.client();
+        await this.cleanUpInterrupted();
+        const { AbortMultipartUploadCommand, ListMultipartUploadsCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        let aborted = 0;
+        let keyMarker;
+        let uploadIdMarker;
+        for (;;) {
+            let page;
+            try {
+                page = await client.send(new ListMultipartUploadsCommand({
+                    Bucket: this.location.bucket,
+                    Prefix: keyPrefix,
+                    ...(keyMarker ? { KeyMarker: keyMarker } : {}),
+                    ...(uploadIdMarker ? { UploadIdMarker: uploadIdMarker } : {}),
+                }));
+            }
+            catch (err) {
+                // Some stores (s3s-fs among them) cannot list uploads; the journal still cleans ours.
+                if (s3ErrorCode(err) === "NotImplemented" || s3Status(err) === 501)
+                    return aborted;
+                throw this.fail(err, "listing unfinished uploads");
+            }
+            for (const item of page.Uploads ?? []) {
+                if (!item.Key || !item.UploadId)
+                    continue;
+                try {
+                    await client.send(new AbortMultipartUploadCommand({
+                        Bucket: this.location.bucket,
+                        Key: item.Key,
+                        UploadId: item.UploadId,
+                    }));
+                    aborted += 1;
+                }
+                catch (err) {
+                    // Finished or aborted by someone else meanwhile: either way it is gone.
+                    if (!isS3NotFound(err) && err.name !== "NoSuchUpload")
+                        throw err;
+                }
+            }
+            if (!page.IsTruncated)
+                return aborted;
+            keyMarker = page.NextKeyMarker;
+            uploadIdMarker = page.NextUploadIdMarker;
+        }
+    }
+    async uploadBytes(oid, bytes) {
+        const client = await this.client();
+        await this.cleanUpInterrupted();
+        const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        try {
+            await client.send(new PutObjectCommand({
+                Bucket: this.location.bucket,
+                Key: this.keyOf(oid),
+                Body: bytes,
+                ContentLength: bytes.byteLength,
+                ChecksumSHA256: base64OfHex(digestOf(oid)),
+            }));
+        }
+        catch (err) {
+            throw this.fail(err, `uploading ${oid}`, oid);
+        }
+    }
+    async downloadBytes(oid) {
+        const client = await this.client();
+        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        try {
+            const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
+            return Buffer.from(await response.Body.transformToByteArray());
+        }
+        catch (err) {
+            if (isS3NotFound(err)) {
+                throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not on ${this.where}`, {
+                    cause: err,
+                    field: oid,
+                });
+            }
+            throw this.fail(err, `downloading ${oid}`, oid);
+        }
+    }
+    async download(oid, destPath) {
+        const client = await this.client();
+        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        try {
+            const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
+            await (0,external_node_stream_promises_.pipeline)(response.Body, (0,external_node_fs_.createWriteStream)(destPath));
+        }
+        catch (err) {
+            if (isS3NotFound(err)) {
+                throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not on ${this.where}`, {
+                    cause: err,
+                    field: oid,
+                });
+            }
+            throw this.fail(err, `downloading ${oid}`, oid);
+        }
+    }
+    async remove(oid) {
+        await this.removeMany([oid]);
+    }
+    /** DeleteObjects takes up to 1,000 keys a request. */
+    async removeMany(oids, onRemoved) {
+        if (oids.length === 0)
+            return;
+        const client = await this.client();
+        const { DeleteObjectsCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        for (let i = 0; i < oids.length; i += 1000) {
+            const batch = oids.slice(i, i + 1000);
+            let failed = [];
+            try {
+                const response = await client.send(new DeleteObjectsCommand({
+                    Bucket: this.location.bucket,
+                    Delete: { Objects: batch.map((oid) => ({ Key: this.keyOf(oid) })), Quiet: true },
+                }));
+                failed = response.Errors ?? [];
+            }
+            catch (err) {
+                throw this.fail(err, `removing ${batch.length} objects`);
+            }
+            if (failed.length > 0) {
+                const first = failed[0];
+                throw new errors/* MlopsError */.IC("remote", `${this.where}: ${failed.length} of ${batch.length} objects could not be removed (first: ${first?.Key}: ${first?.Code} ${first?.Message ?? ""})`.trim());
+            }
+            onRemoved?.(batch.length);
+        }
+    }
+    async readRecord(relPath) {
+        const client = await this.client();
+        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        try {
+            const response = await client.send(new GetObjectCommand({
+                Bucket: this.location.bucket,
+                Key: this.location.prefix + checkRecordPath(relPath),
+            }));
+            return Buffer.from(await response.Body.transformToByteArray());
+        }
+        catch (err) {
+            if (isS3NotFound(err))
+                return undefined;
+            throw this.fail(err, `reading ${relPath}`);
+        }
+    }
+    async writeRecord(relPath, bytes) {
+        const client = await this.client();
+        const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
+        try {
+            await client.send(new PutObjectCommand({
+                Bucket: this.location.bucket,
+                Key: this.location.prefix + checkRecordPath(relPath),
+                Body: bytes,
+                ContentLength: bytes.byteLength,
+                ChecksumSHA256: createHash("sha256").update(bytes).digest("base64"),
+            }));
+        }
+        catch (err) {
+            throw this.fail(err, `writing ${relPath}`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
 
 /**
@@ -8028,11 +8951,26 @@ class ReadOnlyRemote {
     readRecord(relPath) {
         return this.inner.readRecord(relPath);
     }
+    get downloadBytes() {
+        const inner = this.inner;
+        return inner.downloadBytes
+            ? (oid) => inner.downloadBytes(oid)
+            : undefined;
+    }
+    async uploadBytes(oid) {
+        this.refuse(`uploading ${oid}`);
+    }
     async upload(oid) {
         this.refuse(`uploading ${oid}`);
     }
     async remove(oid) {
         this.refuse(`removing ${oid}`);
+    }
+    async removeMany(oids) {
+        this.refuse(`removing ${oids.length} objects`);
+    }
+    async abortUnfinishedUploads() {
+        this.refuse("aborting unfinished uploads");
     }
     async writeRecord(relPath) {
         this.refuse(`writing ${relPath}`);
@@ -8054,6 +8992,9 @@ function isReadOnlyRemote(remote) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
 
 
 
@@ -8117,9 +9058,41 @@ class LocalRemote {
         }
         return out.sort();
     }
+    madeDirs = new Set();
+    async ensureDir(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    async uploadBytes(oid, bytes) {
+        const target = this.pathOf(oid);
+        await this.ensureDir((0,external_node_path_.dirname)(target));
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.writeFile)(temp, bytes, { flag: "wx" });
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async downloadBytes(oid) {
+        try {
+            return await (0,promises_.readFile)(this.pathOf(oid));
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
+        }
+    }
     async upload(oid, srcPath) {
         const target = this.pathOf(oid);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await this.ensureDir((0,external_node_path_.dirname)(target));
         const temp = (0,files/* tempPathFor */.FD)(target);
         try {
             await (0,promises_.copyFile)(srcPath, temp);
@@ -8163,19 +9136,43 @@ function openUnguarded(spec, repoRoot, env) {
         return new LocalRemote(name, url, (0,external_node_url_.fileURLToPath)(url));
     if (url.startsWith(gitBranchScheme))
         return openGitBranchRemote(spec, repoRoot, env);
+    if (url.startsWith(s3Scheme)) {
+        const parsed = parseS3Url(url);
+        if (!parsed) {
+            throw new errors/* MlopsError */.IC("usage", `remote '${name}': '${url}' is not an S3 location`, {
+                field: `remotes.${name}.url`,
+                expected: s3UrlExpected,
+                got: url,
+            });
+        }
+        return new S3Remote(name, url, {
+            ...parsed,
+            ...(spec.endpoint ? { endpoint: spec.endpoint } : {}),
+            ...(spec.region ? { region: spec.region } : {}),
+            ...(spec.pathStyle ? { pathStyle: true } : {}),
+        }, {
+            ...(spec.jobs === undefined ? {} : { jobs: spec.jobs }),
+            // Under .mlops/state (git-ignored): notes of multipart uploads a killed push left unfinished.
+            journalDir: (0,external_node_path_.join)((0,repo.repoLayout)(repoRoot).stateDir, "s3-uploads", name),
+        });
+    }
+    if (spec.endpoint || spec.region || spec.pathStyle) {
+        throw new errors/* MlopsError */.IC("usage", `remote '${name}': --endpoint, --region and --path-style apply to s3:// remotes only`, {
+            field: `remotes.${name}`,
+            got: url,
+        });
+    }
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
     if (scheme) {
         throw new errors/* MlopsError */.IC("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
             field: `remotes.${name}.url`,
-            expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
+            expected: "a directory path, a file:// URL, s3://BUCKET[/PREFIX] or git-branch:BRANCH[@GIT-URL]",
             got: url,
         });
     }
     return new LocalRemote(name, url, (0,external_node_path_.isAbsolute)(url) ? url : (0,external_node_path_.resolve)(repoRoot, url));
 }
 
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/transfer.js
 
 
@@ -8184,6 +9181,8 @@ var p_limit = __webpack_require__(370);
 
 
 const defaultJobs = 8;
+/** Objects up to this size move through memory (one read, one write) when the remote can. */
+const smallObjectBytes = 1024 * 1024;
 function withOwner(err, item) {
     if (err instanceof errors/* MlopsError */.IC && !err.file) {
         return new errors/* MlopsError */.IC(err.code, `${err.message} (referenced by ${item.referencedBy})`, {
@@ -8233,6 +9232,18 @@ async function push(cache, remote, items, options = {}) {
             await Promise.all(missing.map((oid) => limit(async () => {
                 const item = group.get(oid);
                 try {
+                    const size = await (0,promises_.stat)(cache.pathOf(oid)).then((st) => st.size, () => undefined);
+                    if (size !== undefined && size <= smallObjectBytes && remote.uploadBytes) {
+                        // One read serves both the check and the upload.
+                        const bytes = await cache.readForPush(oid);
+                        if (bytes) {
+                            await remote.uploadBytes(oid, bytes);
+                            result.bytes += bytes.byteLength;
+                            result.transferred += 1;
+                            progress.tick();
+                            return;
+                        }
+                    }
                     // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
                     const check = await cache.verify(oid);
                     if (check.missing) {
@@ -8287,6 +9298,7 @@ async function pull(cache, remote, items, options = {}) {
         }
     };
     const files = new Map();
+    const sizes = new Map();
     const pendingListings = [];
     for (const item of items) {
         if (isDirId(item.oid)) {
@@ -8298,9 +9310,11 @@ async function pull(cache, remote, items, options = {}) {
             const bytes = await (0,promises_.readFile)(temp);
             const entries = parseListing(bytes, item.oid);
             pendingListings.push({ item, temp });
-            for (const entry of entries)
+            for (const entry of entries) {
+                sizes.set(entry.sha256, entry.size);
                 if (!files.has(entry.sha256))
                     files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+            }
         }
         else if (!files.has(item.oid)) {
             files.set(item.oid, item);
@@ -8312,6 +9326,20 @@ async function pull(cache, remote, items, options = {}) {
         const progress = logger.progress(`pulling from ${remote.name}`, missing.length);
         try {
             await Promise.all(missing.map((item) => limit(async () => {
+                const known = sizes.get(item.oid);
+                if (known !== undefined && known <= smallObjectBytes && remote.downloadBytes) {
+                    try {
+                        const bytes = await remote.downloadBytes(item.oid);
+                        await cache.adoptVerifiedBytes(item.oid, bytes, `remote '${remote.name}'`);
+                        result.bytes += bytes.byteLength;
+                    }
+                    catch (err) {
+                        throw withOwner(err, item);
+                    }
+                    result.transferred += 1;
+                    progress.tick();
+                    return;
+                }
                 const temp = await fetchOne(item);
                 const size = (await (0,promises_.stat)(temp)).size;
                 try {
@@ -8358,6 +9386,8 @@ async function pull(cache, remote, items, options = {}) {
 
 
 
+
+
 /***/ }),
 
 /***/ 6874:
@@ -8373,7 +9403,7 @@ __webpack_require__.d(__webpack_exports__, {
   storedObject: () => (/* reexport */ storedObject)
 });
 
-// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, materialiseFromSource, parseImportSpec, pullDatasets, pushDatasets, removeRemote, verifyDatasets
+// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, describeSource, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, materialiseFromSource, parseImportSpec, pullDatasets, pushDatasets, removeRemote, verifyDatasets
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -8393,8 +9423,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 15 modules
-var store = __webpack_require__(3703);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
+var store = __webpack_require__(637);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(4799);
 // EXTERNAL MODULE: external "node:child_process"
@@ -8415,13 +9445,30 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
 const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
 const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
+/** How a person reads a recorded source: its URL, `s3://…` location, or `package@version/path`. */
+function source_describeSource(source) {
+    if ("url" in source)
+        return source.url;
+    if ("s3" in source)
+        return source.s3;
+    return `${source.package}@${source.version}/${source.path}`;
+}
 function source_parseImportSpec(spec) {
     if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
+    if (spec.startsWith("s3://")) {
+        if (!parseS3Object(spec)) {
+            throw new MlopsError("usage", `'${spec}' is not an S3 object or prefix`, {
+                expected: "s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (BUCKET: 3-63 lowercase letters, digits, '.' or '-')",
+            });
+        }
+        return { s3: spec };
+    }
     const match = packagePattern.exec(spec);
     if (!match) {
         throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
@@ -8488,6 +9535,10 @@ async function source_resolvePackageVersion(layout, spec) {
  * of that exact version; the caller verifies the bytes against the manifest's hash.
  */
 async function source_fetchFromSource(layout, source, dest) {
+    if ("s3" in source) {
+        await fetchFromS3(source, dest);
+        return;
+    }
     if ("url" in source) {
         let response;
         try {
@@ -8539,6 +9590,88 @@ async function source_fetchFromSource(layout, source, dest) {
     }
     finally {
         await rm(scratch, { recursive: true, force: true });
+    }
+}
+/** `s3://BUCKET/KEY` (an object, or a prefix when it ends in `/` or holds no such object). */
+function parseS3Object(url) {
+    const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/.exec(url);
+    if (!match)
+        return undefined;
+    const [, bucket, path] = match;
+    const key = path.replace(/\/+$/, "");
+    const segments = key.split("/");
+    if (key === "" || segments.some((s) => s === "" || s === "." || s === ".."))
+        return undefined;
+    return { bucket, key, isPrefix: path.endsWith("/") };
+}
+/**
+ * Downloads one object to `dest`, or every object under a prefix into the directory `dest`
+ * (keys become relative paths; a key that would climb out is refused). The caller hashes the result
+ * against the manifest.
+ */
+async function fetchFromS3(source, dest) {
+    const parsed = parseS3Object(source.s3);
+    if (!parsed)
+        throw new MlopsError("usage", `'${source.s3}' is not an S3 object or prefix`);
+    const where = `${source.s3}${source.endpoint ? ` at ${source.endpoint}` : ""}`;
+    const client = await createS3Client({
+        bucket: parsed.bucket,
+        prefix: "",
+        ...(source.endpoint ? { endpoint: source.endpoint } : {}),
+        ...(source.region ? { region: source.region } : {}),
+        ...(source.pathStyle ? { pathStyle: true } : {}),
+    });
+    const { GetObjectCommand, ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const getTo = async (key, path) => {
+        const response = await client.send(new GetObjectCommand({ Bucket: parsed.bucket, Key: key }));
+        await pipeline(response.Body, createWriteStream(path, { flags: "wx" }));
+    };
+    try {
+        if (!parsed.isPrefix) {
+            try {
+                await getTo(parsed.key, dest);
+                return;
+            }
+            catch (err) {
+                if (!isS3NotFound(err))
+                    throw err;
+                await rm(dest, { force: true });
+            }
+        }
+        const prefix = `${parsed.key}/`;
+        const keys = [];
+        let token;
+        do {
+            const page = await client.send(new ListObjectsV2Command({
+                Bucket: parsed.bucket,
+                Prefix: prefix,
+                ...(token ? { ContinuationToken: token } : {}),
+            }));
+            for (const entry of page.Contents ?? [])
+                if (entry.Key && !entry.Key.endsWith("/"))
+                    keys.push(entry.Key);
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        if (keys.length === 0) {
+            throw new MlopsError("not-found", `${where} is neither an object nor a prefix holding objects`);
+        }
+        await mkdir(dest);
+        for (const key of keys) {
+            const rel = key.slice(prefix.length);
+            const normal = posix.normalize(rel);
+            if (normal !== rel || normal.startsWith("../") || normal.startsWith("/")) {
+                throw new MlopsError("refused", `${where}: the key '${key}' does not map to a path inside the dataset`);
+            }
+            const target = join(dest, ...normal.split("/"));
+            await mkdir(dirname(target), { recursive: true });
+            await getTo(key, target);
+        }
+    }
+    catch (err) {
+        throw s3Failure(err, `downloading ${source.s3}`, where, parsed.bucket);
+    }
+    finally {
+        client.destroy();
     }
 }
 
@@ -8640,12 +9773,23 @@ async function importData(layout, spec, path, options = {}) {
     if ("url" in parsed) {
         source = { url: parsed.url };
     }
+    else if ("s3" in parsed) {
+        source = { s3: parsed.s3 };
+    }
     else {
         const pkg = parsed;
         source = { package: pkg.package, version: await resolvePackageVersion(layout, pkg), path: pkg.path };
     }
-    const defaultDest = join(layout.dataDir, basename("url" in source ? new URL(source.url).pathname : source.path));
+    const defaultDest = join(layout.dataDir, basename("url" in source
+        ? new URL(source.url).pathname
+        : "s3" in source
+            ? source.s3.replace(/\/+$/, "")
+            : source.path));
     const dest = path === undefined ? defaultDest : resolve(options.cwd ?? process.cwd(), path);
+    if ("s3" in source) {
+        const manifest = join(dirname(dest), `${options.name ?? defaultName(dest)}.dvc`);
+        source = { ...source, ...(options.s3 ?? (await recordedS3Settings(manifest, source.s3))) };
+    }
     if (existsSync(dest) && !options.force) {
         throw new MlopsError("conflict", `${toRepoPath(layout, dest)} already exists`, {
             hint: "pass --force to replace it",
@@ -8653,7 +9797,7 @@ async function importData(layout, spec, path, options = {}) {
     }
     await mkdir(dirname(dest), { recursive: true });
     const temp = tempPathFor(dest);
-    options.logger?.info(`fetching ${"url" in source ? source.url : `${source.package}@${source.version}/${source.path}`}`);
+    options.logger?.info(`fetching ${describeSource(source)}`);
     try {
         await fetchFromSource(layout, source, temp);
         await rm(dest, { recursive: true, force: true });
@@ -8665,6 +9809,16 @@ async function importData(layout, spec, path, options = {}) {
     }
     const added = await addData(layout, dest, { ...options, source });
     return { ...added, source };
+}
+/** The endpoint settings a manifest already records for this S3 URL: a refresh reaches the same store. */
+async function recordedS3Settings(manifestPath, url) {
+    if (!existsSync(manifestPath))
+        return {};
+    const recorded = (await readYamlFile(manifestPath, dataManifest, manifestPath)).source;
+    if (!recorded || !("s3" in recorded) || recorded.s3 !== url)
+        return {};
+    const { s3: _url, ...settings } = recorded;
+    return settings;
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
@@ -8711,6 +9865,13 @@ async function effectiveConfig(layout) {
         scopes,
     };
 }
+function s3SettingsOf(remote) {
+    return {
+        ...(remote.endpoint === undefined ? {} : { endpoint: remote.endpoint }),
+        ...(remote.region === undefined ? {} : { region: remote.region }),
+        ...(remote.pathStyle ? { pathStyle: true } : {}),
+    };
+}
 async function listRemotes(layout) {
     const config = await effectiveConfig(layout);
     return Object.entries(config.remotes)
@@ -8720,6 +9881,7 @@ async function listRemotes(layout) {
         scope: config.scopes[name] ?? "repo",
         default: config.defaults.remote === name,
         ...(remote.jobs === undefined ? {} : { jobs: remote.jobs }),
+        ...s3SettingsOf(remote),
     }))
         .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -8736,9 +9898,21 @@ async function addRemote(layout, name, url, options = {}) {
             hint: "pass --force to replace it, or `mlops remote remove` it first",
         });
     }
-    // Validates the name and URL through the schema and refuses schemes we cannot talk to yet.
-    openRemote({ name, url }, layout.root);
-    config.remotes[name] = options.jobs === undefined ? { url } : { url, jobs: options.jobs };
+    const s3 = s3SettingsOf(options);
+    const entry = remoteConfig.safeParse({
+        url,
+        ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        ...s3,
+    });
+    if (!entry.success) {
+        const issue = entry.error.issues[0];
+        throw new MlopsError("usage", `remote '${name}': ${issue?.path.join(".") || "url"}: ${issue?.message}`, {
+            field: `remotes.${name}.${issue?.path.join(".") ?? ""}`,
+        });
+    }
+    // Validates the URL and refuses schemes we cannot talk to yet (no request is made).
+    openRemote({ name, url, ...s3 }, layout.root);
+    config.remotes[name] = entry.data;
     const everyRemote = await effectiveConfig(layout);
     if (options.makeDefault ||
         (Object.keys(everyRemote.remotes).length === 0 && !everyRemote.defaults.remote)) {
@@ -8779,7 +9953,7 @@ async function resolveRemote(layout, name) {
         throw new errors/* MlopsError */.IC("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
     const jobs = spec.jobs ?? config.defaults.jobs;
     return {
-        remote: (0,store/* openRemote */.d3)({ name: chosen, url: spec.url }, layout.root),
+        remote: (0,store/* openRemote */.d3)({ name: chosen, url: spec.url, ...s3SettingsOf(spec), ...(jobs === undefined ? {} : { jobs }) }, layout.root),
         ...(jobs === undefined ? {} : { jobs }),
     };
 }
@@ -8931,13 +10105,26 @@ async function collectGarbage(layout, options = {}) {
         const gone = listed.filter((oid) => !remoteKeep.has(oid));
         if (options.yes) {
             const progress = logger.progress(`removing from ${remote.name}`, gone.length);
-            for (const oid of gone) {
-                await remote.remove(oid);
-                progress.tick();
+            try {
+                if (remote.removeMany) {
+                    await remote.removeMany(gone, (n) => progress.tick(n));
+                }
+                else {
+                    for (const oid of gone) {
+                        await remote.remove(oid);
+                        progress.tick();
+                    }
+                }
+                // A remote that batches writes (a git branch) publishes the removals here.
+                await remote.flush?.();
             }
-            // A remote that batches writes (a git branch) publishes the removals here.
-            await remote.flush?.();
-            progress.done();
+            finally {
+                progress.done();
+            }
+            // Parts of uploads a killed push never finished are invisible garbage too.
+            const aborted = (await remote.abortUnfinishedUploads?.()) ?? 0;
+            if (aborted > 0)
+                logger.info(`aborted ${aborted} unfinished upload(s) on ${remote.name}`);
         }
         plans.push({
             where: `remote:${remote.name}`,
@@ -8950,6 +10137,7 @@ async function collectGarbage(layout, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/status.js
+
 
 
 /**
@@ -8997,9 +10185,7 @@ async function status_datasetStatus(layout, datasets, options = {}) {
             ...(workspace === "modified" && actual ? { actual } : {}),
             inCache: cache.has(expected),
             ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
-            ...(source
-                ? { source: "url" in source ? source.url : `${source.package}@${source.version}/${source.path}` }
-                : {}),
+            ...(source ? { source: describeSource(source) } : {}),
         });
     }
     await index.save();
@@ -9162,7 +10348,7 @@ async function materialiseFromSource(layout, dataset, logger = silentLogger) {
             hint: "configure the remote it was pushed to with `mlops remote add`, then pull again",
         });
     }
-    const described = "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+    const described = describeSource(source);
     logger.info(`materialising ${dataset.name} from ${described}`);
     await mkdir(layout.tmpDir, { recursive: true });
     const scratch = await mkdtemp(join(layout.tmpDir, "source-"));

@@ -1,24 +1,8 @@
-<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
-<<<<<<<< HEAD:actions/run-pipeline/dist/578.index.js
-export const id = 578;
-export const ids = [578,196];
-export const modules = {
-
-/***/ 9578:
-========
-export const id = 537;
-export const ids = [537,196];
-export const modules = {
-
-/***/ 5537:
->>>>>>>> h20-deploy:actions/run-pipeline/dist/537.index.js
-========
-export const id = 737;
-export const ids = [737,196];
+export const id = 814;
+export const ids = [814,196];
 export const modules = {
 
 /***/ 4762:
->>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -232,6 +216,17 @@ const dataSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
         path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("file or directory inside the package"),
     }),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        // An object or a prefix (a directory) of S3 or an S3-compatible store; credentials come from the
+        // AWS SDK's chain at fetch time and are never recorded.
+        s3: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, "expected s3://BUCKET/KEY or s3://BUCKET/PREFIX/"),
+        endpoint: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+        region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1")
+            .optional(),
+        pathStyle: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    }),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         // data: carries a few bytes inline, for a dataset whose first state has no home yet (an empty
         // production snapshot), so a fresh clone can still materialise it.
         url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^(https?|data)$/, error: "expected an http(s) URL or a data: URL" }),
@@ -258,6 +253,177 @@ const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
 });
 
+
+
+/***/ }),
+
+/***/ 7102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ modelDeploySettings),
+/* harmony export */   Zj: () => (/* binding */ repoDeploySettings)
+/* harmony export */ });
+/* unused harmony exports cpuMillicores, memoryBytes, cpuQuantity, minimumMemoryBytes, memoryQuantity, resourceSettings, deployKind */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/**
+ * Kubernetes resource quantities as mlops accepts them: CPU in cores or millicores (`2`, `0.5`,
+ * `250m`), memory in bytes with a binary or decimal suffix (`512Mi`, `1Gi`, `500M`). A subset of
+ * the API's quantity grammar (no exponents, no `n`/`u` suffixes), so every accepted value means
+ * the same thing here and in the cluster, and can be compared with its limit.
+ */
+const cpuPattern = /^(\d+(\.\d{1,3})?|\d+m)$/;
+const memoryPattern = /^\d+(\.\d+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
+const memoryFactor = {
+    "": 1,
+    k: 1e3,
+    M: 1e6,
+    G: 1e9,
+    T: 1e12,
+    P: 1e15,
+    E: 1e18,
+    Ki: 2 ** 10,
+    Mi: 2 ** 20,
+    Gi: 2 ** 30,
+    Ti: 2 ** 40,
+    Pi: 2 ** 50,
+    Ei: 2 ** 60,
+};
+/** Millicores of a CPU quantity accepted by `cpuQuantity`. */
+function cpuMillicores(text) {
+    return text.endsWith("m") ? Number(text.slice(0, -1)) : Math.round(Number(text) * 1000);
+}
+/** Bytes of a memory quantity accepted by `memoryQuantity`. */
+function memoryBytes(text) {
+    const match = /^(\d+(?:\.\d+)?)([A-Za-z]*)$/.exec(text);
+    return Number(match?.[1]) * (memoryFactor[match?.[2] ?? ""] ?? Number.NaN);
+}
+// YAML reads `cpu: 1` as a number; the quantity is its text either way.
+const quantityText = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).transform((v) => String(v));
+const cpuQuantity = quantityText
+    .refine((v) => cpuPattern.test(v), "expected CPU as cores or millicores, like 0.5, 2 or 250m")
+    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) > 0, "expected more than zero CPU")
+    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) <= 512_000, "expected at most 512 cores (no node has more)");
+/** The server (Node.js with onnxruntime and the model) does not start in less. */
+const minimumMemoryBytes = 64 * 2 ** 20;
+const memoryQuantity = quantityText
+    .refine((v) => memoryPattern.test(v), "expected memory in bytes with a suffix, like 256Mi, 1Gi or 500M")
+    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) >= minimumMemoryBytes, "expected at least 64Mi: the server (Node.js, onnxruntime and the model) needs that much to start")
+    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) <= 2 ** 50, "expected at most 1Pi");
+const resourceAmounts = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    cpu: cpuQuantity.optional(),
+    memory: memoryQuantity.optional(),
+});
+const resourceSettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    requests: resourceAmounts
+        .prefault({})
+        .describe("what the scheduler reserves per pod (default cpu 250m, memory 256Mi)"),
+    limits: resourceAmounts
+        .prefault({})
+        .describe("what a pod may use at most (default cpu 1, memory 512Mi); at least the request"),
+})
+    .describe("Kubernetes resource requests and limits of the serving container");
+const deployKind = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["deployment", "kserve"], { error: "expected one of: deployment, kserve" })
+    .describe("deployment: a Deployment, Service, HorizontalPodAutoscaler and PodDisruptionBudget; kserve: one KServe InferenceService (V2 protocol)");
+const positiveInt = (what) => zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: `expected ${what}` })
+    .int(`expected ${what}`)
+    .positive(`expected ${what}`);
+/** `deploy:` in a model card: how `mlops deploy render` runs the model's serving image. */
+const modelDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    kind: deployKind.optional().describe("overrides deploy.kind of .mlops/config.yaml for this model"),
+    replicas: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        min: positiveInt("a whole number of pods >= 1").default(1),
+        max: positiveInt("a whole number of pods >= 1").default(3),
+    })
+        .prefault({})
+        .describe("the autoscaler's range of pods"),
+    target_cpu_utilization: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a percentage" })
+        .int("expected a whole percentage")
+        .min(1, "expected a percentage 1–100")
+        .max(100, "expected a percentage 1–100")
+        .default(70)
+        .describe("the average CPU use (percent of the request) the autoscaler keeps pods at"),
+    resources: resourceSettings.prefault({}),
+    port: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a port number" })
+        .int("expected a port number")
+        .min(1024, "expected a port 1024–65535 (the server runs as a non-root user)")
+        .max(65535, "expected a port 1024–65535 (the server runs as a non-root user)")
+        .default(8080)
+        .describe("the port the server listens on in the pod (PORT)"),
+    workers: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number of processes" })
+        .int("expected a whole number of processes")
+        .min(1, "expected 1–64 processes")
+        .max(64, "expected 1–64 processes")
+        .default(1)
+        .describe("server processes per pod (MLOPS_WORKERS)"),
+    max_batch: positiveInt("a positive number of rows").optional().describe("MLOPS_MAX_BATCH"),
+    max_delay_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected milliseconds" })
+        .min(0, "expected 0 ms or more")
+        .optional()
+        .describe("MLOPS_MAX_DELAY_MS"),
+    threads: positiveInt("a positive number of threads").optional().describe("MLOPS_THREADS"),
+    prediction_log: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        sample_rate: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a fraction 0–1" })
+            .min(0, "expected a fraction 0–1")
+            .max(1, "expected a fraction 0–1")
+            .default(0.01),
+        claim: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+            .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a PersistentVolumeClaim name (lowercase letters, digits, '-')")
+            .optional()
+            .describe("write the log to /var/log/mlops/predictions.jsonl on this PersistentVolumeClaim instead of standard output"),
+    })
+        .prefault({})
+        .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
+})
+    .superRefine((d, ctx) => {
+    if (d.replicas.min > d.replicas.max) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["replicas", "min"],
+            message: `expected at most replicas.max (${d.replicas.max}), got ${d.replicas.min}`,
+        });
+    }
+    const { requests, limits } = d.resources;
+    if (requests.cpu && limits.cpu && cpuMillicores(requests.cpu) > cpuMillicores(limits.cpu)) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["resources", "requests", "cpu"],
+            message: `expected at most the limit (${limits.cpu}), got ${requests.cpu}`,
+        });
+    }
+    if (requests.memory && limits.memory && memoryBytes(requests.memory) > memoryBytes(limits.memory)) {
+        ctx.addIssue({
+            code: "custom",
+            path: ["resources", "requests", "memory"],
+            message: `expected at most the limit (${limits.memory}), got ${requests.memory}`,
+        });
+    }
+})
+    .describe("how the model runs in Kubernetes: `mlops deploy render` and the environments branch");
+/** `deploy:` in .mlops/config.yaml: where each environment's manifests are committed. */
+const repoDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "expected a branch name of letters, digits, '.', '_', '-' and '/'")
+        .refine((b) => b !== "main" && b !== "master", "expected a branch other than main: the flows push to it")
+        .default("environments")
+        .describe("the branch holding every environment's manifests (never main)"),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, "expected a relative directory like deploy")
+        .refine((p) => !p.split("/").includes(".."), "expected a directory inside the branch")
+        .default("deploy")
+        .describe("the directory in that branch: <path>/<environment>/kustomization.yaml"),
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .min(1, "expected a git URL or path")
+        .optional()
+        .describe("another git repository holding the branch (default: the repository's origin)"),
+    kind: deployKind.default("deployment"),
+    namespace: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a Kubernetes namespace name")
+        .optional()
+        .describe("the namespace each environment's kustomization sets"),
+})
+    .describe("GitOps deployment: the flows commit each environment's manifests to this branch");
 
 
 /***/ }),
@@ -312,11 +478,12 @@ const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G5: () => (/* binding */ command),
 /* harmony export */   Ib: () => (/* binding */ outPath),
+/* harmony export */   J_: () => (/* binding */ reservedVariable),
 /* harmony export */   K0: () => (/* binding */ pipelinePath),
 /* harmony export */   Tk: () => (/* binding */ pipeline),
 /* harmony export */   qb: () => (/* binding */ normalisePath)
 /* harmony export */ });
-/* unused harmony exports outOptions, stageOut, stageParam, stage */
+/* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, passEnv, stage */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
 
@@ -362,7 +529,6 @@ const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
 ], { error: "expected a command string or a list of command strings" });
-<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
 /** Set by the runner for every stage; a pipeline cannot pass or override them. */
 const RUNNER_SET_VARIABLES = [
     "PATH",
@@ -392,12 +558,12 @@ function reservedVariable(name) {
     return undefined;
 }
 /** An environment variable's name, as POSIX shells accept it. */
-const variableName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+const variableName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
 /**
  * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
  * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
  */
-const passEnv = schemas/* array */.YOg(variableName.superRefine((name, ctx) => {
+const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.superRefine((name, ctx) => {
     const why = reservedVariable(name);
     if (why)
         ctx.addIssue({
@@ -406,19 +572,6 @@ const passEnv = schemas/* array */.YOg(variableName.superRefine((name, ctx) => {
         });
 }), { error: "expected a list of environment variable names" })
     .describe("environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)");
-const stage = schemas/* strictObject */.rej({
-    cmd: command.describe("shell command(s) run in the stage's working directory"),
-    wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
-    deps: schemas/* array */.YOg(pipelinePath).optional().describe("files and directories the stage reads"),
-    params: schemas/* array */.YOg(stageParam).optional().describe("parameters the stage reads"),
-    outs: schemas/* array */.YOg(stageOut).optional().describe("files and directories the stage writes"),
-    metrics: schemas/* array */.YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
-    plots: schemas/* array */.YOg(stageOut).optional().describe("plot data files the stage writes"),
-    desc: schemas/* string */.YjP().optional().describe("what the stage does"),
-    seed: schemas/* number */.aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-    env: schemas/* record */.g1P(variableName, schemas/* string */.YjP()).optional().describe("environment variables set for the command"),
-    pass_env: passEnv.optional(),
-========
 const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     cmd: command.describe("shell command(s) run in the stage's working directory"),
     wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
@@ -429,10 +582,8 @@ const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
     desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
     seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name"), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-        .optional()
-        .describe("environment variables set for the command"),
->>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
+    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(variableName, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional().describe("environment variables set for the command"),
+    pass_env: passEnv.optional(),
 });
 function outPath(out) {
     return typeof out === "string" ? out : (Object.keys(out)[0] ?? "");
@@ -452,12 +603,8 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     vars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]))
         .optional()
         .describe("values available to interpolation in commands: params files or inline mappings"),
-<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
     pass_env: passEnv.optional(),
-    stages: schemas/* record */.g1P(common_nameSlug, stage)
-========
     stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stage)
->>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
         .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
 })
@@ -557,7 +704,67 @@ function describeGot(doc, path) {
     return json === undefined ? undefined : json.length > 60 ? `${json.slice(0, 57)}...` : json;
 }
 /** Parses YAML text against a schema; every problem becomes an MlopsError with file, line and field. */
+/** Deeper than any file the repo keeps; deep enough nesting would overflow the stack of a recursive walk. */
+const maxNesting = 256;
+/**
+ * The line where flow brackets (`[`, `{`) or block sequence dashes on one line nest deeper than
+ * `maxNesting`, or undefined. Quotes are not tracked: a bracket inside a string only makes the
+ * estimate larger, and no real manifest comes near the bound.
+ */
+function tooDeepAt(text) {
+    let depth = 0;
+    let line = 1;
+    let lineStart = true;
+    let dashes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) {
+            line++;
+            lineStart = true;
+            dashes = 0;
+            continue;
+        }
+        if (c === 91 || c === 123)
+            depth++;
+        else if ((c === 93 || c === 125) && depth > 0)
+            depth--;
+        if (lineStart &&
+            (c === 45 || c === 63) &&
+            (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9))
+            dashes++;
+        else if (c !== 32 && c !== 9)
+            lineStart = false;
+        if (depth > maxNesting || dashes > maxNesting)
+            return line;
+    }
+    return undefined;
+}
 function parseYaml(text, schema, file) {
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) {
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", `nesting deeper than ${maxNesting} levels`, {
+            file,
+            line: deep,
+            expected: `YAML nested at most ${maxNesting} levels deep`,
+        });
+    }
+    try {
+        return parseYamlBounded(text, schema, file);
+    }
+    catch (err) {
+        if (err instanceof _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC)
+            throw err;
+        // The YAML library's own guards (alias expansion) and a last-resort stack overflow: still a bad file.
+        const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
+        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("invalid-file", `not a usable YAML document: ${reason}`, {
+            file,
+            line: 1,
+            expected: "YAML without alias bombs or extreme nesting",
+            cause: err,
+        });
+    }
+}
+function parseYamlBounded(text, schema, file) {
     const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
     const syntax = doc.errors[0];
@@ -791,7 +998,7 @@ function lineInYaml(text, path) {
 
 /***/ }),
 
-/***/ 5737:
+/***/ 2814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1146,8 +1353,8 @@ async function writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(4341);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 16 modules
+var store = __webpack_require__(3745);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 9 modules
 var tracking = __webpack_require__(1226);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
@@ -1386,7 +1593,121 @@ function stable_json_stableJson(value) {
     return JSON.stringify(value);
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
+
+/**
+ * The environment a stage command starts with. It is built from an allow-list, not by removing
+ * known secrets from everything the runner has: a CI job's environment holds credentials under
+ * names nobody can enumerate (GITHUB_TOKEN, MLOPS_GIT_TOKEN, a GitHub App token arriving as
+ * INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN and ACTIONS_ID_TOKEN_REQUEST_*, registry passwords, cloud keys,
+ * whatever a team adds to `env:`), and a deny-list misses the one it did not foresee. What passes
+ * is what tools need to run (PATH, HOME, locale, temp dirs, CA bundles, package caches), the
+ * non-secret facts about the run (GITHUB_SHA, GITHUB_EVENT_NAME, …), and the mlops settings that
+ * are not credentials. Anything else a stage needs, its pipeline names in `pass_env`.
+ */
+/** Variables passed as they are, when set. */
+const SAFE_NAMES = new Set([
+    // Tools and the shell.
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "SHELL",
+    "LANG",
+    "LANGUAGE",
+    "TZ",
+    "TERM",
+    "TMPDIR",
+    "TMP",
+    "TEMP",
+    "CI",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    // Trust roots (paths to certificates, not secrets): stages that download need them behind a
+    // TLS-inspecting proxy.
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "NODE_EXTRA_CA_CERTS",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "GIT_SSL_CAINFO",
+    "PIP_CERT",
+    // Package installers' settings a Python or npm stage reads (no credentials among them).
+    "PIP_CACHE_DIR",
+    "PIP_NO_CACHE_DIR",
+    "PIP_FIND_LINKS",
+    "PIP_DEFAULT_TIMEOUT",
+    "PIP_DISABLE_PIP_VERSION_CHECK",
+    "PIP_NO_INPUT",
+    "PIP_PROGRESS_BAR",
+    "npm_config_cache",
+    "npm_config_offline",
+    "npm_config_prefer_offline",
+    // Determinism and CPU sharing.
+    "PYTHONHASHSEED",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONUNBUFFERED",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    // The run, as GitHub describes it: public facts, no credentials, and none of the files through
+    // which a step talks to the runner (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE,
+    // GITHUB_STEP_SUMMARY): a stage writing to GITHUB_ENV could set variables for a later step that
+    // holds a token.
+    "GITHUB_ACTIONS",
+    "GITHUB_WORKSPACE",
+    "GITHUB_REPOSITORY",
+    "GITHUB_REPOSITORY_OWNER",
+    "GITHUB_SERVER_URL",
+    "GITHUB_SHA",
+    "GITHUB_REF",
+    "GITHUB_REF_NAME",
+    "GITHUB_REF_TYPE",
+    "GITHUB_HEAD_REF",
+    "GITHUB_BASE_REF",
+    "GITHUB_EVENT_NAME",
+    "GITHUB_WORKFLOW",
+    "GITHUB_JOB",
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT",
+    "GITHUB_ACTOR",
+    "RUNNER_OS",
+    "RUNNER_ARCH",
+    "RUNNER_TEMP",
+    "RUNNER_DEBUG",
+    // mlops settings that are not credentials. MLOPS_REMOTE_READ_ONLY (with GITHUB_EVENT_NAME) keeps
+    // a pull-request run's `mlops` calls inside stages read-only, as the runner itself is.
+    "MLOPS_REMOTE_READ_ONLY",
+    "MLOPS_DEBUG",
+    "MLOPS_THREADS",
+    "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES",
+]);
+/** Locale categories (LC_ALL, LC_CTYPE, …). */
+const SAFE_PATTERN = /^LC_[A-Z]+$/;
+/**
+ * The environment of one stage's commands: the allow-listed variables of `parent`, the ones the
+ * pipeline passes by name (`passEnv`), the stage's own literal `env`, then what the runner sets.
+ */
+function stageEnvironment(parent, stage, runnerSet) {
+    const out = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined)
+            continue;
+        if (SAFE_NAMES.has(name) || SAFE_PATTERN.test(name))
+            out[name] = value;
+    }
+    for (const name of stage.passEnv) {
+        if ((0,pipeline/* reservedVariable */.J_)(name))
+            continue;
+        const value = parent[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return { ...out, ...stage.env, ...runnerSet };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
 
 
 
@@ -1599,7 +1920,8 @@ async function runPipelines(layout, options = {}) {
         return next;
     };
     const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
-    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), process.env.PATH ?? ""].join(":");
+    const parentEnv = options.env ?? process.env;
+    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
     const results = [];
     const dryChanged = new Set();
     // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
@@ -1695,15 +2017,14 @@ async function runPipelines(layout, options = {}) {
         }
         logger.info(`running ${stage.id} (${reason})`);
         const backups = await backUpOutputs(layout, stage);
-        const env = {
-            ...process.env,
-            ...stage.env,
+        // No token, no INPUT_*, no ACTIONS_*: an allow-list of the parent's variables (stage-env.ts).
+        const env = stageEnvironment(parentEnv, stage, {
             PATH: pathVar,
             MLOPS_REPO_ROOT: layout.root,
             MLOPS_PIPELINE: stage.pipeline,
             MLOPS_STAGE: stage.name,
             ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
-        };
+        });
         const sink = (line, stream) => options.onOutput?.(stage, line, stream);
         let outs;
         try {
@@ -2101,7 +2422,7 @@ function findRepoRootOr(start) {
 
 /***/ }),
 
-/***/ 4341:
+/***/ 3745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2110,15 +2431,18 @@ __webpack_require__.d(__webpack_exports__, {
   Cache: () => (/* reexport */ Cache),
   xn: () => (/* reexport */ HashIndex),
   uV: () => (/* reexport */ assertWriteInside),
+  qo: () => (/* reexport */ createS3Client),
   hashBytes: () => (/* reexport */ hashBytes),
   XV: () => (/* reexport */ isDirId),
+  wl: () => (/* reexport */ isS3NotFound),
   objectRelPath: () => (/* reexport */ objectRelPath),
   d3: () => (/* reexport */ openRemote),
   a$: () => (/* reexport */ pull),
-  push: () => (/* reexport */ push)
+  push: () => (/* reexport */ push),
+  lv: () => (/* reexport */ s3Failure)
 });
 
-// UNUSED EXPORTS: GitBranchRemote, LocalRemote, ReadOnlyRemote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashFile, hashStats, isObjectId, isReadOnlyRemote, listingId, parseGitBranchUrl, parseListing, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
+// UNUSED EXPORTS: GitBranchRemote, LocalRemote, ReadOnlyRemote, S3Remote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashFile, hashStats, isObjectId, isReadOnlyRemote, listingId, parseGitBranchUrl, parseListing, parseS3Url, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -2815,10 +3139,58 @@ class Cache {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
         await (0,promises_.rename)(tempFile, target);
     }
+    /**
+     * Stores downloaded bytes after checking they hash to `oid` (temp file + rename, so the object
+     * appears whole or not at all); a mismatch stores nothing and names the object and its origin.
+     */
+    async adoptVerifiedBytes(oid, bytes, origin) {
+        const digest = hashBytes(bytes);
+        if (digest !== digestOf(oid))
+            throw corruptObject(oid, digest, origin);
+        const target = this.pathOf(oid);
+        const dir = (0,external_node_path_.dirname)(target);
+        if (!this.madeDirs.has(dir)) {
+            await (0,promises_.mkdir)(dir, { recursive: true });
+            this.madeDirs.add(dir);
+        }
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.writeFile)(temp, bytes, { flag: "wx" });
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw err;
+        }
+    }
+    /** Reads a small object once and checks it, for a push that sends the same bytes it verified. */
+    async readForPush(oid) {
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(this.pathOf(oid));
+        }
+        catch (err) {
+            if (err.code === "ENOENT")
+                return undefined;
+            throw err;
+        }
+        const digest = hashBytes(bytes);
+        if (digest !== digestOf(oid)) {
+            throw new errors/* MlopsError */.IC("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${digest}`, {
+                field: oid,
+                hint: "run `mlops data verify --repair`, then add or pull it again",
+            });
+        }
+        return bytes;
+    }
+    scratchReady = false;
     /** A scratch file name inside the store's file system, for downloads. */
     async scratchPath(oid) {
         const scratch = (0,external_node_path_.join)(this.root, "sha256", ".incoming");
-        await (0,promises_.mkdir)(scratch, { recursive: true });
+        if (!this.scratchReady) {
+            await (0,promises_.mkdir)(scratch, { recursive: true });
+            this.scratchReady = true;
+        }
         return (0,files/* tempPathFor */.FD)((0,external_node_path_.join)(scratch, oid));
     }
     /** Hashes (where the index cannot vouch) and stores every file of a tree, then its listing. */
@@ -3231,7 +3603,7 @@ class GitBranchRemote {
         if (size > this.settings.maxObjectBytes) {
             throw new errors/* MlopsError */.IC("refused", `object ${oid} is ${formatSize(size)}, over the ${formatSize(this.settings.maxObjectBytes)} a file may have on the git-branch remote '${this.name}' (GitHub refuses pushes of files over 100 MiB)`, {
                 field: oid,
-                hint: "keep large data on an S3 or directory remote (`mlops remote add NAME URL --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
+                hint: "keep large data on a directory remote (`mlops remote add NAME PATH --default`); MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES sets this limit for other git servers",
             });
         }
         const mirror = await this.mirror();
@@ -3472,7 +3844,7 @@ class GitBranchRemote {
         return this.targetPromise;
     }
     async hasOrigin() {
-        const result = await git_gitCapture(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
+        const result = await (0,git/* gitCapture */.RL)(["remote", "get-url", "origin"], { cwd: this.settings.repoRoot });
         return result.code === 0 && result.stdout.trim() !== "";
     }
     async originUrl() {
@@ -3683,9 +4055,650 @@ class HashIndex {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/s3-client.js
+
+const s3Scheme = "s3://";
+/**
+ * Bucket names follow S3's rules for new buckets (3–63 characters of lowercase letters, digits,
+ * '.' and '-', starting and ending with a letter or digit); the prefix may not climb (`..`) or
+ * hold empty segments, so a key is always `prefix + relative path`.
+ */
+function parseS3Url(url) {
+    if (!url.startsWith(s3Scheme))
+        return undefined;
+    const rest = url.slice(s3Scheme.length);
+    const slash = rest.indexOf("/");
+    const bucket = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? "" : rest.slice(slash + 1);
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes(".."))
+        return undefined;
+    const segments = path.split("/").filter((s, i, all) => !(s === "" && i === all.length - 1));
+    if (path !== "" && segments.some((s) => s === "" || s === "." || s === ".." || /[\\\0]/.test(s)))
+        return undefined;
+    return { bucket, prefix: path === "" ? "" : `${segments.join("/")}/` };
+}
+const s3UrlExpected = "s3://BUCKET or s3://BUCKET/PREFIX (BUCKET: 3-63 lowercase letters, digits, '.' or '-')";
+/**
+ * The SDK's own client with its standard credential chain (environment, shared config and
+ * profiles, the web-identity token file an OIDC role provides, container and instance metadata):
+ * nothing here reads or stores a secret. Loaded on first use so commands that never touch S3 do
+ * not pay for the SDK's import.
+ */
+async function createS3Client(location, options = {}) {
+    const { S3Client: Client } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    return new Client({
+        ...(location.region ? { region: location.region } : location.endpoint ? { region: "us-east-1" } : {}),
+        ...(location.endpoint ? { endpoint: location.endpoint } : {}),
+        forcePathStyle: location.pathStyle === true,
+        // The SDK's standard strategy: exponential backoff with jitter on throttling, 5xx and
+        // connection errors; client errors (4xx) are not retried.
+        maxAttempts: 5,
+        // Checksums are sent where we ask for them (ChecksumSHA256 on every upload) rather than the
+        // SDK's default CRC32 trailers, which several S3-compatible stores do not understand; downloads
+        // are verified against their sha256 by the caller, so the SDK need not hash them again.
+        requestChecksumCalculation: "WHEN_REQUIRED",
+        responseChecksumValidation: "WHEN_REQUIRED",
+        requestHandler: {
+            httpAgent: { keepAlive: true, maxSockets: options.maxSockets ?? 64 },
+            httpsAgent: { keepAlive: true, maxSockets: options.maxSockets ?? 64 },
+        },
+    });
+}
+/** The S3 error code of an SDK error (its name for modelled errors, `Code` otherwise). */
+function s3ErrorCode(err) {
+    const e = err;
+    return e?.Code ?? e?.name;
+}
+function s3Status(err) {
+    return err?.$metadata?.httpStatusCode;
+}
+function isS3NotFound(err) {
+    const code = s3ErrorCode(err);
+    return code === "NoSuchKey" || code === "NotFound" || (s3Status(err) === 404 && code !== "NoSuchBucket");
+}
+/**
+ * One clear message for what a person can fix (credentials, the bucket, the endpoint), naming the
+ * remote; anything else keeps the server's words. Secrets never appear: the SDK's messages name
+ * the access key id at most.
+ */
+function s3Failure(err, what, where, bucket) {
+    if (err instanceof errors/* MlopsError */.IC)
+        return err;
+    const code = s3ErrorCode(err);
+    const status = s3Status(err);
+    const detail = err?.message ?? String(err);
+    if (code === "CredentialsProviderError" || /Could not load credentials/i.test(detail)) {
+        return new errors/* MlopsError */.IC("remote", `${where}: no AWS credentials were found while ${what}`, {
+            cause: err,
+            hint: "set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE, or use an OIDC role (aws-actions/configure-aws-credentials) in a workflow",
+        });
+    }
+    if (code === "InvalidAccessKeyId" ||
+        code === "SignatureDoesNotMatch" ||
+        code === "InvalidToken" ||
+        code === "ExpiredToken") {
+        return new errors/* MlopsError */.IC("remote", `${where} refused the credentials (${code}) while ${what}`, {
+            cause: err,
+            hint: "check the access key and secret (or the role) the AWS SDK picks up: environment, AWS_PROFILE, or the web-identity token",
+        });
+    }
+    if (code === "NoSuchBucket") {
+        return new errors/* MlopsError */.IC("not-found", `${where}: the bucket '${bucket}' does not exist`, {
+            cause: err,
+            hint: "create it first, or fix the bucket name (and --endpoint / --region) with `mlops remote add NAME s3://BUCKET/PREFIX --force`",
+        });
+    }
+    if (code === "AccessDenied" || code === "Forbidden" || status === 403) {
+        return new errors/* MlopsError */.IC("refused", `${where} denied access while ${what} (${code ?? "403"})`, {
+            cause: err,
+            hint: "the identity needs s3:ListBucket on the bucket and s3:GetObject, s3:PutObject (and for gc s3:DeleteObject, s3:AbortMultipartUpload) on the prefix",
+        });
+    }
+    if (code === "BadDigest" || code === "XAmzContentChecksumMismatch" || code === "InvalidDigest") {
+        return new errors/* MlopsError */.IC("hash-mismatch", `${where} refused the bytes sent while ${what}: their checksum did not match (${code})`, {
+            cause: err,
+        });
+    }
+    const reason = err?.code ?? code;
+    if (reason === "ECONNREFUSED" ||
+        reason === "ENOTFOUND" ||
+        reason === "ETIMEDOUT" ||
+        reason === "ECONNRESET") {
+        return new errors/* MlopsError */.IC("remote", `${where} could not be reached while ${what} (${reason})`, {
+            cause: err,
+            hint: "check --endpoint (and the network); the request was retried with backoff",
+        });
+    }
+    if (code === "Region is missing" || /Region is missing/.test(detail)) {
+        return new errors/* MlopsError */.IC("usage", `${where}: no AWS region is configured`, {
+            cause: err,
+            hint: "pass --region to `mlops remote add`, or set AWS_REGION",
+        });
+    }
+    return new errors/* MlopsError */.IC("remote", `${where}: ${what} failed: ${code ?? ""}${status ? ` (HTTP ${status})` : ""} ${detail}`
+        .replace(/\s+/g, " ")
+        .trim(), {
+        cause: err,
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/s3-remote.js
+
+
+
+
+
+
+
+
+
+/**
+ * Objects at or below this size go up in one PutObject carrying their sha256 (already known: it is
+ * the object's name), which S3 checks before the object exists. Larger ones go up in parts.
+ */
+const multipartThreshold = 16 * 1024 * 1024;
+/** 16 MiB parts: a 1 GiB object is 64 parts, far below S3's 10,000, and each part is retried alone. */
+const partSize = 16 * 1024 * 1024;
+/** Parts in flight per large object (each buffered in memory once). */
+const partsInFlight = 4;
+/** One listing request covers up to 1,000 keys; one HEAD covers one. */
+const keysPerListing = 1000;
+function base64OfHex(hex) {
+    return Buffer.from(hex, "hex").toString("base64");
+}
+/**
+ * A bucket (and prefix) of S3 or of any store that speaks its protocol, laid out like the cache:
+ * `PREFIX/sha256/ab/cdef…[.dir]` and run-cache records at `PREFIX/runs/ab/<key>.json`.
+ *
+ * Every upload carries its SHA-256, which the server checks before the object exists; a PUT and a
+ * completed multipart upload are atomic on S3, so a reader sees an object whole or not at all.
+ */
+class S3Remote {
+    name;
+    url;
+    location;
+    clientPromise;
+    where;
+    limit;
+    journalDir;
+    cleanupPromise;
+    constructor(name, url, location, options = {}) {
+        this.name = name;
+        this.url = url;
+        this.location = location;
+        this.journalDir = options.journalDir;
+        this.where = `remote '${name}' (${url}${location.endpoint ? ` at ${location.endpoint}` : ""})`;
+        // Existence checks fan out through here; transfers are limited by their caller's -j.
+        this.limit = (0,p_limit/* default */.A)(options.jobs ?? 16);
+    }
+    /**
+     * The client, after one listing request that proves the bucket exists and the credentials work:
+     * a wrong secret or a missing bucket is then one clear error before any transfer starts, rather
+     * than one per object.
+     */
+    client() {
+        this.clientPromise ??= (async () => {
+            const client = await createS3Client(this.location);
+            // Every multipart upload is journaled before its first part is sent, so a push killed midway
+            // leaves a note the next push uses to abort it (stores without ListMultipartUploads included).
+            client.middlewareStack.add((next, context) => async (args) => {
+                const result = await next(args);
+                if (context.commandName === "CreateMultipartUploadCommand") {
+                    const input = args.input;
+                    const uploadId = result.output.UploadId;
+                    if (input.Key && uploadId)
+                        this.journal(input.Key, uploadId);
+                }
+                return result;
+            }, { step: "initialize", name: "mlopsJournalMultipart" });
+            const { ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            try {
+                await client.send(new ListObjectsV2Command({
+                    Bucket: this.location.bucket,
+                    Prefix: this.location.prefix,
+                    MaxKeys: 1,
+                }));
+            }
+            catch (err) {
+                client.destroy();
+                throw s3Failure(err, "checking the bucket", this.where, this.location.bucket);
+            }
+            return client;
+        })();
+        // A failed check is not cached: the next call (after the person fixed the cause) tries again.
+        this.clientPromise.catch(() => {
+            this.clientPromise = undefined;
+        });
+        return this.clientPromise;
+    }
+    journalPath(uploadId) {
+        return this.journalDir
+            ? (0,external_node_path_.join)(this.journalDir, `${uploadId.replace(/[^A-Za-z0-9._-]/g, "_")}.json`)
+            : undefined;
+    }
+    journal(key, uploadId) {
+        const path = this.journalPath(uploadId);
+        if (!path)
+            return;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, JSON.stringify({ bucket: this.location.bucket, key, uploadId }));
+    }
+    unjournal(uploadId) {
+        const path = uploadId ? this.journalPath(uploadId) : undefined;
+        if (path)
+            (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    /** Once per process before the first write: abort the uploads earlier pushes journaled and never finished. */
+    cleanUpInterrupted() {
+        this.cleanupPromise ??= (async () => {
+            if (!this.journalDir || !(0,external_node_fs_.existsSync)(this.journalDir))
+                return;
+            const client = await this.client();
+            const { AbortMultipartUploadCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            for (const name of (0,external_node_fs_.readdirSync)(this.journalDir)) {
+                if (!name.endsWith(".json"))
+                    continue;
+                const path = (0,external_node_path_.join)(this.journalDir, name);
+                let note;
+                try {
+                    note = JSON.parse((0,external_node_fs_.readFileSync)(path, "utf8"));
+                }
+                catch {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                    continue;
+                }
+                if (note.bucket !== this.location.bucket || !note.key || !note.uploadId)
+                    continue;
+                try {
+                    await client.send(new AbortMultipartUploadCommand({ Bucket: note.bucket, Key: note.key, UploadId: note.uploadId }));
+                }
+                catch (err) {
+                    // Already completed or aborted: nothing is left to clean.
+                    if (!isS3NotFound(err) && s3ErrorCode(err) !== "NoSuchUpload")
+                        throw this.fail(err, `aborting an unfinished upload of ${note.key}`);
+                }
+                (0,external_node_fs_.rmSync)(path, { force: true });
+            }
+        })();
+        return this.cleanupPromise;
+    }
+    keyOf(oid) {
+        return `${this.location.prefix}sha256/${oid.slice(0, 2)}/${oid.slice(2)}`;
+    }
+    oidOfKey(key) {
+        const rest = key.slice(this.location.prefix.length);
+        const match = /^sha256\/([0-9a-f]{2})\/([^/]+)$/.exec(rest);
+        if (!match)
+            return undefined;
+        const oid = `${match[1]}${match[2]}`;
+        return isObjectId(oid) ? oid : undefined;
+    }
+    fail(err, what, oid) {
+        const failure = s3Failure(err, what, this.where, this.location.bucket);
+        return oid && !failure.field
+            ? new errors/* MlopsError */.IC(failure.code, failure.message, {
+                field: oid,
+                ...(failure.hint ? { hint: failure.hint } : {}),
+                cause: failure.cause,
+            })
+            : failure;
+    }
+    /**
+     * Keys under one `sha256/ab/` prefix come back sorted, so the ones asked about are found by listing
+     * from just before the first to past the last: one request per 1,000 keys in that range instead of
+     * one per object. A sparse question about a crowded prefix is answered by HEAD instead.
+     */
+    async has(oids) {
+        const client = await this.client();
+        const { HeadObjectCommand, ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        const groups = new Map();
+        for (const oid of new Set(oids)) {
+            const key = this.keyOf(oid);
+            const dir = key.slice(0, key.lastIndexOf("/") + 1);
+            const group = groups.get(dir);
+            if (group)
+                group.push(key);
+            else
+                groups.set(dir, [key]);
+        }
+        const found = new Set();
+        const head = async (key) => {
+            try {
+                await client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
+                const oid = this.oidOfKey(key);
+                if (oid)
+                    found.add(oid);
+            }
+            catch (err) {
+                if (!isS3NotFound(err))
+                    throw this.fail(err, `checking ${key}`);
+            }
+        };
+        const listRange = async (dir, keys) => {
+            keys.sort();
+            const wanted = new Set(keys);
+            const last = keys[keys.length - 1];
+            let token;
+            let pages = 0;
+            let unseen = keys.length;
+            let lastListed = "";
+            do {
+                // Cheaper to ask about the rest one by one than to keep paging through a crowded prefix.
+                if (pages > 0 && pages * 2 >= unseen) {
+                    const rest = keys.filter((k) => k > lastListed);
+                    const one = (0,p_limit/* default */.A)(4);
+                    await Promise.all(rest.map((k) => one(() => head(k))));
+                    return;
+                }
+                let page;
+                try {
+                    page = await client.send(new ListObjectsV2Command({
+                        Bucket: this.location.bucket,
+                        Prefix: dir,
+                        // A strict prefix of the first key sorts just before it.
+                        ...(token ? { ContinuationToken: token } : { StartAfter: keys[0].slice(0, -1) }),
+                        MaxKeys: keysPerListing,
+                    }));
+                }
+                catch (err) {
+                    throw this.fail(err, `listing ${dir}`);
+                }
+                pages += 1;
+                let pastLast = false;
+                for (const entry of page.Contents ?? []) {
+                    const key = entry.Key ?? "";
+                    if (wanted.has(key)) {
+                        const oid = this.oidOfKey(key);
+                        if (oid)
+                            found.add(oid);
+                        unseen -= 1;
+                    }
+                    if (key >= last)
+                        pastLast = true;
+                    lastListed = key;
+                }
+                if (pastLast || !page.IsTruncated)
+                    return;
+                token = page.NextContinuationToken;
+            } while (token);
+        };
+        await Promise.all([...groups].map(([dir, keys]) => keys.length <= 2
+            ? Promise.all(keys.map((key) => this.limit(() => head(key))))
+            : this.limit(() => listRange(dir, keys))));
+        return found;
+    }
+    async list() {
+        const client = await this.client();
+        const { ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        // The 256 `sha256/ab/` prefixes are listed side by side: a big remote lists in 1/16 of the time.
+        const hex = [..."0123456789abcdef"];
+        const dirs = hex.flatMap((a) => hex.map((b) => `${this.location.prefix}sha256/${a}${b}/`));
+        const out = [];
+        await Promise.all(dirs.map((dir) => this.limit(async () => {
+            let token;
+            do {
+                let page;
+                try {
+                    page = await client.send(new ListObjectsV2Command({
+                        Bucket: this.location.bucket,
+                        Prefix: dir,
+                        ...(token ? { ContinuationToken: token } : {}),
+                    }));
+                }
+                catch (err) {
+                    throw this.fail(err, `listing ${dir}`);
+                }
+                for (const entry of page.Contents ?? []) {
+                    const oid = this.oidOfKey(entry.Key ?? "");
+                    if (oid)
+                        out.push(oid);
+                }
+                token = page.IsTruncated ? page.NextContinuationToken : undefined;
+            } while (token);
+        })));
+        return out.sort();
+    }
+    async upload(oid, srcPath) {
+        const client = await this.client();
+        await this.cleanUpInterrupted();
+        const key = this.keyOf(oid);
+        const { size } = await (0,promises_.stat)(srcPath);
+        try {
+            if (size <= multipartThreshold) {
+                const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+                await client.send(new PutObjectCommand({
+                    Bucket: this.location.bucket,
+                    Key: key,
+                    Body: await (0,promises_.readFile)(srcPath),
+                    ContentLength: size,
+                    ChecksumSHA256: base64OfHex(digestOf(oid)),
+                }));
+            }
+            else {
+                await this.uploadInParts(client, key, srcPath);
+            }
+        }
+        catch (err) {
+            throw this.fail(err, `uploading ${oid}`, oid);
+        }
+    }
+    /**
+     * Parts go up side by side, each with its own SHA-256 the server checks; the object appears only
+     * when the upload completes. Afterwards any other unfinished upload of the same key (one a killed
+     * push left behind) is aborted, so its parts stop costing storage: the key now holds the whole object.
+     */
+    async uploadInParts(client, key, srcPath) {
+        const { Upload } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(358)]).then(__webpack_require__.t.bind(__webpack_require__, 2358, 19));
+        const upload = new Upload({
+            client,
+            params: {
+                Bucket: this.location.bucket,
+                Key: key,
+                Body: (0,external_node_fs_.createReadStream)(srcPath, { highWaterMark: 1024 * 1024 }),
+                ChecksumAlgorithm: "SHA256",
+            },
+            partSize,
+            queueSize: partsInFlight,
+            leavePartsOnError: false,
+        });
+        try {
+            await upload.done();
+        }
+        catch (err) {
+            // A racing push of the same object may have completed it and aborted ours: the key is whole.
+            if (await this.exists(client, key)) {
+                this.unjournal(upload.uploadId);
+                return;
+            }
+            throw err;
+        }
+        this.unjournal(upload.uploadId);
+        await this.abortUnfinishedUploads(key);
+    }
+    async exists(client, key) {
+        const { HeadObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        try {
+            await client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    /**
+     * Aborts unfinished multipart uploads under `keyPrefix` (one key, or the whole remote for gc);
+     * returns how many. An upload started by a push that is still running is aborted too when it is
+     * the same key: that push then finds the key whole and succeeds (S3 objects here are immutable).
+     */
+    async abortUnfinishedUploads(keyPrefix = this.location.prefix) {
+        const client = await this.client();
+        await this.cleanUpInterrupted();
+        const { AbortMultipartUploadCommand, ListMultipartUploadsCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        let aborted = 0;
+        let keyMarker;
+        let uploadIdMarker;
+        for (;;) {
+            let page;
+            try {
+                page = await client.send(new ListMultipartUploadsCommand({
+                    Bucket: this.location.bucket,
+                    Prefix: keyPrefix,
+                    ...(keyMarker ? { KeyMarker: keyMarker } : {}),
+                    ...(uploadIdMarker ? { UploadIdMarker: uploadIdMarker } : {}),
+                }));
+            }
+            catch (err) {
+                // Some stores (s3s-fs among them) cannot list uploads; the journal still cleans ours.
+                if (s3ErrorCode(err) === "NotImplemented" || s3Status(err) === 501)
+                    return aborted;
+                throw this.fail(err, "listing unfinished uploads");
+            }
+            for (const item of page.Uploads ?? []) {
+                if (!item.Key || !item.UploadId)
+                    continue;
+                try {
+                    await client.send(new AbortMultipartUploadCommand({
+                        Bucket: this.location.bucket,
+                        Key: item.Key,
+                        UploadId: item.UploadId,
+                    }));
+                    aborted += 1;
+                }
+                catch (err) {
+                    // Finished or aborted by someone else meanwhile: either way it is gone.
+                    if (!isS3NotFound(err) && err.name !== "NoSuchUpload")
+                        throw err;
+                }
+            }
+            if (!page.IsTruncated)
+                return aborted;
+            keyMarker = page.NextKeyMarker;
+            uploadIdMarker = page.NextUploadIdMarker;
+        }
+    }
+    async uploadBytes(oid, bytes) {
+        const client = await this.client();
+        await this.cleanUpInterrupted();
+        const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        try {
+            await client.send(new PutObjectCommand({
+                Bucket: this.location.bucket,
+                Key: this.keyOf(oid),
+                Body: bytes,
+                ContentLength: bytes.byteLength,
+                ChecksumSHA256: base64OfHex(digestOf(oid)),
+            }));
+        }
+        catch (err) {
+            throw this.fail(err, `uploading ${oid}`, oid);
+        }
+    }
+    async downloadBytes(oid) {
+        const client = await this.client();
+        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        try {
+            const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
+            return Buffer.from(await response.Body.transformToByteArray());
+        }
+        catch (err) {
+            if (isS3NotFound(err)) {
+                throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not on ${this.where}`, {
+                    cause: err,
+                    field: oid,
+                });
+            }
+            throw this.fail(err, `downloading ${oid}`, oid);
+        }
+    }
+    async download(oid, destPath) {
+        const client = await this.client();
+        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        try {
+            const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
+            await (0,external_node_stream_promises_.pipeline)(response.Body, (0,external_node_fs_.createWriteStream)(destPath));
+        }
+        catch (err) {
+            if (isS3NotFound(err)) {
+                throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not on ${this.where}`, {
+                    cause: err,
+                    field: oid,
+                });
+            }
+            throw this.fail(err, `downloading ${oid}`, oid);
+        }
+    }
+    async remove(oid) {
+        await this.removeMany([oid]);
+    }
+    /** DeleteObjects takes up to 1,000 keys a request. */
+    async removeMany(oids, onRemoved) {
+        if (oids.length === 0)
+            return;
+        const client = await this.client();
+        const { DeleteObjectsCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        for (let i = 0; i < oids.length; i += 1000) {
+            const batch = oids.slice(i, i + 1000);
+            let failed = [];
+            try {
+                const response = await client.send(new DeleteObjectsCommand({
+                    Bucket: this.location.bucket,
+                    Delete: { Objects: batch.map((oid) => ({ Key: this.keyOf(oid) })), Quiet: true },
+                }));
+                failed = response.Errors ?? [];
+            }
+            catch (err) {
+                throw this.fail(err, `removing ${batch.length} objects`);
+            }
+            if (failed.length > 0) {
+                const first = failed[0];
+                throw new errors/* MlopsError */.IC("remote", `${this.where}: ${failed.length} of ${batch.length} objects could not be removed (first: ${first?.Key}: ${first?.Code} ${first?.Message ?? ""})`.trim());
+            }
+            onRemoved?.(batch.length);
+        }
+    }
+    async readRecord(relPath) {
+        const client = await this.client();
+        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        try {
+            const response = await client.send(new GetObjectCommand({
+                Bucket: this.location.bucket,
+                Key: this.location.prefix + checkRecordPath(relPath),
+            }));
+            return Buffer.from(await response.Body.transformToByteArray());
+        }
+        catch (err) {
+            if (isS3NotFound(err))
+                return undefined;
+            throw this.fail(err, `reading ${relPath}`);
+        }
+    }
+    async writeRecord(relPath, bytes) {
+        const client = await this.client();
+        const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        const { createHash } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7598, 19));
+        try {
+            await client.send(new PutObjectCommand({
+                Bucket: this.location.bucket,
+                Key: this.location.prefix + checkRecordPath(relPath),
+                Body: bytes,
+                ContentLength: bytes.byteLength,
+                ChecksumSHA256: createHash("sha256").update(bytes).digest("base64"),
+            }));
+        }
+        catch (err) {
+            throw this.fail(err, `writing ${relPath}`);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
 var write_guard = __webpack_require__(4862);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
 
 
 
@@ -3749,9 +4762,41 @@ class LocalRemote {
         }
         return out.sort();
     }
+    madeDirs = new Set();
+    async ensureDir(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    async uploadBytes(oid, bytes) {
+        const target = this.pathOf(oid);
+        await this.ensureDir((0,external_node_path_.dirname)(target));
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.writeFile)(temp, bytes, { flag: "wx" });
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async downloadBytes(oid) {
+        try {
+            return await (0,promises_.readFile)(this.pathOf(oid));
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
+        }
+    }
     async upload(oid, srcPath) {
         const target = this.pathOf(oid);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await this.ensureDir((0,external_node_path_.dirname)(target));
         const temp = (0,files/* tempPathFor */.FD)(target);
         try {
             await (0,promises_.copyFile)(srcPath, temp);
@@ -3795,19 +4840,43 @@ function openUnguarded(spec, repoRoot, env) {
         return new LocalRemote(name, url, (0,external_node_url_.fileURLToPath)(url));
     if (url.startsWith(gitBranchScheme))
         return openGitBranchRemote(spec, repoRoot, env);
+    if (url.startsWith(s3Scheme)) {
+        const parsed = parseS3Url(url);
+        if (!parsed) {
+            throw new errors/* MlopsError */.IC("usage", `remote '${name}': '${url}' is not an S3 location`, {
+                field: `remotes.${name}.url`,
+                expected: s3UrlExpected,
+                got: url,
+            });
+        }
+        return new S3Remote(name, url, {
+            ...parsed,
+            ...(spec.endpoint ? { endpoint: spec.endpoint } : {}),
+            ...(spec.region ? { region: spec.region } : {}),
+            ...(spec.pathStyle ? { pathStyle: true } : {}),
+        }, {
+            ...(spec.jobs === undefined ? {} : { jobs: spec.jobs }),
+            // Under .mlops/state (git-ignored): notes of multipart uploads a killed push left unfinished.
+            journalDir: (0,external_node_path_.join)((0,repo.repoLayout)(repoRoot).stateDir, "s3-uploads", name),
+        });
+    }
+    if (spec.endpoint || spec.region || spec.pathStyle) {
+        throw new errors/* MlopsError */.IC("usage", `remote '${name}': --endpoint, --region and --path-style apply to s3:// remotes only`, {
+            field: `remotes.${name}`,
+            got: url,
+        });
+    }
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
     if (scheme) {
         throw new errors/* MlopsError */.IC("usage", `remote '${name}': the scheme '${scheme}://' is not supported yet`, {
             field: `remotes.${name}.url`,
-            expected: "a directory path, a file:// URL or git-branch:BRANCH[@GIT-URL]",
+            expected: "a directory path, a file:// URL, s3://BUCKET[/PREFIX] or git-branch:BRANCH[@GIT-URL]",
             got: url,
         });
     }
     return new LocalRemote(name, url, (0,external_node_path_.isAbsolute)(url) ? url : (0,external_node_path_.resolve)(repoRoot, url));
 }
 
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/transfer.js
 
 
@@ -3816,6 +4885,8 @@ var p_limit = __webpack_require__(370);
 
 
 const defaultJobs = 8;
+/** Objects up to this size move through memory (one read, one write) when the remote can. */
+const smallObjectBytes = 1024 * 1024;
 function withOwner(err, item) {
     if (err instanceof errors/* MlopsError */.IC && !err.file) {
         return new errors/* MlopsError */.IC(err.code, `${err.message} (referenced by ${item.referencedBy})`, {
@@ -3865,6 +4936,18 @@ async function push(cache, remote, items, options = {}) {
             await Promise.all(missing.map((oid) => limit(async () => {
                 const item = group.get(oid);
                 try {
+                    const size = await (0,promises_.stat)(cache.pathOf(oid)).then((st) => st.size, () => undefined);
+                    if (size !== undefined && size <= smallObjectBytes && remote.uploadBytes) {
+                        // One read serves both the check and the upload.
+                        const bytes = await cache.readForPush(oid);
+                        if (bytes) {
+                            await remote.uploadBytes(oid, bytes);
+                            result.bytes += bytes.byteLength;
+                            result.transferred += 1;
+                            progress.tick();
+                            return;
+                        }
+                    }
                     // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
                     const check = await cache.verify(oid);
                     if (check.missing) {
@@ -3919,6 +5002,7 @@ async function pull(cache, remote, items, options = {}) {
         }
     };
     const files = new Map();
+    const sizes = new Map();
     const pendingListings = [];
     for (const item of items) {
         if (isDirId(item.oid)) {
@@ -3930,9 +5014,11 @@ async function pull(cache, remote, items, options = {}) {
             const bytes = await (0,promises_.readFile)(temp);
             const entries = parseListing(bytes, item.oid);
             pendingListings.push({ item, temp });
-            for (const entry of entries)
+            for (const entry of entries) {
+                sizes.set(entry.sha256, entry.size);
                 if (!files.has(entry.sha256))
                     files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+            }
         }
         else if (!files.has(item.oid)) {
             files.set(item.oid, item);
@@ -3944,6 +5030,20 @@ async function pull(cache, remote, items, options = {}) {
         const progress = logger.progress(`pulling from ${remote.name}`, missing.length);
         try {
             await Promise.all(missing.map((item) => limit(async () => {
+                const known = sizes.get(item.oid);
+                if (known !== undefined && known <= smallObjectBytes && remote.downloadBytes) {
+                    try {
+                        const bytes = await remote.downloadBytes(item.oid);
+                        await cache.adoptVerifiedBytes(item.oid, bytes, `remote '${remote.name}'`);
+                        result.bytes += bytes.byteLength;
+                    }
+                    catch (err) {
+                        throw withOwner(err, item);
+                    }
+                    result.transferred += 1;
+                    progress.tick();
+                    return;
+                }
                 const temp = await fetchOne(item);
                 const size = (await (0,promises_.stat)(temp)).size;
                 try {
@@ -3990,6 +5090,8 @@ async function pull(cache, remote, items, options = {}) {
 
 
 
+
+
 /***/ }),
 
 /***/ 1226:
@@ -4005,7 +5107,7 @@ __webpack_require__.d(__webpack_exports__, {
   storedObject: () => (/* reexport */ storedObject)
 });
 
-// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pushDatasets, removeRemote, verifyDatasets
+// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, describeSource, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pushDatasets, removeRemote, verifyDatasets
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -4025,8 +5127,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 14 modules
-var store = __webpack_require__(4341);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 16 modules
+var store = __webpack_require__(3745);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(4799);
 // EXTERNAL MODULE: external "node:child_process"
@@ -4047,13 +5149,30 @@ var external_node_util_ = __webpack_require__(7975);
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** `name[@version]/path`: the name and version are checked on their own below, for a clear message. */
 const packagePattern = /^((?:@[^/@]+\/)?[^/@]+)(?:@([^/]*))?\/(.+)$/;
 const packageExpected = "PACKAGE[@VERSION]/PATH (e.g. vega-datasets@3.2.1/data/cars.json) or https://…";
+/** How a person reads a recorded source: its URL, `s3://…` location, or `package@version/path`. */
+function source_describeSource(source) {
+    if ("url" in source)
+        return source.url;
+    if ("s3" in source)
+        return source.s3;
+    return `${source.package}@${source.version}/${source.path}`;
+}
 function source_parseImportSpec(spec) {
     if (/^https?:\/\//.test(spec) || /^data:/.test(spec))
         return { url: spec };
+    if (spec.startsWith("s3://")) {
+        if (!parseS3Object(spec)) {
+            throw new errors/* MlopsError */.IC("usage", `'${spec}' is not an S3 object or prefix`, {
+                expected: "s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (BUCKET: 3-63 lowercase letters, digits, '.' or '-')",
+            });
+        }
+        return { s3: spec };
+    }
     const match = packagePattern.exec(spec);
     if (!match) {
         throw new errors/* MlopsError */.IC("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
@@ -4120,6 +5239,10 @@ async function source_resolvePackageVersion(layout, spec) {
  * of that exact version; the caller verifies the bytes against the manifest's hash.
  */
 async function source_fetchFromSource(layout, source, dest) {
+    if ("s3" in source) {
+        await fetchFromS3(source, dest);
+        return;
+    }
     if ("url" in source) {
         let response;
         try {
@@ -4171,6 +5294,88 @@ async function source_fetchFromSource(layout, source, dest) {
     }
     finally {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** `s3://BUCKET/KEY` (an object, or a prefix when it ends in `/` or holds no such object). */
+function parseS3Object(url) {
+    const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+)$/.exec(url);
+    if (!match)
+        return undefined;
+    const [, bucket, path] = match;
+    const key = path.replace(/\/+$/, "");
+    const segments = key.split("/");
+    if (key === "" || segments.some((s) => s === "" || s === "." || s === ".."))
+        return undefined;
+    return { bucket, key, isPrefix: path.endsWith("/") };
+}
+/**
+ * Downloads one object to `dest`, or every object under a prefix into the directory `dest`
+ * (keys become relative paths; a key that would climb out is refused). The caller hashes the result
+ * against the manifest.
+ */
+async function fetchFromS3(source, dest) {
+    const parsed = parseS3Object(source.s3);
+    if (!parsed)
+        throw new errors/* MlopsError */.IC("usage", `'${source.s3}' is not an S3 object or prefix`);
+    const where = `${source.s3}${source.endpoint ? ` at ${source.endpoint}` : ""}`;
+    const client = await (0,store/* createS3Client */.qo)({
+        bucket: parsed.bucket,
+        prefix: "",
+        ...(source.endpoint ? { endpoint: source.endpoint } : {}),
+        ...(source.region ? { region: source.region } : {}),
+        ...(source.pathStyle ? { pathStyle: true } : {}),
+    });
+    const { GetObjectCommand, ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const getTo = async (key, path) => {
+        const response = await client.send(new GetObjectCommand({ Bucket: parsed.bucket, Key: key }));
+        await (0,external_node_stream_promises_.pipeline)(response.Body, (0,external_node_fs_.createWriteStream)(path, { flags: "wx" }));
+    };
+    try {
+        if (!parsed.isPrefix) {
+            try {
+                await getTo(parsed.key, dest);
+                return;
+            }
+            catch (err) {
+                if (!(0,store/* isS3NotFound */.wl)(err))
+                    throw err;
+                await (0,promises_.rm)(dest, { force: true });
+            }
+        }
+        const prefix = `${parsed.key}/`;
+        const keys = [];
+        let token;
+        do {
+            const page = await client.send(new ListObjectsV2Command({
+                Bucket: parsed.bucket,
+                Prefix: prefix,
+                ...(token ? { ContinuationToken: token } : {}),
+            }));
+            for (const entry of page.Contents ?? [])
+                if (entry.Key && !entry.Key.endsWith("/"))
+                    keys.push(entry.Key);
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        if (keys.length === 0) {
+            throw new errors/* MlopsError */.IC("not-found", `${where} is neither an object nor a prefix holding objects`);
+        }
+        await (0,promises_.mkdir)(dest);
+        for (const key of keys) {
+            const rel = key.slice(prefix.length);
+            const normal = external_node_path_.posix.normalize(rel);
+            if (normal !== rel || normal.startsWith("../") || normal.startsWith("/")) {
+                throw new errors/* MlopsError */.IC("refused", `${where}: the key '${key}' does not map to a path inside the dataset`);
+            }
+            const target = (0,external_node_path_.join)(dest, ...normal.split("/"));
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            await getTo(key, target);
+        }
+    }
+    catch (err) {
+        throw (0,store/* s3Failure */.lv)(err, `downloading ${source.s3}`, where, parsed.bucket);
+    }
+    finally {
+        client.destroy();
     }
 }
 
@@ -4272,12 +5477,23 @@ async function importData(layout, spec, path, options = {}) {
     if ("url" in parsed) {
         source = { url: parsed.url };
     }
+    else if ("s3" in parsed) {
+        source = { s3: parsed.s3 };
+    }
     else {
         const pkg = parsed;
         source = { package: pkg.package, version: await resolvePackageVersion(layout, pkg), path: pkg.path };
     }
-    const defaultDest = join(layout.dataDir, basename("url" in source ? new URL(source.url).pathname : source.path));
+    const defaultDest = join(layout.dataDir, basename("url" in source
+        ? new URL(source.url).pathname
+        : "s3" in source
+            ? source.s3.replace(/\/+$/, "")
+            : source.path));
     const dest = path === undefined ? defaultDest : resolve(options.cwd ?? process.cwd(), path);
+    if ("s3" in source) {
+        const manifest = join(dirname(dest), `${options.name ?? defaultName(dest)}.dvc`);
+        source = { ...source, ...(options.s3 ?? (await recordedS3Settings(manifest, source.s3))) };
+    }
     if (existsSync(dest) && !options.force) {
         throw new MlopsError("conflict", `${toRepoPath(layout, dest)} already exists`, {
             hint: "pass --force to replace it",
@@ -4285,7 +5501,7 @@ async function importData(layout, spec, path, options = {}) {
     }
     await mkdir(dirname(dest), { recursive: true });
     const temp = tempPathFor(dest);
-    options.logger?.info(`fetching ${"url" in source ? source.url : `${source.package}@${source.version}/${source.path}`}`);
+    options.logger?.info(`fetching ${describeSource(source)}`);
     try {
         await fetchFromSource(layout, source, temp);
         await rm(dest, { recursive: true, force: true });
@@ -4298,180 +5514,37 @@ async function importData(layout, spec, path, options = {}) {
     const added = await addData(layout, dest, { ...options, source });
     return { ...added, source };
 }
-
-<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
-
-/**
- * Kubernetes resource quantities as mlops accepts them: CPU in cores or millicores (`2`, `0.5`,
- * `250m`), memory in bytes with a binary or decimal suffix (`512Mi`, `1Gi`, `500M`). A subset of
- * the API's quantity grammar (no exponents, no `n`/`u` suffixes), so every accepted value means
- * the same thing here and in the cluster, and can be compared with its limit.
- */
-const cpuPattern = /^(\d+(\.\d{1,3})?|\d+m)$/;
-const memoryPattern = /^\d+(\.\d+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
-const memoryFactor = {
-    "": 1,
-    k: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-    P: 1e15,
-    E: 1e18,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    Pi: 2 ** 50,
-    Ei: 2 ** 60,
-};
-/** Millicores of a CPU quantity accepted by `cpuQuantity`. */
-function cpuMillicores(text) {
-    return text.endsWith("m") ? Number(text.slice(0, -1)) : Math.round(Number(text) * 1000);
+/** The endpoint settings a manifest already records for this S3 URL: a refresh reaches the same store. */
+async function recordedS3Settings(manifestPath, url) {
+    if (!existsSync(manifestPath))
+        return {};
+    const recorded = (await readYamlFile(manifestPath, dataManifest, manifestPath)).source;
+    if (!recorded || !("s3" in recorded) || recorded.s3 !== url)
+        return {};
+    const { s3: _url, ...settings } = recorded;
+    return settings;
 }
-/** Bytes of a memory quantity accepted by `memoryQuantity`. */
-function memoryBytes(text) {
-    const match = /^(\d+(?:\.\d+)?)([A-Za-z]*)$/.exec(text);
-    return Number(match?.[1]) * (memoryFactor[match?.[2] ?? ""] ?? Number.NaN);
-}
-// YAML reads `cpu: 1` as a number; the quantity is its text either way.
-const quantityText = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()]).transform((v) => String(v));
-const cpuQuantity = quantityText
-    .refine((v) => cpuPattern.test(v), "expected CPU as cores or millicores, like 0.5, 2 or 250m")
-    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) > 0, "expected more than zero CPU")
-    .refine((v) => !cpuPattern.test(v) || cpuMillicores(v) <= 512_000, "expected at most 512 cores (no node has more)");
-/** The server (Node.js with onnxruntime and the model) does not start in less. */
-const minimumMemoryBytes = 64 * 2 ** 20;
-const memoryQuantity = quantityText
-    .refine((v) => memoryPattern.test(v), "expected memory in bytes with a suffix, like 256Mi, 1Gi or 500M")
-    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) >= minimumMemoryBytes, "expected at least 64Mi: the server (Node.js, onnxruntime and the model) needs that much to start")
-    .refine((v) => !memoryPattern.test(v) || memoryBytes(v) <= 2 ** 50, "expected at most 1Pi");
-const resourceAmounts = schemas/* strictObject */.rej({
-    cpu: cpuQuantity.optional(),
-    memory: memoryQuantity.optional(),
-});
-const resourceSettings = schemas/* strictObject */.rej({
-    requests: resourceAmounts
-        .prefault({})
-        .describe("what the scheduler reserves per pod (default cpu 250m, memory 256Mi)"),
-    limits: resourceAmounts
-        .prefault({})
-        .describe("what a pod may use at most (default cpu 1, memory 512Mi); at least the request"),
-})
-    .describe("Kubernetes resource requests and limits of the serving container");
-const deployKind = schemas/* enum */.k5n(["deployment", "kserve"], { error: "expected one of: deployment, kserve" })
-    .describe("deployment: a Deployment, Service, HorizontalPodAutoscaler and PodDisruptionBudget; kserve: one KServe InferenceService (V2 protocol)");
-const positiveInt = (what) => schemas/* number */.aig({ error: `expected ${what}` })
-    .int(`expected ${what}`)
-    .positive(`expected ${what}`);
-/** `deploy:` in a model card: how `mlops deploy render` runs the model's serving image. */
-const modelDeploySettings = schemas/* strictObject */.rej({
-    kind: deployKind.optional().describe("overrides deploy.kind of .mlops/config.yaml for this model"),
-    replicas: schemas/* strictObject */.rej({
-        min: positiveInt("a whole number of pods >= 1").default(1),
-        max: positiveInt("a whole number of pods >= 1").default(3),
-    })
-        .prefault({})
-        .describe("the autoscaler's range of pods"),
-    target_cpu_utilization: schemas/* number */.aig({ error: "expected a percentage" })
-        .int("expected a whole percentage")
-        .min(1, "expected a percentage 1–100")
-        .max(100, "expected a percentage 1–100")
-        .default(70)
-        .describe("the average CPU use (percent of the request) the autoscaler keeps pods at"),
-    resources: resourceSettings.prefault({}),
-    port: schemas/* number */.aig({ error: "expected a port number" })
-        .int("expected a port number")
-        .min(1024, "expected a port 1024–65535 (the server runs as a non-root user)")
-        .max(65535, "expected a port 1024–65535 (the server runs as a non-root user)")
-        .default(8080)
-        .describe("the port the server listens on in the pod (PORT)"),
-    workers: schemas/* number */.aig({ error: "expected a whole number of processes" })
-        .int("expected a whole number of processes")
-        .min(1, "expected 1–64 processes")
-        .max(64, "expected 1–64 processes")
-        .default(1)
-        .describe("server processes per pod (MLOPS_WORKERS)"),
-    max_batch: positiveInt("a positive number of rows").optional().describe("MLOPS_MAX_BATCH"),
-    max_delay_ms: schemas/* number */.aig({ error: "expected milliseconds" })
-        .min(0, "expected 0 ms or more")
-        .optional()
-        .describe("MLOPS_MAX_DELAY_MS"),
-    threads: positiveInt("a positive number of threads").optional().describe("MLOPS_THREADS"),
-    prediction_log: schemas/* strictObject */.rej({
-        sample_rate: schemas/* number */.aig({ error: "expected a fraction 0–1" })
-            .min(0, "expected a fraction 0–1")
-            .max(1, "expected a fraction 0–1")
-            .default(0.01),
-        claim: schemas/* string */.YjP()
-            .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a PersistentVolumeClaim name (lowercase letters, digits, '-')")
-            .optional()
-            .describe("write the log to /var/log/mlops/predictions.jsonl on this PersistentVolumeClaim instead of standard output"),
-    })
-        .prefault({})
-        .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
-})
-    .superRefine((d, ctx) => {
-    if (d.replicas.min > d.replicas.max) {
-        ctx.addIssue({
-            code: "custom",
-            path: ["replicas", "min"],
-            message: `expected at most replicas.max (${d.replicas.max}), got ${d.replicas.min}`,
-        });
-    }
-    const { requests, limits } = d.resources;
-    if (requests.cpu && limits.cpu && cpuMillicores(requests.cpu) > cpuMillicores(limits.cpu)) {
-        ctx.addIssue({
-            code: "custom",
-            path: ["resources", "requests", "cpu"],
-            message: `expected at most the limit (${limits.cpu}), got ${requests.cpu}`,
-        });
-    }
-    if (requests.memory && limits.memory && memoryBytes(requests.memory) > memoryBytes(limits.memory)) {
-        ctx.addIssue({
-            code: "custom",
-            path: ["resources", "requests", "memory"],
-            message: `expected at most the limit (${limits.memory}), got ${requests.memory}`,
-        });
-    }
-})
-    .describe("how the model runs in Kubernetes: `mlops deploy render` and the environments branch");
-/** `deploy:` in .mlops/config.yaml: where each environment's manifests are committed. */
-const repoDeploySettings = schemas/* strictObject */.rej({
-    branch: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, "expected a branch name of letters, digits, '.', '_', '-' and '/'")
-        .refine((b) => b !== "main" && b !== "master", "expected a branch other than main: the flows push to it")
-        .default("environments")
-        .describe("the branch holding every environment's manifests (never main)"),
-    path: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, "expected a relative directory like deploy")
-        .refine((p) => !p.split("/").includes(".."), "expected a directory inside the branch")
-        .default("deploy")
-        .describe("the directory in that branch: <path>/<environment>/kustomization.yaml"),
-    repository: schemas/* string */.YjP()
-        .min(1, "expected a git URL or path")
-        .optional()
-        .describe("another git repository holding the branch (default: the repository's origin)"),
-    kind: deployKind.default("deployment"),
-    namespace: schemas/* string */.YjP()
-        .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "expected a Kubernetes namespace name")
-        .optional()
-        .describe("the namespace each environment's kustomization sets"),
-})
-    .describe("GitOps deployment: the flows commit each environment's manifests to this branch");
 
-========
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
->>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
+var deploy_settings = __webpack_require__(7102);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
 
 
 
-const remoteConfig = schemas/* strictObject */.rej({
+const repo_config_remoteConfig = schemas/* strictObject */.rej({
     url: schemas/* string */.YjP().min(1, "expected a remote URL or directory path"),
     /** Concurrent transfers for this remote. */
     jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
+    /** s3:// remotes: an S3-compatible endpoint (MinIO, Cloudflare R2, Ceph…). Never credentials. */
+    endpoint: schemas/* url */.OZ5({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+    /** s3:// remotes: the bucket's region. */
+    region: schemas/* string */.YjP()
+        .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1 (or auto for R2)")
+        .optional(),
+    /** s3:// remotes: path-style addressing (endpoint/bucket/key). */
+    pathStyle: schemas/* boolean */.zMY().optional(),
 });
 /**
  * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
@@ -4494,7 +5567,7 @@ const imagesConfig = schemas/* strictObject */.rej({
 });
 /** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
 const repo_config_repoConfig = schemas/* strictObject */.rej({
-    remotes: schemas/* record */.g1P(common/* nameSlug */.Ng, remoteConfig).default({}),
+    remotes: schemas/* record */.g1P(common/* nameSlug */.Ng, repo_config_remoteConfig).default({}),
     defaults: schemas/* strictObject */.rej({
         remote: common/* nameSlug */.Ng.optional(),
         jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
@@ -4502,7 +5575,7 @@ const repo_config_repoConfig = schemas/* strictObject */.rej({
         .default({}),
     stages: schemas/* record */.g1P(common/* nameSlug */.Ng, stageTarget).optional(),
     images: imagesConfig.optional(),
-    deploy: repoDeploySettings.optional(),
+    deploy: deploy_settings/* repoDeploySettings */.Zj.optional(),
 });
 /** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
 const defaultStageEnvironments = {
@@ -4552,6 +5625,13 @@ async function effectiveConfig(layout) {
         scopes,
     };
 }
+function s3SettingsOf(remote) {
+    return {
+        ...(remote.endpoint === undefined ? {} : { endpoint: remote.endpoint }),
+        ...(remote.region === undefined ? {} : { region: remote.region }),
+        ...(remote.pathStyle ? { pathStyle: true } : {}),
+    };
+}
 async function listRemotes(layout) {
     const config = await effectiveConfig(layout);
     return Object.entries(config.remotes)
@@ -4561,6 +5641,7 @@ async function listRemotes(layout) {
         scope: config.scopes[name] ?? "repo",
         default: config.defaults.remote === name,
         ...(remote.jobs === undefined ? {} : { jobs: remote.jobs }),
+        ...s3SettingsOf(remote),
     }))
         .sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -4577,9 +5658,21 @@ async function addRemote(layout, name, url, options = {}) {
             hint: "pass --force to replace it, or `mlops remote remove` it first",
         });
     }
-    // Validates the name and URL through the schema and refuses schemes we cannot talk to yet.
-    openRemote({ name, url }, layout.root);
-    config.remotes[name] = options.jobs === undefined ? { url } : { url, jobs: options.jobs };
+    const s3 = s3SettingsOf(options);
+    const entry = remoteConfig.safeParse({
+        url,
+        ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        ...s3,
+    });
+    if (!entry.success) {
+        const issue = entry.error.issues[0];
+        throw new MlopsError("usage", `remote '${name}': ${issue?.path.join(".") || "url"}: ${issue?.message}`, {
+            field: `remotes.${name}.${issue?.path.join(".") ?? ""}`,
+        });
+    }
+    // Validates the URL and refuses schemes we cannot talk to yet (no request is made).
+    openRemote({ name, url, ...s3 }, layout.root);
+    config.remotes[name] = entry.data;
     const everyRemote = await effectiveConfig(layout);
     if (options.makeDefault ||
         (Object.keys(everyRemote.remotes).length === 0 && !everyRemote.defaults.remote)) {
@@ -4620,7 +5713,7 @@ async function resolveRemote(layout, name) {
         throw new errors/* MlopsError */.IC("not-found", `no remote named '${chosen}'`, { hint: "see `mlops remote list`" });
     const jobs = spec.jobs ?? config.defaults.jobs;
     return {
-        remote: (0,store/* openRemote */.d3)({ name: chosen, url: spec.url }, layout.root),
+        remote: (0,store/* openRemote */.d3)({ name: chosen, url: spec.url, ...s3SettingsOf(spec), ...(jobs === undefined ? {} : { jobs }) }, layout.root),
         ...(jobs === undefined ? {} : { jobs }),
     };
 }
@@ -4772,13 +5865,26 @@ async function collectGarbage(layout, options = {}) {
         const gone = listed.filter((oid) => !remoteKeep.has(oid));
         if (options.yes) {
             const progress = logger.progress(`removing from ${remote.name}`, gone.length);
-            for (const oid of gone) {
-                await remote.remove(oid);
-                progress.tick();
+            try {
+                if (remote.removeMany) {
+                    await remote.removeMany(gone, (n) => progress.tick(n));
+                }
+                else {
+                    for (const oid of gone) {
+                        await remote.remove(oid);
+                        progress.tick();
+                    }
+                }
+                // A remote that batches writes (a git branch) publishes the removals here.
+                await remote.flush?.();
             }
-            // A remote that batches writes (a git branch) publishes the removals here.
-            await remote.flush?.();
-            progress.done();
+            finally {
+                progress.done();
+            }
+            // Parts of uploads a killed push never finished are invisible garbage too.
+            const aborted = (await remote.abortUnfinishedUploads?.()) ?? 0;
+            if (aborted > 0)
+                logger.info(`aborted ${aborted} unfinished upload(s) on ${remote.name}`);
         }
         plans.push({
             where: `remote:${remote.name}`,
@@ -4791,6 +5897,7 @@ async function collectGarbage(layout, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/status.js
+
 
 
 /**
@@ -4838,9 +5945,7 @@ async function datasetStatus(layout, datasets, options = {}) {
             ...(workspace === "modified" && actual ? { actual } : {}),
             inCache: cache.has(expected),
             ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
-            ...(source
-                ? { source: "url" in source ? source.url : `${source.package}@${source.version}/${source.path}` }
-                : {}),
+            ...(source ? { source: source_describeSource(source) } : {}),
         });
     }
     await index.save();
@@ -5003,7 +6108,7 @@ async function materialiseFromSource(layout, dataset, logger = log/* silentLogge
             hint: "configure the remote it was pushed to with `mlops remote add`, then pull again",
         });
     }
-    const described = "url" in source ? source.url : `${source.package}@${source.version}/${source.path}`;
+    const described = source_describeSource(source);
     logger.info(`materialising ${dataset.name} from ${described}`);
     await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
     const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "source-"));
@@ -5167,770 +6272,6 @@ async function verifyDatasets(layout, datasets, options = {}) {
 
 
 
-<<<<<<<< HEAD:actions/run-pipeline/dist/537.index.js
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
-
-
-
-
-
-
-
-/**
- * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
- * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
- */
-const runCacheEntry = schemas/* strictObject */.rej({
-    schema: schemas/* literal */.euz("1"),
-    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    stage: schemas/* string */.YjP(),
-    outs: schemas/* array */.YOg(lockEntry),
-    duration_ms: schemas/* number */.aig().nonnegative().optional(),
-});
-/** Where an entry lives, relative to a cache or remote root. */
-function runCacheRelPath(runKey) {
-    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
-}
-function runCachePath(cacheDir, runKey) {
-    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
-}
-function parseEntry(text, runKey) {
-    try {
-        const parsed = runCacheEntry.safeParse(JSON.parse(text));
-        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** An entry from the remote, copied into the local run cache when it is sound. */
-async function fetchRunCache(cacheDir, remote, runKey) {
-    const bytes = await remote.readRecord(runCacheRelPath(runKey));
-    const entry = bytes ? parseEntry(bytes.toString("utf8"), runKey) : undefined;
-    if (entry)
-        await writeRunCache(cacheDir, entry);
-    return entry;
-}
-/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
-async function listRunCache(cacheDir) {
-    const base = join(cacheDir, "runs");
-    if (!existsSync(base))
-        return [];
-    const out = [];
-    for (const prefix of readdirSync(base).sort()) {
-        for (const name of readdirSync(join(base, prefix)).sort()) {
-            const key = name.replace(/\.json$/, "");
-            if (!/^[0-9a-f]{64}$/.test(key))
-                continue;
-            const entry = await readRunCache(cacheDir, key);
-            if (entry)
-                out.push(entry);
-        }
-    }
-    return out;
-}
-async function readRunCache(cacheDir, runKey) {
-    const path = runCachePath(cacheDir, runKey);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return undefined;
-    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return parseEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
-}
-async function writeRunCache(cacheDir, entry) {
-    await atomic_write_writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
-}
-/**
- * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
- * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
- * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
- */
-async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
-    let entries = 0;
-    let transferred = 0;
-    let bytes = 0;
-    if (isReadOnlyRemote(remote))
-        return { entries, transferred, bytes };
-    for (const entry of await listRunCache(cacheDir)) {
-        if (!entry.outs.every((o) => cache.has(o.sha256)))
-            continue;
-        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
-        transferred += result.transferred;
-        bytes += result.bytes;
-        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
-        entries++;
-    }
-    await remote.flush?.();
-    return { entries, transferred, bytes };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
-
-
-
-/**
- * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
- * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
- */
-async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
-    const result = await pushDatasets(layout, datasets, remote, options);
-    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
-    return { ...result, runs };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
-
-/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
-async function digestPath(cache, index, abs, path, options) {
-    let isDir;
-    try {
-        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
-    }
-    catch {
-        return undefined;
-    }
-    if (isDir) {
-        const tree = options.store
-            ? await cache.addDirectory(abs, index)
-            : await cache.statusOfDirectory(abs, index);
-        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
-    }
-    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
-    return { path, sha256: file.sha256, size: file.size };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
-
-
-/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
-function lineSplitter(onLine) {
-    let pending = "";
-    return {
-        push(chunk) {
-            pending += chunk.toString("utf8");
-            const lines = pending.split("\n");
-            pending = lines.pop() ?? "";
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ""));
-        },
-        end() {
-            if (pending)
-                onLine(pending);
-            pending = "";
-        },
-    };
-}
-/**
- * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
- * error that quotes the last lines the command wrote to stderr.
- */
-function runShell(cmd, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_.spawn)("/bin/sh", ["-c", cmd], {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ["ignore", "pipe", "pipe"],
-        });
-        const tail = [];
-        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
-        const err = lineSplitter((line) => {
-            tail.push(line);
-            if (tail.length > 8)
-                tail.shift();
-            options.onOutput(line, "stderr");
-        });
-        child.stdout.on("data", (c) => out.push(c));
-        child.stderr.on("data", (c) => err.push(c));
-        child.on("error", (e) => reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: could not start the command: ${e.message}`)));
-        child.on("close", (code, signal) => {
-            out.end();
-            err.end();
-            if (code === 0)
-                return resolvePromise();
-            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-            const last = tail.filter((l) => l.trim() !== "").slice(-4);
-            reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
-                got: last.length > 0 ? last.join("\n") : undefined,
-                hint: "the previous outputs and pipeline.lock were left as they were",
-            }));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
-// No imports: the registry compares params with it without loading the pipeline runner.
-/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
-
-/**
- * The environment a stage command starts with. It is built from an allow-list, not by removing
- * known secrets from everything the runner has: a CI job's environment holds credentials under
- * names nobody can enumerate (GITHUB_TOKEN, MLOPS_GIT_TOKEN, a GitHub App token arriving as
- * INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN and ACTIONS_ID_TOKEN_REQUEST_*, registry passwords, cloud keys,
- * whatever a team adds to `env:`), and a deny-list misses the one it did not foresee. What passes
- * is what tools need to run (PATH, HOME, locale, temp dirs, CA bundles, package caches), the
- * non-secret facts about the run (GITHUB_SHA, GITHUB_EVENT_NAME, …), and the mlops settings that
- * are not credentials. Anything else a stage needs, its pipeline names in `pass_env`.
- */
-/** Variables passed as they are, when set. */
-const SAFE_NAMES = new Set([
-    // Tools and the shell.
-    "HOME",
-    "USER",
-    "LOGNAME",
-    "SHELL",
-    "LANG",
-    "LANGUAGE",
-    "TZ",
-    "TERM",
-    "TMPDIR",
-    "TMP",
-    "TEMP",
-    "CI",
-    "NO_COLOR",
-    "FORCE_COLOR",
-    // Trust roots (paths to certificates, not secrets): stages that download need them behind a
-    // TLS-inspecting proxy.
-    "SSL_CERT_FILE",
-    "SSL_CERT_DIR",
-    "NODE_EXTRA_CA_CERTS",
-    "REQUESTS_CA_BUNDLE",
-    "CURL_CA_BUNDLE",
-    "GIT_SSL_CAINFO",
-    "PIP_CERT",
-    // Package installers' settings a Python or npm stage reads (no credentials among them).
-    "PIP_CACHE_DIR",
-    "PIP_NO_CACHE_DIR",
-    "PIP_FIND_LINKS",
-    "PIP_DEFAULT_TIMEOUT",
-    "PIP_DISABLE_PIP_VERSION_CHECK",
-    "PIP_NO_INPUT",
-    "PIP_PROGRESS_BAR",
-    "npm_config_cache",
-    "npm_config_offline",
-    "npm_config_prefer_offline",
-    // Determinism and CPU sharing.
-    "PYTHONHASHSEED",
-    "PYTHONDONTWRITEBYTECODE",
-    "PYTHONUNBUFFERED",
-    "OMP_NUM_THREADS",
-    "MKL_NUM_THREADS",
-    "OPENBLAS_NUM_THREADS",
-    // The run, as GitHub describes it: public facts, no credentials, and none of the files through
-    // which a step talks to the runner (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE,
-    // GITHUB_STEP_SUMMARY): a stage writing to GITHUB_ENV could set variables for a later step that
-    // holds a token.
-    "GITHUB_ACTIONS",
-    "GITHUB_WORKSPACE",
-    "GITHUB_REPOSITORY",
-    "GITHUB_REPOSITORY_OWNER",
-    "GITHUB_SERVER_URL",
-    "GITHUB_SHA",
-    "GITHUB_REF",
-    "GITHUB_REF_NAME",
-    "GITHUB_REF_TYPE",
-    "GITHUB_HEAD_REF",
-    "GITHUB_BASE_REF",
-    "GITHUB_EVENT_NAME",
-    "GITHUB_WORKFLOW",
-    "GITHUB_JOB",
-    "GITHUB_RUN_ID",
-    "GITHUB_RUN_NUMBER",
-    "GITHUB_RUN_ATTEMPT",
-    "GITHUB_ACTOR",
-    "RUNNER_OS",
-    "RUNNER_ARCH",
-    "RUNNER_TEMP",
-    "RUNNER_DEBUG",
-    // mlops settings that are not credentials. MLOPS_REMOTE_READ_ONLY (with GITHUB_EVENT_NAME) keeps
-    // a pull-request run's `mlops` calls inside stages read-only, as the runner itself is.
-    "MLOPS_REMOTE_READ_ONLY",
-    "MLOPS_DEBUG",
-    "MLOPS_THREADS",
-    "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES",
-]);
-/** Locale categories (LC_ALL, LC_CTYPE, …). */
-const SAFE_PATTERN = /^LC_[A-Z]+$/;
-/**
- * The environment of one stage's commands: the allow-listed variables of `parent`, the ones the
- * pipeline passes by name (`passEnv`), the stage's own literal `env`, then what the runner sets.
- */
-function stageEnvironment(parent, stage, runnerSet) {
-    const out = {};
-    for (const [name, value] of Object.entries(parent)) {
-        if (value === undefined)
-            continue;
-        if (SAFE_NAMES.has(name) || SAFE_PATTERN.test(name))
-            out[name] = value;
-    }
-    for (const name of stage.passEnv) {
-        if (reservedVariable(name))
-            continue;
-        const value = parent[name];
-        if (value !== undefined)
-            out[name] = value;
-    }
-    return { ...out, ...stage.env, ...runnerSet };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The command as the lock records it: a string for one command, the list for several. */
-function lockedCommand(stage) {
-    return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
-}
-function paramsRecord(stage) {
-    const out = {};
-    for (const p of stage.params) {
-        out[p.file] ??= {};
-        out[p.file][p.key] = p.value;
-    }
-    return out;
-}
-/** Everything that decides what a stage produces: the run-cache key. */
-function runKeyOf(stage, deps) {
-    const material = {
-        cmd: stage.cmds,
-        wdir: stage.wdirPath,
-        deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
-        params: paramsRecord(stage),
-        outs: stage.outs.map((o) => o.repoPath),
-        env: stage.env,
-        seed: stage.seed,
-    };
-    return (0,external_node_crypto_.createHash)("sha256").update(stableJson(material)).digest("hex");
-}
-function describeChange(stage, locked, deps, runKey) {
-    if (!locked)
-        return "never ran";
-    const changedDeps = deps
-        .filter((d) => {
-        const before = locked.deps.find((l) => l.path === d.path);
-        return !before || before.sha256 !== d.sha256;
-    })
-        .map((d) => d.path);
-    if (changedDeps.length > 0)
-        return `deps changed: ${changedDeps.join(", ")}`;
-    const now = paramsRecord(stage);
-    const changedParams = [];
-    for (const [file, values] of Object.entries(now)) {
-        for (const [key, value] of Object.entries(values)) {
-            if (stableJson(locked.params[file]?.[key]) !== stableJson(value))
-                changedParams.push(key);
-        }
-    }
-    if (changedParams.length > 0)
-        return `params changed: ${changedParams.join(", ")}`;
-    if (stableJson(locked.cmd) !== stableJson(lockedCommand(stage)))
-        return "command changed";
-    if (locked.run_key !== runKey)
-        return "stage definition changed";
-    return "outputs changed or missing";
-}
-function defaultCliEntry() {
-    return (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..", "bin", "mlops.js");
-}
-/** A `mlops` on PATH for stage commands, pointing at the CLI that is running them. */
-function shimDir(layout, cliEntry) {
-    const dir = (0,external_node_path_.join)(layout.tmpDir, "bin");
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    const script = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliEntry)} "$@"\n`;
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "mlops"), script, { mode: 0o755 });
-    return dir;
-}
-/** Moves (or, for persistent outputs, copies) the current outputs aside so a failure can put them back. */
-async function backUpOutputs(layout, stage) {
-    const dir = (0,external_node_path_.join)(layout.tmpDir, `stage-backup-${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`);
-    const backups = [];
-    for (const [i, out] of stage.outs.entries()) {
-        if (!(0,external_node_fs_.existsSync)(out.abs)) {
-            backups.push({ abs: out.abs, saved: undefined });
-            continue;
-        }
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const saved = (0,external_node_path_.join)(dir, String(i));
-        if (out.persist)
-            await (0,promises_.cp)(out.abs, saved, { recursive: true });
-        else
-            await (0,promises_.rename)(out.abs, saved);
-        backups.push({ abs: out.abs, saved });
-    }
-    for (const out of stage.outs)
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(out.abs), { recursive: true });
-    return backups;
-}
-async function restoreBackups(backups) {
-    for (const b of backups) {
-        await (0,promises_.rm)(b.abs, { recursive: true, force: true });
-        if (b.saved)
-            await (0,promises_.rename)(b.saved, b.abs);
-    }
-}
-async function dropBackups(backups) {
-    for (const b of backups)
-        if (b.saved)
-            await (0,promises_.rm)((0,external_node_path_.dirname)(b.saved), { recursive: true, force: true });
-}
-function findStage(graph, pipelines, spec) {
-    const matches = spec.includes("/")
-        ? graph.order.filter((s) => s.id === spec)
-        : graph.order.filter((s) => s.name === spec && pipelines.some((p) => p.name === s.pipeline));
-    if (matches.length === 1 && matches[0])
-        return matches[0];
-    const all = graph.order.map((s) => s.id).join(", ");
-    if (matches.length > 1) {
-        throw new errors/* MlopsError */.IC("usage", `stage name '${spec}' is ambiguous`, {
-            expected: `one of: ${matches.map((s) => s.id).join(", ")}`,
-        });
-    }
-    throw new errors/* MlopsError */.IC("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
-}
-/**
- * Reproduces pipelines the way `dvc repro` does: every selected stage whose inputs or outputs
- * differ from its lock entry is restored from the run cache when the same inputs ran before, else
- * run; independent stages run side by side. A failing stage puts its previous outputs back and
- * leaves its lock entry untouched.
- */
-async function runPipelines(layout, options = {}) {
-    const logger = options.logger ?? log/* silentLogger */.qq;
-    const named = options.pipelines ?? [];
-    const names = listPipelines(layout);
-    for (const name of named) {
-        if (!names.includes(name)) {
-            throw new errors/* MlopsError */.IC("usage", `no pipeline named '${name}'`, {
-                expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
-                got: name,
-            });
-        }
-    }
-    const all = await loadPipelines(layout);
-    const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
-    const graph = buildGraph(all);
-    const targets = options.stages && options.stages.length > 0
-        ? options.stages.map((s) => findStage(graph, selected, s))
-        : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
-    const plan = withUpstream(graph, targets);
-    // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
-    const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
-    const absent = external.filter((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
-    if (absent.length > 0 && options.materialise) {
-        await options.materialise([...new Set(absent.map((e) => e.dep.repoPath))]);
-    }
-    const stillAbsent = absent.find((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
-    if (stillAbsent) {
-        const { stage, dep } = stillAbsent;
-        throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
-            file: stage.file,
-            line: stage.line,
-            field: `stages.${stage.name}.deps[${stage.deps.indexOf(dep)}]`,
-            expected: "a file or directory in the repository, a tracked dataset, or the output of another stage",
-            got: dep.repoPath,
-        });
-    }
-    await manifests_ensureStateIgnored(layout);
-    const cache = new cache_Cache(layout.cacheDir);
-    const index = await hash_index_HashIndex.open(layout.stateDir);
-    const pipelinesByName = new Map(all.map((p) => [p.name, p]));
-    const locks = new Map();
-    for (const name of new Set(plan.map((s) => s.pipeline))) {
-        const p = pipelinesByName.get(name);
-        if (p)
-            locks.set(name, await readLock(layout, p));
-    }
-    const lockWrites = new Map();
-    const saveLockEntry = (stage, entry) => {
-        const pipeline = pipelinesByName.get(stage.pipeline);
-        const lock = locks.get(stage.pipeline);
-        if (!pipeline || !lock)
-            return Promise.resolve();
-        lock.stages[stage.name] = entry;
-        const previous = lockWrites.get(stage.pipeline) ?? Promise.resolve();
-        const next = previous.then(() => writeLock(pipeline, lock));
-        lockWrites.set(stage.pipeline, next);
-        return next;
-    };
-    const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
-    const parentEnv = options.env ?? process.env;
-    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
-    const results = [];
-    const dryChanged = new Set();
-    // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
-    const lockEntryFor = (stage, deps, outs, runKey) => ({
-        cmd: lockedCommand(stage),
-        deps,
-        params: paramsRecord(stage),
-        outs,
-        run_key: runKey,
-    });
-    const processStage = async (stage) => {
-        const started = performance.now();
-        const deps = [];
-        for (const dep of stage.deps) {
-            const digest = await digestPath(cache, index, dep.abs, dep.path, { store: false });
-            if (!digest) {
-                if (options.dry && graph.producerOf(dep.repoPath)) {
-                    deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
-                    continue;
-                }
-                throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
-                    file: stage.file,
-                    line: stage.line,
-                    field: `stages.${stage.name}.deps`,
-                    hint: "the stage that should write it did not",
-                });
-            }
-            deps.push(digest);
-        }
-        const runKey = runKeyOf(stage, deps);
-        const locked = locks.get(stage.pipeline)?.stages[stage.name];
-        const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
-        const result = (status, reason) => ({
-            pipeline: stage.pipeline,
-            stage: stage.name,
-            status,
-            reason,
-            duration_ms: Math.round(performance.now() - started),
-            run_key: runKey,
-        });
-        // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
-        const sameDefinition = locked !== undefined && locked.run_key === runKey;
-        if (!options.force && sameDefinition && !upstreamChanged) {
-            let outsMatch = true;
-            for (const out of stage.outs) {
-                const now = await digestPath(cache, index, out.abs, out.path, { store: false });
-                const before = locked.outs.find((o) => o.path === out.path);
-                if (!now || !before || now.sha256 !== before.sha256) {
-                    outsMatch = false;
-                    break;
-                }
-            }
-            if (outsMatch)
-                return result("skipped", "unchanged");
-        }
-        const reason = options.force
-            ? "forced"
-            : upstreamChanged
-                ? "an upstream stage would change"
-                : describeChange(stage, locked, deps, runKey);
-        if (!options.force && !upstreamChanged) {
-            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
-                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
-            if (remembered && stage.outs.every((o) => o.cache)) {
-                const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
-                if (restorable) {
-                    if (options.dry)
-                        return result("would-restore", reason);
-                    for (const out of stage.outs) {
-                        const entry = remembered.outs.find((o) => o.path === out.path);
-                        if (!entry)
-                            continue;
-                        if (object_id_isDirId(entry.sha256))
-                            await cache.checkoutDirectory(entry.sha256, out.abs, index);
-                        else {
-                            await (0,promises_.rm)(out.abs, { recursive: true, force: true });
-                            await cache.checkoutFile(entry.sha256, out.abs, index);
-                        }
-                    }
-                    await ignoreOutputs(stage);
-                    await saveLockEntry(stage, lockEntryFor(stage, deps, remembered.outs, runKey));
-                    return result("restored", reason);
-                }
-            }
-        }
-        if (options.dry) {
-            dryChanged.add(stage.id);
-            return result("would-run", reason);
-        }
-        logger.info(`running ${stage.id} (${reason})`);
-        const backups = await backUpOutputs(layout, stage);
-        // No token, no INPUT_*, no ACTIONS_*: an allow-list of the parent's variables (stage-env.ts).
-        const env = stageEnvironment(parentEnv, stage, {
-            PATH: pathVar,
-            MLOPS_REPO_ROOT: layout.root,
-            MLOPS_PIPELINE: stage.pipeline,
-            MLOPS_STAGE: stage.name,
-            ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
-        });
-        const sink = (line, stream) => options.onOutput?.(stage, line, stream);
-        let outs;
-        try {
-            for (const cmd of stage.cmds) {
-                await runShell(cmd, {
-                    cwd: stage.wdir,
-                    env,
-                    onOutput: sink,
-                    label: `${stage.file}: stage '${stage.name}'`,
-                });
-            }
-            outs = [];
-            for (const out of stage.outs) {
-                const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
-                if (!digest) {
-                    throw new errors/* MlopsError */.IC("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
-                        file: stage.file,
-                        line: stage.line,
-                        field: `stages.${stage.name}.${out.kind}`,
-                        hint: "the previous outputs and pipeline.lock were left as they were",
-                    });
-                }
-                outs.push(digest);
-            }
-        }
-        catch (err) {
-            await restoreBackups(backups);
-            throw err;
-        }
-        await dropBackups(backups);
-        const duration = performance.now() - started;
-        if (stage.outs.every((o) => o.cache)) {
-            await writeRunCache(layout.cacheDir, {
-                schema: "1",
-                run_key: runKey,
-                stage: stage.id,
-                outs,
-                duration_ms: Math.round(duration),
-            });
-        }
-        await ignoreOutputs(stage);
-        await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
-        return result("ran", reason);
-    };
-    const jobs = Math.max(1, options.jobs ?? Math.min(2, (0,external_node_os_.availableParallelism)()));
-    const pending = [...plan];
-    const done = new Set();
-    const running = new Map();
-    let failure;
-    try {
-        while ((pending.length > 0 || running.size > 0) && failure === undefined) {
-            while (running.size < jobs && failure === undefined) {
-                const readyIndex = pending.findIndex((s) => (graph.upstream.get(s.id) ?? []).every((u) => done.has(u.id) || !plan.includes(u)));
-                if (readyIndex < 0)
-                    break;
-                const [stage] = pending.splice(readyIndex, 1);
-                if (!stage)
-                    break;
-                const task = processStage(stage).then((r) => {
-                    results.push(r);
-                    done.add(stage.id);
-                    options.onResult?.(r);
-                }, (err) => {
-                    failure ??= err;
-                });
-                running.set(stage.id, task.finally(() => running.delete(stage.id)));
-            }
-            if (running.size === 0)
-                break;
-            await Promise.race(running.values());
-        }
-        await Promise.all(running.values());
-    }
-    finally {
-        await Promise.all(lockWrites.values()).catch(() => undefined);
-        await index.save();
-    }
-    if (failure !== undefined)
-        throw failure;
-    return results;
-}
-/** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
-async function ignoreOutputs(stage) {
-    for (const out of stage.outs)
-        if (out.kind === "outs" && out.cache)
-            await manifests_ignoreInGit(out.abs);
-}
-/** True when every object the outputs need is in the cache, pulling what is missing from the remote. */
-async function ensureObjects(cache, outs, remote, logger) {
-    const missing = outs.filter((o) => !cache.has(o.sha256));
-    if (missing.length > 0) {
-        if (!remote)
-            return false;
-        const present = await remote.has(missing.map((o) => o.sha256));
-        if (missing.some((o) => !present.has(o.sha256)))
-            return false;
-        await transfer_pull(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
-    }
-    for (const out of outs) {
-        if (!object_id_isDirId(out.sha256))
-            continue;
-        const entries = await cache.readDirListing(out.sha256);
-        if (entries.some((e) => !cache.has(e.sha256)))
-            return remote !== undefined && missing.length > 0;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
-
-
-/**
- * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
- * (every one when the whole repository runs, else those the stages read), then reproduces the
- * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
- */
-async function reproduce(layout, options = {}) {
-    const { remoteName, pull = true, ...run } = options;
-    const resolved = await config_resolveRemote(layout, remoteName);
-    const logger = options.logger;
-    const materialise = async (repoPaths) => {
-        if (!pull)
-            return;
-        const datasets = await datasetsCovering(layout, repoPaths);
-        if (datasets.length === 0)
-            return;
-        logger?.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
-        await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
-    };
-    const everything = (options.pipelines ?? []).length === 0 && !(options.stages ?? []).length;
-    if (everything && pull && !options.dry) {
-        const datasets = await selectDatasets(layout);
-        if (datasets.length > 0) {
-            logger?.info(`materialising ${datasets.length} datasets`);
-            await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
-        }
-    }
-    return runPipelines(layout, { ...run, ...(resolved ? { remote: resolved.remote } : {}), materialise });
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
-
-
-
-
-
-
-
-
-
-========
->>>>>>>> h17-data:actions/run-pipeline/dist/737.index.js
 
 /***/ }),
 

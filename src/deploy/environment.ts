@@ -23,12 +23,16 @@ export interface DeployConfig {
   imageRepository: string | undefined;
 }
 
-export async function deployConfig(layout: RepoLayout): Promise<DeployConfig> {
+/**
+ * `imageRepository` is where the flow that calls this pushed the images when the config names no
+ * repository (on GitHub, the container registry under the repository's own name).
+ */
+export async function deployConfig(layout: RepoLayout, imageRepository?: string): Promise<DeployConfig> {
   const config = await effectiveConfig(layout);
   return {
     enabled: config.deploy !== undefined,
     settings: repoDeploySettings.parse(config.deploy ?? {}),
-    imageRepository: config.images?.repository,
+    imageRepository: config.images?.repository ?? (imageRepository || undefined),
   };
 }
 
@@ -112,6 +116,8 @@ function deploymentOf(
 }
 
 export interface RenderOptions {
+  /** Where the images were pushed when the config names no repository (see deployConfig). */
+  imageRepository?: string;
   /** Only these models (default: every model whose card lists the stage and which holds a version). */
   models?: string[];
   tagRemote?: TagRemote;
@@ -137,7 +143,7 @@ export async function renderEnvironment(
   stage: string,
   options: RenderOptions = {},
 ): Promise<RenderedEnvironment> {
-  const config = await deployConfig(layout);
+  const config = await deployConfig(layout, options.imageRepository);
   const environment = await environmentOf(layout, stage);
   const cards = options.models
     ? await Promise.all(options.models.map((name) => loadModelCard(layout, name)))

@@ -18,6 +18,8 @@ export interface CommitEnvironmentOptions {
   reason?: string;
   logger?: Logger;
   beforePush?: (attempt: number) => Promise<void>;
+  /** Where the flow pushed the images when the config names no repository. */
+  imageRepository?: string;
 }
 
 /**
@@ -30,12 +32,16 @@ export async function commitEnvironment(
   stage: string,
   options: CommitEnvironmentOptions = {},
 ): Promise<EnvironmentCommit | undefined> {
-  const config = await deployConfig(layout);
+  const config = await deployConfig(layout, options.imageRepository);
   if (!config.enabled) return undefined;
   const target = await environmentsBranch(layout, config, options.token ?? options.tagRemote?.token);
   return publishEnvironment(
     target,
-    () => renderEnvironment(layout, stage, options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+    () =>
+      renderEnvironment(layout, stage, {
+        ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+        ...(options.imageRepository ? { imageRepository: options.imageRepository } : {}),
+      }),
     {
       ...(options.reason ? { reason: options.reason } : {}),
       ...(options.logger ? { logger: options.logger } : {}),
@@ -67,9 +73,9 @@ export async function stageDiff(
  */
 export async function requireDeployable(
   layout: RepoLayout,
-  what: { stage: string; imagesConfigured: boolean },
+  what: { stage: string; imagesConfigured: boolean; imageRepository?: string },
 ): Promise<void> {
-  const config = await deployConfig(layout);
+  const config = await deployConfig(layout, what.imageRepository);
   if (!config.enabled) return;
   if (!what.imagesConfigured || !config.imageRepository) {
     throw new MlopsError(

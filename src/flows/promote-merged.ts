@@ -101,7 +101,11 @@ export async function promoteMerged(
   const names = options.models ?? (await loadModelCards(layout)).map((card) => card.name);
   const target = await stageTarget(layout, stage);
   // Before anything is registered: manifests need image digests, which only an image build gives.
-  await requireDeployable(layout, { stage, imagesConfigured: options.images !== undefined });
+  await requireDeployable(layout, {
+    stage,
+    imagesConfigured: options.images !== undefined,
+    ...(options.images ? { imageRepository: options.images.repository } : {}),
+  });
   const results: ModelPromotion[] = [];
   for (const name of names) {
     const card = await loadModelCard(layout, name);
@@ -206,6 +210,7 @@ export async function promoteMerged(
         ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
         ...(options.gitToken ? { token: options.gitToken } : {}),
         reason: "merged to main",
+        ...(options.images ? { imageRepository: options.images.repository } : {}),
         logger,
       }),
     );

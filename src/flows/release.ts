@@ -33,6 +33,8 @@ export interface ReleaseOptions {
   now?: number;
   /** For an HTTPS environments repository (default: the tag remote's token). */
   gitToken?: string;
+  /** Where the merge flow pushed the images when the config names no repository (the manifests name it). */
+  imageRepository?: string;
   logger?: Logger;
 }
 
@@ -132,6 +134,7 @@ export async function releaseToProd(
       environment: target.environment,
       ...(plan.digest ? { imageDigest: plan.digest } : {}),
       reason: `release ${options.tag}`,
+      ...(options.imageRepository ? { imageRepository: options.imageRepository } : {}),
     });
     const manifestFile = await writeVersionManifest(layout, state, version);
     results.push({

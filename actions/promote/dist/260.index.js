@@ -596,12 +596,16 @@ function render_renderEnvironmentKustomization(environment, models, namespace) {
 
 
 
-async function environment_deployConfig(layout) {
+/**
+ * `imageRepository` is where the flow that calls this pushed the images when the config names no
+ * repository (on GitHub, the container registry under the repository's own name).
+ */
+async function environment_deployConfig(layout, imageRepository) {
     const config = await (0,tracking_config/* effectiveConfig */.k3)(layout);
     return {
         enabled: config.deploy !== undefined,
         settings: manifest/* repoDeploySettings */.Zj.parse(config.deploy ?? {}),
-        imageRepository: config.images?.repository,
+        imageRepository: config.images?.repository ?? (imageRepository || undefined),
     };
 }
 /**
@@ -662,7 +666,7 @@ function deploymentOf(card, holding, stage, environment, config) {
  * image digest, refuses the whole rendering.
  */
 async function environment_renderEnvironment(layout, stage, options = {}) {
-    const config = await environment_deployConfig(layout);
+    const config = await environment_deployConfig(layout, options.imageRepository);
     const environment = await environmentOf(layout, stage);
     const cards = options.models
         ? await Promise.all(options.models.map((name) => (0,registry.loadModelCard)(layout, name)))
@@ -704,11 +708,14 @@ async function environment_renderEnvironment(layout, stage, options = {}) {
  * does not keep manifests). Each attempt renders from the registry as the tag remote has it then.
  */
 async function commitEnvironment(layout, stage, options = {}) {
-    const config = await environment_deployConfig(layout);
+    const config = await environment_deployConfig(layout, options.imageRepository);
     if (!config.enabled)
         return undefined;
     const target = await branch_environmentsBranch(layout, config, options.token ?? options.tagRemote?.token);
-    return publishEnvironment(target, () => environment_renderEnvironment(layout, stage, options.tagRemote ? { tagRemote: options.tagRemote } : {}), {
+    return publishEnvironment(target, () => environment_renderEnvironment(layout, stage, {
+        ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
+        ...(options.imageRepository ? { imageRepository: options.imageRepository } : {}),
+    }), {
         ...(options.reason ? { reason: options.reason } : {}),
         ...(options.logger ? { logger: options.logger } : {}),
         ...(options.beforePush ? { beforePush: options.beforePush } : {}),
@@ -727,7 +734,7 @@ async function stageDiff(layout, stage, options = {}) {
  * image repository. Refusing here leaves the registry and the branch as they were.
  */
 async function requireDeployable(layout, what) {
-    const config = await environment_deployConfig(layout);
+    const config = await environment_deployConfig(layout, what.imageRepository);
     if (!config.enabled)
         return;
     if (!what.imagesConfigured || !config.imageRepository) {
@@ -968,7 +975,11 @@ async function promoteMerged(layout, options = {}) {
     const names = options.models ?? (await (0,registry.loadModelCards)(layout)).map((card) => card.name);
     const target = await stageTarget(layout, stage);
     // Before anything is registered: manifests need image digests, which only an image build gives.
-    await requireDeployable(layout, { stage, imagesConfigured: options.images !== undefined });
+    await requireDeployable(layout, {
+        stage,
+        imagesConfigured: options.images !== undefined,
+        ...(options.images ? { imageRepository: options.images.repository } : {}),
+    });
     const results = [];
     for (const name of names) {
         const card = await (0,registry.loadModelCard)(layout, name);
@@ -1070,6 +1081,7 @@ async function promoteMerged(layout, options = {}) {
             ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
             ...(options.gitToken ? { token: options.gitToken } : {}),
             reason: "merged to main",
+            ...(options.images ? { imageRepository: options.images.repository } : {}),
             logger,
         }));
         return results.map((r) => (r.status === "refused" ? r : { ...r, ...manifests }));
@@ -1212,6 +1224,7 @@ async function releaseToProd(layout, options) {
             environment: target.environment,
             ...(plan.digest ? { imageDigest: plan.digest } : {}),
             reason: `release ${options.tag}`,
+            ...(options.imageRepository ? { imageRepository: options.imageRepository } : {}),
         });
         const manifestFile = await writeVersionManifest(layout, state, version);
         results.push({

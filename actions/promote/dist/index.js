@@ -462,8 +462,16 @@ async function run() {
             summary = flows.promotionSummary(`Merge → ${stage}`, lines);
         }
         else {
+            // The images the merge flow pushed: the configured repository, else (on GitHub) the container
+            // registry under this repository's name, as imagePublisher chose for the merge.
+            const githubRepository = process.env.GITHUB_REPOSITORY ?? "";
+            const imageRepository = core.getInput("image-repository") ||
+                (githubRepository
+                    ? flows.defaultImageRepository(githubRepository, process.env.MLOPS_GHCR_HOST_OVERRIDE || undefined)
+                    : "");
             const released = await flows.releaseToProd(layout, {
                 ...common,
+                ...(imageRepository ? { imageRepository } : {}),
                 tag: releaseTag,
                 from: core.getInput("from-stage") || "staging",
                 to: stage,

@@ -103,7 +103,11 @@ describe("mlops doctor against GitHub", () => {
     const repo = double.addRepo(OWNER, "ready");
     setUpForEveryFlow(double.state, repo, {
       models: MODELS,
-      requiredChecks: ["dist", "test"],
+      requiredChecks: [
+        "Unit tests, lint and typecheck",
+        "Lifecycle scenario (every workflow, end to end)",
+        "Bundles and workflows",
+      ],
       reviewer: double.accounts.user,
     });
     const clone = templateClone("ready");
@@ -125,7 +129,11 @@ describe("mlops doctor against GitHub", () => {
     const repo = double.addRepo(OWNER, "branches-only");
     setUpForEveryFlow(double.state, repo, {
       models: MODELS,
-      requiredChecks: ["dist", "test"],
+      requiredChecks: [
+        "Unit tests, lint and typecheck",
+        "Lifecycle scenario (every workflow, end to end)",
+        "Bundles and workflows",
+      ],
       reviewer: double.accounts.user,
     });
     const production = double.state.environment(repo, "production");
@@ -146,7 +154,11 @@ describe("mlops doctor against GitHub", () => {
     const repo = double.addRepo(OWNER, "taken");
     setUpForEveryFlow(double.state, repo, {
       models: MODELS,
-      requiredChecks: ["dist", "test"],
+      requiredChecks: [
+        "Unit tests, lint and typecheck",
+        "Lifecycle scenario (every workflow, end to end)",
+        "Bundles and workflows",
+      ],
       reviewer: double.accounts.user,
     });
     const other = double.addRepo(OWNER, "older-project");

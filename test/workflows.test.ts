@@ -80,6 +80,7 @@ describe("our workflows", () => {
       }
     }
     expect(holding.sort()).toEqual([
+      "base-image.yml#propose: Propose it as a pull request",
       "promote.yml#staging: Register, gate, build the images and assign staging",
       "promote.yml#staging: Send outputs and the run cache to the data remote (trusted runs only)",
       "release.yml#prod: Promote what staging holds to prod and publish the release",

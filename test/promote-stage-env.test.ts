@@ -56,7 +56,18 @@ describe("promote.yml's job, with a stage that prints its environment", () => {
     );
     writeFileSync(
       join(seed, ".mlops/config.yaml"),
-      "remotes:\n  objects:\n    url: git-branch:mlops-objects\ndefaults:\n  remote: objects\n",
+      [
+        "remotes:",
+        "  objects:",
+        "    url: git-branch:mlops-objects",
+        "defaults:",
+        "  remote: objects",
+        // As the committed config has it: on GitHub, images go to ghcr.io under the repository's
+        // name, built on this base (this repository has no model, so none is built).
+        "images:",
+        `  base: docker.io/library/node:24-bookworm-slim@sha256:${"0".repeat(64)}`,
+        "",
+      ].join("\n"),
     );
     writeFileSync(join(seed, ".gitignore"), "node_modules\nlib\nbin\nactions\n");
     gitIn(seed, "add", "-A");

@@ -68,7 +68,9 @@ if ! ready; then
     echo "creating Python environment for $requirements in .mlops/venvs/$digest (first run only)…" >&2
     rm -rf "$venv"
     python3 -m venv "$venv"
-    "$venv/bin/python" -m pip install --disable-pip-version-check -q --require-hashes -r "$requirements" >&2
+    # --no-deps: the file already lists the whole closure, hashed; letting pip re-resolve extras such
+    # as uvicorn[standard] would name them unpinned and --require-hashes would refuse them.
+    "$venv/bin/python" -m pip install --disable-pip-version-check -q --require-hashes --no-deps -r "$requirements" >&2
     : >"$venv/.complete"
   fi
   exec 9>&-

@@ -111,11 +111,16 @@ export class LocalRemote implements Remote {
   }
 
   async uploadBytes(oid: ObjectId, bytes: Uint8Array): Promise<void> {
+    await this.place(oid, (temp) => writeFile(temp, bytes, { flag: "wx" }));
+  }
+
+  /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
+  private async place(oid: ObjectId, write: (temp: string) => Promise<void>): Promise<void> {
     const target = this.pathOf(oid);
     await this.ensureDir(dirname(target));
     const temp = tempPathFor(target);
     try {
-      await writeFile(temp, bytes, { flag: "wx" });
+      await write(temp);
       await rename(temp, target);
     } catch (err) {
       await rm(temp, { force: true });
@@ -140,19 +145,7 @@ export class LocalRemote implements Remote {
   }
 
   async upload(oid: ObjectId, srcPath: string): Promise<void> {
-    const target = this.pathOf(oid);
-    await this.ensureDir(dirname(target));
-    const temp = tempPathFor(target);
-    try {
-      await copyFile(srcPath, temp);
-      await rename(temp, target);
-    } catch (err) {
-      await rm(temp, { force: true });
-      throw new MlopsError("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
-        cause: err,
-        field: oid,
-      });
-    }
+    await this.place(oid, (temp) => copyFile(srcPath, temp));
   }
 
   async download(oid: ObjectId, destPath: string): Promise<void> {

@@ -22095,11 +22095,15 @@ class LocalRemote {
         this.madeDirs.add(dir);
     }
     async uploadBytes(oid, bytes) {
+        await this.place(oid, (temp) => writeFile(temp, bytes, { flag: "wx" }));
+    }
+    /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
+    async place(oid, write) {
         const target = this.pathOf(oid);
         await this.ensureDir(dirname(target));
         const temp = tempPathFor(target);
         try {
-            await writeFile(temp, bytes, { flag: "wx" });
+            await write(temp);
             await rename(temp, target);
         }
         catch (err) {
@@ -22120,20 +22124,7 @@ class LocalRemote {
         }
     }
     async upload(oid, srcPath) {
-        const target = this.pathOf(oid);
-        await this.ensureDir(dirname(target));
-        const temp = tempPathFor(target);
-        try {
-            await copyFile(srcPath, temp);
-            await rename(temp, target);
-        }
-        catch (err) {
-            await rm(temp, { force: true });
-            throw new MlopsError("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
-                cause: err,
-                field: oid,
-            });
-        }
+        await this.place(oid, (temp) => copyFile(srcPath, temp));
     }
     async download(oid, destPath) {
         try {

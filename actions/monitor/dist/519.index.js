@@ -9066,11 +9066,15 @@ class LocalRemote {
         this.madeDirs.add(dir);
     }
     async uploadBytes(oid, bytes) {
+        await this.place(oid, (temp) => (0,promises_.writeFile)(temp, bytes, { flag: "wx" }));
+    }
+    /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
+    async place(oid, write) {
         const target = this.pathOf(oid);
         await this.ensureDir((0,external_node_path_.dirname)(target));
         const temp = (0,files/* tempPathFor */.FD)(target);
         try {
-            await (0,promises_.writeFile)(temp, bytes, { flag: "wx" });
+            await write(temp);
             await (0,promises_.rename)(temp, target);
         }
         catch (err) {
@@ -9091,20 +9095,7 @@ class LocalRemote {
         }
     }
     async upload(oid, srcPath) {
-        const target = this.pathOf(oid);
-        await this.ensureDir((0,external_node_path_.dirname)(target));
-        const temp = (0,files/* tempPathFor */.FD)(target);
-        try {
-            await (0,promises_.copyFile)(srcPath, temp);
-            await (0,promises_.rename)(temp, target);
-        }
-        catch (err) {
-            await (0,promises_.rm)(temp, { force: true });
-            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
-                cause: err,
-                field: oid,
-            });
-        }
+        await this.place(oid, (temp) => (0,promises_.copyFile)(srcPath, temp));
     }
     async download(oid, destPath) {
         try {

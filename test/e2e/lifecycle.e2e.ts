@@ -816,7 +816,7 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
       const reproduced = flow.result.jobs.staging?.steps.find((s) => s.uses === "./actions/run-pipeline");
       const said = `${reproduced?.log}\n${reproduced?.annotations.map((a) => a.message).join("\n")}`;
       expect(said).toContain(
-        `fuel-efficiency/train: run-cache record ${forged.runKey.slice(0, 12)} on objects disagrees with this trusted run (model.onnx: recorded ${forged.mapped.slice(0, 12)}, computed ${forged.honest.slice(0, 12)}); it was not used`,
+        `fuel-efficiency/train: run-cache record ${forged.runKey.slice(0, 12)} on github disagrees with this trusted run (model.onnx: recorded ${forged.mapped.slice(0, 12)}, computed ${forged.honest.slice(0, 12)}); it was not used`,
       );
       expect(said).toMatch(/ran\s+fuel-efficiency\/train\s+a trusted run computes what it registers/);
       dropWorkspaces();

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import { isMlopsError } from "../src/errors/index.js";
 import { loadPipeline } from "../src/pipeline/index.js";
 import { expandStages, pyFloatRepr } from "../src/pipeline/templating.js";
 import { repoLayout } from "../src/repo/index.js";
-import { repoRoot } from "./support/cli.js";
+import { repoRoot, runCli } from "./support/cli.js";
 import { tempDir, tempRepo } from "./support/repo.js";
 
 /** A pipeline directory with its files; returns our expansion as name → cmd. */
@@ -199,6 +199,35 @@ describe("DVC templating in pipeline.yaml (hand cases)", () => {
         line: 6,
         field: "stages.fit@us.seed",
       });
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
+describe("a templated pipeline end to end", () => {
+  it("runs each generated stage, locks it under its NAME@KEY name, skips it next time, and passes mlops check", () => {
+    const repo = tempRepo();
+    try {
+      const cwd = repo.dir;
+      const dir = join(cwd, "pipelines/p");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "params.yaml"), "regions: [us, eu]\nscale: 2.0\n");
+      writeFileSync(
+        join(dir, "pipeline.yaml"),
+        "stages:\n  fit:\n    foreach: ${regions}\n    do:\n      cmd: echo ${item} ${scale} > out-${item}.txt\n      outs:\n        - out-${item}.txt\n",
+      );
+      const one = runCli(["run", "--stage", "p/fit@us", "--json"], { cwd });
+      expect(one.code, one.stderr).toBe(0);
+      expect(readFileSync(join(dir, "out-us.txt"), "utf8")).toBe("us 2.0\n");
+      const all = runCli(["run"], { cwd });
+      expect(all.code, all.stderr).toBe(0);
+      expect(all.stdout + all.stderr).toMatch(/1 ran, 0 restored, 1 unchanged/);
+      const again = runCli(["run"], { cwd });
+      expect(again.stdout + again.stderr).toMatch(/0 ran, 0 restored, 2 unchanged/);
+      expect(readFileSync(join(dir, "pipeline.lock"), "utf8")).toMatch(/^ {2}fit@us:$[\s\S]*^ {2}fit@eu:$/m);
+      const check = runCli(["check"], { cwd });
+      expect(check.code, check.stdout + check.stderr).toBe(0);
     } finally {
       repo.cleanup();
     }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nameSlug } from "./common.js";
+import { nameSlug, stageName } from "./common.js";
 
 /**
  * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
@@ -241,20 +241,12 @@ export const pipeline = z
     checkOutputs(plain, ctx, ["stages"]);
   });
 
-/** A stage name after expansion: `NAME`, or `NAME@KEY` for a stage made by `foreach` or `matrix`. */
-export const expandedStageName = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$/,
-    "expected lowercase letters, digits, '.', '_' or '-' (and after '@' a key of letters, digits, '.', '_', '+' or '-')",
-  );
-
 /** A pipeline with its templating expanded: what the runner reads. */
 export const expandedPipeline = z
   .strictObject({
     pass_env: passEnv.optional(),
     stages: z
-      .record(expandedStageName, stage)
+      .record(stageName, stage)
       .refine((s) => Object.keys(s).length > 0, "expected at least one stage"),
   })
   .superRefine((p, ctx) => checkOutputs(p.stages, ctx, ["stages"]));

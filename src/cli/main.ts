@@ -1,11 +1,19 @@
+import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { isMlopsError, userMessage } from "../errors/index.js";
 import { registerCommands } from "./commands/index.js";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
 
+/** The installed package's version: src/cli and lib/cli both sit two levels below package.json. */
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  return String(manifest.version);
+}
+
 export function buildProgram(): Command {
   const program = new Command("mlops")
     .description("GitOps MLOps: data, pipelines, models and their stages, kept in a git repository")
+    .version(packageVersion(), "-V, --version", "print the version of mlops")
     .option("-C, --repo <dir>", "repository root (default: the nearest one above the current directory)")
     .option("--json", "print one JSON document on stdout instead of text")
     .option("-q, --quiet", "print only warnings and errors")

@@ -4,9 +4,8 @@ import { mkdir, rm } from "node:fs/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { MlopsError } from "../errors/index.js";
-import { git, gitCapture, gitRaw, gitStderrTail } from "../git/index.js";
+import { git, gitCapture, gitRaw, gitStderrTail, remoteEnv } from "../git/index.js";
 import type { Logger } from "../log/index.js";
-import { remoteEnv } from "../registry/publish.js";
 import type { RepoLayout } from "../repo/index.js";
 import type { DeployConfig, RenderedEnvironment } from "./environment.js";
 

@@ -3,7 +3,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } fr
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MlopsError } from "../errors/index.js";
-import { git, gitCapture, gitRaw, gitStderrTail } from "../git/index.js";
+import { git, gitCapture, gitRaw, gitStderrTail, remoteEnv } from "../git/index.js";
 import { retrainBranch } from "../github/retrain-pull-request.js";
 import { type Logger, silentLogger } from "../log/index.js";
 import type { DataSource } from "../manifest/data-manifest.js";
@@ -11,7 +11,6 @@ import type { ModelCard } from "../manifest/model-card.js";
 import { type MonitorResult, monitorMarkdown, monitorModel } from "../monitor/index.js";
 import type { StageResult } from "../pipeline/index.js";
 import { loadModelCard } from "../registry/index.js";
-import { remoteEnv } from "../registry/publish.js";
 import { type RepoLayout, repoLayout, toRepoPath } from "../repo/index.js";
 import { isAncestor } from "./registry-view.js";
 

@@ -8,3 +8,4 @@ export {
   isGitRepo,
   readBlobs,
 } from "./git.js";
+export { type GitRemoteTarget, remoteEnv } from "./remote-env.js";

@@ -44,3 +44,11 @@ export const exactSemver = z
   .string()
   .max(256, "expected an exact version such as 3.2.1")
   .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
+
+/** A stage's name once templating is expanded: `NAME`, or `NAME@KEY` for one made by `foreach`/`matrix`. */
+export const stageName = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$/,
+    "expected lowercase letters, digits, '.', '_' or '-' (and after '@' a key of letters, digits, '.', '_', '+' or '-')",
+  );

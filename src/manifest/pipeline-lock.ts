@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nameSlug, sha256Hex } from "./common.js";
+import { sha256Hex, stageName } from "./common.js";
 import { command, pipelinePath } from "./pipeline.js";
 
 export const lockEntry = z
@@ -34,7 +34,7 @@ export const lockStage = z.strictObject({
 /** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
 export const pipelineLock = z.strictObject({
   schema: z.literal("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
-  stages: z.record(nameSlug, lockStage).default({}),
+  stages: z.record(stageName, lockStage).default({}),
 });
 
 export type LockEntry = z.infer<typeof lockEntry>;

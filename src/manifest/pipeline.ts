@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nameSlug } from "./common.js";
+import { nameSlug, stageName } from "./common.js";
 
 /**
  * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
@@ -143,43 +143,114 @@ function overlaps(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
 
-/** `pipelines/<name>/pipeline.yaml`: DVC's stage shape. */
+const vars = z
+  .array(
+    z.union([z.string(), z.record(z.string(), z.unknown())], {
+      error: "expected a params file (optionally `file:key1,key2`) or a mapping of values",
+    }),
+  )
+  .describe("values for `${…}` interpolation: params files (`file` or `file:key1,key2`) or inline mappings");
+
+/** DVC's `foreach`: one stage per item of a list or entry of a mapping, named `NAME@KEY`. */
+const foreachStage = z.strictObject({
+  foreach: z
+    .union([z.string(), z.array(z.unknown()), z.record(z.string(), z.unknown())], {
+      error: "expected a list, a mapping, or a `${…}` naming one",
+    })
+    .describe("the items: a list, a mapping, or `${…}` naming one"),
+  do: z.record(z.string(), z.unknown()).describe("the stage written once, with `${item}` (and `${key}`)"),
+});
+
+/** DVC's `matrix`: one stage per combination of the named lists, named `NAME@V1-V2…`. */
+const matrixStage = z.looseObject({
+  matrix: z
+    .record(z.string(), z.union([z.string(), z.array(z.unknown())]), {
+      error: "expected a mapping of names to lists (or `${…}` naming a list)",
+    })
+    .describe("name → list of values; `${item.NAME}` in the stage"),
+});
+
+/**
+ * A stage as written: plain, `foreach`/`do`, or `matrix`. Templated stages are checked in full
+ * once expanded (src/pipeline/templating.ts); here only their shape.
+ */
+const stageDefinition = z.unknown().superRefine((value, ctx) => {
+  const isMapping = value !== null && typeof value === "object" && !Array.isArray(value);
+  const schema =
+    isMapping && "foreach" in value ? foreachStage : isMapping && "matrix" in value ? matrixStage : stage;
+  const result = schema.safeParse(value);
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      // The loader cannot see through this dispatch to list the allowed keys, so the issue says them.
+      const key = issue.keys[0] ?? "";
+      ctx.addIssue({
+        code: "custom",
+        message: `unknown field '${key}' (expected one of: ${Object.keys(schema.shape).join(", ")})`,
+        path: [...issue.path, key],
+      });
+      continue;
+    }
+    // Passed on whole (code, expected…), so the loader reports them as it reports any issue.
+    ctx.addIssue({ ...issue } as Parameters<typeof ctx.addIssue>[0]);
+  }
+});
+
+/** Every output belongs to one stage, once: no two outputs may be the same path or nest. */
+function checkOutputs(stages: Record<string, Stage>, ctx: z.RefinementCtx, at: string[]): void {
+  const seen: { path: string; stage: string }[] = [];
+  for (const [name, st] of Object.entries(stages)) {
+    for (const field of ["outs", "metrics", "plots"] as const) {
+      st[field]?.forEach((out, i) => {
+        const path = normalisePath(outPath(out));
+        const clash = seen.find((s) => overlaps(s.path, path));
+        if (clash) {
+          ctx.addIssue({
+            code: "custom",
+            message:
+              clash.stage === name
+                ? `expected each output once, but '${path}' overlaps '${clash.path}'`
+                : `expected outputs owned by one stage, but '${path}' overlaps '${clash.path}' of stage '${clash.stage}'`,
+            path: [...at, name, field, i],
+          });
+        } else {
+          seen.push({ path, stage: name });
+        }
+      });
+    }
+  }
+}
+
+/** `pipelines/<name>/pipeline.yaml` as written: DVC's stage shape with its templating. */
 export const pipeline = z
   .strictObject({
-    vars: z
-      .array(z.union([z.string(), z.record(z.string(), z.unknown())]))
-      .optional()
-      .describe("values available to interpolation in commands: params files or inline mappings"),
+    vars: vars.optional(),
     pass_env: passEnv.optional(),
     stages: z
-      .record(nameSlug, stage)
+      .record(nameSlug, stageDefinition)
       .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
       .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
   })
   .superRefine((p, ctx) => {
-    const seen: { path: string; stage: string }[] = [];
-    for (const [name, st] of Object.entries(p.stages)) {
-      for (const field of ["outs", "metrics", "plots"] as const) {
-        st[field]?.forEach((out, i) => {
-          const path = normalisePath(outPath(out));
-          const clash = seen.find((s) => overlaps(s.path, path));
-          if (clash) {
-            ctx.addIssue({
-              code: "custom",
-              message:
-                clash.stage === name
-                  ? `expected each output once, but '${path}' overlaps '${clash.path}'`
-                  : `expected outputs owned by one stage, but '${path}' overlaps '${clash.path}' of stage '${clash.stage}'`,
-              path: ["stages", name, field, i],
-            });
-          } else {
-            seen.push({ path, stage: name });
-          }
-        });
-      }
+    // Templated stages are checked once expanded; the plain ones already here.
+    const plain: Record<string, Stage> = {};
+    for (const [name, value] of Object.entries(p.stages)) {
+      const parsed = stage.safeParse(value);
+      if (parsed.success) plain[name] = parsed.data;
     }
+    checkOutputs(plain, ctx, ["stages"]);
   });
+
+/** A pipeline with its templating expanded: what the runner reads. */
+export const expandedPipeline = z
+  .strictObject({
+    pass_env: passEnv.optional(),
+    stages: z
+      .record(stageName, stage)
+      .refine((s) => Object.keys(s).length > 0, "expected at least one stage"),
+  })
+  .superRefine((p, ctx) => checkOutputs(p.stages, ctx, ["stages"]));
 
 export type Stage = z.infer<typeof stage>;
 export type StageOut = z.infer<typeof stageOut>;
-export type Pipeline = z.infer<typeof pipeline>;
+export type Pipeline = z.infer<typeof expandedPipeline>;

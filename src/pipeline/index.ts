@@ -21,3 +21,4 @@ export {
   type StageStatus,
 } from "./runner.js";
 export { stableJson } from "./stable-json.js";
+export { type ExpandedStage, expandStages } from "./templating.js";

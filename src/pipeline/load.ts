@@ -5,6 +5,7 @@ import { MlopsError } from "../errors/index.js";
 import type { ParamValue } from "../manifest/params.js";
 import { paramsFile } from "../manifest/params.js";
 import {
+  expandedPipeline,
   normalisePath as normalise,
   outPath,
   type Pipeline,
@@ -13,6 +14,7 @@ import {
 } from "../manifest/pipeline.js";
 import { lineInYaml, parseYaml } from "../manifest/yaml-file.js";
 import { type RepoLayout, toRepoPath } from "../repo/index.js";
+import { type ExpandedStage, expandStages } from "./templating.js";
 
 /** A path a stage names, resolved three ways: as written, absolute, and relative to the repo root. */
 export interface StagePath {
@@ -123,28 +125,6 @@ function describeKeys(values: Record<string, ParamValue>, key: string): string {
   return "(none)";
 }
 
-/** Replaces `${a.b}` in a command with the value from the stage's params.yaml (DVC's templating). */
-function interpolate(
-  cmd: string,
-  values: Record<string, ParamValue>,
-  where: { file: string; line: number | undefined; field: string; paramsFile: string },
-): string {
-  return cmd.replace(/\$\{\s*([A-Za-z0-9_.-]+)\s*\}/g, (_, key: string) => {
-    const value = selectParam(values, key);
-    if (value === undefined) {
-      throw new MlopsError("invalid-file", `unknown parameter '${key}' in the command`, {
-        file: where.file,
-        line: where.line,
-        field: where.field,
-        expected: `a key of ${where.paramsFile}: ${describeKeys(values, key)}`,
-        got: key,
-      });
-    }
-    if (value !== null && typeof value === "object") return JSON.stringify(value);
-    return String(value);
-  });
-}
-
 /** Reads and resolves one pipeline: paths, params (every named key must exist) and commands. */
 export async function loadPipeline(layout: RepoLayout, name: string): Promise<PipelineSpec> {
   const dir = join(layout.pipelinesDir, name);
@@ -159,18 +139,22 @@ export async function loadPipeline(layout: RepoLayout, name: string): Promise<Pi
       expected: `one of: ${listPipelines(layout).join(", ") || "(no pipelines)"}`,
     });
   }
-  const parsed: Pipeline = parseYaml(text, pipelineSchema, file);
+  // The file as written (shape, with its templating), then each stage as expanded.
+  const written = parseYaml(text, pipelineSchema, file);
+  const expanded = expandStages({ file, text, dir, display: (abs) => toRepoPath(layout, abs) });
+  const parsed = validateExpanded(written.pass_env, expanded, file, text);
+  const yamlPaths = new Map(expanded.map((e) => [e.name, e.yamlPath]));
   const params = new ParamsFiles(layout);
   const stages: StageSpec[] = [];
   for (const [stageName, stage] of Object.entries(parsed.stages)) {
-    const at = (...path: PropertyKey[]) => lineInYaml(text, ["stages", stageName, ...path]);
+    const at = (...path: PropertyKey[]) =>
+      lineInYaml(text, [...(yamlPaths.get(stageName) ?? ["stages", stageName]), ...path]);
     const wdir = resolve(dir, stage.wdir ?? ".");
     const resolvePath = (p: string): StagePath => {
       const abs = resolve(wdir, p);
       return { path: normalise(p), abs, repoPath: toRepoPath(layout, abs) };
     };
     const stageParams: StageParam[] = [];
-    const defaultParams = join(wdir, "params.yaml");
     for (const [i, entry] of (stage.params ?? []).entries()) {
       const groups: [string, string[]][] =
         typeof entry === "string" ? [["params.yaml", [entry]]] : Object.entries(entry);
@@ -192,17 +176,8 @@ export async function loadPipeline(layout: RepoLayout, name: string): Promise<Pi
         }
       }
     }
-    const commands = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
-    const hasTemplates = commands.some((c) => c.includes("${"));
-    const templateValues = hasTemplates && existsSync(defaultParams) ? await params.read(defaultParams) : {};
-    const cmds = commands.map((c, i) =>
-      interpolate(c, templateValues, {
-        file,
-        line: at("cmd"),
-        field: typeof stage.cmd === "string" ? `stages.${stageName}.cmd` : `stages.${stageName}.cmd[${i}]`,
-        paramsFile: toRepoPath(layout, defaultParams),
-      }),
-    );
+    // `${…}` was replaced by expandStages, from params.yaml and `vars` as DVC does.
+    const cmds = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
     const outs: StageOutput[] = [];
     for (const kind of ["outs", "metrics", "plots"] as const) {
       for (const out of stage[kind] ?? ([] as StageOut[])) {
@@ -233,6 +208,30 @@ export async function loadPipeline(layout: RepoLayout, name: string): Promise<Pi
     });
   }
   return { name, dir, file, lockFile: join(dir, "pipeline.lock"), stages };
+}
+
+/**
+ * The expanded stages against the stage schema; an issue in a generated stage is reported on the
+ * line of the template it came from.
+ */
+function validateExpanded(passEnv: unknown, expanded: ExpandedStage[], file: string, text: string): Pipeline {
+  const candidate = {
+    ...(passEnv === undefined ? {} : { pass_env: passEnv }),
+    stages: Object.fromEntries(expanded.map((e) => [e.name, e.definition])),
+  };
+  const result = expandedPipeline.safeParse(candidate);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = (issue?.path ?? []) as (string | number)[];
+  const stage =
+    path[0] === "stages" && path.length > 1 ? expanded.find((e) => e.name === path[1]) : undefined;
+  const yamlPath = stage ? [...stage.yamlPath, ...path.slice(2)] : path;
+  const line = lineInYaml(text, yamlPath) ?? (stage ? lineInYaml(text, stage.yamlPath) : undefined);
+  throw new MlopsError("invalid-file", issue?.message ?? "invalid pipeline", {
+    file,
+    ...(line === undefined ? {} : { line }),
+    field: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""),
+  });
 }
 
 export async function loadPipelines(layout: RepoLayout, names?: readonly string[]): Promise<PipelineSpec[]> {

@@ -1,7 +1,6 @@
 import type { InferenceSession, Tensor } from "onnxruntime-node";
 import { loadOrt } from "../evaluate/index.js";
-import type { Column } from "./schema.js";
-import type { ModelSession, RunOutput, SessionOptions } from "./session-worker.js";
+import type { Column, ModelSession, RunOutput, SessionOptions } from "./session-worker.js";
 
 /**
  * A session on the event loop's own thread, for a request that arrives alone. Handing it to the

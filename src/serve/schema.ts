@@ -1,7 +1,8 @@
 import { type ColumnInfo, featureColumnsOf, type InputSpec, type LoadedModel } from "./model.js";
+import type { Column } from "./session-worker.js";
 
-/** One model input's values for some rows, row-major, in the type onnxruntime takes for it. */
-export type Column = Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array | string[];
+// Kept with the session that consumes it, so the session modules need nothing from this one.
+export type { Column } from "./session-worker.js";
 
 /** A request the server turns down: the HTTP status and a message naming the field. Not thrown. */
 export class Rejection {

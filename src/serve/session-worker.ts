@@ -1,7 +1,9 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { MlopsError } from "../errors/index.js";
-import type { Column } from "./schema.js";
+
+/** One model input's values for some rows, row-major, in the type onnxruntime takes for it. */
+export type Column = Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array | string[];
 
 /** An input or output as onnxruntime describes it (its `InferenceSession.ValueMetadata`). */
 export interface ValueMetadata {

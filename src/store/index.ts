@@ -11,7 +11,8 @@ export {
 export { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
 export { HashIndex } from "./hash-index.js";
 export { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
-export { LocalRemote, type OpenRemoteOptions, openRemote, type Remote, type RemoteSpec } from "./remote.js";
+export { type OpenRemoteOptions, openRemote } from "./open-remote.js";
+export { LocalRemote, type Remote, type RemoteSpec } from "./remote.js";
 export {
   createS3Client,
   isS3NotFound,

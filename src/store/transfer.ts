@@ -122,7 +122,10 @@ export async function push(
                 );
               }
               await remote.upload(oid, cache.pathOf(oid));
-              result.bytes += (await stat(cache.pathOf(oid))).size;
+              // Measured before it is added: `result.bytes += await …` would read the total before
+              // the await and write it back after, losing what the other uploads added meanwhile.
+              const sent = (await stat(cache.pathOf(oid))).size;
+              result.bytes += sent;
               result.transferred += 1;
               progress.tick();
             } catch (err) {

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ stageName),
 /* harmony export */   Ng: () => (/* binding */ nameSlug),
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
@@ -38,6 +39,9 @@ const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .max(256, "expected an exact version such as 3.2.1")
     .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
+/** A stage's name once templating is expanded: `NAME`, or `NAME@KEY` for one made by `foreach`/`matrix`. */
+const stageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$/, "expected lowercase letters, digits, '.', '_' or '-' (and after '@' a key of letters, digits, '.', '_', '+' or '-')");
 
 
 /***/ }),
@@ -370,8 +374,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
-var store = __webpack_require__(3018);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(9569);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
@@ -1035,8 +1039,8 @@ async function resolveRemote(layout, name) {
     };
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var src_git = __webpack_require__(3919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var src_git = __webpack_require__(1865);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/gc.js
 
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9936);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3919);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1865);
 
 
 
@@ -23,7 +23,7 @@ export const modules = {
  * later edit of the schema cannot loosen the checks of an older version.
  */
 async function resolveServableModel(layout, selector) {
-    const { showRegistry, modelObjectPath } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(718)]).then(__webpack_require__.bind(__webpack_require__, 7718));
+    const { showRegistry, modelObjectPath } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 8913));
     let shown = await showRegistry(layout, selector);
     if (!("manifest" in shown)) {
         if (!shown.latest) {

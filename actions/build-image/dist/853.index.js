@@ -57,7 +57,7 @@ async function writeFileAtomic(target, data) {
 
 /***/ }),
 
-/***/ 3919:
+/***/ 1865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -67,7 +67,8 @@ __webpack_require__.d(__webpack_exports__, {
   RL: () => (/* reexport */ gitCapture),
   Pm: () => (/* reexport */ gitRaw),
   jP: () => (/* reexport */ gitStderrTail),
-  b4: () => (/* reexport */ readBlobs)
+  b4: () => (/* reexport */ readBlobs),
+  _D: () => (/* reexport */ remoteEnv)
 });
 
 // UNUSED EXPORTS: isGitRepo
@@ -151,7 +152,27 @@ async function readBlobs(cwd, objectNames) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/remote-env.js
+/**
+ * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
+ * so it never shows in `ps`, in git's error messages or in the remote's reflog.
+ */
+function remoteEnv(target) {
+    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
+    const env = { GIT_TERMINAL_PROMPT: "0" };
+    if (!target.token)
+        return env;
+    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraHeader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
+
 
 
 
@@ -1699,8 +1720,8 @@ async function buildHostBaseImage(options) {
     });
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var git = __webpack_require__(3919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var git = __webpack_require__(1865);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
 // No imports: the registry compares params with it without loading the pipeline runner.
 /** JSON with sorted keys, so equal values always give equal text (and equal run keys). */

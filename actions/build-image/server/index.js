@@ -20515,117 +20515,6 @@ async function readBlobs(cwd, objectNames) {
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
 
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-
-
-/**
- * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
- * so it never shows in `ps`, in git's error messages or in the remote's reflog.
- */
-function publish_remoteEnv(target) {
-    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
-    const env = { GIT_TERMINAL_PROMPT: "0" };
-    if (!target.token)
-        return env;
-    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: "1",
-        GIT_CONFIG_KEY_0: "http.extraHeader",
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/**
- * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
- * so callers keep it strictly increasing along a stage's assignments.
- */
-async function createAnnotatedTag(cwd, options) {
-    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
-    const tagger = options.tagger ?? (await defaultTagger(cwd));
-    if (tagger) {
-        env.GIT_COMMITTER_NAME = tagger.name;
-        env.GIT_COMMITTER_EMAIL = tagger.email;
-    }
-    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
-    if (result.code !== 0) {
-        if (result.stderr.includes("already exists")) {
-            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
-        }
-        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
-    }
-    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
-}
-/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
-async function defaultTagger(cwd) {
-    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
-    if (ident.code === 0)
-        return undefined;
-    return { name: "mlops", email: "mlops@localhost" };
-}
-async function deleteLocalTag(cwd, tag) {
-    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
-}
-/**
- * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
- * exactly one wins; the loser gets "exists" and retries with fresh state.
- */
-async function pushTag(cwd, target, tag) {
-    const ref = `refs/tags/${tag}`;
-    const env = publish_remoteEnv(target);
-    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
-        cwd,
-        env,
-    });
-    if (result.code === 0)
-        return "pushed";
-    const rejected = result.stdout
-        .split("\n")
-        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
-    if (rejected)
-        return "exists";
-    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
-        hint: target.token
-            ? undefined
-            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
-    });
-}
-/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
-async function fetchModelTags(cwd, target, model) {
-    const env = publish_remoteEnv(target);
-    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
-    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
-        cwd,
-        env,
-    });
-    if (result.code !== 0) {
-        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
-    }
-}
-/** Tag name → tag object id on the remote, for the registry tags of one model. */
-async function remoteModelTags(cwd, target, model) {
-    const env = publish_remoteEnv(target);
-    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
-    if (result.code !== 0) {
-        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
-    }
-    const tags = new Map();
-    for (const line of result.stdout.split("\n")) {
-        const [object, ref] = line.split("\t");
-        if (!object || !ref || ref.endsWith("^{}"))
-            continue;
-        tags.set(ref.replace(/^refs\/tags\//, ""), object);
-    }
-    return tags;
-}
-/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
-async function resolveTagRemote(cwd, requested, token) {
-    if (requested === false)
-        return undefined;
-    if (requested)
-        return { remote: requested, ...(token ? { token } : {}) };
-    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
-    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
-}
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/layout.js
 
@@ -20690,7 +20579,6 @@ function record_path_checkRecordPath(relPath) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/git-branch-remote.js
-
 
 
 
@@ -21287,6 +21175,123 @@ class HashIndex {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
+
+
+
+
+/** A directory on a local or mounted file system, laid out like the cache. */
+class remote_LocalRemote {
+    name;
+    url;
+    root;
+    constructor(name, url, root) {
+        this.name = name;
+        this.url = url;
+        this.root = root;
+    }
+    pathOf(oid) {
+        return join(this.root, objectRelPath(oid));
+    }
+    recordPath(relPath) {
+        return join(this.root, checkRecordPath(relPath));
+    }
+    async readRecord(relPath) {
+        const path = this.recordPath(relPath);
+        return existsSync(path) ? readFile(path) : undefined;
+    }
+    async writeRecord(relPath, bytes) {
+        const target = this.recordPath(relPath);
+        await mkdir(dirname(target), { recursive: true });
+        const temp = tempPathFor(target);
+        try {
+            await writeFile(temp, bytes);
+            await rename(temp, target);
+        }
+        catch (err) {
+            await rm(temp, { force: true });
+            throw new MlopsError("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+            });
+        }
+    }
+    async has(oids) {
+        return new Set(oids.filter((oid) => existsSync(this.pathOf(oid))));
+    }
+    async list() {
+        const base = join(this.root, "sha256");
+        if (!existsSync(base))
+            return [];
+        const out = [];
+        for (const prefix of readdirSync(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of readdirSync(join(base, prefix))) {
+                if (!isTempName(rest) && isObjectId(prefix + rest))
+                    out.push(prefix + rest);
+            }
+        }
+        return out.sort();
+    }
+    madeDirs = new Set();
+    async ensureDir(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        await mkdir(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    async uploadBytes(oid, bytes) {
+        await this.place(oid, (temp) => writeFile(temp, bytes, { flag: "wx" }));
+    }
+    /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
+    async place(oid, write) {
+        const target = this.pathOf(oid);
+        await this.ensureDir(dirname(target));
+        const temp = tempPathFor(target);
+        try {
+            await write(temp);
+            await rename(temp, target);
+        }
+        catch (err) {
+            await rm(temp, { force: true });
+            throw new MlopsError("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async downloadBytes(oid) {
+        try {
+            return await readFile(this.pathOf(oid));
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new MlopsError(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
+        }
+    }
+    async upload(oid, srcPath) {
+        await this.place(oid, (temp) => copyFile(srcPath, temp));
+    }
+    async download(oid, destPath) {
+        try {
+            await copyFile(this.pathOf(oid), destPath);
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new MlopsError(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async remove(oid) {
+        await rm(this.pathOf(oid), { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/s3-client.js
 
 const s3_client_s3Scheme = "s3://";
@@ -22020,7 +22025,7 @@ function isReadOnlyRemote(remote) {
     return remote instanceof ReadOnlyRemote;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/open-remote.js
 
 
 
@@ -22030,118 +22035,6 @@ function isReadOnlyRemote(remote) {
 
 
 
-
-
-
-
-/** A directory on a local or mounted file system, laid out like the cache. */
-class LocalRemote {
-    name;
-    url;
-    root;
-    constructor(name, url, root) {
-        this.name = name;
-        this.url = url;
-        this.root = root;
-    }
-    pathOf(oid) {
-        return join(this.root, objectRelPath(oid));
-    }
-    recordPath(relPath) {
-        return join(this.root, checkRecordPath(relPath));
-    }
-    async readRecord(relPath) {
-        const path = this.recordPath(relPath);
-        return existsSync(path) ? readFile(path) : undefined;
-    }
-    async writeRecord(relPath, bytes) {
-        const target = this.recordPath(relPath);
-        await mkdir(dirname(target), { recursive: true });
-        const temp = tempPathFor(target);
-        try {
-            await writeFile(temp, bytes);
-            await rename(temp, target);
-        }
-        catch (err) {
-            await rm(temp, { force: true });
-            throw new MlopsError("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
-                cause: err,
-            });
-        }
-    }
-    async has(oids) {
-        return new Set(oids.filter((oid) => existsSync(this.pathOf(oid))));
-    }
-    async list() {
-        const base = join(this.root, "sha256");
-        if (!existsSync(base))
-            return [];
-        const out = [];
-        for (const prefix of readdirSync(base)) {
-            if (!/^[0-9a-f]{2}$/.test(prefix))
-                continue;
-            for (const rest of readdirSync(join(base, prefix))) {
-                if (!isTempName(rest) && isObjectId(prefix + rest))
-                    out.push(prefix + rest);
-            }
-        }
-        return out.sort();
-    }
-    madeDirs = new Set();
-    async ensureDir(dir) {
-        if (this.madeDirs.has(dir))
-            return;
-        await mkdir(dir, { recursive: true });
-        this.madeDirs.add(dir);
-    }
-    async uploadBytes(oid, bytes) {
-        await this.place(oid, (temp) => writeFile(temp, bytes, { flag: "wx" }));
-    }
-    /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
-    async place(oid, write) {
-        const target = this.pathOf(oid);
-        await this.ensureDir(dirname(target));
-        const temp = tempPathFor(target);
-        try {
-            await write(temp);
-            await rename(temp, target);
-        }
-        catch (err) {
-            await rm(temp, { force: true });
-            throw new MlopsError("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
-                cause: err,
-                field: oid,
-            });
-        }
-    }
-    async downloadBytes(oid) {
-        try {
-            return await readFile(this.pathOf(oid));
-        }
-        catch (err) {
-            const missing = err.code === "ENOENT";
-            throw new MlopsError(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
-        }
-    }
-    async upload(oid, srcPath) {
-        await this.place(oid, (temp) => copyFile(srcPath, temp));
-    }
-    async download(oid, destPath) {
-        try {
-            await copyFile(this.pathOf(oid), destPath);
-        }
-        catch (err) {
-            const missing = err.code === "ENOENT";
-            throw new MlopsError(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
-                cause: err,
-                field: oid,
-            });
-        }
-    }
-    async remove(oid) {
-        await rm(this.pathOf(oid), { force: true });
-    }
-}
 /**
  * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
  * wrapped by the write guard, so a pull-request run can read any remote and write none.
@@ -22279,7 +22172,10 @@ async function push(cache, remote, items, options = {}) {
                         });
                     }
                     await remote.upload(oid, cache.pathOf(oid));
-                    result.bytes += (await stat(cache.pathOf(oid))).size;
+                    // Measured before it is added: `result.bytes += await …` would read the total before
+                    // the await and write it back after, losing what the other uploads added meanwhile.
+                    const sent = (await stat(cache.pathOf(oid))).size;
+                    result.bytes += sent;
                     result.transferred += 1;
                     progress.tick();
                 }
@@ -22394,6 +22290,7 @@ async function pull(cache, remote, items, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/index.js
+
 
 
 
@@ -33013,7 +32910,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -33652,6 +33549,9 @@ const npmPackageName = schemas_string()
 const exactSemver = schemas_string()
     .max(256, "expected an exact version such as 3.2.1")
     .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
+/** A stage's name once templating is expanded: `NAME`, or `NAME@KEY` for one made by `foreach`/`matrix`. */
+const stageName = schemas_string()
+    .regex(/^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$/, "expected lowercase letters, digits, '.', '_' or '-' (and after '@' a key of letters, digits, '.', '_', '+' or '-')");
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
 
@@ -34186,19 +34086,54 @@ function normalisePath(p) {
 function overlaps(a, b) {
     return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
-/** `pipelines/<name>/pipeline.yaml`: DVC's stage shape. */
-const pipeline_pipeline = strictObject({
-    vars: array(union([schemas_string(), record(schemas_string(), unknown())]))
-        .optional()
-        .describe("values available to interpolation in commands: params files or inline mappings"),
-    pass_env: passEnv.optional(),
-    stages: record(nameSlug, stage)
-        .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
-        .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
-})
-    .superRefine((p, ctx) => {
+const vars = array(union([schemas_string(), record(schemas_string(), unknown())], {
+    error: "expected a params file (optionally `file:key1,key2`) or a mapping of values",
+}))
+    .describe("values for `${…}` interpolation: params files (`file` or `file:key1,key2`) or inline mappings");
+/** DVC's `foreach`: one stage per item of a list or entry of a mapping, named `NAME@KEY`. */
+const foreachStage = strictObject({
+    foreach: union([schemas_string(), array(unknown()), record(schemas_string(), unknown())], {
+        error: "expected a list, a mapping, or a `${…}` naming one",
+    })
+        .describe("the items: a list, a mapping, or `${…}` naming one"),
+    do: record(schemas_string(), unknown()).describe("the stage written once, with `${item}` (and `${key}`)"),
+});
+/** DVC's `matrix`: one stage per combination of the named lists, named `NAME@V1-V2…`. */
+const matrixStage = looseObject({
+    matrix: record(schemas_string(), union([schemas_string(), array(unknown())]), {
+        error: "expected a mapping of names to lists (or `${…}` naming a list)",
+    })
+        .describe("name → list of values; `${item.NAME}` in the stage"),
+});
+/**
+ * A stage as written: plain, `foreach`/`do`, or `matrix`. Templated stages are checked in full
+ * once expanded (src/pipeline/templating.ts); here only their shape.
+ */
+const stageDefinition = unknown().superRefine((value, ctx) => {
+    const isMapping = value !== null && typeof value === "object" && !Array.isArray(value);
+    const schema = isMapping && "foreach" in value ? foreachStage : isMapping && "matrix" in value ? matrixStage : stage;
+    const result = schema.safeParse(value);
+    if (result.success)
+        return;
+    for (const issue of result.error.issues) {
+        if (issue.code === "unrecognized_keys") {
+            // The loader cannot see through this dispatch to list the allowed keys, so the issue says them.
+            const key = issue.keys[0] ?? "";
+            ctx.addIssue({
+                code: "custom",
+                message: `unknown field '${key}' (expected one of: ${Object.keys(schema.shape).join(", ")})`,
+                path: [...issue.path, key],
+            });
+            continue;
+        }
+        // Passed on whole (code, expected…), so the loader reports them as it reports any issue.
+        ctx.addIssue({ ...issue });
+    }
+});
+/** Every output belongs to one stage, once: no two outputs may be the same path or nest. */
+function checkOutputs(stages, ctx, at) {
     const seen = [];
-    for (const [name, st] of Object.entries(p.stages)) {
+    for (const [name, st] of Object.entries(stages)) {
         for (const field of ["outs", "metrics", "plots"]) {
             st[field]?.forEach((out, i) => {
                 const path = normalisePath(outPath(out));
@@ -34209,7 +34144,7 @@ const pipeline_pipeline = strictObject({
                         message: clash.stage === name
                             ? `expected each output once, but '${path}' overlaps '${clash.path}'`
                             : `expected outputs owned by one stage, but '${path}' overlaps '${clash.path}' of stage '${clash.stage}'`,
-                        path: ["stages", name, field, i],
+                        path: [...at, name, field, i],
                     });
                 }
                 else {
@@ -34218,7 +34153,32 @@ const pipeline_pipeline = strictObject({
             });
         }
     }
+}
+/** `pipelines/<name>/pipeline.yaml` as written: DVC's stage shape with its templating. */
+const pipeline_pipeline = strictObject({
+    vars: vars.optional(),
+    pass_env: passEnv.optional(),
+    stages: record(nameSlug, stageDefinition)
+        .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
+        .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
+})
+    .superRefine((p, ctx) => {
+    // Templated stages are checked once expanded; the plain ones already here.
+    const plain = {};
+    for (const [name, value] of Object.entries(p.stages)) {
+        const parsed = stage.safeParse(value);
+        if (parsed.success)
+            plain[name] = parsed.data;
+    }
+    checkOutputs(plain, ctx, ["stages"]);
 });
+/** A pipeline with its templating expanded: what the runner reads. */
+const expandedPipeline = strictObject({
+    pass_env: passEnv.optional(),
+    stages: record(stageName, stage)
+        .refine((s) => Object.keys(s).length > 0, "expected at least one stage"),
+})
+    .superRefine((p, ctx) => checkOutputs(p.stages, ctx, ["stages"]));
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/model-card.js
 
@@ -34418,7 +34378,7 @@ const lockStage = strictObject({
 /** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
 const pipelineLock = strictObject({
     schema: literal("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
-    stages: record(nameSlug, lockStage).default({}),
+    stages: record(stageName, lockStage).default({}),
 });
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js

@@ -133,12 +133,9 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var src_git = __webpack_require__(33919);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-var publish = __webpack_require__(63336);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var src_git = __webpack_require__(51865);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/branch.js
-
 
 
 
@@ -1351,8 +1348,8 @@ async function publishReleasePage(client, options) {
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
 var retrain_pull_request = __webpack_require__(19392);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 11 modules
-var pipeline = __webpack_require__(51763);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 12 modules
+var pipeline = __webpack_require__(26623);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
 
 
@@ -1886,7 +1883,7 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
         throw new MlopsError("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -1897,7 +1894,7 @@ async function materialise(layout, scratch, wanted) {
     if (existsSync(workspace) && (await hashFile(workspace)).sha256 === sha256) {
         return { display, path, sha256, source: "workspace", file: workspace };
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
     const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
@@ -1954,7 +1951,7 @@ const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
  * its data, the training split exactly as the model saw it.
  */
 async function snapshot_trainingReference(layout, scratch, card, version) {
-    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
     const pipeline = version.pipeline.name;
@@ -2484,7 +2481,6 @@ function markdown_monitorMarkdown(r) {
 
 
 
-
 const identityEnv = {
     GIT_AUTHOR_NAME: "mlops",
     GIT_AUTHOR_EMAIL: "mlops@localhost",
@@ -2757,7 +2753,7 @@ async function proposeRetrain(layout, options, proposal) {
     const branch = retrainBranch(card.name);
     const base = options.baseBranch ?? "main";
     const { resolveRemote, loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
-    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const data = await resolveRemote(layout);
     if (data && isReadOnlyRemote(data.remote)) {
         throw new MlopsError("refused", `the data remote '${data.remote.name}' is read-only here`, {
@@ -2814,7 +2810,7 @@ async function proposeRetrain(layout, options, proposal) {
                 ignoreChanged = true;
             }
         }
-        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51763));
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26623));
         const stages = await reproduce(worktree, {
             pipelines: [card.pipeline],
             // It pushes its run-cache entries and its model goes to review: computed here, not restored.
@@ -2861,7 +2857,7 @@ async function proposeRetrain(layout, options, proposal) {
         // from the data remote as soon as the branch exists.
         if (data) {
             const tracked = await loadDataset(worktree, join(dir, manifestRel));
-            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51763));
+            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26623));
             const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
                 logger,
                 ...(data.jobs ? { jobs: data.jobs } : {}),
@@ -3034,7 +3030,7 @@ async function rollbackStage(layout, model, stage, options = {}) {
 
 /***/ }),
 
-/***/ 33919:
+/***/ 51865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3044,7 +3040,8 @@ __webpack_require__.d(__webpack_exports__, {
   RL: () => (/* reexport */ gitCapture),
   Pm: () => (/* reexport */ gitRaw),
   jP: () => (/* reexport */ gitStderrTail),
-  b4: () => (/* reexport */ readBlobs)
+  b4: () => (/* reexport */ readBlobs),
+  _D: () => (/* reexport */ remoteEnv)
 });
 
 // UNUSED EXPORTS: isGitRepo
@@ -3128,7 +3125,27 @@ async function readBlobs(cwd, objectNames) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/remote-env.js
+/**
+ * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
+ * so it never shows in `ps`, in git's error messages or in the remote's reflog.
+ */
+function remoteEnv(target) {
+    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
+    const env = { GIT_TERMINAL_PROMPT: "0" };
+    if (!target.token)
+        return env;
+    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraHeader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
+
 
 
 
@@ -3191,6 +3208,7 @@ function lineLogger(write) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ stageName),
 /* harmony export */   Fy: () => (/* binding */ npmPackageNamePattern),
 /* harmony export */   Ng: () => (/* binding */ nameSlug),
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
@@ -3224,6 +3242,9 @@ const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .max(256, "expected an exact version such as 3.2.1")
     .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
+/** A stage's name once templating is expanded: `NAME`, or `NAME@KEY` for one made by `foreach`/`matrix`. */
+const stageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$/, "expected lowercase letters, digits, '.', '_' or '-' (and after '@' a key of letters, digits, '.', '_', '+' or '-')");
 
 
 /***/ }),
@@ -4180,7 +4201,7 @@ const lockStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
 const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
-    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, lockStage).default({}),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, lockStage).default({}),
 });
 
 
@@ -4195,6 +4216,7 @@ const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /* harmony export */   J_: () => (/* binding */ reservedVariable),
 /* harmony export */   K0: () => (/* binding */ pipelinePath),
 /* harmony export */   Tk: () => (/* binding */ pipeline),
+/* harmony export */   qJ: () => (/* binding */ expandedPipeline),
 /* harmony export */   qb: () => (/* binding */ normalisePath)
 /* harmony export */ });
 /* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, passEnv, stage */
@@ -4312,19 +4334,54 @@ function normalisePath(p) {
 function overlaps(a, b) {
     return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
-/** `pipelines/<name>/pipeline.yaml`: DVC's stage shape. */
-const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    vars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]))
-        .optional()
-        .describe("values available to interpolation in commands: params files or inline mappings"),
-    pass_env: passEnv.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stage)
-        .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
-        .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
-})
-    .superRefine((p, ctx) => {
+const vars = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+    error: "expected a params file (optionally `file:key1,key2`) or a mapping of values",
+}))
+    .describe("values for `${…}` interpolation: params files (`file` or `file:key1,key2`) or inline mappings");
+/** DVC's `foreach`: one stage per item of a list or entry of a mapping, named `NAME@KEY`. */
+const foreachStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    foreach: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+        error: "expected a list, a mapping, or a `${…}` naming one",
+    })
+        .describe("the items: a list, a mapping, or `${…}` naming one"),
+    do: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).describe("the stage written once, with `${item}` (and `${key}`)"),
+});
+/** DVC's `matrix`: one stage per combination of the named lists, named `NAME@V1-V2…`. */
+const matrixStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    matrix: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]), {
+        error: "expected a mapping of names to lists (or `${…}` naming a list)",
+    })
+        .describe("name → list of values; `${item.NAME}` in the stage"),
+});
+/**
+ * A stage as written: plain, `foreach`/`do`, or `matrix`. Templated stages are checked in full
+ * once expanded (src/pipeline/templating.ts); here only their shape.
+ */
+const stageDefinition = zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().superRefine((value, ctx) => {
+    const isMapping = value !== null && typeof value === "object" && !Array.isArray(value);
+    const schema = isMapping && "foreach" in value ? foreachStage : isMapping && "matrix" in value ? matrixStage : stage;
+    const result = schema.safeParse(value);
+    if (result.success)
+        return;
+    for (const issue of result.error.issues) {
+        if (issue.code === "unrecognized_keys") {
+            // The loader cannot see through this dispatch to list the allowed keys, so the issue says them.
+            const key = issue.keys[0] ?? "";
+            ctx.addIssue({
+                code: "custom",
+                message: `unknown field '${key}' (expected one of: ${Object.keys(schema.shape).join(", ")})`,
+                path: [...issue.path, key],
+            });
+            continue;
+        }
+        // Passed on whole (code, expected…), so the loader reports them as it reports any issue.
+        ctx.addIssue({ ...issue });
+    }
+});
+/** Every output belongs to one stage, once: no two outputs may be the same path or nest. */
+function checkOutputs(stages, ctx, at) {
     const seen = [];
-    for (const [name, st] of Object.entries(p.stages)) {
+    for (const [name, st] of Object.entries(stages)) {
         for (const field of ["outs", "metrics", "plots"]) {
             st[field]?.forEach((out, i) => {
                 const path = normalisePath(outPath(out));
@@ -4335,7 +4392,7 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
                         message: clash.stage === name
                             ? `expected each output once, but '${path}' overlaps '${clash.path}'`
                             : `expected outputs owned by one stage, but '${path}' overlaps '${clash.path}' of stage '${clash.stage}'`,
-                        path: ["stages", name, field, i],
+                        path: [...at, name, field, i],
                     });
                 }
                 else {
@@ -4344,7 +4401,32 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             });
         }
     }
+}
+/** `pipelines/<name>/pipeline.yaml` as written: DVC's stage shape with its templating. */
+const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    vars: vars.optional(),
+    pass_env: passEnv.optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageDefinition)
+        .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
+        .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
+})
+    .superRefine((p, ctx) => {
+    // Templated stages are checked once expanded; the plain ones already here.
+    const plain = {};
+    for (const [name, value] of Object.entries(p.stages)) {
+        const parsed = stage.safeParse(value);
+        if (parsed.success)
+            plain[name] = parsed.data;
+    }
+    checkOutputs(plain, ctx, ["stages"]);
 });
+/** A pipeline with its templating expanded: what the runner reads. */
+const expandedPipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    pass_env: passEnv.optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, stage)
+        .refine((s) => Object.keys(s).length > 0, "expected at least one stage"),
+})
+    .superRefine((p, ctx) => checkOutputs(p.stages, ctx, ["stages"]));
 
 
 /***/ }),
@@ -5041,7 +5123,7 @@ function readModelInfo(bytes) {
 
 /***/ }),
 
-/***/ 51763:
+/***/ 26623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5051,7 +5133,7 @@ __webpack_require__.d(__webpack_exports__, {
   reproduce: () => (/* reexport */ reproduce)
 });
 
-// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
+// UNUSED EXPORTS: buildGraph, expandStages, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
@@ -5154,7 +5236,560 @@ var pipeline = __webpack_require__(70655);
 var yaml_file = __webpack_require__(97441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(41196);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/templating.js
+
+
+
+
+
+/**
+ * DVC's templating of dvc.yaml, applied to pipeline.yaml with DVC's semantics (dvc/parsing in DVC
+ * 3.x; checked against `dvc stage list` by test/pipeline-templating.test.ts):
+ * - the context is `params.yaml` beside the pipeline (when present), then each `vars` item in
+ *   order: a file (`file` or `file:key1,key2`, relative to the pipeline) or an inline mapping;
+ *   mappings merge recursively and redefining a value is an error;
+ * - `${a.b[0]}` is replaced in every string of a stage, mapping keys included; a string that is
+ *   exactly one `${…}` takes the value with its type; inside a longer string a value is written as
+ *   Python writes it (`true`, `1.0`, `None`), a mapping only in `cmd` (as `--key value` arguments),
+ *   a list nowhere; `\${` stays a literal `${`;
+ * - `foreach` (a list, a mapping or `${…}`) with `do` makes `NAME@KEY` stages with `${item}` (and
+ *   `${key}` for a mapping); the key is the item itself for a list of scalars, its index for a list
+ *   holding lists or mappings;
+ * - `matrix` makes one stage per combination, `NAME@K1-K2…`, each part the value, or `NAMEi` for a
+ *   list or mapping value; `${item.NAME}` and `${key}` inside;
+ * - a stage's own `vars` are loaded for it alone.
+ */
+/** A YAML float, kept apart from integers so `1.0` is written `1.0` as DVC (Python) writes it. */
+class PyFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+const floatSyntax = /^[-+]?(\.[0-9_]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
+function isMapping(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof PyFloat);
+}
+/** A YAML document as DVC reads it: floats stay floats even when whole. */
+function yamlToValue(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const walk = (node) => {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const out = {};
+            for (const pair of node.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+                out[String(key)] = walk(pair.value);
+            }
+            return out;
+        }
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.map(walk);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const v = node.value;
+            if (typeof v === "number") {
+                const source = node.source ?? "";
+                const isFloat = node.tag === "tag:yaml.org,2002:float" ||
+                    (!/^[-+]?0[xo]/.test(source) && floatSyntax.test(source) && /[.eEn]/.test(source));
+                return isFloat ? new PyFloat(v) : v;
+            }
+            if (typeof v === "bigint")
+                return Number(v);
+            if (v === null || typeof v === "boolean" || typeof v === "string")
+                return v;
+            return String(v);
+        }
+        return node.toJSON();
+    };
+    return walk(doc.contents);
+}
+/** Python's `repr` of a float: shortest round trip, `1.0`, `1e-05`, `1e+16`, `inf`, `nan`. */
+function pyFloatRepr(x) {
+    if (Number.isNaN(x))
+        return "nan";
+    if (!Number.isFinite(x))
+        return x > 0 ? "inf" : "-inf";
+    if (x === 0)
+        return Object.is(x, -0) ? "-0.0" : "0.0";
+    const [mantissa = "", exp = "0"] = x.toExponential().split("e");
+    const e = Number(exp);
+    const sign = mantissa.startsWith("-") ? "-" : "";
+    const digits = mantissa.replace("-", "").replace(".", "");
+    if (e < -4 || e >= 16) {
+        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${m}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+    }
+    if (e < 0)
+        return `${sign}0.${"0".repeat(-e - 1)}${digits}`;
+    const intPart = digits.slice(0, e + 1).padEnd(e + 1, "0");
+    const frac = digits.slice(e + 1);
+    return `${sign}${intPart}.${frac || "0"}`;
+}
+/** The value with floats as plain numbers: what the schema and the runner see. */
+function plain(v) {
+    if (v instanceof PyFloat)
+        return v.value;
+    if (Array.isArray(v))
+        return v.map(plain);
+    if (isMapping(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+    return v;
+}
+const interpolation = /(?<!\\)\$\{(.*?)\}/g;
+class TemplateError extends Error {
+}
+function typeName(v) {
+    if (v === null)
+        return "NoneType";
+    if (Array.isArray(v))
+        return "list";
+    if (v instanceof PyFloat)
+        return "float";
+    if (isMapping(v))
+        return "dict";
+    if (typeof v === "number")
+        return "int";
+    if (typeof v === "boolean")
+        return "bool";
+    return "str";
+}
+/** `a.b[0]` → `["a", "b", "0"]`, refusing what DVC's grammar refuses (empty parts, stray brackets). */
+function parseExpression(inner) {
+    const parts = [];
+    let i = 0;
+    const word = () => {
+        const start = i;
+        while (i < inner.length && !".[]".includes(inner[i]))
+            i++;
+        if (i === start)
+            throw new TemplateError(`'\${${inner}}' is not a valid expression: expected a key at position ${start + 1}`);
+        return inner.slice(start, i);
+    };
+    parts.push(word());
+    while (i < inner.length) {
+        if (inner[i] === ".") {
+            i++;
+            parts.push(word());
+        }
+        else if (inner[i] === "[") {
+            i++;
+            parts.push(word());
+            if (inner[i] !== "]")
+                throw new TemplateError(`'\${${inner}}' is not a valid expression: expected ']'`);
+            i++;
+        }
+        else {
+            throw new TemplateError(`'\${${inner}}' is not a valid expression: unexpected '${inner[i]}'`);
+        }
+    }
+    return parts;
+}
+function templating_select(context, inner) {
+    const parts = parseExpression(inner);
+    let node = context;
+    for (const raw of parts) {
+        const part = raw.trim();
+        if (Array.isArray(node)) {
+            if (!/^[-+]?\d+$/.test(part))
+                throw new TemplateError(`Could not find '${inner}'`);
+            let index = Number(part);
+            if (index < 0)
+                index += node.length;
+            if (index < 0 || index >= node.length)
+                throw new TemplateError(`Could not find '${inner}'`);
+            node = node[index];
+        }
+        else if (isMapping(node)) {
+            if (!Object.hasOwn(node, part))
+                throw new TemplateError(`Could not find '${inner}'`);
+            node = node[part];
+        }
+        else {
+            throw new TemplateError(`Could not find '${inner}'`);
+        }
+    }
+    return node;
+}
+/** POSIX shell quoting as Python's shlex.quote does it. */
+function shellQuote(s) {
+    if (s === "")
+        return "''";
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s))
+        return s;
+    return `'${s.replaceAll("'", `'"'"'`)}'`;
+}
+function flatten(m, prefix = "", out = []) {
+    for (const [k, v] of Object.entries(m)) {
+        if (isMapping(v))
+            flatten(v, `${prefix}${k}.`, out);
+        else
+            out.push([`${prefix}${k}`, v]);
+    }
+    return out;
+}
+/** A value inside a longer string, as DVC writes it. */
+function toText(v) {
+    if (v === null)
+        return "None";
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (v instanceof PyFloat)
+        return pyFloatRepr(v.value);
+    if (typeof v === "number")
+        return String(v);
+    if (typeof v === "string")
+        return v;
+    if (isMapping(v)) {
+        // A mapping in `cmd` becomes command-line arguments (DVC's default: store_true booleans, nargs lists).
+        const parts = [];
+        for (const [k, x] of flatten(v)) {
+            if (typeof x === "boolean") {
+                if (x)
+                    parts.push(`--${k}`);
+            }
+            else if (typeof x === "string")
+                parts.push(`--${k} ${shellQuote(x)}`);
+            else if (Array.isArray(x)) {
+                const items = x.map((i) => {
+                    if (Array.isArray(i) || isMapping(i))
+                        throw new TemplateError(`Cannot interpolate nested iterable in '${k}'`);
+                    return typeof i === "string" ? shellQuote(i) : toText(i);
+                });
+                if (items.length > 0)
+                    parts.push(`--${k} ${items.join(" ")}`);
+            }
+            else
+                parts.push(`--${k} ${toText(x)}`);
+        }
+        return parts.join(" ");
+    }
+    throw new TemplateError(`Cannot interpolate data of type '${typeName(v)}'`);
+}
+/**
+ * A generated stage's key for a scalar. DVC writes a value written in the list itself as it
+ * writes one into a string (`true`), but one taken from the context (`${list}`, or an item
+ * `${flag}`) by Python's `str()` of its wrapper (`True`).
+ */
+function keyText(v, literal) {
+    if (typeof v === "boolean" && !literal)
+        return v ? "True" : "False";
+    return toText(v);
+}
+function isExactInterpolation(v) {
+    if (typeof v !== "string")
+        return false;
+    const matches = [...v.matchAll(interpolation)];
+    return matches.length === 1 && matches[0]?.[0] === v;
+}
+/** For a list as written: which items were written literally (not taken from the context). */
+function literalItems(raw, count) {
+    if (!Array.isArray(raw))
+        return new Array(count).fill(false);
+    return raw.map((item) => !isExactInterpolation(item));
+}
+function checkValue(v, field) {
+    const composite = Array.isArray(v) || isMapping(v);
+    if (composite && field !== undefined && !field.includes("foreach")) {
+        if (isMapping(v) && field === "cmd")
+            return;
+        throw new TemplateError(`Cannot interpolate data of type '${typeName(v)}'`);
+    }
+}
+function resolveString(s, context, field) {
+    const matches = [...s.matchAll(interpolation)];
+    if (matches.length === 1 && matches[0]?.[0] === s) {
+        const value = templating_select(context, matches[0][1]);
+        checkValue(value, field);
+        return value;
+    }
+    let out = "";
+    let at = 0;
+    for (const m of matches) {
+        const value = templating_select(context, m[1]);
+        checkValue(value, field);
+        out += s.slice(at, m.index) + toText(value);
+        at = m.index + m[0].length;
+    }
+    return (out + s.slice(at)).replaceAll("\\${", "${");
+}
+function resolveDeep(v, context, field) {
+    if (typeof v === "string")
+        return resolveString(v, context, field);
+    if (Array.isArray(v))
+        return v.map((x) => resolveDeep(x, context, field));
+    if (isMapping(v)) {
+        const out = {};
+        for (const [k, x] of Object.entries(v)) {
+            const key = resolveString(k, context, field);
+            out[typeof key === "string" ? key : toText(key)] = resolveDeep(x, context, field);
+        }
+        return out;
+    }
+    return v;
+}
+function hasInterpolation(v) {
+    if (typeof v === "string")
+        return /(?<!\\)\$\{/.test(v);
+    if (Array.isArray(v))
+        return v.some(hasInterpolation);
+    if (isMapping(v))
+        return Object.entries(v).some(([k, x]) => hasInterpolation(k) || hasInterpolation(x));
+    return false;
+}
+function clone(v) {
+    if (Array.isArray(v))
+        return v.map(clone);
+    if (isMapping(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)]));
+    return v;
+}
+/** DVC's merge: mappings merge key by key; any other value already there is a conflict. */
+function merge(into, update, source, sources, path = "") {
+    for (const [k, v] of Object.entries(update)) {
+        const here = path ? `${path}.${k}` : k;
+        const existing = into[k];
+        if (isMapping(existing) && isMapping(v)) {
+            merge(existing, v, source, sources, here);
+        }
+        else {
+            if (Object.hasOwn(into, k))
+                throw new TemplateError(`cannot redefine '${here}' from '${source}' as it already exists in '${sources.get(here) ?? sources.get(here.split(".")[0]) ?? "the context"}'`);
+            into[k] = clone(v);
+            sources.set(here, source);
+        }
+    }
+}
+function loadVarsFile(item, wdir, ctx, show) {
+    const colon = item.indexOf(":");
+    const path = colon < 0 ? item : item.slice(0, colon);
+    const keys = colon < 0
+        ? null
+        : item
+            .slice(colon + 1)
+            .split(",")
+            .filter(Boolean);
+    const selected = keys && keys.length > 0 ? keys : null;
+    const abs = (0,external_node_path_.normalize)((0,external_node_path_.join)(wdir, path));
+    const already = ctx.imports.get(abs);
+    if (ctx.imports.has(abs)) {
+        if (selected === null && already === null)
+            return;
+        if (selected === null || already === null || selected.some((k) => already?.includes(k)))
+            throw new TemplateError(`cannot load '${item}' as it's ${selected === null ? "partially loaded already" : already === null ? "already loaded" : "partially loaded already"}`);
+    }
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new TemplateError(`'${show(abs)}' does not exist`);
+    if ((0,external_node_fs_.statSync)(abs).isDirectory())
+        throw new TemplateError(`'${show(abs)}' is a directory`);
+    const text = (0,external_node_fs_.readFileSync)(abs, "utf8");
+    const data = abs.endsWith(".json") ? jsonToValue(JSON.parse(text)) : yamlToValue(text);
+    if (!isMapping(data))
+        throw new TemplateError(`expected a dictionary, got '${typeName(data)}' in file '${show(abs)}'`);
+    let chosen = data;
+    if (selected) {
+        chosen = {};
+        for (const k of selected) {
+            if (!Object.hasOwn(data, k))
+                throw new TemplateError(`could not find '${k}' in '${show(abs)}'`);
+            chosen[k] = data[k];
+        }
+    }
+    merge(ctx.values, chosen, show(abs), ctx.sources);
+    ctx.imports.set(abs, selected ? [...(already ?? []), ...selected] : null);
+}
+function jsonToValue(v) {
+    if (typeof v === "number")
+        return Number.isInteger(v) ? v : new PyFloat(v);
+    if (Array.isArray(v))
+        return v.map(jsonToValue);
+    if (v !== null && typeof v === "object")
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonToValue(x)]));
+    return v;
+}
+function loadVars(items, wdir, ctx, show, stage) {
+    if (!Array.isArray(items))
+        throw new TemplateError("expected `vars` to be a list");
+    items.forEach((item, index) => {
+        if (typeof item === "string")
+            loadVarsFile(item, wdir, ctx, show);
+        else if (isMapping(item))
+            merge(ctx.values, item, `${stage ? `${stage}.` : ""}vars[${index}]`, ctx.sources);
+        else
+            throw new TemplateError(`expected a file name or a mapping in vars[${index}]`);
+    });
+}
+function cloneContext(ctx) {
+    return {
+        values: clone(ctx.values),
+        sources: new Map(ctx.sources),
+        imports: new Map(ctx.imports),
+    };
+}
+function isComposite(v) {
+    return Array.isArray(v) || isMapping(v);
+}
+/** Expands every stage of a parsed pipeline.yaml (its `stages` mapping) in file order. */
+function expandStages(source) {
+    const doc = yamlToValue(source.text);
+    if (!isMapping(doc))
+        return [];
+    const fail = (err, yamlPath, field) => {
+        if (!(err instanceof TemplateError))
+            throw err;
+        throw new errors/* MlopsError */.IC("invalid-file", err.message, {
+            file: source.file,
+            line: (0,yaml_file/* lineInYaml */.RH)(source.text, yamlPath) ?? (0,yaml_file/* lineInYaml */.RH)(source.text, yamlPath.slice(0, -1)),
+            field,
+        });
+    };
+    const ctx = { values: {}, sources: new Map(), imports: new Map() };
+    try {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(source.dir, "params.yaml")))
+            loadVarsFile("params.yaml", source.dir, ctx, source.display);
+    }
+    catch (err) {
+        fail(err, ["vars"], "vars");
+    }
+    const topVars = doc.vars ?? [];
+    if (hasInterpolation(topVars))
+        fail(new TemplateError("interpolating is not allowed in vars"), ["vars"], "vars");
+    try {
+        loadVars(topVars, source.dir, ctx, source.display);
+    }
+    catch (err) {
+        fail(err, ["vars"], "vars");
+    }
+    const stages = isMapping(doc.stages) ? doc.stages : {};
+    const out = [];
+    const resolveStage = (name, template, definition, base, yamlPath) => {
+        let context = base;
+        const { vars: stageVars, ...rest } = definition;
+        let wdir = source.dir;
+        if (typeof rest.wdir === "string") {
+            try {
+                wdir = (0,external_node_path_.join)(source.dir, toText(resolveString(rest.wdir, base.values, "wdir")));
+            }
+            catch (err) {
+                fail(err, [...yamlPath, "wdir"], `stages.${name}.wdir`);
+            }
+        }
+        if (stageVars !== undefined) {
+            if (hasInterpolation(stageVars))
+                fail(new TemplateError("interpolating is not allowed in vars"), [...yamlPath, "vars"], `stages.${name}.vars`);
+            context = cloneContext(base);
+            try {
+                loadVars(stageVars, wdir, context, source.display, name);
+            }
+            catch (err) {
+                fail(err, [...yamlPath, "vars"], `stages.${name}.vars`);
+            }
+        }
+        const resolved = {};
+        for (const [field, value] of Object.entries(rest)) {
+            try {
+                resolved[field] = plain(resolveDeep(value, context.values, field));
+            }
+            catch (err) {
+                fail(err, [...yamlPath, field], `stages.${name}.${field}`);
+            }
+        }
+        out.push({ name, template, definition: resolved, yamlPath });
+    };
+    /** `item` (and `key`) for one generated stage, over whatever the context held under those names. */
+    const withIteration = (set) => {
+        const next = { values: { ...ctx.values, ...set }, sources: ctx.sources, imports: ctx.imports };
+        return next;
+    };
+    for (const [name, raw] of Object.entries(stages)) {
+        if (!isMapping(raw)) {
+            out.push({
+                name,
+                template: name,
+                definition: plain(raw),
+                yamlPath: ["stages", name],
+            });
+            continue;
+        }
+        if (Object.hasOwn(raw, "foreach")) {
+            let items = null;
+            try {
+                items = resolveDeep(raw.foreach, ctx.values, undefined);
+            }
+            catch (err) {
+                fail(err, ["stages", name, "foreach"], `stages.${name}.foreach`);
+            }
+            if (!isComposite(items))
+                fail(new TemplateError(`expected list/dictionary, got ${typeName(items)}`), ["stages", name, "foreach"], `stages.${name}.foreach`);
+            const body = raw.do;
+            if (!isMapping(body))
+                fail(new TemplateError("expected `do` with the stage to repeat"), ["stages", name], `stages.${name}.do`);
+            const keyed = new Map();
+            if (Array.isArray(items)) {
+                const byIndex = items.some(isComposite);
+                const literal = literalItems(raw.foreach, items.length);
+                items.forEach((item, i) => {
+                    keyed.set(byIndex ? String(i) : keyText(item, literal[i] ?? false), { item });
+                });
+            }
+            else {
+                for (const [k, item] of Object.entries(items))
+                    keyed.set(k, { item, key: k });
+            }
+            for (const [key, { item, key: mapKey }] of keyed) {
+                const set = { item };
+                if (mapKey !== undefined)
+                    set.key = mapKey;
+                resolveStage(`${name}@${key}`, name, body, withIteration(set), ["stages", name, "do"]);
+            }
+            continue;
+        }
+        if (Object.hasOwn(raw, "matrix")) {
+            const { matrix, ...body } = raw;
+            let dims = null;
+            try {
+                dims = resolveDeep(matrix, ctx.values, undefined);
+            }
+            catch (err) {
+                fail(err, ["stages", name, "matrix"], `stages.${name}.matrix`);
+            }
+            if (!isMapping(dims))
+                fail(new TemplateError(`expected a mapping of lists, got ${typeName(dims)}`), ["stages", name, "matrix"], `stages.${name}.matrix`);
+            const entries = Object.entries(dims);
+            for (const [dim, values] of entries) {
+                if (!Array.isArray(values))
+                    fail(new TemplateError(`expected a list for '${dim}', got ${typeName(values)}`), ["stages", name, "matrix", dim], `stages.${name}.matrix.${dim}`);
+            }
+            let combos = [{ item: {}, parts: [] }];
+            const written = isMapping(matrix) ? matrix : {};
+            for (const [dim, values] of entries) {
+                const next = [];
+                const literal = literalItems(written[dim] ?? null, values.length);
+                for (const c of combos)
+                    values.forEach((v, i) => {
+                        next.push({
+                            item: { ...c.item, [dim]: v },
+                            parts: [...c.parts, isComposite(v) ? `${dim}${i}` : keyText(v, literal[i] ?? false)],
+                        });
+                    });
+                combos = next;
+            }
+            const keyed = new Map();
+            for (const c of combos)
+                keyed.set(c.parts.join("-"), c.item);
+            for (const [key, item] of keyed)
+                resolveStage(`${name}@${key}`, name, body, withIteration({ item, key }), ["stages", name]);
+            continue;
+        }
+        resolveStage(name, name, raw, ctx, ["stages", name]);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/load.js
+
 
 
 
@@ -5220,24 +5855,6 @@ function describeKeys(values, key) {
     }
     return "(none)";
 }
-/** Replaces `${a.b}` in a command with the value from the stage's params.yaml (DVC's templating). */
-function interpolate(cmd, values, where) {
-    return cmd.replace(/\$\{\s*([A-Za-z0-9_.-]+)\s*\}/g, (_, key) => {
-        const value = selectParam(values, key);
-        if (value === undefined) {
-            throw new errors/* MlopsError */.IC("invalid-file", `unknown parameter '${key}' in the command`, {
-                file: where.file,
-                line: where.line,
-                field: where.field,
-                expected: `a key of ${where.paramsFile}: ${describeKeys(values, key)}`,
-                got: key,
-            });
-        }
-        if (value !== null && typeof value === "object")
-            return JSON.stringify(value);
-        return String(value);
-    });
-}
 /** Reads and resolves one pipeline: paths, params (every named key must exist) and commands. */
 async function loadPipeline(layout, name) {
     const dir = (0,external_node_path_.join)(layout.pipelinesDir, name);
@@ -5253,18 +5870,21 @@ async function loadPipeline(layout, name) {
             expected: `one of: ${listPipelines(layout).join(", ") || "(no pipelines)"}`,
         });
     }
-    const parsed = (0,yaml_file.parseYaml)(text, pipeline/* pipeline */.Tk, file);
+    // The file as written (shape, with its templating), then each stage as expanded.
+    const written = (0,yaml_file.parseYaml)(text, pipeline/* pipeline */.Tk, file);
+    const expanded = expandStages({ file, text, dir, display: (abs) => (0,repo.toRepoPath)(layout, abs) });
+    const parsed = validateExpanded(written.pass_env, expanded, file, text);
+    const yamlPaths = new Map(expanded.map((e) => [e.name, e.yamlPath]));
     const params = new ParamsFiles(layout);
     const stages = [];
     for (const [stageName, stage] of Object.entries(parsed.stages)) {
-        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, ["stages", stageName, ...path]);
+        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, [...(yamlPaths.get(stageName) ?? ["stages", stageName]), ...path]);
         const wdir = (0,external_node_path_.resolve)(dir, stage.wdir ?? ".");
         const resolvePath = (p) => {
             const abs = (0,external_node_path_.resolve)(wdir, p);
             return { path: (0,pipeline/* normalisePath */.qb)(p), abs, repoPath: (0,repo.toRepoPath)(layout, abs) };
         };
         const stageParams = [];
-        const defaultParams = (0,external_node_path_.join)(wdir, "params.yaml");
         for (const [i, entry] of (stage.params ?? []).entries()) {
             const groups = typeof entry === "string" ? [["params.yaml", [entry]]] : Object.entries(entry);
             for (const [paramsPath, keys] of groups) {
@@ -5285,15 +5905,8 @@ async function loadPipeline(layout, name) {
                 }
             }
         }
-        const commands = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
-        const hasTemplates = commands.some((c) => c.includes("${"));
-        const templateValues = hasTemplates && (0,external_node_fs_.existsSync)(defaultParams) ? await params.read(defaultParams) : {};
-        const cmds = commands.map((c, i) => interpolate(c, templateValues, {
-            file,
-            line: at("cmd"),
-            field: typeof stage.cmd === "string" ? `stages.${stageName}.cmd` : `stages.${stageName}.cmd[${i}]`,
-            paramsFile: (0,repo.toRepoPath)(layout, defaultParams),
-        }));
+        // `${…}` was replaced by expandStages, from params.yaml and `vars` as DVC does.
+        const cmds = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
         const outs = [];
         for (const kind of ["outs", "metrics", "plots"]) {
             for (const out of stage[kind] ?? []) {
@@ -5324,6 +5937,29 @@ async function loadPipeline(layout, name) {
         });
     }
     return { name, dir, file, lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"), stages };
+}
+/**
+ * The expanded stages against the stage schema; an issue in a generated stage is reported on the
+ * line of the template it came from.
+ */
+function validateExpanded(passEnv, expanded, file, text) {
+    const candidate = {
+        ...(passEnv === undefined ? {} : { pass_env: passEnv }),
+        stages: Object.fromEntries(expanded.map((e) => [e.name, e.definition])),
+    };
+    const result = pipeline/* expandedPipeline */.qJ.safeParse(candidate);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const path = (issue?.path ?? []);
+    const stage = path[0] === "stages" && path.length > 1 ? expanded.find((e) => e.name === path[1]) : undefined;
+    const yamlPath = stage ? [...stage.yamlPath, ...path.slice(2)] : path;
+    const line = (0,yaml_file/* lineInYaml */.RH)(text, yamlPath) ?? (stage ? (0,yaml_file/* lineInYaml */.RH)(text, stage.yamlPath) : undefined);
+    throw new errors/* MlopsError */.IC("invalid-file", issue?.message ?? "invalid pipeline", {
+        file,
+        ...(line === undefined ? {} : { line }),
+        field: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""),
+    });
 }
 async function loadPipelines(layout, names) {
     const all = listPipelines(layout);
@@ -5390,8 +6026,8 @@ async function writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
-var store = __webpack_require__(40637);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(9569);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
 var tracking = __webpack_require__(93002);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -6250,6 +6886,7 @@ async function registeredOutputs(layout) {
 
 
 
+
 /***/ }),
 
 /***/ 87514:
@@ -6643,8 +7280,8 @@ async function assignWithRetry(layout, name, stage, options, decide) {
     throw new MlopsError("conflict", `could not assign ${stage} of ${name}: ${maxAttempts} attempts lost the race`);
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var src_git = __webpack_require__(33919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var src_git = __webpack_require__(51865);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/stage-lookup.js
 
 
@@ -7074,7 +7711,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
     const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17833));
@@ -7366,7 +8003,7 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
@@ -7490,7 +8127,7 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
@@ -7701,31 +8338,11 @@ async function versionManifest(layout, state, version) {
 /***/ 63336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _D: () => (/* binding */ remoteEnv)
-/* harmony export */ });
 /* unused harmony exports createAnnotatedTag, deleteLocalTag, pushTag, fetchModelTags, remoteModelTags, resolveTagRemote */
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33919);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51865);
 
 
-/**
- * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
- * so it never shows in `ps`, in git's error messages or in the remote's reflog.
- */
-function remoteEnv(target) {
-    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
-    const env = { GIT_TERMINAL_PROMPT: "0" };
-    if (!target.token)
-        return env;
-    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: "1",
-        GIT_CONFIG_KEY_0: "http.extraHeader",
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
 /**
  * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
  * so callers keep it strictly increasing along a stage's assignments.
@@ -7830,7 +8447,7 @@ async function resolveTagRemote(cwd, requested, token) {
 /* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   ti: () => (/* binding */ readAnnotations)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33919);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51865);
 /* harmony import */ var _tag_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25006);
 
 
@@ -8305,7 +8922,7 @@ function findRepoRootOr(start) {
 
 /***/ }),
 
-/***/ 40637:
+/***/ 9569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9326,10 +9943,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var git = __webpack_require__(33919);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-var publish = __webpack_require__(63336);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var git = __webpack_require__(51865);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(41196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/record-path.js
@@ -9343,7 +9958,6 @@ function checkRecordPath(relPath) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/git-branch-remote.js
-
 
 
 
@@ -9722,8 +10336,8 @@ class GitBranchRemote {
             const url = this.settings.gitUrl ?? (await this.originUrl());
             const isHttp = /^https?:\/\//i.test(url);
             if (this.settings.token && isHttp)
-                return { url, env: (0,publish/* remoteEnv */._D)({ remote: url, token: this.settings.token }) };
-            const env = { ...(0,publish/* remoteEnv */._D)({ remote: url }), ...(await this.borrowedHeaders()) };
+                return { url, env: (0,git/* remoteEnv */._D)({ remote: url, token: this.settings.token }) };
+            const env = { ...(0,git/* remoteEnv */._D)({ remote: url }), ...(await this.borrowedHeaders()) };
             return { url, env };
         })();
         return this.targetPromise;
@@ -9940,6 +10554,123 @@ class HashIndex {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
+
+
+
+
+/** A directory on a local or mounted file system, laid out like the cache. */
+class LocalRemote {
+    name;
+    url;
+    root;
+    constructor(name, url, root) {
+        this.name = name;
+        this.url = url;
+        this.root = root;
+    }
+    pathOf(oid) {
+        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
+    }
+    recordPath(relPath) {
+        return (0,external_node_path_.join)(this.root, checkRecordPath(relPath));
+    }
+    async readRecord(relPath) {
+        const path = this.recordPath(relPath);
+        return (0,external_node_fs_.existsSync)(path) ? (0,promises_.readFile)(path) : undefined;
+    }
+    async writeRecord(relPath, bytes) {
+        const target = this.recordPath(relPath);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.writeFile)(temp, bytes);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+            });
+        }
+    }
+    async has(oids) {
+        return new Set(oids.filter((oid) => (0,external_node_fs_.existsSync)(this.pathOf(oid))));
+    }
+    async list() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return [];
+        const out = [];
+        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
+                if (!(0,files/* isTempName */.Gs)(rest) && isObjectId(prefix + rest))
+                    out.push(prefix + rest);
+            }
+        }
+        return out.sort();
+    }
+    madeDirs = new Set();
+    async ensureDir(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    async uploadBytes(oid, bytes) {
+        await this.place(oid, (temp) => (0,promises_.writeFile)(temp, bytes, { flag: "wx" }));
+    }
+    /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
+    async place(oid, write) {
+        const target = this.pathOf(oid);
+        await this.ensureDir((0,external_node_path_.dirname)(target));
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await write(temp);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async downloadBytes(oid) {
+        try {
+            return await (0,promises_.readFile)(this.pathOf(oid));
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
+        }
+    }
+    async upload(oid, srcPath) {
+        await this.place(oid, (temp) => (0,promises_.copyFile)(srcPath, temp));
+    }
+    async download(oid, destPath) {
+        try {
+            await (0,promises_.copyFile)(this.pathOf(oid), destPath);
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async remove(oid) {
+        await (0,promises_.rm)(this.pathOf(oid), { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/s3-client.js
 
 const s3Scheme = "s3://";
@@ -10675,7 +11406,7 @@ function isReadOnlyRemote(remote) {
     return remote instanceof ReadOnlyRemote;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/open-remote.js
 
 
 
@@ -10685,118 +11416,6 @@ function isReadOnlyRemote(remote) {
 
 
 
-
-
-
-
-/** A directory on a local or mounted file system, laid out like the cache. */
-class LocalRemote {
-    name;
-    url;
-    root;
-    constructor(name, url, root) {
-        this.name = name;
-        this.url = url;
-        this.root = root;
-    }
-    pathOf(oid) {
-        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
-    }
-    recordPath(relPath) {
-        return (0,external_node_path_.join)(this.root, checkRecordPath(relPath));
-    }
-    async readRecord(relPath) {
-        const path = this.recordPath(relPath);
-        return (0,external_node_fs_.existsSync)(path) ? (0,promises_.readFile)(path) : undefined;
-    }
-    async writeRecord(relPath, bytes) {
-        const target = this.recordPath(relPath);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        const temp = (0,files/* tempPathFor */.FD)(target);
-        try {
-            await (0,promises_.writeFile)(temp, bytes);
-            await (0,promises_.rename)(temp, target);
-        }
-        catch (err) {
-            await (0,promises_.rm)(temp, { force: true });
-            throw new errors/* MlopsError */.IC("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
-                cause: err,
-            });
-        }
-    }
-    async has(oids) {
-        return new Set(oids.filter((oid) => (0,external_node_fs_.existsSync)(this.pathOf(oid))));
-    }
-    async list() {
-        const base = (0,external_node_path_.join)(this.root, "sha256");
-        if (!(0,external_node_fs_.existsSync)(base))
-            return [];
-        const out = [];
-        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
-            if (!/^[0-9a-f]{2}$/.test(prefix))
-                continue;
-            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
-                if (!(0,files/* isTempName */.Gs)(rest) && isObjectId(prefix + rest))
-                    out.push(prefix + rest);
-            }
-        }
-        return out.sort();
-    }
-    madeDirs = new Set();
-    async ensureDir(dir) {
-        if (this.madeDirs.has(dir))
-            return;
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        this.madeDirs.add(dir);
-    }
-    async uploadBytes(oid, bytes) {
-        await this.place(oid, (temp) => (0,promises_.writeFile)(temp, bytes, { flag: "wx" }));
-    }
-    /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
-    async place(oid, write) {
-        const target = this.pathOf(oid);
-        await this.ensureDir((0,external_node_path_.dirname)(target));
-        const temp = (0,files/* tempPathFor */.FD)(target);
-        try {
-            await write(temp);
-            await (0,promises_.rename)(temp, target);
-        }
-        catch (err) {
-            await (0,promises_.rm)(temp, { force: true });
-            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
-                cause: err,
-                field: oid,
-            });
-        }
-    }
-    async downloadBytes(oid) {
-        try {
-            return await (0,promises_.readFile)(this.pathOf(oid));
-        }
-        catch (err) {
-            const missing = err.code === "ENOENT";
-            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
-        }
-    }
-    async upload(oid, srcPath) {
-        await this.place(oid, (temp) => (0,promises_.copyFile)(srcPath, temp));
-    }
-    async download(oid, destPath) {
-        try {
-            await (0,promises_.copyFile)(this.pathOf(oid), destPath);
-        }
-        catch (err) {
-            const missing = err.code === "ENOENT";
-            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
-                cause: err,
-                field: oid,
-            });
-        }
-    }
-    async remove(oid) {
-        await (0,promises_.rm)(this.pathOf(oid), { force: true });
-    }
-}
 /**
  * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
  * wrapped by the write guard, so a pull-request run can read any remote and write none.
@@ -10934,7 +11553,10 @@ async function push(cache, remote, items, options = {}) {
                         });
                     }
                     await remote.upload(oid, cache.pathOf(oid));
-                    result.bytes += (await (0,promises_.stat)(cache.pathOf(oid))).size;
+                    // Measured before it is added: `result.bytes += await …` would read the total before
+                    // the await and write it back after, losing what the other uploads added meanwhile.
+                    const sent = (await (0,promises_.stat)(cache.pathOf(oid))).size;
+                    result.bytes += sent;
                     result.transferred += 1;
                     progress.tick();
                 }
@@ -11063,6 +11685,7 @@ async function pull(cache, remote, items, options = {}) {
 
 
 
+
 /***/ }),
 
 /***/ 87699:
@@ -11078,7 +11701,7 @@ async function pull(cache, remote, items, options = {}) {
 /* harmony import */ var _manifest_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
 /* harmony import */ var _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17204);
 /* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97441);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40637);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9569);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94799);
 
 
@@ -11254,8 +11877,8 @@ var common = __webpack_require__(43260);
 var data_manifest = __webpack_require__(13583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(97441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
-var store = __webpack_require__(40637);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(9569);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
 // EXTERNAL MODULE: external "node:child_process"
@@ -11654,8 +12277,8 @@ async function recordedS3Settings(manifestPath, url) {
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
 var config = __webpack_require__(87699);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var src_git = __webpack_require__(33919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var src_git = __webpack_require__(51865);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/gc.js
 
 

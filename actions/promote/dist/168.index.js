@@ -1721,8 +1721,8 @@ var dataset_schema = __webpack_require__(88261);
 var yaml_file = __webpack_require__(97441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(41196);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
-var store = __webpack_require__(40637);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(9569);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/run.js
 
 
@@ -1891,6 +1891,26 @@ async function readProfile(layout, file) {
     }
 }
 /**
+ * A drift test over no column at all would say "no drift" about tables that have nothing to compare
+ * (a wrong file, a renamed export): that is a mistake to report, not a verdict.
+ */
+function requireTestedColumns(report, reference, current, named) {
+    if (report.columns.length > 0)
+        return;
+    const refColumns = Object.keys(reference.columns);
+    const curColumns = Object.keys(current.columns);
+    const shared = refColumns.filter((c) => curColumns.includes(c));
+    const list = (names) => (names.length > 0 ? names.join(", ") : "none");
+    throw new MlopsError("invalid-file", shared.length === 0
+        ? `nothing to compare: ${named.current} (columns ${list(curColumns)}) has no column in common with ${named.reference} (columns ${list(refColumns)})`
+        : `nothing to compare: the columns ${named.current} shares with ${named.reference} (${list(shared)}) are all excluded by the schema's roles or differ in kind`, {
+        file: named.current,
+        expected: `at least one column of ${named.reference} (${list(refColumns)}) with the same kind`,
+        got: list(curColumns),
+        hint: "check that both arguments name the same kind of table",
+    });
+}
+/**
  * `mlops drift REFERENCE CURRENT`: a reference given as a saved profile (`*.profile.json`) is used
  * as is; a reference given as data is read too, and the test is exact.
  */
@@ -1911,22 +1931,22 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
         if (useSaved) {
             const referenceProfile = await readProfile(layout, useSaved);
             const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
-            return {
-                ...(await driftFromProfiles(referenceProfile, currentProfile, { schema })),
-                reference: shown(layout, useSaved),
-                current: current.display,
-            };
+            const report = await driftFromProfiles(referenceProfile, currentProfile, { schema });
+            const named = { reference: shown(layout, useSaved), current: current.display };
+            requireTestedColumns(report, referenceProfile, currentProfile, named);
+            return { ...report, ...named };
         }
         const ref = reference;
         const referenceTable = await loadTable(ref.file, { display: ref.display, format, view: true });
         try {
             const referenceProfile = await profileTable(referenceTable);
             const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
-            return {
-                ...(await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, { schema })),
-                reference: ref.display,
-                current: current.display,
-            };
+            const report = await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, {
+                schema,
+            });
+            const named = { reference: ref.display, current: current.display };
+            requireTestedColumns(report, referenceProfile, currentProfile, named);
+            return { ...report, ...named };
         }
         finally {
             await dropTable(referenceTable);

@@ -100,12 +100,9 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var src_git = __webpack_require__(33919);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-var publish = __webpack_require__(63336);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var src_git = __webpack_require__(51865);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/branch.js
-
 
 
 
@@ -149,7 +146,7 @@ async function branch_environmentsBranch(layout, config, token) {
         branch: config.settings.branch,
         path: config.settings.path,
         url,
-        env: (0,publish/* remoteEnv */._D)({ remote: url, ...(token && isHttp ? { token } : {}) }),
+        env: (0,src_git/* remoteEnv */._D)({ remote: url, ...(token && isHttp ? { token } : {}) }),
         mirrorDir: (0,external_node_path_.join)(layout.stateDir, "environments", `${key}.git`),
     };
 }
@@ -1322,8 +1319,8 @@ async function publishReleasePage(client, options) {
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
 var retrain_pull_request = __webpack_require__(19392);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 11 modules
-var pipeline = __webpack_require__(51763);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 12 modules
+var pipeline = __webpack_require__(26623);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
 
 
@@ -1857,7 +1854,7 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
         throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -1868,7 +1865,7 @@ async function materialise(layout, scratch, wanted) {
     if ((0,external_node_fs_.existsSync)(workspace) && (await hashFile(workspace)).sha256 === sha256) {
         return { display, path, sha256, source: "workspace", file: workspace };
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
     const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
@@ -1925,7 +1922,7 @@ const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
  * its data, the training split exactly as the model saw it.
  */
 async function trainingReference(layout, scratch, card, version) {
-    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
     const pipeline = version.pipeline.name;
@@ -2455,7 +2452,6 @@ function monitorMarkdown(r) {
 
 
 
-
 const identityEnv = {
     GIT_AUTHOR_NAME: "mlops",
     GIT_AUTHOR_EMAIL: "mlops@localhost",
@@ -2724,11 +2720,11 @@ async function proposeRetrain(layout, options, proposal) {
     const { card, monitor, snapshot, dataset } = proposal;
     const root = layout.root;
     const remote = options.gitRemote ?? "origin";
-    const env = (0,publish/* remoteEnv */._D)({ remote, ...(options.token ? { token: options.token } : {}) });
+    const env = (0,src_git/* remoteEnv */._D)({ remote, ...(options.token ? { token: options.token } : {}) });
     const branch = (0,retrain_pull_request/* retrainBranch */.y)(card.name);
     const base = options.baseBranch ?? "main";
     const { resolveRemote, loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
-    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 40637));
+    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
     const data = await resolveRemote(layout);
     if (data && isReadOnlyRemote(data.remote)) {
         throw new errors/* MlopsError */.IC("refused", `the data remote '${data.remote.name}' is read-only here`, {
@@ -2785,7 +2781,7 @@ async function proposeRetrain(layout, options, proposal) {
                 ignoreChanged = true;
             }
         }
-        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51763));
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26623));
         const stages = await reproduce(worktree, {
             pipelines: [card.pipeline],
             // It pushes its run-cache entries and its model goes to review: computed here, not restored.
@@ -2832,7 +2828,7 @@ async function proposeRetrain(layout, options, proposal) {
         // from the data remote as soon as the branch exists.
         if (data) {
             const tracked = await loadDataset(worktree, (0,external_node_path_.join)(dir, manifestRel));
-            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 51763));
+            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26623));
             const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
                 logger,
                 ...(data.jobs ? { jobs: data.jobs } : {}),
@@ -3331,7 +3327,7 @@ const lockStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
 const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
-    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, lockStage).default({}),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, lockStage).default({}),
 });
 
 
@@ -3544,7 +3540,7 @@ function readModelInfo(bytes) {
 
 /***/ }),
 
-/***/ 51763:
+/***/ 26623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3554,7 +3550,7 @@ __webpack_require__.d(__webpack_exports__, {
   reproduce: () => (/* reexport */ reproduce)
 });
 
-// UNUSED EXPORTS: buildGraph, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
+// UNUSED EXPORTS: buildGraph, expandStages, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
@@ -3657,7 +3653,560 @@ var pipeline = __webpack_require__(70655);
 var yaml_file = __webpack_require__(97441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(41196);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/templating.js
+
+
+
+
+
+/**
+ * DVC's templating of dvc.yaml, applied to pipeline.yaml with DVC's semantics (dvc/parsing in DVC
+ * 3.x; checked against `dvc stage list` by test/pipeline-templating.test.ts):
+ * - the context is `params.yaml` beside the pipeline (when present), then each `vars` item in
+ *   order: a file (`file` or `file:key1,key2`, relative to the pipeline) or an inline mapping;
+ *   mappings merge recursively and redefining a value is an error;
+ * - `${a.b[0]}` is replaced in every string of a stage, mapping keys included; a string that is
+ *   exactly one `${…}` takes the value with its type; inside a longer string a value is written as
+ *   Python writes it (`true`, `1.0`, `None`), a mapping only in `cmd` (as `--key value` arguments),
+ *   a list nowhere; `\${` stays a literal `${`;
+ * - `foreach` (a list, a mapping or `${…}`) with `do` makes `NAME@KEY` stages with `${item}` (and
+ *   `${key}` for a mapping); the key is the item itself for a list of scalars, its index for a list
+ *   holding lists or mappings;
+ * - `matrix` makes one stage per combination, `NAME@K1-K2…`, each part the value, or `NAMEi` for a
+ *   list or mapping value; `${item.NAME}` and `${key}` inside;
+ * - a stage's own `vars` are loaded for it alone.
+ */
+/** A YAML float, kept apart from integers so `1.0` is written `1.0` as DVC (Python) writes it. */
+class PyFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+const floatSyntax = /^[-+]?(\.[0-9_]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
+function isMapping(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof PyFloat);
+}
+/** A YAML document as DVC reads it: floats stay floats even when whole. */
+function yamlToValue(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const walk = (node) => {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const out = {};
+            for (const pair of node.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+                out[String(key)] = walk(pair.value);
+            }
+            return out;
+        }
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.map(walk);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const v = node.value;
+            if (typeof v === "number") {
+                const source = node.source ?? "";
+                const isFloat = node.tag === "tag:yaml.org,2002:float" ||
+                    (!/^[-+]?0[xo]/.test(source) && floatSyntax.test(source) && /[.eEn]/.test(source));
+                return isFloat ? new PyFloat(v) : v;
+            }
+            if (typeof v === "bigint")
+                return Number(v);
+            if (v === null || typeof v === "boolean" || typeof v === "string")
+                return v;
+            return String(v);
+        }
+        return node.toJSON();
+    };
+    return walk(doc.contents);
+}
+/** Python's `repr` of a float: shortest round trip, `1.0`, `1e-05`, `1e+16`, `inf`, `nan`. */
+function pyFloatRepr(x) {
+    if (Number.isNaN(x))
+        return "nan";
+    if (!Number.isFinite(x))
+        return x > 0 ? "inf" : "-inf";
+    if (x === 0)
+        return Object.is(x, -0) ? "-0.0" : "0.0";
+    const [mantissa = "", exp = "0"] = x.toExponential().split("e");
+    const e = Number(exp);
+    const sign = mantissa.startsWith("-") ? "-" : "";
+    const digits = mantissa.replace("-", "").replace(".", "");
+    if (e < -4 || e >= 16) {
+        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${m}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+    }
+    if (e < 0)
+        return `${sign}0.${"0".repeat(-e - 1)}${digits}`;
+    const intPart = digits.slice(0, e + 1).padEnd(e + 1, "0");
+    const frac = digits.slice(e + 1);
+    return `${sign}${intPart}.${frac || "0"}`;
+}
+/** The value with floats as plain numbers: what the schema and the runner see. */
+function plain(v) {
+    if (v instanceof PyFloat)
+        return v.value;
+    if (Array.isArray(v))
+        return v.map(plain);
+    if (isMapping(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+    return v;
+}
+const interpolation = /(?<!\\)\$\{(.*?)\}/g;
+class TemplateError extends Error {
+}
+function typeName(v) {
+    if (v === null)
+        return "NoneType";
+    if (Array.isArray(v))
+        return "list";
+    if (v instanceof PyFloat)
+        return "float";
+    if (isMapping(v))
+        return "dict";
+    if (typeof v === "number")
+        return "int";
+    if (typeof v === "boolean")
+        return "bool";
+    return "str";
+}
+/** `a.b[0]` → `["a", "b", "0"]`, refusing what DVC's grammar refuses (empty parts, stray brackets). */
+function parseExpression(inner) {
+    const parts = [];
+    let i = 0;
+    const word = () => {
+        const start = i;
+        while (i < inner.length && !".[]".includes(inner[i]))
+            i++;
+        if (i === start)
+            throw new TemplateError(`'\${${inner}}' is not a valid expression: expected a key at position ${start + 1}`);
+        return inner.slice(start, i);
+    };
+    parts.push(word());
+    while (i < inner.length) {
+        if (inner[i] === ".") {
+            i++;
+            parts.push(word());
+        }
+        else if (inner[i] === "[") {
+            i++;
+            parts.push(word());
+            if (inner[i] !== "]")
+                throw new TemplateError(`'\${${inner}}' is not a valid expression: expected ']'`);
+            i++;
+        }
+        else {
+            throw new TemplateError(`'\${${inner}}' is not a valid expression: unexpected '${inner[i]}'`);
+        }
+    }
+    return parts;
+}
+function templating_select(context, inner) {
+    const parts = parseExpression(inner);
+    let node = context;
+    for (const raw of parts) {
+        const part = raw.trim();
+        if (Array.isArray(node)) {
+            if (!/^[-+]?\d+$/.test(part))
+                throw new TemplateError(`Could not find '${inner}'`);
+            let index = Number(part);
+            if (index < 0)
+                index += node.length;
+            if (index < 0 || index >= node.length)
+                throw new TemplateError(`Could not find '${inner}'`);
+            node = node[index];
+        }
+        else if (isMapping(node)) {
+            if (!Object.hasOwn(node, part))
+                throw new TemplateError(`Could not find '${inner}'`);
+            node = node[part];
+        }
+        else {
+            throw new TemplateError(`Could not find '${inner}'`);
+        }
+    }
+    return node;
+}
+/** POSIX shell quoting as Python's shlex.quote does it. */
+function shellQuote(s) {
+    if (s === "")
+        return "''";
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s))
+        return s;
+    return `'${s.replaceAll("'", `'"'"'`)}'`;
+}
+function flatten(m, prefix = "", out = []) {
+    for (const [k, v] of Object.entries(m)) {
+        if (isMapping(v))
+            flatten(v, `${prefix}${k}.`, out);
+        else
+            out.push([`${prefix}${k}`, v]);
+    }
+    return out;
+}
+/** A value inside a longer string, as DVC writes it. */
+function toText(v) {
+    if (v === null)
+        return "None";
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (v instanceof PyFloat)
+        return pyFloatRepr(v.value);
+    if (typeof v === "number")
+        return String(v);
+    if (typeof v === "string")
+        return v;
+    if (isMapping(v)) {
+        // A mapping in `cmd` becomes command-line arguments (DVC's default: store_true booleans, nargs lists).
+        const parts = [];
+        for (const [k, x] of flatten(v)) {
+            if (typeof x === "boolean") {
+                if (x)
+                    parts.push(`--${k}`);
+            }
+            else if (typeof x === "string")
+                parts.push(`--${k} ${shellQuote(x)}`);
+            else if (Array.isArray(x)) {
+                const items = x.map((i) => {
+                    if (Array.isArray(i) || isMapping(i))
+                        throw new TemplateError(`Cannot interpolate nested iterable in '${k}'`);
+                    return typeof i === "string" ? shellQuote(i) : toText(i);
+                });
+                if (items.length > 0)
+                    parts.push(`--${k} ${items.join(" ")}`);
+            }
+            else
+                parts.push(`--${k} ${toText(x)}`);
+        }
+        return parts.join(" ");
+    }
+    throw new TemplateError(`Cannot interpolate data of type '${typeName(v)}'`);
+}
+/**
+ * A generated stage's key for a scalar. DVC writes a value written in the list itself as it
+ * writes one into a string (`true`), but one taken from the context (`${list}`, or an item
+ * `${flag}`) by Python's `str()` of its wrapper (`True`).
+ */
+function keyText(v, literal) {
+    if (typeof v === "boolean" && !literal)
+        return v ? "True" : "False";
+    return toText(v);
+}
+function isExactInterpolation(v) {
+    if (typeof v !== "string")
+        return false;
+    const matches = [...v.matchAll(interpolation)];
+    return matches.length === 1 && matches[0]?.[0] === v;
+}
+/** For a list as written: which items were written literally (not taken from the context). */
+function literalItems(raw, count) {
+    if (!Array.isArray(raw))
+        return new Array(count).fill(false);
+    return raw.map((item) => !isExactInterpolation(item));
+}
+function checkValue(v, field) {
+    const composite = Array.isArray(v) || isMapping(v);
+    if (composite && field !== undefined && !field.includes("foreach")) {
+        if (isMapping(v) && field === "cmd")
+            return;
+        throw new TemplateError(`Cannot interpolate data of type '${typeName(v)}'`);
+    }
+}
+function resolveString(s, context, field) {
+    const matches = [...s.matchAll(interpolation)];
+    if (matches.length === 1 && matches[0]?.[0] === s) {
+        const value = templating_select(context, matches[0][1]);
+        checkValue(value, field);
+        return value;
+    }
+    let out = "";
+    let at = 0;
+    for (const m of matches) {
+        const value = templating_select(context, m[1]);
+        checkValue(value, field);
+        out += s.slice(at, m.index) + toText(value);
+        at = m.index + m[0].length;
+    }
+    return (out + s.slice(at)).replaceAll("\\${", "${");
+}
+function resolveDeep(v, context, field) {
+    if (typeof v === "string")
+        return resolveString(v, context, field);
+    if (Array.isArray(v))
+        return v.map((x) => resolveDeep(x, context, field));
+    if (isMapping(v)) {
+        const out = {};
+        for (const [k, x] of Object.entries(v)) {
+            const key = resolveString(k, context, field);
+            out[typeof key === "string" ? key : toText(key)] = resolveDeep(x, context, field);
+        }
+        return out;
+    }
+    return v;
+}
+function hasInterpolation(v) {
+    if (typeof v === "string")
+        return /(?<!\\)\$\{/.test(v);
+    if (Array.isArray(v))
+        return v.some(hasInterpolation);
+    if (isMapping(v))
+        return Object.entries(v).some(([k, x]) => hasInterpolation(k) || hasInterpolation(x));
+    return false;
+}
+function clone(v) {
+    if (Array.isArray(v))
+        return v.map(clone);
+    if (isMapping(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)]));
+    return v;
+}
+/** DVC's merge: mappings merge key by key; any other value already there is a conflict. */
+function merge(into, update, source, sources, path = "") {
+    for (const [k, v] of Object.entries(update)) {
+        const here = path ? `${path}.${k}` : k;
+        const existing = into[k];
+        if (isMapping(existing) && isMapping(v)) {
+            merge(existing, v, source, sources, here);
+        }
+        else {
+            if (Object.hasOwn(into, k))
+                throw new TemplateError(`cannot redefine '${here}' from '${source}' as it already exists in '${sources.get(here) ?? sources.get(here.split(".")[0]) ?? "the context"}'`);
+            into[k] = clone(v);
+            sources.set(here, source);
+        }
+    }
+}
+function loadVarsFile(item, wdir, ctx, show) {
+    const colon = item.indexOf(":");
+    const path = colon < 0 ? item : item.slice(0, colon);
+    const keys = colon < 0
+        ? null
+        : item
+            .slice(colon + 1)
+            .split(",")
+            .filter(Boolean);
+    const selected = keys && keys.length > 0 ? keys : null;
+    const abs = (0,external_node_path_.normalize)((0,external_node_path_.join)(wdir, path));
+    const already = ctx.imports.get(abs);
+    if (ctx.imports.has(abs)) {
+        if (selected === null && already === null)
+            return;
+        if (selected === null || already === null || selected.some((k) => already?.includes(k)))
+            throw new TemplateError(`cannot load '${item}' as it's ${selected === null ? "partially loaded already" : already === null ? "already loaded" : "partially loaded already"}`);
+    }
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new TemplateError(`'${show(abs)}' does not exist`);
+    if ((0,external_node_fs_.statSync)(abs).isDirectory())
+        throw new TemplateError(`'${show(abs)}' is a directory`);
+    const text = (0,external_node_fs_.readFileSync)(abs, "utf8");
+    const data = abs.endsWith(".json") ? jsonToValue(JSON.parse(text)) : yamlToValue(text);
+    if (!isMapping(data))
+        throw new TemplateError(`expected a dictionary, got '${typeName(data)}' in file '${show(abs)}'`);
+    let chosen = data;
+    if (selected) {
+        chosen = {};
+        for (const k of selected) {
+            if (!Object.hasOwn(data, k))
+                throw new TemplateError(`could not find '${k}' in '${show(abs)}'`);
+            chosen[k] = data[k];
+        }
+    }
+    merge(ctx.values, chosen, show(abs), ctx.sources);
+    ctx.imports.set(abs, selected ? [...(already ?? []), ...selected] : null);
+}
+function jsonToValue(v) {
+    if (typeof v === "number")
+        return Number.isInteger(v) ? v : new PyFloat(v);
+    if (Array.isArray(v))
+        return v.map(jsonToValue);
+    if (v !== null && typeof v === "object")
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonToValue(x)]));
+    return v;
+}
+function loadVars(items, wdir, ctx, show, stage) {
+    if (!Array.isArray(items))
+        throw new TemplateError("expected `vars` to be a list");
+    items.forEach((item, index) => {
+        if (typeof item === "string")
+            loadVarsFile(item, wdir, ctx, show);
+        else if (isMapping(item))
+            merge(ctx.values, item, `${stage ? `${stage}.` : ""}vars[${index}]`, ctx.sources);
+        else
+            throw new TemplateError(`expected a file name or a mapping in vars[${index}]`);
+    });
+}
+function cloneContext(ctx) {
+    return {
+        values: clone(ctx.values),
+        sources: new Map(ctx.sources),
+        imports: new Map(ctx.imports),
+    };
+}
+function isComposite(v) {
+    return Array.isArray(v) || isMapping(v);
+}
+/** Expands every stage of a parsed pipeline.yaml (its `stages` mapping) in file order. */
+function expandStages(source) {
+    const doc = yamlToValue(source.text);
+    if (!isMapping(doc))
+        return [];
+    const fail = (err, yamlPath, field) => {
+        if (!(err instanceof TemplateError))
+            throw err;
+        throw new errors/* MlopsError */.IC("invalid-file", err.message, {
+            file: source.file,
+            line: (0,yaml_file/* lineInYaml */.RH)(source.text, yamlPath) ?? (0,yaml_file/* lineInYaml */.RH)(source.text, yamlPath.slice(0, -1)),
+            field,
+        });
+    };
+    const ctx = { values: {}, sources: new Map(), imports: new Map() };
+    try {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(source.dir, "params.yaml")))
+            loadVarsFile("params.yaml", source.dir, ctx, source.display);
+    }
+    catch (err) {
+        fail(err, ["vars"], "vars");
+    }
+    const topVars = doc.vars ?? [];
+    if (hasInterpolation(topVars))
+        fail(new TemplateError("interpolating is not allowed in vars"), ["vars"], "vars");
+    try {
+        loadVars(topVars, source.dir, ctx, source.display);
+    }
+    catch (err) {
+        fail(err, ["vars"], "vars");
+    }
+    const stages = isMapping(doc.stages) ? doc.stages : {};
+    const out = [];
+    const resolveStage = (name, template, definition, base, yamlPath) => {
+        let context = base;
+        const { vars: stageVars, ...rest } = definition;
+        let wdir = source.dir;
+        if (typeof rest.wdir === "string") {
+            try {
+                wdir = (0,external_node_path_.join)(source.dir, toText(resolveString(rest.wdir, base.values, "wdir")));
+            }
+            catch (err) {
+                fail(err, [...yamlPath, "wdir"], `stages.${name}.wdir`);
+            }
+        }
+        if (stageVars !== undefined) {
+            if (hasInterpolation(stageVars))
+                fail(new TemplateError("interpolating is not allowed in vars"), [...yamlPath, "vars"], `stages.${name}.vars`);
+            context = cloneContext(base);
+            try {
+                loadVars(stageVars, wdir, context, source.display, name);
+            }
+            catch (err) {
+                fail(err, [...yamlPath, "vars"], `stages.${name}.vars`);
+            }
+        }
+        const resolved = {};
+        for (const [field, value] of Object.entries(rest)) {
+            try {
+                resolved[field] = plain(resolveDeep(value, context.values, field));
+            }
+            catch (err) {
+                fail(err, [...yamlPath, field], `stages.${name}.${field}`);
+            }
+        }
+        out.push({ name, template, definition: resolved, yamlPath });
+    };
+    /** `item` (and `key`) for one generated stage, over whatever the context held under those names. */
+    const withIteration = (set) => {
+        const next = { values: { ...ctx.values, ...set }, sources: ctx.sources, imports: ctx.imports };
+        return next;
+    };
+    for (const [name, raw] of Object.entries(stages)) {
+        if (!isMapping(raw)) {
+            out.push({
+                name,
+                template: name,
+                definition: plain(raw),
+                yamlPath: ["stages", name],
+            });
+            continue;
+        }
+        if (Object.hasOwn(raw, "foreach")) {
+            let items = null;
+            try {
+                items = resolveDeep(raw.foreach, ctx.values, undefined);
+            }
+            catch (err) {
+                fail(err, ["stages", name, "foreach"], `stages.${name}.foreach`);
+            }
+            if (!isComposite(items))
+                fail(new TemplateError(`expected list/dictionary, got ${typeName(items)}`), ["stages", name, "foreach"], `stages.${name}.foreach`);
+            const body = raw.do;
+            if (!isMapping(body))
+                fail(new TemplateError("expected `do` with the stage to repeat"), ["stages", name], `stages.${name}.do`);
+            const keyed = new Map();
+            if (Array.isArray(items)) {
+                const byIndex = items.some(isComposite);
+                const literal = literalItems(raw.foreach, items.length);
+                items.forEach((item, i) => {
+                    keyed.set(byIndex ? String(i) : keyText(item, literal[i] ?? false), { item });
+                });
+            }
+            else {
+                for (const [k, item] of Object.entries(items))
+                    keyed.set(k, { item, key: k });
+            }
+            for (const [key, { item, key: mapKey }] of keyed) {
+                const set = { item };
+                if (mapKey !== undefined)
+                    set.key = mapKey;
+                resolveStage(`${name}@${key}`, name, body, withIteration(set), ["stages", name, "do"]);
+            }
+            continue;
+        }
+        if (Object.hasOwn(raw, "matrix")) {
+            const { matrix, ...body } = raw;
+            let dims = null;
+            try {
+                dims = resolveDeep(matrix, ctx.values, undefined);
+            }
+            catch (err) {
+                fail(err, ["stages", name, "matrix"], `stages.${name}.matrix`);
+            }
+            if (!isMapping(dims))
+                fail(new TemplateError(`expected a mapping of lists, got ${typeName(dims)}`), ["stages", name, "matrix"], `stages.${name}.matrix`);
+            const entries = Object.entries(dims);
+            for (const [dim, values] of entries) {
+                if (!Array.isArray(values))
+                    fail(new TemplateError(`expected a list for '${dim}', got ${typeName(values)}`), ["stages", name, "matrix", dim], `stages.${name}.matrix.${dim}`);
+            }
+            let combos = [{ item: {}, parts: [] }];
+            const written = isMapping(matrix) ? matrix : {};
+            for (const [dim, values] of entries) {
+                const next = [];
+                const literal = literalItems(written[dim] ?? null, values.length);
+                for (const c of combos)
+                    values.forEach((v, i) => {
+                        next.push({
+                            item: { ...c.item, [dim]: v },
+                            parts: [...c.parts, isComposite(v) ? `${dim}${i}` : keyText(v, literal[i] ?? false)],
+                        });
+                    });
+                combos = next;
+            }
+            const keyed = new Map();
+            for (const c of combos)
+                keyed.set(c.parts.join("-"), c.item);
+            for (const [key, item] of keyed)
+                resolveStage(`${name}@${key}`, name, body, withIteration({ item, key }), ["stages", name]);
+            continue;
+        }
+        resolveStage(name, name, raw, ctx, ["stages", name]);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/load.js
+
 
 
 
@@ -3723,24 +4272,6 @@ function describeKeys(values, key) {
     }
     return "(none)";
 }
-/** Replaces `${a.b}` in a command with the value from the stage's params.yaml (DVC's templating). */
-function interpolate(cmd, values, where) {
-    return cmd.replace(/\$\{\s*([A-Za-z0-9_.-]+)\s*\}/g, (_, key) => {
-        const value = selectParam(values, key);
-        if (value === undefined) {
-            throw new errors/* MlopsError */.IC("invalid-file", `unknown parameter '${key}' in the command`, {
-                file: where.file,
-                line: where.line,
-                field: where.field,
-                expected: `a key of ${where.paramsFile}: ${describeKeys(values, key)}`,
-                got: key,
-            });
-        }
-        if (value !== null && typeof value === "object")
-            return JSON.stringify(value);
-        return String(value);
-    });
-}
 /** Reads and resolves one pipeline: paths, params (every named key must exist) and commands. */
 async function loadPipeline(layout, name) {
     const dir = (0,external_node_path_.join)(layout.pipelinesDir, name);
@@ -3756,18 +4287,21 @@ async function loadPipeline(layout, name) {
             expected: `one of: ${listPipelines(layout).join(", ") || "(no pipelines)"}`,
         });
     }
-    const parsed = (0,yaml_file.parseYaml)(text, pipeline/* pipeline */.Tk, file);
+    // The file as written (shape, with its templating), then each stage as expanded.
+    const written = (0,yaml_file.parseYaml)(text, pipeline/* pipeline */.Tk, file);
+    const expanded = expandStages({ file, text, dir, display: (abs) => (0,repo.toRepoPath)(layout, abs) });
+    const parsed = validateExpanded(written.pass_env, expanded, file, text);
+    const yamlPaths = new Map(expanded.map((e) => [e.name, e.yamlPath]));
     const params = new ParamsFiles(layout);
     const stages = [];
     for (const [stageName, stage] of Object.entries(parsed.stages)) {
-        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, ["stages", stageName, ...path]);
+        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, [...(yamlPaths.get(stageName) ?? ["stages", stageName]), ...path]);
         const wdir = (0,external_node_path_.resolve)(dir, stage.wdir ?? ".");
         const resolvePath = (p) => {
             const abs = (0,external_node_path_.resolve)(wdir, p);
             return { path: (0,pipeline/* normalisePath */.qb)(p), abs, repoPath: (0,repo.toRepoPath)(layout, abs) };
         };
         const stageParams = [];
-        const defaultParams = (0,external_node_path_.join)(wdir, "params.yaml");
         for (const [i, entry] of (stage.params ?? []).entries()) {
             const groups = typeof entry === "string" ? [["params.yaml", [entry]]] : Object.entries(entry);
             for (const [paramsPath, keys] of groups) {
@@ -3788,15 +4322,8 @@ async function loadPipeline(layout, name) {
                 }
             }
         }
-        const commands = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
-        const hasTemplates = commands.some((c) => c.includes("${"));
-        const templateValues = hasTemplates && (0,external_node_fs_.existsSync)(defaultParams) ? await params.read(defaultParams) : {};
-        const cmds = commands.map((c, i) => interpolate(c, templateValues, {
-            file,
-            line: at("cmd"),
-            field: typeof stage.cmd === "string" ? `stages.${stageName}.cmd` : `stages.${stageName}.cmd[${i}]`,
-            paramsFile: (0,repo.toRepoPath)(layout, defaultParams),
-        }));
+        // `${…}` was replaced by expandStages, from params.yaml and `vars` as DVC does.
+        const cmds = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
         const outs = [];
         for (const kind of ["outs", "metrics", "plots"]) {
             for (const out of stage[kind] ?? []) {
@@ -3827,6 +4354,29 @@ async function loadPipeline(layout, name) {
         });
     }
     return { name, dir, file, lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"), stages };
+}
+/**
+ * The expanded stages against the stage schema; an issue in a generated stage is reported on the
+ * line of the template it came from.
+ */
+function validateExpanded(passEnv, expanded, file, text) {
+    const candidate = {
+        ...(passEnv === undefined ? {} : { pass_env: passEnv }),
+        stages: Object.fromEntries(expanded.map((e) => [e.name, e.definition])),
+    };
+    const result = pipeline/* expandedPipeline */.qJ.safeParse(candidate);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const path = (issue?.path ?? []);
+    const stage = path[0] === "stages" && path.length > 1 ? expanded.find((e) => e.name === path[1]) : undefined;
+    const yamlPath = stage ? [...stage.yamlPath, ...path.slice(2)] : path;
+    const line = (0,yaml_file/* lineInYaml */.RH)(text, yamlPath) ?? (stage ? (0,yaml_file/* lineInYaml */.RH)(text, stage.yamlPath) : undefined);
+    throw new errors/* MlopsError */.IC("invalid-file", issue?.message ?? "invalid pipeline", {
+        file,
+        ...(line === undefined ? {} : { line }),
+        field: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""),
+    });
 }
 async function loadPipelines(layout, names) {
     const all = listPipelines(layout);
@@ -3893,8 +4443,8 @@ async function writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
-var store = __webpack_require__(40637);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(9569);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
 var tracking = __webpack_require__(93002);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
@@ -4743,6 +5293,7 @@ async function registeredOutputs(layout) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
 
 
 

@@ -57,7 +57,7 @@ async function writeFileAtomic(target, data) {
 
 /***/ }),
 
-/***/ 33919:
+/***/ 51865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -67,7 +67,8 @@ __webpack_require__.d(__webpack_exports__, {
   RL: () => (/* reexport */ gitCapture),
   Pm: () => (/* reexport */ gitRaw),
   jP: () => (/* reexport */ gitStderrTail),
-  b4: () => (/* reexport */ readBlobs)
+  b4: () => (/* reexport */ readBlobs),
+  _D: () => (/* reexport */ remoteEnv)
 });
 
 // UNUSED EXPORTS: isGitRepo
@@ -151,7 +152,27 @@ async function readBlobs(cwd, objectNames) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/remote-env.js
+/**
+ * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
+ * so it never shows in `ps`, in git's error messages or in the remote's reflog.
+ */
+function remoteEnv(target) {
+    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
+    const env = { GIT_TERMINAL_PROMPT: "0" };
+    if (!target.token)
+        return env;
+    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
+    return {
+        ...env,
+        GIT_CONFIG_COUNT: "1",
+        GIT_CONFIG_KEY_0: "http.extraHeader",
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/git/index.js
+
 
 
 
@@ -773,7 +794,7 @@ async function evaluateOnCurrentData(ctx, version) {
         throw new errors/* MlopsError */.IC("internal", "a regression gate without evaluation data");
     const modelPath = await modelObjectPath(ctx.layout, version);
     const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
-    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(637), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(569), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
     const dataFile = (0,external_node_path_.join)(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
     const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
     const table = await readTable(dataFile, display).catch((err) => {
@@ -796,7 +817,7 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const name = `${version.model}@${version.version}`;
     return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }
@@ -1000,8 +1021,8 @@ async function assignWithRetry(layout, name, stage, options, decide) {
     throw new errors/* MlopsError */.IC("conflict", `could not assign ${stage} of ${name}: ${maxAttempts} attempts lost the race`);
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var src_git = __webpack_require__(33919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var src_git = __webpack_require__(51865);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/stage-lookup.js
 
 
@@ -1433,8 +1454,8 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 40637));
-    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(569), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { pipelineLock } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 72687));
     const { modelVersion } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 90264));
     const lockBytes = await (0,promises_.readFile)(lockFile);
@@ -1589,7 +1610,7 @@ async function readValidation(layout, dir, path) {
 }
 /** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
 async function readSignature(modelFile, label) {
-    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(637), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(569), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
     const model = await openModel(modelFile, label);
     try {
         const spec = (v) => ({
@@ -1725,8 +1746,8 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 40637));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(569), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
         await cache.addFile(modelFile);
@@ -1849,8 +1870,8 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 40637));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(569), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
     let objects = 0;
@@ -2066,7 +2087,6 @@ async function versionManifest(layout, state, version) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bw: () => (/* binding */ createAnnotatedTag),
-/* harmony export */   _D: () => (/* binding */ remoteEnv),
 /* harmony export */   dd: () => (/* binding */ deleteLocalTag),
 /* harmony export */   fq: () => (/* binding */ resolveTagRemote),
 /* harmony export */   l4: () => (/* binding */ fetchModelTags),
@@ -2074,26 +2094,9 @@ async function versionManifest(layout, state, version) {
 /* harmony export */ });
 /* unused harmony export remoteModelTags */
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99936);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33919);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51865);
 
 
-/**
- * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
- * so it never shows in `ps`, in git's error messages or in the remote's reflog.
- */
-function remoteEnv(target) {
-    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
-    const env = { GIT_TERMINAL_PROMPT: "0" };
-    if (!target.token)
-        return env;
-    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: "1",
-        GIT_CONFIG_KEY_0: "http.extraHeader",
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
 /**
  * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
  * so callers keep it strictly increasing along a stage's assignments.
@@ -2130,7 +2133,7 @@ async function deleteLocalTag(cwd, tag) {
  */
 async function pushTag(cwd, target, tag) {
     const ref = `refs/tags/${tag}`;
-    const env = remoteEnv(target);
+    const env = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteEnv */ ._D)(target);
     const result = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .gitCapture */ .RL)(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
         cwd,
         env,
@@ -2150,7 +2153,7 @@ async function pushTag(cwd, target, tag) {
 }
 /** Brings the remote's tags of one model into the local repository, replacing any that differ. */
 async function fetchModelTags(cwd, target, model) {
-    const env = remoteEnv(target);
+    const env = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteEnv */ ._D)(target);
     const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
     const result = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .gitCapture */ .RL)(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
         cwd,
@@ -2198,7 +2201,7 @@ async function resolveTagRemote(cwd, requested, token) {
 /* harmony export */   nE: () => (/* binding */ isoSeconds),
 /* harmony export */   ti: () => (/* binding */ readAnnotations)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33919);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51865);
 /* harmony import */ var _tag_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25006);
 
 

@@ -1544,8 +1544,8 @@ async function buildHostBaseImage(options) {
     });
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var git = __webpack_require__(33919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var git = __webpack_require__(51865);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
 var stable_json = __webpack_require__(87514);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/image/serving-image.js

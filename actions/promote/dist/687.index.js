@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ stageName),
 /* harmony export */   Fy: () => (/* binding */ npmPackageNamePattern),
 /* harmony export */   Ng: () => (/* binding */ nameSlug),
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
@@ -39,6 +40,9 @@ const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .max(256, "expected an exact version such as 3.2.1")
     .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
+/** A stage's name once templating is expanded: `NAME`, or `NAME@KEY` for one made by `foreach`/`matrix`. */
+const stageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$/, "expected lowercase letters, digits, '.', '_' or '-' (and after '@' a key of letters, digits, '.', '_', '+' or '-')");
 
 
 /***/ }),
@@ -81,7 +85,7 @@ const lockStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /** `pipelines/<name>/pipeline.lock`: what each stage last ran with and produced. */
 const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("1", { error: "expected '1' (a quoted string)" }).describe("lock file format version"),
-    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, lockStage).default({}),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, lockStage).default({}),
 });
 
 
@@ -96,6 +100,7 @@ const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /* harmony export */   J_: () => (/* binding */ reservedVariable),
 /* harmony export */   K0: () => (/* binding */ pipelinePath),
 /* harmony export */   Tk: () => (/* binding */ pipeline),
+/* harmony export */   qJ: () => (/* binding */ expandedPipeline),
 /* harmony export */   qb: () => (/* binding */ normalisePath)
 /* harmony export */ });
 /* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, passEnv, stage */
@@ -213,19 +218,54 @@ function normalisePath(p) {
 function overlaps(a, b) {
     return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
-/** `pipelines/<name>/pipeline.yaml`: DVC's stage shape. */
-const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    vars: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]))
-        .optional()
-        .describe("values available to interpolation in commands: params files or inline mappings"),
-    pass_env: passEnv.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stage)
-        .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
-        .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
-})
-    .superRefine((p, ctx) => {
+const vars = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+    error: "expected a params file (optionally `file:key1,key2`) or a mapping of values",
+}))
+    .describe("values for `${…}` interpolation: params files (`file` or `file:key1,key2`) or inline mappings");
+/** DVC's `foreach`: one stage per item of a list or entry of a mapping, named `NAME@KEY`. */
+const foreachStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    foreach: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+        error: "expected a list, a mapping, or a `${…}` naming one",
+    })
+        .describe("the items: a list, a mapping, or `${…}` naming one"),
+    do: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).describe("the stage written once, with `${item}` (and `${key}`)"),
+});
+/** DVC's `matrix`: one stage per combination of the named lists, named `NAME@V1-V2…`. */
+const matrixStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
+    matrix: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]), {
+        error: "expected a mapping of names to lists (or `${…}` naming a list)",
+    })
+        .describe("name → list of values; `${item.NAME}` in the stage"),
+});
+/**
+ * A stage as written: plain, `foreach`/`do`, or `matrix`. Templated stages are checked in full
+ * once expanded (src/pipeline/templating.ts); here only their shape.
+ */
+const stageDefinition = zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().superRefine((value, ctx) => {
+    const isMapping = value !== null && typeof value === "object" && !Array.isArray(value);
+    const schema = isMapping && "foreach" in value ? foreachStage : isMapping && "matrix" in value ? matrixStage : stage;
+    const result = schema.safeParse(value);
+    if (result.success)
+        return;
+    for (const issue of result.error.issues) {
+        if (issue.code === "unrecognized_keys") {
+            // The loader cannot see through this dispatch to list the allowed keys, so the issue says them.
+            const key = issue.keys[0] ?? "";
+            ctx.addIssue({
+                code: "custom",
+                message: `unknown field '${key}' (expected one of: ${Object.keys(schema.shape).join(", ")})`,
+                path: [...issue.path, key],
+            });
+            continue;
+        }
+        // Passed on whole (code, expected…), so the loader reports them as it reports any issue.
+        ctx.addIssue({ ...issue });
+    }
+});
+/** Every output belongs to one stage, once: no two outputs may be the same path or nest. */
+function checkOutputs(stages, ctx, at) {
     const seen = [];
-    for (const [name, st] of Object.entries(p.stages)) {
+    for (const [name, st] of Object.entries(stages)) {
         for (const field of ["outs", "metrics", "plots"]) {
             st[field]?.forEach((out, i) => {
                 const path = normalisePath(outPath(out));
@@ -236,7 +276,7 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
                         message: clash.stage === name
                             ? `expected each output once, but '${path}' overlaps '${clash.path}'`
                             : `expected outputs owned by one stage, but '${path}' overlaps '${clash.path}' of stage '${clash.stage}'`,
-                        path: ["stages", name, field, i],
+                        path: [...at, name, field, i],
                     });
                 }
                 else {
@@ -245,7 +285,32 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             });
         }
     }
+}
+/** `pipelines/<name>/pipeline.yaml` as written: DVC's stage shape with its templating. */
+const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    vars: vars.optional(),
+    pass_env: passEnv.optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageDefinition)
+        .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
+        .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
+})
+    .superRefine((p, ctx) => {
+    // Templated stages are checked once expanded; the plain ones already here.
+    const plain = {};
+    for (const [name, value] of Object.entries(p.stages)) {
+        const parsed = stage.safeParse(value);
+        if (parsed.success)
+            plain[name] = parsed.data;
+    }
+    checkOutputs(plain, ctx, ["stages"]);
 });
+/** A pipeline with its templating expanded: what the runner reads. */
+const expandedPipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    pass_env: passEnv.optional(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, stage)
+        .refine((s) => Object.keys(s).length > 0, "expected at least one stage"),
+})
+    .superRefine((p, ctx) => checkOutputs(p.stages, ctx, ["stages"]));
 
 
 /***/ })

@@ -61,7 +61,7 @@ async function writeFileAtomic(target, data) {
 /***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
-// UNUSED EXPORTS: git, gitCapture, gitRaw, gitStderrTail, isGitRepo, readBlobs
+// UNUSED EXPORTS: git, gitCapture, gitRaw, gitStderrTail, isGitRepo, readBlobs, remoteEnv
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -146,6 +146,7 @@ async function readBlobs(cwd, objectNames) {
 
 
 
+
 /***/ }),
 
 /***/ 5765:
@@ -205,7 +206,7 @@ function lineLogger(write) {
 /* harmony export */   r3: () => (/* binding */ npmPackageName),
 /* harmony export */   u6: () => (/* binding */ exactSemver)
 /* harmony export */ });
-/* unused harmony exports sha256Hex, npmPackageNamePattern, exactSemverPattern */
+/* unused harmony exports sha256Hex, npmPackageNamePattern, exactSemverPattern, stageName */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
 
 const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -231,6 +232,9 @@ const npmPackageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 const exactSemver = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .max(256, "expected an exact version such as 3.2.1")
     .regex(exactSemverPattern, "expected an exact version such as 3.2.1 (no range, tag, git or file: spec)");
+/** A stage's name once templating is expanded: `NAME`, or `NAME@KEY` for one made by `foreach`/`matrix`. */
+const stageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9._-]*(@[A-Za-z0-9._+-]+)?$/, "expected lowercase letters, digits, '.', '_' or '-' (and after '@' a key of letters, digits, '.', '_', '+' or '-')");
 
 
 /***/ }),
@@ -730,7 +734,7 @@ function findRepoRootOr(start) {
 
 /***/ }),
 
-/***/ 3552:
+/***/ 9569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1740,118 +1744,6 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
 var src_git = __webpack_require__(3919);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-
-
-/**
- * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
- * so it never shows in `ps`, in git's error messages or in the remote's reflog.
- */
-function publish_remoteEnv(target) {
-    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
-    const env = { GIT_TERMINAL_PROMPT: "0" };
-    if (!target.token)
-        return env;
-    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: "1",
-        GIT_CONFIG_KEY_0: "http.extraHeader",
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/**
- * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
- * so callers keep it strictly increasing along a stage's assignments.
- */
-async function createAnnotatedTag(cwd, options) {
-    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
-    const tagger = options.tagger ?? (await defaultTagger(cwd));
-    if (tagger) {
-        env.GIT_COMMITTER_NAME = tagger.name;
-        env.GIT_COMMITTER_EMAIL = tagger.email;
-    }
-    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
-    if (result.code !== 0) {
-        if (result.stderr.includes("already exists")) {
-            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
-        }
-        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
-    }
-    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
-}
-/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
-async function defaultTagger(cwd) {
-    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
-    if (ident.code === 0)
-        return undefined;
-    return { name: "mlops", email: "mlops@localhost" };
-}
-async function deleteLocalTag(cwd, tag) {
-    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
-}
-/**
- * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
- * exactly one wins; the loser gets "exists" and retries with fresh state.
- */
-async function pushTag(cwd, target, tag) {
-    const ref = `refs/tags/${tag}`;
-    const env = publish_remoteEnv(target);
-    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
-        cwd,
-        env,
-    });
-    if (result.code === 0)
-        return "pushed";
-    const rejected = result.stdout
-        .split("\n")
-        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
-    if (rejected)
-        return "exists";
-    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
-        hint: target.token
-            ? undefined
-            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
-    });
-}
-/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
-async function fetchModelTags(cwd, target, model) {
-    const env = publish_remoteEnv(target);
-    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
-    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
-        cwd,
-        env,
-    });
-    if (result.code !== 0) {
-        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
-    }
-}
-/** Tag name → tag object id on the remote, for the registry tags of one model. */
-async function remoteModelTags(cwd, target, model) {
-    const env = publish_remoteEnv(target);
-    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
-    if (result.code !== 0) {
-        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
-    }
-    const tags = new Map();
-    for (const line of result.stdout.split("\n")) {
-        const [object, ref] = line.split("\t");
-        if (!object || !ref || ref.endsWith("^{}"))
-            continue;
-        tags.set(ref.replace(/^refs\/tags\//, ""), object);
-    }
-    return tags;
-}
-/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
-async function resolveTagRemote(cwd, requested, token) {
-    if (requested === false)
-        return undefined;
-    if (requested)
-        return { remote: requested, ...(token ? { token } : {}) };
-    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
-    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
-}
-
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/record-path.js
@@ -1865,7 +1757,6 @@ function record_path_checkRecordPath(relPath) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/git-branch-remote.js
-
 
 
 
@@ -2462,6 +2353,123 @@ class HashIndex {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
+
+
+
+
+/** A directory on a local or mounted file system, laid out like the cache. */
+class remote_LocalRemote {
+    name;
+    url;
+    root;
+    constructor(name, url, root) {
+        this.name = name;
+        this.url = url;
+        this.root = root;
+    }
+    pathOf(oid) {
+        return join(this.root, objectRelPath(oid));
+    }
+    recordPath(relPath) {
+        return join(this.root, checkRecordPath(relPath));
+    }
+    async readRecord(relPath) {
+        const path = this.recordPath(relPath);
+        return existsSync(path) ? readFile(path) : undefined;
+    }
+    async writeRecord(relPath, bytes) {
+        const target = this.recordPath(relPath);
+        await mkdir(dirname(target), { recursive: true });
+        const temp = tempPathFor(target);
+        try {
+            await writeFile(temp, bytes);
+            await rename(temp, target);
+        }
+        catch (err) {
+            await rm(temp, { force: true });
+            throw new MlopsError("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+            });
+        }
+    }
+    async has(oids) {
+        return new Set(oids.filter((oid) => existsSync(this.pathOf(oid))));
+    }
+    async list() {
+        const base = join(this.root, "sha256");
+        if (!existsSync(base))
+            return [];
+        const out = [];
+        for (const prefix of readdirSync(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of readdirSync(join(base, prefix))) {
+                if (!isTempName(rest) && isObjectId(prefix + rest))
+                    out.push(prefix + rest);
+            }
+        }
+        return out.sort();
+    }
+    madeDirs = new Set();
+    async ensureDir(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        await mkdir(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    async uploadBytes(oid, bytes) {
+        await this.place(oid, (temp) => writeFile(temp, bytes, { flag: "wx" }));
+    }
+    /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
+    async place(oid, write) {
+        const target = this.pathOf(oid);
+        await this.ensureDir(dirname(target));
+        const temp = tempPathFor(target);
+        try {
+            await write(temp);
+            await rename(temp, target);
+        }
+        catch (err) {
+            await rm(temp, { force: true });
+            throw new MlopsError("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async downloadBytes(oid) {
+        try {
+            return await readFile(this.pathOf(oid));
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new MlopsError(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
+        }
+    }
+    async upload(oid, srcPath) {
+        await this.place(oid, (temp) => copyFile(srcPath, temp));
+    }
+    async download(oid, destPath) {
+        try {
+            await copyFile(this.pathOf(oid), destPath);
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new MlopsError(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async remove(oid) {
+        await rm(this.pathOf(oid), { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/s3-client.js
 
 const s3_client_s3Scheme = "s3://";
@@ -3195,7 +3203,7 @@ function isReadOnlyRemote(remote) {
     return remote instanceof ReadOnlyRemote;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/open-remote.js
 
 
 
@@ -3205,118 +3213,6 @@ function isReadOnlyRemote(remote) {
 
 
 
-
-
-
-
-/** A directory on a local or mounted file system, laid out like the cache. */
-class LocalRemote {
-    name;
-    url;
-    root;
-    constructor(name, url, root) {
-        this.name = name;
-        this.url = url;
-        this.root = root;
-    }
-    pathOf(oid) {
-        return join(this.root, objectRelPath(oid));
-    }
-    recordPath(relPath) {
-        return join(this.root, checkRecordPath(relPath));
-    }
-    async readRecord(relPath) {
-        const path = this.recordPath(relPath);
-        return existsSync(path) ? readFile(path) : undefined;
-    }
-    async writeRecord(relPath, bytes) {
-        const target = this.recordPath(relPath);
-        await mkdir(dirname(target), { recursive: true });
-        const temp = tempPathFor(target);
-        try {
-            await writeFile(temp, bytes);
-            await rename(temp, target);
-        }
-        catch (err) {
-            await rm(temp, { force: true });
-            throw new MlopsError("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
-                cause: err,
-            });
-        }
-    }
-    async has(oids) {
-        return new Set(oids.filter((oid) => existsSync(this.pathOf(oid))));
-    }
-    async list() {
-        const base = join(this.root, "sha256");
-        if (!existsSync(base))
-            return [];
-        const out = [];
-        for (const prefix of readdirSync(base)) {
-            if (!/^[0-9a-f]{2}$/.test(prefix))
-                continue;
-            for (const rest of readdirSync(join(base, prefix))) {
-                if (!isTempName(rest) && isObjectId(prefix + rest))
-                    out.push(prefix + rest);
-            }
-        }
-        return out.sort();
-    }
-    madeDirs = new Set();
-    async ensureDir(dir) {
-        if (this.madeDirs.has(dir))
-            return;
-        await mkdir(dir, { recursive: true });
-        this.madeDirs.add(dir);
-    }
-    async uploadBytes(oid, bytes) {
-        await this.place(oid, (temp) => writeFile(temp, bytes, { flag: "wx" }));
-    }
-    /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
-    async place(oid, write) {
-        const target = this.pathOf(oid);
-        await this.ensureDir(dirname(target));
-        const temp = tempPathFor(target);
-        try {
-            await write(temp);
-            await rename(temp, target);
-        }
-        catch (err) {
-            await rm(temp, { force: true });
-            throw new MlopsError("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
-                cause: err,
-                field: oid,
-            });
-        }
-    }
-    async downloadBytes(oid) {
-        try {
-            return await readFile(this.pathOf(oid));
-        }
-        catch (err) {
-            const missing = err.code === "ENOENT";
-            throw new MlopsError(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
-        }
-    }
-    async upload(oid, srcPath) {
-        await this.place(oid, (temp) => copyFile(srcPath, temp));
-    }
-    async download(oid, destPath) {
-        try {
-            await copyFile(this.pathOf(oid), destPath);
-        }
-        catch (err) {
-            const missing = err.code === "ENOENT";
-            throw new MlopsError(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
-                cause: err,
-                field: oid,
-            });
-        }
-    }
-    async remove(oid) {
-        await rm(this.pathOf(oid), { force: true });
-    }
-}
 /**
  * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
  * wrapped by the write guard, so a pull-request run can read any remote and write none.
@@ -3454,7 +3350,10 @@ async function push(cache, remote, items, options = {}) {
                         });
                     }
                     await remote.upload(oid, cache.pathOf(oid));
-                    result.bytes += (await stat(cache.pathOf(oid))).size;
+                    // Measured before it is added: `result.bytes += await …` would read the total before
+                    // the await and write it back after, losing what the other uploads added meanwhile.
+                    const sent = (await stat(cache.pathOf(oid))).size;
+                    result.bytes += sent;
                     result.transferred += 1;
                     progress.tick();
                 }
@@ -3569,6 +3468,7 @@ async function pull(cache, remote, items, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/index.js
+
 
 
 
@@ -5472,7 +5372,7 @@ var yaml_file = __webpack_require__(7441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(3552);
+var store = __webpack_require__(9569);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/run.js
 
 
@@ -5641,6 +5541,26 @@ async function readProfile(layout, file) {
     }
 }
 /**
+ * A drift test over no column at all would say "no drift" about tables that have nothing to compare
+ * (a wrong file, a renamed export): that is a mistake to report, not a verdict.
+ */
+function requireTestedColumns(report, reference, current, named) {
+    if (report.columns.length > 0)
+        return;
+    const refColumns = Object.keys(reference.columns);
+    const curColumns = Object.keys(current.columns);
+    const shared = refColumns.filter((c) => curColumns.includes(c));
+    const list = (names) => (names.length > 0 ? names.join(", ") : "none");
+    throw new MlopsError("invalid-file", shared.length === 0
+        ? `nothing to compare: ${named.current} (columns ${list(curColumns)}) has no column in common with ${named.reference} (columns ${list(refColumns)})`
+        : `nothing to compare: the columns ${named.current} shares with ${named.reference} (${list(shared)}) are all excluded by the schema's roles or differ in kind`, {
+        file: named.current,
+        expected: `at least one column of ${named.reference} (${list(refColumns)}) with the same kind`,
+        got: list(curColumns),
+        hint: "check that both arguments name the same kind of table",
+    });
+}
+/**
  * `mlops drift REFERENCE CURRENT`: a reference given as a saved profile (`*.profile.json`) is used
  * as is; a reference given as data is read too, and the test is exact.
  */
@@ -5661,22 +5581,22 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
         if (useSaved) {
             const referenceProfile = await readProfile(layout, useSaved);
             const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
-            return {
-                ...(await driftFromProfiles(referenceProfile, currentProfile, { schema })),
-                reference: shown(layout, useSaved),
-                current: current.display,
-            };
+            const report = await driftFromProfiles(referenceProfile, currentProfile, { schema });
+            const named = { reference: shown(layout, useSaved), current: current.display };
+            requireTestedColumns(report, referenceProfile, currentProfile, named);
+            return { ...report, ...named };
         }
         const ref = reference;
         const referenceTable = await loadTable(ref.file, { display: ref.display, format, view: true });
         try {
             const referenceProfile = await profileTable(referenceTable);
             const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
-            return {
-                ...(await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, { schema })),
-                reference: ref.display,
-                current: current.display,
-            };
+            const report = await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, {
+                schema,
+            });
+            const named = { reference: ref.display, current: current.display };
+            requireTestedColumns(report, referenceProfile, currentProfile, named);
+            return { ...report, ...named };
         }
         finally {
             await dropTable(referenceTable);

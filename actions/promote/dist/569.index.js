@@ -1,8 +1,8 @@
-export const id = 637;
-export const ids = [637];
+export const id = 569;
+export const ids = [569];
 export const modules = {
 
-/***/ 40637:
+/***/ 9569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1023,10 +1023,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var git = __webpack_require__(33919);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-var publish = __webpack_require__(63336);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var git = __webpack_require__(51865);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(41196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/record-path.js
@@ -1040,7 +1038,6 @@ function checkRecordPath(relPath) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/git-branch-remote.js
-
 
 
 
@@ -1419,8 +1416,8 @@ class GitBranchRemote {
             const url = this.settings.gitUrl ?? (await this.originUrl());
             const isHttp = /^https?:\/\//i.test(url);
             if (this.settings.token && isHttp)
-                return { url, env: (0,publish/* remoteEnv */._D)({ remote: url, token: this.settings.token }) };
-            const env = { ...(0,publish/* remoteEnv */._D)({ remote: url }), ...(await this.borrowedHeaders()) };
+                return { url, env: (0,git/* remoteEnv */._D)({ remote: url, token: this.settings.token }) };
+            const env = { ...(0,git/* remoteEnv */._D)({ remote: url }), ...(await this.borrowedHeaders()) };
             return { url, env };
         })();
         return this.targetPromise;
@@ -1637,6 +1634,123 @@ class HashIndex {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+
+
+
+
+
+
+
+/** A directory on a local or mounted file system, laid out like the cache. */
+class LocalRemote {
+    name;
+    url;
+    root;
+    constructor(name, url, root) {
+        this.name = name;
+        this.url = url;
+        this.root = root;
+    }
+    pathOf(oid) {
+        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
+    }
+    recordPath(relPath) {
+        return (0,external_node_path_.join)(this.root, checkRecordPath(relPath));
+    }
+    async readRecord(relPath) {
+        const path = this.recordPath(relPath);
+        return (0,external_node_fs_.existsSync)(path) ? (0,promises_.readFile)(path) : undefined;
+    }
+    async writeRecord(relPath, bytes) {
+        const target = this.recordPath(relPath);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await (0,promises_.writeFile)(temp, bytes);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+            });
+        }
+    }
+    async has(oids) {
+        return new Set(oids.filter((oid) => (0,external_node_fs_.existsSync)(this.pathOf(oid))));
+    }
+    async list() {
+        const base = (0,external_node_path_.join)(this.root, "sha256");
+        if (!(0,external_node_fs_.existsSync)(base))
+            return [];
+        const out = [];
+        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
+            if (!/^[0-9a-f]{2}$/.test(prefix))
+                continue;
+            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
+                if (!(0,files/* isTempName */.Gs)(rest) && isObjectId(prefix + rest))
+                    out.push(prefix + rest);
+            }
+        }
+        return out.sort();
+    }
+    madeDirs = new Set();
+    async ensureDir(dir) {
+        if (this.madeDirs.has(dir))
+            return;
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        this.madeDirs.add(dir);
+    }
+    async uploadBytes(oid, bytes) {
+        await this.place(oid, (temp) => (0,promises_.writeFile)(temp, bytes, { flag: "wx" }));
+    }
+    /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
+    async place(oid, write) {
+        const target = this.pathOf(oid);
+        await this.ensureDir((0,external_node_path_.dirname)(target));
+        const temp = (0,files/* tempPathFor */.FD)(target);
+        try {
+            await write(temp);
+            await (0,promises_.rename)(temp, target);
+        }
+        catch (err) {
+            await (0,promises_.rm)(temp, { force: true });
+            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async downloadBytes(oid) {
+        try {
+            return await (0,promises_.readFile)(this.pathOf(oid));
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
+        }
+    }
+    async upload(oid, srcPath) {
+        await this.place(oid, (temp) => (0,promises_.copyFile)(srcPath, temp));
+    }
+    async download(oid, destPath) {
+        try {
+            await (0,promises_.copyFile)(this.pathOf(oid), destPath);
+        }
+        catch (err) {
+            const missing = err.code === "ENOENT";
+            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
+                cause: err,
+                field: oid,
+            });
+        }
+    }
+    async remove(oid) {
+        await (0,promises_.rm)(this.pathOf(oid), { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/s3-client.js
 
 const s3Scheme = "s3://";
@@ -2372,7 +2486,7 @@ function isReadOnlyRemote(remote) {
     return remote instanceof ReadOnlyRemote;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/open-remote.js
 
 
 
@@ -2382,118 +2496,6 @@ function isReadOnlyRemote(remote) {
 
 
 
-
-
-
-
-/** A directory on a local or mounted file system, laid out like the cache. */
-class LocalRemote {
-    name;
-    url;
-    root;
-    constructor(name, url, root) {
-        this.name = name;
-        this.url = url;
-        this.root = root;
-    }
-    pathOf(oid) {
-        return (0,external_node_path_.join)(this.root, objectRelPath(oid));
-    }
-    recordPath(relPath) {
-        return (0,external_node_path_.join)(this.root, checkRecordPath(relPath));
-    }
-    async readRecord(relPath) {
-        const path = this.recordPath(relPath);
-        return (0,external_node_fs_.existsSync)(path) ? (0,promises_.readFile)(path) : undefined;
-    }
-    async writeRecord(relPath, bytes) {
-        const target = this.recordPath(relPath);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        const temp = (0,files/* tempPathFor */.FD)(target);
-        try {
-            await (0,promises_.writeFile)(temp, bytes);
-            await (0,promises_.rename)(temp, target);
-        }
-        catch (err) {
-            await (0,promises_.rm)(temp, { force: true });
-            throw new errors/* MlopsError */.IC("remote", `could not write ${relPath} to remote '${this.name}' (${this.url})`, {
-                cause: err,
-            });
-        }
-    }
-    async has(oids) {
-        return new Set(oids.filter((oid) => (0,external_node_fs_.existsSync)(this.pathOf(oid))));
-    }
-    async list() {
-        const base = (0,external_node_path_.join)(this.root, "sha256");
-        if (!(0,external_node_fs_.existsSync)(base))
-            return [];
-        const out = [];
-        for (const prefix of (0,external_node_fs_.readdirSync)(base)) {
-            if (!/^[0-9a-f]{2}$/.test(prefix))
-                continue;
-            for (const rest of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix))) {
-                if (!(0,files/* isTempName */.Gs)(rest) && isObjectId(prefix + rest))
-                    out.push(prefix + rest);
-            }
-        }
-        return out.sort();
-    }
-    madeDirs = new Set();
-    async ensureDir(dir) {
-        if (this.madeDirs.has(dir))
-            return;
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        this.madeDirs.add(dir);
-    }
-    async uploadBytes(oid, bytes) {
-        await this.place(oid, (temp) => (0,promises_.writeFile)(temp, bytes, { flag: "wx" }));
-    }
-    /** Writes an object under a temporary name and renames it into place, so it appears whole or not at all. */
-    async place(oid, write) {
-        const target = this.pathOf(oid);
-        await this.ensureDir((0,external_node_path_.dirname)(target));
-        const temp = (0,files/* tempPathFor */.FD)(target);
-        try {
-            await write(temp);
-            await (0,promises_.rename)(temp, target);
-        }
-        catch (err) {
-            await (0,promises_.rm)(temp, { force: true });
-            throw new errors/* MlopsError */.IC("remote", `could not upload ${oid} to remote '${this.name}' (${this.url})`, {
-                cause: err,
-                field: oid,
-            });
-        }
-    }
-    async downloadBytes(oid) {
-        try {
-            return await (0,promises_.readFile)(this.pathOf(oid));
-        }
-        catch (err) {
-            const missing = err.code === "ENOENT";
-            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, { cause: err, field: oid });
-        }
-    }
-    async upload(oid, srcPath) {
-        await this.place(oid, (temp) => (0,promises_.copyFile)(srcPath, temp));
-    }
-    async download(oid, destPath) {
-        try {
-            await (0,promises_.copyFile)(this.pathOf(oid), destPath);
-        }
-        catch (err) {
-            const missing = err.code === "ENOENT";
-            throw new errors/* MlopsError */.IC(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${this.name}' (${this.url})`, {
-                cause: err,
-                field: oid,
-            });
-        }
-    }
-    async remove(oid) {
-        await (0,promises_.rm)(this.pathOf(oid), { force: true });
-    }
-}
 /**
  * Resolves a configured remote; a relative path is taken from the repository root. Every kind is
  * wrapped by the write guard, so a pull-request run can read any remote and write none.
@@ -2631,7 +2633,10 @@ async function push(cache, remote, items, options = {}) {
                         });
                     }
                     await remote.upload(oid, cache.pathOf(oid));
-                    result.bytes += (await (0,promises_.stat)(cache.pathOf(oid))).size;
+                    // Measured before it is added: `result.bytes += await …` would read the total before
+                    // the await and write it back after, losing what the other uploads added meanwhile.
+                    const sent = (await (0,promises_.stat)(cache.pathOf(oid))).size;
+                    result.bytes += sent;
                     result.transferred += 1;
                     progress.tick();
                 }
@@ -2746,6 +2751,7 @@ async function pull(cache, remote, items, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/index.js
+
 
 
 

@@ -1,5 +1,5 @@
-export const id = 718;
-export const ids = [718,196];
+export const id = 913;
+export const ids = [913,196];
 export const modules = {
 
 /***/ 7441:
@@ -363,7 +363,7 @@ function lineInYaml(text, path) {
 
 /***/ }),
 
-/***/ 7718:
+/***/ 8913:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -518,7 +518,7 @@ async function evaluateOnCurrentData(ctx, version) {
         throw new MlopsError("internal", "a regression gate without evaluation data");
     const modelPath = await modelObjectPath(ctx.layout, version);
     const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
-    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(637), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(569), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
     const dataFile = join(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
     const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
     const table = await readTable(dataFile, display).catch((err) => {
@@ -541,7 +541,7 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
+    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const name = `${version.model}@${version.version}`;
     return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }
@@ -552,8 +552,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 1 modules
-var src_git = __webpack_require__(3919);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var src_git = __webpack_require__(1865);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/tag-names.js
 
 /** A model or stage name as GTO accepts it: letters, digits, '-', '_', '/', not at either end. */
@@ -921,8 +921,101 @@ async function model_files_readVersionManifests(cwd, refs, options = {}) {
     return result;
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
-var publish = __webpack_require__(3336);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+
+
+/**
+ * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
+ * so callers keep it strictly increasing along a stage's assignments.
+ */
+async function publish_createAnnotatedTag(cwd, options) {
+    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
+    const tagger = options.tagger ?? (await defaultTagger(cwd));
+    if (tagger) {
+        env.GIT_COMMITTER_NAME = tagger.name;
+        env.GIT_COMMITTER_EMAIL = tagger.email;
+    }
+    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
+    if (result.code !== 0) {
+        if (result.stderr.includes("already exists")) {
+            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
+        }
+        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
+    }
+    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
+}
+/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
+async function defaultTagger(cwd) {
+    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
+    if (ident.code === 0)
+        return undefined;
+    return { name: "mlops", email: "mlops@localhost" };
+}
+async function publish_deleteLocalTag(cwd, tag) {
+    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
+}
+/**
+ * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
+ * exactly one wins; the loser gets "exists" and retries with fresh state.
+ */
+async function publish_pushTag(cwd, target, tag) {
+    const ref = `refs/tags/${tag}`;
+    const env = remoteEnv(target);
+    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
+        cwd,
+        env,
+    });
+    if (result.code === 0)
+        return "pushed";
+    const rejected = result.stdout
+        .split("\n")
+        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
+    if (rejected)
+        return "exists";
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
+        hint: target.token
+            ? undefined
+            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
+    });
+}
+/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
+async function publish_fetchModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
+    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
+        cwd,
+        env,
+    });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
+    }
+}
+/** Tag name → tag object id on the remote, for the registry tags of one model. */
+async function publish_remoteModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
+    }
+    const tags = new Map();
+    for (const line of result.stdout.split("\n")) {
+        const [object, ref] = line.split("\t");
+        if (!object || !ref || ref.endsWith("^{}"))
+            continue;
+        tags.set(ref.replace(/^refs\/tags\//, ""), object);
+    }
+    return tags;
+}
+/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
+async function resolveTagRemote(cwd, requested, token) {
+    if (requested === false)
+        return undefined;
+    if (requested)
+        return { remote: requested, ...(token ? { token } : {}) };
+    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
+    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/state.js
 
 /** Whether `a` happened before `b`: tagger time, then registrations first, then the counter. */
@@ -1662,8 +1755,8 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 3018));
-    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
+    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(569), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const { pipelineLock } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 2687));
     const { modelVersion } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 264));
     const lockBytes = await readFile(lockFile);
@@ -1818,7 +1911,7 @@ async function readValidation(layout, dir, path) {
 }
 /** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
 async function readSignature(modelFile, label) {
-    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(637), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(569), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
     const model = await openModel(modelFile, label);
     try {
         const spec = (v) => ({
@@ -1954,8 +2047,8 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 3018));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(569), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
         await cache.addFile(modelFile);
@@ -2078,8 +2171,8 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(637), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 3018));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(637), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
+    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(569), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
     let objects = 0;
@@ -2131,129 +2224,6 @@ async function verifyRegistry(layout, options = {}) {
 
 
 
-
-
-/***/ }),
-
-/***/ 3336:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _D: () => (/* binding */ remoteEnv)
-/* harmony export */ });
-/* unused harmony exports createAnnotatedTag, deleteLocalTag, pushTag, fetchModelTags, remoteModelTags, resolveTagRemote */
-/* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9936);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3919);
-
-
-/**
- * The token travels as git config in the environment (GIT_CONFIG_COUNT), not in argv or the URL,
- * so it never shows in `ps`, in git's error messages or in the remote's reflog.
- */
-function remoteEnv(target) {
-    // Never prompt: a CI job has no one to answer, and a missing credential should fail at once.
-    const env = { GIT_TERMINAL_PROMPT: "0" };
-    if (!target.token)
-        return env;
-    const basic = Buffer.from(`x-access-token:${target.token}`).toString("base64");
-    return {
-        ...env,
-        GIT_CONFIG_COUNT: "1",
-        GIT_CONFIG_KEY_0: "http.extraHeader",
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    };
-}
-/**
- * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
- * so callers keep it strictly increasing along a stage's assignments.
- */
-async function createAnnotatedTag(cwd, options) {
-    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
-    const tagger = options.tagger ?? (await defaultTagger(cwd));
-    if (tagger) {
-        env.GIT_COMMITTER_NAME = tagger.name;
-        env.GIT_COMMITTER_EMAIL = tagger.email;
-    }
-    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
-    if (result.code !== 0) {
-        if (result.stderr.includes("already exists")) {
-            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
-        }
-        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
-    }
-    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
-}
-/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
-async function defaultTagger(cwd) {
-    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
-    if (ident.code === 0)
-        return undefined;
-    return { name: "mlops", email: "mlops@localhost" };
-}
-async function deleteLocalTag(cwd, tag) {
-    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
-}
-/**
- * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
- * exactly one wins; the loser gets "exists" and retries with fresh state.
- */
-async function pushTag(cwd, target, tag) {
-    const ref = `refs/tags/${tag}`;
-    const env = remoteEnv(target);
-    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
-        cwd,
-        env,
-    });
-    if (result.code === 0)
-        return "pushed";
-    const rejected = result.stdout
-        .split("\n")
-        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
-    if (rejected)
-        return "exists";
-    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
-        hint: target.token
-            ? undefined
-            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
-    });
-}
-/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
-async function fetchModelTags(cwd, target, model) {
-    const env = remoteEnv(target);
-    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
-    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
-        cwd,
-        env,
-    });
-    if (result.code !== 0) {
-        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
-    }
-}
-/** Tag name → tag object id on the remote, for the registry tags of one model. */
-async function remoteModelTags(cwd, target, model) {
-    const env = remoteEnv(target);
-    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
-    if (result.code !== 0) {
-        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
-    }
-    const tags = new Map();
-    for (const line of result.stdout.split("\n")) {
-        const [object, ref] = line.split("\t");
-        if (!object || !ref || ref.endsWith("^{}"))
-            continue;
-        tags.set(ref.replace(/^refs\/tags\//, ""), object);
-    }
-    return tags;
-}
-/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
-async function resolveTagRemote(cwd, requested, token) {
-    if (requested === false)
-        return undefined;
-    if (requested)
-        return { remote: requested, ...(token ? { token } : {}) };
-    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
-    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
-}
 
 
 /***/ }),

@@ -1,7 +1,12 @@
 export { type BuildReportOptions, buildReport } from "./build.js";
+export { curveSeriesOf, curvesFor } from "./curves.js";
 export {
+  type CurveSeries,
+  type CurveSet,
   type MetricRow,
+  maxCurvePoints,
   maxReportBytes,
+  maxScatterPoints,
   type PipelineSection,
   type ReportDocument,
   reportDocument,

@@ -101,6 +101,9 @@ describe("the pull-request report", () => {
     expect(rmseRow?.[7]).toContain("🔴");
     expect(gateTable?.some((row) => row.includes("❌ fail") && row[1] === "prod")).toBe(true);
     expect(md).toContain("```mermaid\nxychart-beta");
+    expect(md).toContain(
+      "#### Curves: toy\n\npredicted vs actual and residuals of this PR, base main, staging v1.0.0, prod v1.0.0, on the same",
+    );
     const page = readFileSync(join(dir, "report.html"), "utf8");
     expect(page).toMatch(/<svg[^>]*aria-label="residuals/);
 

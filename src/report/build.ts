@@ -103,8 +103,7 @@ export async function buildReport(
     const curves = [];
     for (const card of mine) {
       const set = await curvesFor(layout, spec, card, {
-        baseRev,
-        baseLabel,
+        sources: [{ label: "this PR" }, { label: baseLabel, rev: baseRev }],
         stages: options.stages !== false,
         ...(options.logger ? { logger: options.logger } : {}),
       });

@@ -97,17 +97,24 @@ export async function curveSeriesOf(label: string, e: Evaluation, table: Table):
 
 const short = (message: string) => (message.length > 280 ? `${message.slice(0, 279)}…` : message);
 
+/** A model to draw by where it comes from: the working tree (no `rev`) or a git revision's lock. */
+export interface CurveSource {
+  label: string;
+  rev?: string;
+}
+
 /**
- * Curves of the candidate (the working tree's model), the base revision's model, and the models
- * staging and prod hold, all evaluated on the card's evaluation data so the curves compare like with
- * like. A model that cannot be found or evaluated is left out with a note; undefined when the card
+ * Curves of the models a card compares, all evaluated on the card's evaluation data in the working
+ * tree so the curves compare like with like: each source's model (the working tree's file, or the
+ * one a revision's lock records, from the store) and, with `stages`, the models staging and prod
+ * hold. A model that cannot be found or evaluated is left out with a note; undefined when the card
  * names no evaluation data or the data is not in the workspace.
  */
 export async function curvesFor(
   layout: RepoLayout,
   spec: PipelineSpec,
   card: ModelCard,
-  options: { baseRev: string; baseLabel: string; stages: boolean; logger?: Logger },
+  options: { sources: CurveSource[]; stages: boolean; logger?: Logger },
 ): Promise<CurveSet | undefined> {
   if (!card.evaluation) return undefined;
   const dataFile = join(spec.dir, card.evaluation.data);
@@ -117,21 +124,23 @@ export async function curvesFor(
   const display = toRepoPath(layout, dataFile);
   const table = await readTable(dataFile, display);
 
-  const contenders: Contender[] = [];
-  const candidate = join(spec.dir, card.output);
-  if (existsSync(candidate)) contenders.push({ label: "this PR", locate: async () => candidate });
   const { storedObject } = await import("../tracking/index.js");
-  contenders.push({
-    label: options.baseLabel,
+  const contenders: Contender[] = options.sources.map(({ label, rev }) => ({
+    label,
     locate: async () => {
-      const oid = await baseOutputHash(layout, spec, card.output, options.baseRev);
-      if (!oid) throw new Error(`the base revision's lock records no ${card.output}`);
+      if (rev === undefined) {
+        const file = join(spec.dir, card.output);
+        if (!existsSync(file)) throw new Error(`no ${toRepoPath(layout, file)} in the working tree`);
+        return file;
+      }
+      const oid = await baseOutputHash(layout, spec, card.output, rev);
+      if (!oid) throw new Error(`the lock at ${rev} records no ${card.output}`);
       return storedObject(layout, oid, {
-        what: `the base revision's ${card.output}`,
-        referencedBy: `${options.baseLabel}:${toRepoPath(layout, spec.lockFile)}`,
+        what: `${card.output} at ${rev}`,
+        referencedBy: `${rev}:${toRepoPath(layout, spec.lockFile)}`,
       });
     },
-  });
+  }));
   if (options.stages) {
     const refs = await readRegistryRefs(layout.root, { model: card.name });
     const state = buildState(refs).models.get(card.name);

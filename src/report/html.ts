@@ -1,5 +1,5 @@
 import { curvesHtml } from "./curve-charts.js";
-import type { DriftSection, PipelineSection, ReportDocument } from "./document.js";
+import type { CurveSet, DriftSection, PipelineSection, ReportDocument } from "./document.js";
 import { escapeHtml } from "./escape-html.js";
 import { formatNumber } from "./markdown.js";
 
@@ -235,15 +235,35 @@ export function renderHtml(doc: ReportDocument): string {
       )}`
     : "";
   const drift = doc.drift.map(driftHtml).join("\n");
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}</title>
-<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}.charts{display:flex;flex-wrap:wrap;gap:4px 12px}.charts figure{margin:.3em 0}.legend span{font-size:16px}</style>
-</head><body>
-<h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
+  return htmlPage(
+    `mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}`,
+    `<h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
 ${data}
 ${drift}
-${doc.pipelines.map(pipelineHtml).join("\n")}
+${doc.pipelines.map(pipelineHtml).join("\n")}`,
+  );
+}
+
+/** A self-contained page: inline CSS and SVG, and a policy that forbids scripts and fetches. */
+function htmlPage(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${title}</title>
+<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}.charts{display:flex;flex-wrap:wrap;gap:4px 12px}.charts figure{margin:.3em 0}.legend span{font-size:16px}</style>
+</head><body>
+${body}
 </body></html>
 `;
+}
+
+/** `mlops plots diff`: the curves of several revisions' models, per pipeline, on one page. */
+export function renderPlotsHtml(
+  sections: { pipeline: string; curves: CurveSet[] }[],
+  labels: string[],
+): string {
+  const title = `mlops plots: ${labels.map(escapeHtml).join(" vs ")}`;
+  const body = sections
+    .map((p) => `<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>\n${p.curves.map(curvesHtml).join("\n")}`)
+    .join("\n");
+  return htmlPage(title, `<h1>${title}</h1>\n${body || "<p>No model card with evaluation data.</p>"}`);
 }

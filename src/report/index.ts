@@ -11,7 +11,7 @@ export {
   type ReportDocument,
   reportDocument,
 } from "./document.js";
-export { escapeHtml, renderHtml } from "./html.js";
+export { escapeHtml, renderHtml, renderPlotsHtml } from "./html.js";
 export {
   escapeMarkdown,
   formatNumber,
@@ -20,4 +20,6 @@ export {
   renderMarkdown,
   reportBlocks,
 } from "./markdown.js";
+export { type MetricHistory, type MetricHistoryRow, metricHistory } from "./metric-history.js";
+export { type PlotsDiff, plotsDiff, workspaceRevision } from "./plots-diff.js";
 export { parseUntrustedReport } from "./untrusted.js";

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { classificationCurves, type Evaluation, evaluateModel } from "../src/evaluate/index.js";
 import {
@@ -8,6 +9,7 @@ import {
   curveSeriesOf,
   maxCurvePoints,
   renderHtml,
+  renderMarkdown,
   reportDocument,
 } from "../src/report/index.js";
 import type { Table } from "../src/table/index.js";
@@ -285,5 +287,86 @@ describe("classifier curves in the report", () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe("curve charts under generated documents", () => {
+  const label = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom(
+      "<script>alert(1)</script>",
+      '"><img src=x onerror=alert(1)>',
+      "@octocat [x](https://e.x)",
+    ),
+  );
+  const extreme = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constantFrom(0, -0, 5e-324, -1.7976931348623157e308, 1.7976931348623157e308),
+  );
+  const pair = fc.tuple(extreme, extreme);
+  const unitPair = fc.tuple(
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  );
+  const series = fc.record({
+    label,
+    classes: fc.array(
+      fc.record({
+        class: label,
+        roc: fc.array(unitPair, { maxLength: 6 }),
+        precision_recall: fc.array(unitPair, { maxLength: 6 }),
+        calibration: fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.nat(50),
+          ),
+          { maxLength: 4 },
+        ),
+      }),
+      { maxLength: 3 },
+    ),
+    points: fc.array(pair, { maxLength: 8 }),
+  });
+  const set = fc.record({
+    model: label,
+    task: fc.constantFrom("classification" as const, "regression" as const),
+    data: label,
+    rows: fc.nat(1000),
+    series: fc.array(series, { maxLength: 4 }),
+    notes: fc.array(label, { maxLength: 2 }),
+  });
+
+  it("render every valid curve set with finite coordinates and every string inert", () => {
+    fc.assert(
+      fc.property(set, (curves) => {
+        const doc = reportDocument.parse({
+          schema: "mlops-report/1",
+          head: { ref: "pr", sha: null },
+          base: { ref: "main", sha: null },
+          data: [],
+          pipelines: [
+            {
+              pipeline: "p",
+              metrics: [],
+              params: [],
+              gates: [],
+              validation: [],
+              confusion: [],
+              residuals: [],
+              curves: [curves],
+            },
+          ],
+        });
+        const html = renderHtml(doc);
+        // No coordinate or tick overflowed or divided by zero.
+        expect(html).not.toMatch(/(points|x|y|x1|y1|x2|y2|cx|cy)="[^"]*(NaN|Infinity)/);
+        // Untrusted strings never become markup.
+        expect(html).not.toMatch(/<script|<img/i);
+        const md = renderMarkdown(doc);
+        expect(md).not.toMatch(/<script|<img|\]\(https:/i);
+      }),
+      { seed: 21, numRuns: 400, interruptAfterTimeLimit: 30_000 },
+    );
   });
 });

@@ -618,25 +618,33 @@ const plotW = width - pad.left - pad.right;
 const plotH = height - pad.top - pad.bottom;
 /** Five ticks across a range, ends included. */
 function ticks([lo, hi]) {
-    return Array.from({ length: 5 }, (_, i) => lo + ((hi - lo) * i) / 4);
+    // A weighted mean of the ends never leaves the range, so it cannot overflow as lo + step·i can.
+    return Array.from({ length: 5 }, (_, i) => lo * (1 - i / 4) + hi * (i / 4));
 }
-/** A range with room around its data; a single value gets a unit-wide range so nothing divides by 0. */
+/** The largest finite double: ranges and residuals are clamped to it so no coordinate overflows. */
+const big = Number.MAX_VALUE;
+const clamp = (v) => Math.min(big, Math.max(-big, v));
+/**
+ * A range with room around its data; a single value gets a range around it so nothing divides by 0.
+ * Halves before differences: the span of -1e308 and 1e308 overflows a double, its half does not.
+ */
 function paddedRange(values) {
     if (values.length === 0)
         return [0, 1];
     let lo = Math.min(...values);
     let hi = Math.max(...values);
-    if (lo === hi)
-        return [lo - 0.5, hi + 0.5];
-    const room = (hi - lo) * 0.05;
-    lo -= room;
-    hi += room;
+    const halfSpan = hi / 2 - lo / 2;
+    const room = halfSpan > 0 ? halfSpan * 0.1 : Math.max(0.5, Math.abs(lo) * 0.1);
+    lo = clamp(lo - room);
+    hi = clamp(hi + room);
     return [lo, hi];
 }
+/** Where `v` falls between `lo` and `hi`, from 0 to 1, without overflowing on extreme ranges. */
+const fraction = (v, [lo, hi]) => (v / 2 - lo / 2) / (hi / 2 - lo / 2);
 /** An SVG line or scatter chart: axes, ticks, a dashed reference, and one polyline or dot set per model. */
 function plotSvg(p) {
-    const sx = (v) => pad.left + ((v - p.x[0]) / (p.x[1] - p.x[0])) * plotW;
-    const sy = (v) => pad.top + plotH - ((v - p.y[0]) / (p.y[1] - p.y[0])) * plotH;
+    const sx = (v) => pad.left + fraction(v, p.x) * plotW;
+    const sy = (v) => pad.top + plotH - fraction(v, p.y) * plotH;
     const xy = ([a, b]) => `${sx(a).toFixed(1)},${sy(b).toFixed(1)}`;
     const axes = [
         `<rect x="${pad.left}" y="${pad.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#bbb"/>`,
@@ -741,10 +749,10 @@ function regressionHtml(set) {
     const range = paddedRange(all);
     const residuals = lines.map((l) => ({
         ...l,
-        points: l.points.map(([a, p]) => [p, a - p]),
+        points: l.points.map(([a, p]) => [p, clamp(a - p)]),
     }));
     const predictedRange = paddedRange(residuals.flatMap((l) => l.points.map(([p]) => p)));
-    const worst = Math.max(...residuals.flatMap((l) => l.points.map(([, r]) => Math.abs(r))), 1e-12) * 1.05;
+    const worst = clamp(Math.max(...residuals.flatMap((l) => l.points.map(([, r]) => Math.abs(r))), 1e-12) * 1.05);
     return figure([
         {
             title: "predicted vs actual",

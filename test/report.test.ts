@@ -101,7 +101,32 @@ describe("the pull-request report", () => {
     expect(rmseRow?.[7]).toContain("🔴");
     expect(gateTable?.some((row) => row.includes("❌ fail") && row[1] === "prod")).toBe(true);
     expect(md).toContain("```mermaid\nxychart-beta");
-    expect(readFileSync(join(dir, "report.html"), "utf8")).toMatch(/<svg[^>]*aria-label="residuals/);
+    expect(md).toContain(
+      "#### Curves: toy\n\npredicted vs actual and residuals of this PR, base main, staging v1.0.0, prod v1.0.0, on the same",
+    );
+    const page = readFileSync(join(dir, "report.html"), "utf8");
+    expect(page).toMatch(/<svg[^>]*aria-label="residuals/);
+
+    // Curves: every model on the same test rows. prod and staging hold main's model, so their
+    // points are main's row for row; this PR's model predicts differently on the same actual values.
+    const curves = toy?.curves?.[0];
+    expect(curves).toMatchObject({ model: "toy", task: "regression", notes: [] });
+    const points = new Map(curves?.series.map((s) => [s.label, s.points ?? []]));
+    expect([...points.keys()]).toEqual(["this PR", "base main", "staging v1.0.0", "prod v1.0.0"]);
+    expect(points.get("prod v1.0.0")).toEqual(points.get("base main"));
+    expect(points.get("staging v1.0.0")).toEqual(points.get("base main"));
+    expect(points.get("this PR")?.map(([actual]) => actual)).toEqual(
+      points.get("base main")?.map(([actual]) => actual),
+    );
+    expect(points.get("this PR")).not.toEqual(points.get("base main"));
+    expect(page).toMatch(/<svg class="curve-chart"[^>]*aria-label="predicted vs actual"/);
+
+    // Like with like: one chart per metric, its bars the models, and one metrics table per file.
+    const rmseChart = /<svg[^>]*aria-label="rmse ↓"[\s\S]*?<\/svg>/.exec(page)?.[0] ?? "";
+    const bars = [...rmseChart.matchAll(/<title>([^:<]+):/g)].map((m) => m[1]);
+    expect(bars).toEqual(["this PR", "base", "staging", "prod"]);
+    expect(page).not.toContain("metrics of this PR");
+    expect(page).toContain('<h4 class="metrics-file">pipelines/toy/metrics.json</h4>');
   });
 
   it("renders hostile strings inert: no HTML, links, mentions, forged markers or broken tables", () => {
@@ -323,7 +348,9 @@ describe("the pull-request report", () => {
       {
         name: "report-regression-drift",
         html: readFileSync(join(repo.dir, "data-report.html"), "utf8"),
-        charts: 3,
+        // One chart per metric of metrics.json (mae, mape, r2, rmse), residuals, drift, and the
+        // curves: predicted vs actual and residuals, this PR's model over main's.
+        charts: 8,
       },
       { name: "report-classification", html: classification, charts: 2 },
     ];
@@ -350,14 +377,22 @@ describe("the pull-request report", () => {
         const drawn = await page.$$eval("figure svg", (svgs) =>
           svgs.map((svg) => {
             const box = svg.getBoundingClientRect();
-            const marks = [...svg.querySelectorAll("rect.bar, rect.cell")].map((r) => {
-              const b = r.getBoundingClientRect();
-              return { value: Number(r.getAttribute("data-value")), w: b.width, h: b.height };
-            });
+            const marks = [...svg.querySelectorAll("rect.bar, rect.cell, polyline.curve, circle.point")].map(
+              (r) => {
+                const b = r.getBoundingClientRect();
+                // A dot of a scatter stands for a row, not a value: it counts as one.
+                const value = r.tagName === "circle" ? 1 : Number(r.getAttribute("data-value"));
+                return { value, w: b.width, h: b.height, series: r.getAttribute("data-series") };
+              },
+            );
             return { label: svg.getAttribute("aria-label") ?? "", w: box.width, h: box.height, marks };
           }),
         );
         expect(drawn.length, name).toBe(charts);
+        if (name === "report-regression-drift") {
+          const scatter = drawn.find((c) => c.label === "predicted vs actual");
+          expect(new Set(scatter?.marks.map((m) => m.series))).toEqual(new Set(["this PR", "base main"]));
+        }
         for (const chart of drawn) {
           expect(chart.w * chart.h, `${name}: ${chart.label} is laid out`).toBeGreaterThan(0);
           expect(chart.marks.length, `${name}: ${chart.label} has marks`).toBeGreaterThan(0);

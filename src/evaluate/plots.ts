@@ -80,9 +80,7 @@ export function rocCurve(scores: ArrayLike<number>, positive: ArrayLike<boolean>
   for (let i = 0; i < n; i++) if (positive[i]) positives++;
   const negatives = n - positives;
   if (positives === 0 || negatives === 0) return [];
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (scores[b] as number) - (scores[a] as number),
-  );
+  const order = byScoreDescending(scores);
   const points: RocPoint[] = [{ fpr: 0, tpr: 0, threshold: null }];
   let tp = 0;
   let fp = 0;
@@ -99,12 +97,12 @@ export function rocCurve(scores: ArrayLike<number>, positive: ArrayLike<boolean>
 }
 
 /** At most `maxPoints` points, evenly spaced along the curve, always keeping the first and the last. */
-function thinCurve(curve: RocPoint[], maxPoints: number | undefined): RocPoint[] {
+export function thinCurve<T>(curve: T[], maxPoints: number | undefined): T[] {
   if (maxPoints === undefined || curve.length <= maxPoints) return curve;
   const last = curve.length - 1;
   const kept = new Set<number>();
   for (let j = 0; j < maxPoints; j++) kept.add(Math.round((j * last) / (maxPoints - 1)));
-  return [...kept].map((i) => curve[i] as RocPoint);
+  return [...kept].map((i) => curve[i] as T);
 }
 
 /**
@@ -118,6 +116,81 @@ function binOf(s: number, bins: number): number {
   while (b > 0 && !(b * width < s)) b--;
   while (b < bins - 1 && (b + 1) * width < s) b++;
   return b;
+}
+
+export interface PrPoint {
+  recall: number;
+  precision: number;
+  /** Rows scoring at least this are called positive. Null for the (recall 0, precision 1) end, which calls none. */
+  threshold: number | null;
+}
+
+/** Row indices ordered by score, highest first; a comparison, not a subtraction, so extreme scores cannot overflow. */
+function byScoreDescending(scores: ArrayLike<number>): number[] {
+  return Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => {
+    const x = scores[a] as number;
+    const y = scores[b] as number;
+    return x > y ? -1 : x < y ? 1 : 0;
+  });
+}
+
+/**
+ * scikit-learn's `precision_recall_curve` (drop_intermediate=False), read from its end: the
+ * (recall 0, precision 1) point that calls nothing positive, then one point per distinct score,
+ * highest first. Precision counts as 0 where nothing is called positive (it never is here, since each
+ * point calls at least one row). Empty when there are no positives, where recall is undefined.
+ */
+export function precisionRecallCurve(scores: ArrayLike<number>, positive: ArrayLike<boolean>): PrPoint[] {
+  const n = scores.length;
+  let positives = 0;
+  for (let i = 0; i < n; i++) if (positive[i]) positives++;
+  if (positives === 0) return [];
+  const order = byScoreDescending(scores);
+  const points: PrPoint[] = [{ recall: 0, precision: 1, threshold: null }];
+  let tp = 0;
+  let called = 0;
+  for (let j = 0; j < n; j++) {
+    const i = order[j] as number;
+    if (positive[i]) tp++;
+    called++;
+    const next = order[j + 1];
+    if (next === undefined || scores[next] !== scores[i]) {
+      points.push({ recall: tp / positives, precision: tp / called, threshold: scores[i] as number });
+    }
+  }
+  return points;
+}
+
+/**
+ * scikit-learn's `calibration_curve(strategy="uniform")` for one class: `bins` equal-width bins over
+ * [0, 1], in ascending order, empty bins omitted. Scores must lie in [0, 1].
+ */
+export function calibrationCurve(
+  scores: ArrayLike<number>,
+  positive: ArrayLike<boolean>,
+  bins = 10,
+): CalibrationBin[] {
+  const sums = new Float64Array(bins);
+  const hits = new Float64Array(bins);
+  const counts = new Float64Array(bins);
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i] as number;
+    const b = binOf(s, bins);
+    sums[b] = (sums[b] as number) + s;
+    hits[b] = (hits[b] as number) + (positive[i] ? 1 : 0);
+    counts[b] = (counts[b] as number) + 1;
+  }
+  const table: CalibrationBin[] = [];
+  for (let b = 0; b < bins; b++) {
+    const count = counts[b] as number;
+    if (count === 0) continue;
+    table.push({
+      mean_predicted: (sums[b] as number) / count,
+      fraction_positive: (hits[b] as number) / count,
+      count,
+    });
+  }
+  return table;
 }
 
 /**
@@ -157,27 +230,38 @@ export function classificationPlots(
     const positive = Array.from({ length: n }, (_, i) => actual[i] === c);
     roc[name] = thinCurve(rocCurve(scores, positive), options.maxPoints);
 
-    const sums = new Float64Array(bins);
-    const hits = new Float64Array(bins);
-    const counts = new Float64Array(bins);
-    for (let i = 0; i < n; i++) {
-      const s = scores[i] as number;
-      const b = binOf(s, bins);
-      sums[b] = (sums[b] as number) + s;
-      hits[b] = (hits[b] as number) + (positive[i] ? 1 : 0);
-      counts[b] = (counts[b] as number) + 1;
-    }
-    const table: CalibrationBin[] = [];
-    for (let b = 0; b < bins; b++) {
-      const count = counts[b] as number;
-      if (count === 0) continue;
-      table.push({
-        mean_predicted: (sums[b] as number) / count,
-        fraction_positive: (hits[b] as number) / count,
-        count,
-      });
-    }
-    calibration[name] = table;
+    calibration[name] = calibrationCurve(scores, positive, bins);
   });
   return { roc, calibration };
+}
+
+export interface ClassCurves {
+  roc: RocPoint[];
+  precision_recall: PrPoint[];
+  calibration: CalibrationBin[];
+}
+
+/**
+ * ROC, precision-recall and calibration curves one-vs-rest for each class, with the inputs
+ * `classificationPlots` takes: what the report overlays for several models on the same rows.
+ */
+export function classificationCurves(
+  actual: ArrayLike<number>,
+  proba: ArrayLike<number>,
+  classes: readonly string[],
+  options: { bins?: number; maxPoints?: number } = {},
+): Record<string, ClassCurves> {
+  const plots = classificationPlots(actual, proba, classes, options);
+  const k = classes.length;
+  const out: Record<string, ClassCurves> = {};
+  classes.forEach((name, c) => {
+    const scores = probabilityColumn(proba, k, c);
+    const positive = Array.from({ length: actual.length }, (_, i) => actual[i] === c);
+    out[name] = {
+      roc: plots.roc[name] ?? [],
+      precision_recall: thinCurve(precisionRecallCurve(scores, positive), options.maxPoints),
+      calibration: plots.calibration[name] ?? [],
+    };
+  });
+  return out;
 }

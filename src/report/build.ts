@@ -86,11 +86,31 @@ export async function buildReport(
   const baseRev = baseSha ?? "HEAD";
   const specs = await loadPipelines(layout);
   const pipelines: PipelineSection[] = [];
-  // Every model card read once; each pipeline's section takes the cards that name it.
-  const cards = options.stages === false ? [] : await loadModelCards(layout);
+  // Every model card read once; each pipeline's section takes the cards that name it. The curves
+  // need the cards (their evaluation data) even when the stages are not compared.
+  const cards = await loadModelCards(layout);
+  const baseLabel = baseSha ? `base ${base}` : "base HEAD";
   for (const spec of specs) {
     const mine = cards.filter((c) => c.pipeline === spec.name);
-    pipelines.push(await pipelineSection(layout, spec, baseRev, mine, options));
+    const section = await pipelineSection(
+      layout,
+      spec,
+      baseRev,
+      options.stages === false ? [] : mine,
+      options,
+    );
+    const { curvesFor } = await import("./curves.js");
+    const curves = [];
+    for (const card of mine) {
+      const set = await curvesFor(layout, spec, card, {
+        sources: [{ label: "this PR" }, { label: baseLabel, rev: baseRev }],
+        stages: options.stages !== false,
+        ...(options.logger ? { logger: options.logger } : {}),
+      });
+      if (set) curves.push(set);
+    }
+    if (curves.length) section.curves = curves;
+    pipelines.push(section);
   }
   return {
     schema: "mlops-report/1",

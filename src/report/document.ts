@@ -103,6 +103,43 @@ export const residuals = z.strictObject({
   counts: z.array(z.number().int().nonnegative()).max(100),
 });
 
+/** The most points a curve keeps in the report; curves are thinned to this, keeping both ends. */
+export const maxCurvePoints = 100;
+/** The most (actual, predicted) rows a regression series keeps, evenly spaced over the data. */
+export const maxScatterPoints = 300;
+
+const pair = z.tuple([z.number(), z.number()]);
+
+/** One class's curves, one-vs-rest, for one model. */
+export const classCurves = z.strictObject({
+  class: name,
+  /** [false positive rate, true positive rate], from (0, 0) to (1, 1); empty when the class has one side only. */
+  roc: z.array(pair).max(maxCurvePoints),
+  /** [recall, precision], from (0, 1) to recall 1; empty when the class has no positives. */
+  precision_recall: z.array(pair).max(maxCurvePoints),
+  /** [mean predicted probability, fraction positive, rows] per non-empty bin, ascending. */
+  calibration: z.array(z.tuple([z.number(), z.number(), z.number().int().nonnegative()])).max(100),
+});
+
+/** One model's curves on the shared data: "this PR", "base", "staging v1.2.0", … */
+export const curveSeries = z.strictObject({
+  label: name,
+  classes: z.array(classCurves).max(20).optional(),
+  /** Regression: [actual, predicted] rows; residuals are actual − predicted of the same rows. */
+  points: z.array(pair).max(maxScatterPoints).optional(),
+});
+
+/** Curves of every model a pipeline's model card compares, all evaluated on the card's evaluation data. */
+export const curveSet = z.strictObject({
+  model: name,
+  task: z.enum(["classification", "regression"]),
+  data: name,
+  rows: z.number().int().nonnegative(),
+  series: z.array(curveSeries).max(6),
+  /** Why a model has no series (not in the store, failed to evaluate). */
+  notes: z.array(text(300)).max(10),
+});
+
 export const pipelineSection = z.strictObject({
   pipeline: name,
   metrics: z.array(metricRow).max(500),
@@ -111,6 +148,8 @@ export const pipelineSection = z.strictObject({
   validation: z.array(validationRow).max(50),
   confusion: z.array(confusion).max(10),
   residuals: z.array(residuals).max(10),
+  /** Absent in reports made before curves were drawn. */
+  curves: z.array(curveSet).max(10).optional(),
 });
 
 export const reportDocument = z.strictObject({
@@ -126,6 +165,8 @@ export type ReportDocument = z.infer<typeof reportDocument>;
 export type PipelineSection = z.infer<typeof pipelineSection>;
 export type MetricRow = z.infer<typeof metricRow>;
 export type DriftSection = z.infer<typeof driftSection>;
+export type CurveSet = z.infer<typeof curveSet>;
+export type CurveSeries = z.infer<typeof curveSeries>;
 
 /** The largest report artifact the comment job accepts, in bytes. */
 export const maxReportBytes = 1_000_000;

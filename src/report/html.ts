@@ -1,31 +1,36 @@
-import type { DriftSection, PipelineSection, ReportDocument } from "./document.js";
+import { curvesHtml } from "./curve-charts.js";
+import type { CurveSet, DriftSection, PipelineSection, ReportDocument } from "./document.js";
+import { escapeHtml } from "./escape-html.js";
 import { formatNumber } from "./markdown.js";
 
-/** Text made safe inside HTML elements and attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
+export { escapeHtml };
 
 const num = (v: unknown) => escapeHtml(typeof v === "number" ? formatNumber(v) : (v ?? "—"));
 
-/** A bar chart as inline SVG: one bar per value, labels under the bars, the value above each. */
-function barChart(title: string, labels: string[], values: number[], color = "#2f6fdd"): string {
-  const width = 640;
-  const height = 240;
+/**
+ * A bar chart as inline SVG: one bar per value, labels under the bars, the value in each bar's
+ * tooltip. Bars grow from zero, downwards for a negative value (an r2 below 0 stays below 0).
+ */
+function barChart(
+  title: string,
+  labels: string[],
+  values: number[],
+  color = "#2f6fdd",
+  size: { width: number; height: number } = { width: 640, height: 240 },
+): string {
+  const { width, height } = size;
   const pad = { left: 40, right: 10, top: 28, bottom: 44 };
-  const max = Math.max(...values.map((v) => Math.abs(v)), 1e-12);
+  const hi = Math.max(0, ...values);
+  const lo = Math.min(0, ...values);
+  const span = Math.max(hi - lo, 1e-12);
   const bw = (width - pad.left - pad.right) / Math.max(values.length, 1);
   const plotH = height - pad.top - pad.bottom;
+  const zero = pad.top + (hi / span) * plotH;
   const bars = values
     .map((v, i) => {
-      const h = (Math.abs(v) / max) * plotH;
+      const h = (Math.abs(v) / span) * plotH;
       const x = pad.left + i * bw + bw * 0.1;
-      const y = pad.top + plotH - h;
+      const y = v >= 0 ? zero - h : zero;
       return `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" data-value="${escapeHtml(v)}"><title>${escapeHtml(labels[i])}: ${escapeHtml(formatNumber(v))}</title></rect>`;
     })
     .join("");
@@ -38,7 +43,8 @@ function barChart(title: string, labels: string[], values: number[], color = "#2
         : `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escapeHtml(l.slice(0, 14))}</text>`,
     )
     .join("");
-  return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escapeHtml(title)}</text><line x1="${pad.left}" y1="${pad.top + plotH}" x2="${width - pad.right}" y2="${pad.top + plotH}" stroke="#888"/>${bars}${ticks}</svg></figure>`;
+  const scale = `<text x="${pad.left - 4}" y="${pad.top + 4}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(hi))}</text>${lo < 0 ? `<text x="${pad.left - 4}" y="${pad.top + plotH + 4}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(lo))}</text>` : ""}`;
+  return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escapeHtml(title)}</text><line x1="${pad.left}" y1="${zero.toFixed(1)}" x2="${width - pad.right}" y2="${zero.toFixed(1)}" stroke="#888"/>${scale}${bars}${ticks}</svg></figure>`;
 }
 
 /** The confusion matrix as an SVG heat map: darker cells hold more rows. */
@@ -78,27 +84,57 @@ function table(header: string[], rows: string[][]): string {
     .join("")}</tbody></table>`;
 }
 
+/** The columns a metric row has a number in, in the order the tables show them. */
+const metricColumns = [
+  ["head", "this PR"],
+  ["base", "base"],
+  ["staging", "staging"],
+  ["prod", "prod"],
+] as const;
+
+/**
+ * One table per metrics file, as the markdown groups them (a baseline's file and the model's file
+ * are different models), and one small chart per metric comparing this PR with base, staging and
+ * prod: only values of the same metric share an axis.
+ */
+function metricsHtml(p: PipelineSection): string {
+  const files = [...new Set(p.metrics.map((m) => m.file))];
+  return files
+    .map((file) => {
+      const rows = p.metrics.filter((m) => m.file === file);
+      const withStages = rows.some((m) => m.staging !== undefined || m.prod !== undefined);
+      const columns = metricColumns.filter(([key]) => withStages || (key !== "staging" && key !== "prod"));
+      const charts = rows
+        .filter((m) => typeof m.head === "number" && m.direction)
+        .map((m) => {
+          const shown = columns.filter(([key]) => typeof m[key] === "number");
+          const arrow = m.direction === "higher" ? "↑" : "↓";
+          return barChart(
+            `${m.metric} ${arrow}`,
+            shown.map(([, label]) => label),
+            shown.map(([key]) => m[key] as number),
+            "#2f6fdd",
+            { width: 220, height: 170 },
+          );
+        });
+      return [
+        `<h4 class="metrics-file">${escapeHtml(file)}</h4>`,
+        table(
+          ["metric", ...columns.map(([, label]) => label)],
+          rows.map((m) => [
+            `${escapeHtml(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+            ...columns.map(([key]) => num(m[key])),
+          ]),
+        ),
+        charts.length ? `<div class="charts">${charts.join("")}</div>` : "",
+      ].join("\n");
+    })
+    .join("\n");
+}
+
 function pipelineHtml(p: PipelineSection): string {
   const parts = [`<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>`];
-  if (p.metrics.length) {
-    parts.push(
-      "<h3>Metrics</h3>",
-      table(
-        ["metric", "this PR", "base", "staging", "prod"],
-        p.metrics.map((m) => [escapeHtml(m.metric), num(m.head), num(m.base), num(m.staging), num(m.prod)]),
-      ),
-    );
-    const numeric = p.metrics.filter((m) => typeof m.head === "number" && m.direction);
-    if (numeric.length) {
-      parts.push(
-        barChart(
-          `${p.pipeline}: metrics of this PR`,
-          numeric.map((m) => m.metric),
-          numeric.map((m) => m.head as number),
-        ),
-      );
-    }
-  }
+  if (p.metrics.length) parts.push("<h3>Metrics</h3>", metricsHtml(p));
   if (p.gates.length) {
     parts.push(
       "<h3>Gates</h3>",
@@ -150,6 +186,7 @@ function pipelineHtml(p: PipelineSection): string {
       barChart("residuals (actual − predicted)", labels, r.counts, "#d9822b"),
     );
   }
+  for (const set of p.curves ?? []) parts.push(curvesHtml(set));
   return parts.join("\n");
 }
 
@@ -198,15 +235,35 @@ export function renderHtml(doc: ReportDocument): string {
       )}`
     : "";
   const drift = doc.drift.map(driftHtml).join("\n");
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}</title>
-<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}</style>
-</head><body>
-<h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
+  return htmlPage(
+    `mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}`,
+    `<h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
 ${data}
 ${drift}
-${doc.pipelines.map(pipelineHtml).join("\n")}
+${doc.pipelines.map(pipelineHtml).join("\n")}`,
+  );
+}
+
+/** A self-contained page: inline CSS and SVG, and a policy that forbids scripts and fetches. */
+function htmlPage(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${title}</title>
+<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}.charts{display:flex;flex-wrap:wrap;gap:4px 12px}.charts figure{margin:.3em 0}.legend span{font-size:16px}</style>
+</head><body>
+${body}
 </body></html>
 `;
+}
+
+/** `mlops plots diff`: the curves of several revisions' models, per pipeline, on one page. */
+export function renderPlotsHtml(
+  sections: { pipeline: string; curves: CurveSet[] }[],
+  labels: string[],
+): string {
+  const title = `mlops plots: ${labels.map(escapeHtml).join(" vs ")}`;
+  const body = sections
+    .map((p) => `<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>\n${p.curves.map(curvesHtml).join("\n")}`)
+    .join("\n");
+  return htmlPage(title, `<h1>${title}</h1>\n${body || "<p>No model card with evaluation data.</p>"}`);
 }

@@ -1,12 +1,17 @@
 export { type BuildReportOptions, buildReport } from "./build.js";
+export { curveSeriesOf, curvesFor } from "./curves.js";
 export {
+  type CurveSeries,
+  type CurveSet,
   type MetricRow,
+  maxCurvePoints,
   maxReportBytes,
+  maxScatterPoints,
   type PipelineSection,
   type ReportDocument,
   reportDocument,
 } from "./document.js";
-export { escapeHtml, renderHtml } from "./html.js";
+export { escapeHtml, renderHtml, renderPlotsHtml } from "./html.js";
 export {
   escapeMarkdown,
   formatNumber,
@@ -15,4 +20,6 @@ export {
   renderMarkdown,
   reportBlocks,
 } from "./markdown.js";
+export { type MetricHistory, type MetricHistoryRow, metricHistory } from "./metric-history.js";
+export { type PlotsDiff, plotsDiff, workspaceRevision } from "./plots-diff.js";
 export { parseUntrustedReport } from "./untrusted.js";

@@ -159,6 +159,25 @@ function residualsBlock(p: PipelineSection): string {
     .join("\n\n");
 }
 
+/**
+ * Which models the HTML report's curves overlay, and which it could not draw: the curves themselves
+ * are too many points for a comment, so it says where they are.
+ */
+function curvesBlock(p: PipelineSection, fullReport: string | undefined): string {
+  return (p.curves ?? [])
+    .map((set) => {
+      const kinds =
+        set.task === "regression"
+          ? "predicted vs actual and residuals"
+          : "ROC, precision-recall and calibration per class";
+      const where = fullReport ? escapeMarkdown(fullReport) : "the HTML report (workflow run artifacts)";
+      const drawn = set.series.map((s) => escapeMarkdown(s.label)).join(", ") || "no model";
+      const notes = set.notes.map((n) => `\n- not drawn: ${escapeMarkdown(n)}`).join("");
+      return `#### Curves: ${escapeMarkdown(set.model)}\n\n${kinds} of ${drawn}, on the same ${set.rows} rows of ${escapeMarkdown(set.data)}: in ${where}.${notes}`;
+    })
+    .join("\n\n");
+}
+
 function rowsCell(d: ReportDocument["data"][number]): string {
   const base = d.base_rows ?? null;
   const head = d.head_rows ?? null;
@@ -218,7 +237,7 @@ function driftBlocks(doc: ReportDocument): string[] {
 }
 
 /** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
-export function reportBlocks(doc: ReportDocument): string[] {
+export function reportBlocks(doc: ReportDocument, fullReport?: string): string[] {
   const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${short(doc.base.sha)}`;
   const blocks = [title, dataBlock(doc), ...driftBlocks(doc)];
   for (const p of doc.pipelines) {
@@ -230,6 +249,7 @@ export function reportBlocks(doc: ReportDocument): string[] {
       validationBlock(p),
       confusionBlock(p),
       residualsBlock(p),
+      curvesBlock(p, fullReport),
     ].filter((b) => b !== "");
     const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
     blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
@@ -247,7 +267,7 @@ export function renderMarkdown(
 ): string {
   const max = options.maxChars ?? maxCommentChars;
   const prefix = options.prefix ?? "";
-  const blocks = reportBlocks(doc);
+  const blocks = reportBlocks(doc, options.fullReport);
   const note = (left: number) =>
     `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
   let out = prefix;

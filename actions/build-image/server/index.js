@@ -22737,7 +22737,7 @@ function rocCurve(scores, positive) {
     const negatives = n - positives;
     if (positives === 0 || negatives === 0)
         return [];
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b] - scores[a]);
+    const order = byScoreDescending(scores);
     const points = [{ fpr: 0, tpr: 0, threshold: null }];
     let tp = 0;
     let fp = 0;
@@ -22778,6 +22778,72 @@ function binOf(s, bins) {
         b++;
     return b;
 }
+/** Row indices ordered by score, highest first; a comparison, not a subtraction, so extreme scores cannot overflow. */
+function byScoreDescending(scores) {
+    return Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => {
+        const x = scores[a];
+        const y = scores[b];
+        return x > y ? -1 : x < y ? 1 : 0;
+    });
+}
+/**
+ * scikit-learn's `precision_recall_curve` (drop_intermediate=False), read from its end: the
+ * (recall 0, precision 1) point that calls nothing positive, then one point per distinct score,
+ * highest first. Precision counts as 0 where nothing is called positive (it never is here, since each
+ * point calls at least one row). Empty when there are no positives, where recall is undefined.
+ */
+function precisionRecallCurve(scores, positive) {
+    const n = scores.length;
+    let positives = 0;
+    for (let i = 0; i < n; i++)
+        if (positive[i])
+            positives++;
+    if (positives === 0)
+        return [];
+    const order = byScoreDescending(scores);
+    const points = [{ recall: 0, precision: 1, threshold: null }];
+    let tp = 0;
+    let called = 0;
+    for (let j = 0; j < n; j++) {
+        const i = order[j];
+        if (positive[i])
+            tp++;
+        called++;
+        const next = order[j + 1];
+        if (next === undefined || scores[next] !== scores[i]) {
+            points.push({ recall: tp / positives, precision: tp / called, threshold: scores[i] });
+        }
+    }
+    return points;
+}
+/**
+ * scikit-learn's `calibration_curve(strategy="uniform")` for one class: `bins` equal-width bins over
+ * [0, 1], in ascending order, empty bins omitted. Scores must lie in [0, 1].
+ */
+function calibrationCurve(scores, positive, bins = 10) {
+    const sums = new Float64Array(bins);
+    const hits = new Float64Array(bins);
+    const counts = new Float64Array(bins);
+    for (let i = 0; i < scores.length; i++) {
+        const s = scores[i];
+        const b = binOf(s, bins);
+        sums[b] = sums[b] + s;
+        hits[b] = hits[b] + (positive[i] ? 1 : 0);
+        counts[b] = counts[b] + 1;
+    }
+    const table = [];
+    for (let b = 0; b < bins; b++) {
+        const count = counts[b];
+        if (count === 0)
+            continue;
+        table.push({
+            mean_predicted: sums[b] / count,
+            fraction_positive: hits[b] / count,
+            count,
+        });
+    }
+    return table;
+}
 /**
  * ROC curves and calibration tables, one-vs-rest for each class. `actual` holds class indices,
  * `proba` is n × k row-major in `classes` order. `bins` (default 10) sets the calibration bins;
@@ -22804,30 +22870,28 @@ function plots_classificationPlots(actual, proba, classes, options = {}) {
         const scores = probabilityColumn(proba, k, c);
         const positive = Array.from({ length: n }, (_, i) => actual[i] === c);
         roc[name] = thinCurve(rocCurve(scores, positive), options.maxPoints);
-        const sums = new Float64Array(bins);
-        const hits = new Float64Array(bins);
-        const counts = new Float64Array(bins);
-        for (let i = 0; i < n; i++) {
-            const s = scores[i];
-            const b = binOf(s, bins);
-            sums[b] = sums[b] + s;
-            hits[b] = hits[b] + (positive[i] ? 1 : 0);
-            counts[b] = counts[b] + 1;
-        }
-        const table = [];
-        for (let b = 0; b < bins; b++) {
-            const count = counts[b];
-            if (count === 0)
-                continue;
-            table.push({
-                mean_predicted: sums[b] / count,
-                fraction_positive: hits[b] / count,
-                count,
-            });
-        }
-        calibration[name] = table;
+        calibration[name] = calibrationCurve(scores, positive, bins);
     });
     return { roc, calibration };
+}
+/**
+ * ROC, precision-recall and calibration curves one-vs-rest for each class, with the inputs
+ * `classificationPlots` takes: what the report overlays for several models on the same rows.
+ */
+function classificationCurves(actual, proba, classes, options = {}) {
+    const plots = plots_classificationPlots(actual, proba, classes, options);
+    const k = classes.length;
+    const out = {};
+    classes.forEach((name, c) => {
+        const scores = probabilityColumn(proba, k, c);
+        const positive = Array.from({ length: actual.length }, (_, i) => actual[i] === c);
+        out[name] = {
+            roc: plots.roc[name] ?? [],
+            precision_recall: thinCurve(precisionRecallCurve(scores, positive), options.maxPoints),
+            calibration: plots.calibration[name] ?? [],
+        };
+    });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/evaluate/evaluate.js

@@ -595,6 +595,23 @@ function residualsBlock(p) {
     })
         .join("\n\n");
 }
+/**
+ * Which models the HTML report's curves overlay, and which it could not draw: the curves themselves
+ * are too many points for a comment, so it says where they are.
+ */
+function curvesBlock(p, fullReport) {
+    return (p.curves ?? [])
+        .map((set) => {
+        const kinds = set.task === "regression"
+            ? "predicted vs actual and residuals"
+            : "ROC, precision-recall and calibration per class";
+        const where = fullReport ? escapeMarkdown(fullReport) : "the HTML report (workflow run artifacts)";
+        const drawn = set.series.map((s) => escapeMarkdown(s.label)).join(", ") || "no model";
+        const notes = set.notes.map((n) => `\n- not drawn: ${escapeMarkdown(n)}`).join("");
+        return `#### Curves: ${escapeMarkdown(set.model)}\n\n${kinds} of ${drawn}, on the same ${set.rows} rows of ${escapeMarkdown(set.data)}: in ${where}.${notes}`;
+    })
+        .join("\n\n");
+}
 function rowsCell(d) {
     const base = d.base_rows ?? null;
     const head = d.head_rows ?? null;
@@ -654,7 +671,7 @@ function driftBlocks(doc) {
     });
 }
 /** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
-function reportBlocks(doc) {
+function reportBlocks(doc, fullReport) {
     const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${markdown_short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${markdown_short(doc.base.sha)}`;
     const blocks = [title, dataBlock(doc), ...driftBlocks(doc)];
     for (const p of doc.pipelines) {
@@ -666,6 +683,7 @@ function reportBlocks(doc) {
             validationBlock(p),
             confusionBlock(p),
             residualsBlock(p),
+            curvesBlock(p, fullReport),
         ].filter((b) => b !== "");
         const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
         blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
@@ -679,7 +697,7 @@ function reportBlocks(doc) {
 function renderMarkdown(doc, options = {}) {
     const max = options.maxChars ?? maxCommentChars;
     const prefix = options.prefix ?? "";
-    const blocks = reportBlocks(doc);
+    const blocks = reportBlocks(doc, options.fullReport);
     const note = (left) => `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
     let out = prefix;
     for (let i = 0; i < blocks.length; i++) {
@@ -1102,6 +1120,38 @@ const residuals = schemas/* strictObject */.rej({
     edges: schemas/* array */.YOg(schemas/* number */.aig()).max(101),
     counts: schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative()).max(100),
 });
+/** The most points a curve keeps in the report; curves are thinned to this, keeping both ends. */
+const maxCurvePoints = 100;
+/** The most (actual, predicted) rows a regression series keeps, evenly spaced over the data. */
+const maxScatterPoints = 300;
+const pair = schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]);
+/** One class's curves, one-vs-rest, for one model. */
+const classCurves = schemas/* strictObject */.rej({
+    class: document_name,
+    /** [false positive rate, true positive rate], from (0, 0) to (1, 1); empty when the class has one side only. */
+    roc: schemas/* array */.YOg(pair).max(maxCurvePoints),
+    /** [recall, precision], from (0, 1) to recall 1; empty when the class has no positives. */
+    precision_recall: schemas/* array */.YOg(pair).max(maxCurvePoints),
+    /** [mean predicted probability, fraction positive, rows] per non-empty bin, ascending. */
+    calibration: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig(), schemas/* number */.aig().int().nonnegative()])).max(100),
+});
+/** One model's curves on the shared data: "this PR", "base", "staging v1.2.0", … */
+const curveSeries = schemas/* strictObject */.rej({
+    label: document_name,
+    classes: schemas/* array */.YOg(classCurves).max(20).optional(),
+    /** Regression: [actual, predicted] rows; residuals are actual − predicted of the same rows. */
+    points: schemas/* array */.YOg(pair).max(maxScatterPoints).optional(),
+});
+/** Curves of every model a pipeline's model card compares, all evaluated on the card's evaluation data. */
+const curveSet = schemas/* strictObject */.rej({
+    model: document_name,
+    task: schemas/* enum */.k5n(["classification", "regression"]),
+    data: document_name,
+    rows: schemas/* number */.aig().int().nonnegative(),
+    series: schemas/* array */.YOg(curveSeries).max(6),
+    /** Why a model has no series (not in the store, failed to evaluate). */
+    notes: schemas/* array */.YOg(document_text(300)).max(10),
+});
 const pipelineSection = schemas/* strictObject */.rej({
     pipeline: document_name,
     metrics: schemas/* array */.YOg(metricRow).max(500),
@@ -1110,6 +1160,8 @@ const pipelineSection = schemas/* strictObject */.rej({
     validation: schemas/* array */.YOg(validationRow).max(50),
     confusion: schemas/* array */.YOg(confusion).max(10),
     residuals: schemas/* array */.YOg(residuals).max(10),
+    /** Absent in reports made before curves were drawn. */
+    curves: schemas/* array */.YOg(curveSet).max(10).optional(),
 });
 const reportDocument = schemas/* strictObject */.rej({
     schema: schemas/* literal */.euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),

@@ -107,6 +107,38 @@ const residuals = schemas/* strictObject */.rej({
     edges: schemas/* array */.YOg(schemas/* number */.aig()).max(101),
     counts: schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative()).max(100),
 });
+/** The most points a curve keeps in the report; curves are thinned to this, keeping both ends. */
+const maxCurvePoints = 100;
+/** The most (actual, predicted) rows a regression series keeps, evenly spaced over the data. */
+const maxScatterPoints = 300;
+const pair = schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig()]);
+/** One class's curves, one-vs-rest, for one model. */
+const classCurves = schemas/* strictObject */.rej({
+    class: document_name,
+    /** [false positive rate, true positive rate], from (0, 0) to (1, 1); empty when the class has one side only. */
+    roc: schemas/* array */.YOg(pair).max(maxCurvePoints),
+    /** [recall, precision], from (0, 1) to recall 1; empty when the class has no positives. */
+    precision_recall: schemas/* array */.YOg(pair).max(maxCurvePoints),
+    /** [mean predicted probability, fraction positive, rows] per non-empty bin, ascending. */
+    calibration: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig(), schemas/* number */.aig(), schemas/* number */.aig().int().nonnegative()])).max(100),
+});
+/** One model's curves on the shared data: "this PR", "base", "staging v1.2.0", … */
+const curveSeries = schemas/* strictObject */.rej({
+    label: document_name,
+    classes: schemas/* array */.YOg(classCurves).max(20).optional(),
+    /** Regression: [actual, predicted] rows; residuals are actual − predicted of the same rows. */
+    points: schemas/* array */.YOg(pair).max(maxScatterPoints).optional(),
+});
+/** Curves of every model a pipeline's model card compares, all evaluated on the card's evaluation data. */
+const curveSet = schemas/* strictObject */.rej({
+    model: document_name,
+    task: schemas/* enum */.k5n(["classification", "regression"]),
+    data: document_name,
+    rows: schemas/* number */.aig().int().nonnegative(),
+    series: schemas/* array */.YOg(curveSeries).max(6),
+    /** Why a model has no series (not in the store, failed to evaluate). */
+    notes: schemas/* array */.YOg(document_text(300)).max(10),
+});
 const pipelineSection = schemas/* strictObject */.rej({
     pipeline: document_name,
     metrics: schemas/* array */.YOg(metricRow).max(500),
@@ -115,6 +147,8 @@ const pipelineSection = schemas/* strictObject */.rej({
     validation: schemas/* array */.YOg(validationRow).max(50),
     confusion: schemas/* array */.YOg(confusion).max(10),
     residuals: schemas/* array */.YOg(residuals).max(10),
+    /** Absent in reports made before curves were drawn. */
+    curves: schemas/* array */.YOg(curveSet).max(10).optional(),
 });
 const reportDocument = schemas/* strictObject */.rej({
     schema: schemas/* literal */.euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),

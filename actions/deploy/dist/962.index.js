@@ -428,7 +428,11 @@ function repositoryUrlOf(env = process.env) {
 /***/ 25965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, pipelineSection, reportDocument, maxReportBytes */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ maxScatterPoints),
+/* harmony export */   V5: () => (/* binding */ maxCurvePoints)
+/* harmony export */ });
+/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, pipelineSection, reportDocument, maxReportBytes */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
 
 /**
@@ -521,6 +525,38 @@ const residuals = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     edges: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).max(101),
     counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()).max(100),
 });
+/** The most points a curve keeps in the report; curves are thinned to this, keeping both ends. */
+const maxCurvePoints = 100;
+/** The most (actual, predicted) rows a regression series keeps, evenly spaced over the data. */
+const maxScatterPoints = 300;
+const pair = zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]);
+/** One class's curves, one-vs-rest, for one model. */
+const classCurves = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    class: name,
+    /** [false positive rate, true positive rate], from (0, 0) to (1, 1); empty when the class has one side only. */
+    roc: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pair).max(maxCurvePoints),
+    /** [recall, precision], from (0, 1) to recall 1; empty when the class has no positives. */
+    precision_recall: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pair).max(maxCurvePoints),
+    /** [mean predicted probability, fraction positive, rows] per non-empty bin, ascending. */
+    calibration: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()])).max(100),
+});
+/** One model's curves on the shared data: "this PR", "base", "staging v1.2.0", … */
+const curveSeries = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    label: name,
+    classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(classCurves).max(20).optional(),
+    /** Regression: [actual, predicted] rows; residuals are actual − predicted of the same rows. */
+    points: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pair).max(maxScatterPoints).optional(),
+});
+/** Curves of every model a pipeline's model card compares, all evaluated on the card's evaluation data. */
+const curveSet = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    model: name,
+    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["classification", "regression"]),
+    data: name,
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    series: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(curveSeries).max(6),
+    /** Why a model has no series (not in the store, failed to evaluate). */
+    notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(300)).max(10),
+});
 const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     pipeline: name,
     metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricRow).max(500),
@@ -529,6 +565,8 @@ const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
     validation: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(validationRow).max(50),
     confusion: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(confusion).max(10),
     residuals: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(residuals).max(10),
+    /** Absent in reports made before curves were drawn. */
+    curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(curveSet).max(10).optional(),
 });
 const reportDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),

@@ -628,6 +628,7 @@ function stableJson(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  qk: () => (/* reexport */ registry_state/* buildState */.qk),
   P7: () => (/* reexport */ checkGates),
   Qd: () => (/* reexport */ evaluateOnCurrentData),
   loadModelCard: () => (/* reexport */ model_files/* loadModelCard */.uW),
@@ -637,6 +638,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseSelector: () => (/* reexport */ parseSelector),
   IH: () => (/* reexport */ promoteModel),
   Uw: () => (/* reexport */ readMetrics),
+  Gk: () => (/* reexport */ registry_refs/* readRegistryRefs */.Gk),
   Bc: () => (/* reexport */ readSignature),
   Qo: () => (/* reexport */ readValidation),
   TY: () => (/* reexport */ model_files/* readVersionManifests */.TY),
@@ -646,7 +648,7 @@ __webpack_require__.d(__webpack_exports__, {
   showRegistry: () => (/* reexport */ showRegistry)
 });
 
-// UNUSED EXPORTS: buildState, buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, parseRegistryTag, readRegistryRefs, registryHistory, requiredBump, stageTagName, verifyRegistry, versionManifest, versionTagName
+// UNUSED EXPORTS: buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, parseRegistryTag, registryHistory, requiredBump, stageTagName, verifyRegistry, versionManifest, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);

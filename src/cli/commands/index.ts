@@ -9,6 +9,7 @@ import { register as registerGc } from "./gc.js";
 import { register as registerImage } from "./image.js";
 import { register as registerMetrics } from "./metrics.js";
 import { register as registerMonitor } from "./monitor.js";
+import { register as registerPlots } from "./plots.js";
 import { register as registerRegistry } from "./registry.js";
 import { register as registerRemote } from "./remote.js";
 import { register as registerReport } from "./report.js";
@@ -28,6 +29,7 @@ export function registerCommands(program: Command): void {
   registerTrain(program);
   registerEvaluate(program);
   registerMetrics(program);
+  registerPlots(program);
   registerRegistry(program);
   registerMonitor(program);
   registerReport(program);

@@ -215,24 +215,49 @@ params minor, anything else patch. Registering the same artifact again prints th
     });
   registry
     .command("history")
-    .description("every registration and stage change of a model, oldest first")
+    .description(
+      "every registration and stage change of a model, oldest first; or its metrics across versions",
+    )
     .argument("<name>", "model name")
     .option("--stage <stage>", "only this stage's assignments")
     .option("--at <when>", "as of a registry tag, a time (ISO 8601) or a git revision")
-    .action(async (name: string, flags: { stage?: string; at?: string }, cmd: Command) => {
-      const ctx = commandContext(cmd);
-      const { repoLayout } = await import("../../repo/index.js");
-      const { registryHistory } = await import("../../registry/index.js");
-      const events = await registryHistory(repoLayout(ctx.root), name, flags);
-      ctx.output({ name, events }, () =>
-        events
-          .map(
-            (e) =>
-              `${e.time}  ${e.event.padEnd(13)} ${(e.version ?? "").padEnd(10)} ${e.stage ?? ""}${e.previous !== undefined ? ` (was ${e.previous ?? "empty"})` : ""}  ${e.tag}`,
-          )
-          .join("\n"),
-      );
-    });
+    .option(
+      "--metrics [names]",
+      "instead, each version's recorded metrics (comma-separated names; default all), best marked",
+    )
+    .action(
+      async (
+        name: string,
+        flags: { stage?: string; at?: string; metrics?: string | boolean },
+        cmd: Command,
+      ) => {
+        const ctx = commandContext(cmd);
+        const { repoLayout } = await import("../../repo/index.js");
+        if (flags.metrics !== undefined) {
+          const { metricHistory } = await import("../../report/index.js");
+          const names =
+            typeof flags.metrics === "string"
+              ? flags.metrics
+                  .split(",")
+                  .map((m) => m.trim())
+                  .filter(Boolean)
+              : [];
+          const history = await metricHistory(repoLayout(ctx.root), name, { metrics: names });
+          ctx.output(history, () => metricHistoryText(history));
+          return;
+        }
+        const { registryHistory } = await import("../../registry/index.js");
+        const events = await registryHistory(repoLayout(ctx.root), name, flags);
+        ctx.output({ name, events }, () =>
+          events
+            .map(
+              (e) =>
+                `${e.time}  ${e.event.padEnd(13)} ${(e.version ?? "").padEnd(10)} ${e.stage ?? ""}${e.previous !== undefined ? ` (was ${e.previous ?? "empty"})` : ""}  ${e.tag}`,
+            )
+            .join("\n"),
+        );
+      },
+    );
   registry
     .command("diff")
     .description("what changed between two versions: params, metrics, data, signature, artifact")
@@ -287,4 +312,28 @@ params minor, anything else patch. Registering the same artifact again prints th
     );
     if (!report.ok) process.exitCode = 1;
   });
+}
+
+/** A version per line, a metric per column, the best value of each metric marked with `*`. */
+function metricHistoryText(h: import("../../report/index.js").MetricHistory): string {
+  const cell = (v: number | null) =>
+    v === null ? "—" : Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(5)));
+  const header = ["version", "created", "stages", ...h.metrics];
+  const rows = h.versions.map((r) => [
+    r.version,
+    r.created.slice(0, 10),
+    r.stages.join(",") || "-",
+    ...h.metrics.map((m) => `${cell(r.metrics[m] ?? null)}${h.best[m] === r.version ? " *" : ""}`),
+  ]);
+  const widths = header.map((t, i) => Math.max(t.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
+  return [
+    `${h.name}: ${h.versions.length} version${h.versions.length === 1 ? "" : "s"}, oldest first (* best by the metric's direction)`,
+    line(header),
+    ...rows.map(line),
+  ].join("\n");
 }

@@ -24,7 +24,9 @@ export function register(program: Command): void {
       `
 Per pipeline: metrics of the working tree against the base revision and against what staging and
 prod score on the same data (models evaluated with onnxruntime), the gates a registration would
-meet, changed params, validation results, the confusion matrix or residuals (as a Mermaid chart);
+meet, changed params, validation results, the confusion matrix or residuals (as a Mermaid chart),
+and in the HTML the ROC, precision-recall and calibration curves (classifiers) or predicted vs actual
+and residuals (regressors) of this PR's, the base's and the stages' models on the same data;
 per dataset its hash and row count on both sides and, when it changed and has a schema, the drift of
 the new data against the base's (fetched from the data remote when not cached). Run \`mlops run\`
 first so the outputs are current.`,

@@ -1,5 +1,5 @@
-export const id = 635;
-export const ids = [635,196];
+export const id = 575;
+export const ids = [575,196];
 export const modules = {
 
 /***/ 4762:
@@ -639,6 +639,273 @@ const repoDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 
 /***/ }),
 
+/***/ 2296:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UL: () => (/* reexport */ data_manifest/* dataManifest */.UL),
+  hN: () => (/* reexport */ yaml_file/* parseYaml */.hN),
+  SC: () => (/* reexport */ pipeline_lock.pipelineLock)
+});
+
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataOut, dataSource, datasetSchema, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelCard, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(3583);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
+var dataset_schema = __webpack_require__(8261);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-card.js
+var model_card = __webpack_require__(6167);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js
+var model_version = __webpack_require__(7833);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+var params = __webpack_require__(6363);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+var pipeline = __webpack_require__(655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
+var pipeline_lock = __webpack_require__(2687);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(7204);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/stage-assignment.js
+var stage_assignment = __webpack_require__(9353);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/kinds.js
+
+
+
+
+
+
+
+
+
+const manifestKinds = [
+    {
+        kind: "data",
+        schema: data_manifest/* dataManifest */.UL,
+        title: "Data manifest",
+        fileGlob: "data/*.dvc",
+        description: "A tracked dataset: its workspace path, sha256, size, and where it came from.",
+    },
+    {
+        kind: "dataset-schema",
+        schema: dataset_schema/* datasetSchema */.eS,
+        title: "Dataset schema",
+        fileGlob: "data/*.schema.yaml",
+        description: "The contract a dataset is validated against: format, columns, row count, drift rule.",
+    },
+    {
+        kind: "pipeline",
+        schema: pipeline/* pipeline */.Tk,
+        title: "Pipeline",
+        fileGlob: "pipelines/*/pipeline.yaml",
+        description: "The stages of a pipeline: command, dependencies, parameters and outputs of each.",
+    },
+    {
+        kind: "params",
+        schema: params/* paramsFile */.p,
+        title: "Pipeline parameters",
+        fileGlob: "pipelines/*/params.yaml",
+        description: "Parameters read by a pipeline's stages: nested mappings of scalars and lists.",
+    },
+    {
+        kind: "lock",
+        schema: pipeline_lock.pipelineLock,
+        title: "Pipeline lock",
+        fileGlob: "pipelines/*/pipeline.lock",
+        description: "What each stage last ran with and produced: hashes of its deps, params and outs.",
+    },
+    {
+        kind: "model",
+        schema: model_card.modelCard,
+        title: "Model card",
+        fileGlob: "models/*/model.yaml",
+        description: "A model: its task, owner, pipeline and output, gates per stage, version and monitoring policy.",
+    },
+    {
+        kind: "version",
+        schema: model_version.modelVersion,
+        title: "Model version",
+        fileGlob: "(annotation of git tag <model>@vX.Y.Z)",
+        description: "A registered version: commit, lock and data hashes, params, metrics, signature, artifact.",
+    },
+    {
+        kind: "stage",
+        schema: stage_assignment.stageAssignment,
+        title: "Stage assignment",
+        fileGlob: "(annotation of git tag <model>#<stage>#<n>)",
+        description: "One assignment of a version to a stage: previous version, actor, time, run, image digest.",
+    },
+    {
+        kind: "config",
+        schema: repo_config/* repoConfig */.fm,
+        title: "Repository config",
+        fileGlob: ".mlops/config.yaml",
+        description: "Remotes and defaults; .mlops/config.local.yaml (per machine) is merged over it.",
+    },
+];
+const manifestKindNames = manifestKinds.map((k) => k.kind);
+function kinds_manifestKind(kind) {
+    return manifestKinds.find((k) => k.kind === kind);
+}
+/** The kind of a file from its repository-relative path, or undefined when it is not a manifest. */
+function kinds_kindForPath(repoRelativePath) {
+    const path = repoRelativePath.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    if (base.endsWith(".dvc"))
+        return "data";
+    if (base.endsWith(".schema.yaml"))
+        return "dataset-schema";
+    if (base === "pipeline.yaml")
+        return "pipeline";
+    if (base === "params.yaml")
+        return "params";
+    if (base === "pipeline.lock")
+        return "lock";
+    if (base === "model.yaml")
+        return "model";
+    if (/(^|\/)\.mlops\/config(\.local)?\.yaml$/.test(path))
+        return "config";
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/check.js
+
+
+
+
+
+async function entries(dir) {
+    try {
+        const list = await readdir(dir, { withFileTypes: true });
+        return list
+            .map((e) => ({ name: e.name, dir: e.isDirectory() }))
+            .sort((a, b) => a.name.localeCompare(b.name));
+    }
+    catch {
+        return [];
+    }
+}
+/** Every manifest of the repository, as sorted repository-relative `/` paths. */
+async function findManifests(root) {
+    const found = [];
+    for (const e of await entries(join(root, "data"))) {
+        if (!e.dir && (e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
+            found.push(`data/${e.name}`);
+    }
+    for (const e of await entries(join(root, "pipelines"))) {
+        if (!e.dir)
+            continue;
+        const files = new Set((await entries(join(root, "pipelines", e.name))).map((f) => f.name));
+        for (const name of ["pipeline.yaml", "params.yaml", "pipeline.lock"])
+            if (files.has(name))
+                found.push(`pipelines/${e.name}/${name}`);
+    }
+    for (const e of await entries(join(root, "models"))) {
+        if (!e.dir)
+            continue;
+        const files = new Set((await entries(join(root, "models", e.name))).map((f) => f.name));
+        if (files.has("model.yaml"))
+            found.push(`models/${e.name}/model.yaml`);
+    }
+    const mlops = new Set((await entries(join(root, ".mlops"))).map((f) => f.name));
+    for (const name of ["config.yaml", "config.local.yaml"])
+        if (mlops.has(name))
+            found.push(`.mlops/${name}`);
+    return found;
+}
+/** Validates one file against its kind's schema (from its name unless `kind` is given). */
+async function checkManifestFile(absolutePath, displayPath, kind) {
+    const chosen = kind ?? kindForPath(displayPath.split(sep).join("/"));
+    const entry = chosen ? manifestKind(chosen) : undefined;
+    if (!chosen || !entry) {
+        const err = new MlopsError("usage", "cannot tell which kind of manifest this is from its name", {
+            file: displayPath,
+            hint: "name it like the files `mlops schema --list` shows, or pass --kind KIND",
+        });
+        return { path: displayPath, kind: null, ok: false, error: err.toUserString(), details: err.toJSON() };
+    }
+    try {
+        await readYamlFile(absolutePath, entry.schema, displayPath);
+        return { path: displayPath, kind: chosen, ok: true };
+    }
+    catch (err) {
+        if (!isMlopsError(err))
+            throw err;
+        return { path: displayPath, kind: chosen, ok: false, error: err.toUserString(), details: err.toJSON() };
+    }
+}
+/**
+ * Checks the given paths (relative to `cwd`) or, with none, every manifest under `root`. Paths are
+ * shown as given; discovered files as repository-relative paths.
+ */
+async function checkManifests(root, cwd, paths, kind) {
+    const targets = paths.length > 0
+        ? paths.map((p) => ({ abs: resolve(cwd, p), display: p }))
+        : (await findManifests(root)).map((p) => ({ abs: join(root, p), display: p }));
+    const results = [];
+    for (const t of targets) {
+        // A given path is classified by where it sits in the repository when it is inside one.
+        const rel = relative(root, t.abs).split(sep).join("/");
+        const byName = kind ?? kindForPath(rel.startsWith("..") ? t.display : rel) ?? kindForPath(t.display);
+        results.push(await checkManifestFile(t.abs, t.display, byName));
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(3260);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
+var deploy_settings = __webpack_require__(7102);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/json-schema.js
+
+
+const ID_BASE = "https://gitops-mlops.invalid/schemas";
+/** The JSON Schema of a kind, deterministic: `$schema`, `$id`, `title`, `description`, then zod's output. */
+function jsonSchemaFor(kind) {
+    const entry = manifestKind(kind);
+    if (!entry)
+        throw new Error(`unknown manifest kind: ${kind}`);
+    const generated = z.toJSONSchema(entry.schema, { io: "input", unrepresentable: "any" });
+    const { $schema, description: _zodDescription, ...rest } = generated;
+    return {
+        $schema: $schema ?? "https://json-schema.org/draft/2020-12/schema",
+        $id: `${ID_BASE}/${kind}.schema.json`,
+        title: entry.title,
+        description: entry.description,
+        ...rest,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 6167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -901,6 +1168,23 @@ const modelVersion = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     })
         .optional(),
 });
+
+
+/***/ }),
+
+/***/ 6363:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ paramsFile)
+/* harmony export */ });
+/* unused harmony export paramValue */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+const paramValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(paramValue), zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
+/** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
+const paramsFile = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
+    .describe("parameters; stages name them as `section.key` in their `params` list");
 
 
 /***/ }),
@@ -1706,6 +1990,7 @@ __webpack_require__.d(__webpack_exports__, {
   P7: () => (/* reexport */ gates_checkGates),
   Qd: () => (/* reexport */ evaluateOnCurrentData),
   loadModelCards: () => (/* reexport */ loadModelCards),
+  SJ: () => (/* reexport */ modelObjectPath),
   Uw: () => (/* reexport */ readMetrics),
   Gk: () => (/* reexport */ refs_readRegistryRefs),
   Bc: () => (/* reexport */ readSignature),
@@ -1713,7 +1998,7 @@ __webpack_require__.d(__webpack_exports__, {
   TY: () => (/* reexport */ model_files_readVersionManifests)
 });
 
-// UNUSED EXPORTS: buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCard, modelObjectPath, modelState, parseRegistryTag, parseSelector, promoteModel, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionManifest, versionTagName
+// UNUSED EXPORTS: buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCard, modelState, parseRegistryTag, parseSelector, promoteModel, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionManifest, versionTagName
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -3646,7 +3931,406 @@ function findRepoRootOr(start) {
 
 /***/ }),
 
-/***/ 9635:
+/***/ 1319:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   candidateManifest: () => (/* binding */ candidateManifest),
+/* harmony export */   evaluateOnData: () => (/* binding */ evaluateOnData),
+/* harmony export */   stageManifest: () => (/* binding */ stageManifest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9354);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1196);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9569);
+
+
+
+
+/**
+ * What the working tree would register, without registering it: enough of a version manifest for
+ * the gates (metrics, validation, signature, and the artifact put into the local store so the
+ * regression gates can evaluate it).
+ */
+async function candidateManifest(layout, card, pipelineDir, modelFile) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(modelFile);
+    const sha256 = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_3__.hashBytes)(bytes);
+    const cache = new _store_index_js__WEBPACK_IMPORTED_MODULE_3__.Cache(layout.cacheDir);
+    if (!cache.has(sha256))
+        await cache.addFile(modelFile);
+    const validation = card.validation ? await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidation */ .Qo)(layout, pipelineDir, card.validation) : undefined;
+    return {
+        version: "this PR",
+        model: card.name,
+        created: new Date(0).toISOString(),
+        commit: "0".repeat(40),
+        pipeline: { name: card.pipeline, lock_sha256: "0".repeat(64) },
+        data: [],
+        params: {},
+        metrics: card.metrics ? await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readMetrics */ .Uw)(layout, pipelineDir, card.metrics) : {},
+        ...(validation ? { validation } : {}),
+        signature: await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSignature */ .Bc)(modelFile, (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toRepoPath */ .xD)(layout, modelFile)),
+        artifact: { sha256, size: bytes.length, uri: "workspace" },
+    };
+}
+async function stageManifest(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    if (!record)
+        return undefined;
+    return (await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readVersionManifests */ .TY)(layout.root, [record.ref])).get(record.ref.tag);
+}
+function evaluateOnData(layout, card, version, evaluations) {
+    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateOnCurrentData */ .Qd)({ layout, card, evaluations }, version);
+}
+
+
+/***/ }),
+
+/***/ 1252:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   curvesFor: () => (/* binding */ curvesFor)
+/* harmony export */ });
+/* unused harmony export curveSeriesOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1865);
+/* harmony import */ var _manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2296);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7441);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9354);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1196);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1319);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5965);
+
+
+
+
+
+
+
+
+
+/** The sha256 the base revision's lock records for `output`, or undefined when it has none. */
+async function baseOutputHash(layout, spec, output, baseRev) {
+    const lockPath = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .xD)(layout, spec.lockFile);
+    const r = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRaw */ .Pm)(["show", `${baseRev}:${lockPath}`], { cwd: layout.root, okCodes: [128] });
+    if (r.code !== 0)
+        return undefined;
+    const lock = (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(r.stdout.toString("utf8"), _manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelineLock */ .SC, `${baseRev}:${lockPath}`);
+    for (const stage of Object.values(lock.stages)) {
+        const out = stage.outs.find((o) => o.path === output);
+        if (out)
+            return out.sha256;
+    }
+    return undefined;
+}
+/** Rows of the table that have a target, as the evaluator keeps them. */
+function classIndices(table, target, classes) {
+    const position = new Map(classes.map((c, i) => [c, i]));
+    const actual = [];
+    for (const row of table.rows) {
+        const v = row[target];
+        if (v === null || v === undefined)
+            continue;
+        actual.push(position.get(String(v)) ?? -1);
+    }
+    return actual;
+}
+/** One model's series for the report from its evaluation on the shared table (the rows with a target). */
+async function curveSeriesOf(label, e, table) {
+    const { classificationCurves, regressionPlots } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const { numericColumn } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
+    if (e.task === "regression") {
+        const all = numericColumn(table, e.target);
+        const values = e.predictions.values ?? [];
+        const actual = [];
+        const predicted = [];
+        all.forEach((a, i) => {
+            if (Number.isNaN(a))
+                return;
+            actual.push(a);
+            predicted.push(values[i]);
+        });
+        const plots = regressionPlots(actual, predicted, { maxPoints: _document_js__WEBPACK_IMPORTED_MODULE_8__/* .maxScatterPoints */ .KT });
+        return { label, points: plots.predicted_vs_actual.map((p) => [p.actual, p.predicted]) };
+    }
+    const classes = (e.predictions.classes ?? []).slice(0, 20);
+    const k = e.predictions.classes?.length ?? 0;
+    const rows = e.predictions.probabilities ?? [];
+    const proba = [];
+    table.rows.forEach((row, i) => {
+        const v = row[e.target];
+        if (v !== null && v !== undefined)
+            proba.push(...(rows[i] ?? []));
+    });
+    const actual = classIndices(table, e.target, e.predictions.classes ?? []);
+    // Many classes share the report's size budget: fewer points per curve, still both ends.
+    const maxPoints = k > 5 ? 30 : _document_js__WEBPACK_IMPORTED_MODULE_8__/* .maxCurvePoints */ .V5;
+    const curves = classificationCurves(actual, proba, e.predictions.classes ?? [], { maxPoints });
+    return {
+        label,
+        classes: classes.map((name) => {
+            const c = curves[name];
+            return {
+                class: name,
+                roc: (c?.roc ?? []).map((p) => [p.fpr, p.tpr]),
+                precision_recall: (c?.precision_recall ?? []).map((p) => [p.recall, p.precision]),
+                calibration: (c?.calibration ?? []).map((b) => [
+                    b.mean_predicted,
+                    b.fraction_positive,
+                    b.count,
+                ]),
+            };
+        }),
+    };
+}
+const short = (message) => (message.length > 280 ? `${message.slice(0, 279)}…` : message);
+/**
+ * Curves of the models a card compares, all evaluated on the card's evaluation data in the working
+ * tree so the curves compare like with like: each source's model (the working tree's file, or the
+ * one a revision's lock records, from the store) and, with `stages`, the models staging and prod
+ * hold. A model that cannot be found or evaluated is left out with a note; undefined when the card
+ * names no evaluation data or the data is not in the workspace.
+ */
+async function curvesFor(layout, spec, card, options) {
+    if (!card.evaluation)
+        return undefined;
+    const dataFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.dir, card.evaluation.data);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dataFile))
+        return undefined;
+    const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const display = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .xD)(layout, dataFile);
+    const table = await readTable(dataFile, display);
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    const contenders = options.sources.map(({ label, rev }) => ({
+        label,
+        locate: async () => {
+            if (rev === undefined) {
+                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.dir, card.output);
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+                    throw new Error(`no ${(0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .xD)(layout, file)} in the working tree`);
+                return file;
+            }
+            const oid = await baseOutputHash(layout, spec, card.output, rev);
+            if (!oid)
+                throw new Error(`the lock at ${rev} records no ${card.output}`);
+            return storedObject(layout, oid, {
+                what: `${card.output} at ${rev}`,
+                referencedBy: `${rev}:${(0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .xD)(layout, spec.lockFile)}`,
+            });
+        },
+    }));
+    if (options.stages) {
+        const refs = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegistryRefs */ .Gk)(layout.root, { model: card.name });
+        const state = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .buildState */ .qk)(refs).models.get(card.name);
+        for (const stage of ["staging", "prod"]) {
+            const held = state?.current.get(stage);
+            if (!held || !state)
+                continue;
+            contenders.push({
+                label: `${stage} ${held}`,
+                locate: async () => {
+                    const version = await (0,_candidate_js__WEBPACK_IMPORTED_MODULE_7__.stageManifest)(layout, state, held);
+                    if (!version)
+                        throw new Error(`no manifest for ${card.name}@${held}`);
+                    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .modelObjectPath */ .SJ)(layout, version);
+                },
+            });
+        }
+    }
+    const evaluated = new Map();
+    const series = [];
+    const notes = [];
+    let task = card.task === "regression" ? "regression" : "classification";
+    for (const c of contenders) {
+        try {
+            const path = await c.locate();
+            let e = evaluated.get(path);
+            if (!e) {
+                e = await evaluateModel(path, table, {
+                    modelLabel: c.label,
+                    maxPlotPoints: 2,
+                    ...(card.evaluation.target ? { target: card.evaluation.target } : {}),
+                });
+                evaluated.set(path, e);
+            }
+            task = e.task;
+            series.push(await curveSeriesOf(c.label, e, table));
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            options.logger?.warn(`curves: ${c.label} of ${card.name} left out: ${message}`);
+            notes.push(short(`${c.label}: ${message}`));
+        }
+    }
+    if (series.length === 0 && notes.length === 0)
+        return undefined;
+    return { model: card.name, task, data: display, rows: table.rows.length, series, notes };
+}
+
+
+/***/ }),
+
+/***/ 5965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ maxScatterPoints),
+/* harmony export */   V5: () => (/* binding */ maxCurvePoints)
+/* harmony export */ });
+/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, pipelineSection, reportDocument, maxReportBytes */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/**
+ * The report as data: built by `mlops report` (and the PR workflow's unprivileged job), uploaded as
+ * an artifact, and rendered by whoever shows it. The privileged comment job treats it as untrusted
+ * input from PR code, so every string and list here is bounded: a report that does not fit is
+ * refused, never truncated into something else.
+ */
+const text = (max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(max, `expected at most ${max} characters`);
+const name = text(200);
+const scalar = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(500), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ()]);
+const sha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{7,64}(\.dir)?$/, "expected a hex hash");
+const metricRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    file: name,
+    metric: name,
+    head: scalar,
+    base: scalar.optional(),
+    /** What the stages' models score, evaluated on the same data as the candidate when a model card says so. */
+    staging: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable().optional(),
+    prod: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable().optional(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["higher", "lower"]).nullable().optional(),
+});
+const gateRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    model: name,
+    stage: name,
+    gate: text(300),
+    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    detail: text(1000),
+});
+const paramRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    file: name,
+    key: name,
+    base: scalar.optional(),
+    head: scalar.optional(),
+});
+const dataRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    dataset: name,
+    path: name,
+    base: sha.nullable(),
+    head: sha.nullable(),
+    base_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
+    head_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
+    base_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
+    head_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
+    /** Why a figure is missing: new data, base data not fetchable, no schema for a drift test. */
+    note: text(300).optional(),
+});
+const driftColumn = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    column: name,
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["ks", "psi", "chi2"]),
+    statistic: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    pvalue: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+    drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+});
+/** The head's data against the base's, for each dataset the change touched that has a schema. */
+const driftSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    dataset: name,
+    reference: name,
+    drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(driftColumn).max(100, "expected at most 100 columns per dataset"),
+});
+const validationRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    pipeline: name,
+    file: name,
+    dataset: name,
+    ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warn"]),
+        check: name,
+        column: name.nullable(),
+        message: text(1000),
+    }))
+        .max(50, "expected at most 50 findings per dataset"),
+});
+const confusion = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    file: name,
+    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(name).max(100, "expected at most 100 classes"),
+    matrix: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()).max(100)).max(100),
+});
+const residuals = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    file: name,
+    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Histogram of residuals: `edges` has one more entry than `counts`. */
+    edges: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).max(101),
+    counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()).max(100),
+});
+/** The most points a curve keeps in the report; curves are thinned to this, keeping both ends. */
+const maxCurvePoints = 100;
+/** The most (actual, predicted) rows a regression series keeps, evenly spaced over the data. */
+const maxScatterPoints = 300;
+const pair = zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]);
+/** One class's curves, one-vs-rest, for one model. */
+const classCurves = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    class: name,
+    /** [false positive rate, true positive rate], from (0, 0) to (1, 1); empty when the class has one side only. */
+    roc: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pair).max(maxCurvePoints),
+    /** [recall, precision], from (0, 1) to recall 1; empty when the class has no positives. */
+    precision_recall: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pair).max(maxCurvePoints),
+    /** [mean predicted probability, fraction positive, rows] per non-empty bin, ascending. */
+    calibration: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()])).max(100),
+});
+/** One model's curves on the shared data: "this PR", "base", "staging v1.2.0", … */
+const curveSeries = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    label: name,
+    classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(classCurves).max(20).optional(),
+    /** Regression: [actual, predicted] rows; residuals are actual − predicted of the same rows. */
+    points: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pair).max(maxScatterPoints).optional(),
+});
+/** Curves of every model a pipeline's model card compares, all evaluated on the card's evaluation data. */
+const curveSet = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    model: name,
+    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["classification", "regression"]),
+    data: name,
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    series: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(curveSeries).max(6),
+    /** Why a model has no series (not in the store, failed to evaluate). */
+    notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(300)).max(10),
+});
+const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    pipeline: name,
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricRow).max(500),
+    params: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(paramRow).max(500),
+    gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(gateRow).max(200),
+    validation: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(validationRow).max(50),
+    confusion: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(confusion).max(10),
+    residuals: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(residuals).max(10),
+    /** Absent in reports made before curves were drawn. */
+    curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(curveSet).max(10).optional(),
+});
+const reportDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),
+    head: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ref: name, sha: sha.nullable() }),
+    base: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ref: name, sha: sha.nullable() }),
+    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(dataRow).max(200),
+    drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(driftSection).max(50).default([]),
+    pipelines: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pipelineSection).max(50),
+});
+/** The largest report artifact the comment job accepts, in bytes. */
+const maxReportBytes = 1_000_000;
+
+
+/***/ }),
+
+/***/ 6575:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3657,7 +4341,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderMarkdown: () => (/* reexport */ renderMarkdown)
 });
 
-// UNUSED EXPORTS: escapeHtml, escapeMarkdown, formatNumber, markdownTable, maxCommentChars, maxReportBytes, parseUntrustedReport, reportBlocks, reportDocument
+// UNUSED EXPORTS: curveSeriesOf, curvesFor, escapeHtml, escapeMarkdown, formatNumber, markdownTable, maxCommentChars, maxCurvePoints, maxReportBytes, maxScatterPoints, metricHistory, parseUntrustedReport, plotsDiff, renderPlotsHtml, reportBlocks, reportDocument, workspaceRevision
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -3756,15 +4440,8 @@ function graph_withUpstream(graph, targets) {
     return graph.order.filter((s) => wanted.has(s.id));
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
-
-const paramValue = schemas/* lazy */.RZV(() => schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ(), schemas/* array */.YOg(paramValue), schemas/* record */.g1P(schemas/* string */.YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
-/** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
-const paramsFile = schemas/* record */.g1P(schemas/* string */.YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
-    .describe("parameters; stages name them as `section.key` in their `params` list");
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+var params = __webpack_require__(6363);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
 var pipeline = __webpack_require__(655);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
@@ -4373,7 +5050,7 @@ class ParamsFiles {
                 hint: "create it, or remove the `params` entries that name it",
             });
         }
-        const values = (0,yaml_file/* parseYaml */.hN)(text, paramsFile, display);
+        const values = (0,yaml_file/* parseYaml */.hN)(text, params/* paramsFile */.p, display);
         this.loaded.set(abs, values);
         return values;
     }
@@ -4563,6 +5240,8 @@ async function lock_writeLock(pipeline, lock) {
 var store = __webpack_require__(9569);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
 var tracking = __webpack_require__(6874);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
 
 
@@ -5552,243 +6231,8 @@ var direction = __webpack_require__(8600);
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 13 modules
 var registry = __webpack_require__(9354);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
-var data_manifest = __webpack_require__(3583);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
-var dataset_schema = __webpack_require__(8261);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-card.js
-var model_card = __webpack_require__(6167);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js
-var model_version = __webpack_require__(7833);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
-var repo_config = __webpack_require__(7204);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/stage-assignment.js
-var stage_assignment = __webpack_require__(9353);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/kinds.js
-
-
-
-
-
-
-
-
-
-const manifestKinds = [
-    {
-        kind: "data",
-        schema: data_manifest/* dataManifest */.UL,
-        title: "Data manifest",
-        fileGlob: "data/*.dvc",
-        description: "A tracked dataset: its workspace path, sha256, size, and where it came from.",
-    },
-    {
-        kind: "dataset-schema",
-        schema: dataset_schema/* datasetSchema */.eS,
-        title: "Dataset schema",
-        fileGlob: "data/*.schema.yaml",
-        description: "The contract a dataset is validated against: format, columns, row count, drift rule.",
-    },
-    {
-        kind: "pipeline",
-        schema: pipeline/* pipeline */.Tk,
-        title: "Pipeline",
-        fileGlob: "pipelines/*/pipeline.yaml",
-        description: "The stages of a pipeline: command, dependencies, parameters and outputs of each.",
-    },
-    {
-        kind: "params",
-        schema: paramsFile,
-        title: "Pipeline parameters",
-        fileGlob: "pipelines/*/params.yaml",
-        description: "Parameters read by a pipeline's stages: nested mappings of scalars and lists.",
-    },
-    {
-        kind: "lock",
-        schema: pipeline_lock.pipelineLock,
-        title: "Pipeline lock",
-        fileGlob: "pipelines/*/pipeline.lock",
-        description: "What each stage last ran with and produced: hashes of its deps, params and outs.",
-    },
-    {
-        kind: "model",
-        schema: model_card.modelCard,
-        title: "Model card",
-        fileGlob: "models/*/model.yaml",
-        description: "A model: its task, owner, pipeline and output, gates per stage, version and monitoring policy.",
-    },
-    {
-        kind: "version",
-        schema: model_version.modelVersion,
-        title: "Model version",
-        fileGlob: "(annotation of git tag <model>@vX.Y.Z)",
-        description: "A registered version: commit, lock and data hashes, params, metrics, signature, artifact.",
-    },
-    {
-        kind: "stage",
-        schema: stage_assignment.stageAssignment,
-        title: "Stage assignment",
-        fileGlob: "(annotation of git tag <model>#<stage>#<n>)",
-        description: "One assignment of a version to a stage: previous version, actor, time, run, image digest.",
-    },
-    {
-        kind: "config",
-        schema: repo_config/* repoConfig */.fm,
-        title: "Repository config",
-        fileGlob: ".mlops/config.yaml",
-        description: "Remotes and defaults; .mlops/config.local.yaml (per machine) is merged over it.",
-    },
-];
-const manifestKindNames = manifestKinds.map((k) => k.kind);
-function kinds_manifestKind(kind) {
-    return manifestKinds.find((k) => k.kind === kind);
-}
-/** The kind of a file from its repository-relative path, or undefined when it is not a manifest. */
-function kinds_kindForPath(repoRelativePath) {
-    const path = repoRelativePath.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-    const base = path.slice(path.lastIndexOf("/") + 1);
-    if (base.endsWith(".dvc"))
-        return "data";
-    if (base.endsWith(".schema.yaml"))
-        return "dataset-schema";
-    if (base === "pipeline.yaml")
-        return "pipeline";
-    if (base === "params.yaml")
-        return "params";
-    if (base === "pipeline.lock")
-        return "lock";
-    if (base === "model.yaml")
-        return "model";
-    if (/(^|\/)\.mlops\/config(\.local)?\.yaml$/.test(path))
-        return "config";
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/check.js
-
-
-
-
-
-async function entries(dir) {
-    try {
-        const list = await readdir(dir, { withFileTypes: true });
-        return list
-            .map((e) => ({ name: e.name, dir: e.isDirectory() }))
-            .sort((a, b) => a.name.localeCompare(b.name));
-    }
-    catch {
-        return [];
-    }
-}
-/** Every manifest of the repository, as sorted repository-relative `/` paths. */
-async function findManifests(root) {
-    const found = [];
-    for (const e of await entries(join(root, "data"))) {
-        if (!e.dir && (e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
-            found.push(`data/${e.name}`);
-    }
-    for (const e of await entries(join(root, "pipelines"))) {
-        if (!e.dir)
-            continue;
-        const files = new Set((await entries(join(root, "pipelines", e.name))).map((f) => f.name));
-        for (const name of ["pipeline.yaml", "params.yaml", "pipeline.lock"])
-            if (files.has(name))
-                found.push(`pipelines/${e.name}/${name}`);
-    }
-    for (const e of await entries(join(root, "models"))) {
-        if (!e.dir)
-            continue;
-        const files = new Set((await entries(join(root, "models", e.name))).map((f) => f.name));
-        if (files.has("model.yaml"))
-            found.push(`models/${e.name}/model.yaml`);
-    }
-    const mlops = new Set((await entries(join(root, ".mlops"))).map((f) => f.name));
-    for (const name of ["config.yaml", "config.local.yaml"])
-        if (mlops.has(name))
-            found.push(`.mlops/${name}`);
-    return found;
-}
-/** Validates one file against its kind's schema (from its name unless `kind` is given). */
-async function checkManifestFile(absolutePath, displayPath, kind) {
-    const chosen = kind ?? kindForPath(displayPath.split(sep).join("/"));
-    const entry = chosen ? manifestKind(chosen) : undefined;
-    if (!chosen || !entry) {
-        const err = new MlopsError("usage", "cannot tell which kind of manifest this is from its name", {
-            file: displayPath,
-            hint: "name it like the files `mlops schema --list` shows, or pass --kind KIND",
-        });
-        return { path: displayPath, kind: null, ok: false, error: err.toUserString(), details: err.toJSON() };
-    }
-    try {
-        await readYamlFile(absolutePath, entry.schema, displayPath);
-        return { path: displayPath, kind: chosen, ok: true };
-    }
-    catch (err) {
-        if (!isMlopsError(err))
-            throw err;
-        return { path: displayPath, kind: chosen, ok: false, error: err.toUserString(), details: err.toJSON() };
-    }
-}
-/**
- * Checks the given paths (relative to `cwd`) or, with none, every manifest under `root`. Paths are
- * shown as given; discovered files as repository-relative paths.
- */
-async function checkManifests(root, cwd, paths, kind) {
-    const targets = paths.length > 0
-        ? paths.map((p) => ({ abs: resolve(cwd, p), display: p }))
-        : (await findManifests(root)).map((p) => ({ abs: join(root, p), display: p }));
-    const results = [];
-    for (const t of targets) {
-        // A given path is classified by where it sits in the repository when it is inside one.
-        const rel = relative(root, t.abs).split(sep).join("/");
-        const byName = kind ?? kindForPath(rel.startsWith("..") ? t.display : rel) ?? kindForPath(t.display);
-        results.push(await checkManifestFile(t.abs, t.display, byName));
-    }
-    return results;
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
-var common = __webpack_require__(3260);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
-var deploy_settings = __webpack_require__(7102);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/json-schema.js
-
-
-const ID_BASE = "https://gitops-mlops.invalid/schemas";
-/** The JSON Schema of a kind, deterministic: `$schema`, `$id`, `title`, `description`, then zod's output. */
-function jsonSchemaFor(kind) {
-    const entry = manifestKind(kind);
-    if (!entry)
-        throw new Error(`unknown manifest kind: ${kind}`);
-    const generated = z.toJSONSchema(entry.schema, { io: "input", unrepresentable: "any" });
-    const { $schema, description: _zodDescription, ...rest } = generated;
-    return {
-        $schema: $schema ?? "https://json-schema.org/draft/2020-12/schema",
-        $id: `${ID_BASE}/${kind}.schema.json`,
-        title: entry.title,
-        description: entry.description,
-        ...rest,
-    };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
+var src_manifest = __webpack_require__(2296);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/data-diff.js
 
 
@@ -5811,11 +6255,11 @@ async function diffData(layout, baseRev, logger, baseLabel = baseRev) {
     const data = [];
     const drift = [];
     for (const file of files) {
-        const manifest = (0,yaml_file/* parseYaml */.hN)(await (0,promises_.readFile)((0,external_node_path_.join)(layout.root, file), "utf8"), data_manifest/* dataManifest */.UL, file);
+        const manifest = (0,src_manifest/* parseYaml */.hN)(await (0,promises_.readFile)((0,external_node_path_.join)(layout.root, file), "utf8"), src_manifest/* dataManifest */.UL, file);
         const now = manifest.outs[0];
         const thenText = before.get(`${baseRev}:${file}`);
         const then = thenText
-            ? (0,yaml_file/* parseYaml */.hN)(thenText.toString("utf8"), data_manifest/* dataManifest */.UL, `${baseRev}:${file}`).outs[0]
+            ? (0,src_manifest/* parseYaml */.hN)(thenText.toString("utf8"), src_manifest/* dataManifest */.UL, `${baseRev}:${file}`).outs[0]
             : undefined;
         const dataset = (0,external_node_path_.basename)(file).replace(/\.dvc$/, "");
         const compared = await compareTables(layout, file, manifest, now, then, baseRev, baseLabel, logger);
@@ -6000,11 +6444,27 @@ async function buildReport(layout, options = {}) {
     const baseRev = baseSha ?? "HEAD";
     const specs = await load_loadPipelines(layout);
     const pipelines = [];
-    // Every model card read once; each pipeline's section takes the cards that name it.
-    const cards = options.stages === false ? [] : await (0,registry.loadModelCards)(layout);
+    // Every model card read once; each pipeline's section takes the cards that name it. The curves
+    // need the cards (their evaluation data) even when the stages are not compared.
+    const cards = await (0,registry.loadModelCards)(layout);
+    const baseLabel = baseSha ? `base ${base}` : "base HEAD";
     for (const spec of specs) {
         const mine = cards.filter((c) => c.pipeline === spec.name);
-        pipelines.push(await pipelineSection(layout, spec, baseRev, mine, options));
+        const section = await pipelineSection(layout, spec, baseRev, options.stages === false ? [] : mine, options);
+        const { curvesFor } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1252));
+        const curves = [];
+        for (const card of mine) {
+            const set = await curvesFor(layout, spec, card, {
+                sources: [{ label: "this PR" }, { label: baseLabel, rev: baseRev }],
+                stages: options.stages !== false,
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            if (set)
+                curves.push(set);
+        }
+        if (curves.length)
+            section.curves = curves;
+        pipelines.push(section);
     }
     return {
         schema: "mlops-report/1",
@@ -6109,7 +6569,7 @@ async function pipelineSection(layout, spec, baseRev, cards, _options) {
 }
 /** Staging and prod columns, and the gates the candidate would meet, for each model of the pipeline. */
 async function compareWithStages(layout, spec, section, cards) {
-    const { candidateManifest, stageManifest, evaluateOnData } = await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 1319));
+    const { candidateManifest, stageManifest, evaluateOnData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1319));
     for (const card of cards) {
         const modelFile = (0,external_node_path_.join)(spec.dir, card.output);
         if (!(0,external_node_fs_.existsSync)(modelFile))
@@ -6139,117 +6599,20 @@ async function compareWithStages(layout, spec, section, cards) {
     }
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/document.js
-
-/**
- * The report as data: built by `mlops report` (and the PR workflow's unprivileged job), uploaded as
- * an artifact, and rendered by whoever shows it. The privileged comment job treats it as untrusted
- * input from PR code, so every string and list here is bounded: a report that does not fit is
- * refused, never truncated into something else.
- */
-const document_text = (max) => schemas/* string */.YjP().max(max, `expected at most ${max} characters`);
-const document_name = document_text(200);
-const scalar = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP().max(500), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-const sha = schemas/* string */.YjP().regex(/^[0-9a-f]{7,64}(\.dir)?$/, "expected a hex hash");
-const metricRow = schemas/* strictObject */.rej({
-    file: document_name,
-    metric: document_name,
-    head: scalar,
-    base: scalar.optional(),
-    /** What the stages' models score, evaluated on the same data as the candidate when a model card says so. */
-    staging: schemas/* number */.aig().nullable().optional(),
-    prod: schemas/* number */.aig().nullable().optional(),
-    direction: schemas/* enum */.k5n(["higher", "lower"]).nullable().optional(),
-});
-const gateRow = schemas/* strictObject */.rej({
-    model: document_name,
-    stage: document_name,
-    gate: document_text(300),
-    passed: schemas/* boolean */.zMY(),
-    detail: document_text(1000),
-});
-const paramRow = schemas/* strictObject */.rej({
-    file: document_name,
-    key: document_name,
-    base: scalar.optional(),
-    head: scalar.optional(),
-});
-const dataRow = schemas/* strictObject */.rej({
-    dataset: document_name,
-    path: document_name,
-    base: sha.nullable(),
-    head: sha.nullable(),
-    base_size: schemas/* number */.aig().int().nonnegative().nullable().optional(),
-    head_size: schemas/* number */.aig().int().nonnegative().nullable().optional(),
-    base_rows: schemas/* number */.aig().int().nonnegative().nullable().optional(),
-    head_rows: schemas/* number */.aig().int().nonnegative().nullable().optional(),
-    /** Why a figure is missing: new data, base data not fetchable, no schema for a drift test. */
-    note: document_text(300).optional(),
-});
-const driftColumn = schemas/* strictObject */.rej({
-    column: document_name,
-    method: schemas/* enum */.k5n(["ks", "psi", "chi2"]),
-    statistic: schemas/* number */.aig(),
-    threshold: schemas/* number */.aig(),
-    pvalue: schemas/* number */.aig().nullable(),
-    drifted: schemas/* boolean */.zMY(),
-});
-/** The head's data against the base's, for each dataset the change touched that has a schema. */
-const driftSection = schemas/* strictObject */.rej({
-    dataset: document_name,
-    reference: document_name,
-    drifted: schemas/* boolean */.zMY(),
-    alpha: schemas/* number */.aig(),
-    columns: schemas/* array */.YOg(driftColumn).max(100, "expected at most 100 columns per dataset"),
-});
-const validationRow = schemas/* strictObject */.rej({
-    pipeline: document_name,
-    file: document_name,
-    dataset: document_name,
-    ok: schemas/* boolean */.zMY(),
-    rows: schemas/* number */.aig().int().nonnegative().nullable(),
-    errors: schemas/* number */.aig().int().nonnegative(),
-    warnings: schemas/* number */.aig().int().nonnegative(),
-    findings: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        severity: schemas/* enum */.k5n(["error", "warn"]),
-        check: document_name,
-        column: document_name.nullable(),
-        message: document_text(1000),
-    }))
-        .max(50, "expected at most 50 findings per dataset"),
-});
-const confusion = schemas/* strictObject */.rej({
-    file: document_name,
-    labels: schemas/* array */.YOg(document_name).max(100, "expected at most 100 classes"),
-    matrix: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative()).max(100)).max(100),
-});
-const residuals = schemas/* strictObject */.rej({
-    file: document_name,
-    count: schemas/* number */.aig().int().nonnegative(),
-    mean: schemas/* number */.aig(),
-    /** Histogram of residuals: `edges` has one more entry than `counts`. */
-    edges: schemas/* array */.YOg(schemas/* number */.aig()).max(101),
-    counts: schemas/* array */.YOg(schemas/* number */.aig().int().nonnegative()).max(100),
-});
-const document_pipelineSection = schemas/* strictObject */.rej({
-    pipeline: document_name,
-    metrics: schemas/* array */.YOg(metricRow).max(500),
-    params: schemas/* array */.YOg(paramRow).max(500),
-    gates: schemas/* array */.YOg(gateRow).max(200),
-    validation: schemas/* array */.YOg(validationRow).max(50),
-    confusion: schemas/* array */.YOg(confusion).max(10),
-    residuals: schemas/* array */.YOg(residuals).max(10),
-});
-const document_reportDocument = schemas/* strictObject */.rej({
-    schema: schemas/* literal */.euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),
-    head: schemas/* strictObject */.rej({ ref: document_name, sha: sha.nullable() }),
-    base: schemas/* strictObject */.rej({ ref: document_name, sha: sha.nullable() }),
-    data: schemas/* array */.YOg(dataRow).max(200),
-    drift: schemas/* array */.YOg(driftSection).max(50).default([]),
-    pipelines: schemas/* array */.YOg(document_pipelineSection).max(50),
-});
-/** The largest report artifact the comment job accepts, in bytes. */
-const document_maxReportBytes = 1_000_000;
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/curves.js
+var curves = __webpack_require__(1252);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/document.js
+var report_document = __webpack_require__(5965);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/escape-html.js
+/** Text made safe inside HTML elements and attribute values. */
+function escape_html_escapeHtml(value) {
+    return String(value)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/markdown.js
 /** GitHub's limit on a comment body. */
@@ -6404,6 +6767,23 @@ function residualsBlock(p) {
     })
         .join("\n\n");
 }
+/**
+ * Which models the HTML report's curves overlay, and which it could not draw: the curves themselves
+ * are too many points for a comment, so it says where they are.
+ */
+function curvesBlock(p, fullReport) {
+    return (p.curves ?? [])
+        .map((set) => {
+        const kinds = set.task === "regression"
+            ? "predicted vs actual and residuals"
+            : "ROC, precision-recall and calibration per class";
+        const where = fullReport ? escapeMarkdown(fullReport) : "the HTML report (workflow run artifacts)";
+        const drawn = set.series.map((s) => escapeMarkdown(s.label)).join(", ") || "no model";
+        const notes = set.notes.map((n) => `\n- not drawn: ${escapeMarkdown(n)}`).join("");
+        return `#### Curves: ${escapeMarkdown(set.model)}\n\n${kinds} of ${drawn}, on the same ${set.rows} rows of ${escapeMarkdown(set.data)}: in ${where}.${notes}`;
+    })
+        .join("\n\n");
+}
 function rowsCell(d) {
     const base = d.base_rows ?? null;
     const head = d.head_rows ?? null;
@@ -6463,7 +6843,7 @@ function driftBlocks(doc) {
     });
 }
 /** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
-function reportBlocks(doc) {
+function reportBlocks(doc, fullReport) {
     const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${markdown_short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${markdown_short(doc.base.sha)}`;
     const blocks = [title, dataBlock(doc), ...driftBlocks(doc)];
     for (const p of doc.pipelines) {
@@ -6475,6 +6855,7 @@ function reportBlocks(doc) {
             validationBlock(p),
             confusionBlock(p),
             residualsBlock(p),
+            curvesBlock(p, fullReport),
         ].filter((b) => b !== "");
         const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
         blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
@@ -6488,7 +6869,7 @@ function reportBlocks(doc) {
 function renderMarkdown(doc, options = {}) {
     const max = options.maxChars ?? maxCommentChars;
     const prefix = options.prefix ?? "";
-    const blocks = reportBlocks(doc);
+    const blocks = reportBlocks(doc, options.fullReport);
     const note = (left) => `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
     let out = prefix;
     for (let i = 0; i < blocks.length; i++) {
@@ -6501,32 +6882,223 @@ function renderMarkdown(doc, options = {}) {
     return `${out}\n`;
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/curve-charts.js
+
+
+/** One colour per model, in legend order; the same model keeps its colour in every chart of a set. */
+const palette = ["#2f6fdd", "#d9822b", "#2a9d5c", "#b8336a", "#7a4fd0", "#555555"];
+const width = 300;
+const height = 270;
+const pad = { left: 48, right: 12, top: 24, bottom: 40 };
+const plotW = width - pad.left - pad.right;
+const plotH = height - pad.top - pad.bottom;
+/** Five ticks across a range, ends included. */
+function ticks([lo, hi]) {
+    // A weighted mean of the ends never leaves the range, so it cannot overflow as lo + step·i can.
+    return Array.from({ length: 5 }, (_, i) => lo * (1 - i / 4) + hi * (i / 4));
+}
+/** The largest finite double: ranges and residuals are clamped to it so no coordinate overflows. */
+const big = Number.MAX_VALUE;
+const clamp = (v) => Math.min(big, Math.max(-big, v));
+/**
+ * A range with room around its data; a single value gets a range around it so nothing divides by 0.
+ * Halves before differences: the span of -1e308 and 1e308 overflows a double, its half does not.
+ */
+function paddedRange(values) {
+    if (values.length === 0)
+        return [0, 1];
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    const halfSpan = hi / 2 - lo / 2;
+    const room = halfSpan > 0 ? halfSpan * 0.1 : Math.max(0.5, Math.abs(lo) * 0.1);
+    lo = clamp(lo - room);
+    hi = clamp(hi + room);
+    return [lo, hi];
+}
+/** Where `v` falls between `lo` and `hi`, from 0 to 1, without overflowing on extreme ranges. */
+const fraction = (v, [lo, hi]) => (v / 2 - lo / 2) / (hi / 2 - lo / 2);
+/** An SVG line or scatter chart: axes, ticks, a dashed reference, and one polyline or dot set per model. */
+function plotSvg(p) {
+    const sx = (v) => pad.left + fraction(v, p.x) * plotW;
+    const sy = (v) => pad.top + plotH - fraction(v, p.y) * plotH;
+    const xy = ([a, b]) => `${sx(a).toFixed(1)},${sy(b).toFixed(1)}`;
+    const axes = [
+        `<rect x="${pad.left}" y="${pad.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#bbb"/>`,
+        ...ticks(p.x).map((t) => `<text x="${sx(t).toFixed(1)}" y="${pad.top + plotH + 13}" font-size="9" text-anchor="middle">${escape_html_escapeHtml(formatNumber(t))}</text>`),
+        ...ticks(p.y).map((t) => `<text x="${pad.left - 4}" y="${(sy(t) + 3).toFixed(1)}" font-size="9" text-anchor="end">${escape_html_escapeHtml(formatNumber(t))}</text>`),
+        `<text x="${pad.left + plotW / 2}" y="${height - 6}" font-size="10" text-anchor="middle">${escape_html_escapeHtml(p.xLabel)}</text>`,
+        `<text transform="translate(11 ${pad.top + plotH / 2}) rotate(-90)" font-size="10" text-anchor="middle">${escape_html_escapeHtml(p.yLabel)}</text>`,
+    ];
+    const reference = p.reference
+        ? `<line class="reference" x1="${sx(p.reference[0][0]).toFixed(1)}" y1="${sy(p.reference[0][1]).toFixed(1)}" x2="${sx(p.reference[1][0]).toFixed(1)}" y2="${sy(p.reference[1][1]).toFixed(1)}" stroke="#999" stroke-dasharray="4 3"/>`
+        : "";
+    const marks = p.lines.map((l) => {
+        const label = escape_html_escapeHtml(l.label);
+        const parts = [];
+        if (l.mode !== "points" && l.points.length > 1) {
+            parts.push(`<polyline class="curve" data-series="${label}" data-value="${l.points.length}" fill="none" stroke="${l.color}" stroke-width="1.6" points="${l.points.map(xy).join(" ")}"><title>${label}</title></polyline>`);
+        }
+        if (l.mode !== "line" || l.points.length === 1) {
+            for (const pt of l.points) {
+                parts.push(`<circle class="point" data-series="${label}" cx="${sx(pt[0]).toFixed(1)}" cy="${sy(pt[1]).toFixed(1)}" r="${l.mode === "points" ? 2 : 3}" fill="${l.color}" fill-opacity="${l.mode === "points" ? 0.55 : 0.9}"><title>${label}: ${escape_html_escapeHtml(formatNumber(pt[0]))}, ${escape_html_escapeHtml(formatNumber(pt[1]))}</title></circle>`);
+            }
+        }
+        return parts.join("");
+    });
+    return `<svg class="curve-chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escape_html_escapeHtml(p.title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="15" font-size="12" text-anchor="middle">${escape_html_escapeHtml(p.title)}</text>${axes.join("")}${reference}${marks.join("")}</svg>`;
+}
+function legend(labels) {
+    return `<p class="legend">${labels
+        .map((l, i) => `<span style="color:${palette[i % palette.length]}">&#9632;</span> ${escape_html_escapeHtml(l)}`)
+        .join(" &nbsp; ")}</p>`;
+}
+const unit = [0, 1];
+const diagonal = [
+    [0, 0],
+    [1, 1],
+];
+function figure(plots) {
+    return `<div class="charts">${plots.map((p) => `<figure>${plotSvg(p)}</figure>`).join("")}</div>`;
+}
+function classificationHtml(set) {
+    const colors = new Map(set.series.map((s, i) => [s.label, palette[i % palette.length]]));
+    const names = [...new Set(set.series.flatMap((s) => (s.classes ?? []).map((c) => c.class)))];
+    return names
+        .map((name) => {
+        const of = (pick) => (mode) => set.series.flatMap((s) => {
+            const c = s.classes?.find((x) => x.class === name);
+            const points = c ? pick(c) : [];
+            return points.length
+                ? [{ label: s.label, color: colors.get(s.label), points, mode }]
+                : [];
+        });
+        const roc = of((c) => c.roc)("line");
+        const pr = of((c) => c.precision_recall)("line");
+        const calibration = of((c) => c.calibration.map(([x, y]) => [x, y]))("both");
+        const plots = [];
+        if (roc.length) {
+            plots.push({
+                title: `ROC: ${name}`,
+                xLabel: "false positive rate",
+                yLabel: "true positive rate",
+                x: unit,
+                y: unit,
+                reference: diagonal,
+                lines: roc,
+            });
+        }
+        if (pr.length) {
+            plots.push({
+                title: `precision-recall: ${name}`,
+                xLabel: "recall",
+                yLabel: "precision",
+                x: unit,
+                y: unit,
+                lines: pr,
+            });
+        }
+        if (calibration.length) {
+            plots.push({
+                title: `calibration: ${name}`,
+                xLabel: "mean predicted probability",
+                yLabel: "fraction positive",
+                x: unit,
+                y: unit,
+                reference: diagonal,
+                lines: calibration,
+            });
+        }
+        const heading = `<h4>Class ${escape_html_escapeHtml(name)}</h4>`;
+        return plots.length
+            ? `${heading}${figure(plots)}`
+            : `${heading}<p>No curve: the data holds only one side of this class.</p>`;
+    })
+        .join("\n");
+}
+function regressionHtml(set) {
+    const lines = set.series
+        .map((s, i) => ({ label: s.label, color: palette[i % palette.length], points: s.points ?? [] }))
+        .filter((l) => l.points.length > 0);
+    if (!lines.length)
+        return "";
+    const all = lines.flatMap((l) => l.points.flat());
+    const range = paddedRange(all);
+    const residuals = lines.map((l) => ({
+        ...l,
+        points: l.points.map(([a, p]) => [p, clamp(a - p)]),
+    }));
+    const predictedRange = paddedRange(residuals.flatMap((l) => l.points.map(([p]) => p)));
+    const worst = clamp(Math.max(...residuals.flatMap((l) => l.points.map(([, r]) => Math.abs(r))), 1e-12) * 1.05);
+    return figure([
+        {
+            title: "predicted vs actual",
+            xLabel: "actual",
+            yLabel: "predicted",
+            x: range,
+            y: range,
+            reference: [
+                [range[0], range[0]],
+                [range[1], range[1]],
+            ],
+            lines: lines.map((l) => ({ ...l, mode: "points" })),
+        },
+        {
+            title: "residuals (actual − predicted)",
+            xLabel: "predicted",
+            yLabel: "residual",
+            x: predictedRange,
+            y: [-worst, worst],
+            reference: [
+                [predictedRange[0], 0],
+                [predictedRange[1], 0],
+            ],
+            lines: residuals.map((l) => ({ ...l, mode: "points" })),
+        },
+    ]);
+}
+/**
+ * A model's curves as inline SVG, every model of the set overlaid in its own colour: ROC,
+ * precision-recall and calibration per class for a classifier; predicted against actual and
+ * residuals against predicted for a regressor.
+ */
+function curve_charts_curvesHtml(set) {
+    const parts = [
+        `<h3>Curves: ${escape_html_escapeHtml(set.model)}</h3>`,
+        `<p>Every model evaluated on the same ${set.rows} rows of <code>${escape_html_escapeHtml(set.data)}</code>.</p>`,
+    ];
+    if (set.series.length)
+        parts.push(legend(set.series.map((s) => s.label)));
+    parts.push(set.task === "regression" ? regressionHtml(set) : classificationHtml(set));
+    for (const note of set.notes)
+        parts.push(`<p class="note">Not drawn: ${escape_html_escapeHtml(note)}</p>`);
+    return parts.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/html.js
 
-/** Text made safe inside HTML elements and attribute values. */
-function escapeHtml(value) {
-    return String(value)
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/"/g, "&quot;")
-        .replace(/'/g, "&#39;");
-}
-const num = (v) => escapeHtml(typeof v === "number" ? formatNumber(v) : (v ?? "—"));
-/** A bar chart as inline SVG: one bar per value, labels under the bars, the value above each. */
-function barChart(title, labels, values, color = "#2f6fdd") {
-    const width = 640;
-    const height = 240;
+
+
+
+const num = (v) => escape_html_escapeHtml(typeof v === "number" ? formatNumber(v) : (v ?? "—"));
+/**
+ * A bar chart as inline SVG: one bar per value, labels under the bars, the value in each bar's
+ * tooltip. Bars grow from zero, downwards for a negative value (an r2 below 0 stays below 0).
+ */
+function barChart(title, labels, values, color = "#2f6fdd", size = { width: 640, height: 240 }) {
+    const { width, height } = size;
     const pad = { left: 40, right: 10, top: 28, bottom: 44 };
-    const max = Math.max(...values.map((v) => Math.abs(v)), 1e-12);
+    const hi = Math.max(0, ...values);
+    const lo = Math.min(0, ...values);
+    const span = Math.max(hi - lo, 1e-12);
     const bw = (width - pad.left - pad.right) / Math.max(values.length, 1);
     const plotH = height - pad.top - pad.bottom;
+    const zero = pad.top + (hi / span) * plotH;
     const bars = values
         .map((v, i) => {
-        const h = (Math.abs(v) / max) * plotH;
+        const h = (Math.abs(v) / span) * plotH;
         const x = pad.left + i * bw + bw * 0.1;
-        const y = pad.top + plotH - h;
-        return `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" data-value="${escapeHtml(v)}"><title>${escapeHtml(labels[i])}: ${escapeHtml(formatNumber(v))}</title></rect>`;
+        const y = v >= 0 ? zero - h : zero;
+        return `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" data-value="${escape_html_escapeHtml(v)}"><title>${escape_html_escapeHtml(labels[i])}: ${escape_html_escapeHtml(formatNumber(v))}</title></rect>`;
     })
         .join("");
     // Crowded axes keep every k-th label so the labels never overlap.
@@ -6534,9 +7106,10 @@ function barChart(title, labels, values, color = "#2f6fdd") {
     const ticks = labels
         .map((l, i) => i % every !== 0
         ? ""
-        : `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escapeHtml(l.slice(0, 14))}</text>`)
+        : `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escape_html_escapeHtml(l.slice(0, 14))}</text>`)
         .join("");
-    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escapeHtml(title)}</text><line x1="${pad.left}" y1="${pad.top + plotH}" x2="${width - pad.right}" y2="${pad.top + plotH}" stroke="#888"/>${bars}${ticks}</svg></figure>`;
+    const scale = `<text x="${pad.left - 4}" y="${pad.top + 4}" font-size="9" text-anchor="end">${escape_html_escapeHtml(formatNumber(hi))}</text>${lo < 0 ? `<text x="${pad.left - 4}" y="${pad.top + plotH + 4}" font-size="9" text-anchor="end">${escape_html_escapeHtml(formatNumber(lo))}</text>` : ""}`;
+    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escape_html_escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escape_html_escapeHtml(title)}</text><line x1="${pad.left}" y1="${zero.toFixed(1)}" x2="${width - pad.right}" y2="${zero.toFixed(1)}" stroke="#888"/>${scale}${bars}${ticks}</svg></figure>`;
 }
 /** The confusion matrix as an SVG heat map: darker cells hold more rows. */
 function heatMap(labels, matrix) {
@@ -6552,48 +7125,80 @@ function heatMap(labels, matrix) {
     }))
         .join("");
     const rowLabels = labels
-        .map((l, i) => `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" font-size="11" text-anchor="end">${escapeHtml(l)}</text>`)
+        .map((l, i) => `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" font-size="11" text-anchor="end">${escape_html_escapeHtml(l)}</text>`)
         .join("");
     const colLabels = labels
-        .map((l, j) => `<text x="${left + j * cell + cell / 2}" y="${top - 8}" font-size="11" text-anchor="middle">${escapeHtml(l.slice(0, 8))}</text>`)
+        .map((l, j) => `<text x="${left + j * cell + cell / 2}" y="${top - 8}" font-size="11" text-anchor="middle">${escape_html_escapeHtml(l.slice(0, 8))}</text>`)
         .join("");
     const size = left + n * cell + 10;
     return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="confusion matrix" width="${size}" height="${top + n * cell + 10}">${colLabels}${rowLabels}${cells}</svg><figcaption>rows: actual, columns: predicted</figcaption></figure>`;
 }
 function table(header, rows) {
-    return `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
+    return `<table><thead><tr>${header.map((h) => `<th>${escape_html_escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
         .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
         .join("")}</tbody></table>`;
 }
+/** The columns a metric row has a number in, in the order the tables show them. */
+const metricColumns = [
+    ["head", "this PR"],
+    ["base", "base"],
+    ["staging", "staging"],
+    ["prod", "prod"],
+];
+/**
+ * One table per metrics file, as the markdown groups them (a baseline's file and the model's file
+ * are different models), and one small chart per metric comparing this PR with base, staging and
+ * prod: only values of the same metric share an axis.
+ */
+function metricsHtml(p) {
+    const files = [...new Set(p.metrics.map((m) => m.file))];
+    return files
+        .map((file) => {
+        const rows = p.metrics.filter((m) => m.file === file);
+        const withStages = rows.some((m) => m.staging !== undefined || m.prod !== undefined);
+        const columns = metricColumns.filter(([key]) => withStages || (key !== "staging" && key !== "prod"));
+        const charts = rows
+            .filter((m) => typeof m.head === "number" && m.direction)
+            .map((m) => {
+            const shown = columns.filter(([key]) => typeof m[key] === "number");
+            const arrow = m.direction === "higher" ? "↑" : "↓";
+            return barChart(`${m.metric} ${arrow}`, shown.map(([, label]) => label), shown.map(([key]) => m[key]), "#2f6fdd", { width: 220, height: 170 });
+        });
+        return [
+            `<h4 class="metrics-file">${escape_html_escapeHtml(file)}</h4>`,
+            table(["metric", ...columns.map(([, label]) => label)], rows.map((m) => [
+                `${escape_html_escapeHtml(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+                ...columns.map(([key]) => num(m[key])),
+            ])),
+            charts.length ? `<div class="charts">${charts.join("")}</div>` : "",
+        ].join("\n");
+    })
+        .join("\n");
+}
 function pipelineHtml(p) {
-    const parts = [`<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>`];
-    if (p.metrics.length) {
-        parts.push("<h3>Metrics</h3>", table(["metric", "this PR", "base", "staging", "prod"], p.metrics.map((m) => [escapeHtml(m.metric), num(m.head), num(m.base), num(m.staging), num(m.prod)])));
-        const numeric = p.metrics.filter((m) => typeof m.head === "number" && m.direction);
-        if (numeric.length) {
-            parts.push(barChart(`${p.pipeline}: metrics of this PR`, numeric.map((m) => m.metric), numeric.map((m) => m.head)));
-        }
-    }
+    const parts = [`<h2>Pipeline ${escape_html_escapeHtml(p.pipeline)}</h2>`];
+    if (p.metrics.length)
+        parts.push("<h3>Metrics</h3>", metricsHtml(p));
     if (p.gates.length) {
         parts.push("<h3>Gates</h3>", table(["model", "stage", "gate", "result", "detail"], p.gates.map((g) => [
-            escapeHtml(g.model),
-            escapeHtml(g.stage),
-            escapeHtml(g.gate),
+            escape_html_escapeHtml(g.model),
+            escape_html_escapeHtml(g.stage),
+            escape_html_escapeHtml(g.gate),
             g.passed ? "pass" : "<strong>fail</strong>",
-            escapeHtml(g.detail),
+            escape_html_escapeHtml(g.detail),
         ])));
     }
     if (p.params.length) {
-        parts.push("<h3>Params changed</h3>", table(["file", "param", "base", "this PR"], p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)])));
+        parts.push("<h3>Params changed</h3>", table(["file", "param", "base", "this PR"], p.params.map((x) => [escape_html_escapeHtml(x.file), escape_html_escapeHtml(x.key), num(x.base), num(x.head)])));
     }
     for (const v of p.validation) {
-        parts.push(`<h3>Validation: ${escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
+        parts.push(`<h3>Validation: ${escape_html_escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
         if (v.findings.length) {
             parts.push(table(["severity", "check", "column", "finding"], v.findings.map((f) => [
                 f.severity,
-                escapeHtml(f.check),
-                escapeHtml(f.column ?? ""),
-                escapeHtml(f.message),
+                escape_html_escapeHtml(f.check),
+                escape_html_escapeHtml(f.column ?? ""),
+                escape_html_escapeHtml(f.message),
             ])));
         }
     }
@@ -6603,17 +7208,19 @@ function pipelineHtml(p) {
         const labels = r.counts.map((_, i) => formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2));
         parts.push(`<h3>Residuals</h3><p>${r.count} rows, mean ${num(r.mean)}</p>`, barChart("residuals (actual − predicted)", labels, r.counts, "#d9822b"));
     }
+    for (const set of p.curves ?? [])
+        parts.push(curve_charts_curvesHtml(set));
     return parts.join("\n");
 }
 function driftHtml(d) {
     const verdict = d.drifted ? "<strong>drifted</strong> from the base data" : "no drift from the base data";
     const columns = d.columns.slice(0, 40);
     return [
-        `<h2>Drift: ${escapeHtml(d.dataset)}</h2>`,
-        `<p>${escapeHtml(d.dataset)}: ${verdict} (${escapeHtml(d.reference)}, family-wise α = ${num(d.alpha)})</p>`,
+        `<h2>Drift: ${escape_html_escapeHtml(d.dataset)}</h2>`,
+        `<p>${escape_html_escapeHtml(d.dataset)}: ${verdict} (${escape_html_escapeHtml(d.reference)}, family-wise α = ${num(d.alpha)})</p>`,
         table(["column", "test", "statistic", "threshold", "p-value", "verdict"], d.columns.map((c) => [
-            escapeHtml(c.column),
-            escapeHtml(c.method),
+            escape_html_escapeHtml(c.column),
+            escape_html_escapeHtml(c.method),
             num(c.statistic),
             num(c.threshold),
             num(c.pvalue),
@@ -6628,27 +7235,167 @@ function driftHtml(d) {
 function renderHtml(doc) {
     const data = doc.data.length
         ? `<h2>Data</h2>${table(["dataset", "base", "this PR", "rows (base)", "rows (this PR)", "bytes", "note"], doc.data.map((d) => [
-            escapeHtml(d.dataset),
-            escapeHtml(d.base?.slice(0, 10) ?? "—"),
-            escapeHtml(d.head?.slice(0, 10) ?? "—"),
+            escape_html_escapeHtml(d.dataset),
+            escape_html_escapeHtml(d.base?.slice(0, 10) ?? "—"),
+            escape_html_escapeHtml(d.head?.slice(0, 10) ?? "—"),
             num(d.base_rows ?? null),
             num(d.head_rows ?? null),
             num(d.head_size ?? null),
-            escapeHtml(d.note ?? ""),
+            escape_html_escapeHtml(d.note ?? ""),
         ]))}`
         : "";
     const drift = doc.drift.map(driftHtml).join("\n");
-    return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}</title>
-<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}</style>
-</head><body>
-<h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
+    return htmlPage(`mlops report: ${escape_html_escapeHtml(doc.head.ref)} vs ${escape_html_escapeHtml(doc.base.ref)}`, `<h1>mlops report: ${escape_html_escapeHtml(doc.head.ref)} <code>${escape_html_escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escape_html_escapeHtml(doc.base.ref)} <code>${escape_html_escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
 ${data}
 ${drift}
-${doc.pipelines.map(pipelineHtml).join("\n")}
+${doc.pipelines.map(pipelineHtml).join("\n")}`);
+}
+/** A self-contained page: inline CSS and SVG, and a policy that forbids scripts and fetches. */
+function htmlPage(title, body) {
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${title}</title>
+<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}.charts{display:flex;flex-wrap:wrap;gap:4px 12px}.charts figure{margin:.3em 0}.legend span{font-size:16px}</style>
+</head><body>
+${body}
 </body></html>
 `;
+}
+/** `mlops plots diff`: the curves of several revisions' models, per pipeline, on one page. */
+function renderPlotsHtml(sections, labels) {
+    const title = `mlops plots: ${labels.map(escapeHtml).join(" vs ")}`;
+    const body = sections
+        .map((p) => `<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>\n${p.curves.map(curvesHtml).join("\n")}`)
+        .join("\n");
+    return htmlPage(title, `<h1>${title}</h1>\n${body || "<p>No model card with evaluation data.</p>"}`);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/metric-history.js
+
+
+
+/**
+ * A model's metrics across its registered versions, oldest first, as each version's manifest
+ * recorded them at registration. `metrics` picks names (default: every metric any version has).
+ */
+async function metricHistory(layout, name, options = {}) {
+    const state = buildState(await readRegistryRefs(layout.root, { model: name })).models.get(name);
+    if (!state) {
+        throw new MlopsError("not-found", `no model named '${name}' in the registry`, {
+            hint: "`mlops registry ls` lists the models",
+        });
+    }
+    const live = state.versions.filter((v) => !v.deregistered);
+    const manifests = await readVersionManifests(layout.root, live.map((v) => v.ref));
+    const all = new Set();
+    for (const m of manifests.values())
+        for (const k of Object.keys(m.metrics))
+            all.add(k);
+    const metrics = options.metrics?.length ? options.metrics : [...all].sort();
+    const unknown = metrics.filter((m) => !all.has(m));
+    if (options.metrics?.length && unknown.length) {
+        throw new MlopsError("usage", `no version of ${name} records metric '${unknown[0]}'`, {
+            field: "--metrics",
+            expected: [...all].sort().join(", "),
+            got: unknown.join(", "),
+            hint: `recorded: ${[...all].sort().join(", ")}`,
+        });
+    }
+    const versions = live.map((v) => {
+        const m = manifests.get(v.ref.tag);
+        return {
+            version: v.version,
+            created: m?.created ?? "",
+            commit: v.ref.commit,
+            stages: [...state.current]
+                .filter(([, held]) => held === v.version)
+                .map(([stage]) => stage)
+                .sort(),
+            metrics: Object.fromEntries(metrics.map((k) => [k, m?.metrics[k] ?? null])),
+        };
+    });
+    const best = {};
+    for (const k of metrics) {
+        const direction = metricDirection(k);
+        if (!direction)
+            continue;
+        let winner;
+        for (const row of versions) {
+            const v = row.metrics[k];
+            if (typeof v !== "number")
+                continue;
+            const w = winner?.metrics[k];
+            if (w === undefined || (direction === "higher" ? v > w : v < w))
+                winner = row;
+        }
+        if (winner)
+            best[k] = winner.version;
+    }
+    return { name, metrics, best, versions };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/plots-diff.js
+
+
+
+
+
+/** The name that means the working tree, as in `dvc plots diff`. */
+const workspaceRevision = "workspace";
+/**
+ * The curves of each revision's models, overlaid per pipeline: every model evaluated on the
+ * evaluation data in the working tree, so the curves differ only by model. No revisions means the
+ * working tree against HEAD; `workspace` names the working tree among revisions.
+ */
+async function plotsDiff(layout, options = {}) {
+    const revisions = options.revisions?.length ? options.revisions : [workspaceRevision, "HEAD"];
+    const sources = [];
+    for (const rev of revisions) {
+        if (rev === workspaceRevision) {
+            sources.push({ label: workspaceRevision });
+            continue;
+        }
+        const r = await gitRaw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
+            cwd: layout.root,
+            okCodes: [1, 128],
+        });
+        if (r.code !== 0) {
+            throw new MlopsError("usage", `unknown revision '${rev}'`, {
+                expected: `a git revision (branch, tag, commit) or '${workspaceRevision}'`,
+                got: rev,
+            });
+        }
+        const sha = r.stdout.toString("utf8").trim();
+        sources.push({ label: `${rev} (${sha.slice(0, 7)})`, rev: sha });
+    }
+    const specs = await loadPipelines(layout);
+    const wanted = options.pipelines?.length ? new Set(options.pipelines) : undefined;
+    for (const name of wanted ?? []) {
+        if (!specs.some((s) => s.name === name)) {
+            throw new MlopsError("not-found", `no pipeline named '${name}'`, {
+                expected: specs.map((s) => s.name).join(", "),
+            });
+        }
+    }
+    const cards = await loadModelCards(layout);
+    const pipelines = [];
+    for (const spec of specs) {
+        if (wanted && !wanted.has(spec.name))
+            continue;
+        const curves = [];
+        for (const card of cards.filter((c) => c.pipeline === spec.name)) {
+            const set = await curvesFor(layout, spec, card, {
+                sources,
+                stages: options.stages === true,
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            if (set)
+                curves.push(set);
+        }
+        if (curves.length)
+            pipelines.push({ pipeline: spec.name, curves });
+    }
+    return { labels: sources.map((s) => s.label), pipelines };
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js
@@ -6686,6 +7433,9 @@ function parseUntrustedReport(bytes, source) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/index.js
+
+
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 260;
-export const ids = [260];
+export const id = 160;
+export const ids = [160];
 export const modules = {
 
-/***/ 8260:
+/***/ 87160:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1682,11 +1682,27 @@ async function buildReport(layout, options = {}) {
     const baseRev = baseSha ?? "HEAD";
     const specs = await loadPipelines(layout);
     const pipelines = [];
-    // Every model card read once; each pipeline's section takes the cards that name it.
-    const cards = options.stages === false ? [] : await loadModelCards(layout);
+    // Every model card read once; each pipeline's section takes the cards that name it. The curves
+    // need the cards (their evaluation data) even when the stages are not compared.
+    const cards = await loadModelCards(layout);
+    const baseLabel = baseSha ? `base ${base}` : "base HEAD";
     for (const spec of specs) {
         const mine = cards.filter((c) => c.pipeline === spec.name);
-        pipelines.push(await pipelineSection(layout, spec, baseRev, mine, options));
+        const section = await pipelineSection(layout, spec, baseRev, options.stages === false ? [] : mine, options);
+        const { curvesFor } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 71252));
+        const curves = [];
+        for (const card of mine) {
+            const set = await curvesFor(layout, spec, card, {
+                sources: [{ label: "this PR" }, { label: baseLabel, rev: baseRev }],
+                stages: options.stages !== false,
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            if (set)
+                curves.push(set);
+        }
+        if (curves.length)
+            section.curves = curves;
+        pipelines.push(section);
     }
     return {
         schema: "mlops-report/1",
@@ -1791,7 +1807,7 @@ async function pipelineSection(layout, spec, baseRev, cards, _options) {
 }
 /** Staging and prod columns, and the gates the candidate would meet, for each model of the pipeline. */
 async function compareWithStages(layout, spec, section, cards) {
-    const { candidateManifest, stageManifest, evaluateOnData } = await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 71319));
+    const { candidateManifest, stageManifest, evaluateOnData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 71319));
     for (const card of cards) {
         const modelFile = join(spec.dir, card.output);
         if (!existsSync(modelFile))
@@ -1821,11 +1837,532 @@ async function compareWithStages(layout, spec, section, cards) {
     }
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/curves.js
+var curves = __webpack_require__(71252);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/document.js
 var report_document = __webpack_require__(25965);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/curve-charts.js
+
+
+/** One colour per model, in legend order; the same model keeps its colour in every chart of a set. */
+const palette = (/* unused pure expression or super */ null && (["#2f6fdd", "#d9822b", "#2a9d5c", "#b8336a", "#7a4fd0", "#555555"]));
+const width = 300;
+const height = 270;
+const pad = { left: 48, right: 12, top: 24, bottom: 40 };
+const plotW = width - pad.left - pad.right;
+const plotH = height - pad.top - pad.bottom;
+/** Five ticks across a range, ends included. */
+function ticks([lo, hi]) {
+    // A weighted mean of the ends never leaves the range, so it cannot overflow as lo + step·i can.
+    return Array.from({ length: 5 }, (_, i) => lo * (1 - i / 4) + hi * (i / 4));
+}
+/** The largest finite double: ranges and residuals are clamped to it so no coordinate overflows. */
+const big = Number.MAX_VALUE;
+const clamp = (v) => Math.min(big, Math.max(-big, v));
+/**
+ * A range with room around its data; a single value gets a range around it so nothing divides by 0.
+ * Halves before differences: the span of -1e308 and 1e308 overflows a double, its half does not.
+ */
+function paddedRange(values) {
+    if (values.length === 0)
+        return [0, 1];
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    const halfSpan = hi / 2 - lo / 2;
+    const room = halfSpan > 0 ? halfSpan * 0.1 : Math.max(0.5, Math.abs(lo) * 0.1);
+    lo = clamp(lo - room);
+    hi = clamp(hi + room);
+    return [lo, hi];
+}
+/** Where `v` falls between `lo` and `hi`, from 0 to 1, without overflowing on extreme ranges. */
+const fraction = (v, [lo, hi]) => (v / 2 - lo / 2) / (hi / 2 - lo / 2);
+/** An SVG line or scatter chart: axes, ticks, a dashed reference, and one polyline or dot set per model. */
+function plotSvg(p) {
+    const sx = (v) => pad.left + fraction(v, p.x) * plotW;
+    const sy = (v) => pad.top + plotH - fraction(v, p.y) * plotH;
+    const xy = ([a, b]) => `${sx(a).toFixed(1)},${sy(b).toFixed(1)}`;
+    const axes = [
+        `<rect x="${pad.left}" y="${pad.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#bbb"/>`,
+        ...ticks(p.x).map((t) => `<text x="${sx(t).toFixed(1)}" y="${pad.top + plotH + 13}" font-size="9" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`),
+        ...ticks(p.y).map((t) => `<text x="${pad.left - 4}" y="${(sy(t) + 3).toFixed(1)}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(t))}</text>`),
+        `<text x="${pad.left + plotW / 2}" y="${height - 6}" font-size="10" text-anchor="middle">${escapeHtml(p.xLabel)}</text>`,
+        `<text transform="translate(11 ${pad.top + plotH / 2}) rotate(-90)" font-size="10" text-anchor="middle">${escapeHtml(p.yLabel)}</text>`,
+    ];
+    const reference = p.reference
+        ? `<line class="reference" x1="${sx(p.reference[0][0]).toFixed(1)}" y1="${sy(p.reference[0][1]).toFixed(1)}" x2="${sx(p.reference[1][0]).toFixed(1)}" y2="${sy(p.reference[1][1]).toFixed(1)}" stroke="#999" stroke-dasharray="4 3"/>`
+        : "";
+    const marks = p.lines.map((l) => {
+        const label = escapeHtml(l.label);
+        const parts = [];
+        if (l.mode !== "points" && l.points.length > 1) {
+            parts.push(`<polyline class="curve" data-series="${label}" data-value="${l.points.length}" fill="none" stroke="${l.color}" stroke-width="1.6" points="${l.points.map(xy).join(" ")}"><title>${label}</title></polyline>`);
+        }
+        if (l.mode !== "line" || l.points.length === 1) {
+            for (const pt of l.points) {
+                parts.push(`<circle class="point" data-series="${label}" cx="${sx(pt[0]).toFixed(1)}" cy="${sy(pt[1]).toFixed(1)}" r="${l.mode === "points" ? 2 : 3}" fill="${l.color}" fill-opacity="${l.mode === "points" ? 0.55 : 0.9}"><title>${label}: ${escapeHtml(formatNumber(pt[0]))}, ${escapeHtml(formatNumber(pt[1]))}</title></circle>`);
+            }
+        }
+        return parts.join("");
+    });
+    return `<svg class="curve-chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(p.title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="15" font-size="12" text-anchor="middle">${escapeHtml(p.title)}</text>${axes.join("")}${reference}${marks.join("")}</svg>`;
+}
+function legend(labels) {
+    return `<p class="legend">${labels
+        .map((l, i) => `<span style="color:${palette[i % palette.length]}">&#9632;</span> ${escapeHtml(l)}`)
+        .join(" &nbsp; ")}</p>`;
+}
+const unit = (/* unused pure expression or super */ null && ([0, 1]));
+const diagonal = (/* unused pure expression or super */ null && ([
+    [0, 0],
+    [1, 1],
+]));
+function figure(plots) {
+    return `<div class="charts">${plots.map((p) => `<figure>${plotSvg(p)}</figure>`).join("")}</div>`;
+}
+function classificationHtml(set) {
+    const colors = new Map(set.series.map((s, i) => [s.label, palette[i % palette.length]]));
+    const names = [...new Set(set.series.flatMap((s) => (s.classes ?? []).map((c) => c.class)))];
+    return names
+        .map((name) => {
+        const of = (pick) => (mode) => set.series.flatMap((s) => {
+            const c = s.classes?.find((x) => x.class === name);
+            const points = c ? pick(c) : [];
+            return points.length
+                ? [{ label: s.label, color: colors.get(s.label), points, mode }]
+                : [];
+        });
+        const roc = of((c) => c.roc)("line");
+        const pr = of((c) => c.precision_recall)("line");
+        const calibration = of((c) => c.calibration.map(([x, y]) => [x, y]))("both");
+        const plots = [];
+        if (roc.length) {
+            plots.push({
+                title: `ROC: ${name}`,
+                xLabel: "false positive rate",
+                yLabel: "true positive rate",
+                x: unit,
+                y: unit,
+                reference: diagonal,
+                lines: roc,
+            });
+        }
+        if (pr.length) {
+            plots.push({
+                title: `precision-recall: ${name}`,
+                xLabel: "recall",
+                yLabel: "precision",
+                x: unit,
+                y: unit,
+                lines: pr,
+            });
+        }
+        if (calibration.length) {
+            plots.push({
+                title: `calibration: ${name}`,
+                xLabel: "mean predicted probability",
+                yLabel: "fraction positive",
+                x: unit,
+                y: unit,
+                reference: diagonal,
+                lines: calibration,
+            });
+        }
+        const heading = `<h4>Class ${escapeHtml(name)}</h4>`;
+        return plots.length
+            ? `${heading}${figure(plots)}`
+            : `${heading}<p>No curve: the data holds only one side of this class.</p>`;
+    })
+        .join("\n");
+}
+function regressionHtml(set) {
+    const lines = set.series
+        .map((s, i) => ({ label: s.label, color: palette[i % palette.length], points: s.points ?? [] }))
+        .filter((l) => l.points.length > 0);
+    if (!lines.length)
+        return "";
+    const all = lines.flatMap((l) => l.points.flat());
+    const range = paddedRange(all);
+    const residuals = lines.map((l) => ({
+        ...l,
+        points: l.points.map(([a, p]) => [p, clamp(a - p)]),
+    }));
+    const predictedRange = paddedRange(residuals.flatMap((l) => l.points.map(([p]) => p)));
+    const worst = clamp(Math.max(...residuals.flatMap((l) => l.points.map(([, r]) => Math.abs(r))), 1e-12) * 1.05);
+    return figure([
+        {
+            title: "predicted vs actual",
+            xLabel: "actual",
+            yLabel: "predicted",
+            x: range,
+            y: range,
+            reference: [
+                [range[0], range[0]],
+                [range[1], range[1]],
+            ],
+            lines: lines.map((l) => ({ ...l, mode: "points" })),
+        },
+        {
+            title: "residuals (actual − predicted)",
+            xLabel: "predicted",
+            yLabel: "residual",
+            x: predictedRange,
+            y: [-worst, worst],
+            reference: [
+                [predictedRange[0], 0],
+                [predictedRange[1], 0],
+            ],
+            lines: residuals.map((l) => ({ ...l, mode: "points" })),
+        },
+    ]);
+}
+/**
+ * A model's curves as inline SVG, every model of the set overlaid in its own colour: ROC,
+ * precision-recall and calibration per class for a classifier; predicted against actual and
+ * residuals against predicted for a regressor.
+ */
+function curve_charts_curvesHtml(set) {
+    const parts = [
+        `<h3>Curves: ${escapeHtml(set.model)}</h3>`,
+        `<p>Every model evaluated on the same ${set.rows} rows of <code>${escapeHtml(set.data)}</code>.</p>`,
+    ];
+    if (set.series.length)
+        parts.push(legend(set.series.map((s) => s.label)));
+    parts.push(set.task === "regression" ? regressionHtml(set) : classificationHtml(set));
+    for (const note of set.notes)
+        parts.push(`<p class="note">Not drawn: ${escapeHtml(note)}</p>`);
+    return parts.join("\n");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/html.js
+
+
+
+
+const num = (v) => escapeHtml(typeof v === "number" ? formatNumber(v) : (v ?? "—"));
+/**
+ * A bar chart as inline SVG: one bar per value, labels under the bars, the value in each bar's
+ * tooltip. Bars grow from zero, downwards for a negative value (an r2 below 0 stays below 0).
+ */
+function barChart(title, labels, values, color = "#2f6fdd", size = { width: 640, height: 240 }) {
+    const { width, height } = size;
+    const pad = { left: 40, right: 10, top: 28, bottom: 44 };
+    const hi = Math.max(0, ...values);
+    const lo = Math.min(0, ...values);
+    const span = Math.max(hi - lo, 1e-12);
+    const bw = (width - pad.left - pad.right) / Math.max(values.length, 1);
+    const plotH = height - pad.top - pad.bottom;
+    const zero = pad.top + (hi / span) * plotH;
+    const bars = values
+        .map((v, i) => {
+        const h = (Math.abs(v) / span) * plotH;
+        const x = pad.left + i * bw + bw * 0.1;
+        const y = v >= 0 ? zero - h : zero;
+        return `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" data-value="${escapeHtml(v)}"><title>${escapeHtml(labels[i])}: ${escapeHtml(formatNumber(v))}</title></rect>`;
+    })
+        .join("");
+    // Crowded axes keep every k-th label so the labels never overlap.
+    const every = Math.ceil(labels.length / 12);
+    const ticks = labels
+        .map((l, i) => i % every !== 0
+        ? ""
+        : `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escapeHtml(l.slice(0, 14))}</text>`)
+        .join("");
+    const scale = `<text x="${pad.left - 4}" y="${pad.top + 4}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(hi))}</text>${lo < 0 ? `<text x="${pad.left - 4}" y="${pad.top + plotH + 4}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(lo))}</text>` : ""}`;
+    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escapeHtml(title)}</text><line x1="${pad.left}" y1="${zero.toFixed(1)}" x2="${width - pad.right}" y2="${zero.toFixed(1)}" stroke="#888"/>${scale}${bars}${ticks}</svg></figure>`;
+}
+/** The confusion matrix as an SVG heat map: darker cells hold more rows. */
+function heatMap(labels, matrix) {
+    const cell = 44;
+    const left = 90;
+    const top = 40;
+    const n = labels.length;
+    const max = Math.max(1, ...matrix.flat());
+    const cells = matrix
+        .flatMap((row, i) => row.map((v, j) => {
+        const shade = Math.round(255 - (v / max) * 200);
+        return `<rect class="cell" x="${left + j * cell}" y="${top + i * cell}" width="${cell}" height="${cell}" fill="rgb(${shade},${shade},255)" data-value="${v}"/><text x="${left + j * cell + cell / 2}" y="${top + i * cell + cell / 2 + 4}" font-size="12" text-anchor="middle">${v}</text>`;
+    }))
+        .join("");
+    const rowLabels = labels
+        .map((l, i) => `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" font-size="11" text-anchor="end">${escapeHtml(l)}</text>`)
+        .join("");
+    const colLabels = labels
+        .map((l, j) => `<text x="${left + j * cell + cell / 2}" y="${top - 8}" font-size="11" text-anchor="middle">${escapeHtml(l.slice(0, 8))}</text>`)
+        .join("");
+    const size = left + n * cell + 10;
+    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="confusion matrix" width="${size}" height="${top + n * cell + 10}">${colLabels}${rowLabels}${cells}</svg><figcaption>rows: actual, columns: predicted</figcaption></figure>`;
+}
+function table(header, rows) {
+    return `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
+        .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
+        .join("")}</tbody></table>`;
+}
+/** The columns a metric row has a number in, in the order the tables show them. */
+const metricColumns = (/* unused pure expression or super */ null && ([
+    ["head", "this PR"],
+    ["base", "base"],
+    ["staging", "staging"],
+    ["prod", "prod"],
+]));
+/**
+ * One table per metrics file, as the markdown groups them (a baseline's file and the model's file
+ * are different models), and one small chart per metric comparing this PR with base, staging and
+ * prod: only values of the same metric share an axis.
+ */
+function metricsHtml(p) {
+    const files = [...new Set(p.metrics.map((m) => m.file))];
+    return files
+        .map((file) => {
+        const rows = p.metrics.filter((m) => m.file === file);
+        const withStages = rows.some((m) => m.staging !== undefined || m.prod !== undefined);
+        const columns = metricColumns.filter(([key]) => withStages || (key !== "staging" && key !== "prod"));
+        const charts = rows
+            .filter((m) => typeof m.head === "number" && m.direction)
+            .map((m) => {
+            const shown = columns.filter(([key]) => typeof m[key] === "number");
+            const arrow = m.direction === "higher" ? "↑" : "↓";
+            return barChart(`${m.metric} ${arrow}`, shown.map(([, label]) => label), shown.map(([key]) => m[key]), "#2f6fdd", { width: 220, height: 170 });
+        });
+        return [
+            `<h4 class="metrics-file">${escapeHtml(file)}</h4>`,
+            table(["metric", ...columns.map(([, label]) => label)], rows.map((m) => [
+                `${escapeHtml(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+                ...columns.map(([key]) => num(m[key])),
+            ])),
+            charts.length ? `<div class="charts">${charts.join("")}</div>` : "",
+        ].join("\n");
+    })
+        .join("\n");
+}
+function pipelineHtml(p) {
+    const parts = [`<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>`];
+    if (p.metrics.length)
+        parts.push("<h3>Metrics</h3>", metricsHtml(p));
+    if (p.gates.length) {
+        parts.push("<h3>Gates</h3>", table(["model", "stage", "gate", "result", "detail"], p.gates.map((g) => [
+            escapeHtml(g.model),
+            escapeHtml(g.stage),
+            escapeHtml(g.gate),
+            g.passed ? "pass" : "<strong>fail</strong>",
+            escapeHtml(g.detail),
+        ])));
+    }
+    if (p.params.length) {
+        parts.push("<h3>Params changed</h3>", table(["file", "param", "base", "this PR"], p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)])));
+    }
+    for (const v of p.validation) {
+        parts.push(`<h3>Validation: ${escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
+        if (v.findings.length) {
+            parts.push(table(["severity", "check", "column", "finding"], v.findings.map((f) => [
+                f.severity,
+                escapeHtml(f.check),
+                escapeHtml(f.column ?? ""),
+                escapeHtml(f.message),
+            ])));
+        }
+    }
+    for (const c of p.confusion)
+        parts.push("<h3>Confusion matrix</h3>", heatMap(c.labels, c.matrix));
+    for (const r of p.residuals) {
+        const labels = r.counts.map((_, i) => formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2));
+        parts.push(`<h3>Residuals</h3><p>${r.count} rows, mean ${num(r.mean)}</p>`, barChart("residuals (actual − predicted)", labels, r.counts, "#d9822b"));
+    }
+    for (const set of p.curves ?? [])
+        parts.push(curvesHtml(set));
+    return parts.join("\n");
+}
+function driftHtml(d) {
+    const verdict = d.drifted ? "<strong>drifted</strong> from the base data" : "no drift from the base data";
+    const columns = d.columns.slice(0, 40);
+    return [
+        `<h2>Drift: ${escapeHtml(d.dataset)}</h2>`,
+        `<p>${escapeHtml(d.dataset)}: ${verdict} (${escapeHtml(d.reference)}, family-wise α = ${num(d.alpha)})</p>`,
+        table(["column", "test", "statistic", "threshold", "p-value", "verdict"], d.columns.map((c) => [
+            escapeHtml(c.column),
+            escapeHtml(c.method),
+            num(c.statistic),
+            num(c.threshold),
+            num(c.pvalue),
+            c.drifted ? "<strong>drifted</strong>" : "ok",
+        ])),
+        columns.length
+            ? barChart(`${d.dataset}: drift statistic / threshold`, columns.map((c) => c.column), columns.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0)), "#7a4fd0")
+            : "",
+    ].join("\n");
+}
+/** The whole report as one self-contained HTML file (inline CSS and SVG; no scripts, no fetches). */
+function renderHtml(doc) {
+    const data = doc.data.length
+        ? `<h2>Data</h2>${table(["dataset", "base", "this PR", "rows (base)", "rows (this PR)", "bytes", "note"], doc.data.map((d) => [
+            escapeHtml(d.dataset),
+            escapeHtml(d.base?.slice(0, 10) ?? "—"),
+            escapeHtml(d.head?.slice(0, 10) ?? "—"),
+            num(d.base_rows ?? null),
+            num(d.head_rows ?? null),
+            num(d.head_size ?? null),
+            escapeHtml(d.note ?? ""),
+        ]))}`
+        : "";
+    const drift = doc.drift.map(driftHtml).join("\n");
+    return htmlPage(`mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}`, `<h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
+${data}
+${drift}
+${doc.pipelines.map(pipelineHtml).join("\n")}`);
+}
+/** A self-contained page: inline CSS and SVG, and a policy that forbids scripts and fetches. */
+function htmlPage(title, body) {
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${title}</title>
+<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}.charts{display:flex;flex-wrap:wrap;gap:4px 12px}.charts figure{margin:.3em 0}.legend span{font-size:16px}</style>
+</head><body>
+${body}
+</body></html>
+`;
+}
+/** `mlops plots diff`: the curves of several revisions' models, per pipeline, on one page. */
+function renderPlotsHtml(sections, labels) {
+    const title = `mlops plots: ${labels.map(escapeHtml).join(" vs ")}`;
+    const body = sections
+        .map((p) => `<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>\n${p.curves.map(curvesHtml).join("\n")}`)
+        .join("\n");
+    return htmlPage(title, `<h1>${title}</h1>\n${body || "<p>No model card with evaluation data.</p>"}`);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/metric-history.js
+
+
+
+/**
+ * A model's metrics across its registered versions, oldest first, as each version's manifest
+ * recorded them at registration. `metrics` picks names (default: every metric any version has).
+ */
+async function metricHistory(layout, name, options = {}) {
+    const state = buildState(await readRegistryRefs(layout.root, { model: name })).models.get(name);
+    if (!state) {
+        throw new MlopsError("not-found", `no model named '${name}' in the registry`, {
+            hint: "`mlops registry ls` lists the models",
+        });
+    }
+    const live = state.versions.filter((v) => !v.deregistered);
+    const manifests = await readVersionManifests(layout.root, live.map((v) => v.ref));
+    const all = new Set();
+    for (const m of manifests.values())
+        for (const k of Object.keys(m.metrics))
+            all.add(k);
+    const metrics = options.metrics?.length ? options.metrics : [...all].sort();
+    const unknown = metrics.filter((m) => !all.has(m));
+    if (options.metrics?.length && unknown.length) {
+        throw new MlopsError("usage", `no version of ${name} records metric '${unknown[0]}'`, {
+            field: "--metrics",
+            expected: [...all].sort().join(", "),
+            got: unknown.join(", "),
+            hint: `recorded: ${[...all].sort().join(", ")}`,
+        });
+    }
+    const versions = live.map((v) => {
+        const m = manifests.get(v.ref.tag);
+        return {
+            version: v.version,
+            created: m?.created ?? "",
+            commit: v.ref.commit,
+            stages: [...state.current]
+                .filter(([, held]) => held === v.version)
+                .map(([stage]) => stage)
+                .sort(),
+            metrics: Object.fromEntries(metrics.map((k) => [k, m?.metrics[k] ?? null])),
+        };
+    });
+    const best = {};
+    for (const k of metrics) {
+        const direction = metricDirection(k);
+        if (!direction)
+            continue;
+        let winner;
+        for (const row of versions) {
+            const v = row.metrics[k];
+            if (typeof v !== "number")
+                continue;
+            const w = winner?.metrics[k];
+            if (w === undefined || (direction === "higher" ? v > w : v < w))
+                winner = row;
+        }
+        if (winner)
+            best[k] = winner.version;
+    }
+    return { name, metrics, best, versions };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/plots-diff.js
+
+
+
+
+
+/** The name that means the working tree, as in `dvc plots diff`. */
+const workspaceRevision = "workspace";
+/**
+ * The curves of each revision's models, overlaid per pipeline: every model evaluated on the
+ * evaluation data in the working tree, so the curves differ only by model. No revisions means the
+ * working tree against HEAD; `workspace` names the working tree among revisions.
+ */
+async function plotsDiff(layout, options = {}) {
+    const revisions = options.revisions?.length ? options.revisions : [workspaceRevision, "HEAD"];
+    const sources = [];
+    for (const rev of revisions) {
+        if (rev === workspaceRevision) {
+            sources.push({ label: workspaceRevision });
+            continue;
+        }
+        const r = await gitRaw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
+            cwd: layout.root,
+            okCodes: [1, 128],
+        });
+        if (r.code !== 0) {
+            throw new MlopsError("usage", `unknown revision '${rev}'`, {
+                expected: `a git revision (branch, tag, commit) or '${workspaceRevision}'`,
+                got: rev,
+            });
+        }
+        const sha = r.stdout.toString("utf8").trim();
+        sources.push({ label: `${rev} (${sha.slice(0, 7)})`, rev: sha });
+    }
+    const specs = await loadPipelines(layout);
+    const wanted = options.pipelines?.length ? new Set(options.pipelines) : undefined;
+    for (const name of wanted ?? []) {
+        if (!specs.some((s) => s.name === name)) {
+            throw new MlopsError("not-found", `no pipeline named '${name}'`, {
+                expected: specs.map((s) => s.name).join(", "),
+            });
+        }
+    }
+    const cards = await loadModelCards(layout);
+    const pipelines = [];
+    for (const spec of specs) {
+        if (wanted && !wanted.has(spec.name))
+            continue;
+        const curves = [];
+        for (const card of cards.filter((c) => c.pipeline === spec.name)) {
+            const set = await curvesFor(layout, spec, card, {
+                sources,
+                stages: options.stages === true,
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            if (set)
+                curves.push(set);
+        }
+        if (curves.length)
+            pipelines.push({ pipeline: spec.name, curves });
+    }
+    return { labels: sources.map((s) => s.label), pipelines };
+}
+
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js
 var untrusted = __webpack_require__(61304);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/index.js
+
+
+
 
 
 
@@ -3013,10 +3550,11 @@ __webpack_require__.d(__webpack_exports__, {
   modelCard: () => (/* reexport */ model_card.modelCard),
   CW: () => (/* reexport */ deploy_settings/* modelDeploySettings */.CW),
   parseYaml: () => (/* reexport */ yaml_file.parseYaml),
+  SC: () => (/* reexport */ pipeline_lock.pipelineLock),
   Zj: () => (/* reexport */ deploy_settings/* repoDeploySettings */.Zj)
 });
 
-// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelineLock, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -5302,6 +5840,248 @@ async function registeredOutputs(layout) {
 
 
 
+
+
+/***/ }),
+
+/***/ 71319:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   candidateManifest: () => (/* binding */ candidateManifest),
+/* harmony export */   evaluateOnData: () => (/* binding */ evaluateOnData),
+/* harmony export */   stageManifest: () => (/* binding */ stageManifest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12529);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41196);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9569);
+
+
+
+
+/**
+ * What the working tree would register, without registering it: enough of a version manifest for
+ * the gates (metrics, validation, signature, and the artifact put into the local store so the
+ * regression gates can evaluate it).
+ */
+async function candidateManifest(layout, card, pipelineDir, modelFile) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(modelFile);
+    const sha256 = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_3__.hashBytes)(bytes);
+    const cache = new _store_index_js__WEBPACK_IMPORTED_MODULE_3__.Cache(layout.cacheDir);
+    if (!cache.has(sha256))
+        await cache.addFile(modelFile);
+    const validation = card.validation ? await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidation */ .Qo)(layout, pipelineDir, card.validation) : undefined;
+    return {
+        version: "this PR",
+        model: card.name,
+        created: new Date(0).toISOString(),
+        commit: "0".repeat(40),
+        pipeline: { name: card.pipeline, lock_sha256: "0".repeat(64) },
+        data: [],
+        params: {},
+        metrics: card.metrics ? await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readMetrics */ .Uw)(layout, pipelineDir, card.metrics) : {},
+        ...(validation ? { validation } : {}),
+        signature: await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSignature */ .Bc)(modelFile, (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_2__.toRepoPath)(layout, modelFile)),
+        artifact: { sha256, size: bytes.length, uri: "workspace" },
+    };
+}
+async function stageManifest(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    if (!record)
+        return undefined;
+    return (await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readVersionManifests */ .TY)(layout.root, [record.ref])).get(record.ref.tag);
+}
+function evaluateOnData(layout, card, version, evaluations) {
+    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateOnCurrentData */ .Qd)({ layout, card, evaluations }, version);
+}
+
+
+/***/ }),
+
+/***/ 71252:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   curvesFor: () => (/* binding */ curvesFor)
+/* harmony export */ });
+/* unused harmony export curveSeriesOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51865);
+/* harmony import */ var _manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42296);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97441);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12529);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41196);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71319);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25965);
+
+
+
+
+
+
+
+
+
+/** The sha256 the base revision's lock records for `output`, or undefined when it has none. */
+async function baseOutputHash(layout, spec, output, baseRev) {
+    const lockPath = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__.toRepoPath)(layout, spec.lockFile);
+    const r = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRaw */ .Pm)(["show", `${baseRev}:${lockPath}`], { cwd: layout.root, okCodes: [128] });
+    if (r.code !== 0)
+        return undefined;
+    const lock = (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__.parseYaml)(r.stdout.toString("utf8"), _manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelineLock */ .SC, `${baseRev}:${lockPath}`);
+    for (const stage of Object.values(lock.stages)) {
+        const out = stage.outs.find((o) => o.path === output);
+        if (out)
+            return out.sha256;
+    }
+    return undefined;
+}
+/** Rows of the table that have a target, as the evaluator keeps them. */
+function classIndices(table, target, classes) {
+    const position = new Map(classes.map((c, i) => [c, i]));
+    const actual = [];
+    for (const row of table.rows) {
+        const v = row[target];
+        if (v === null || v === undefined)
+            continue;
+        actual.push(position.get(String(v)) ?? -1);
+    }
+    return actual;
+}
+/** One model's series for the report from its evaluation on the shared table (the rows with a target). */
+async function curveSeriesOf(label, e, table) {
+    const { classificationCurves, regressionPlots } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { numericColumn } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
+    if (e.task === "regression") {
+        const all = numericColumn(table, e.target);
+        const values = e.predictions.values ?? [];
+        const actual = [];
+        const predicted = [];
+        all.forEach((a, i) => {
+            if (Number.isNaN(a))
+                return;
+            actual.push(a);
+            predicted.push(values[i]);
+        });
+        const plots = regressionPlots(actual, predicted, { maxPoints: _document_js__WEBPACK_IMPORTED_MODULE_8__/* .maxScatterPoints */ .KT });
+        return { label, points: plots.predicted_vs_actual.map((p) => [p.actual, p.predicted]) };
+    }
+    const classes = (e.predictions.classes ?? []).slice(0, 20);
+    const k = e.predictions.classes?.length ?? 0;
+    const rows = e.predictions.probabilities ?? [];
+    const proba = [];
+    table.rows.forEach((row, i) => {
+        const v = row[e.target];
+        if (v !== null && v !== undefined)
+            proba.push(...(rows[i] ?? []));
+    });
+    const actual = classIndices(table, e.target, e.predictions.classes ?? []);
+    // Many classes share the report's size budget: fewer points per curve, still both ends.
+    const maxPoints = k > 5 ? 30 : _document_js__WEBPACK_IMPORTED_MODULE_8__/* .maxCurvePoints */ .V5;
+    const curves = classificationCurves(actual, proba, e.predictions.classes ?? [], { maxPoints });
+    return {
+        label,
+        classes: classes.map((name) => {
+            const c = curves[name];
+            return {
+                class: name,
+                roc: (c?.roc ?? []).map((p) => [p.fpr, p.tpr]),
+                precision_recall: (c?.precision_recall ?? []).map((p) => [p.recall, p.precision]),
+                calibration: (c?.calibration ?? []).map((b) => [
+                    b.mean_predicted,
+                    b.fraction_positive,
+                    b.count,
+                ]),
+            };
+        }),
+    };
+}
+const short = (message) => (message.length > 280 ? `${message.slice(0, 279)}…` : message);
+/**
+ * Curves of the models a card compares, all evaluated on the card's evaluation data in the working
+ * tree so the curves compare like with like: each source's model (the working tree's file, or the
+ * one a revision's lock records, from the store) and, with `stages`, the models staging and prod
+ * hold. A model that cannot be found or evaluated is left out with a note; undefined when the card
+ * names no evaluation data or the data is not in the workspace.
+ */
+async function curvesFor(layout, spec, card, options) {
+    if (!card.evaluation)
+        return undefined;
+    const dataFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.dir, card.evaluation.data);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dataFile))
+        return undefined;
+    const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
+    const { evaluateModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const display = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__.toRepoPath)(layout, dataFile);
+    const table = await readTable(dataFile, display);
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const contenders = options.sources.map(({ label, rev }) => ({
+        label,
+        locate: async () => {
+            if (rev === undefined) {
+                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.dir, card.output);
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+                    throw new Error(`no ${(0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__.toRepoPath)(layout, file)} in the working tree`);
+                return file;
+            }
+            const oid = await baseOutputHash(layout, spec, card.output, rev);
+            if (!oid)
+                throw new Error(`the lock at ${rev} records no ${card.output}`);
+            return storedObject(layout, oid, {
+                what: `${card.output} at ${rev}`,
+                referencedBy: `${rev}:${(0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__.toRepoPath)(layout, spec.lockFile)}`,
+            });
+        },
+    }));
+    if (options.stages) {
+        const refs = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegistryRefs */ .Gk)(layout.root, { model: card.name });
+        const state = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .buildState */ .qk)(refs).models.get(card.name);
+        for (const stage of ["staging", "prod"]) {
+            const held = state?.current.get(stage);
+            if (!held || !state)
+                continue;
+            contenders.push({
+                label: `${stage} ${held}`,
+                locate: async () => {
+                    const version = await (0,_candidate_js__WEBPACK_IMPORTED_MODULE_7__.stageManifest)(layout, state, held);
+                    if (!version)
+                        throw new Error(`no manifest for ${card.name}@${held}`);
+                    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__.modelObjectPath)(layout, version);
+                },
+            });
+        }
+    }
+    const evaluated = new Map();
+    const series = [];
+    const notes = [];
+    let task = card.task === "regression" ? "regression" : "classification";
+    for (const c of contenders) {
+        try {
+            const path = await c.locate();
+            let e = evaluated.get(path);
+            if (!e) {
+                e = await evaluateModel(path, table, {
+                    modelLabel: c.label,
+                    maxPlotPoints: 2,
+                    ...(card.evaluation.target ? { target: card.evaluation.target } : {}),
+                });
+                evaluated.set(path, e);
+            }
+            task = e.task;
+            series.push(await curveSeriesOf(c.label, e, table));
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            options.logger?.warn(`curves: ${c.label} of ${card.name} left out: ${message}`);
+            notes.push(short(`${c.label}: ${message}`));
+        }
+    }
+    if (series.length === 0 && notes.length === 0)
+        return undefined;
+    return { model: card.name, task, data: display, rows: table.rows.length, series, notes };
+}
 
 
 /***/ })

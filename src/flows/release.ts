@@ -166,6 +166,8 @@ export async function releaseToProd(
     await commitEnvironment(layout, to, {
       ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
       ...(options.gitToken ? { token: options.gitToken } : {}),
+      // Prod's manifests name the images where the merge flow pushed them, as staging's do.
+      ...(options.imageRepository ? { imageRepository: options.imageRepository } : {}),
       reason: `release ${options.tag}`,
       logger,
     }),

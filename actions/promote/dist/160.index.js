@@ -1252,6 +1252,8 @@ async function releaseToProd(layout, options) {
     const manifests = manifestsOf(await commitEnvironment(layout, to, {
         ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
         ...(options.gitToken ? { token: options.gitToken } : {}),
+        // Prod's manifests name the images where the merge flow pushed them, as staging's do.
+        ...(options.imageRepository ? { imageRepository: options.imageRepository } : {}),
         reason: `release ${options.tag}`,
         logger,
     }));

@@ -17,6 +17,13 @@ describe("mlops --version", () => {
       expect(result.stdout.trim()).toBe(version);
     }
   });
+
+  it("leaves a verb's own --version alone", () => {
+    const result = runCli(["register", "no-such-model", "--version", "v1.0.1"], { cwd: repoRoot });
+    expect(result.stdout.trim()).not.toBe(version);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("no-such-model");
+  });
 });
 
 describe("mlops drift of tables with nothing to compare", () => {

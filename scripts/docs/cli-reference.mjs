@@ -39,7 +39,7 @@ function render(command, parents, out) {
 export function cliReference() {
   const program = buildProgram();
   const out = [
-    "Global options (any verb): `-C, --repo <dir>`, `--json`, `-q, --quiet`, `-v, --verbose`, `-h, --help`; `mlops -V, --version` prints the version.",
+    "Global options (any verb): `-C, --repo <dir>`, `--json`, `-q, --quiet`, `-v, --verbose`, `-h, --help`; mlops -V (or --version) as the first argument prints the version.",
     "",
   ];
   out.push(

@@ -13,7 +13,6 @@ function packageVersion(): string {
 export function buildProgram(): Command {
   const program = new Command("mlops")
     .description("GitOps MLOps: data, pipelines, models and their stages, kept in a git repository")
-    .version(packageVersion(), "-V, --version", "print the version of mlops")
     .option("-C, --repo <dir>", "repository root (default: the nearest one above the current directory)")
     .option("--json", "print one JSON document on stdout instead of text")
     .option("-q, --quiet", "print only warnings and errors")
@@ -30,6 +29,12 @@ export async function main(argv: string[]): Promise<number> {
   // The AWS SDK (loaded for s3:// remotes) warns on stderr about Node versions its future releases
   // will drop; the SDK is pinned by the lockfile, so that notice is noise in every S3 command's output.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  // Only as the first argument: verbs have their own --version (`mlops register NAME --version v1.2.0`),
+  // and a program-level option would be taken from anywhere on the line.
+  if (argv[0] === "--version" || argv[0] === "-V") {
+    process.stdout.write(`${packageVersion()}\n`);
+    return EXIT_OK;
+  }
   const program = buildProgram();
   const json = argv.includes("--json");
   try {
@@ -37,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     return process.exitCode === undefined ? EXIT_OK : Number(process.exitCode);
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.exitCode === 0) {
+      if (err.code === "commander.helpDisplayed" || err.exitCode === 0) {
         return EXIT_OK;
       }
       if (json)

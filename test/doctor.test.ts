@@ -44,6 +44,21 @@ function templateClone(name: string, omit: string[] = []): string {
   return clone;
 }
 
+/** A repository on the double with every setting the README's "Getting started on GitHub" asks for. */
+function setUpAsTheReadmeSays(name: string) {
+  const repo = double.addRepo(OWNER, name);
+  setUpForEveryFlow(double.state, repo, {
+    models: MODELS,
+    requiredChecks: [
+      "Unit tests, lint and typecheck",
+      "Lifecycle scenario (every workflow, end to end)",
+      "Bundles and workflows",
+    ],
+    reviewer: double.accounts.user,
+  });
+  return repo;
+}
+
 async function doctor(clone: string, repo: string | undefined, token?: string) {
   const result = await runCliAsync(
     ["doctor", "--json", ...(repo ? ["--repository", `${OWNER}/${repo}`] : [])],
@@ -100,16 +115,7 @@ describe("mlops doctor against GitHub", () => {
   });
 
   it("reports every flow green for a repository set up as the README says, and exits 0", async () => {
-    const repo = double.addRepo(OWNER, "ready");
-    setUpForEveryFlow(double.state, repo, {
-      models: MODELS,
-      requiredChecks: [
-        "Unit tests, lint and typecheck",
-        "Lifecycle scenario (every workflow, end to end)",
-        "Bundles and workflows",
-      ],
-      reviewer: double.accounts.user,
-    });
+    setUpAsTheReadmeSays("ready");
     const clone = templateClone("ready");
     const { code, report, stderr } = await doctor(clone, "ready", double.tokens.user);
     expect(stderr).toBe("");
@@ -126,16 +132,7 @@ describe("mlops doctor against GitHub", () => {
   });
 
   it("fails the release flow when production deploys from protected branches only (the job runs on a tag)", async () => {
-    const repo = double.addRepo(OWNER, "branches-only");
-    setUpForEveryFlow(double.state, repo, {
-      models: MODELS,
-      requiredChecks: [
-        "Unit tests, lint and typecheck",
-        "Lifecycle scenario (every workflow, end to end)",
-        "Bundles and workflows",
-      ],
-      reviewer: double.accounts.user,
-    });
+    const repo = setUpAsTheReadmeSays("branches-only");
     const production = double.state.environment(repo, "production");
     production.deploymentBranchPolicy = { protectedBranches: true, customBranchPolicies: false };
     const { code, report } = await doctor(
@@ -151,16 +148,7 @@ describe("mlops doctor against GitHub", () => {
   });
 
   it("fails the merge flow when an image's package exists but is linked to another repository", async () => {
-    const repo = double.addRepo(OWNER, "taken");
-    setUpForEveryFlow(double.state, repo, {
-      models: MODELS,
-      requiredChecks: [
-        "Unit tests, lint and typecheck",
-        "Lifecycle scenario (every workflow, end to end)",
-        "Bundles and workflows",
-      ],
-      reviewer: double.accounts.user,
-    });
+    const repo = setUpAsTheReadmeSays("taken");
     const other = double.addRepo(OWNER, "older-project");
     double.state.packages.push({
       id: double.state.newId(),

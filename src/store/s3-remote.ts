@@ -451,34 +451,26 @@ export class S3Remote implements Remote {
   }
 
   async downloadBytes(oid: ObjectId): Promise<Buffer> {
-    const client = await this.client();
-    const { GetObjectCommand } = await import("@aws-sdk/client-s3");
-    try {
-      const response = await client.send(
-        new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }),
-      );
-      return Buffer.from(
-        await (response.Body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray(),
-      );
-    } catch (err) {
-      if (isS3NotFound(err)) {
-        throw new MlopsError("not-found", `object ${oid} is not on ${this.where}`, {
-          cause: err,
-          field: oid,
-        });
-      }
-      throw this.fail(err, `downloading ${oid}`, oid);
-    }
+    return this.readObject(oid, async (body) =>
+      Buffer.from(await (body as { transformToByteArray(): Promise<Uint8Array> }).transformToByteArray()),
+    );
   }
 
   async download(oid: ObjectId, destPath: string): Promise<void> {
+    await this.readObject(oid, (body) =>
+      pipeline(body as NodeJS.ReadableStream, createWriteStream(destPath)),
+    );
+  }
+
+  /** Gets the object and hands its body to `consume`; a missing object is a not-found error. */
+  private async readObject<T>(oid: ObjectId, consume: (body: unknown) => Promise<T>): Promise<T> {
     const client = await this.client();
     const { GetObjectCommand } = await import("@aws-sdk/client-s3");
     try {
       const response = await client.send(
         new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }),
       );
-      await pipeline(response.Body as NodeJS.ReadableStream, createWriteStream(destPath));
+      return await consume(response.Body);
     } catch (err) {
       if (isS3NotFound(err)) {
         throw new MlopsError("not-found", `object ${oid} is not on ${this.where}`, {

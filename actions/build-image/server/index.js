@@ -21831,28 +21831,18 @@ class s3_remote_S3Remote {
         }
     }
     async downloadBytes(oid) {
-        const client = await this.client();
-        const { GetObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
-        try {
-            const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
-            return Buffer.from(await response.Body.transformToByteArray());
-        }
-        catch (err) {
-            if (isS3NotFound(err)) {
-                throw new MlopsError("not-found", `object ${oid} is not on ${this.where}`, {
-                    cause: err,
-                    field: oid,
-                });
-            }
-            throw this.fail(err, `downloading ${oid}`, oid);
-        }
+        return this.readObject(oid, async (body) => Buffer.from(await body.transformToByteArray()));
     }
     async download(oid, destPath) {
+        await this.readObject(oid, (body) => pipeline(body, createWriteStream(destPath)));
+    }
+    /** Gets the object and hands its body to `consume`; a missing object is a not-found error. */
+    async readObject(oid, consume) {
         const client = await this.client();
         const { GetObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
         try {
             const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
-            await pipeline(response.Body, createWriteStream(destPath));
+            return await consume(response.Body);
         }
         catch (err) {
             if (isS3NotFound(err)) {

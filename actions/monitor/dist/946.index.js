@@ -10407,28 +10407,18 @@ class S3Remote {
         }
     }
     async downloadBytes(oid) {
-        const client = await this.client();
-        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
-        try {
-            const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
-            return Buffer.from(await response.Body.transformToByteArray());
-        }
-        catch (err) {
-            if (isS3NotFound(err)) {
-                throw new errors/* MlopsError */.IC("not-found", `object ${oid} is not on ${this.where}`, {
-                    cause: err,
-                    field: oid,
-                });
-            }
-            throw this.fail(err, `downloading ${oid}`, oid);
-        }
+        return this.readObject(oid, async (body) => Buffer.from(await body.transformToByteArray()));
     }
     async download(oid, destPath) {
+        await this.readObject(oid, (body) => (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(destPath)));
+    }
+    /** Gets the object and hands its body to `consume`; a missing object is a not-found error. */
+    async readObject(oid, consume) {
         const client = await this.client();
         const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
         try {
             const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
-            await (0,external_node_stream_promises_.pipeline)(response.Body, (0,external_node_fs_.createWriteStream)(destPath));
+            return await consume(response.Body);
         }
         catch (err) {
             if (isS3NotFound(err)) {

@@ -673,6 +673,34 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
 
   const stagingOf = new Map<string, { version: string; digest: string; tag: string }>();
 
+  // ---- the environments branch (issue 20): each environment's manifests, one commit per change ----
+
+  function environmentsTip(): string {
+    return git(origin, "rev-parse", "refs/heads/environments").trim();
+  }
+
+  /** The environments branch holds the environment's Deployment of `model`, pinned to `digest`. */
+  function expectManifests(environment: string, model: string, version: string, digest: string): void {
+    const text = git(
+      origin,
+      "show",
+      `refs/heads/environments:deploy/${environment}/${model}/deployment.yaml`,
+    );
+    const deployment = parseYaml(text) as {
+      spec: {
+        template: { metadata: { labels: Record<string, string> }; spec: { containers: { image: string }[] } };
+      };
+    };
+    expect(deployment.spec.template.spec.containers[0]?.image).toBe(
+      `${registry.host}/${OWNER}/${REPO}/${model}@${digest}`,
+    );
+    expect(deployment.spec.template.metadata.labels["app.kubernetes.io/version"]).toBe(version);
+    const kustomization = parseYaml(
+      git(origin, "show", `refs/heads/environments:deploy/${environment}/kustomization.yaml`),
+    ) as { resources: string[] };
+    expect(kustomization.resources).toEqual([...MODELS]);
+  }
+
   async function assertStaging(model: string, version: string, fromCommit: string): Promise<void> {
     const refs = originRefs();
     expect(refs.has(`refs/tags/${model}@${version}`), `${model}@${version} is registered on origin`).toBe(
@@ -694,6 +722,8 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
       .filter((d) => d.environment === "staging" && JSON.stringify(d.payload).includes(digest));
     expect(deployment, `one staging deployment of ${model} with ${digest}`).toHaveLength(1);
     expect(deployment[0]?.statuses.map((s) => s.state)).toContain("success");
+    expectManifests("staging", model, version, digest);
+    expect(JSON.stringify(deployment[0]?.payload)).toContain(environmentsTip());
     stagingOf.set(model, { version, digest, tag: tag as string });
   }
 
@@ -869,6 +899,7 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
           );
         expect(production, `one production deployment of ${model}`).toHaveLength(1);
         expect(production[0]?.statuses.map((s) => s.state)).toContain("success");
+        expectManifests("production", model, staging.version, staging.digest);
       }
       dropWorkspaces();
 
@@ -993,6 +1024,43 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
       ).toEqual(["retrain/fuel-efficiency"]);
       expect(commits() - first).toBeLessThanOrEqual(1);
       dropWorkspaces();
+    },
+  );
+
+  step(
+    "h2. mlops rollback of staging commits the previous digest to the environments branch; a rerun commits nothing",
+    async () => {
+      const model = MODELS[0];
+      const held = stagingOf.get(model);
+      if (!held) throw new Error(`no staging assignment recorded for ${model}`);
+      const previousTag = (annotation(held.tag).previous_tag as { tag: string }).tag;
+      const previous = annotation(previousTag) as { version: string; image_digest: string };
+      expect(previous.version).not.toBe(held.version);
+      const tipBefore = environmentsTip();
+      git(dev, "checkout", "-q", "main");
+      git(dev, "pull", "-q", "--ff-only");
+      const rolled = JSON.parse(
+        await cli(dev, ["rollback", model, "--stage", "staging", "--json"], "rolling staging back"),
+      ) as { version: string; manifests: { commit: string; created: boolean } };
+      syncDoubleRefs();
+      expect(rolled.version).toBe(previous.version);
+      expect(rolled.manifests.created).toBe(true);
+      expect(environmentsTip()).toBe(rolled.manifests.commit);
+      expect(git(origin, "rev-parse", `${rolled.manifests.commit}^`).trim()).toBe(tipBefore);
+      expectManifests("staging", model, previous.version, previous.image_digest);
+      expect(annotation(latestStageTag(model, "staging") as string).image_digest).toBe(previous.image_digest);
+      const other = MODELS[1];
+      expect(git(origin, "diff", "--name-only", tipBefore, rolled.manifests.commit).trim()).toBe(
+        `deploy/staging/${model}/deployment.yaml`,
+      );
+      expect(other).toBeDefined();
+      const diff = JSON.parse(
+        await cli(dev, ["deploy", "diff", "--stage", "staging", "--json"], "deploy diff"),
+      ) as {
+        changed: boolean;
+      };
+      expect(diff.changed, "nothing left to commit after the rollback").toBe(false);
+      expect(environmentsTip()).toBe(rolled.manifests.commit);
     },
   );
 

@@ -380,6 +380,69 @@ describe("the environments branch", () => {
   });
 });
 
+describe("a rollback by a person", () => {
+  it("names the image its tag recorded when the config names no repository, and refuses before tagging when nothing names one", () => {
+    const config = join(repo.dir, ".mlops/config.yaml");
+    const original = readFileSync(config, "utf8");
+    const pushedTo = "other.example.org/team/images";
+    try {
+      // As in a repository whose workflows pass the image repository on the command line.
+      writeFileSync(config, original.replace(`images:\n  repository: ${imageRepository}\n`, ""));
+      expect(readFileSync(config, "utf8")).not.toContain("images:");
+      const lonely = cli(
+        repo.dir,
+        "promote",
+        "toy",
+        "v1.1.0",
+        "--to",
+        "staging",
+        "--image-repository",
+        pushedTo,
+      );
+      expect(lonely.code).not.toBe(0);
+      expect(lonely.stderr).toContain("--image-repository names where the --image-digest image was pushed");
+
+      const promote = (version: string, digest: string) =>
+        must(
+          "promote",
+          "toy",
+          version,
+          "--to",
+          "staging",
+          "--image-digest",
+          digest,
+          "--image-repository",
+          pushedTo,
+        );
+      // v1.0.0 assigned with a digest alone (as before repositories were recorded), then v1.1.0.
+      must("promote", "toy", "v1.1.0", "--to", "staging", "--image-digest", digestB);
+      must("promote", "toy", "v1.0.0", "--to", "staging", "--image-digest", digestA);
+      promote("v1.1.0", digestB);
+      const tip = branchTip();
+      const tags = remoteTags(repo.dir);
+      const refused = cli(repo.dir, "rollback", "toy", "--stage", "staging");
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain("records no image repository and none is configured");
+      expect(remoteTags(repo.dir)).toEqual(tags);
+      expect(branchTip()).toBe(tip);
+
+      promote("v1.0.0", digestA);
+      promote("v1.1.0", digestB);
+      const rolled = must("rollback", "toy", "--stage", "staging", "--json").json() as {
+        version: string;
+        tag: string;
+        manifests: { commit: string; created: boolean };
+      };
+      expect(rolled).toMatchObject({ version: "v1.0.0", manifests: { created: true } });
+      expect(gitIn(repo.dir, "cat-file", "-p", rolled.tag)).toContain(`image_repository: ${pushedTo}`);
+      expect(rolled.manifests.commit).toBe(branchTip());
+      expect(branchFile("deploy/staging/toy/deployment.yaml")).toContain(`image: ${pushedTo}/toy@${digestA}`);
+    } finally {
+      writeFileSync(config, original);
+    }
+  });
+});
+
 describe("deploy settings and rendering, fuzzed", () => {
   const settingsArb = fc.record({
     replicas: fc

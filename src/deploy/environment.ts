@@ -63,6 +63,8 @@ export interface StageHolding {
   version: string;
   tag: string;
   imageDigest: string | undefined;
+  /** Where the tag says that image was pushed; tags written before it was recorded have none. */
+  imageRepository: string | undefined;
 }
 
 async function stageHolding(
@@ -78,7 +80,13 @@ async function stageHolding(
   const text = (await readAnnotations(layout.root, [last.ref.object])).get(last.ref.object);
   if (text === undefined) throw new MlopsError("not-found", `tag object of ${last.ref.tag} is missing`);
   const assignment = await parseStageAnnotation(last.ref, text);
-  return { model, version, tag: last.ref.tag, imageDigest: assignment.image_digest };
+  return {
+    model,
+    version,
+    tag: last.ref.tag,
+    imageDigest: assignment.image_digest,
+    imageRepository: assignment.image_repository,
+  };
 }
 
 function deploymentOf(
@@ -97,7 +105,9 @@ function deploymentOf(
       },
     );
   }
-  if (!config.imageRepository) {
+  // The tag's own record wins: a digest only exists in the repository it was pushed to.
+  const repository = holding.imageRepository ?? config.imageRepository;
+  if (!repository) {
     throw new MlopsError("usage", "the manifests name the serving image, and no image repository is set", {
       file: ".mlops/config.yaml",
       field: "images.repository",
@@ -109,7 +119,7 @@ function deploymentOf(
     version: holding.version,
     stage,
     environment,
-    image: `${config.imageRepository}/${card.name}@${holding.imageDigest}`,
+    image: `${repository}/${card.name}@${holding.imageDigest}`,
     kind: card.deploy?.kind ?? config.settings.kind,
     settings: card.deploy ?? defaultDeploySettings(),
   };

@@ -189,7 +189,9 @@ export async function promoteMerged(
       ...assign,
       evaluations,
       environment: target.environment,
-      ...(digest ? { imageDigest: digest } : {}),
+      ...(digest && options.images
+        ? { imageDigest: digest, imageRepository: options.images.repository }
+        : {}),
       reason: "merged to main",
     });
     results.push({

@@ -114,7 +114,14 @@ export async function releaseToProd(
       );
       continue;
     }
-    plans.push({ card, state, version, manifest, digest: assignment?.assignment.image_digest });
+    plans.push({
+      card,
+      state,
+      version,
+      manifest,
+      digest: assignment?.assignment.image_digest,
+      repository: assignment?.assignment.image_repository ?? options.imageRepository,
+    });
   }
   if (problems.length) {
     throw new MlopsError(
@@ -133,8 +140,8 @@ export async function releaseToProd(
       ...assignOptions({ ...options, logger }),
       environment: target.environment,
       ...(plan.digest ? { imageDigest: plan.digest } : {}),
+      ...(plan.digest && plan.repository ? { imageRepository: plan.repository } : {}),
       reason: `release ${options.tag}`,
-      ...(options.imageRepository ? { imageRepository: options.imageRepository } : {}),
     });
     const manifestFile = await writeVersionManifest(layout, state, version);
     results.push({

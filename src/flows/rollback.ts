@@ -20,8 +20,12 @@ export async function rollbackStage(
   options: AssignOptions & { gitToken?: string } = {},
 ): Promise<RollbackFlowResult> {
   const { gitToken, ...assign } = options;
-  const deploying = (await deployConfig(layout)).enabled;
-  const result = await rollbackModel(layout, model, stage, { ...assign, requireImageDigest: deploying });
+  const config = await deployConfig(layout);
+  const result = await rollbackModel(layout, model, stage, {
+    ...assign,
+    requireImageDigest: config.enabled,
+    ...(config.imageRepository && !assign.imageRepository ? { imageRepository: config.imageRepository } : {}),
+  });
   const manifests = manifestsOf(
     await commitEnvironment(layout, stage, {
       ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),

@@ -17,6 +17,11 @@ export const repoRelativePath = z
     "expected a path that stays inside the repository (no '..')",
   );
 
+/** Where serving images are pushed, without the model name: `host/path` like ghcr.io/owner/repo. */
+export const imageRepositoryName = z
+  .string()
+  .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo");
+
 export const nameSlug = z
   .string()
   .regex(

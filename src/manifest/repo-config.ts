@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nameSlug } from "./common.js";
+import { imageRepositoryName, nameSlug } from "./common.js";
 import { repoDeploySettings } from "./deploy-settings.js";
 
 export const remoteConfig = z.strictObject({
@@ -30,10 +30,7 @@ export const stageTarget = z.strictObject({
 
 /** The serving images: where they are pushed (the model name is appended) and what they are built on. */
 export const imagesConfig = z.strictObject({
-  repository: z
-    .string()
-    .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
-    .optional(),
+  repository: imageRepositoryName.optional(),
   base: z
     .string()
     .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nameSlug } from "./common.js";
+import { imageRepositoryName, nameSlug } from "./common.js";
 import { isoDateTime, semverTag, tagReference } from "./model-version.js";
 
 /** The annotation of tag `<model>#<stage>#<N>`: one assignment of a version to a stage. */
@@ -26,6 +26,11 @@ export const stageAssignment = z.strictObject({
     .string()
     .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
     .optional(),
+  image_repository: imageRepositoryName
+    .optional()
+    .describe(
+      "where the image was pushed (the model name follows): a rollback or a release names it from here",
+    ),
 });
 
 export type StageAssignment = z.infer<typeof stageAssignment>;

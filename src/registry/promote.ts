@@ -18,9 +18,14 @@ export interface AssignOptions {
   run?: { id: string | number; url: string };
   environment?: string;
   imageDigest?: string;
+  /** Where that image was pushed (recorded with the digest, so a rollback can name the image). */
+  imageRepository?: string;
   reason?: string;
   allowSignatureChange?: boolean;
-  /** A rollback refuses, before tagging, a version whose earlier assignment recorded no image digest. */
+  /**
+   * A rollback refuses, before tagging, a version whose earlier assignment recorded no image digest,
+   * or no image repository when `imageRepository` gives none either.
+   */
   requireImageDigest?: boolean;
   /** Evaluations already made for the gates, by artifact hash (a caller that checked them first). */
   evaluations?: Map<string, Record<string, number>>;
@@ -147,11 +152,13 @@ export async function rollbackModel(
       const text = earlier
         ? (await readAnnotations(layout.root, [earlier.ref.object])).get(earlier.ref.object)
         : undefined;
-      const imageDigest =
-        options.imageDigest ??
-        (earlier && text !== undefined
-          ? (await parseStageAnnotation(earlier.ref, text)).image_digest
-          : undefined);
+      const earlierAssignment =
+        earlier && text !== undefined ? await parseStageAnnotation(earlier.ref, text) : undefined;
+      const imageDigest = options.imageDigest ?? earlierAssignment?.image_digest;
+      // Tags from before repositories were recorded fall back to the one the caller knows (config).
+      const imageRepository = options.imageDigest
+        ? options.imageRepository
+        : (earlierAssignment?.image_repository ?? options.imageRepository);
       if (options.requireImageDigest && !imageDigest) {
         throw new MlopsError(
           "refused",
@@ -161,11 +168,23 @@ export async function rollbackModel(
           },
         );
       }
+      if (options.requireImageDigest && !imageRepository) {
+        throw new MlopsError(
+          "refused",
+          `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image repository and none is configured, so its manifests could not name the image; nothing was rolled back`,
+          {
+            file: ".mlops/config.yaml",
+            field: "images.repository",
+            expected: "host/path like ghcr.io/owner/repo",
+          },
+        );
+      }
       return {
         version: target,
         gates: [],
         versionRef: state.versions.find((v) => v.version === target)?.ref,
         ...(imageDigest ? { imageDigest } : {}),
+        ...(imageDigest && imageRepository ? { imageRepository } : {}),
       };
     },
   );
@@ -177,6 +196,7 @@ type Decide = (state: ModelState) => Promise<{
   versionRef: { tag: string; object: string; commit: string } | undefined;
   /** The image this assignment records, when the decision found one (a rollback's earlier image). */
   imageDigest?: string;
+  imageRepository?: string;
 }>;
 
 async function assignWithRetry(
@@ -189,8 +209,10 @@ async function assignWithRetry(
   const maxAttempts = 50;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const state = await freshState(layout, name, options.tagRemote);
-    const { version, gates, versionRef, imageDigest: decidedDigest } = await decide(state);
-    const imageDigest = options.imageDigest ?? decidedDigest;
+    const decided = await decide(state);
+    const { version, gates, versionRef } = decided;
+    const imageDigest = options.imageDigest ?? decided.imageDigest;
+    const imageRepository = options.imageDigest ? options.imageRepository : decided.imageRepository;
     if (!versionRef) throw new MlopsError("internal", `no tag for ${name}@${version}`);
     const previous = state.current.get(stage) ?? null;
     const events = state.stages.get(stage) ?? [];
@@ -227,6 +249,7 @@ async function assignWithRetry(
       ...(options.reason ? { reason: options.reason } : {}),
       ...(options.environment ? { environment: options.environment } : {}),
       ...(imageDigest ? { image_digest: imageDigest } : {}),
+      ...(imageDigest && imageRepository ? { image_repository: imageRepository } : {}),
     };
     const { stageAssignment } = await import("../manifest/stage-assignment.js");
     const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);

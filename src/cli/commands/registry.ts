@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { MlopsError } from "../../errors/index.js";
 import { type CommandContext, commandContext } from "../context.js";
 
 export interface RemoteFlags {
@@ -86,6 +87,7 @@ params minor, anything else patch. Registering the same artifact again prints th
       .option("--allow-signature-change", "accept inputs or outputs that differ from the stage's model")
       .option("--environment <name>", "deployment environment to record")
       .option("--image-digest <digest>", "image digest deployed with this assignment (sha256:…)")
+      .option("--image-repository <host/path>", "where that image was pushed, e.g. ghcr.io/owner/repo")
       .option("--reason <text>", "why, recorded in the tag"),
   ).action(
     async (
@@ -96,11 +98,17 @@ params minor, anything else patch. Registering the same artifact again prints th
         allowSignatureChange?: boolean;
         environment?: string;
         imageDigest?: string;
+        imageRepository?: string;
         reason?: string;
       },
       cmd: Command,
     ) => {
       const ctx = commandContext(cmd);
+      if (flags.imageRepository && !flags.imageDigest) {
+        throw new MlopsError("usage", "--image-repository names where the --image-digest image was pushed", {
+          expected: "--image-digest sha256:<64 hex> with it",
+        });
+      }
       const { repoLayout } = await import("../../repo/index.js");
       const { promoteModel } = await import("../../registry/index.js");
       const tagRemote = await tagRemoteFor(ctx, flags);
@@ -112,6 +120,7 @@ params minor, anything else patch. Registering the same artifact again prints th
         ...(flags.allowSignatureChange ? { allowSignatureChange: true } : {}),
         ...(flags.environment ? { environment: flags.environment } : {}),
         ...(flags.imageDigest ? { imageDigest: flags.imageDigest } : {}),
+        ...(flags.imageRepository ? { imageRepository: flags.imageRepository } : {}),
         ...(flags.reason ? { reason: flags.reason } : {}),
         logger: ctx.logger,
       });

@@ -274,7 +274,7 @@ export async function pipelineBenches(ctx) {
     // data files and a copy of that venv, so neither side's timed runs pay for them.
     run("node", [join(root, "bin/mlops.js"), "run", "-q"], ours, pathEnv);
     for (const name of readdirSync(join(ours, "data")))
-      if (!existsSync(join(theirs, "data", name)))
+      if (!name.endsWith(".dvc") && !existsSync(join(theirs, "data", name)))
         cpSync(join(ours, "data", name), join(theirs, "data", name));
     if (existsSync(join(ours, ".mlops/venvs")))
       cpSync(join(ours, ".mlops/venvs"), join(theirs, ".mlops/venvs"), {

@@ -240,13 +240,11 @@ export async function pipelineBenches(ctx) {
     const ours = join(work, "noop-mlops");
     const theirs = join(work, "noop-dvc");
     for (const dir of [ours, theirs]) {
-      // Every schema (the stages depend on them), and for ours the data manifests, from whose recorded
-      // source the data is pulled below, once, untimed. DVC gets no manifests: ours are not DVC's
-      // `.dvc` format (sha256, a source), and `dvc repro` refuses every file named *.dvc it finds.
-      const manifests = dir === ours ? /\.(dvc|ya?ml)$/ : /\.ya?ml$/;
+      // Every data manifest and schema (the stages read them); the data itself is pulled from its
+      // recorded source below, once, untimed.
       cpSync(join(root, "data"), join(dir, "data"), {
         recursive: true,
-        filter: (src) => src === join(root, "data") || manifests.test(src),
+        filter: (src) => src === join(root, "data") || /\.(dvc|ya?ml)$/.test(src),
       });
       cpSync(join(root, "pipelines"), join(dir, "pipelines"), {
         recursive: true,
@@ -274,7 +272,7 @@ export async function pipelineBenches(ctx) {
     // data files and a copy of that venv, so neither side's timed runs pay for them.
     run("node", [join(root, "bin/mlops.js"), "run", "-q"], ours, pathEnv);
     for (const name of readdirSync(join(ours, "data")))
-      if (!name.endsWith(".dvc") && !existsSync(join(theirs, "data", name)))
+      if (!existsSync(join(theirs, "data", name)))
         cpSync(join(ours, "data", name), join(theirs, "data", name));
     if (existsSync(join(ours, ".mlops/venvs")))
       cpSync(join(ours, ".mlops/venvs"), join(theirs, ".mlops/venvs"), {
@@ -292,6 +290,9 @@ export async function pipelineBenches(ctx) {
       }
       writeFileSync(join(theirs, "pipelines", name, "dvc.yaml"), stringify({ stages }));
     }
+    // Our manifests are named *.dvc but are not DVC's format (sha256, a recorded source); the stages
+    // read them, and DVC must not take them for its own, or `dvc repro` refuses to start.
+    writeFileSync(join(theirs, ".dvcignore"), "data/*.dvc\n");
     run(dvcBin, ["init", "--no-scm", "-q"], theirs, dvcEnv);
     run(dvcBin, ["config", "core.analytics", "false"], theirs, dvcEnv);
     run(dvcBin, ["repro", "--all-pipelines"], theirs, { ...dvcEnv, ...pathEnv });

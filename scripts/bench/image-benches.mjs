@@ -9,7 +9,7 @@
 // Baseline: `podman build` of an equivalent Containerfile (FROM the same base by digest, COPY the
 // same three inputs, same labels, env, user, entrypoint) followed by `podman push`.
 //
-//   npx tsc -p tsconfig.build.json && node scripts/bench/image-benches.mjs [--reps N] [--json]
+//   npm run build:lib && node scripts/bench/image-benches.mjs [--reps N] [--json]
 //
 // Needs docker-registry and podman (run as here: `--runtime runc`). Uses the fuel-efficiency model
 // of MLOPS_BENCH_REPO or this checkout (run the pipeline first) or, if it is absent, the pipeline's
@@ -33,7 +33,7 @@ if (!Number.isInteger(reps) || reps < 1) {
 }
 const log = (line) => process.stderr.write(`image-benches: ${line}\n`);
 if (!existsSync(join(root, "lib/image/index.js"))) {
-  process.stderr.write("image-benches: lib/image is not built; run `npx tsc -p tsconfig.build.json` first\n");
+  process.stderr.write("image-benches: lib/image is not built; run `npm run build:lib` first\n");
   process.exit(2);
 }
 const { buildServingImage, onnxruntimeInputs, pushImage, servingImageBuild } = await import(

@@ -7,7 +7,7 @@
 //   node scripts/image/make-base-image.mjs --registry 127.0.0.1:5000 --repo base/node
 //
 // Deterministic: the same machine gives the same digest (mtimes are --epoch, default
-// $SOURCE_DATE_EPOCH or 0). Needs the compiled library: `npx tsc -p tsconfig.build.json`.
+// $SOURCE_DATE_EPOCH or 0). Needs the compiled library: `npm run build:lib`.
 // Credentials, when the registry wants them, come from MLOPS_REGISTRY_USERNAME and
 // MLOPS_REGISTRY_PASSWORD.
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";

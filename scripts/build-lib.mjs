@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Compiles src/ into lib/ one file at a time, without type checking. `npm ci` runs this (the
+// `prepare` script) in every workflow run, where a full `tsc` cost about a minute of each run's two
+// on a busy two-core runner; the types are checked by `npm run typecheck` in CI, not here. The
+// tsconfig sets isolatedModules and verbatimModuleSyntax, which is what makes per-file output the
+// same as tsc's.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const src = join(root, "src");
+const out = join(root, "lib");
+
+/** @param {string} dir @returns {string[]} */
+function sources(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") && !entry.name.endsWith(".d.ts")
+      ? [path]
+      : [];
+  });
+}
+
+const compilerOptions = {
+  // The package is "type": "module": every file is an ES module, as tsc's NodeNext makes it.
+  module: ts.ModuleKind.ESNext,
+  target: ts.ScriptTarget.ES2022,
+  esModuleInterop: true,
+  isolatedModules: true,
+  verbatimModuleSyntax: true,
+  sourceMap: true,
+};
+
+// Built beside lib/ and swapped in whole, so an interrupted build never leaves a mix of old and new.
+const staging = `${out}.building-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
+let failed = 0;
+for (const file of sources(src)) {
+  const rel = relative(src, file);
+  const target = join(staging, rel.replace(/\.ts$/, ".js"));
+  const result = ts.transpileModule(readFileSync(file, "utf8"), {
+    compilerOptions,
+    fileName: file,
+    reportDiagnostics: true,
+  });
+  for (const d of result.diagnostics ?? []) {
+    failed++;
+    process.stderr.write(`src/${rel}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}\n`);
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  const mapName = `${target.slice(dirname(target).length + 1)}.map`;
+  const code = result.outputText.replace(/\/\/# sourceMappingURL=.*$/m, `//# sourceMappingURL=${mapName}`);
+  writeFileSync(target, code);
+  if (result.sourceMapText) {
+    const map = JSON.parse(result.sourceMapText);
+    map.file = mapName.replace(/\.map$/, "");
+    map.sources = [relative(dirname(join(out, rel)), file).replace(/\\/g, "/")];
+    writeFileSync(`${target}.map`, JSON.stringify(map));
+  }
+}
+if (failed > 0) {
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(`build-lib: ${failed} error(s); lib/ left as it was\n`);
+  process.exit(1);
+}
+// Two renames, so lib/ is missing only between them (a test run may be reading it).
+const previous = `${out}.previous-${process.pid}`;
+try {
+  renameSync(out, previous);
+} catch (error) {
+  if (/** @type {NodeJS.ErrnoException} */ (error).code !== "ENOENT") throw error;
+}
+renameSync(staging, out);
+rmSync(previous, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerFlow } from "./flow.js";
 import { register as registerGc } from "./gc.js";
 import { register as registerImage } from "./image.js";
+import { register as registerImport } from "./import.js";
 import { register as registerMetrics } from "./metrics.js";
 import { register as registerMonitor } from "./monitor.js";
 import { register as registerNew } from "./new.js";
@@ -45,4 +46,5 @@ export function registerCommands(program: Command): void {
   registerDoctor(program);
   registerSchema(program);
   registerNew(program);
+  registerImport(program);
 }

@@ -67,6 +67,10 @@ function buildDvcProject(dir: string, remote: string): void {
     join(dir, "data/weather.csv"),
   );
   dvc(dir, "add", "-q", "data/weather.csv");
+  mkdirSync(join(dir, "data/notes/2012"), { recursive: true });
+  writeFileSync(join(dir, "data/notes/readme.txt"), "daily weather, Seattle\n");
+  writeFileSync(join(dir, "data/notes/2012/jan.txt"), "wet\n");
+  dvc(dir, "add", "-q", "data/notes");
   writeFileSync(join(dir, "params.yaml"), "regions: [north, south]\nscale: 2\n");
   writeFileSync(
     join(dir, "split.py"),
@@ -134,6 +138,7 @@ describe("mlops import dvc, on a project DVC 3.67 built", () => {
     expect(r.code, r.stderr).toBe(0);
     const out = r.json() as ImportResult;
     expect(out.written).toEqual([
+      "data/notes.dvc",
       "data/weather.dvc",
       "pipelines/dvc/pipeline.yaml",
       "pipelines/dvc/pipeline.lock",
@@ -141,6 +146,8 @@ describe("mlops import dvc, on a project DVC 3.67 built", () => {
     expect(out.locked.sort()).toEqual(["score", "split@north", "split@south"]);
     expect(existsSync(join(dir, "pipelines"))).toBe(false);
     expect(existsSync(join(dir, "data/weather.dvc"))).toBe(false);
+    // DVC's own data/notes.dvc, which the import would replace, is untouched by a dry run.
+    expect(readFileSync(join(dir, "data/notes.dvc"), "utf8")).toContain("md5:");
   });
 
   it("imports data, pipeline and lock so that mlops run skips every stage and metrics show equals dvc metrics show", () => {
@@ -198,7 +205,7 @@ describe("mlops import dvc, on a project DVC 3.67 built", () => {
     expect(outputs.join("")).toMatch(/skipped +dvc\/score .* unchanged/);
     expect(outputs.join("")).toContain("| metrics.json | total | 5844 |");
     expect(gitIn(dir, "ls-files", "data", "pipelines")).toBe(
-      "data/.gitignore\ndata/weather.dvc\npipelines/dvc/pipeline.lock\npipelines/dvc/pipeline.yaml\n",
+      "data/.gitignore\ndata/notes.dvc\ndata/weather.dvc\npipelines/dvc/pipeline.lock\npipelines/dvc/pipeline.yaml\n",
     );
   });
 
@@ -207,11 +214,17 @@ describe("mlops import dvc, on a project DVC 3.67 built", () => {
     rmSync(join(dir, ".dvc/cache"), { recursive: true, force: true });
     rmSync(join(dir, "out"), { recursive: true, force: true });
     rmSync(join(dir, "data/weather.csv"));
+    rmSync(join(dir, "data/notes"), { recursive: true });
     const r = runCli(["import", "dvc", "--json"], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const out = r.json() as ImportResult;
-    expect(out.restored.sort()).toEqual(["data/weather.csv", "out/north.txt", "out/south.txt"]);
+    expect(out.restored.sort()).toEqual(["data/notes", "data/weather.csv", "out/north.txt", "out/south.txt"]);
     expect(readFileSync(join(dir, "out/north.txt"), "utf8")).toBe("north 2922\n");
+    // A directory DVC tracked (data/notes.dvc): its listing and files, md5-checked, under our manifest of the same name.
+    expect(readFileSync(join(dir, "data/notes/2012/jan.txt"), "utf8")).toBe("wet\n");
+    expect(readFileSync(join(dir, "data/notes.dvc"), "utf8")).toMatch(
+      /hash: sha256\n\s+sha256: [0-9a-f]{64}\.dir\n\s+size: 27\n\s+nfiles: 2/,
+    );
     const run = runCli(["run", "--json"], { cwd: dir });
     expect(run.stdout).not.toContain('"ran"');
   });

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { writeFileAtomic } from "../files/index.js";
@@ -99,7 +99,7 @@ export async function importDvc(layout: RepoLayout, options: ImportDvcOptions): 
   const objects = new DvcObjects(roots, dryRun);
 
   // `dvc add`ed data: one dataset manifest of ours per output.
-  const datasets: { abs: string; name: string }[] = [];
+  const datasets: { abs: string; name: string; replaces: string | undefined }[] = [];
   for (const file of dvcFilesUnder(project)) {
     const fileShown = shown(file);
     const text = await readFile(file, "utf8");
@@ -132,7 +132,15 @@ export async function importDvc(layout: RepoLayout, options: ImportDvcOptions): 
       }
       const name = datasetName(abs);
       const manifest = join(dirname(abs), `${name}.dvc`);
-      if (existsSync(manifest)) {
+      // `dvc add data/images` writes data/images.dvc, the very name of ours: the migration replaces it.
+      const replaces = manifest === file && parsed.outs.length === 1;
+      if (replaces) {
+        notCarried.push({
+          file: fileShown,
+          field: "outs",
+          what: `replaced by mlops's manifest of the same data under the same name: DVC no longer tracks ${shown(abs)}`,
+        });
+      } else if (existsSync(manifest)) {
         notCarried.push({
           file: fileShown,
           field: `outs[${i}]`,
@@ -140,7 +148,7 @@ export async function importDvc(layout: RepoLayout, options: ImportDvcOptions): 
         });
         continue;
       }
-      datasets.push({ abs, name });
+      datasets.push({ abs, name, replaces: replaces ? text : undefined });
       written.push(shown(manifest));
     }
   }
@@ -194,7 +202,17 @@ export async function importDvc(layout: RepoLayout, options: ImportDvcOptions): 
 
   const locked: string[] = [];
   if (!dryRun) {
-    for (const d of datasets) await addData(layout, d.abs, { name: d.name, cwd: layout.root });
+    for (const d of datasets) {
+      const manifest = join(dirname(d.abs), `${d.name}.dvc`);
+      // addData reads an existing manifest as ours: DVC's goes first, and comes back if adding fails.
+      if (d.replaces !== undefined) await rm(manifest);
+      try {
+        await addData(layout, d.abs, { name: d.name, cwd: layout.root });
+      } catch (err) {
+        if (d.replaces !== undefined) await writeFileAtomic(manifest, d.replaces);
+        throw err;
+      }
+    }
     if (pipelineText !== undefined) {
       await writeFileAtomic(pipelineFile, pipelineText);
       const spec = await loadPipeline(layout, pipelineName);

@@ -1,6 +1,7 @@
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { isMlopsError, MlopsError } from "../errors/index.js";
+import { isDvcOwnFile } from "./data-manifest.js";
 import { kindForPath, type ManifestKindName, manifestKind } from "./kinds.js";
 import { readYamlFile } from "./yaml-file.js";
 
@@ -28,7 +29,9 @@ async function entries(dir: string): Promise<{ name: string; dir: boolean }[]> {
 export async function findManifests(root: string): Promise<string[]> {
   const found: string[] = [];
   for (const e of await entries(join(root, "data"))) {
-    if (!e.dir && (e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml"))) found.push(`data/${e.name}`);
+    if (e.dir || !(e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml"))) continue;
+    if (e.name.endsWith(".dvc") && isDvcOwnFile(await readFile(join(root, "data", e.name), "utf8"))) continue;
+    found.push(`data/${e.name}`);
   }
   for (const e of await entries(join(root, "pipelines"))) {
     if (!e.dir) continue;

@@ -63,3 +63,11 @@ export type DataOut = z.infer<typeof dataOut>;
 export type DataManifest = z.infer<typeof dataManifest>;
 
 export { nameSlug, sha256Hex };
+
+/**
+ * A `.dvc` file DVC itself wrote (md5 hashes, no sha256). mlops leaves such files to DVC instead of
+ * rejecting them, so a project can run both tools while it moves over (`mlops import dvc`).
+ */
+export function isDvcOwnFile(text: string): boolean {
+  return /^\s*-?\s*md5:\s*[0-9a-f]{32}/m.test(text) && !/^\s*-?\s*sha256:/m.test(text);
+}

@@ -7,6 +7,7 @@ export {
   dataManifest,
   dataOut,
   dataSource,
+  isDvcOwnFile,
 } from "./data-manifest.js";
 export {
   type ColumnSpec,

@@ -1,3 +1,4 @@
+export { type CommittedStage, commitStages } from "./commit.js";
 export { buildGraph, type StageGraph, withUpstream } from "./graph.js";
 export {
   listPipelines,

@@ -74,11 +74,11 @@ export interface RunOptions {
 }
 
 /** The command as the lock records it: a string for one command, the list for several. */
-function lockedCommand(stage: StageSpec): string | string[] {
+export function lockedCommand(stage: StageSpec): string | string[] {
   return stage.cmds.length === 1 ? (stage.cmds[0] as string) : stage.cmds;
 }
 
-function paramsRecord(stage: StageSpec): Record<string, Record<string, unknown>> {
+export function paramsRecord(stage: StageSpec): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const p of stage.params) {
     out[p.file] ??= {};

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { writeFileAtomic } from "../files/index.js";
 // Only the schemas this module needs: loading every kind's schema would cost each quick verb ~0.1 s.
-import { type DataManifest, dataManifest } from "../manifest/data-manifest.js";
+import { type DataManifest, dataManifest, isDvcOwnFile } from "../manifest/data-manifest.js";
 import { readYamlFile, writeYamlFile } from "../manifest/yaml-file.js";
 import { type RepoLayout, toRepoPath } from "../repo/index.js";
 
@@ -67,6 +67,7 @@ export function findManifestFiles(layout: RepoLayout): string[] {
         if (excluded.has(toRepoPath(layout, join(dir, entry.name)))) continue;
         visit(join(dir, entry.name));
       } else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+        if (isDvcOwnFile(readFileSync(join(dir, entry.name), "utf8"))) continue;
         out.push(join(dir, entry.name));
       }
     }

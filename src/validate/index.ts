@@ -21,5 +21,5 @@ export {
   validateDatasets,
   validateTarget,
 } from "./run.js";
-export { dropTable, loadTable } from "./source.js";
+export { dropTable, ident, loadTable, query } from "./source.js";
 export * from "./stats.js";

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S$: () => (/* binding */ isDvcOwnFile),
 /* harmony export */   UL: () => (/* binding */ dataManifest)
 /* harmony export */ });
 /* unused harmony exports dataSource, dataOut */
@@ -58,6 +59,13 @@ const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
 });
 
+/**
+ * A `.dvc` file DVC itself wrote (md5 hashes, no sha256). mlops leaves such files to DVC instead of
+ * rejecting them, so a project can run both tools while it moves over (`mlops import dvc`).
+ */
+function isDvcOwnFile(text) {
+    return /^\s*-?\s*md5:\s*[0-9a-f]{32}/m.test(text) && !/^\s*-?\s*sha256:/m.test(text);
+}
 
 
 /***/ }),
@@ -73,7 +81,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseYaml: () => (/* reexport */ yaml_file/* parseYaml */.hN)
 });
 
-// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelineLock, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelineLock, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -214,6 +222,7 @@ var yaml_file = __webpack_require__(7441);
 
 
 
+
 async function entries(dir) {
     try {
         const list = await readdir(dir, { withFileTypes: true });
@@ -229,8 +238,11 @@ async function entries(dir) {
 async function findManifests(root) {
     const found = [];
     for (const e of await entries(join(root, "data"))) {
-        if (!e.dir && (e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
-            found.push(`data/${e.name}`);
+        if (e.dir || !(e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
+            continue;
+        if (e.name.endsWith(".dvc") && isDvcOwnFile(await readFile(join(root, "data", e.name), "utf8")))
+            continue;
+        found.push(`data/${e.name}`);
     }
     for (const e of await entries(join(root, "pipelines"))) {
         if (!e.dir)

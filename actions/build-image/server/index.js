@@ -33655,6 +33655,13 @@ const dataManifest = strictObject({
     meta: record(schemas_string(), unknown()).optional(),
 });
 
+/**
+ * A `.dvc` file DVC itself wrote (md5 hashes, no sha256). mlops leaves such files to DVC instead of
+ * rejecting them, so a project can run both tools while it moves over (`mlops import dvc`).
+ */
+function data_manifest_isDvcOwnFile(text) {
+    return /^\s*-?\s*md5:\s*[0-9a-f]{32}/m.test(text) && !/^\s*-?\s*sha256:/m.test(text);
+}
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
 
@@ -34972,6 +34979,7 @@ function lineInYaml(text, path) {
 
 
 
+
 async function entries(dir) {
     try {
         const list = await readdir(dir, { withFileTypes: true });
@@ -34987,8 +34995,11 @@ async function entries(dir) {
 async function findManifests(root) {
     const found = [];
     for (const e of await entries(join(root, "data"))) {
-        if (!e.dir && (e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
-            found.push(`data/${e.name}`);
+        if (e.dir || !(e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
+            continue;
+        if (e.name.endsWith(".dvc") && isDvcOwnFile(await readFile(join(root, "data", e.name), "utf8")))
+            continue;
+        found.push(`data/${e.name}`);
     }
     for (const e of await entries(join(root, "pipelines"))) {
         if (!e.dir)

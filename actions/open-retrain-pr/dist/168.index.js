@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   profileTable: () => (/* reexport */ profile_profileTable)
 });
 
-// UNUSED EXPORTS: annotationLines, appendStepSummary, chi2Sf, chi2TwoSample, driftFromProfiles, driftMarkdown, driftTargets, driftText, exactKsLimit, gammaQ, inferSchema, inferSchemaFor, ks2, ksAgainstSketch, ksExactPValue, ksPValue, ksStatistic, psi, resolveTarget, runChecks, saveReferenceProfile, serializeProfile, sketchSize, validateDatasets, validateTarget, validationMarkdown, validationText
+// UNUSED EXPORTS: annotationLines, appendStepSummary, chi2Sf, chi2TwoSample, driftFromProfiles, driftMarkdown, driftTargets, driftText, exactKsLimit, gammaQ, ident, inferSchema, inferSchemaFor, ks2, ksAgainstSketch, ksExactPValue, ksPValue, ksStatistic, psi, query, resolveTarget, runChecks, saveReferenceProfile, serializeProfile, sketchSize, validateDatasets, validateTarget, validationMarkdown, validationText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);

@@ -1321,8 +1321,8 @@ async function publishReleasePage(client, options) {
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
 var retrain_pull_request = __webpack_require__(19392);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 12 modules
-var pipeline = __webpack_require__(26623);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 13 modules
+var pipeline = __webpack_require__(87030);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
 
 
@@ -3320,7 +3320,7 @@ async function proposeRetrain(layout, options, proposal) {
                 ignoreChanged = true;
             }
         }
-        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26623));
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87030));
         const stages = await reproduce(worktree, {
             pipelines: [card.pipeline],
             // It pushes its run-cache entries and its model goes to review: computed here, not restored.
@@ -3367,7 +3367,7 @@ async function proposeRetrain(layout, options, proposal) {
         // from the data remote as soon as the branch exists.
         if (data) {
             const tracked = await loadDataset(worktree, (0,external_node_path_.join)(dir, manifestRel));
-            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 26623));
+            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87030));
             const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
                 logger,
                 ...(data.jobs ? { jobs: data.jobs } : {}),
@@ -3556,7 +3556,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zj: () => (/* reexport */ deploy_settings/* repoDeploySettings */.Zj)
 });
 
-// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -3690,6 +3690,7 @@ var yaml_file = __webpack_require__(97441);
 
 
 
+
 async function entries(dir) {
     try {
         const list = await readdir(dir, { withFileTypes: true });
@@ -3705,8 +3706,11 @@ async function entries(dir) {
 async function findManifests(root) {
     const found = [];
     for (const e of await entries(join(root, "data"))) {
-        if (!e.dir && (e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
-            found.push(`data/${e.name}`);
+        if (e.dir || !(e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
+            continue;
+        if (e.name.endsWith(".dvc") && isDvcOwnFile(await readFile(join(root, "data", e.name), "utf8")))
+            continue;
+        found.push(`data/${e.name}`);
     }
     for (const e of await entries(join(root, "pipelines"))) {
         if (!e.dir)
@@ -4080,7 +4084,7 @@ function readModelInfo(bytes) {
 
 /***/ }),
 
-/***/ 26623:
+/***/ 87030:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4090,7 +4094,34 @@ __webpack_require__.d(__webpack_exports__, {
   reproduce: () => (/* reexport */ reproduce)
 });
 
-// UNUSED EXPORTS: buildGraph, expandStages, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
+// UNUSED EXPORTS: buildGraph, commitStages, expandStages, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(9569);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(94799);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digest_digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
@@ -4099,7 +4130,7 @@ var errors = __webpack_require__(99936);
 function covers(outer, inner) {
     return outer === inner || inner.startsWith(`${outer}/`);
 }
-function buildGraph(pipelines) {
+function graph_buildGraph(pipelines) {
     const stages = pipelines.flatMap((p) => p.stages);
     const outputs = [];
     for (const stage of stages) {
@@ -4179,8 +4210,6 @@ function withUpstream(graph, targets) {
     return graph.order.filter((s) => wanted.has(s.id));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -4918,7 +4947,7 @@ function validateExpanded(passEnv, expanded, file, text) {
         field: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""),
     });
 }
-async function loadPipelines(layout, names) {
+async function load_loadPipelines(layout, names) {
     const all = listPipelines(layout);
     const wanted = names && names.length > 0 ? names : all;
     const out = [];
@@ -4938,7 +4967,7 @@ var pipeline_lock = __webpack_require__(72687);
 
 
 
-async function readLock(layout, pipeline) {
+async function lock_readLock(layout, pipeline) {
     if (!(0,external_node_fs_.existsSync)(pipeline.lockFile))
         return { schema: "1", stages: {} };
     const text = await (0,promises_.readFile)(pipeline.lockFile, "utf8");
@@ -4975,7 +5004,7 @@ function serializeLock(pipeline, lock) {
     return (0,yaml_file/* stringifyYaml */.fv)({ schema: "1", stages }, pipeline_lock.pipelineLock, pipeline.lockFile);
 }
 /** Writes the lock atomically; stages of the lock no longer in the pipeline are dropped. */
-async function writeLock(pipeline, lock) {
+async function lock_writeLock(pipeline, lock) {
     const kept = {
         schema: "1",
         stages: Object.fromEntries(Object.entries(lock.stages).filter(([name]) => pipeline.stages.some((s) => s.name === name))),
@@ -4983,10 +5012,6 @@ async function writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9569);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
-var tracking = __webpack_require__(93002);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
@@ -5033,7 +5058,7 @@ async function fetchRunCache(cacheDir, remote, runKey) {
     const bytes = await remote.readRecord(runCacheRelPath(runKey));
     const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
     if (entry)
-        await writeRunCache(cacheDir, entry);
+        await run_cache_writeRunCache(cacheDir, entry);
     return entry;
 }
 /** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
@@ -5061,7 +5086,7 @@ async function readRunCache(cacheDir, runKey) {
     // A damaged entry only costs a rerun, so it is ignored rather than fatal.
     return parseRunCacheEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
 }
-async function writeRunCache(cacheDir, entry) {
+async function run_cache_writeRunCache(cacheDir, entry) {
     await (0,files/* writeFileAtomic */.Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
 }
 /**
@@ -5094,20 +5119,6 @@ async function pushRunCache(cacheDir, cache, remote, options = {}) {
     return { entries, transferred, bytes };
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
-
-
-
-/**
- * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
- * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
- */
-async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
-    const result = await (0,tracking/* pushDatasets */.e2)(layout, datasets, remote, options);
-    const runs = await pushRunCache(layout.cacheDir, new store.Cache(layout.cacheDir), remote, options);
-    return { ...result, runs };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
@@ -5116,8 +5127,6 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(75765);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
-var manifests = __webpack_require__(94799);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/train/version.js
 /**
  * The version of the project's own trainer (`mlops train`): part of the run key of every stage that
@@ -5129,28 +5138,7 @@ var manifests = __webpack_require__(94799);
  * or refactor and retrain every user's models on each upgrade, and depends on how the code was
  * built; a number a person bumps is deterministic everywhere and says why the key changed.
  */
-const trainerVersion = 1;
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
-
-/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
-async function digestPath(cache, index, abs, path, options) {
-    let isDir;
-    try {
-        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
-    }
-    catch {
-        return undefined;
-    }
-    if (isDir) {
-        const tree = options.store
-            ? await cache.addDirectory(abs, index)
-            : await cache.statusOfDirectory(abs, index);
-        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
-    }
-    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
-    return { path, sha256: file.sha256, size: file.size };
-}
+const version_trainerVersion = 1;
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
@@ -5346,10 +5334,10 @@ function stageEnvironment(parent, stage, runnerSet) {
 
 
 /** The command as the lock records it: a string for one command, the list for several. */
-function lockedCommand(stage) {
+function runner_lockedCommand(stage) {
     return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
 }
-function paramsRecord(stage) {
+function runner_paramsRecord(stage) {
     const out = {};
     for (const p of stage.params) {
         out[p.file] ??= {};
@@ -5369,12 +5357,12 @@ function runsTrainer(stage) {
  * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
  * adds nothing and the locks written then stay valid; every later version changes the key.
  */
-function runKeyOf(stage, deps, trainer = trainerVersion) {
+function runner_runKeyOf(stage, deps, trainer = version_trainerVersion) {
     const material = {
         cmd: stage.cmds,
         wdir: stage.wdirPath,
         deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
-        params: paramsRecord(stage),
+        params: runner_paramsRecord(stage),
         outs: stage.outs.map((o) => o.repoPath),
         env: stage.env,
         seed: stage.seed,
@@ -5393,7 +5381,7 @@ function describeChange(stage, locked, deps, runKey) {
         .map((d) => d.path);
     if (changedDeps.length > 0)
         return `deps changed: ${changedDeps.join(", ")}`;
-    const now = paramsRecord(stage);
+    const now = runner_paramsRecord(stage);
     const changedParams = [];
     for (const [file, values] of Object.entries(now)) {
         for (const [key, value] of Object.entries(values)) {
@@ -5403,7 +5391,7 @@ function describeChange(stage, locked, deps, runKey) {
     }
     if (changedParams.length > 0)
         return `params changed: ${changedParams.join(", ")}`;
-    if ((0,stable_json/* stableJson */._)(locked.cmd) !== (0,stable_json/* stableJson */._)(lockedCommand(stage)))
+    if ((0,stable_json/* stableJson */._)(locked.cmd) !== (0,stable_json/* stableJson */._)(runner_lockedCommand(stage)))
         return "command changed";
     if (locked.run_key !== runKey)
         return runsTrainer(stage)
@@ -5487,9 +5475,9 @@ async function runPipelines(layout, options = {}) {
             });
         }
     }
-    const all = await loadPipelines(layout);
+    const all = await load_loadPipelines(layout);
     const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
-    const graph = buildGraph(all);
+    const graph = graph_buildGraph(all);
     const targets = options.stages && options.stages.length > 0
         ? options.stages.map((s) => findStage(graph, selected, s))
         : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
@@ -5524,7 +5512,7 @@ async function runPipelines(layout, options = {}) {
     for (const name of new Set(plan.map((s) => s.pipeline))) {
         const p = pipelinesByName.get(name);
         if (p)
-            locks.set(name, await readLock(layout, p));
+            locks.set(name, await lock_readLock(layout, p));
     }
     const lockWrites = new Map();
     const saveLockEntry = (stage, entry) => {
@@ -5534,7 +5522,7 @@ async function runPipelines(layout, options = {}) {
             return Promise.resolve();
         lock.stages[stage.name] = entry;
         const previous = lockWrites.get(stage.pipeline) ?? Promise.resolve();
-        const next = previous.then(() => writeLock(pipeline, lock));
+        const next = previous.then(() => lock_writeLock(pipeline, lock));
         lockWrites.set(stage.pipeline, next);
         return next;
     };
@@ -5545,9 +5533,9 @@ async function runPipelines(layout, options = {}) {
     const dryChanged = new Set();
     // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
     const lockEntryFor = (stage, deps, outs, runKey) => ({
-        cmd: lockedCommand(stage),
+        cmd: runner_lockedCommand(stage),
         deps,
-        params: paramsRecord(stage),
+        params: runner_paramsRecord(stage),
         outs,
         run_key: runKey,
     });
@@ -5555,7 +5543,7 @@ async function runPipelines(layout, options = {}) {
         const started = performance.now();
         const deps = [];
         for (const dep of stage.deps) {
-            const digest = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+            const digest = await digest_digestPath(cache, index, dep.abs, dep.path, { store: false });
             if (!digest) {
                 if (options.dry && graph.producerOf(dep.repoPath)) {
                     deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
@@ -5570,7 +5558,7 @@ async function runPipelines(layout, options = {}) {
             }
             deps.push(digest);
         }
-        const runKey = runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
+        const runKey = runner_runKeyOf(stage, deps, options.trainerVersion ?? version_trainerVersion);
         const mustRun = recomputed.has(stage.id);
         const locked = locks.get(stage.pipeline)?.stages[stage.name];
         const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
@@ -5587,7 +5575,7 @@ async function runPipelines(layout, options = {}) {
         if (!options.force && !mustRun && sameDefinition && !upstreamChanged) {
             let outsMatch = true;
             for (const out of stage.outs) {
-                const now = await digestPath(cache, index, out.abs, out.path, { store: false });
+                const now = await digest_digestPath(cache, index, out.abs, out.path, { store: false });
                 const before = locked.outs.find((o) => o.path === out.path);
                 if (!now || !before || now.sha256 !== before.sha256) {
                     outsMatch = false;
@@ -5657,7 +5645,7 @@ async function runPipelines(layout, options = {}) {
             }
             outs = [];
             for (const out of stage.outs) {
-                const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                const digest = await digest_digestPath(cache, index, out.abs, out.path, { store: out.cache });
                 if (!digest) {
                     throw new errors/* MlopsError */.IC("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
                         file: stage.file,
@@ -5676,7 +5664,7 @@ async function runPipelines(layout, options = {}) {
         await dropBackups(backups);
         const duration = performance.now() - started;
         if (stage.outs.every((o) => o.cache)) {
-            await writeRunCache(layout.cacheDir, {
+            await run_cache_writeRunCache(layout.cacheDir, {
                 schema: "1",
                 run_key: runKey,
                 stage: stage.id,
@@ -5785,6 +5773,92 @@ async function ensureObjects(cache, outs, remote, logger) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/commit.js
+
+
+
+
+
+
+
+
+
+/**
+ * Records stages as if they had just run, from what the workspace holds now (DVC's `dvc commit`):
+ * their outputs go into the cache, a run-cache record and a lock entry are written. For outputs made
+ * elsewhere, say by another tool, whose bytes were checked before this is called.
+ */
+async function commitStages(layout, pipelineName, stageNames) {
+    const all = await loadPipelines(layout);
+    const pipeline = all.find((p) => p.name === pipelineName);
+    if (!pipeline)
+        return [];
+    const graph = buildGraph(all);
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const lock = await readLock(layout, pipeline);
+    const results = [];
+    try {
+        for (const stage of graph.order.filter((s) => s.pipeline === pipelineName && stageNames.includes(s.name))) {
+            const deps = [];
+            const outs = [];
+            const missing = [];
+            for (const dep of stage.deps) {
+                const d = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+                if (d)
+                    deps.push(d);
+                else
+                    missing.push(dep.path);
+            }
+            for (const out of stage.outs) {
+                const d = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (d)
+                    outs.push(d);
+                else
+                    missing.push(out.path);
+            }
+            const runKey = runKeyOf(stage, deps, trainerVersion);
+            results.push({ stage: stage.name, run_key: runKey, missing });
+            if (missing.length > 0)
+                continue;
+            for (const out of stage.outs)
+                if (out.kind === "outs" && out.cache)
+                    await ignoreInGit(out.abs);
+            if (stage.outs.every((o) => o.cache))
+                await writeRunCache(layout.cacheDir, { schema: "1", run_key: runKey, stage: stage.id, outs });
+            lock.stages[stage.name] = {
+                cmd: lockedCommand(stage),
+                deps,
+                params: paramsRecord(stage),
+                outs,
+                run_key: runKey,
+            };
+        }
+        await writeLock(pipeline, lock);
+    }
+    finally {
+        await index.save();
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
+var tracking = __webpack_require__(93002);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await (0,tracking/* pushDatasets */.e2)(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new store.Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
 
 
@@ -5833,6 +5907,7 @@ async function registeredOutputs(layout) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
 
 
 

@@ -51,6 +51,7 @@ const stageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S$: () => (/* binding */ isDvcOwnFile),
 /* harmony export */   dataManifest: () => (/* binding */ dataManifest)
 /* harmony export */ });
 /* unused harmony exports dataSource, dataOut */
@@ -103,6 +104,13 @@ const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
 });
 
+/**
+ * A `.dvc` file DVC itself wrote (md5 hashes, no sha256). mlops leaves such files to DVC instead of
+ * rejecting them, so a project can run both tools while it moves over (`mlops import dvc`).
+ */
+function isDvcOwnFile(text) {
+    return /^\s*-?\s*md5:\s*[0-9a-f]{32}/m.test(text) && !/^\s*-?\s*sha256:/m.test(text);
+}
 
 
 /***/ }),
@@ -1570,6 +1578,8 @@ function findManifestFiles(layout) {
                 visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
             }
             else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+                if ((0,_manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDvcOwnFile */ .S$)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name), "utf8")))
+                    continue;
                 out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
             }
         }

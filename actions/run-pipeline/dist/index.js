@@ -372,7 +372,7 @@ function trustedInput(value) {
 }
 async function run() {
     try {
-        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5577));
+        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5337));
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
         const pipelines = core.getInput("pipelines").split(/\s+/).filter(Boolean);
         const jobs = Number(core.getInput("jobs") || "2");

@@ -91,6 +91,8 @@ function manifests_findManifestFiles(layout) {
                 visit((0,external_node_path_.join)(dir, entry.name));
             }
             else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+                if ((0,data_manifest/* isDvcOwnFile */.S$)((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, entry.name), "utf8")))
+                    continue;
                 out.push((0,external_node_path_.join)(dir, entry.name));
             }
         }

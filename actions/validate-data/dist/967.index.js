@@ -243,6 +243,7 @@ const stageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S$: () => (/* binding */ isDvcOwnFile),
 /* harmony export */   UL: () => (/* binding */ dataManifest)
 /* harmony export */ });
 /* unused harmony exports dataSource, dataOut */
@@ -295,6 +296,13 @@ const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
 });
 
+/**
+ * A `.dvc` file DVC itself wrote (md5 hashes, no sha256). mlops leaves such files to DVC instead of
+ * rejecting them, so a project can run both tools while it moves over (`mlops import dvc`).
+ */
+function isDvcOwnFile(text) {
+    return /^\s*-?\s*md5:\s*[0-9a-f]{32}/m.test(text) && !/^\s*-?\s*sha256:/m.test(text);
+}
 
 
 /***/ }),
@@ -3486,7 +3494,7 @@ __webpack_require__.d(__webpack_exports__, {
   validationMarkdown: () => (/* reexport */ validationMarkdown)
 });
 
-// UNUSED EXPORTS: appendStepSummary, chi2Sf, chi2TwoSample, driftExact, driftFromProfiles, driftMarkdown, driftTargets, driftText, dropTable, exactKsLimit, gammaQ, inferSchema, inferSchemaFor, ks2, ksAgainstSketch, ksExactPValue, ksPValue, ksStatistic, loadSchema, loadTable, profileTable, psi, resolveTarget, runChecks, saveReferenceProfile, serializeProfile, sketchSize, validateTarget, validationText
+// UNUSED EXPORTS: appendStepSummary, chi2Sf, chi2TwoSample, driftExact, driftFromProfiles, driftMarkdown, driftTargets, driftText, dropTable, exactKsLimit, gammaQ, ident, inferSchema, inferSchemaFor, ks2, ksAgainstSketch, ksExactPValue, ksPValue, ksStatistic, loadSchema, loadTable, profileTable, psi, query, resolveTarget, runChecks, saveReferenceProfile, serializeProfile, sketchSize, validateTarget, validationText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

@@ -7,8 +7,10 @@ import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerFlow } from "./flow.js";
 import { register as registerGc } from "./gc.js";
 import { register as registerImage } from "./image.js";
+import { register as registerImport } from "./import.js";
 import { register as registerMetrics } from "./metrics.js";
 import { register as registerMonitor } from "./monitor.js";
+import { register as registerNew } from "./new.js";
 import { register as registerPlots } from "./plots.js";
 import { register as registerRegistry } from "./registry.js";
 import { register as registerRemote } from "./remote.js";
@@ -43,4 +45,6 @@ export function registerCommands(program: Command): void {
   registerCheck(program);
   registerDoctor(program);
   registerSchema(program);
+  registerNew(program);
+  registerImport(program);
 }

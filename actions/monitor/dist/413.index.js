@@ -1,5 +1,5 @@
-export const id = 946;
-export const ids = [946,196];
+export const id = 413;
+export const ids = [413,196];
 export const modules = {
 
 /***/ 4762:
@@ -227,6 +227,7 @@ const stageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S$: () => (/* binding */ isDvcOwnFile),
 /* harmony export */   UL: () => (/* binding */ dataManifest)
 /* harmony export */ });
 /* unused harmony exports dataSource, dataOut */
@@ -279,6 +280,13 @@ const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
 });
 
+/**
+ * A `.dvc` file DVC itself wrote (md5 hashes, no sha256). mlops leaves such files to DVC instead of
+ * rejecting them, so a project can run both tools while it moves over (`mlops import dvc`).
+ */
+function isDvcOwnFile(text) {
+    return /^\s*-?\s*md5:\s*[0-9a-f]{32}/m.test(text) && !/^\s*-?\s*sha256:/m.test(text);
+}
 
 
 /***/ }),
@@ -595,7 +603,7 @@ __webpack_require__.d(__webpack_exports__, {
   SC: () => (/* reexport */ pipeline_lock.pipelineLock)
 });
 
-// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, datasetSchema, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelCard, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, parseYaml, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, datasetSchema, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelCard, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, parseYaml, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -729,6 +737,7 @@ var yaml_file = __webpack_require__(7441);
 
 
 
+
 async function entries(dir) {
     try {
         const list = await readdir(dir, { withFileTypes: true });
@@ -744,8 +753,11 @@ async function entries(dir) {
 async function findManifests(root) {
     const found = [];
     for (const e of await entries(join(root, "data"))) {
-        if (!e.dir && (e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
-            found.push(`data/${e.name}`);
+        if (e.dir || !(e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
+            continue;
+        if (e.name.endsWith(".dvc") && isDvcOwnFile(await readFile(join(root, "data", e.name), "utf8")))
+            continue;
+        found.push(`data/${e.name}`);
     }
     for (const e of await entries(join(root, "pipelines"))) {
         if (!e.dir)
@@ -1923,7 +1935,7 @@ function flatten(value, prefix = "", out = {}, keepLists = false) {
 
 /***/ }),
 
-/***/ 5946:
+/***/ 7413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1945,6 +1957,31 @@ var git = __webpack_require__(1865);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(9569);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(4799);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digest_digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = statSync(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
 
 function covers(outer, inner) {
@@ -2826,10 +2863,6 @@ async function lock_writeLock(pipeline, lock) {
     await writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9569);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
-var tracking = __webpack_require__(6874);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
@@ -2935,20 +2968,6 @@ async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
     return { entries, transferred, bytes };
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
-
-
-
-/**
- * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
- * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
- */
-async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
-    const result = await pushDatasets(layout, datasets, remote, options);
-    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
-    return { ...result, runs };
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -2957,29 +2976,6 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
-var manifests = __webpack_require__(4799);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
-
-/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
-async function digest_digestPath(cache, index, abs, path, options) {
-    let isDir;
-    try {
-        isDir = statSync(abs).isDirectory();
-    }
-    catch {
-        return undefined;
-    }
-    if (isDir) {
-        const tree = options.store
-            ? await cache.addDirectory(abs, index)
-            : await cache.statusOfDirectory(abs, index);
-        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
-    }
-    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
-    return { path, sha256: file.sha256, size: file.size };
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
@@ -3174,10 +3170,10 @@ function stage_env_stageEnvironment(parent, stage, runnerSet) {
 
 
 /** The command as the lock records it: a string for one command, the list for several. */
-function lockedCommand(stage) {
+function runner_lockedCommand(stage) {
     return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
 }
-function paramsRecord(stage) {
+function runner_paramsRecord(stage) {
     const out = {};
     for (const p of stage.params) {
         out[p.file] ??= {};
@@ -3197,12 +3193,12 @@ function runsTrainer(stage) {
  * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
  * adds nothing and the locks written then stay valid; every later version changes the key.
  */
-function runKeyOf(stage, deps, trainer = trainerVersion) {
+function runner_runKeyOf(stage, deps, trainer = trainerVersion) {
     const material = {
         cmd: stage.cmds,
         wdir: stage.wdirPath,
         deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
-        params: paramsRecord(stage),
+        params: runner_paramsRecord(stage),
         outs: stage.outs.map((o) => o.repoPath),
         env: stage.env,
         seed: stage.seed,
@@ -3221,7 +3217,7 @@ function describeChange(stage, locked, deps, runKey) {
         .map((d) => d.path);
     if (changedDeps.length > 0)
         return `deps changed: ${changedDeps.join(", ")}`;
-    const now = paramsRecord(stage);
+    const now = runner_paramsRecord(stage);
     const changedParams = [];
     for (const [file, values] of Object.entries(now)) {
         for (const [key, value] of Object.entries(values)) {
@@ -3231,7 +3227,7 @@ function describeChange(stage, locked, deps, runKey) {
     }
     if (changedParams.length > 0)
         return `params changed: ${changedParams.join(", ")}`;
-    if (stableJson(locked.cmd) !== stableJson(lockedCommand(stage)))
+    if (stableJson(locked.cmd) !== stableJson(runner_lockedCommand(stage)))
         return "command changed";
     if (locked.run_key !== runKey)
         return runsTrainer(stage)
@@ -3373,9 +3369,9 @@ async function runner_runPipelines(layout, options = {}) {
     const dryChanged = new Set();
     // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
     const lockEntryFor = (stage, deps, outs, runKey) => ({
-        cmd: lockedCommand(stage),
+        cmd: runner_lockedCommand(stage),
         deps,
-        params: paramsRecord(stage),
+        params: runner_paramsRecord(stage),
         outs,
         run_key: runKey,
     });
@@ -3398,7 +3394,7 @@ async function runner_runPipelines(layout, options = {}) {
             }
             deps.push(digest);
         }
-        const runKey = runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
+        const runKey = runner_runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
         const mustRun = recomputed.has(stage.id);
         const locked = locks.get(stage.pipeline)?.stages[stage.name];
         const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
@@ -3613,6 +3609,92 @@ async function ensureObjects(cache, outs, remote, logger) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/commit.js
+
+
+
+
+
+
+
+
+
+/**
+ * Records stages as if they had just run, from what the workspace holds now (DVC's `dvc commit`):
+ * their outputs go into the cache, a run-cache record and a lock entry are written. For outputs made
+ * elsewhere, say by another tool, whose bytes were checked before this is called.
+ */
+async function commitStages(layout, pipelineName, stageNames) {
+    const all = await loadPipelines(layout);
+    const pipeline = all.find((p) => p.name === pipelineName);
+    if (!pipeline)
+        return [];
+    const graph = buildGraph(all);
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const lock = await readLock(layout, pipeline);
+    const results = [];
+    try {
+        for (const stage of graph.order.filter((s) => s.pipeline === pipelineName && stageNames.includes(s.name))) {
+            const deps = [];
+            const outs = [];
+            const missing = [];
+            for (const dep of stage.deps) {
+                const d = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+                if (d)
+                    deps.push(d);
+                else
+                    missing.push(dep.path);
+            }
+            for (const out of stage.outs) {
+                const d = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (d)
+                    outs.push(d);
+                else
+                    missing.push(out.path);
+            }
+            const runKey = runKeyOf(stage, deps, trainerVersion);
+            results.push({ stage: stage.name, run_key: runKey, missing });
+            if (missing.length > 0)
+                continue;
+            for (const out of stage.outs)
+                if (out.kind === "outs" && out.cache)
+                    await ignoreInGit(out.abs);
+            if (stage.outs.every((o) => o.cache))
+                await writeRunCache(layout.cacheDir, { schema: "1", run_key: runKey, stage: stage.id, outs });
+            lock.stages[stage.name] = {
+                cmd: lockedCommand(stage),
+                deps,
+                params: paramsRecord(stage),
+                outs,
+                run_key: runKey,
+            };
+        }
+        await writeLock(pipeline, lock);
+    }
+    finally {
+        await index.save();
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
+var tracking = __webpack_require__(6874);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await pushDatasets(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
 
 
@@ -3661,6 +3743,7 @@ async function registeredOutputs(layout) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
 
 
 
@@ -12070,6 +12153,8 @@ function findManifestFiles(layout) {
                 visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
             }
             else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+                if ((0,_manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDvcOwnFile */ .S$)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name), "utf8")))
+                    continue;
                 out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
             }
         }

@@ -1,5 +1,5 @@
-export const id = 577;
-export const ids = [577,196];
+export const id = 379;
+export const ids = [379,196];
 export const modules = {
 
 /***/ 4762:
@@ -9,9 +9,10 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Gs: () => (/* reexport */ isTempName),
-  FD: () => (/* reexport */ tempPathFor),
-  Zf: () => (/* reexport */ writeFileAtomic)
+  FD: () => (/* reexport */ tempPathFor)
 });
+
+// UNUSED EXPORTS: writeFileAtomic
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -39,14 +40,14 @@ function isTempName(name) {
 }
 /** Writes `data` so that readers see either the old file or the whole new one, never a part. */
 async function writeFileAtomic(target, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await mkdir(dirname(target), { recursive: true });
     const temp = tempPathFor(target);
     try {
-        await (0,promises_.writeFile)(temp, data);
-        await (0,promises_.rename)(temp, target);
+        await writeFile(temp, data);
+        await rename(temp, target);
     }
     catch (err) {
-        await (0,promises_.rm)(temp, { force: true });
+        await rm(temp, { force: true });
         throw err;
     }
 }
@@ -67,10 +68,11 @@ __webpack_require__.d(__webpack_exports__, {
   RL: () => (/* reexport */ gitCapture),
   Pm: () => (/* reexport */ gitRaw),
   jP: () => (/* reexport */ gitStderrTail),
+  b4: () => (/* reexport */ readBlobs),
   _D: () => (/* reexport */ remoteEnv)
 });
 
-// UNUSED EXPORTS: isGitRepo, readBlobs
+// UNUSED EXPORTS: isGitRepo
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -177,19 +179,71 @@ function remoteEnv(target) {
 
 /***/ }),
 
+/***/ 5765:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qq: () => (/* reexport */ silentLogger)
+});
+
+// UNUSED EXPORTS: lineLogger, memoryLogger
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/logger.js
+const noProgress = { tick() { }, setTotal() { }, done() { } };
+/** For tests and for callers that want silence. */
+const silentLogger = {
+    info() { },
+    warn() { },
+    debug() { },
+    progress: () => noProgress,
+};
+/** Collects messages; tests assert on what a person would have read. */
+function memoryLogger() {
+    const lines = [];
+    return {
+        lines,
+        info: (m) => lines.push(m),
+        warn: (m) => lines.push(`warning: ${m}`),
+        debug() { },
+        progress: () => noProgress,
+    };
+}
+/**
+ * A logger over an action's line writers (`@actions/core` itself: `info`, `warning`, `debug`): where
+ * a bar cannot redraw, progress is one line when the work starts.
+ */
+function lineLogger(write) {
+    return {
+        info: (m) => write.info(m),
+        warn: (m) => write.warning(m),
+        debug: (m) => write.debug(m),
+        progress: (label, total) => {
+            write.info(`${label} (${total})…`);
+            return noProgress;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/index.js
+
+
+
+/***/ }),
+
 /***/ 3260:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ stageName),
-/* harmony export */   Fy: () => (/* binding */ npmPackageNamePattern),
 /* harmony export */   Ng: () => (/* binding */ nameSlug),
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   gu: () => (/* binding */ exactSemverPattern),
 /* harmony export */   r3: () => (/* binding */ npmPackageName),
 /* harmony export */   u6: () => (/* binding */ exactSemver)
 /* harmony export */ });
+/* unused harmony exports npmPackageNamePattern, exactSemverPattern */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 
 const sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -226,6 +280,7 @@ const stageName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S$: () => (/* binding */ isDvcOwnFile),
 /* harmony export */   UL: () => (/* binding */ dataManifest)
 /* harmony export */ });
 /* unused harmony exports dataSource, dataOut */
@@ -278,6 +333,145 @@ const dataManifest = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     meta: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).optional(),
 });
 
+/**
+ * A `.dvc` file DVC itself wrote (md5 hashes, no sha256). mlops leaves such files to DVC instead of
+ * rejecting them, so a project can run both tools while it moves over (`mlops import dvc`).
+ */
+function isDvcOwnFile(text) {
+    return /^\s*-?\s*md5:\s*[0-9a-f]{32}/m.test(text) && !/^\s*-?\s*sha256:/m.test(text);
+}
+
+
+/***/ }),
+
+/***/ 8261:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eN: () => (/* binding */ driftRule),
+/* harmony export */   eS: () => (/* binding */ datasetSchema)
+/* harmony export */ });
+/* unused harmony exports columnType, driftMethod, severity, columnSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+const columnType = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["integer", "number", "string", "boolean", "date", "timestamp"], {
+    error: "expected one of: integer, number, string, boolean, date, timestamp",
+})
+    .describe("the column's logical type");
+const driftMethod = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["psi", "ks", "chi2"], { error: "expected one of: psi, ks, chi2" })
+    .describe("drift statistic: psi or ks for numeric columns, chi2 for categorical ones");
+const severity = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warn"], { error: "expected error or warn" })
+    .describe("error fails validation (and stops the pipeline); warn is reported only");
+const driftRule = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    method: driftMethod
+        .optional()
+        .describe("default per column type: ks for integer/number/date/timestamp, chi2 otherwise"),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a number" }).positive("expected a threshold > 0").optional(),
+    alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a significance level" })
+        .gt(0, "expected a level between 0 and 1")
+        .lt(1, "expected a level between 0 and 1")
+        .optional()
+        .describe("family-wise significance level of the drift tests (default 0.05, split over the columns tested)"),
+})
+    .describe("how drift against the reference data is measured and when it alarms");
+const bound = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()], {
+    error: "expected a number (or an ISO date for date/timestamp columns)",
+});
+const columnSpec = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: columnType,
+    nullable: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: "expected true or false" }).optional().describe("may the column hold nulls"),
+    min: bound.optional().describe("smallest allowed value"),
+    max: bound.optional().describe("largest allowed value"),
+    allowed: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig())], {
+        error: "expected a list of strings or a list of numbers",
+    })
+        .optional()
+        .describe("the only values the column may hold"),
+    unique: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: "expected true or false" }).optional().describe("values must not repeat"),
+    pattern: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: "expected a regular expression string" })
+        .refine((p) => {
+        try {
+            new RegExp(p);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }, "expected a valid regular expression")
+        .optional()
+        .describe("regular expression every string value must match"),
+    max_null_fraction: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a fraction between 0 and 1" })
+        .min(0, "expected a fraction between 0 and 1")
+        .max(1, "expected a fraction between 0 and 1")
+        .optional()
+        .describe("largest allowed share of nulls"),
+    drift: driftRule.optional().describe("per-column override of the dataset's drift rule"),
+    severity: severity.optional().describe("severity of this column's checks (default error)"),
+    role: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["feature", "target", "time", "id", "ignore"], {
+        error: "expected feature, target, time, id or ignore",
+    })
+        .optional()
+        .describe("what the column is for; id and ignore columns are not tested for drift"),
+    on_null: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["fail", "drop"], { error: "expected fail or drop" })
+        .optional()
+        .describe("for a non-nullable column: fail validation (default), or report the rows as dropped"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe("what the column means"),
+})
+    .refine((c) => !(typeof c.min === "number" && typeof c.max === "number" && c.min > c.max), {
+    message: "expected min <= max",
+    path: ["max"],
+});
+/** `data/<dataset>.schema.yaml`: the contract a dataset is validated against. */
+const datasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["json", "csv", "parquet", "arrow"], { error: "expected one of: json, csv, parquet, arrow" })
+        .describe("the table's file format"),
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, "expected a non-empty column name"), columnSpec.describe("the column's contract"))
+        .describe("every column of the table, by name"),
+    row_count: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative("expected a row count >= 0").optional(),
+        max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative("expected a row count >= 0").optional(),
+    })
+        .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, {
+        message: "expected min <= max",
+        path: ["max"],
+    })
+        .optional()
+        .describe("bounds on the number of rows"),
+    primary_key: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+        .min(1, "expected at least one column")
+        .optional()
+        .describe("columns whose values together identify a row"),
+    target: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe("the column a model predicts"),
+    drift: driftRule.optional(),
+    checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, "expected a name for the check"),
+        expr: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1, "expected a SQL expression that holds on every row"),
+        severity: severity.optional(),
+    }))
+        .optional()
+        .describe("cross-column checks: SQL boolean expressions every row must satisfy"),
+    extra_columns: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warn", "allow"], { error: "expected error, warn or allow" })
+        .optional()
+        .describe("what a column the schema does not declare is (default error)"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe("what the dataset holds"),
+})
+    .superRefine((s, ctx) => {
+    const names = new Set(Object.keys(s.columns));
+    s.primary_key?.forEach((col, i) => {
+        if (!names.has(col))
+            ctx.addIssue({
+                code: "custom",
+                message: "expected one of the declared columns",
+                path: ["primary_key", i],
+            });
+    });
+    if (s.target !== undefined && !names.has(s.target))
+        ctx.addIssue({
+            code: "custom",
+            message: "expected one of the declared columns",
+            path: ["target"],
+        });
+});
 
 
 /***/ }),
@@ -453,6 +647,560 @@ const repoDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 
 /***/ }),
 
+/***/ 2296:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UL: () => (/* reexport */ data_manifest/* dataManifest */.UL),
+  hN: () => (/* reexport */ yaml_file/* parseYaml */.hN),
+  SC: () => (/* reexport */ pipeline_lock.pipelineLock)
+});
+
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataOut, dataSource, datasetSchema, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelCard, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
+var data_manifest = __webpack_require__(3583);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
+var dataset_schema = __webpack_require__(8261);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-card.js
+var model_card = __webpack_require__(6167);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js
+var model_version = __webpack_require__(7833);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+var params = __webpack_require__(6363);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+var pipeline = __webpack_require__(655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
+var pipeline_lock = __webpack_require__(2687);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(7204);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/stage-assignment.js
+var stage_assignment = __webpack_require__(9353);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/kinds.js
+
+
+
+
+
+
+
+
+
+const manifestKinds = [
+    {
+        kind: "data",
+        schema: data_manifest/* dataManifest */.UL,
+        title: "Data manifest",
+        fileGlob: "data/*.dvc",
+        description: "A tracked dataset: its workspace path, sha256, size, and where it came from.",
+    },
+    {
+        kind: "dataset-schema",
+        schema: dataset_schema/* datasetSchema */.eS,
+        title: "Dataset schema",
+        fileGlob: "data/*.schema.yaml",
+        description: "The contract a dataset is validated against: format, columns, row count, drift rule.",
+    },
+    {
+        kind: "pipeline",
+        schema: pipeline/* pipeline */.Tk,
+        title: "Pipeline",
+        fileGlob: "pipelines/*/pipeline.yaml",
+        description: "The stages of a pipeline: command, dependencies, parameters and outputs of each.",
+    },
+    {
+        kind: "params",
+        schema: params/* paramsFile */.p,
+        title: "Pipeline parameters",
+        fileGlob: "pipelines/*/params.yaml",
+        description: "Parameters read by a pipeline's stages: nested mappings of scalars and lists.",
+    },
+    {
+        kind: "lock",
+        schema: pipeline_lock.pipelineLock,
+        title: "Pipeline lock",
+        fileGlob: "pipelines/*/pipeline.lock",
+        description: "What each stage last ran with and produced: hashes of its deps, params and outs.",
+    },
+    {
+        kind: "model",
+        schema: model_card.modelCard,
+        title: "Model card",
+        fileGlob: "models/*/model.yaml",
+        description: "A model: its task, owner, pipeline and output, gates per stage, version and monitoring policy.",
+    },
+    {
+        kind: "version",
+        schema: model_version.modelVersion,
+        title: "Model version",
+        fileGlob: "(annotation of git tag <model>@vX.Y.Z)",
+        description: "A registered version: commit, lock and data hashes, params, metrics, signature, artifact.",
+    },
+    {
+        kind: "stage",
+        schema: stage_assignment.stageAssignment,
+        title: "Stage assignment",
+        fileGlob: "(annotation of git tag <model>#<stage>#<n>)",
+        description: "One assignment of a version to a stage: previous version, actor, time, run, image digest.",
+    },
+    {
+        kind: "config",
+        schema: repo_config/* repoConfig */.fm,
+        title: "Repository config",
+        fileGlob: ".mlops/config.yaml",
+        description: "Remotes and defaults; .mlops/config.local.yaml (per machine) is merged over it.",
+    },
+];
+const manifestKindNames = manifestKinds.map((k) => k.kind);
+function kinds_manifestKind(kind) {
+    return manifestKinds.find((k) => k.kind === kind);
+}
+/** The kind of a file from its repository-relative path, or undefined when it is not a manifest. */
+function kinds_kindForPath(repoRelativePath) {
+    const path = repoRelativePath.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+    const base = path.slice(path.lastIndexOf("/") + 1);
+    if (base.endsWith(".dvc"))
+        return "data";
+    if (base.endsWith(".schema.yaml"))
+        return "dataset-schema";
+    if (base === "pipeline.yaml")
+        return "pipeline";
+    if (base === "params.yaml")
+        return "params";
+    if (base === "pipeline.lock")
+        return "lock";
+    if (base === "model.yaml")
+        return "model";
+    if (/(^|\/)\.mlops\/config(\.local)?\.yaml$/.test(path))
+        return "config";
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/check.js
+
+
+
+
+
+
+async function entries(dir) {
+    try {
+        const list = await readdir(dir, { withFileTypes: true });
+        return list
+            .map((e) => ({ name: e.name, dir: e.isDirectory() }))
+            .sort((a, b) => a.name.localeCompare(b.name));
+    }
+    catch {
+        return [];
+    }
+}
+/** Every manifest of the repository, as sorted repository-relative `/` paths. */
+async function findManifests(root) {
+    const found = [];
+    for (const e of await entries(join(root, "data"))) {
+        if (e.dir || !(e.name.endsWith(".dvc") || e.name.endsWith(".schema.yaml")))
+            continue;
+        if (e.name.endsWith(".dvc") && isDvcOwnFile(await readFile(join(root, "data", e.name), "utf8")))
+            continue;
+        found.push(`data/${e.name}`);
+    }
+    for (const e of await entries(join(root, "pipelines"))) {
+        if (!e.dir)
+            continue;
+        const files = new Set((await entries(join(root, "pipelines", e.name))).map((f) => f.name));
+        for (const name of ["pipeline.yaml", "params.yaml", "pipeline.lock"])
+            if (files.has(name))
+                found.push(`pipelines/${e.name}/${name}`);
+    }
+    for (const e of await entries(join(root, "models"))) {
+        if (!e.dir)
+            continue;
+        const files = new Set((await entries(join(root, "models", e.name))).map((f) => f.name));
+        if (files.has("model.yaml"))
+            found.push(`models/${e.name}/model.yaml`);
+    }
+    const mlops = new Set((await entries(join(root, ".mlops"))).map((f) => f.name));
+    for (const name of ["config.yaml", "config.local.yaml"])
+        if (mlops.has(name))
+            found.push(`.mlops/${name}`);
+    return found;
+}
+/** Validates one file against its kind's schema (from its name unless `kind` is given). */
+async function checkManifestFile(absolutePath, displayPath, kind) {
+    const chosen = kind ?? kindForPath(displayPath.split(sep).join("/"));
+    const entry = chosen ? manifestKind(chosen) : undefined;
+    if (!chosen || !entry) {
+        const err = new MlopsError("usage", "cannot tell which kind of manifest this is from its name", {
+            file: displayPath,
+            hint: "name it like the files `mlops schema --list` shows, or pass --kind KIND",
+        });
+        return { path: displayPath, kind: null, ok: false, error: err.toUserString(), details: err.toJSON() };
+    }
+    try {
+        await readYamlFile(absolutePath, entry.schema, displayPath);
+        return { path: displayPath, kind: chosen, ok: true };
+    }
+    catch (err) {
+        if (!isMlopsError(err))
+            throw err;
+        return { path: displayPath, kind: chosen, ok: false, error: err.toUserString(), details: err.toJSON() };
+    }
+}
+/**
+ * Checks the given paths (relative to `cwd`) or, with none, every manifest under `root`. Paths are
+ * shown as given; discovered files as repository-relative paths.
+ */
+async function checkManifests(root, cwd, paths, kind) {
+    const targets = paths.length > 0
+        ? paths.map((p) => ({ abs: resolve(cwd, p), display: p }))
+        : (await findManifests(root)).map((p) => ({ abs: join(root, p), display: p }));
+    const results = [];
+    for (const t of targets) {
+        // A given path is classified by where it sits in the repository when it is inside one.
+        const rel = relative(root, t.abs).split(sep).join("/");
+        const byName = kind ?? kindForPath(rel.startsWith("..") ? t.display : rel) ?? kindForPath(t.display);
+        results.push(await checkManifestFile(t.abs, t.display, byName));
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(3260);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
+var deploy_settings = __webpack_require__(7102);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/json-schema.js
+
+
+const ID_BASE = "https://gitops-mlops.invalid/schemas";
+/** The JSON Schema of a kind, deterministic: `$schema`, `$id`, `title`, `description`, then zod's output. */
+function jsonSchemaFor(kind) {
+    const entry = manifestKind(kind);
+    if (!entry)
+        throw new Error(`unknown manifest kind: ${kind}`);
+    const generated = z.toJSONSchema(entry.schema, { io: "input", unrepresentable: "any" });
+    const { $schema, description: _zodDescription, ...rest } = generated;
+    return {
+        $schema: $schema ?? "https://json-schema.org/draft/2020-12/schema",
+        $id: `${ID_BASE}/${kind}.schema.json`,
+        title: entry.title,
+        description: entry.description,
+        ...rest,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   modelCard: () => (/* binding */ modelCard)
+/* harmony export */ });
+/* unused harmony exports thresholdGate, regressionGate, validationGate, gate, registryName, monitoringDrift, metricDecayRule, monitoringRule */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/* harmony import */ var _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8261);
+/* harmony import */ var _deploy_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7102);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7833);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(655);
+
+
+
+
+
+
+const thresholdGate = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a metric name"),
+    op: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n([">=", "<=", ">", "<"], { error: "expected one of: '>=', '<=', '>', '<'" }),
+    value: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" }),
+})
+    .describe("the metric compared with a fixed value");
+const regressionGate = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a metric name"),
+    max_regression: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a regression allowance >= 0"),
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
+})
+    .describe("the metric may be at most this much worse than the version the stage holds now, both evaluated on the model's evaluation data");
+const validationGate = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    validation: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("passed", { error: "expected 'passed'" }),
+})
+    .describe("the data validation recorded with the version must have passed");
+const gate = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([thresholdGate, regressionGate, validationGate], {
+    error: "expected {metric, op, value}, {metric, max_regression} or {validation: passed}",
+});
+/** A model or stage name GTO can read back from a tag: no dots, no trailing '-' or '_'. */
+const registryName = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+    .regex(/^[a-z0-9]([a-z0-9_-]*[a-z0-9])?$/, "expected lowercase letters, digits, '-' or '_', starting and ending with a letter or digit");
+const bumpLevel = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(["patch", "minor", "major"], { error: "expected one of: patch, minor, major" });
+const cron = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+    .regex(/^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/, "expected a cron expression with five fields, like '0 6 * * 1'");
+/**
+ * Drift of a production snapshot from the training data: every monitored column is tested as
+ * `mlops drift` tests it (a column drifts when its test is significant after splitting `alpha` over
+ * the columns and its statistic reaches `threshold`), and the rule fires when the share of columns
+ * that drifted is above `max_drifted_share`.
+ */
+const monitoringDrift = _dataset_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .driftRule */ .eN
+    .extend({
+    max_drifted_share: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a share between 0 and 1" })
+        .min(0, "expected a share between 0 and 1")
+        .max(1, "expected a share between 0 and 1")
+        .default(0)
+        .describe("fire when more than this share of the monitored columns drifted: 0 (default) fires on any drifted column, 1 never fires (report only)"),
+    columns: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a column name"))
+        .min(1, "expected at least one column")
+        .optional()
+        .describe("the columns to test (default: the model's input features and its target)"),
+})
+    .describe("how drift is measured and how much of it fires the rule");
+/** How much worse a metric may get on production data than the version's recorded figure. */
+const metricDecayRule = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    metric: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a metric name, like rmse or accuracy"),
+    absolute: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a decay >= 0")
+        .optional()
+        .describe("fire when the metric is worse than the recorded one by more than this, in its own units"),
+    relative: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number" })
+        .nonnegative("expected a decay >= 0")
+        .optional()
+        .describe("fire when the metric is worse by more than this share of the recorded one (0.1 = 10%)"),
+    higher_is_better: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY({ error: "expected true or false" })
+        .optional()
+        .describe("needed only for a metric mlops does not know (it knows rmse, mae, r2, accuracy, …)"),
+})
+    .refine((d) => d.absolute !== undefined || d.relative !== undefined, {
+    message: "expected 'absolute', 'relative' or both",
+})
+    .describe("compares the metric measured on a labelled production snapshot with the one recorded in the version's manifest");
+const monitoringRule = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    schedule: cron.optional().describe("when the monitoring workflow runs"),
+    current: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng
+        .optional()
+        .describe("the tracked dataset (data/<name>.dvc) of recent production rows monitored by default, shaped like the training data"),
+    reference: _pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .pipelinePath */ .K0
+        .optional()
+        .describe("the training data drift is measured against, relative to the pipeline, read at the version's commit (default: the table the stage writing the model reads)"),
+    drift: monitoringDrift.prefault({}),
+    max_metric_decay: metricDecayRule.optional(),
+    max_age_days: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number of days" })
+        .positive("expected a number of days > 0")
+        .optional()
+        .describe("fire when the version was registered longer ago than this"),
+});
+/** `models/<name>/model.yaml`: what the model is, how it is built, and what a version must meet per stage. */
+const modelCard = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    name: registryName.describe("the model's name; tags are `<name>@vX.Y.Z` and `<name>#<stage>#<n>`"),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected a description").describe("what the model predicts, for people"),
+    owner: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, "expected an owner (a GitHub user or team)").describe("who answers for it"),
+    task: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(["regression", "binary-classification", "multiclass-classification"], {
+        error: "expected one of: regression, binary-classification, multiclass-classification",
+    })
+        .describe("the kind of prediction, which picks the metrics and the validation"),
+    pipeline: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.describe("the pipeline under pipelines/ that builds the model"),
+    output: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("the ONNX file the pipeline writes, relative to the pipeline directory"),
+    metrics: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
+        .optional()
+        .describe("the pipeline's metrics file for this model (relative to the pipeline), recorded with each version"),
+    validation: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9
+        .optional()
+        .describe("the pipeline's validation result (`mlops validate --json`), recorded with each version"),
+    evaluation: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        data: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("rows both models are evaluated on, relative to the pipeline"),
+        target: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1).optional().describe("target column (default: the model's metadata)"),
+    })
+        .optional()
+        .describe("the current test data on which a candidate and the stage's model are compared"),
+    serving: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        schema: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .repoRelativePath */ .e9.describe("a dataset schema (relative to the pipeline) whose columns are the model's input features: their types, which may be null, and their allowed values"),
+    })
+        .optional()
+        .describe("how `mlops serve` and the serving image check requests; without it every input is required and non-null"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(registryName)
+        .min(1, "expected at least one stage")
+        .default(["dev", "staging", "prod"])
+        .describe("the stage order: a version enters a stage only after it has been in the one before"),
+    gates: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(registryName.describe("a stage: staging, prod, or any other name"), zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(gate).describe("every gate must pass for a version to enter the stage"))
+        .default({})
+        .describe("per stage, the conditions a version must meet to be assigned to it"),
+    version_policy: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        initial: _model_version_js__WEBPACK_IMPORTED_MODULE_3__/* .semverTag */ .F7.default("v1.0.0").describe("the first version registered"),
+        signature: bumpLevel.default("major").describe("the bump when the ONNX inputs or outputs change"),
+        data: bumpLevel.default("minor").describe("the bump when a training dataset changes"),
+        params: bumpLevel.default("minor").describe("the bump when a parameter changes"),
+        bump: bumpLevel
+            .default("patch")
+            .describe("the bump when only the artifact changes (code, a dependency)"),
+    })
+        .prefault({})
+        .describe("how the next version number follows from what changed since the latest version"),
+    monitoring: monitoringRule
+        .optional()
+        .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
+    deploy: _deploy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .modelDeploySettings */ .CW
+        .optional()
+        .describe("how the model runs in Kubernetes (`mlops deploy render`): replicas, resources, server settings, the prediction log"),
+    labels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).optional(),
+})
+    .superRefine((card, ctx) => {
+    for (const [stage, gates] of Object.entries(card.gates)) {
+        if (!card.stages.includes(stage)) {
+            ctx.addIssue({
+                code: "custom",
+                path: ["gates", stage],
+                message: `expected a stage listed in 'stages' (${card.stages.join(", ")})`,
+            });
+        }
+        gates.forEach((g, i) => {
+            if ("max_regression" in g && !card.evaluation) {
+                ctx.addIssue({
+                    code: "custom",
+                    path: ["gates", stage, i],
+                    message: "expected an 'evaluation' section: a regression gate compares both models on its data",
+                });
+            }
+        });
+    }
+});
+
+
+/***/ }),
+
+/***/ 7833:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ semverTag),
+/* harmony export */   Wm: () => (/* binding */ tagReference),
+/* harmony export */   modelVersion: () => (/* binding */ modelVersion),
+/* harmony export */   zK: () => (/* binding */ isoDateTime)
+/* harmony export */ });
+/* unused harmony exports gitCommit, tensorSpec */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+
+/** `v1.4.0`, optionally with a pre-release or build suffix. */
+const semverTag = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: "expected a version like 'v1.4.0'" })
+    .regex(/^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/, "expected a version like 'v1.4.0'");
+const isoDateTime = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({
+    offset: true,
+    error: "expected an ISO 8601 date and time, like '2024-05-01T12:00:00Z'",
+});
+const gitCommit = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{40}$/, "expected a full git commit id (40 lowercase hex)");
+const tensorSpec = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a tensor name"),
+    dtype: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a dtype such as 'float32'"),
+    shape: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()], {
+        error: "expected an integer, a symbolic dimension name, or null",
+    }))
+        .describe("dimensions; a string or null is a dynamic dimension"),
+});
+/** Another registry tag by name and tag object id: a tag deleted and re-created gets a new id. */
+const tagReference = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a tag name"),
+    object: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "expected a git object id"),
+});
+/** The annotation of tag `<model>@vX.Y.Z`: everything needed to trust and reproduce the version. */
+const modelVersion = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    version: semverTag,
+    model: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+    created: isoDateTime,
+    commit: gitCommit.describe("the commit the version was built from"),
+    pipeline: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+        lock_sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.describe("hash of pipeline.lock at that commit"),
+    }),
+    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+        sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg.describe("hash of the data manifest"),
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe("the data manifest, relative to the repository"),
+        data_sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+            .regex(/^[0-9a-f]{64}(\.dir)?$/, "expected a sha256, suffixed '.dir' for a directory")
+            .optional()
+            .describe("hash of the data itself, as the manifest records it"),
+    }))
+        .default([]),
+    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).default({}),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: "expected a number" })).default({}),
+    validation: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        ok: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" }),
+        summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .optional(),
+    signature: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(tensorSpec),
+        outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(tensorSpec),
+    }),
+    artifact: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        sha256: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg,
+        size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative("expected a size in bytes (>= 0)"),
+        uri: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected where the artifact is stored"),
+    }),
+    parent: tagReference
+        .optional()
+        .describe("the model's previous registration, so a re-created tag breaks the chain and `registry verify` sees it"),
+    provenance: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        run_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int()]).optional(),
+        run_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ error: "expected a URL" }).optional(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    })
+        .optional(),
+});
+
+
+/***/ }),
+
+/***/ 6363:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ paramsFile)
+/* harmony export */ });
+/* unused harmony export paramValue */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+const paramValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(paramValue), zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
+/** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
+const paramsFile = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
+    .describe("parameters; stages name them as `section.key` in their `params` list");
+
+
+/***/ }),
+
 /***/ 2687:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -503,13 +1251,12 @@ const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G5: () => (/* binding */ command),
 /* harmony export */   Ib: () => (/* binding */ outPath),
-/* harmony export */   J_: () => (/* binding */ reservedVariable),
 /* harmony export */   K0: () => (/* binding */ pipelinePath),
 /* harmony export */   Tk: () => (/* binding */ pipeline),
 /* harmony export */   qJ: () => (/* binding */ expandedPipeline),
 /* harmony export */   qb: () => (/* binding */ normalisePath)
 /* harmony export */ });
-/* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, passEnv, stage */
+/* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, reservedVariable, passEnv, stage */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
 
@@ -721,16 +1468,120 @@ const expandedPipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .re
 
 /***/ }),
 
+/***/ 7204:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fm: () => (/* binding */ repoConfig)
+/* harmony export */ });
+/* unused harmony exports remoteConfig, stageTarget, imagesConfig, defaultStageEnvironments */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/* harmony import */ var _deploy_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7102);
+
+
+
+const remoteConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a remote URL or directory path"),
+    /** Concurrent transfers for this remote. */
+    jobs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(64).optional(),
+    /** s3:// remotes: an S3-compatible endpoint (MinIO, Cloudflare R2, Ceph…). Never credentials. */
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
+    /** s3:// remotes: the bucket's region. */
+    region: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1 (or auto for R2)")
+        .optional(),
+    /** s3:// remotes: path-style addressing (endpoint/bucket/key). */
+    pathStyle: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+});
+/**
+ * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
+ * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
+ * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
+ * prod maps `staging` to `preprod` here, without touching a workflow.
+ */
+const stageTarget = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a GitHub environment name").max(255),
+    url: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5({ error: "expected the environment's URL" }).optional(),
+});
+/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
+const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
+        .optional(),
+    base: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
+        .optional(),
+});
+/** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
+const repoConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    remotes: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, remoteConfig).default({}),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        remote: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.optional(),
+        jobs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).max(64).optional(),
+    })
+        .default({}),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageTarget).optional(),
+    images: imagesConfig.optional(),
+    deploy: _deploy_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .repoDeploySettings */ .Zj.optional(),
+});
+/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
+const defaultStageEnvironments = {
+    staging: "staging",
+    prod: "production",
+};
+
+
+/***/ }),
+
+/***/ 9353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   stageAssignment: () => (/* binding */ stageAssignment)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/* harmony import */ var _model_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7833);
+
+
+
+/** The annotation of tag `<model>#<stage>#<N>`: one assignment of a version to a stage. */
+const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    model: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng,
+    stage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng.describe("staging, prod, or another stage named in the model's gates"),
+    version: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .semverTag */ .F7,
+    previous: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .semverTag */ .F7.nullable().optional().describe("the version the stage held before; null if none"),
+    actor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected who made the assignment"),
+    time: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDateTime */ .zK,
+    run: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        id: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int()], { error: "expected a run id" }),
+        url: zod__WEBPACK_IMPORTED_MODULE_2__/* .url */ .OZ5({ error: "expected a URL" }),
+    })
+        .optional(),
+    version_tag: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .tagReference */ .Wm.optional().describe("the version's tag as it was when assigned"),
+    previous_tag: _model_version_js__WEBPACK_IMPORTED_MODULE_1__/* .tagReference */ .Wm
+        .optional()
+        .describe("the stage's previous assignment tag; null-free chain that `registry verify` walks"),
+    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe("why, for a rollback or a manual promotion"),
+    environment: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional().describe("the GitHub environment deployed to"),
+    image_digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
+        .optional(),
+});
+
+
+/***/ }),
+
 /***/ 7441:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RH: () => (/* binding */ lineInYaml),
-/* harmony export */   fv: () => (/* binding */ stringifyYaml),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   kv: () => (/* binding */ readYamlFile)
 /* harmony export */ });
-/* unused harmony exports formatFieldPath, writeYamlFile */
+/* unused harmony exports formatFieldPath, stringifyYaml, writeYamlFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9936);
@@ -1064,12 +1915,12 @@ function stringifyYaml(value, schema, file = "(value)") {
     const result = schema.safeParse(value);
     if (!result.success) {
         const issue = result.error.issues[0];
-        throw new _errors_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MlopsError */ .IC("internal", `refusing to write an invalid file: ${issue?.message ?? "schema mismatch"}`, {
+        throw new MlopsError("internal", `refusing to write an invalid file: ${issue?.message ?? "schema mismatch"}`, {
             file,
             field: issue ? formatFieldPath(issue.path) : undefined,
         });
     }
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(result.data, { lineWidth: 0, aliasDuplicateObjects: false });
+    return stringify(result.data, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 async function writeYamlFile(path, schema, value) {
     await writeFileAtomic(path, stringifyYaml(value, schema, path));
@@ -1084,32 +1935,2476 @@ function lineInYaml(text, path) {
 
 /***/ }),
 
-/***/ 5577:
+/***/ 8600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ metricDirection)
+/* harmony export */ });
+/** Metrics whose direction mlops knows: `true` when higher is better. Anything else is unknown. */
+const higherIsBetter = {
+    rmse: false,
+    mae: false,
+    mape: false,
+    mse: false,
+    log_loss: false,
+    r2: true,
+    accuracy: true,
+    macro_f1: true,
+    f1: true,
+    roc_auc_ovr: true,
+    roc_auc: true,
+    precision: true,
+    recall: true,
+};
+/** Direction of a metric by its last name part (`test.rmse` is an rmse); undefined when unknown. */
+function metricDirection(metric) {
+    const last = metric.split(".").at(-1) ?? metric;
+    const higher = higherIsBetter[last];
+    return higher === undefined ? undefined : higher ? "higher" : "lower";
+}
+
+
+/***/ }),
+
+/***/ 3487:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ flatten)
+/* harmony export */ });
+// No imports: the registry's read path uses this without loading the pipeline code behind compare.ts.
+/**
+ * `{a: {b: 1}}` → `{"a.b": 1}`. Lists are left out (a confusion matrix is not a metric) unless
+ * `keepLists`, which keeps each list whole under its key (a list param such as `features`).
+ */
+function flatten(value, prefix = "", out = {}, keepLists = false) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value))
+            flatten(v, prefix ? `${prefix}.${k}` : k, out, keepLists);
+    }
+    else if ((keepLists || !Array.isArray(value)) && prefix) {
+        out[prefix] = value;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9354:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  reproduce: () => (/* reexport */ reproduce)
+  qk: () => (/* reexport */ state_buildState),
+  P7: () => (/* reexport */ gates_checkGates),
+  Qd: () => (/* reexport */ evaluateOnCurrentData),
+  loadModelCards: () => (/* reexport */ loadModelCards),
+  SJ: () => (/* reexport */ modelObjectPath),
+  Uw: () => (/* reexport */ readMetrics),
+  Gk: () => (/* reexport */ refs_readRegistryRefs),
+  Bc: () => (/* reexport */ readSignature),
+  Qo: () => (/* reexport */ readValidation),
+  TY: () => (/* reexport */ model_files_readVersionManifests)
 });
 
-// UNUSED EXPORTS: buildGraph, expandStages, listPipelines, listRunCache, loadPipeline, loadPipelines, pushDatasetsAndRuns, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
+// UNUSED EXPORTS: buildVersionManifest, compareSemver, declaredModels, diffVersions, fetchModelTags, listModels, loadModelCard, modelState, parseRegistryTag, parseSelector, promoteModel, registerModel, registryHistory, requiredBump, resolveTagRemote, rollbackModel, showRegistry, stageTagName, verifyRegistry, versionManifest, versionTagName
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(8600);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/signature.js
+/** The differences a client would notice: inputs and outputs added, removed or retyped. */
+function signature_signatureChanges(before, after) {
+    const changes = [];
+    for (const side of ["inputs", "outputs"]) {
+        const old = new Map(before[side].map((t) => [t.name, t]));
+        const now = new Map(after[side].map((t) => [t.name, t]));
+        for (const [name, t] of old) {
+            const n = now.get(name);
+            if (!n)
+                changes.push(`${side.slice(0, -1)} '${name}' removed`);
+            else if (n.dtype !== t.dtype || JSON.stringify(n.shape) !== JSON.stringify(t.shape)) {
+                changes.push(`${side.slice(0, -1)} '${name}' ${t.dtype}${fmtShape(t.shape)} → ${n.dtype}${fmtShape(n.shape)}`);
+            }
+        }
+        for (const name of now.keys())
+            if (!old.has(name))
+                changes.push(`${side.slice(0, -1)} '${name}' added`);
+    }
+    return changes;
+}
+function fmtShape(shape) {
+    return `[${shape.map((d) => (d === null ? "?" : String(d))).join(", ")}]`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/gates.js
+
+
+
+
+function fmt(x) {
+    return Number.isInteger(x) ? String(x) : x.toPrecision(4);
+}
+function describeGate(g) {
+    if ("validation" in g)
+        return "validation passed";
+    if ("op" in g)
+        return `${g.metric} ${g.op} ${g.value}`;
+    return `${g.metric} no worse than the stage's model by more than ${g.max_regression}`;
+}
+/** Checks every gate of a stage plus signature compatibility with what the stage runs now. */
+async function gates_checkGates(stage, ctx) {
+    const results = [];
+    const { candidate, current } = ctx;
+    for (const g of ctx.card.gates[stage] ?? []) {
+        const name = describeGate(g);
+        if ("validation" in g) {
+            const v = candidate.validation;
+            results.push({
+                gate: name,
+                passed: v?.ok === true,
+                detail: v
+                    ? `validation ${v.summary ?? (v.ok ? "passed" : "failed")}`
+                    : "no validation result was recorded",
+            });
+        }
+        else if ("op" in g) {
+            const value = candidate.metrics[g.metric];
+            if (value === undefined) {
+                results.push({
+                    gate: name,
+                    passed: false,
+                    detail: `${candidate.version} has no metric '${g.metric}'`,
+                });
+                continue;
+            }
+            const passed = g.op === ">="
+                ? value >= g.value
+                : g.op === "<="
+                    ? value <= g.value
+                    : g.op === ">"
+                        ? value > g.value
+                        : value < g.value;
+            results.push({
+                gate: name,
+                passed,
+                detail: `${g.metric} ${fmt(value)} ${passed ? "" : "not "}${g.op} ${g.value}`.replace("  ", " "),
+            });
+        }
+        else {
+            const known = (0,direction/* metricDirection */.E)(g.metric);
+            const higher = g.higher_is_better ?? (known === undefined ? undefined : known === "higher");
+            if (higher === undefined) {
+                throw new errors/* MlopsError */.IC("invalid-file", `mlops does not know whether a higher '${g.metric}' is better`, {
+                    file: `models/${ctx.card.name}/model.yaml`,
+                    field: `gates.${stage}`,
+                    hint: "add `higher_is_better: true` or `false` to the gate",
+                });
+            }
+            if (!current) {
+                results.push({
+                    gate: name,
+                    passed: true,
+                    detail: `the stage holds no version yet; nothing to compare`,
+                });
+                continue;
+            }
+            const [cand, cur] = await Promise.all([
+                evaluateOnCurrentData(ctx, candidate),
+                evaluateOnCurrentData(ctx, current),
+            ]);
+            const a = cand[g.metric];
+            const b = cur[g.metric];
+            if (a === undefined || b === undefined) {
+                results.push({ gate: name, passed: false, detail: `the evaluation gives no metric '${g.metric}'` });
+                continue;
+            }
+            const worse = higher ? b - a : a - b;
+            const passed = worse <= g.max_regression;
+            results.push({
+                gate: name,
+                passed,
+                detail: `${g.metric} ${fmt(a)} (${candidate.version}) vs ${fmt(b)} (${current.version}) on ${ctx.card.evaluation?.data}: ` +
+                    (worse > 0 ? `${fmt(worse)} worse` : `${fmt(-worse)} better`) +
+                    (passed ? `, within ${g.max_regression}` : `, more than the ${g.max_regression} allowed`),
+            });
+        }
+    }
+    if (current && !ctx.allowSignatureChange) {
+        const changes = signature_signatureChanges(current.signature, candidate.signature);
+        results.push({
+            gate: "signature compatible with the stage's model",
+            passed: changes.length === 0,
+            detail: changes.length
+                ? `${candidate.version} vs ${current.version}: ${changes.join("; ")} (pass --allow-signature-change to accept)`
+                : `same inputs and outputs as ${current.version}`,
+        });
+    }
+    return results;
+}
+/** The version's model evaluated on the card's evaluation data (cached by artifact hash). */
+async function evaluateOnCurrentData(ctx, version) {
+    const cached = ctx.evaluations?.get(version.artifact.sha256);
+    if (cached)
+        return cached;
+    const evaluation = ctx.card.evaluation;
+    if (!evaluation)
+        throw new errors/* MlopsError */.IC("internal", "a regression gate without evaluation data");
+    const modelPath = await modelObjectPath(ctx.layout, version);
+    const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const dataFile = (0,external_node_path_.join)(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
+    const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
+    const table = await readTable(dataFile, display).catch((err) => {
+        throw new errors/* MlopsError */.IC("not-found", "the evaluation data is not in the workspace", {
+            file: display,
+            hint: `run \`mlops run ${ctx.card.pipeline}\` first`,
+            cause: err,
+        });
+    });
+    const result = await evaluateModel(modelPath, table, {
+        modelLabel: `${version.model}@${version.version}`,
+        ...(evaluation.target ? { target: evaluation.target } : {}),
+    });
+    const metrics = {};
+    for (const [k, v] of Object.entries(result.metrics))
+        if (typeof v === "number")
+            metrics[k] = v;
+    ctx.evaluations?.set(version.artifact.sha256, metrics);
+    return metrics;
+}
+/** The version's model file in the local store, fetched from the data remote when missing. */
+async function modelObjectPath(layout, version) {
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    const name = `${version.model}@${version.version}`;
+    return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var src_git = __webpack_require__(1865);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/tag-names.js
+
+/** A model or stage name as GTO accepts it: letters, digits, '-', '_', '/', not at either end. */
+const namePattern = "[a-zA-Z0-9](?:[a-zA-Z0-9_/-]*[a-zA-Z0-9])?";
+const semverPattern = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)" +
+    "(?:-(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?" +
+    "(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";
+const tagPattern = new RegExp(`^(?<model>(?:[a-zA-Z0-9_./-]+=)?${namePattern})` +
+    `(?:(?:#(?<stage>${namePattern})|@(?<version>v${semverPattern}))(?<cancel>!?)|@(?<deprecated>deprecated|created))` +
+    "(?:#(?<counter>[0-9]+))?$");
+const nameOnly = new RegExp(`^${namePattern}$`);
+const fullName = new RegExp(`^(?:[a-zA-Z0-9_./-]+=)?${namePattern}$`);
+const versionOnly = new RegExp(`^v${semverPattern}$`);
+/**
+ * The parsed name of a registry tag, or undefined for any other tag (release tags, `v1.2.3`, …).
+ * Split by hand at the first '@' or '#' (neither can occur in a name) and each part checked with
+ * a small pattern: thousands of tags parse in a few milliseconds. `tagPattern` is the whole grammar
+ * in one expression and decides the rare shapes.
+ */
+function tag_names_parseRegistryTag(tag) {
+    const at = tag.indexOf("@");
+    const hash = tag.indexOf("#");
+    const split = at < 0 ? hash : hash < 0 ? at : Math.min(at, hash);
+    if (split <= 0)
+        return undefined;
+    const name = tag.slice(0, split);
+    if (!fullName.test(name))
+        return undefined;
+    const model = name.includes("=") ? name.replace("=", ":") : name;
+    let rest = tag.slice(split + 1);
+    let counter;
+    const counterAt = rest.lastIndexOf("#");
+    if (counterAt >= 0) {
+        const digits = rest.slice(counterAt + 1);
+        if (!/^[0-9]+$/.test(digits))
+            return undefined;
+        counter = Number(digits);
+        rest = rest.slice(0, counterAt);
+    }
+    const cancel = rest.endsWith("!");
+    if (cancel)
+        rest = rest.slice(0, -1);
+    let parsed;
+    if (tag[split] === "#") {
+        if (!nameOnly.test(rest))
+            return undefined;
+        parsed = { tag, model, action: cancel ? "unassign" : "assign", stage: rest };
+    }
+    else if (!cancel && rest === "deprecated")
+        parsed = { tag, model, action: "deprecate" };
+    else if (!cancel && rest === "created")
+        return undefined; // `@created` carries no state GTO or we act on
+    else if (plainVersion.test(rest) || versionOnly.test(rest)) {
+        parsed = { tag, model, action: cancel ? "deregister" : "register", version: rest };
+    }
+    else
+        return undefined;
+    if (counter !== undefined)
+        parsed.counter = counter;
+    return parsed;
+}
+/** The grammar as one expression, for tests that compare it with the fast parser. */
+function matchesTagGrammar(tag) {
+    return tagPattern.test(tag);
+}
+function isRegistryName(name) {
+    return nameOnly.test(name);
+}
+function assertRegistryName(name, what) {
+    if (!isRegistryName(name)) {
+        throw new MlopsError("usage", `'${name}' is not a valid ${what} name for a registry tag`, {
+            expected: "letters, digits, '-', '_' or '/', starting and ending with a letter or digit",
+        });
+    }
+}
+function tag_names_versionTagName(model, version) {
+    return `${model}@${version}`;
+}
+function tag_names_stageTagName(model, stage, counter) {
+    return `${model}#${stage}#${counter}`;
+}
+/** The ref globs that hold every tag of one model (one `git for-each-ref` answers them all). */
+function modelRefPatterns(model) {
+    return [`refs/tags/${model}@*`, `refs/tags/${model}#*`];
+}
+const semverOnly = new RegExp(`^v${semverPattern}$`);
+const plainVersion = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const noPrerelease = [];
+function tag_names_parseSemver(version) {
+    // Nearly every version is plain vX.Y.Z: one match, no splitting (thousands are sorted per read).
+    const plain = plainVersion.exec(version);
+    if (plain) {
+        return {
+            major: Number(plain[1]),
+            minor: Number(plain[2]),
+            patch: Number(plain[3]),
+            prerelease: noPrerelease,
+        };
+    }
+    if (!semverOnly.test(version))
+        return undefined;
+    const [core = "", pre] = version.slice(1).split("+")[0]?.split(/-(.*)/s) ?? [];
+    const [major, minor, patch] = core.split(".").map(Number);
+    return {
+        major: major,
+        minor: minor,
+        patch: patch,
+        prerelease: pre ? pre.split(".") : [],
+    };
+}
+/** Semantic-version precedence (semver.org §11): negative when a < b. Build metadata is ignored. */
+function tag_names_compareSemver(a, b) {
+    const x = tag_names_parseSemver(a);
+    const y = tag_names_parseSemver(b);
+    if (!x || !y)
+        return a < b ? -1 : a > b ? 1 : 0;
+    return compareParsed(x, y);
+}
+/** Sorts by semantic version, parsing each version once (thousands of versions sort in a blink). */
+function sortBySemver(items, version) {
+    const keyed = items.map((item) => ({ item, v: tag_names_parseSemver(version(item)) }));
+    keyed.sort((a, b) => {
+        if (a.v && b.v)
+            return compareParsed(a.v, b.v);
+        return a.v ? 1 : b.v ? -1 : 0;
+    });
+    return keyed.map((k) => k.item);
+}
+function compareParsed(x, y) {
+    const core = x.major - y.major || x.minor - y.minor || x.patch - y.patch;
+    if (core)
+        return core;
+    if (!x.prerelease.length || !y.prerelease.length)
+        return y.prerelease.length - x.prerelease.length;
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        const p = x.prerelease[i];
+        const q = y.prerelease[i];
+        if (p === undefined)
+            return -1;
+        if (q === undefined)
+            return 1;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn) {
+            const d = Number(p) - Number(q);
+            if (d)
+                return d;
+        }
+        else if (pn !== qn)
+            return pn ? -1 : 1;
+        else if (p !== q)
+            return p < q ? -1 : 1;
+    }
+    return 0;
+}
+function tag_names_bumpVersion(version, level) {
+    const v = tag_names_parseSemver(version);
+    if (!v)
+        throw new MlopsError("internal", `not a version: ${version}`);
+    if (level === "major")
+        return `v${v.major + 1}.0.0`;
+    if (level === "minor")
+        return `v${v.major}.${v.minor + 1}.0`;
+    return `v${v.major}.${v.minor}.${v.patch + 1}`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/refs.js
+
+
+/**
+ * The registry's tags in two cheap passes: `git show-ref -d` gives names, tag objects and the
+ * commits they point at (from packed-refs' peeled lines, without opening objects), and one
+ * `git for-each-ref` reads tagger time and name for the tags that need ordering.
+ */
+async function refs_readRegistryRefs(cwd, options = {}) {
+    const prefix = "refs/tags/";
+    const model = options.model;
+    const patterns = options.timesFor ?? (model !== undefined ? modelRefPatterns(model) : [prefix]);
+    // Both passes at once: they are separate git processes and neither needs the other's answer.
+    const [listing, times] = await Promise.all([
+        (0,src_git/* git */.$Y)(["show-ref", "-d", "--tags"], { cwd, okCodes: [1] }),
+        patterns.length
+            ? (0,src_git/* git */.$Y)([
+                "for-each-ref",
+                "--format=%(refname:lstrip=2)%00%(taggerdate:raw)%00%(taggername) %(taggeremail)",
+                ...patterns,
+            ], { cwd })
+            : Promise.resolve(""),
+    ]);
+    const byTag = new Map();
+    for (const line of listing.split("\n")) {
+        const space = line.indexOf(" ");
+        if (space < 0)
+            continue;
+        const nameAt = space + 1 + prefix.length;
+        if (model !== undefined) {
+            // Other models' tags are skipped before anything is sliced out of the line.
+            const after = line.charCodeAt(nameAt + model.length);
+            if ((after !== 64 && after !== 35) || !line.startsWith(model, nameAt))
+                continue; // '@' or '#'
+        }
+        const object = line.slice(0, space);
+        let tag = line.slice(nameAt);
+        if (tag.endsWith("^{}")) {
+            tag = tag.slice(0, -3);
+            const ref = byTag.get(tag);
+            if (ref) {
+                ref.commit = object;
+                ref.annotated = true;
+            }
+            continue;
+        }
+        const parsed = tag_names_parseRegistryTag(tag);
+        if (!parsed || (model !== undefined && parsed.model !== model))
+            continue;
+        // One literal with every field, not a spread: thousands of refs share one shape (a spread of
+        // parsed names with differing optional fields made this loop ten times slower).
+        byTag.set(tag, {
+            tag: parsed.tag,
+            model: parsed.model,
+            action: parsed.action,
+            version: parsed.version,
+            stage: parsed.stage,
+            counter: parsed.counter,
+            object,
+            commit: object,
+            time: 0,
+            tagger: "",
+            annotated: false,
+        });
+    }
+    for (const line of times.split("\n")) {
+        const [tag = "", date = "", tagger = ""] = line.split("\0");
+        const ref = byTag.get(tag);
+        if (!ref)
+            continue;
+        ref.time = Number(date.slice(0, date.indexOf(" ")));
+        ref.tagger = tagger.trim();
+    }
+    return [...byTag.values()];
+}
+/** The annotation text of each tag object (its message, without header or signature). */
+async function refs_readAnnotations(cwd, objects) {
+    const tags = await refs_readTagObjects(cwd, objects);
+    return new Map([...tags].map(([object, tag]) => [object, tag.message]));
+}
+/**
+ * Tag objects read whole in one `git cat-file --batch`. The header lines end at the first empty
+ * line; a trailing PGP signature is not part of the message.
+ */
+async function refs_readTagObjects(cwd, objects) {
+    const blobs = await (0,src_git/* readBlobs */.b4)(cwd, [...new Set(objects)]);
+    const result = new Map();
+    for (const [object, bytes] of blobs) {
+        const text = bytes.toString("utf8");
+        const end = text.indexOf("\n\n");
+        const header = end < 0 ? text : text.slice(0, end);
+        let message = end < 0 ? "" : text.slice(end + 2);
+        const signature = message.indexOf("-----BEGIN PGP SIGNATURE-----");
+        if (signature >= 0)
+            message = message.slice(0, signature);
+        const m = /^tagger (.*) (\d+) [+-]\d{4}$/m.exec(header);
+        const target = /^object ([0-9a-f]+)$/m.exec(header)?.[1] ?? "";
+        result.set(object, { target, tagger: m?.[1] ?? "", time: m ? Number(m[2]) : 0, message });
+    }
+    return result;
+}
+/** A tagger time (seconds) as ISO 8601 without milliseconds, the form annotations and output use. */
+function refs_isoSeconds(seconds) {
+    return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/model-files.js
+
+
+
+
+
+
+function modelCardPath(layout, name) {
+    return (0,external_node_path_.join)(layout.modelsDir, name, "model.yaml");
+}
+/** The models declared in the repository: folders under models/ holding a model.yaml, sorted. */
+function model_files_declaredModels(layout) {
+    if (!(0,external_node_fs_.existsSync)(layout.modelsDir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(layout.modelsDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.modelsDir, e.name, "model.yaml")))
+        .map((e) => e.name)
+        .sort();
+}
+/** Every declared model's card, each read and checked once. */
+async function loadModelCards(layout) {
+    return Promise.all(model_files_declaredModels(layout).map((name) => model_files_loadModelCard(layout, name)));
+}
+async function model_files_loadModelCard(layout, name) {
+    const file = modelCardPath(layout, name);
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        throw new errors/* MlopsError */.IC("not-found", `no model named '${name}'`, {
+            file: `models/${name}/model.yaml`,
+            hint: "a model is declared by models/<name>/model.yaml (see `mlops registry ls`)",
+        });
+    }
+    const { modelCard } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6167));
+    const card = await (0,yaml_file/* readYamlFile */.kv)(file, modelCard, `models/${name}/model.yaml`);
+    if (card.name !== name) {
+        throw new errors/* MlopsError */.IC("invalid-file", `expected name '${name}' (the folder's name), got '${card.name}'`, {
+            file: `models/${name}/model.yaml`,
+            field: "name",
+        });
+    }
+    return card;
+}
+/** Parses a version tag's annotation; a tag that is not ours (written by hand or by GTO) says so. */
+async function model_files_parseVersionAnnotation(ref, text) {
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
+    return (0,yaml_file/* parseYaml */.hN)(text, modelVersion, `tag ${ref.tag}`);
+}
+async function model_files_parseStageAnnotation(ref, text) {
+    const { stageAssignment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9353));
+    return parseYaml(text, stageAssignment, `tag ${ref.tag}`);
+}
+/**
+ * For display only: the annotation as YAML with the fields `show` prints checked by hand, so
+ * reading one version does not load every schema. Anything that acts on a manifest (promote,
+ * gates, diff, verify) parses it through the schema.
+ */
+function model_files_parseVersionForDisplay(ref, text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (err) {
+        throw new errors/* MlopsError */.IC("invalid-file", `the annotation is not YAML: ${err.message}`, {
+            file: `tag ${ref.tag}`,
+        });
+    }
+    const v = value;
+    const shaped = v !== null &&
+        typeof v === "object" &&
+        typeof v.version === "string" &&
+        typeof v.commit === "string" &&
+        typeof v.artifact?.sha256 === "string" &&
+        typeof v.metrics === "object" &&
+        Array.isArray(v.signature?.inputs) &&
+        Array.isArray(v.data);
+    if (!shaped) {
+        throw new errors/* MlopsError */.IC("invalid-file", "the annotation is not an mlops version manifest", {
+            file: `tag ${ref.tag}`,
+            hint: "`mlops registry verify` names what is wrong with it",
+        });
+    }
+    return v;
+}
+/** The manifests of several version tags, in one git process. */
+async function model_files_readVersionManifests(cwd, refs, options = {}) {
+    const texts = await refs_readAnnotations(cwd, refs.map((r) => r.object));
+    const result = new Map();
+    for (const ref of refs) {
+        const text = texts.get(ref.object);
+        if (text === undefined)
+            throw new errors/* MlopsError */.IC("not-found", `tag object of ${ref.tag} is missing`);
+        result.set(ref.tag, options.forDisplay ? model_files_parseVersionForDisplay(ref, text) : await model_files_parseVersionAnnotation(ref, text));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/publish.js
+
+
+/**
+ * Creates an annotated tag whose tagger time is `time` (seconds): GTO orders events by that time,
+ * so callers keep it strictly increasing along a stage's assignments.
+ */
+async function publish_createAnnotatedTag(cwd, options) {
+    const env = { GIT_COMMITTER_DATE: `${options.time} +0000` };
+    const tagger = options.tagger ?? (await defaultTagger(cwd));
+    if (tagger) {
+        env.GIT_COMMITTER_NAME = tagger.name;
+        env.GIT_COMMITTER_EMAIL = tagger.email;
+    }
+    const result = await gitCapture(["tag", "-a", "--cleanup=verbatim", "-F", "-", options.tag, options.commit], { cwd, input: options.message, env });
+    if (result.code !== 0) {
+        if (result.stderr.includes("already exists")) {
+            throw new MlopsError("conflict", `tag '${options.tag}' already exists in this repository`);
+        }
+        throw new MlopsError("command-failed", `git tag failed: ${result.stderr.trim()}`);
+    }
+    return (await git(["rev-parse", `refs/tags/${options.tag}`], { cwd })).trim();
+}
+/** The configured identity, else a fixed one: a CI checkout often has no user.name. */
+async function defaultTagger(cwd) {
+    const ident = await gitRaw(["var", "GIT_COMMITTER_IDENT"], { cwd, okCodes: [128] });
+    if (ident.code === 0)
+        return undefined;
+    return { name: "mlops", email: "mlops@localhost" };
+}
+async function publish_deleteLocalTag(cwd, tag) {
+    await gitRaw(["tag", "-d", tag], { cwd, okCodes: [1] });
+}
+/**
+ * Pushes one tag. Creating a ref on a remote is atomic, so when two writers race for the same tag
+ * exactly one wins; the loser gets "exists" and retries with fresh state.
+ */
+async function publish_pushTag(cwd, target, tag) {
+    const ref = `refs/tags/${tag}`;
+    const env = remoteEnv(target);
+    const result = await gitCapture(["push", "--porcelain", target.remote, `${ref}:${ref}`], {
+        cwd,
+        env,
+    });
+    if (result.code === 0)
+        return "pushed";
+    const rejected = result.stdout
+        .split("\n")
+        .some((line) => line.startsWith("!") && line.includes(ref) && /already exists|rejected|fetch first/.test(line));
+    if (rejected)
+        return "exists";
+    throw new MlopsError("remote", `could not push ${tag} to ${target.remote}: ${gitStderrTail(result.stderr)}`, {
+        hint: target.token
+            ? undefined
+            : "for an HTTPS remote, pass a token (GITHUB_TOKEN) or configure credentials",
+    });
+}
+/** Brings the remote's tags of one model into the local repository, replacing any that differ. */
+async function publish_fetchModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const specs = [`+refs/tags/${model}@*:refs/tags/${model}@*`, `+refs/tags/${model}#*:refs/tags/${model}#*`];
+    const result = await gitCapture(["fetch", "--quiet", "--no-tags", target.remote, ...specs], {
+        cwd,
+        env,
+    });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not fetch tags from ${target.remote}: ${gitStderrTail(result.stderr)}`);
+    }
+}
+/** Tag name → tag object id on the remote, for the registry tags of one model. */
+async function publish_remoteModelTags(cwd, target, model) {
+    const env = remoteEnv(target);
+    const result = await gitCapture(["ls-remote", "--tags", target.remote, `refs/tags/${model}@*`, `refs/tags/${model}#*`], { cwd, env });
+    if (result.code !== 0) {
+        throw new MlopsError("remote", `could not list tags on ${target.remote}: ${gitStderrTail(result.stderr)}`);
+    }
+    const tags = new Map();
+    for (const line of result.stdout.split("\n")) {
+        const [object, ref] = line.split("\t");
+        if (!object || !ref || ref.endsWith("^{}"))
+            continue;
+        tags.set(ref.replace(/^refs\/tags\//, ""), object);
+    }
+    return tags;
+}
+/** The remote to push to: the one named, else `origin` when the repository has it, else none. */
+async function resolveTagRemote(cwd, requested, token) {
+    if (requested === false)
+        return undefined;
+    if (requested)
+        return { remote: requested, ...(token ? { token } : {}) };
+    const remotes = (await git(["remote"], { cwd })).split("\n").filter(Boolean);
+    return remotes.includes("origin") ? { remote: "origin", ...(token ? { token } : {}) } : undefined;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/state.js
+
+/** Whether `a` happened before `b`: tagger time, then registrations first, then the counter. */
+function eventOrder(a, b) {
+    const rank = (r) => (r.action === "register" ? 0 : r.action === "deregister" ? 2 : 1);
+    return (a.time - b.time || rank(a) - rank(b) || (a.counter ?? 0) - (b.counter ?? 0) || (a.tag < b.tag ? -1 : 1));
+}
+function state_sortEvents(refs) {
+    return refs.filter((r) => r.annotated).sort(eventOrder);
+}
+/**
+ * Folds the tags, in the order they happened, into the registry's state. `until` cuts history after
+ * the given event (inclusive), which is how the state as of any moment is asked.
+ */
+function state_buildState(refs, until) {
+    const ordered = state_sortEvents(refs);
+    const models = new Map();
+    const model = (name) => {
+        let m = models.get(name);
+        if (!m) {
+            m = { name, refs: [], versions: [], stages: new Map(), current: new Map(), deprecated: false };
+            models.set(name, m);
+        }
+        return m;
+    };
+    // GTO names a stage tag's version by the version registered at the same commit; so do we, using
+    // every registration (an assignment never precedes its version in our history, but GTO's may).
+    const versionAt = new Map();
+    for (const r of ordered)
+        if (r.action === "register")
+            versionAt.set(`${r.model}\0${r.commit}`, r.version);
+    for (const ref of ordered) {
+        if (until && !until(ref))
+            break;
+        const m = model(ref.model);
+        m.refs.push(ref);
+        switch (ref.action) {
+            case "register":
+                m.versions.push({ model: ref.model, version: ref.version, ref, deregistered: false });
+                break;
+            case "deregister": {
+                const v = m.versions.find((x) => x.version === ref.version);
+                if (v)
+                    v.deregistered = true;
+                for (const [stage, held] of m.current)
+                    if (held === ref.version)
+                        m.current.delete(stage);
+                break;
+            }
+            case "assign":
+            case "unassign": {
+                const stage = ref.stage;
+                const version = versionAt.get(`${ref.model}\0${ref.commit}`) ?? ref.commit;
+                const previous = m.current.get(stage) ?? null;
+                const events = m.stages.get(stage) ?? [];
+                events.push({
+                    model: ref.model,
+                    stage,
+                    action: ref.action,
+                    version,
+                    previous,
+                    counter: ref.counter,
+                    ref,
+                });
+                m.stages.set(stage, events);
+                if (ref.action === "assign")
+                    m.current.set(stage, version);
+                else if (previous === version)
+                    m.current.delete(stage);
+                break;
+            }
+            case "deprecate":
+                m.deprecated = true;
+                break;
+        }
+    }
+    for (const m of models.values())
+        m.versions = sortBySemver(m.versions, (v) => v.version);
+    return { models };
+}
+/** The stages a version holds now. */
+function state_stagesHeldBy(model, version) {
+    return [...model.current]
+        .filter(([, v]) => v === version)
+        .map(([stage]) => stage)
+        .sort();
+}
+/** The highest counter used by any tag of a stage: the next assignment takes the one after it. */
+function state_lastStageCounter(model, stage) {
+    let last = 0;
+    for (const e of model?.stages.get(stage) ?? [])
+        last = Math.max(last, e.counter ?? 0);
+    return last;
+}
+/** The newest tagger time among the model's tags (0 when it has none). */
+function state_latestTagTime(model) {
+    let t = 0;
+    for (const r of model?.refs ?? [])
+        t = Math.max(t, r.time);
+    return t;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/model-state.js
+
+
+
+
+
+/** A model's registry state, fetched from the tag remote first when there is one; undefined without tags. */
+async function model_state_modelState(layout, model, tagRemote) {
+    if (tagRemote)
+        await fetchModelTags(layout.root, tagRemote, model);
+    const refs = await readRegistryRefs(layout.root, { model });
+    return buildState(refs).models.get(model);
+}
+/** The manifest of a registered, not deregistered, version of the model. */
+async function model_state_versionManifest(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    if (!record) {
+        const known = state.versions.map((v) => v.version).slice(-5);
+        throw new MlopsError("not-found", `${state.name}@${version} is not registered`, {
+            hint: known.length ? `latest versions: ${known.join(", ")}` : undefined,
+        });
+    }
+    if (record.deregistered)
+        throw new MlopsError("conflict", `${state.name}@${version} was deregistered`);
+    return (await readVersionManifests(layout.root, [record.ref])).get(record.ref.tag);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/promote.js
+
+
+
+
+
+
+
+
+
+async function freshState(layout, name, remote) {
+    const state = await modelState(layout, name, remote);
+    if (!state?.versions.length) {
+        throw new MlopsError("not-found", `model '${name}' has no registered versions`, {
+            hint: `register one with \`mlops register ${name}\``,
+        });
+    }
+    return state;
+}
+/**
+ * Assigns a registered version to a stage: checks stage order and gates, then creates
+ * `<name>#<stage>#<N>` and pushes it. When another promotion took `N` first, fetches, re-checks
+ * the gates against the new state and tries `N + 1`. Refuses with every failed gate's numbers.
+ */
+async function promoteModel(layout, name, version, stage, options = {}) {
+    const card = await loadModelCard(layout, name);
+    const order = card.stages;
+    const index = order.indexOf(stage);
+    if (index < 0) {
+        throw new MlopsError("usage", `'${stage}' is not a stage of ${name}`, {
+            expected: `one of: ${order.join(", ")}`,
+            file: `models/${name}/model.yaml`,
+            field: "stages",
+        });
+    }
+    const evaluations = options.evaluations ?? new Map();
+    return assignWithRetry(layout, name, stage, options, async (state) => {
+        const candidate = await versionManifest(layout, state, version);
+        const before = order[index - 1];
+        if (before &&
+            !(state.stages.get(before) ?? []).some((e) => e.action === "assign" && e.version === version)) {
+            throw new MlopsError("conflict", `${name}@${version} has never been in ${before}; stages go ${order.join(" → ")}`, {
+                hint: `promote it to ${before} first: mlops promote ${name} ${version} --to ${before}`,
+            });
+        }
+        const held = state.current.get(stage);
+        const current = held && held !== version ? await versionManifest(layout, state, held) : undefined;
+        const gates = await checkGates(stage, {
+            layout,
+            card,
+            candidate,
+            current,
+            evaluations,
+            ...(options.allowSignatureChange ? { allowSignatureChange: true } : {}),
+        });
+        const failed = gates.filter((g) => !g.passed);
+        if (failed.length) {
+            throw new MlopsError("refused", `${name}@${version} may not enter ${stage}: ${failed.map((g) => `${g.gate} (${g.detail})`).join("; ")}`);
+        }
+        return { version, gates, versionRef: state.versions.find((v) => v.version === version)?.ref };
+    });
+}
+/** Assigns the stage's previous version again, as a new tag; history is never rewritten. */
+async function rollbackModel(layout, name, stage, options = {}) {
+    await loadModelCard(layout, name);
+    return assignWithRetry(layout, name, stage, { ...options, reason: options.reason ?? "rollback" }, async (state) => {
+        const events = state.stages.get(stage) ?? [];
+        const held = state.current.get(stage);
+        if (!held)
+            throw new MlopsError("conflict", `${name} holds nothing in ${stage}; there is nothing to roll back`);
+        const last = [...events].reverse().find((e) => e.action === "assign" && e.version === held);
+        const target = last?.previous;
+        if (!target) {
+            throw new MlopsError("conflict", `${stage} has held only ${held}; there is no earlier version to go back to`);
+        }
+        await versionManifest(layout, state, target); // refuses a deregistered version
+        // The stage goes back to the bytes it ran: the image its last assignment of that version recorded.
+        const earlier = [...events].reverse().find((e) => e.action === "assign" && e.version === target);
+        const text = earlier
+            ? (await readAnnotations(layout.root, [earlier.ref.object])).get(earlier.ref.object)
+            : undefined;
+        const imageDigest = options.imageDigest ??
+            (earlier && text !== undefined
+                ? (await parseStageAnnotation(earlier.ref, text)).image_digest
+                : undefined);
+        if (options.requireImageDigest && !imageDigest) {
+            throw new MlopsError("refused", `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image digest, so its manifests could not pin an image; nothing was rolled back`, {
+                hint: `assign it with an image: mlops promote ${name} ${target} --to ${stage} --image-digest sha256:…`,
+            });
+        }
+        return {
+            version: target,
+            gates: [],
+            versionRef: state.versions.find((v) => v.version === target)?.ref,
+            ...(imageDigest ? { imageDigest } : {}),
+        };
+    });
+}
+async function assignWithRetry(layout, name, stage, options, decide) {
+    const maxAttempts = 50;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const state = await freshState(layout, name, options.tagRemote);
+        const { version, gates, versionRef, imageDigest: decidedDigest } = await decide(state);
+        const imageDigest = options.imageDigest ?? decidedDigest;
+        if (!versionRef)
+            throw new MlopsError("internal", `no tag for ${name}@${version}`);
+        const previous = state.current.get(stage) ?? null;
+        const events = state.stages.get(stage) ?? [];
+        const last = events.at(-1);
+        if (previous === version) {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag: last?.ref.tag ?? "",
+                counter: last?.counter ?? 0,
+                created: false,
+                pushed: false,
+                attempts: attempt,
+                gates,
+            };
+        }
+        const counter = lastStageCounter(state, stage) + 1;
+        const tag = stageTagName(name, stage, counter);
+        // GTO orders events by tagger time in whole seconds; keeping it strictly increasing across the
+        // model's tags makes GTO's order and ours the same.
+        const time = Math.max(options.now ?? Math.floor(Date.now() / 1000), latestTagTime(state) + 1);
+        const annotation = {
+            model: name,
+            stage,
+            version,
+            previous,
+            actor: options.actor ?? "mlops",
+            time: isoSeconds(time),
+            ...(options.run ? { run: options.run } : {}),
+            version_tag: { tag: versionRef.tag, object: versionRef.object },
+            ...(last ? { previous_tag: { tag: last.ref.tag, object: last.ref.object } } : {}),
+            ...(options.reason ? { reason: options.reason } : {}),
+            ...(options.environment ? { environment: options.environment } : {}),
+            ...(imageDigest ? { image_digest: imageDigest } : {}),
+        };
+        const { stageAssignment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9353));
+        const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);
+        await createAnnotatedTag(layout.root, {
+            tag,
+            commit: versionRef.commit,
+            message,
+            time,
+            tagger: options.tagger,
+        });
+        if (!options.tagRemote) {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag,
+                counter,
+                created: true,
+                pushed: false,
+                attempts: attempt,
+                gates,
+            };
+        }
+        if ((await pushTag(layout.root, options.tagRemote, tag)) === "pushed") {
+            return {
+                model: name,
+                stage,
+                version,
+                previous,
+                tag,
+                counter,
+                created: true,
+                pushed: true,
+                attempts: attempt,
+                gates,
+            };
+        }
+        options.logger?.info(`${tag} was taken by another promotion; fetching and retrying`);
+        await deleteLocalTag(layout.root, tag);
+    }
+    throw new MlopsError("conflict", `could not assign ${stage} of ${name}: ${maxAttempts} attempts lost the race`);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/stage-lookup.js
+
+
+
+/**
+ * What every stage of a model holds, and the tags behind the asked stage, without listing peeled
+ * commits or opening more than one tag per stage: names and tag objects come from one
+ * `git for-each-ref` (no object is read), each stage's last assignment by counter is opened, and
+ * the version it names (mlops writes it in the annotation) is confirmed by its tag pointing at the
+ * same commit. Returns undefined whenever that shortcut does not apply (a deregistration, a
+ * counter-less or unassigning last tag, an annotation not written by mlops), and the caller falls
+ * back to folding every tag.
+ */
+async function stage_lookup_lookupStage(cwd, model, stage) {
+    const out = await git([
+        "for-each-ref",
+        "--format=%(refname:lstrip=2) %(objectname) %(objecttype)",
+        `refs/tags/${model}@*`,
+        `refs/tags/${model}#*`,
+    ], { cwd });
+    const versions = new Map();
+    const last = new Map();
+    for (const line of out.split("\n")) {
+        if (!line)
+            continue;
+        const [tag = "", object = "", type] = line.split(" ");
+        const parsed = parseRegistryTag(tag);
+        if (!parsed || parsed.model !== model)
+            continue;
+        if (type !== "tag" || parsed.action === "deregister" || parsed.action === "deprecate")
+            return undefined;
+        if (parsed.action === "register")
+            versions.set(parsed.version, object);
+        else {
+            if (parsed.counter === undefined)
+                return undefined;
+            const s = parsed.stage;
+            const seen = last.get(s);
+            if (!seen || parsed.counter > seen.counter) {
+                last.set(s, { counter: parsed.counter, tag, object, assign: parsed.action === "assign" });
+            }
+        }
+    }
+    const mine = last.get(stage);
+    if (!mine)
+        return undefined;
+    if ([...last.values()].some((e) => !e.assign))
+        return undefined;
+    const stageTags = await readTagObjects(cwd, [...last.values()].map((e) => e.object));
+    const current = new Map();
+    const named = new Map();
+    for (const [s, e] of last) {
+        const header = stageTags.get(e.object);
+        const version = header ? /^version: (v\S+)$/m.exec(header.message)?.[1] : undefined;
+        if (!header || !version || !versions.has(version))
+            return undefined;
+        current.set(s, version);
+        named.set(s, { version, commit: header.target });
+    }
+    const held = named.get(stage);
+    const versionObject = versions.get(held.version);
+    const versionTags = await readTagObjects(cwd, [
+        ...new Set([...named.values()].map((n) => versions.get(n.version))),
+    ]);
+    // GTO names a stage's version by the commit its tag points at: the annotation must agree.
+    for (const n of named.values()) {
+        if (versionTags.get(versions.get(n.version))?.target !== n.commit)
+            return undefined;
+    }
+    return {
+        current,
+        assignment: { tag: mine.tag, object: mine.object, header: stageTags.get(mine.object) },
+        versionTag: {
+            tag: `${model}@${held.version}`,
+            object: versionObject,
+            header: versionTags.get(versionObject),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/query.js
+
+
+
+
+
+
+
+
+
+function parseSelector(text) {
+    const at = text.indexOf("@");
+    if (at > 0)
+        return { name: text.slice(0, at), version: text.slice(at + 1) };
+    const hash = text.indexOf("#");
+    if (hash > 0)
+        return { name: text.slice(0, hash), stage: text.slice(hash + 1) };
+    return { name: text };
+}
+/**
+ * A cut-off in history: a registry tag (the state right after it), an ISO time, or any git
+ * revision (the state when that commit was made).
+ */
+async function resolveAsOf(layout, refs, at) {
+    if (!at)
+        return undefined;
+    const tagged = refs.find((r) => r.tag === at);
+    if (tagged) {
+        const ordered = sortEvents(refs);
+        const index = ordered.indexOf(tagged);
+        const allowed = new Set(ordered.slice(0, index + 1));
+        return (r) => allowed.has(r);
+    }
+    let time;
+    if (/^\d{4}-\d{2}-\d{2}/.test(at) && !Number.isNaN(Date.parse(at)))
+        time = Math.floor(Date.parse(at) / 1000);
+    else {
+        const result = await gitRaw(["log", "-1", "--format=%ct", at, "--"], {
+            cwd: layout.root,
+            okCodes: [128],
+        });
+        if (result.code !== 0) {
+            throw new MlopsError("usage", `'${at}' is neither a registry tag, a date nor a git revision`, {
+                expected: "a tag like name#prod#3, a time like 2026-11-01T12:00:00Z, or a revision like main~3",
+            });
+        }
+        time = Number(result.stdout.toString("utf8").trim());
+    }
+    return (r) => r.time <= time;
+}
+async function loadState(layout, name, at, focused = false) {
+    if (name && focused && !at) {
+        // What a stage or a version holds needs no tag opened: a stage's assignments are ordered by
+        // their counter (which mlops and GTO both keep increasing per model), and the versions' commits
+        // come from the ref store. Only tags without a counter, or deregistrations, need their times.
+        const refs = await readRegistryRefs(layout.root, { model: name, timesFor: [] });
+        if (refs.some((r) => r.action === "deregister" ||
+            ((r.action === "assign" || r.action === "unassign") && r.counter === undefined))) {
+            const timed = await readRegistryRefs(layout.root, {
+                model: name,
+                timesFor: [`refs/tags/${name}#*`, `refs/tags/${name}@*!*`],
+            });
+            return { refs: timed, state: buildState(timed) };
+        }
+        return { refs, state: buildState(refs) };
+    }
+    const refs = await readRegistryRefs(layout.root, name ? { model: name } : {});
+    const until = await resolveAsOf(layout, refs, at);
+    return { refs, state: buildState(refs, until) };
+}
+function requireModel(state, name) {
+    const m = state.models.get(name);
+    if (!m) {
+        throw new MlopsError("not-found", `the registry has no model '${name}'`, {
+            hint: "see `mlops registry ls`; tags may need fetching (`git fetch --tags`)",
+        });
+    }
+    return m;
+}
+async function listModels(layout, at) {
+    const { state } = await loadState(layout, undefined, at);
+    const declared = declaredModels(layout);
+    const names = [...new Set([...state.models.keys(), ...declared])].sort();
+    return names.map((name) => {
+        const m = state.models.get(name);
+        const live = m?.versions.filter((v) => !v.deregistered) ?? [];
+        return {
+            name,
+            latest: live.at(-1)?.version ?? null,
+            versions: live.length,
+            stages: Object.fromEntries([...(m?.current ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))),
+            deprecated: m?.deprecated ?? false,
+            declared: declared.includes(name),
+        };
+    });
+}
+async function showRegistry(layout, selector, at) {
+    const sel = parseSelector(selector);
+    if (sel.stage && !at) {
+        // The common question, "what does prod run?", answered from a handful of tags.
+        const fast = await lookupStage(layout.root, sel.name, sel.stage);
+        if (fast) {
+            const version = fast.current.get(sel.stage);
+            const manifest = parseVersionForDisplay({ tag: fast.versionTag.tag }, fast.versionTag.header.message);
+            return {
+                name: sel.name,
+                version,
+                stages: [...fast.current]
+                    .filter(([, v]) => v === version)
+                    .map(([s]) => s)
+                    .sort(),
+                commit: fast.versionTag.header.target,
+                registered: manifest.created,
+                deregistered: false,
+                stage: sel.stage,
+                manifest,
+                assignment: {
+                    tag: fast.assignment.tag,
+                    time: isoSeconds(fast.assignment.header.time),
+                    by: fast.assignment.header.tagger,
+                },
+            };
+        }
+    }
+    const focused = sel.stage !== undefined || sel.version !== undefined;
+    const { state } = await loadState(layout, sel.name, at, focused);
+    const model = requireModel(state, sel.name);
+    const view = (v) => ({
+        name: model.name,
+        version: v.version,
+        stages: stagesHeldBy(model, v.version),
+        commit: v.ref.commit,
+        registered: isoSeconds(v.ref.time),
+        deregistered: v.deregistered,
+    });
+    if (!sel.version && !sel.stage) {
+        return {
+            name: model.name,
+            latest: model.versions.filter((v) => !v.deregistered).at(-1)?.version ?? null,
+            stages: Object.fromEntries([...model.current].sort(([a], [b]) => (a < b ? -1 : 1))),
+            versions: [...model.versions].reverse().map(view),
+        };
+    }
+    let version = sel.version;
+    let assignment;
+    let stageRef;
+    if (sel.stage) {
+        version = model.current.get(sel.stage);
+        if (!version) {
+            throw new MlopsError("not-found", `${model.name} holds no version in stage '${sel.stage}'`, {
+                hint: `stages held now: ${[...model.current.keys()].join(", ") || "none"}`,
+            });
+        }
+        const event = [...(model.stages.get(sel.stage) ?? [])].reverse().find((e) => e.action === "assign");
+        if (event)
+            stageRef = event.ref;
+    }
+    const record = model.versions.find((v) => v.version === version);
+    if (!record)
+        throw new MlopsError("not-found", `${model.name}@${version} is not registered`);
+    // The version's manifest and the assigning tag's header, in one git process.
+    const objects = await readTagObjects(layout.root, [
+        record.ref.object,
+        ...(stageRef ? [stageRef.object] : []),
+    ]);
+    const manifest = parseVersionForDisplay(record.ref, objects.get(record.ref.object)?.message ?? "");
+    if (stageRef) {
+        const tag = objects.get(stageRef.object);
+        assignment = {
+            tag: stageRef.tag,
+            time: isoSeconds(tag?.time ?? stageRef.time),
+            by: tag?.tagger ?? stageRef.tagger,
+        };
+    }
+    return {
+        ...view(record),
+        registered: manifest.created,
+        ...(sel.stage ? { stage: sel.stage } : {}),
+        manifest,
+        ...(assignment ? { assignment } : {}),
+    };
+}
+async function registryHistory(layout, name, options = {}) {
+    const { state } = await loadState(layout, name, options.at);
+    const model = requireModel(state, name);
+    const events = [];
+    const base = (ref) => ({
+        time: isoSeconds(ref.time),
+        tag: ref.tag,
+        model: name,
+        commit: ref.commit,
+        by: ref.tagger,
+    });
+    for (const v of model.versions) {
+        events.push({ ref: v.ref, e: { ...base(v.ref), event: "registration", version: v.version } });
+    }
+    for (const [stage, list] of model.stages) {
+        for (const s of list) {
+            events.push({
+                ref: s.ref,
+                e: {
+                    ...base(s.ref),
+                    event: s.action === "assign" ? "assignment" : "unassignment",
+                    version: s.version,
+                    stage,
+                    ...(s.counter !== undefined ? { counter: s.counter } : {}),
+                    previous: s.previous,
+                },
+            });
+        }
+    }
+    // The fold already put the model's tags in the order they happened.
+    const rank = new Map(model.refs.map((r, i) => [r, i]));
+    return events
+        .sort((a, b) => (rank.get(a.ref) ?? 0) - (rank.get(b.ref) ?? 0))
+        .map((x) => x.e)
+        .filter((e) => !options.stage || e.stage === options.stage);
+}
+async function diffVersions(layout, name, from, to) {
+    const { state } = await loadState(layout, name, undefined);
+    const model = requireModel(state, name);
+    const pick = (v) => {
+        const r = model.versions.find((x) => x.version === v);
+        if (!r)
+            throw new MlopsError("not-found", `${name}@${v} is not registered`);
+        return r.ref;
+    };
+    const [a, b] = [pick(from), pick(to)];
+    const manifests = await readVersionManifests(layout.root, [a, b]);
+    const x = manifests.get(a.tag);
+    const y = manifests.get(b.tag);
+    const px = flatten(x.params, "", {}, true);
+    const py = flatten(y.params, "", {}, true);
+    const params = [...new Set([...Object.keys(px), ...Object.keys(py)])]
+        .sort()
+        .filter((k) => JSON.stringify(px[k]) !== JSON.stringify(py[k]))
+        .map((key) => ({ key, from: px[key] ?? null, to: py[key] ?? null }));
+    const metrics = [...new Set([...Object.keys(x.metrics), ...Object.keys(y.metrics)])].sort().map((m) => {
+        const f = x.metrics[m] ?? null;
+        const t = y.metrics[m] ?? null;
+        return { name: m, from: f, to: t, delta: f !== null && t !== null ? t - f : null };
+    });
+    const dx = new Map(x.data.map((d) => [d.name, d.data_sha256 ?? d.sha256]));
+    const dy = new Map(y.data.map((d) => [d.name, d.data_sha256 ?? d.sha256]));
+    const data = [...new Set([...dx.keys(), ...dy.keys()])]
+        .sort()
+        .filter((d) => dx.get(d) !== dy.get(d))
+        .map((d) => ({ name: d, from: dx.get(d) ?? null, to: dy.get(d) ?? null }));
+    return {
+        name,
+        from,
+        to,
+        commits: { from: x.commit, to: y.commit },
+        params,
+        metrics,
+        data,
+        signature: signatureChanges(x.signature, y.signature),
+        artifact: {
+            from: x.artifact.sha256,
+            to: y.artifact.sha256,
+            size_from: x.artifact.size,
+            size_to: y.artifact.size,
+        },
+    };
+}
+/** For `registry ls` and friends: every model name with tags, without reading annotations. */
+async function registryModelNames(layout) {
+    const out = await git(["for-each-ref", "--format=%(refname:lstrip=2)", "refs/tags/"], { cwd: layout.root });
+    const names = new Set();
+    for (const tag of out.split("\n")) {
+        const parsed = tag ? parseRegistryTag(tag) : undefined;
+        if (parsed)
+            names.add(parsed.model);
+    }
+    return [...names].sort();
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/flatten.js
+var metrics_flatten = __webpack_require__(3487);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/register.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const levelRank = { patch: 0, minor: 1, major: 2 };
+/** What a new version's number must at least bump, and why, compared with the latest version. */
+function requiredBump(card, latest, candidate) {
+    const policy = card.version_policy;
+    const reasons = [];
+    let level = policy.bump;
+    const raise = (to, why) => {
+        reasons.push(why);
+        if (levelRank[to] > levelRank[level])
+            level = to;
+    };
+    const changes = signatureChanges(latest.signature, candidate.signature);
+    if (changes.length)
+        raise(policy.signature, `signature changed: ${changes.join("; ")}`);
+    const dataKey = (v) => v.data
+        .map((d) => `${d.name}=${d.data_sha256 ?? d.sha256}`)
+        .sort()
+        .join(",");
+    if (dataKey(latest) !== dataKey(candidate))
+        raise(policy.data, "training data changed");
+    if (stableJson(latest.params) !== stableJson(candidate.params))
+        raise(policy.params, "params changed");
+    if (!reasons.length)
+        reasons.push("artifact changed");
+    return { level, reasons };
+}
+function bumpLevelBetween(from, to) {
+    const a = parseSemver(from);
+    const b = parseSemver(to);
+    if (!a || !b || b.major !== a.major)
+        return "major";
+    return b.minor !== a.minor ? "minor" : "patch";
+}
+/**
+ * The version manifest for what the pipeline's committed lock says it built: the stage writing the
+ * model and every stage upstream of it give the params and data; the files give metrics, validation
+ * and the ONNX signature; git gives the commit.
+ */
+async function buildVersionManifest(layout, card, version, now, provenance) {
+    const pipelineDir = join(layout.pipelinesDir, card.pipeline);
+    const lockFile = join(pipelineDir, "pipeline.lock");
+    const lockDisplay = toRepoPath(layout, lockFile);
+    if (!existsSync(lockFile)) {
+        throw new MlopsError("not-found", `pipeline '${card.pipeline}' has no lock: it has not run`, {
+            file: lockDisplay,
+            hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
+        });
+    }
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
+    const lockBytes = await readFile(lockFile);
+    const lock = parseYaml(lockBytes.toString("utf8"), pipelineLock, lockDisplay);
+    // A version names a commit; the lock at that commit must be the one that built the model.
+    const committed = await gitRaw(["show", `HEAD:${lockDisplay}`], { cwd: layout.root, okCodes: [128] });
+    if (committed.code !== 0 || !committed.stdout.equals(lockBytes)) {
+        throw new MlopsError("conflict", `${lockDisplay} has changes that are not committed`, {
+            file: lockDisplay,
+            hint: "commit the lock first: a registered version must be reproducible from its commit",
+        });
+    }
+    const commit = (await git(["rev-parse", "HEAD"], { cwd: layout.root })).trim();
+    const producing = producingStages(lock, card.output, lockDisplay);
+    const outEntry = producing.entry;
+    const modelFile = join(pipelineDir, card.output);
+    if (!existsSync(modelFile)) {
+        throw new MlopsError("not-found", `the model file ${toRepoPath(layout, modelFile)} is not in the workspace`, {
+            hint: `run \`mlops run ${card.pipeline}\` to restore it from the run cache`,
+        });
+    }
+    const bytes = await readFile(modelFile);
+    const artifact = hashBytes(bytes);
+    if (artifact !== outEntry.sha256) {
+        throw new MlopsError("conflict", `${toRepoPath(layout, modelFile)} is not the file the lock records`, {
+            expected: `sha256 ${outEntry.sha256.slice(0, 12)}…`,
+            got: `sha256 ${artifact.slice(0, 12)}…`,
+            hint: `run \`mlops run ${card.pipeline}\` so workspace and lock agree`,
+        });
+    }
+    const params = {};
+    const depPaths = new Set();
+    for (const name of producing.stages) {
+        const stage = lock.stages[name];
+        if (!stage)
+            continue;
+        for (const [file, values] of Object.entries(stage.params)) {
+            for (const [key, value] of Object.entries(values))
+                params[file === "params.yaml" ? key : `${file}:${key}`] = value;
+        }
+        for (const dep of stage.deps)
+            depPaths.add(toRepoPath(layout, join(pipelineDir, dep.path)));
+    }
+    const datasets = await datasetsCovering(layout, [...depPaths]);
+    const data = await Promise.all(datasets
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map(async (d) => ({
+        name: d.name,
+        sha256: hashBytes(await readFile(join(layout.root, d.file))),
+        path: d.file,
+        ...(d.manifest.outs[0] ? { data_sha256: d.manifest.outs[0].sha256 } : {}),
+    })));
+    const metrics = card.metrics ? await readMetrics(layout, pipelineDir, card.metrics) : {};
+    const validation = card.validation ? await readValidation(layout, pipelineDir, card.validation) : undefined;
+    const signature = await readSignature(modelFile, toRepoPath(layout, modelFile));
+    const manifest = modelVersion.parse({
+        version,
+        model: card.name,
+        created: isoSeconds(now),
+        commit,
+        pipeline: { name: card.pipeline, lock_sha256: hashBytes(lockBytes) },
+        data,
+        params,
+        metrics,
+        ...(validation ? { validation } : {}),
+        signature,
+        artifact: { sha256: artifact, size: bytes.length, uri: `mlops:${objectRelPath(artifact)}` },
+        ...(provenance && Object.keys(provenance).length
+            ? {
+                provenance: {
+                    ...(provenance.runId !== undefined ? { run_id: provenance.runId } : {}),
+                    ...(provenance.runUrl ? { run_url: provenance.runUrl } : {}),
+                    ...(provenance.actor ? { actor: provenance.actor } : {}),
+                    ...(provenance.workflow ? { workflow: provenance.workflow } : {}),
+                },
+            }
+            : {}),
+    });
+    return { manifest, modelFile };
+}
+/** The lock stage writing `output`, and every stage upstream of it in the same lock. */
+function producingStages(lock, output, lockDisplay) {
+    const want = posix.normalize(output);
+    const writer = new Map();
+    for (const [name, stage] of Object.entries(lock.stages))
+        for (const o of stage.outs)
+            writer.set(posix.normalize(o.path), name);
+    const first = writer.get(want);
+    if (!first) {
+        throw new MlopsError("not-found", `no stage in the lock writes '${output}'`, {
+            file: lockDisplay,
+            hint: "check `output` in model.yaml against the pipeline's outs, then run the pipeline",
+        });
+    }
+    const entry = lock.stages[first]?.outs.find((o) => posix.normalize(o.path) === want);
+    const seen = new Set();
+    const queue = [first];
+    while (queue.length) {
+        const name = queue.pop();
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        for (const dep of lock.stages[name]?.deps ?? []) {
+            const upstream = writer.get(posix.normalize(dep.path));
+            if (upstream)
+                queue.push(upstream);
+        }
+    }
+    return { entry: entry, stages: [...seen].sort() };
+}
+async function readJsonFile(layout, file) {
+    const display = (0,repo/* toRepoPath */.xD)(layout, file);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, "utf8");
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("not-found", "file not found", { file: display, hint: "run the pipeline first" });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* MlopsError */.IC("invalid-file", `not valid JSON: ${err.message}`, { file: display });
+    }
+}
+/** Numeric metrics, nested objects flattened to `a.b` (arrays, like confusion matrices, are left out). */
+async function readMetrics(layout, dir, path) {
+    const value = await readJsonFile(layout, (0,external_node_path_.join)(dir, path));
+    const out = {};
+    for (const [k, v] of Object.entries((0,metrics_flatten/* flatten */.B)(value)))
+        if (typeof v === "number" && Number.isFinite(v))
+            out[k] = v;
+    return out;
+}
+async function readValidation(layout, dir, path) {
+    const file = (0,external_node_path_.join)(dir, path);
+    const value = (await readJsonFile(layout, file));
+    if (typeof value?.ok !== "boolean") {
+        throw new errors/* MlopsError */.IC("invalid-file", "expected a validation result with a boolean 'ok'", {
+            file: (0,repo/* toRepoPath */.xD)(layout, file),
+            field: "ok",
+            hint: "write it with `mlops validate DATASET --json > FILE`",
+        });
+    }
+    const findings = Array.isArray(value.findings) ? value.findings : [];
+    const count = (s) => findings.filter((f) => f?.severity === s).length;
+    const summary = value.ok
+        ? `passed (${count("warn")} warnings)`
+        : `failed (${count("error")} errors, ${count("warn")} warnings)`;
+    return { ok: value.ok, summary };
+}
+/** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
+async function readSignature(modelFile, label) {
+    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const model = await openModel(modelFile, label);
+    try {
+        const spec = (v) => ({
+            name: v.name,
+            dtype: v.type,
+            shape: v.shape.map((d) => typeof d === "number" && d >= 0 ? d : typeof d === "string" && d ? d : null),
+        });
+        return { inputs: model.signature.inputs.map(spec), outputs: model.signature.outputs.map(spec) };
+    }
+    finally {
+        await model.session.release();
+    }
+}
+/**
+ * Registers what the pipeline built as a new version of the model: an annotated tag `<name>@vX.Y.Z`
+ * whose annotation is the version manifest, the model object in the store (and the data remote),
+ * and the tag pushed when a git remote is given. The number follows the version policy; the same
+ * artifact registered again returns its existing version.
+ */
+async function registerModel(layout, name, options = {}) {
+    const card = await loadModelCard(layout, name);
+    const now = options.now ?? Math.floor(Date.now() / 1000);
+    if (options.tagRemote)
+        await fetchModelTags(layout.root, options.tagRemote, name);
+    // What was built does not change between attempts: read the lock, files and signature once.
+    const built = await buildVersionManifest(layout, card, "v0.0.0", now, options.provenance);
+    let storedUri;
+    for (let attempt = 0; attempt < 20; attempt++) {
+        const refs = await readRegistryRefs(layout.root, { model: name });
+        const state = buildState(refs).models.get(name);
+        const versionRefs = (state?.versions ?? []).map((v) => v.ref);
+        const manifests = await readVersionManifests(layout.root, versionRefs);
+        // Strictly after every earlier tag of the model: GTO orders events by this time (whole seconds).
+        const time = Math.max(now, latestTagTime(state) + 1);
+        const same = [...manifests.values()].find((m) => m.artifact.sha256 === built.manifest.artifact.sha256);
+        if (same) {
+            if (options.version && options.version !== same.version) {
+                throw new MlopsError("conflict", `this artifact is already registered as ${name}@${same.version}`, {
+                    hint: "a version names one artifact; retrain or change something to register a new one",
+                });
+            }
+            await storeModel(layout, built.modelFile, same.artifact.sha256, options);
+            return {
+                model: name,
+                version: same.version,
+                tag: versionTagName(name, same.version),
+                created: false,
+                pushed: false,
+                bump: "existing",
+                reasons: ["the same artifact is already registered"],
+                manifest: same,
+            };
+        }
+        const atCommit = [...manifests.values()].find((m) => m.commit === built.manifest.commit);
+        if (atCommit) {
+            throw new MlopsError("conflict", `${name}@${atCommit.version} is registered at commit ${built.manifest.commit.slice(0, 12)} with a different artifact`, {
+                hint: "GTO resolves a stage to the version at its commit, so one commit holds one version; commit the new lock first",
+            });
+        }
+        const latestRef = state?.versions.at(-1);
+        const latest = latestRef ? manifests.get(latestRef.ref.tag) : undefined;
+        let version;
+        let bump;
+        let reasons;
+        if (!latest || !latestRef) {
+            version = options.version ?? card.version_policy.initial;
+            bump = options.version ? "explicit" : "initial";
+            reasons = ["first version"];
+        }
+        else {
+            const required = requiredBump(card, latest, built.manifest);
+            reasons = required.reasons;
+            if (options.version) {
+                const given = options.version;
+                if (!parseSemver(given)) {
+                    throw new MlopsError("usage", `'${given}' is not a version`, {
+                        expected: "vMAJOR.MINOR.PATCH, like v1.4.0",
+                    });
+                }
+                if (compareSemver(given, latest.version) <= 0) {
+                    throw new MlopsError("conflict", `${given} is not after the latest version ${latest.version}`, {
+                        hint: `the next version by the policy is ${bumpVersion(latest.version, required.level)}`,
+                    });
+                }
+                const level = bumpLevelBetween(latest.version, given);
+                if (levelRank[level] < levelRank[required.level]) {
+                    throw new MlopsError("conflict", `${given} is a ${level} bump from ${latest.version}, but the version policy requires a ${required.level} bump: ${required.reasons.join("; ")}`, { hint: `use ${bumpVersion(latest.version, required.level)} or leave --version out` });
+                }
+                version = given;
+                bump = "explicit";
+            }
+            else {
+                version = bumpVersion(latest.version, required.level);
+                bump = required.level;
+            }
+        }
+        if (state?.versions.some((v) => v.version === version)) {
+            throw new MlopsError("conflict", `${name}@${version} already exists for a different artifact`);
+        }
+        const parentRef = [...(state?.versions ?? [])].sort((a, b) => a.ref.time - b.ref.time).at(-1)?.ref;
+        const manifest = {
+            ...built.manifest,
+            artifact: { ...built.manifest.artifact },
+            created: isoSeconds(time),
+            version,
+            ...(parentRef ? { parent: { tag: parentRef.tag, object: parentRef.object } } : {}),
+        };
+        storedUri ??= await storeModel(layout, built.modelFile, manifest.artifact.sha256, options);
+        manifest.artifact.uri = storedUri;
+        const tag = versionTagName(name, version);
+        const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
+        const message = stringifyYaml(manifest, modelVersion, `tag ${tag}`);
+        await createAnnotatedTag(layout.root, {
+            tag,
+            commit: manifest.commit,
+            message,
+            time,
+            tagger: options.tagger,
+        });
+        if (!options.tagRemote) {
+            return { model: name, version, tag, created: true, pushed: false, bump, reasons, manifest };
+        }
+        const pushed = await pushTag(layout.root, options.tagRemote, tag);
+        if (pushed === "pushed")
+            return { model: name, version, tag, created: true, pushed: true, bump, reasons, manifest };
+        // Someone registered the same number first: take their tags and decide again.
+        options.logger?.info(`${tag} was registered elsewhere meanwhile; fetching and retrying`);
+        await deleteLocalTag(layout.root, tag);
+        await fetchModelTags(layout.root, options.tagRemote, name);
+    }
+    throw new MlopsError("conflict", `could not register ${name}: the remote kept changing (20 attempts)`);
+}
+/** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
+async function storeModel(layout, modelFile, sha256, options) {
+    // The store and the remotes load only when a version is written: reading the registry stays light.
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    const cache = new Cache(layout.cacheDir);
+    if (!cache.has(sha256))
+        await cache.addFile(modelFile);
+    const resolved = await resolveRemote(layout, options.dataRemote);
+    if (!resolved)
+        return `mlops:${objectRelPath(sha256)}`;
+    await pushObjects(cache, resolved.remote, [{ oid: sha256, referencedBy: relative(layout.root, modelFile) }], {
+        ...(resolved.jobs ? { jobs: resolved.jobs } : {}),
+    });
+    const url = resolved.remote.url.replace(/\/+$/, "");
+    // A URL with a scheme (s3://, git-branch:…) names the object as it is; a bare path becomes file://.
+    const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) && !/^[a-z]:[\\/]/i.test(url);
+    return `${hasScheme ? url : `file://${url}`}/${objectRelPath(sha256)}`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/verify.js
+
+
+
+
+
+
+/**
+ * Checks that the registry is what was written: every annotation parses and agrees with its tag
+ * name and commit; every tag a later tag refers to (a version's parent, an assignment's version and
+ * previous assignment) still has the object id it had then, so a tag deleted and re-created shows;
+ * the remote holds the same tag objects; and every stored model still hashes to its recorded sha256.
+ */
+async function verifyRegistry(layout, options = {}) {
+    const refs = (await readRegistryRefs(layout.root, options.model ? { model: options.model } : {})).filter((r) => r.annotated);
+    const state = buildState(refs);
+    const problems = [];
+    const warnings = [];
+    const byTag = new Map(refs.map((r) => [r.tag, r]));
+    const texts = await readAnnotations(layout.root, refs.map((r) => r.object));
+    const checkReference = (from, what, ref) => {
+        if (!ref)
+            return;
+        const now = byTag.get(ref.tag);
+        if (!now)
+            problems.push({ tag: from.tag, problem: `its ${what} ${ref.tag} no longer exists` });
+        else if (now.object !== ref.object) {
+            problems.push({
+                tag: ref.tag,
+                problem: `was re-created: ${from.tag} recorded tag object ${ref.object.slice(0, 12)}, it is now ${now.object.slice(0, 12)}`,
+            });
+        }
+    };
+    const manifests = [];
+    let assignments = 0;
+    for (const ref of refs) {
+        const text = texts.get(ref.object) ?? "";
+        try {
+            if (ref.action === "register") {
+                const m = await parseVersionAnnotation(ref, text);
+                manifests.push(m);
+                if (m.model !== ref.model || m.version !== ref.version) {
+                    problems.push({ tag: ref.tag, problem: `its annotation describes ${m.model}@${m.version}` });
+                }
+                if (m.commit !== ref.commit) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `points at ${ref.commit.slice(0, 12)} but its annotation says commit ${m.commit.slice(0, 12)}`,
+                    });
+                }
+                checkReference(ref, "parent", m.parent);
+            }
+            else if (ref.action === "assign") {
+                assignments++;
+                const a = await parseStageAnnotation(ref, text);
+                const event = state.models
+                    .get(ref.model)
+                    ?.stages.get(ref.stage)
+                    ?.find((e) => e.ref === ref);
+                if (a.model !== ref.model || a.stage !== ref.stage) {
+                    problems.push({ tag: ref.tag, problem: `its annotation describes ${a.model}#${a.stage}` });
+                }
+                if (event && event.version !== a.version) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `its commit holds ${event.version} but its annotation assigns ${a.version}`,
+                    });
+                }
+                checkReference(ref, "version tag", a.version_tag);
+                checkReference(ref, "previous assignment", a.previous_tag);
+            }
+        }
+        catch (err) {
+            // Tags written by GTO or by hand carry free text; that is GTO's format, not an error.
+            if (isMlopsError(err, "invalid-file") &&
+                !text.trim().startsWith("version:") &&
+                !text.trim().startsWith("model:")) {
+                warnings.push({
+                    tag: ref.tag,
+                    problem: "annotation is not an mlops manifest (written by another tool?)",
+                });
+            }
+            else
+                problems.push({ tag: ref.tag, problem: userMessage(err) });
+        }
+    }
+    let remoteTags = 0;
+    if (options.tagRemote) {
+        for (const model of state.models.keys()) {
+            const remote = await remoteModelTags(layout.root, options.tagRemote, model);
+            remoteTags += remote.size;
+            for (const ref of refs.filter((r) => r.model === model)) {
+                const there = remote.get(ref.tag);
+                if (there === undefined)
+                    warnings.push({ tag: ref.tag, problem: `not pushed to ${options.tagRemote.remote}` });
+                else if (there !== ref.object) {
+                    problems.push({
+                        tag: ref.tag,
+                        problem: `differs from ${options.tagRemote.remote}: local object ${ref.object.slice(0, 12)}, remote ${there.slice(0, 12)} (deleted and re-created on one side)`,
+                    });
+                }
+            }
+            for (const tag of remote.keys())
+                if (!byTag.has(tag))
+                    warnings.push({ tag, problem: "on the remote only; fetch it" });
+        }
+    }
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    const cache = new Cache(layout.cacheDir);
+    const dataRemote = await resolveRemote(layout).catch(() => undefined);
+    let objects = 0;
+    for (const m of manifests) {
+        const tag = `${m.model}@${m.version}`;
+        const oid = m.artifact.sha256;
+        if (cache.has(oid)) {
+            objects++;
+            const check = await cache.verify(oid);
+            if (!check.ok) {
+                problems.push({
+                    tag,
+                    problem: `model object ${oid.slice(0, 12)}… in the local store hashes to ${(check.actual ?? "nothing").slice(0, 12)}…`,
+                });
+            }
+            else if ((await stat(cache.pathOf(oid))).size !== m.artifact.size) {
+                problems.push({
+                    tag,
+                    problem: `model object size differs from the recorded ${m.artifact.size} bytes`,
+                });
+            }
+        }
+        else if (dataRemote) {
+            const has = await dataRemote.remote.has([oid]);
+            if (!has.has(oid))
+                problems.push({ tag, problem: `model object ${oid.slice(0, 12)}… is missing from the data remote` });
+        }
+        else
+            warnings.push({ tag, problem: "model object not in the local store and no data remote to check" });
+    }
+    return {
+        ok: problems.length === 0,
+        models: [...state.models.keys()].sort(),
+        checked: { versions: manifests.length, assignments, objects, remote_tags: remoteTags },
+        problems,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/registry/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  repoLayout: () => (/* reexport */ repoLayout),
+  xD: () => (/* reexport */ toRepoPath)
+});
+
+// UNUSED EXPORTS: findRepoRoot, findRepoRootOr
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/layout.js
+
+
+
+function repoLayout(root) {
+    const abs = (0,external_node_path_.resolve)(root);
+    const mlopsDir = (0,external_node_path_.join)(abs, ".mlops");
+    return {
+        root: abs,
+        mlopsDir,
+        configFile: (0,external_node_path_.join)(mlopsDir, "config.yaml"),
+        localConfigFile: (0,external_node_path_.join)(mlopsDir, "config.local.yaml"),
+        cacheDir: (0,external_node_path_.join)(mlopsDir, "cache"),
+        stateDir: (0,external_node_path_.join)(mlopsDir, "state"),
+        tmpDir: (0,external_node_path_.join)(mlopsDir, "tmp"),
+        dataDir: (0,external_node_path_.join)(abs, "data"),
+        pipelinesDir: (0,external_node_path_.join)(abs, "pipelines"),
+        modelsDir: (0,external_node_path_.join)(abs, "models"),
+    };
+}
+/** The nearest directory at or above `start` holding `.mlops/` or `.git`. */
+function findRepoRoot(start) {
+    let dir = resolve(start);
+    for (;;) {
+        if (existsSync(join(dir, ".mlops")) || existsSync(join(dir, ".git")))
+            return dir;
+        const parent = dirname(dir);
+        if (parent === dir) {
+            throw new MlopsError("not-found", `no repository found at or above ${start}`, {
+                hint: "run inside a git checkout, or pass --repo DIR",
+            });
+        }
+        dir = parent;
+    }
+}
+/** A path as messages and manifests show it: relative to the repository root, `/`-separated. */
+function toRepoPath(layout, abs) {
+    return (0,external_node_path_.relative)(layout.root, abs).split(external_node_path_.sep).join("/");
+}
+/** The repository holding `start`, or `start` itself: data files need no repository. */
+function findRepoRootOr(start) {
+    try {
+        return findRepoRoot(start);
+    }
+    catch {
+        return resolve(start);
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/index.js
+
+
+
+/***/ }),
+
+/***/ 1319:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   candidateManifest: () => (/* binding */ candidateManifest),
+/* harmony export */   evaluateOnData: () => (/* binding */ evaluateOnData),
+/* harmony export */   stageManifest: () => (/* binding */ stageManifest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9354);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1196);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9569);
+
+
+
+
+/**
+ * What the working tree would register, without registering it: enough of a version manifest for
+ * the gates (metrics, validation, signature, and the artifact put into the local store so the
+ * regression gates can evaluate it).
+ */
+async function candidateManifest(layout, card, pipelineDir, modelFile) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(modelFile);
+    const sha256 = (0,_store_index_js__WEBPACK_IMPORTED_MODULE_3__.hashBytes)(bytes);
+    const cache = new _store_index_js__WEBPACK_IMPORTED_MODULE_3__.Cache(layout.cacheDir);
+    if (!cache.has(sha256))
+        await cache.addFile(modelFile);
+    const validation = card.validation ? await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidation */ .Qo)(layout, pipelineDir, card.validation) : undefined;
+    return {
+        version: "this PR",
+        model: card.name,
+        created: new Date(0).toISOString(),
+        commit: "0".repeat(40),
+        pipeline: { name: card.pipeline, lock_sha256: "0".repeat(64) },
+        data: [],
+        params: {},
+        metrics: card.metrics ? await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readMetrics */ .Uw)(layout, pipelineDir, card.metrics) : {},
+        ...(validation ? { validation } : {}),
+        signature: await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readSignature */ .Bc)(modelFile, (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toRepoPath */ .xD)(layout, modelFile)),
+        artifact: { sha256, size: bytes.length, uri: "workspace" },
+    };
+}
+async function stageManifest(layout, state, version) {
+    const record = state.versions.find((v) => v.version === version);
+    if (!record)
+        return undefined;
+    return (await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readVersionManifests */ .TY)(layout.root, [record.ref])).get(record.ref.tag);
+}
+function evaluateOnData(layout, card, version, evaluations) {
+    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateOnCurrentData */ .Qd)({ layout, card, evaluations }, version);
+}
+
+
+/***/ }),
+
+/***/ 1252:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   curvesFor: () => (/* binding */ curvesFor)
+/* harmony export */ });
+/* unused harmony export curveSeriesOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1865);
+/* harmony import */ var _manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2296);
+/* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7441);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9354);
+/* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1196);
+/* harmony import */ var _candidate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1319);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5965);
+
+
+
+
+
+
+
+
+
+/** The sha256 the base revision's lock records for `output`, or undefined when it has none. */
+async function baseOutputHash(layout, spec, output, baseRev) {
+    const lockPath = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .xD)(layout, spec.lockFile);
+    const r = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_2__/* .gitRaw */ .Pm)(["show", `${baseRev}:${lockPath}`], { cwd: layout.root, okCodes: [128] });
+    if (r.code !== 0)
+        return undefined;
+    const lock = (0,_manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)(r.stdout.toString("utf8"), _manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelineLock */ .SC, `${baseRev}:${lockPath}`);
+    for (const stage of Object.values(lock.stages)) {
+        const out = stage.outs.find((o) => o.path === output);
+        if (out)
+            return out.sha256;
+    }
+    return undefined;
+}
+/** Rows of the table that have a target, as the evaluator keeps them. */
+function classIndices(table, target, classes) {
+    const position = new Map(classes.map((c, i) => [c, i]));
+    const actual = [];
+    for (const row of table.rows) {
+        const v = row[target];
+        if (v === null || v === undefined)
+            continue;
+        actual.push(position.get(String(v)) ?? -1);
+    }
+    return actual;
+}
+/** One model's series for the report from its evaluation on the shared table (the rows with a target). */
+async function curveSeriesOf(label, e, table) {
+    const { classificationCurves, regressionPlots } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const { numericColumn } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
+    if (e.task === "regression") {
+        const all = numericColumn(table, e.target);
+        const values = e.predictions.values ?? [];
+        const actual = [];
+        const predicted = [];
+        all.forEach((a, i) => {
+            if (Number.isNaN(a))
+                return;
+            actual.push(a);
+            predicted.push(values[i]);
+        });
+        const plots = regressionPlots(actual, predicted, { maxPoints: _document_js__WEBPACK_IMPORTED_MODULE_8__/* .maxScatterPoints */ .KT });
+        return { label, points: plots.predicted_vs_actual.map((p) => [p.actual, p.predicted]) };
+    }
+    const classes = (e.predictions.classes ?? []).slice(0, 20);
+    const k = e.predictions.classes?.length ?? 0;
+    const rows = e.predictions.probabilities ?? [];
+    const proba = [];
+    table.rows.forEach((row, i) => {
+        const v = row[e.target];
+        if (v !== null && v !== undefined)
+            proba.push(...(rows[i] ?? []));
+    });
+    const actual = classIndices(table, e.target, e.predictions.classes ?? []);
+    // Many classes share the report's size budget: fewer points per curve, still both ends.
+    const maxPoints = k > 5 ? 30 : _document_js__WEBPACK_IMPORTED_MODULE_8__/* .maxCurvePoints */ .V5;
+    const curves = classificationCurves(actual, proba, e.predictions.classes ?? [], { maxPoints });
+    return {
+        label,
+        classes: classes.map((name) => {
+            const c = curves[name];
+            return {
+                class: name,
+                roc: (c?.roc ?? []).map((p) => [p.fpr, p.tpr]),
+                precision_recall: (c?.precision_recall ?? []).map((p) => [p.recall, p.precision]),
+                calibration: (c?.calibration ?? []).map((b) => [
+                    b.mean_predicted,
+                    b.fraction_positive,
+                    b.count,
+                ]),
+            };
+        }),
+    };
+}
+const short = (message) => (message.length > 280 ? `${message.slice(0, 279)}…` : message);
+/**
+ * Curves of the models a card compares, all evaluated on the card's evaluation data in the working
+ * tree so the curves compare like with like: each source's model (the working tree's file, or the
+ * one a revision's lock records, from the store) and, with `stages`, the models staging and prod
+ * hold. A model that cannot be found or evaluated is left out with a note; undefined when the card
+ * names no evaluation data or the data is not in the workspace.
+ */
+async function curvesFor(layout, spec, card, options) {
+    if (!card.evaluation)
+        return undefined;
+    const dataFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.dir, card.evaluation.data);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dataFile))
+        return undefined;
+    const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const display = (0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .xD)(layout, dataFile);
+    const table = await readTable(dataFile, display);
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    const contenders = options.sources.map(({ label, rev }) => ({
+        label,
+        locate: async () => {
+            if (rev === undefined) {
+                const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(spec.dir, card.output);
+                if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+                    throw new Error(`no ${(0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .xD)(layout, file)} in the working tree`);
+                return file;
+            }
+            const oid = await baseOutputHash(layout, spec, card.output, rev);
+            if (!oid)
+                throw new Error(`the lock at ${rev} records no ${card.output}`);
+            return storedObject(layout, oid, {
+                what: `${card.output} at ${rev}`,
+                referencedBy: `${rev}:${(0,_repo_index_js__WEBPACK_IMPORTED_MODULE_6__/* .toRepoPath */ .xD)(layout, spec.lockFile)}`,
+            });
+        },
+    }));
+    if (options.stages) {
+        const refs = await (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readRegistryRefs */ .Gk)(layout.root, { model: card.name });
+        const state = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .buildState */ .qk)(refs).models.get(card.name);
+        for (const stage of ["staging", "prod"]) {
+            const held = state?.current.get(stage);
+            if (!held || !state)
+                continue;
+            contenders.push({
+                label: `${stage} ${held}`,
+                locate: async () => {
+                    const version = await (0,_candidate_js__WEBPACK_IMPORTED_MODULE_7__.stageManifest)(layout, state, held);
+                    if (!version)
+                        throw new Error(`no manifest for ${card.name}@${held}`);
+                    return (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_5__/* .modelObjectPath */ .SJ)(layout, version);
+                },
+            });
+        }
+    }
+    const evaluated = new Map();
+    const series = [];
+    const notes = [];
+    let task = card.task === "regression" ? "regression" : "classification";
+    for (const c of contenders) {
+        try {
+            const path = await c.locate();
+            let e = evaluated.get(path);
+            if (!e) {
+                e = await evaluateModel(path, table, {
+                    modelLabel: c.label,
+                    maxPlotPoints: 2,
+                    ...(card.evaluation.target ? { target: card.evaluation.target } : {}),
+                });
+                evaluated.set(path, e);
+            }
+            task = e.task;
+            series.push(await curveSeriesOf(c.label, e, table));
+        }
+        catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            options.logger?.warn(`curves: ${c.label} of ${card.name} left out: ${message}`);
+            notes.push(short(`${c.label}: ${message}`));
+        }
+    }
+    if (series.length === 0 && notes.length === 0)
+        return undefined;
+    return { model: card.name, task, data: display, rows: table.rows.length, series, notes };
+}
+
+
+/***/ }),
+
+/***/ 5965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ maxScatterPoints),
+/* harmony export */   V5: () => (/* binding */ maxCurvePoints)
+/* harmony export */ });
+/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, pipelineSection, reportDocument, maxReportBytes */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/**
+ * The report as data: built by `mlops report` (and the PR workflow's unprivileged job), uploaded as
+ * an artifact, and rendered by whoever shows it. The privileged comment job treats it as untrusted
+ * input from PR code, so every string and list here is bounded: a report that does not fit is
+ * refused, never truncated into something else.
+ */
+const text = (max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(max, `expected at most ${max} characters`);
+const name = text(200);
+const scalar = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(500), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_0__/* ["null"] */ .chJ()]);
+const sha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{7,64}(\.dir)?$/, "expected a hex hash");
+const metricRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    file: name,
+    metric: name,
+    head: scalar,
+    base: scalar.optional(),
+    /** What the stages' models score, evaluated on the same data as the candidate when a model card says so. */
+    staging: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable().optional(),
+    prod: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable().optional(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["higher", "lower"]).nullable().optional(),
+});
+const gateRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    model: name,
+    stage: name,
+    gate: text(300),
+    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    detail: text(1000),
+});
+const paramRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    file: name,
+    key: name,
+    base: scalar.optional(),
+    head: scalar.optional(),
+});
+const dataRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    dataset: name,
+    path: name,
+    base: sha.nullable(),
+    head: sha.nullable(),
+    base_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
+    head_size: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
+    base_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
+    head_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable().optional(),
+    /** Why a figure is missing: new data, base data not fetchable, no schema for a drift test. */
+    note: text(300).optional(),
+});
+const driftColumn = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    column: name,
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["ks", "psi", "chi2"]),
+    statistic: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    threshold: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    pvalue: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+    drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+});
+/** The head's data against the base's, for each dataset the change touched that has a schema. */
+const driftSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    dataset: name,
+    reference: name,
+    drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    alpha: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(driftColumn).max(100, "expected at most 100 columns per dataset"),
+});
+const validationRow = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    pipeline: name,
+    file: name,
+    dataset: name,
+    ok: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().nullable(),
+    errors: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "warn"]),
+        check: name,
+        column: name.nullable(),
+        message: text(1000),
+    }))
+        .max(50, "expected at most 50 findings per dataset"),
+});
+const confusion = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    file: name,
+    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(name).max(100, "expected at most 100 classes"),
+    matrix: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()).max(100)).max(100),
+});
+const residuals = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    file: name,
+    count: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    mean: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    /** Histogram of residuals: `edges` has one more entry than `counts`. */
+    edges: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).max(101),
+    counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()).max(100),
+});
+/** The most points a curve keeps in the report; curves are thinned to this, keeping both ends. */
+const maxCurvePoints = 100;
+/** The most (actual, predicted) rows a regression series keeps, evenly spaced over the data. */
+const maxScatterPoints = 300;
+const pair = zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]);
+/** One class's curves, one-vs-rest, for one model. */
+const classCurves = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    class: name,
+    /** [false positive rate, true positive rate], from (0, 0) to (1, 1); empty when the class has one side only. */
+    roc: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pair).max(maxCurvePoints),
+    /** [recall, precision], from (0, 1) to recall 1; empty when the class has no positives. */
+    precision_recall: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pair).max(maxCurvePoints),
+    /** [mean predicted probability, fraction positive, rows] per non-empty bin, ascending. */
+    calibration: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative()])).max(100),
+});
+/** One model's curves on the shared data: "this PR", "base", "staging v1.2.0", … */
+const curveSeries = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    label: name,
+    classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(classCurves).max(20).optional(),
+    /** Regression: [actual, predicted] rows; residuals are actual − predicted of the same rows. */
+    points: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pair).max(maxScatterPoints).optional(),
+});
+/** Curves of every model a pipeline's model card compares, all evaluated on the card's evaluation data. */
+const curveSet = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    model: name,
+    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["classification", "regression"]),
+    data: name,
+    rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    series: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(curveSeries).max(6),
+    /** Why a model has no series (not in the store, failed to evaluate). */
+    notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(300)).max(10),
+});
+const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    pipeline: name,
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricRow).max(500),
+    params: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(paramRow).max(500),
+    gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(gateRow).max(200),
+    validation: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(validationRow).max(50),
+    confusion: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(confusion).max(10),
+    residuals: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(residuals).max(10),
+    /** Absent in reports made before curves were drawn. */
+    curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(curveSet).max(10).optional(),
+});
+const reportDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),
+    head: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ref: name, sha: sha.nullable() }),
+    base: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ref: name, sha: sha.nullable() }),
+    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(dataRow).max(200),
+    drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(driftSection).max(50).default([]),
+    pipelines: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(pipelineSection).max(50),
+});
+/** The largest report artifact the comment job accepts, in bytes. */
+const maxReportBytes = 1_000_000;
+
+
+/***/ }),
+
+/***/ 9379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildReport: () => (/* reexport */ buildReport),
+  renderHtml: () => (/* reexport */ renderHtml),
+  renderMarkdown: () => (/* reexport */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: curveSeriesOf, curvesFor, escapeHtml, escapeMarkdown, formatNumber, markdownTable, maxCommentChars, maxCurvePoints, maxReportBytes, maxScatterPoints, metricHistory, parseUntrustedReport, plotsDiff, renderPlotsHtml, reportBlocks, reportDocument, workspaceRevision
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var git = __webpack_require__(1865);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(9569);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(4799);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digest_digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = statSync(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
 
 function covers(outer, inner) {
     return outer === inner || inner.startsWith(`${outer}/`);
 }
-function buildGraph(pipelines) {
+function graph_buildGraph(pipelines) {
     const stages = pipelines.flatMap((p) => p.stages);
     const outputs = [];
     for (const stage of stages) {
         for (const out of stage.outs) {
             const clash = outputs.find((o) => covers(o.repoPath, out.repoPath) || covers(out.repoPath, o.repoPath));
             if (clash && clash.stage !== stage) {
-                throw new errors/* MlopsError */.IC("invalid-file", `'${out.repoPath}' is written by two stages: ${clash.stage.id} and ${stage.id}`, {
+                throw new MlopsError("invalid-file", `'${out.repoPath}' is written by two stages: ${clash.stage.id} and ${stage.id}`, {
                     file: stage.file,
                     line: stage.line,
                     field: `stages.${stage.name}.${out.kind}`,
@@ -1128,7 +4423,7 @@ function buildGraph(pipelines) {
                 if ((covers(o.repoPath, dep.repoPath) || covers(dep.repoPath, o.repoPath)) &&
                     !ups.includes(o.stage)) {
                     if (o.stage === stage) {
-                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stage.name}' depends on its own output '${dep.path}'`, {
+                        throw new MlopsError("invalid-file", `stage '${stage.name}' depends on its own output '${dep.path}'`, {
                             file: stage.file,
                             line: stage.line,
                             field: `stages.${stage.name}.deps`,
@@ -1150,7 +4445,7 @@ function buildGraph(pipelines) {
             return;
         if (seen === "visiting") {
             const cycle = [...trail.slice(trail.indexOf(stage)), stage].map((s) => s.id).join(" → ");
-            throw new errors/* MlopsError */.IC("invalid-file", `the stages form a cycle: ${cycle}`, {
+            throw new MlopsError("invalid-file", `the stages form a cycle: ${cycle}`, {
                 file: stage.file,
                 line: stage.line,
                 field: `stages.${stage.name}.deps`,
@@ -1168,7 +4463,7 @@ function buildGraph(pipelines) {
     return { order, upstream, producerOf };
 }
 /** The named stages plus everything upstream of them, in graph order. */
-function withUpstream(graph, targets) {
+function graph_withUpstream(graph, targets) {
     const wanted = new Set();
     const add = (stage) => {
         if (wanted.has(stage.id))
@@ -1182,29 +4477,14 @@ function withUpstream(graph, targets) {
     return graph.order.filter((s) => wanted.has(s.id));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
-
-const paramValue = schemas/* lazy */.RZV(() => schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ(), schemas/* array */.YOg(paramValue), schemas/* record */.g1P(schemas/* string */.YjP(), paramValue)], { error: "expected a scalar, a list or a mapping" }));
-/** `pipelines/<name>/params.yaml`: nested mappings of scalars and lists, read by stages. */
-const paramsFile = schemas/* record */.g1P(schemas/* string */.YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
-    .describe("parameters; stages name them as `section.key` in their `params` list");
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+var params = __webpack_require__(6363);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
 var pipeline = __webpack_require__(655);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/templating.js
 
 
@@ -1766,7 +5046,7 @@ function expandStages(source) {
 
 
 /** Pipeline names under `pipelines/`, sorted: each directory holding a pipeline.yaml. */
-function listPipelines(layout) {
+function load_listPipelines(layout) {
     if (!(0,external_node_fs_.existsSync)(layout.pipelinesDir))
         return [];
     return (0,external_node_fs_.readdirSync)(layout.pipelinesDir, { withFileTypes: true })
@@ -1807,7 +5087,7 @@ class ParamsFiles {
                 hint: "create it, or remove the `params` entries that name it",
             });
         }
-        const values = (0,yaml_file/* parseYaml */.hN)(text, paramsFile, display);
+        const values = (0,yaml_file/* parseYaml */.hN)(text, params/* paramsFile */.p, display);
         this.loaded.set(abs, values);
         return values;
     }
@@ -1834,7 +5114,7 @@ async function loadPipeline(layout, name) {
     catch {
         throw new errors/* MlopsError */.IC("not-found", `no pipeline named '${name}'`, {
             file,
-            expected: `one of: ${listPipelines(layout).join(", ") || "(no pipelines)"}`,
+            expected: `one of: ${load_listPipelines(layout).join(", ") || "(no pipelines)"}`,
         });
     }
     // The file as written (shape, with its templating), then each stage as expanded.
@@ -1928,8 +5208,8 @@ function validateExpanded(passEnv, expanded, file, text) {
         field: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""),
     });
 }
-async function loadPipelines(layout, names) {
-    const all = listPipelines(layout);
+async function load_loadPipelines(layout, names) {
+    const all = load_listPipelines(layout);
     const wanted = names && names.length > 0 ? names : all;
     const out = [];
     for (const name of wanted)
@@ -1948,11 +5228,11 @@ var pipeline_lock = __webpack_require__(2687);
 
 
 
-async function readLock(layout, pipeline) {
-    if (!(0,external_node_fs_.existsSync)(pipeline.lockFile))
+async function lock_readLock(layout, pipeline) {
+    if (!existsSync(pipeline.lockFile))
         return { schema: "1", stages: {} };
-    const text = await (0,promises_.readFile)(pipeline.lockFile, "utf8");
-    return (0,yaml_file/* parseYaml */.hN)(text, pipeline_lock.pipelineLock, (0,repo/* toRepoPath */.xD)(layout, pipeline.lockFile));
+    const text = await readFile(pipeline.lockFile, "utf8");
+    return parseYaml(text, pipelineLock, toRepoPath(layout, pipeline.lockFile));
 }
 function sortedEntries(entries) {
     return [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -1982,21 +5262,19 @@ function serializeLock(pipeline, lock) {
             params: sortedKeys(Object.fromEntries(Object.entries(entry.params).map(([f, v]) => [f, sortedKeys(v)]))),
         };
     }
-    return (0,yaml_file/* stringifyYaml */.fv)({ schema: "1", stages }, pipeline_lock.pipelineLock, pipeline.lockFile);
+    return stringifyYaml({ schema: "1", stages }, pipelineLock, pipeline.lockFile);
 }
 /** Writes the lock atomically; stages of the lock no longer in the pipeline are dropped. */
-async function writeLock(pipeline, lock) {
+async function lock_writeLock(pipeline, lock) {
     const kept = {
         schema: "1",
         stages: Object.fromEntries(Object.entries(lock.stages).filter(([name]) => pipeline.stages.some((s) => s.name === name))),
     };
-    await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
+    await writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
-var store = __webpack_require__(8823);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 9 modules
-var tracking = __webpack_require__(1226);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
 
 
@@ -2018,14 +5296,14 @@ const runCacheEntry = schemas/* strictObject */.rej({
     duration_ms: schemas/* number */.aig().nonnegative().optional(),
 });
 /** Where an entry lives, relative to a cache or remote root. */
-function runCacheRelPath(runKey) {
+function run_cache_runCacheRelPath(runKey) {
     return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
 }
 function runCachePath(cacheDir, runKey) {
-    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
+    return join(cacheDir, run_cache_runCacheRelPath(runKey));
 }
 /** An entry read as text, or undefined when it is damaged or filed under another key. */
-function parseRunCacheEntry(text, runKey) {
+function run_cache_parseRunCacheEntry(text, runKey) {
     try {
         const parsed = runCacheEntry.safeParse(JSON.parse(text));
         return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
@@ -2035,11 +5313,11 @@ function parseRunCacheEntry(text, runKey) {
     }
 }
 /** An entry from the remote, copied into the local run cache when it is sound. */
-async function fetchRunCache(cacheDir, remote, runKey) {
-    const bytes = await remote.readRecord(runCacheRelPath(runKey));
-    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
+async function run_cache_fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(run_cache_runCacheRelPath(runKey));
+    const entry = bytes ? run_cache_parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
     if (entry)
-        await writeRunCache(cacheDir, entry);
+        await run_cache_writeRunCache(cacheDir, entry);
     return entry;
 }
 /** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
@@ -2053,22 +5331,22 @@ async function listRunCache(cacheDir) {
             const key = name.replace(/\.json$/, "");
             if (!/^[0-9a-f]{64}$/.test(key))
                 continue;
-            const entry = await readRunCache(cacheDir, key);
+            const entry = await run_cache_readRunCache(cacheDir, key);
             if (entry)
                 out.push(entry);
         }
     }
     return out;
 }
-async function readRunCache(cacheDir, runKey) {
+async function run_cache_readRunCache(cacheDir, runKey) {
     const path = runCachePath(cacheDir, runKey);
-    if (!(0,external_node_fs_.existsSync)(path))
+    if (!existsSync(path))
         return undefined;
     // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return parseRunCacheEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
+    return run_cache_parseRunCacheEntry(await readFile(path, "utf8"), runKey);
 }
-async function writeRunCache(cacheDir, entry) {
-    await (0,files/* writeFileAtomic */.Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+async function run_cache_writeRunCache(cacheDir, entry) {
+    await writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
 }
 /**
  * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
@@ -2086,32 +5364,18 @@ async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
             continue;
         // A record that already maps the key to the same outputs stays (a rerun differs only in its
         // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
-        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
-        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+        const existing = await remote.readRecord(run_cache_runCacheRelPath(entry.run_key));
+        const there = existing ? run_cache_parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
         if (there && stableJson(there.outs) === stableJson(entry.outs))
             continue;
         const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
         transferred += result.transferred;
         bytes += result.bytes;
-        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        await remote.writeRecord(run_cache_runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
         entries++;
     }
     await remote.flush?.();
     return { entries, transferred, bytes };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
-
-
-
-/**
- * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
- * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
- */
-async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
-    const result = await pushDatasets(layout, datasets, remote, options);
-    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
-    return { ...result, runs };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -2122,42 +5386,6 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
-var manifests = __webpack_require__(4799);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/train/version.js
-/**
- * The version of the project's own trainer (`mlops train`): part of the run key of every stage that
- * runs it, so a change to what the trainer computes retrains those stages instead of restoring the
- * old model. Bump it in the same commit as any change to src/train that can change a trained model
- * (features, split of work, numeric code, ONNX export); refactors that keep the bytes keep it.
- *
- * A constant rather than a hash of the trainer's sources: a hash would change with every comment
- * or refactor and retrain every user's models on each upgrade, and depends on how the code was
- * built; a number a person bumps is deterministic everywhere and says why the key changed.
- */
-const trainerVersion = 1;
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
-
-/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
-async function digestPath(cache, index, abs, path, options) {
-    let isDir;
-    try {
-        isDir = (0,external_node_fs_.statSync)(abs).isDirectory();
-    }
-    catch {
-        return undefined;
-    }
-    if (isDir) {
-        const tree = options.store
-            ? await cache.addDirectory(abs, index)
-            : await cache.statusOfDirectory(abs, index);
-        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
-    }
-    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
-    return { path, sha256: file.sha256, size: file.size };
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
@@ -2185,9 +5413,9 @@ function lineSplitter(onLine) {
  * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
  * error that quotes the last lines the command wrote to stderr.
  */
-function runShell(cmd, options) {
+function execute_runShell(cmd, options) {
     return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_.spawn)("/bin/sh", ["-c", cmd], {
+        const child = spawn("/bin/sh", ["-c", cmd], {
             cwd: options.cwd,
             env: options.env,
             stdio: ["ignore", "pipe", "pipe"],
@@ -2202,7 +5430,7 @@ function runShell(cmd, options) {
         });
         child.stdout.on("data", (c) => out.push(c));
         child.stderr.on("data", (c) => err.push(c));
-        child.on("error", (e) => reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: could not start the command: ${e.message}`)));
+        child.on("error", (e) => reject(new MlopsError("command-failed", `${options.label}: could not start the command: ${e.message}`)));
         child.on("close", (code, signal) => {
             out.end();
             err.end();
@@ -2210,27 +5438,12 @@ function runShell(cmd, options) {
                 return resolvePromise();
             const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
             const last = tail.filter((l) => l.trim() !== "").slice(-4);
-            reject(new errors/* MlopsError */.IC("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
+            reject(new MlopsError("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
                 got: last.length > 0 ? last.join("\n") : undefined,
                 hint: "the previous outputs and pipeline.lock were left as they were",
             }));
         });
     });
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
-// No imports: the registry compares params with it without loading the pipeline runner.
-/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
-function stable_json_stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stable_json_stableJson).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable_json_stableJson(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value);
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
@@ -2328,7 +5541,7 @@ const SAFE_PATTERN = /^LC_[A-Z]+$/;
  * The environment of one stage's commands: the allow-listed variables of `parent`, the ones the
  * pipeline passes by name (`passEnv`), the stage's own literal `env`, then what the runner sets.
  */
-function stageEnvironment(parent, stage, runnerSet) {
+function stage_env_stageEnvironment(parent, stage, runnerSet) {
     const out = {};
     for (const [name, value] of Object.entries(parent)) {
         if (value === undefined)
@@ -2337,7 +5550,7 @@ function stageEnvironment(parent, stage, runnerSet) {
             out[name] = value;
     }
     for (const name of stage.passEnv) {
-        if ((0,pipeline/* reservedVariable */.J_)(name))
+        if (reservedVariable(name))
             continue;
         const value = parent[name];
         if (value !== undefined)
@@ -2367,10 +5580,10 @@ function stageEnvironment(parent, stage, runnerSet) {
 
 
 /** The command as the lock records it: a string for one command, the list for several. */
-function lockedCommand(stage) {
+function runner_lockedCommand(stage) {
     return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
 }
-function paramsRecord(stage) {
+function runner_paramsRecord(stage) {
     const out = {};
     for (const p of stage.params) {
         out[p.file] ??= {};
@@ -2390,18 +5603,18 @@ function runsTrainer(stage) {
  * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
  * adds nothing and the locks written then stay valid; every later version changes the key.
  */
-function runKeyOf(stage, deps, trainer = trainerVersion) {
+function runner_runKeyOf(stage, deps, trainer = trainerVersion) {
     const material = {
         cmd: stage.cmds,
         wdir: stage.wdirPath,
         deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
-        params: paramsRecord(stage),
+        params: runner_paramsRecord(stage),
         outs: stage.outs.map((o) => o.repoPath),
         env: stage.env,
         seed: stage.seed,
         ...(runsTrainer(stage) && trainer !== 1 ? { trainer } : {}),
     };
-    return (0,external_node_crypto_.createHash)("sha256").update(stable_json_stableJson(material)).digest("hex");
+    return createHash("sha256").update(stableJson(material)).digest("hex");
 }
 function describeChange(stage, locked, deps, runKey) {
     if (!locked)
@@ -2414,17 +5627,17 @@ function describeChange(stage, locked, deps, runKey) {
         .map((d) => d.path);
     if (changedDeps.length > 0)
         return `deps changed: ${changedDeps.join(", ")}`;
-    const now = paramsRecord(stage);
+    const now = runner_paramsRecord(stage);
     const changedParams = [];
     for (const [file, values] of Object.entries(now)) {
         for (const [key, value] of Object.entries(values)) {
-            if (stable_json_stableJson(locked.params[file]?.[key]) !== stable_json_stableJson(value))
+            if (stableJson(locked.params[file]?.[key]) !== stableJson(value))
                 changedParams.push(key);
         }
     }
     if (changedParams.length > 0)
         return `params changed: ${changedParams.join(", ")}`;
-    if (stable_json_stableJson(locked.cmd) !== stable_json_stableJson(lockedCommand(stage)))
+    if (stableJson(locked.cmd) !== stableJson(runner_lockedCommand(stage)))
         return "command changed";
     if (locked.run_key !== runKey)
         return runsTrainer(stage)
@@ -2433,48 +5646,48 @@ function describeChange(stage, locked, deps, runKey) {
     return "outputs changed or missing";
 }
 function defaultCliEntry() {
-    return (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), "..", "..", "bin", "mlops.js");
+    return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "mlops.js");
 }
 /** A `mlops` on PATH for stage commands, pointing at the CLI that is running them. */
 function shimDir(layout, cliEntry) {
-    const dir = (0,external_node_path_.join)(layout.tmpDir, "bin");
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const dir = join(layout.tmpDir, "bin");
+    mkdirSync(dir, { recursive: true });
     const script = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliEntry)} "$@"\n`;
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, "mlops"), script, { mode: 0o755 });
+    writeFileSync(join(dir, "mlops"), script, { mode: 0o755 });
     return dir;
 }
 /** Moves (or, for persistent outputs, copies) the current outputs aside so a failure can put them back. */
 async function backUpOutputs(layout, stage) {
-    const dir = (0,external_node_path_.join)(layout.tmpDir, `stage-backup-${(0,external_node_crypto_.randomBytes)(6).toString("hex")}`);
+    const dir = join(layout.tmpDir, `stage-backup-${randomBytes(6).toString("hex")}`);
     const backups = [];
     for (const [i, out] of stage.outs.entries()) {
-        if (!(0,external_node_fs_.existsSync)(out.abs)) {
+        if (!existsSync(out.abs)) {
             backups.push({ abs: out.abs, saved: undefined });
             continue;
         }
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const saved = (0,external_node_path_.join)(dir, String(i));
+        await mkdir(dir, { recursive: true });
+        const saved = join(dir, String(i));
         if (out.persist)
-            await (0,promises_.cp)(out.abs, saved, { recursive: true });
+            await cp(out.abs, saved, { recursive: true });
         else
-            await (0,promises_.rename)(out.abs, saved);
+            await rename(out.abs, saved);
         backups.push({ abs: out.abs, saved });
     }
     for (const out of stage.outs)
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(out.abs), { recursive: true });
+        await mkdir(dirname(out.abs), { recursive: true });
     return backups;
 }
 async function restoreBackups(backups) {
     for (const b of backups) {
-        await (0,promises_.rm)(b.abs, { recursive: true, force: true });
+        await rm(b.abs, { recursive: true, force: true });
         if (b.saved)
-            await (0,promises_.rename)(b.saved, b.abs);
+            await rename(b.saved, b.abs);
     }
 }
 async function dropBackups(backups) {
     for (const b of backups)
         if (b.saved)
-            await (0,promises_.rm)((0,external_node_path_.dirname)(b.saved), { recursive: true, force: true });
+            await rm(dirname(b.saved), { recursive: true, force: true });
 }
 function findStage(graph, pipelines, spec) {
     const matches = spec.includes("/")
@@ -2484,11 +5697,11 @@ function findStage(graph, pipelines, spec) {
         return matches[0];
     const all = graph.order.map((s) => s.id).join(", ");
     if (matches.length > 1) {
-        throw new errors/* MlopsError */.IC("usage", `stage name '${spec}' is ambiguous`, {
+        throw new MlopsError("usage", `stage name '${spec}' is ambiguous`, {
             expected: `one of: ${matches.map((s) => s.id).join(", ")}`,
         });
     }
-    throw new errors/* MlopsError */.IC("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
+    throw new MlopsError("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
 }
 /**
  * Reproduces pipelines the way `dvc repro` does: every selected stage whose inputs or outputs
@@ -2496,13 +5709,13 @@ function findStage(graph, pipelines, spec) {
  * run; independent stages run side by side. A failing stage puts its previous outputs back and
  * leaves its lock entry untouched.
  */
-async function runPipelines(layout, options = {}) {
-    const logger = options.logger ?? log/* silentLogger */.qq;
+async function runner_runPipelines(layout, options = {}) {
+    const logger = options.logger ?? silentLogger;
     const named = options.pipelines ?? [];
     const names = listPipelines(layout);
     for (const name of named) {
         if (!names.includes(name)) {
-            throw new errors/* MlopsError */.IC("usage", `no pipeline named '${name}'`, {
+            throw new MlopsError("usage", `no pipeline named '${name}'`, {
                 expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
                 got: name,
             });
@@ -2522,14 +5735,14 @@ async function runPipelines(layout, options = {}) {
     const recomputed = new Set(withUpstream(graph, producers).map((s) => s.id));
     // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
     const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
-    const absent = external.filter((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    const absent = external.filter((e) => !existsSync(e.dep.abs));
     if (absent.length > 0 && options.materialise) {
         await options.materialise([...new Set(absent.map((e) => e.dep.repoPath))]);
     }
-    const stillAbsent = absent.find((e) => !(0,external_node_fs_.existsSync)(e.dep.abs));
+    const stillAbsent = absent.find((e) => !existsSync(e.dep.abs));
     if (stillAbsent) {
         const { stage, dep } = stillAbsent;
-        throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+        throw new MlopsError("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
             file: stage.file,
             line: stage.line,
             field: `stages.${stage.name}.deps[${stage.deps.indexOf(dep)}]`,
@@ -2537,9 +5750,9 @@ async function runPipelines(layout, options = {}) {
             got: dep.repoPath,
         });
     }
-    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
-    const cache = new store.Cache(layout.cacheDir);
-    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
     const pipelinesByName = new Map(all.map((p) => [p.name, p]));
     const locks = new Map();
     for (const name of new Set(plan.map((s) => s.pipeline))) {
@@ -2561,14 +5774,14 @@ async function runPipelines(layout, options = {}) {
     };
     const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
     const parentEnv = options.env ?? process.env;
-    const pathVar = [bin, (0,external_node_path_.join)(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
+    const pathVar = [bin, join(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
     const results = [];
     const dryChanged = new Set();
     // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
     const lockEntryFor = (stage, deps, outs, runKey) => ({
-        cmd: lockedCommand(stage),
+        cmd: runner_lockedCommand(stage),
         deps,
-        params: paramsRecord(stage),
+        params: runner_paramsRecord(stage),
         outs,
         run_key: runKey,
     });
@@ -2582,7 +5795,7 @@ async function runPipelines(layout, options = {}) {
                     deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
                     continue;
                 }
-                throw new errors/* MlopsError */.IC("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+                throw new MlopsError("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
                     file: stage.file,
                     line: stage.line,
                     field: `stages.${stage.name}.deps`,
@@ -2591,7 +5804,7 @@ async function runPipelines(layout, options = {}) {
             }
             deps.push(digest);
         }
-        const runKey = runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
+        const runKey = runner_runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
         const mustRun = recomputed.has(stage.id);
         const locked = locks.get(stage.pipeline)?.stages[stage.name];
         const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
@@ -2637,11 +5850,11 @@ async function runPipelines(layout, options = {}) {
                         const entry = remembered.outs.find((o) => o.path === out.path);
                         if (!entry)
                             continue;
-                        (0,store/* assertWriteInside */.uV)(layout.root, out.abs, out.repoPath);
-                        if ((0,store/* isDirId */.XV)(entry.sha256))
-                            await cache.checkoutDirectory(entry.sha256, out.abs, index, log/* silentLogger */.qq, layout.root);
+                        assertWriteInside(layout.root, out.abs, out.repoPath);
+                        if (isDirId(entry.sha256))
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index, silentLogger, layout.root);
                         else {
-                            await (0,promises_.rm)(out.abs, { recursive: true, force: true });
+                            await rm(out.abs, { recursive: true, force: true });
                             await cache.checkoutFile(entry.sha256, out.abs, index, layout.root);
                         }
                     }
@@ -2680,7 +5893,7 @@ async function runPipelines(layout, options = {}) {
             for (const out of stage.outs) {
                 const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
                 if (!digest) {
-                    throw new errors/* MlopsError */.IC("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
+                    throw new MlopsError("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
                         file: stage.file,
                         line: stage.line,
                         field: `stages.${stage.name}.${out.kind}`,
@@ -2711,7 +5924,7 @@ async function runPipelines(layout, options = {}) {
         await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
         return result("ran", reason);
     };
-    const jobs = Math.max(1, options.jobs ?? Math.min(2, (0,external_node_os_.availableParallelism)()));
+    const jobs = Math.max(1, options.jobs ?? Math.min(2, availableParallelism()));
     const pending = [...plan];
     const done = new Set();
     const running = new Map();
@@ -2783,7 +5996,7 @@ async function reportDisagreements(stage, runKey, outs, locked, remote, logger) 
 async function ignoreOutputs(stage) {
     for (const out of stage.outs)
         if (out.kind === "outs" && out.cache)
-            await (0,manifests/* ignoreInGit */.es)(out.abs);
+            await ignoreInGit(out.abs);
 }
 /** True when every object the outputs need is in the cache, pulling what is missing from the remote. */
 async function ensureObjects(cache, outs, remote, logger) {
@@ -2794,16 +6007,102 @@ async function ensureObjects(cache, outs, remote, logger) {
         const present = await remote.has(missing.map((o) => o.sha256));
         if (missing.some((o) => !present.has(o.sha256)))
             return false;
-        await (0,store/* pull */.a$)(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+        await pull(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
     }
     for (const out of outs) {
-        if (!(0,store/* isDirId */.XV)(out.sha256))
+        if (!isDirId(out.sha256))
             continue;
         const entries = await cache.readDirListing(out.sha256);
         if (entries.some((e) => !cache.has(e.sha256)))
             return remote !== undefined && missing.length > 0;
     }
     return true;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/commit.js
+
+
+
+
+
+
+
+
+
+/**
+ * Records stages as if they had just run, from what the workspace holds now (DVC's `dvc commit`):
+ * their outputs go into the cache, a run-cache record and a lock entry are written. For outputs made
+ * elsewhere, say by another tool, whose bytes were checked before this is called.
+ */
+async function commitStages(layout, pipelineName, stageNames) {
+    const all = await loadPipelines(layout);
+    const pipeline = all.find((p) => p.name === pipelineName);
+    if (!pipeline)
+        return [];
+    const graph = buildGraph(all);
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const lock = await readLock(layout, pipeline);
+    const results = [];
+    try {
+        for (const stage of graph.order.filter((s) => s.pipeline === pipelineName && stageNames.includes(s.name))) {
+            const deps = [];
+            const outs = [];
+            const missing = [];
+            for (const dep of stage.deps) {
+                const d = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+                if (d)
+                    deps.push(d);
+                else
+                    missing.push(dep.path);
+            }
+            for (const out of stage.outs) {
+                const d = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (d)
+                    outs.push(d);
+                else
+                    missing.push(out.path);
+            }
+            const runKey = runKeyOf(stage, deps, trainerVersion);
+            results.push({ stage: stage.name, run_key: runKey, missing });
+            if (missing.length > 0)
+                continue;
+            for (const out of stage.outs)
+                if (out.kind === "outs" && out.cache)
+                    await ignoreInGit(out.abs);
+            if (stage.outs.every((o) => o.cache))
+                await writeRunCache(layout.cacheDir, { schema: "1", run_key: runKey, stage: stage.id, outs });
+            lock.stages[stage.name] = {
+                cmd: lockedCommand(stage),
+                deps,
+                params: paramsRecord(stage),
+                outs,
+                run_key: runKey,
+            };
+        }
+        await writeLock(pipeline, lock);
+    }
+    finally {
+        await index.save();
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
+var tracking = __webpack_require__(6874);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await pushDatasets(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
@@ -2817,23 +6116,23 @@ async function ensureObjects(cache, outs, remote, logger) {
  */
 async function reproduce(layout, options = {}) {
     const { remoteName, pull = true, trusted = false, ...run } = options;
-    const resolved = await (0,tracking.resolveRemote)(layout, remoteName);
+    const resolved = await resolveRemote(layout, remoteName);
     const logger = options.logger;
     const materialise = async (repoPaths) => {
         if (!pull)
             return;
-        const datasets = await (0,tracking.datasetsCovering)(layout, repoPaths);
+        const datasets = await datasetsCovering(layout, repoPaths);
         if (datasets.length === 0)
             return;
         logger?.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
-        await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
+        await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
     };
     const everything = (options.pipelines ?? []).length === 0 && !(options.stages ?? []).length;
     if (everything && pull && !options.dry) {
-        const datasets = await (0,tracking/* selectDatasets */.Ck)(layout);
+        const datasets = await selectDatasets(layout);
         if (datasets.length > 0) {
             logger?.info(`materialising ${datasets.length} datasets`);
-            await (0,tracking/* pullDatasets */.zU)(layout, datasets, resolved?.remote, logger ? { logger } : {});
+            await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
         }
     }
     const recompute = trusted ? await registeredOutputs(layout) : [];
@@ -2848,9 +6147,9 @@ async function reproduce(layout, options = {}) {
 }
 /** The model files the registry registers: each card's pipeline output, as a repository path. */
 async function registeredOutputs(layout) {
-    const { loadModelCards } = await __webpack_require__.e(/* import() */ 913).then(__webpack_require__.bind(__webpack_require__, 1294));
+    const { loadModelCards } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9354));
     const cards = await loadModelCards(layout);
-    return cards.map((card) => external_node_path_.posix.join("pipelines", card.pipeline, card.output));
+    return cards.map((card) => posix.join("pipelines", card.pipeline, card.output));
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
@@ -2865,102 +6164,1385 @@ async function registeredOutputs(layout) {
 
 
 
-/***/ }),
-
-/***/ 1196:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  repoLayout: () => (/* reexport */ repoLayout),
-  xD: () => (/* reexport */ toRepoPath)
-});
-
-// UNUSED EXPORTS: findRepoRoot, findRepoRootOr
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(9936);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/layout.js
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/flatten.js
+var metrics_flatten = __webpack_require__(3487);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
 
 
 
-function repoLayout(root) {
-    const abs = (0,external_node_path_.resolve)(root);
-    const mlopsDir = (0,external_node_path_.join)(abs, ".mlops");
-    return {
-        root: abs,
-        mlopsDir,
-        configFile: (0,external_node_path_.join)(mlopsDir, "config.yaml"),
-        localConfigFile: (0,external_node_path_.join)(mlopsDir, "config.local.yaml"),
-        cacheDir: (0,external_node_path_.join)(mlopsDir, "cache"),
-        stateDir: (0,external_node_path_.join)(mlopsDir, "state"),
-        tmpDir: (0,external_node_path_.join)(mlopsDir, "tmp"),
-        dataDir: (0,external_node_path_.join)(abs, "data"),
-        pipelinesDir: (0,external_node_path_.join)(abs, "pipelines"),
-        modelsDir: (0,external_node_path_.join)(abs, "models"),
-    };
-}
-/** The nearest directory at or above `start` holding `.mlops/` or `.git`. */
-function findRepoRoot(start) {
-    let dir = resolve(start);
-    for (;;) {
-        if (existsSync(join(dir, ".mlops")) || existsSync(join(dir, ".git")))
-            return dir;
-        const parent = dirname(dir);
-        if (parent === dir) {
-            throw new MlopsError("not-found", `no repository found at or above ${start}`, {
-                hint: "run inside a git checkout, or pass --repo DIR",
-            });
+
+
+
+
+
+/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
+async function workspaceMetrics(layout, pipelines, loaded) {
+    const specs = loaded ?? (await load_loadPipelines(layout, pipelines));
+    const files = [];
+    for (const p of specs) {
+        for (const stage of p.stages) {
+            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
+                if (!(0,external_node_fs_.existsSync)(out.abs))
+                    continue;
+                files.push({
+                    pipeline: p.name,
+                    path: out.repoPath,
+                    values: await parseMetrics(out.repoPath, await (0,promises_.readFile)(out.abs, "utf8")),
+                });
+            }
         }
-        dir = parent;
+    }
+    return files;
+}
+async function parseMetrics(path, text) {
+    try {
+        return (0,metrics_flatten/* flatten */.B)(path.endsWith(".json") ? JSON.parse(text) : (0,dist/* parse */.qg)(text));
+    }
+    catch (err) {
+        throw new errors/* MlopsError */.IC("invalid-file", `cannot read metrics: ${err.message}`, {
+            file: path,
+            expected: "JSON (or YAML) metrics",
+        });
     }
 }
-/** A path as messages and manifests show it: relative to the repository root, `/`-separated. */
-function toRepoPath(layout, abs) {
-    return (0,external_node_path_.relative)(layout.root, abs).split(external_node_path_.sep).join("/");
+async function filesAt(layout, rev, paths) {
+    const blobs = await (0,git/* readBlobs */.b4)(layout.root, paths.map((p) => `${rev}:${p}`));
+    const out = new Map();
+    for (const p of paths) {
+        const blob = blobs.get(`${rev}:${p}`);
+        if (blob)
+            out.set(p, blob.toString("utf8"));
+    }
+    return out;
 }
-/** The repository holding `start`, or `start` itself: data files need no repository. */
-function findRepoRootOr(start) {
+function compare(path, base, current, all) {
+    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base[key];
+        const c = current[key];
+        if (!all && b === c)
+            continue;
+        changes.push({
+            path,
+            key,
+            base: b,
+            current: c,
+            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
+        });
+    }
+    return changes;
+}
+/** Metrics in the working tree against the same files at `rev` (default HEAD). */
+async function diffMetrics(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await load_loadPipelines(layout, options.pipelines);
+    const current = await workspaceMetrics(layout, options.pipelines, specs);
+    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
+    const before = await filesAt(layout, rev, declared);
+    const changes = [];
+    for (const path of declared) {
+        const now = current.find((f) => f.path === path)?.values ?? {};
+        const text = before.get(path);
+        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
+        changes.push(...compare(path, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params of every pipeline in the working tree against `rev`. */
+async function diffParams(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await load_loadPipelines(layout, options.pipelines);
+    const files = [
+        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => (0,external_node_path_.join)(s.wdirPath, q.file))))),
+    ].sort();
+    const before = await filesAt(layout, rev, files);
+    const changes = [];
+    for (const file of files) {
+        const abs = (0,external_node_path_.join)(layout.root, file);
+        const now = (0,external_node_fs_.existsSync)(abs) ? paramValues((0,dist/* parse */.qg)(await (0,promises_.readFile)(abs, "utf8"))) : {};
+        const text = before.get(file);
+        const then = text === undefined ? {} : paramValues((0,dist/* parse */.qg)(text));
+        changes.push(...compare(file, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
+function paramValues(doc) {
+    const flat = (0,metrics_flatten/* flatten */.B)(doc ?? {}, "", {}, true);
+    for (const [k, v] of Object.entries(flat))
+        if (Array.isArray(v))
+            flat[k] = JSON.stringify(v);
+    return flat;
+}
+function cell(v) {
+    if (v === undefined)
+        return "—";
+    if (typeof v === "number")
+        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+    return String(v);
+}
+function signed(n) {
+    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
+    return n > 0 ? `+${text}` : text;
+}
+/** A markdown table: what a pull-request comment or a terminal shows. */
+function changesMarkdown(changes, baseLabel) {
+    if (changes.length === 0)
+        return `No changes against ${baseLabel}.`;
+    const rows = changes.map((c) => {
+        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
+            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
+            : "";
+        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
+    });
+    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
+}
+function metricsMarkdown(files) {
+    if (files.length === 0)
+        return "No metrics files yet: run `mlops run` first.";
+    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
+    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(8600);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
+
+
+
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 13 modules
+var registry = __webpack_require__(9354);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
+var src_manifest = __webpack_require__(2296);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/data-diff.js
+
+
+
+
+
+
+
+/** Columns shown per drifted dataset: the report is bounded, and the worst columns come first. */
+const maxDriftColumns = 100;
+/**
+ * Per tracked dataset: its hash, size and row count on both sides and, where it changed and a
+ * schema says how, the drift of the new data against the old. The base side's data is read from the
+ * local store (fetched from the data remote when missing); when it cannot be had, the row count and
+ * drift say so instead of failing the whole report.
+ */
+async function diffData(layout, baseRev, logger, baseLabel = baseRev) {
+    const files = (0,tracking/* findManifestFiles */.GH)(layout).map((f) => (0,repo/* toRepoPath */.xD)(layout, (0,external_node_path_.resolve)(layout.root, f)));
+    const before = await (0,git/* readBlobs */.b4)(layout.root, files.map((f) => `${baseRev}:${f}`));
+    const data = [];
+    const drift = [];
+    for (const file of files) {
+        const manifest = (0,src_manifest/* parseYaml */.hN)(await (0,promises_.readFile)((0,external_node_path_.join)(layout.root, file), "utf8"), src_manifest/* dataManifest */.UL, file);
+        const now = manifest.outs[0];
+        const thenText = before.get(`${baseRev}:${file}`);
+        const then = thenText
+            ? (0,src_manifest/* parseYaml */.hN)(thenText.toString("utf8"), src_manifest/* dataManifest */.UL, `${baseRev}:${file}`).outs[0]
+            : undefined;
+        const dataset = (0,external_node_path_.basename)(file).replace(/\.dvc$/, "");
+        const compared = await compareTables(layout, file, manifest, now, then, baseRev, baseLabel, logger);
+        data.push({
+            dataset,
+            path: file,
+            base: then?.sha256 ?? null,
+            head: now?.sha256 ?? null,
+            base_size: then?.size ?? null,
+            head_size: now?.size ?? null,
+            base_rows: compared.baseRows,
+            head_rows: compared.headRows,
+            ...(compared.note ? { note: compared.note } : {}),
+        });
+        if (compared.drift)
+            drift.push({ dataset, ...compared.drift });
+    }
+    return { data, drift };
+}
+async function compareTables(layout, manifestFile, manifest, now, then, baseRev, baseLabel, logger) {
+    if (!now || now.sha256.endsWith(".dir"))
+        return { baseRows: null, headRows: null };
+    const { dropTable, loadTable, loadSchema, profileTable, driftExact } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 4168));
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(layout.root, manifestFile));
+    const headFile = (0,external_node_path_.resolve)(dir, now.path);
+    const schemaFile = manifest.schema
+        ? (0,external_node_path_.resolve)(dir, manifest.schema)
+        : (0,external_node_path_.join)(dir, `${(0,external_node_path_.basename)(manifestFile).replace(/\.dvc$/, "")}.schema.yaml`);
+    const schema = (0,external_node_fs_.existsSync)(schemaFile) ? (await loadSchema(layout, schemaFile)).schema : undefined;
+    const format = schema?.format;
+    if (!(0,external_node_fs_.existsSync)(headFile)) {
+        return { baseRows: null, headRows: null, note: "the data is not in the working tree" };
+    }
+    const head = await loadTable(headFile, {
+        display: (0,repo/* toRepoPath */.xD)(layout, headFile),
+        format: format ?? formatFromPath(now.path),
+        view: true,
+    });
     try {
-        return findRepoRoot(start);
+        if (!then)
+            return { baseRows: null, headRows: head.rows, note: "new in this change" };
+        if (then.sha256 === now.sha256)
+            return { baseRows: head.rows, headRows: head.rows };
+        if (then.sha256.endsWith(".dir"))
+            return { baseRows: null, headRows: head.rows };
+        const basePath = await baseObject(layout, then.sha256, `${baseRev}:${manifestFile}`, logger);
+        if (typeof basePath !== "string")
+            return { baseRows: null, headRows: head.rows, note: basePath.note };
+        const base = await loadTable(basePath, {
+            display: `${baseRev}:${then.path}`,
+            format: format ?? formatFromPath(then.path),
+            view: true,
+        });
+        try {
+            if (!schema)
+                return { baseRows: base.rows, headRows: head.rows, note: "no schema, so no drift test" };
+            const baseProfile = await profileTable(base);
+            const headProfile = await profileTable(head, { reference: baseProfile });
+            const report = await driftExact(base, head, baseProfile, headProfile, { schema });
+            const columns = [...report.columns]
+                .sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.statistic / b.threshold - a.statistic / a.threshold)
+                .slice(0, maxDriftColumns)
+                .map((c) => ({
+                column: c.column,
+                method: c.method,
+                statistic: c.statistic,
+                threshold: c.threshold,
+                pvalue: c.pvalue,
+                drifted: c.drifted,
+            }));
+            return {
+                baseRows: base.rows,
+                headRows: head.rows,
+                drift: {
+                    reference: `${(0,repo/* toRepoPath */.xD)(layout, (0,external_node_path_.resolve)(dir, then.path))} at ${baseLabel}`.slice(0, 200),
+                    drifted: report.drifted,
+                    alpha: report.alpha,
+                    columns,
+                },
+            };
+        }
+        finally {
+            await dropTable(base);
+        }
+    }
+    finally {
+        await dropTable(head);
+    }
+}
+function formatFromPath(path) {
+    const ext = path.toLowerCase().replace(/^.*\./, "");
+    if (ext === "csv" || ext === "tsv")
+        return "csv";
+    if (ext === "json" || ext === "jsonl" || ext === "ndjson")
+        return "json";
+    if (ext === "parquet")
+        return "parquet";
+    if (ext === "arrow" || ext === "feather")
+        return "arrow";
+    return undefined;
+}
+/** The base side's data file in the local store, pulled from the data remote if it is missing there. */
+async function baseObject(layout, oid, referencedBy, logger) {
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    try {
+        return await storedObject(layout, oid, { what: `the base data of ${referencedBy}`, referencedBy });
+    }
+    catch (err) {
+        // The report still renders without the base side; it says why in the dataset's note.
+        const reason = err.message;
+        logger?.warn(`could not read the base data of ${referencedBy}: ${reason}`);
+        return { note: `the base data could not be read: ${reason}`.slice(0, 300) };
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/build.js
+
+
+
+
+
+
+
+
+
+async function revParse(layout, rev) {
+    const r = await (0,git/* gitRaw */.Pm)(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
+        cwd: layout.root,
+        okCodes: [1, 128],
+    });
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : null;
+}
+async function headRef(layout) {
+    const r = await (0,git/* gitRaw */.Pm)(["rev-parse", "--abbrev-ref", "HEAD"], { cwd: layout.root, okCodes: [128] });
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : "HEAD";
+}
+/** A validation result written by `mlops validate --json`, told apart from ordinary metrics by shape. */
+function asValidation(value) {
+    if (!value || typeof value !== "object")
+        return undefined;
+    const v = value;
+    return typeof v.ok === "boolean" && Array.isArray(v.findings) ? v : undefined;
+}
+/** A param value bounded the way the report's schema bounds strings (a long list param is cut). */
+function clip(value) {
+    return typeof value === "string" && value.length > 500 ? `${value.slice(0, 499)}…` : value;
+}
+async function readJson(path) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, "utf8"));
     }
     catch {
-        return resolve(start);
+        return undefined;
+    }
+}
+function histogram(values, bins = 20) {
+    if (values.length === 0)
+        return { edges: [], counts: [] };
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    if (lo === hi) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    const width = (hi - lo) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * width);
+    const counts = new Array(bins).fill(0);
+    for (const v of values) {
+        const i = Math.min(bins - 1, Math.floor((v - lo) / width));
+        counts[i] = (counts[i] ?? 0) + 1;
+    }
+    return { edges, counts };
+}
+/**
+ * The pull-request report of the working tree against `base`: per pipeline the metrics (head,
+ * base, and what staging and prod score on the same data), gate results for the candidate, changed
+ * params, validation results, and the confusion matrix or residuals; per dataset its hash on both sides.
+ */
+async function buildReport(layout, options = {}) {
+    const base = options.base ?? "main";
+    const baseSha = await revParse(layout, base);
+    const baseRev = baseSha ?? "HEAD";
+    const specs = await load_loadPipelines(layout);
+    const pipelines = [];
+    // Every model card read once; each pipeline's section takes the cards that name it. The curves
+    // need the cards (their evaluation data) even when the stages are not compared.
+    const cards = await (0,registry.loadModelCards)(layout);
+    const baseLabel = baseSha ? `base ${base}` : "base HEAD";
+    for (const spec of specs) {
+        const mine = cards.filter((c) => c.pipeline === spec.name);
+        const section = await pipelineSection(layout, spec, baseRev, options.stages === false ? [] : mine, options);
+        const { curvesFor } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1252));
+        const curves = [];
+        for (const card of mine) {
+            const set = await curvesFor(layout, spec, card, {
+                sources: [{ label: "this PR" }, { label: baseLabel, rev: baseRev }],
+                stages: options.stages !== false,
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            if (set)
+                curves.push(set);
+        }
+        if (curves.length)
+            section.curves = curves;
+        pipelines.push(section);
+    }
+    return {
+        schema: "mlops-report/1",
+        head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
+        base: { ref: base, sha: baseSha },
+        ...(await diffData(layout, baseRev, options.logger, baseSha ? `${base} (${baseSha.slice(0, 10)})` : base)),
+        pipelines,
+    };
+}
+async function pipelineSection(layout, spec, baseRev, cards, _options) {
+    const section = {
+        pipeline: spec.name,
+        metrics: [],
+        params: [],
+        gates: [],
+        validation: [],
+        confusion: [],
+        residuals: [],
+    };
+    const metricOuts = spec.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics"));
+    const validationFiles = new Set();
+    for (const out of metricOuts) {
+        const v = asValidation(await readJson(out.abs));
+        if (!v)
+            continue;
+        validationFiles.add(out.repoPath);
+        const findings = (v.findings ?? []);
+        section.validation.push({
+            pipeline: spec.name,
+            file: out.repoPath,
+            dataset: String(v.dataset ?? out.repoPath),
+            ok: v.ok,
+            rows: typeof v.rows === "number" ? v.rows : null,
+            errors: findings.filter((f) => f.severity === "error").length,
+            warnings: findings.filter((f) => f.severity === "warn").length,
+            findings: findings.slice(0, 50).map((f) => ({
+                severity: f.severity === "error" ? "error" : "warn",
+                check: String(f.check ?? "check").slice(0, 200),
+                column: f.column ? String(f.column).slice(0, 200) : null,
+                message: String(f.message ?? "").slice(0, 1000),
+            })),
+        });
+    }
+    const changes = await diffMetrics(layout, { base: baseRev, all: true, pipelines: [spec.name] });
+    for (const c of changes) {
+        if (validationFiles.has(c.path))
+            continue;
+        if (c.current === undefined)
+            continue;
+        section.metrics.push({
+            file: c.path,
+            metric: c.key,
+            head: c.current ?? null,
+            ...(c.base !== undefined ? { base: c.base } : {}),
+            direction: (0,direction/* metricDirection */.E)(c.key) ?? null,
+        });
+    }
+    for (const p of await diffParams(layout, { base: baseRev, pipelines: [spec.name] })) {
+        section.params.push({
+            file: p.path,
+            key: p.key,
+            ...(p.base !== undefined ? { base: clip(p.base) } : {}),
+            ...(p.current !== undefined ? { head: clip(p.current) } : {}),
+        });
+    }
+    for (const stage of spec.stages) {
+        for (const out of stage.outs.filter((o) => o.kind === "plots")) {
+            for (const [file, kind] of [
+                [(0,external_node_path_.join)(out.abs, "confusion_matrix.json"), "confusion"],
+                [(0,external_node_path_.join)(out.abs, "residuals.json"), "residuals"],
+            ]) {
+                const value = await readJson(file);
+                if (!value)
+                    continue;
+                const display = (0,repo/* toRepoPath */.xD)(layout, file);
+                if (kind === "confusion") {
+                    const c = value;
+                    if (Array.isArray(c.labels) && Array.isArray(c.matrix)) {
+                        section.confusion.push({
+                            file: display,
+                            labels: c.labels.map(String),
+                            matrix: c.matrix,
+                        });
+                    }
+                }
+                else if (Array.isArray(value)) {
+                    const r = value.map((x) => Number(x.residual)).filter(Number.isFinite);
+                    const h = histogram(r);
+                    section.residuals.push({
+                        file: display,
+                        count: r.length,
+                        mean: r.length ? r.reduce((a, b) => a + b, 0) / r.length : 0,
+                        ...h,
+                    });
+                }
+            }
+        }
+    }
+    if (cards.length)
+        await compareWithStages(layout, spec, section, cards);
+    return section;
+}
+/** Staging and prod columns, and the gates the candidate would meet, for each model of the pipeline. */
+async function compareWithStages(layout, spec, section, cards) {
+    const { candidateManifest, stageManifest, evaluateOnData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1319));
+    for (const card of cards) {
+        const modelFile = (0,external_node_path_.join)(spec.dir, card.output);
+        if (!(0,external_node_fs_.existsSync)(modelFile))
+            continue;
+        const refs = await (0,registry/* readRegistryRefs */.Gk)(layout.root, { model: card.name });
+        const state = (0,registry/* buildState */.qk)(refs).models.get(card.name);
+        const candidate = await candidateManifest(layout, card, spec.dir, modelFile);
+        const evaluations = new Map();
+        const metricsFile = card.metrics ? (0,repo/* toRepoPath */.xD)(layout, (0,external_node_path_.join)(spec.dir, card.metrics)) : undefined;
+        for (const stage of ["staging", "prod"]) {
+            const held = state?.current.get(stage);
+            const current = held && state ? await stageManifest(layout, state, held) : undefined;
+            if (current && metricsFile) {
+                const scores = card.evaluation
+                    ? await evaluateOnData(layout, card, current, evaluations)
+                    : current.metrics;
+                for (const row of section.metrics)
+                    if (row.file === metricsFile)
+                        row[stage] = scores[row.metric] ?? null;
+            }
+            if (!card.gates[stage])
+                continue;
+            const results = await (0,registry/* checkGates */.P7)(stage, { layout, card, candidate, current, evaluations });
+            for (const r of results)
+                section.gates.push({ model: card.name, stage, ...r });
+        }
     }
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/repo/index.js
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/curves.js
+var curves = __webpack_require__(1252);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/document.js
+var report_document = __webpack_require__(5965);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/escape-html.js
+/** Text made safe inside HTML elements and attribute values. */
+function escape_html_escapeHtml(value) {
+    return String(value)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/"/g, "&quot;")
+        .replace(/'/g, "&#39;");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/markdown.js
+/** GitHub's limit on a comment body. */
+const maxCommentChars = 65_536;
+/**
+ * Text from the report made inert in GitHub markdown: no HTML (so no forged marker comments), no
+ * links, images, emphasis, tables broken by `|`, or @-mentions. The report can come from PR code,
+ * so every string goes through here; only numbers we format ourselves are written as they are.
+ */
+function escapeMarkdown(value) {
+    return (String(value)
+        .replace(/[\r\n]+/g, " ")
+        // Markdown punctuation first, so the entities added below keep their own '#' and ';'.
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/^([-=.])/g, "\\$1")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        // No mentions, no e-mail autolinks, and no bare-URL autolinks (GFM links `https://…` and `www.…`).
+        .replace(/@/g, "&#64;")
+        .replace(/:\/\//g, "&#58;//")
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`));
+}
+/** Labels inside a Mermaid block, which has its own syntax: only plain characters survive. */
+function mermaidLabel(value) {
+    return value.replace(/[^A-Za-z0-9 _.-]/g, "_").slice(0, 40) || "_";
+}
+function formatNumber(v) {
+    if (typeof v !== "number")
+        return v === null || v === undefined ? "—" : escapeMarkdown(v);
+    if (!Number.isFinite(v))
+        return String(v);
+    if (Number.isInteger(v))
+        return String(v);
+    const abs = Math.abs(v);
+    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? v.toExponential(3) : String(Number(v.toPrecision(4)));
+}
+function delta(head, other, direction) {
+    if (typeof head !== "number" || typeof other !== "number")
+        return "";
+    const d = head - other;
+    if (d === 0)
+        return "±0";
+    const better = direction ? (direction === "higher" ? d > 0 : d < 0) : undefined;
+    const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
+    return `${d > 0 ? "+" : ""}${formatNumber(d)}${mark}`;
+}
+function markdownTable(header, rows) {
+    return [
+        `| ${header.join(" | ")} |`,
+        `|${header.map(() => "---").join("|")}|`,
+        ...rows.map((r) => `| ${r.join(" | ")} |`),
+    ].join("\n");
+}
+const markdown_short = (sha) => (sha ? `\`${escapeMarkdown(sha.slice(0, 10))}\`` : "—");
+function metricsBlock(p) {
+    if (!p.metrics.length)
+        return "";
+    const files = [...new Set(p.metrics.map((m) => m.file))];
+    const tables = files.map((file) => {
+        const metrics = p.metrics.filter((m) => m.file === file);
+        const withStages = metrics.some((m) => m.staging !== undefined || m.prod !== undefined);
+        const header = [
+            "metric",
+            "this PR",
+            "base",
+            "Δ base",
+            ...(withStages ? ["staging", "Δ staging", "prod", "Δ prod"] : []),
+        ];
+        const rows = metrics.map((m) => [
+            `${escapeMarkdown(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+            formatNumber(m.head),
+            formatNumber(m.base),
+            delta(m.head, m.base, m.direction),
+            ...(withStages
+                ? [
+                    formatNumber(m.staging),
+                    delta(m.head, m.staging, m.direction),
+                    formatNumber(m.prod),
+                    delta(m.head, m.prod, m.direction),
+                ]
+                : []),
+        ]);
+        // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
+        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${markdownTable(header, rows)}`;
+    });
+    return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
+}
+function gatesBlock(p) {
+    if (!p.gates.length)
+        return "";
+    const rows = p.gates.map((g) => [
+        escapeMarkdown(g.model),
+        escapeMarkdown(g.stage),
+        escapeMarkdown(g.gate),
+        g.passed ? "✅ pass" : "❌ fail",
+        escapeMarkdown(g.detail),
+    ]);
+    return `#### Gates\n\n${markdownTable(["model", "stage", "gate", "result", "detail"], rows)}`;
+}
+function paramsBlock(p) {
+    if (!p.params.length)
+        return "";
+    const rows = p.params.map((x) => [
+        escapeMarkdown(x.file),
+        escapeMarkdown(x.key),
+        formatNumber(x.base),
+        formatNumber(x.head),
+    ]);
+    return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
+}
+function validationBlock(p) {
+    if (!p.validation.length)
+        return "";
+    const parts = p.validation.map((v) => {
+        const head = `${v.ok ? "✅" : "❌"} **${escapeMarkdown(v.dataset)}**: ${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings`;
+        if (!v.findings.length)
+            return head;
+        const rows = v.findings.map((f) => [
+            f.severity,
+            escapeMarkdown(f.check),
+            escapeMarkdown(f.column ?? ""),
+            escapeMarkdown(f.message),
+        ]);
+        return `${head}\n\n${markdownTable(["severity", "check", "column", "finding"], rows)}`;
+    });
+    return `#### Validation\n\n${parts.join("\n\n")}`;
+}
+function confusionBlock(p) {
+    return p.confusion
+        .map((c) => {
+        const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
+        const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
+        return `#### Confusion matrix\n\n${markdownTable(header, rows)}`;
+    })
+        .join("\n\n");
+}
+function residualsBlock(p) {
+    return p.residuals
+        .map((r) => {
+        const labels = r.counts.map((_, i) => `"${mermaidLabel(formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2))}"`);
+        const chart = [
+            "```mermaid",
+            "xychart-beta",
+            '  title "Residuals (actual - predicted)"',
+            `  x-axis [${labels.join(", ")}]`,
+            '  y-axis "rows"',
+            `  bar [${r.counts.join(", ")}]`,
+            "```",
+        ].join("\n");
+        return `#### Residuals\n\n${r.count} rows, mean ${formatNumber(r.mean)}\n\n${chart}`;
+    })
+        .join("\n\n");
+}
+/**
+ * Which models the HTML report's curves overlay, and which it could not draw: the curves themselves
+ * are too many points for a comment, so it says where they are.
+ */
+function curvesBlock(p, fullReport) {
+    return (p.curves ?? [])
+        .map((set) => {
+        const kinds = set.task === "regression"
+            ? "predicted vs actual and residuals"
+            : "ROC, precision-recall and calibration per class";
+        const where = fullReport ? escapeMarkdown(fullReport) : "the HTML report (workflow run artifacts)";
+        const drawn = set.series.map((s) => escapeMarkdown(s.label)).join(", ") || "no model";
+        const notes = set.notes.map((n) => `\n- not drawn: ${escapeMarkdown(n)}`).join("");
+        return `#### Curves: ${escapeMarkdown(set.model)}\n\n${kinds} of ${drawn}, on the same ${set.rows} rows of ${escapeMarkdown(set.data)}: in ${where}.${notes}`;
+    })
+        .join("\n\n");
+}
+function rowsCell(d) {
+    const base = d.base_rows ?? null;
+    const head = d.head_rows ?? null;
+    if (base === null && head === null)
+        return "—";
+    if (base === null || base === head)
+        return formatNumber(head);
+    const change = head === null ? "" : ` (${head - base > 0 ? "+" : ""}${head - base})`;
+    return `${formatNumber(base)} → ${formatNumber(head)}${change}`;
+}
+function dataBlock(doc) {
+    if (!doc.data.length)
+        return "";
+    const rows = doc.data.map((d) => [
+        escapeMarkdown(d.dataset),
+        markdown_short(d.base),
+        markdown_short(d.head),
+        d.base === d.head ? "unchanged" : d.base === null ? "new" : "**changed**",
+        rowsCell(d),
+        formatNumber(d.head_size ?? null),
+        d.note ? escapeMarkdown(d.note) : "",
+    ]);
+    return `### Data\n\n${markdownTable(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
+}
+function driftBlocks(doc) {
+    return doc.drift.map((d) => {
+        const verdict = d.drifted
+            ? `🔴 **${escapeMarkdown(d.dataset)}** drifted from the base data`
+            : `🟢 **${escapeMarkdown(d.dataset)}**: no drift from the base data`;
+        const rows = d.columns.map((c) => [
+            escapeMarkdown(c.column),
+            c.method,
+            formatNumber(c.statistic),
+            formatNumber(c.threshold),
+            formatNumber(c.pvalue),
+            c.drifted ? "🔴 drifted" : "ok",
+        ]);
+        const shown = d.columns.slice(0, 30);
+        const chart = shown.length
+            ? [
+                "```mermaid",
+                "xychart-beta",
+                '  title "Drift statistic / threshold per column"',
+                `  x-axis [${shown.map((c) => `"${mermaidLabel(c.column)}"`).join(", ")}]`,
+                '  y-axis "statistic / threshold"',
+                `  bar [${shown.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0).toFixed(3)).join(", ")}]`,
+                "```",
+            ].join("\n")
+            : "";
+        const parts = [
+            `### Drift: ${escapeMarkdown(d.dataset)}`,
+            `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${formatNumber(d.alpha)})`,
+            markdownTable(["column", "test", "statistic", "threshold", "p-value", ""], rows),
+            chart,
+        ];
+        return parts.filter((p) => p !== "").join("\n\n");
+    });
+}
+/** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
+function reportBlocks(doc, fullReport) {
+    const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${markdown_short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${markdown_short(doc.base.sha)}`;
+    const blocks = [title, dataBlock(doc), ...driftBlocks(doc)];
+    for (const p of doc.pipelines) {
+        // The heading travels with the pipeline's first section, so a cut never leaves it dangling.
+        const sections = [
+            metricsBlock(p),
+            gatesBlock(p),
+            paramsBlock(p),
+            validationBlock(p),
+            confusionBlock(p),
+            residualsBlock(p),
+            curvesBlock(p, fullReport),
+        ].filter((b) => b !== "");
+        const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
+        blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
+    }
+    return blocks.filter((b) => b !== "");
+}
+/**
+ * The report as GitHub-flavoured markdown, at most `maxChars` long: whole blocks are kept in order
+ * and, when they do not all fit, a last line says what was left out and where the full report is.
+ */
+function renderMarkdown(doc, options = {}) {
+    const max = options.maxChars ?? maxCommentChars;
+    const prefix = options.prefix ?? "";
+    const blocks = reportBlocks(doc, options.fullReport);
+    const note = (left) => `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
+    let out = prefix;
+    for (let i = 0; i < blocks.length; i++) {
+        const next = `${out}${out === prefix ? "" : "\n\n"}${blocks[i]}`;
+        const reserve = i < blocks.length - 1 ? note(blocks.length - i).length : 0;
+        if (next.length + reserve > max)
+            return `${out}${note(blocks.length - i)}`.slice(0, max);
+        out = next;
+    }
+    return `${out}\n`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/curve-charts.js
+
+
+/** One colour per model, in legend order; the same model keeps its colour in every chart of a set. */
+const palette = ["#2f6fdd", "#d9822b", "#2a9d5c", "#b8336a", "#7a4fd0", "#555555"];
+const width = 300;
+const height = 270;
+const pad = { left: 48, right: 12, top: 24, bottom: 40 };
+const plotW = width - pad.left - pad.right;
+const plotH = height - pad.top - pad.bottom;
+/** Five ticks across a range, ends included. */
+function ticks([lo, hi]) {
+    // A weighted mean of the ends never leaves the range, so it cannot overflow as lo + step·i can.
+    return Array.from({ length: 5 }, (_, i) => lo * (1 - i / 4) + hi * (i / 4));
+}
+/** The largest finite double: ranges and residuals are clamped to it so no coordinate overflows. */
+const big = Number.MAX_VALUE;
+const clamp = (v) => Math.min(big, Math.max(-big, v));
+/**
+ * A range with room around its data; a single value gets a range around it so nothing divides by 0.
+ * Halves before differences: the span of -1e308 and 1e308 overflows a double, its half does not.
+ */
+function paddedRange(values) {
+    if (values.length === 0)
+        return [0, 1];
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    const halfSpan = hi / 2 - lo / 2;
+    const room = halfSpan > 0 ? halfSpan * 0.1 : Math.max(0.5, Math.abs(lo) * 0.1);
+    lo = clamp(lo - room);
+    hi = clamp(hi + room);
+    return [lo, hi];
+}
+/** Where `v` falls between `lo` and `hi`, from 0 to 1, without overflowing on extreme ranges. */
+const fraction = (v, [lo, hi]) => (v / 2 - lo / 2) / (hi / 2 - lo / 2);
+/** An SVG line or scatter chart: axes, ticks, a dashed reference, and one polyline or dot set per model. */
+function plotSvg(p) {
+    const sx = (v) => pad.left + fraction(v, p.x) * plotW;
+    const sy = (v) => pad.top + plotH - fraction(v, p.y) * plotH;
+    const xy = ([a, b]) => `${sx(a).toFixed(1)},${sy(b).toFixed(1)}`;
+    const axes = [
+        `<rect x="${pad.left}" y="${pad.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#bbb"/>`,
+        ...ticks(p.x).map((t) => `<text x="${sx(t).toFixed(1)}" y="${pad.top + plotH + 13}" font-size="9" text-anchor="middle">${escape_html_escapeHtml(formatNumber(t))}</text>`),
+        ...ticks(p.y).map((t) => `<text x="${pad.left - 4}" y="${(sy(t) + 3).toFixed(1)}" font-size="9" text-anchor="end">${escape_html_escapeHtml(formatNumber(t))}</text>`),
+        `<text x="${pad.left + plotW / 2}" y="${height - 6}" font-size="10" text-anchor="middle">${escape_html_escapeHtml(p.xLabel)}</text>`,
+        `<text transform="translate(11 ${pad.top + plotH / 2}) rotate(-90)" font-size="10" text-anchor="middle">${escape_html_escapeHtml(p.yLabel)}</text>`,
+    ];
+    const reference = p.reference
+        ? `<line class="reference" x1="${sx(p.reference[0][0]).toFixed(1)}" y1="${sy(p.reference[0][1]).toFixed(1)}" x2="${sx(p.reference[1][0]).toFixed(1)}" y2="${sy(p.reference[1][1]).toFixed(1)}" stroke="#999" stroke-dasharray="4 3"/>`
+        : "";
+    const marks = p.lines.map((l) => {
+        const label = escape_html_escapeHtml(l.label);
+        const parts = [];
+        if (l.mode !== "points" && l.points.length > 1) {
+            parts.push(`<polyline class="curve" data-series="${label}" data-value="${l.points.length}" fill="none" stroke="${l.color}" stroke-width="1.6" points="${l.points.map(xy).join(" ")}"><title>${label}</title></polyline>`);
+        }
+        if (l.mode !== "line" || l.points.length === 1) {
+            for (const pt of l.points) {
+                parts.push(`<circle class="point" data-series="${label}" cx="${sx(pt[0]).toFixed(1)}" cy="${sy(pt[1]).toFixed(1)}" r="${l.mode === "points" ? 2 : 3}" fill="${l.color}" fill-opacity="${l.mode === "points" ? 0.55 : 0.9}"><title>${label}: ${escape_html_escapeHtml(formatNumber(pt[0]))}, ${escape_html_escapeHtml(formatNumber(pt[1]))}</title></circle>`);
+            }
+        }
+        return parts.join("");
+    });
+    return `<svg class="curve-chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escape_html_escapeHtml(p.title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="15" font-size="12" text-anchor="middle">${escape_html_escapeHtml(p.title)}</text>${axes.join("")}${reference}${marks.join("")}</svg>`;
+}
+function legend(labels) {
+    return `<p class="legend">${labels
+        .map((l, i) => `<span style="color:${palette[i % palette.length]}">&#9632;</span> ${escape_html_escapeHtml(l)}`)
+        .join(" &nbsp; ")}</p>`;
+}
+const unit = [0, 1];
+const diagonal = [
+    [0, 0],
+    [1, 1],
+];
+function figure(plots) {
+    return `<div class="charts">${plots.map((p) => `<figure>${plotSvg(p)}</figure>`).join("")}</div>`;
+}
+function classificationHtml(set) {
+    const colors = new Map(set.series.map((s, i) => [s.label, palette[i % palette.length]]));
+    const names = [...new Set(set.series.flatMap((s) => (s.classes ?? []).map((c) => c.class)))];
+    return names
+        .map((name) => {
+        const of = (pick) => (mode) => set.series.flatMap((s) => {
+            const c = s.classes?.find((x) => x.class === name);
+            const points = c ? pick(c) : [];
+            return points.length
+                ? [{ label: s.label, color: colors.get(s.label), points, mode }]
+                : [];
+        });
+        const roc = of((c) => c.roc)("line");
+        const pr = of((c) => c.precision_recall)("line");
+        const calibration = of((c) => c.calibration.map(([x, y]) => [x, y]))("both");
+        const plots = [];
+        if (roc.length) {
+            plots.push({
+                title: `ROC: ${name}`,
+                xLabel: "false positive rate",
+                yLabel: "true positive rate",
+                x: unit,
+                y: unit,
+                reference: diagonal,
+                lines: roc,
+            });
+        }
+        if (pr.length) {
+            plots.push({
+                title: `precision-recall: ${name}`,
+                xLabel: "recall",
+                yLabel: "precision",
+                x: unit,
+                y: unit,
+                lines: pr,
+            });
+        }
+        if (calibration.length) {
+            plots.push({
+                title: `calibration: ${name}`,
+                xLabel: "mean predicted probability",
+                yLabel: "fraction positive",
+                x: unit,
+                y: unit,
+                reference: diagonal,
+                lines: calibration,
+            });
+        }
+        const heading = `<h4>Class ${escape_html_escapeHtml(name)}</h4>`;
+        return plots.length
+            ? `${heading}${figure(plots)}`
+            : `${heading}<p>No curve: the data holds only one side of this class.</p>`;
+    })
+        .join("\n");
+}
+function regressionHtml(set) {
+    const lines = set.series
+        .map((s, i) => ({ label: s.label, color: palette[i % palette.length], points: s.points ?? [] }))
+        .filter((l) => l.points.length > 0);
+    if (!lines.length)
+        return "";
+    const all = lines.flatMap((l) => l.points.flat());
+    const range = paddedRange(all);
+    const residuals = lines.map((l) => ({
+        ...l,
+        points: l.points.map(([a, p]) => [p, clamp(a - p)]),
+    }));
+    const predictedRange = paddedRange(residuals.flatMap((l) => l.points.map(([p]) => p)));
+    const worst = clamp(Math.max(...residuals.flatMap((l) => l.points.map(([, r]) => Math.abs(r))), 1e-12) * 1.05);
+    return figure([
+        {
+            title: "predicted vs actual",
+            xLabel: "actual",
+            yLabel: "predicted",
+            x: range,
+            y: range,
+            reference: [
+                [range[0], range[0]],
+                [range[1], range[1]],
+            ],
+            lines: lines.map((l) => ({ ...l, mode: "points" })),
+        },
+        {
+            title: "residuals (actual − predicted)",
+            xLabel: "predicted",
+            yLabel: "residual",
+            x: predictedRange,
+            y: [-worst, worst],
+            reference: [
+                [predictedRange[0], 0],
+                [predictedRange[1], 0],
+            ],
+            lines: residuals.map((l) => ({ ...l, mode: "points" })),
+        },
+    ]);
+}
+/**
+ * A model's curves as inline SVG, every model of the set overlaid in its own colour: ROC,
+ * precision-recall and calibration per class for a classifier; predicted against actual and
+ * residuals against predicted for a regressor.
+ */
+function curve_charts_curvesHtml(set) {
+    const parts = [
+        `<h3>Curves: ${escape_html_escapeHtml(set.model)}</h3>`,
+        `<p>Every model evaluated on the same ${set.rows} rows of <code>${escape_html_escapeHtml(set.data)}</code>.</p>`,
+    ];
+    if (set.series.length)
+        parts.push(legend(set.series.map((s) => s.label)));
+    parts.push(set.task === "regression" ? regressionHtml(set) : classificationHtml(set));
+    for (const note of set.notes)
+        parts.push(`<p class="note">Not drawn: ${escape_html_escapeHtml(note)}</p>`);
+    return parts.join("\n");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/html.js
+
+
+
+
+const num = (v) => escape_html_escapeHtml(typeof v === "number" ? formatNumber(v) : (v ?? "—"));
+/**
+ * A bar chart as inline SVG: one bar per value, labels under the bars, the value in each bar's
+ * tooltip. Bars grow from zero, downwards for a negative value (an r2 below 0 stays below 0).
+ */
+function barChart(title, labels, values, color = "#2f6fdd", size = { width: 640, height: 240 }) {
+    const { width, height } = size;
+    const pad = { left: 40, right: 10, top: 28, bottom: 44 };
+    const hi = Math.max(0, ...values);
+    const lo = Math.min(0, ...values);
+    const span = Math.max(hi - lo, 1e-12);
+    const bw = (width - pad.left - pad.right) / Math.max(values.length, 1);
+    const plotH = height - pad.top - pad.bottom;
+    const zero = pad.top + (hi / span) * plotH;
+    const bars = values
+        .map((v, i) => {
+        const h = (Math.abs(v) / span) * plotH;
+        const x = pad.left + i * bw + bw * 0.1;
+        const y = v >= 0 ? zero - h : zero;
+        return `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" data-value="${escape_html_escapeHtml(v)}"><title>${escape_html_escapeHtml(labels[i])}: ${escape_html_escapeHtml(formatNumber(v))}</title></rect>`;
+    })
+        .join("");
+    // Crowded axes keep every k-th label so the labels never overlap.
+    const every = Math.ceil(labels.length / 12);
+    const ticks = labels
+        .map((l, i) => i % every !== 0
+        ? ""
+        : `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escape_html_escapeHtml(l.slice(0, 14))}</text>`)
+        .join("");
+    const scale = `<text x="${pad.left - 4}" y="${pad.top + 4}" font-size="9" text-anchor="end">${escape_html_escapeHtml(formatNumber(hi))}</text>${lo < 0 ? `<text x="${pad.left - 4}" y="${pad.top + plotH + 4}" font-size="9" text-anchor="end">${escape_html_escapeHtml(formatNumber(lo))}</text>` : ""}`;
+    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escape_html_escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escape_html_escapeHtml(title)}</text><line x1="${pad.left}" y1="${zero.toFixed(1)}" x2="${width - pad.right}" y2="${zero.toFixed(1)}" stroke="#888"/>${scale}${bars}${ticks}</svg></figure>`;
+}
+/** The confusion matrix as an SVG heat map: darker cells hold more rows. */
+function heatMap(labels, matrix) {
+    const cell = 44;
+    const left = 90;
+    const top = 40;
+    const n = labels.length;
+    const max = Math.max(1, ...matrix.flat());
+    const cells = matrix
+        .flatMap((row, i) => row.map((v, j) => {
+        const shade = Math.round(255 - (v / max) * 200);
+        return `<rect class="cell" x="${left + j * cell}" y="${top + i * cell}" width="${cell}" height="${cell}" fill="rgb(${shade},${shade},255)" data-value="${v}"/><text x="${left + j * cell + cell / 2}" y="${top + i * cell + cell / 2 + 4}" font-size="12" text-anchor="middle">${v}</text>`;
+    }))
+        .join("");
+    const rowLabels = labels
+        .map((l, i) => `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" font-size="11" text-anchor="end">${escape_html_escapeHtml(l)}</text>`)
+        .join("");
+    const colLabels = labels
+        .map((l, j) => `<text x="${left + j * cell + cell / 2}" y="${top - 8}" font-size="11" text-anchor="middle">${escape_html_escapeHtml(l.slice(0, 8))}</text>`)
+        .join("");
+    const size = left + n * cell + 10;
+    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="confusion matrix" width="${size}" height="${top + n * cell + 10}">${colLabels}${rowLabels}${cells}</svg><figcaption>rows: actual, columns: predicted</figcaption></figure>`;
+}
+function table(header, rows) {
+    return `<table><thead><tr>${header.map((h) => `<th>${escape_html_escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
+        .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
+        .join("")}</tbody></table>`;
+}
+/** The columns a metric row has a number in, in the order the tables show them. */
+const metricColumns = [
+    ["head", "this PR"],
+    ["base", "base"],
+    ["staging", "staging"],
+    ["prod", "prod"],
+];
+/**
+ * One table per metrics file, as the markdown groups them (a baseline's file and the model's file
+ * are different models), and one small chart per metric comparing this PR with base, staging and
+ * prod: only values of the same metric share an axis.
+ */
+function metricsHtml(p) {
+    const files = [...new Set(p.metrics.map((m) => m.file))];
+    return files
+        .map((file) => {
+        const rows = p.metrics.filter((m) => m.file === file);
+        const withStages = rows.some((m) => m.staging !== undefined || m.prod !== undefined);
+        const columns = metricColumns.filter(([key]) => withStages || (key !== "staging" && key !== "prod"));
+        const charts = rows
+            .filter((m) => typeof m.head === "number" && m.direction)
+            .map((m) => {
+            const shown = columns.filter(([key]) => typeof m[key] === "number");
+            const arrow = m.direction === "higher" ? "↑" : "↓";
+            return barChart(`${m.metric} ${arrow}`, shown.map(([, label]) => label), shown.map(([key]) => m[key]), "#2f6fdd", { width: 220, height: 170 });
+        });
+        return [
+            `<h4 class="metrics-file">${escape_html_escapeHtml(file)}</h4>`,
+            table(["metric", ...columns.map(([, label]) => label)], rows.map((m) => [
+                `${escape_html_escapeHtml(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+                ...columns.map(([key]) => num(m[key])),
+            ])),
+            charts.length ? `<div class="charts">${charts.join("")}</div>` : "",
+        ].join("\n");
+    })
+        .join("\n");
+}
+function pipelineHtml(p) {
+    const parts = [`<h2>Pipeline ${escape_html_escapeHtml(p.pipeline)}</h2>`];
+    if (p.metrics.length)
+        parts.push("<h3>Metrics</h3>", metricsHtml(p));
+    if (p.gates.length) {
+        parts.push("<h3>Gates</h3>", table(["model", "stage", "gate", "result", "detail"], p.gates.map((g) => [
+            escape_html_escapeHtml(g.model),
+            escape_html_escapeHtml(g.stage),
+            escape_html_escapeHtml(g.gate),
+            g.passed ? "pass" : "<strong>fail</strong>",
+            escape_html_escapeHtml(g.detail),
+        ])));
+    }
+    if (p.params.length) {
+        parts.push("<h3>Params changed</h3>", table(["file", "param", "base", "this PR"], p.params.map((x) => [escape_html_escapeHtml(x.file), escape_html_escapeHtml(x.key), num(x.base), num(x.head)])));
+    }
+    for (const v of p.validation) {
+        parts.push(`<h3>Validation: ${escape_html_escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
+        if (v.findings.length) {
+            parts.push(table(["severity", "check", "column", "finding"], v.findings.map((f) => [
+                f.severity,
+                escape_html_escapeHtml(f.check),
+                escape_html_escapeHtml(f.column ?? ""),
+                escape_html_escapeHtml(f.message),
+            ])));
+        }
+    }
+    for (const c of p.confusion)
+        parts.push("<h3>Confusion matrix</h3>", heatMap(c.labels, c.matrix));
+    for (const r of p.residuals) {
+        const labels = r.counts.map((_, i) => formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2));
+        parts.push(`<h3>Residuals</h3><p>${r.count} rows, mean ${num(r.mean)}</p>`, barChart("residuals (actual − predicted)", labels, r.counts, "#d9822b"));
+    }
+    for (const set of p.curves ?? [])
+        parts.push(curve_charts_curvesHtml(set));
+    return parts.join("\n");
+}
+function driftHtml(d) {
+    const verdict = d.drifted ? "<strong>drifted</strong> from the base data" : "no drift from the base data";
+    const columns = d.columns.slice(0, 40);
+    return [
+        `<h2>Drift: ${escape_html_escapeHtml(d.dataset)}</h2>`,
+        `<p>${escape_html_escapeHtml(d.dataset)}: ${verdict} (${escape_html_escapeHtml(d.reference)}, family-wise α = ${num(d.alpha)})</p>`,
+        table(["column", "test", "statistic", "threshold", "p-value", "verdict"], d.columns.map((c) => [
+            escape_html_escapeHtml(c.column),
+            escape_html_escapeHtml(c.method),
+            num(c.statistic),
+            num(c.threshold),
+            num(c.pvalue),
+            c.drifted ? "<strong>drifted</strong>" : "ok",
+        ])),
+        columns.length
+            ? barChart(`${d.dataset}: drift statistic / threshold`, columns.map((c) => c.column), columns.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0)), "#7a4fd0")
+            : "",
+    ].join("\n");
+}
+/** The whole report as one self-contained HTML file (inline CSS and SVG; no scripts, no fetches). */
+function renderHtml(doc) {
+    const data = doc.data.length
+        ? `<h2>Data</h2>${table(["dataset", "base", "this PR", "rows (base)", "rows (this PR)", "bytes", "note"], doc.data.map((d) => [
+            escape_html_escapeHtml(d.dataset),
+            escape_html_escapeHtml(d.base?.slice(0, 10) ?? "—"),
+            escape_html_escapeHtml(d.head?.slice(0, 10) ?? "—"),
+            num(d.base_rows ?? null),
+            num(d.head_rows ?? null),
+            num(d.head_size ?? null),
+            escape_html_escapeHtml(d.note ?? ""),
+        ]))}`
+        : "";
+    const drift = doc.drift.map(driftHtml).join("\n");
+    return htmlPage(`mlops report: ${escape_html_escapeHtml(doc.head.ref)} vs ${escape_html_escapeHtml(doc.base.ref)}`, `<h1>mlops report: ${escape_html_escapeHtml(doc.head.ref)} <code>${escape_html_escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escape_html_escapeHtml(doc.base.ref)} <code>${escape_html_escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
+${data}
+${drift}
+${doc.pipelines.map(pipelineHtml).join("\n")}`);
+}
+/** A self-contained page: inline CSS and SVG, and a policy that forbids scripts and fetches. */
+function htmlPage(title, body) {
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${title}</title>
+<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}.charts{display:flex;flex-wrap:wrap;gap:4px 12px}.charts figure{margin:.3em 0}.legend span{font-size:16px}</style>
+</head><body>
+${body}
+</body></html>
+`;
+}
+/** `mlops plots diff`: the curves of several revisions' models, per pipeline, on one page. */
+function renderPlotsHtml(sections, labels) {
+    const title = `mlops plots: ${labels.map(escapeHtml).join(" vs ")}`;
+    const body = sections
+        .map((p) => `<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>\n${p.curves.map(curvesHtml).join("\n")}`)
+        .join("\n");
+    return htmlPage(title, `<h1>${title}</h1>\n${body || "<p>No model card with evaluation data.</p>"}`);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/metric-history.js
+
+
+
+/**
+ * A model's metrics across its registered versions, oldest first, as each version's manifest
+ * recorded them at registration. `metrics` picks names (default: every metric any version has).
+ */
+async function metricHistory(layout, name, options = {}) {
+    const state = buildState(await readRegistryRefs(layout.root, { model: name })).models.get(name);
+    if (!state) {
+        throw new MlopsError("not-found", `no model named '${name}' in the registry`, {
+            hint: "`mlops registry ls` lists the models",
+        });
+    }
+    const live = state.versions.filter((v) => !v.deregistered);
+    const manifests = await readVersionManifests(layout.root, live.map((v) => v.ref));
+    const all = new Set();
+    for (const m of manifests.values())
+        for (const k of Object.keys(m.metrics))
+            all.add(k);
+    const metrics = options.metrics?.length ? options.metrics : [...all].sort();
+    const unknown = metrics.filter((m) => !all.has(m));
+    if (options.metrics?.length && unknown.length) {
+        throw new MlopsError("usage", `no version of ${name} records metric '${unknown[0]}'`, {
+            field: "--metrics",
+            expected: [...all].sort().join(", "),
+            got: unknown.join(", "),
+            hint: `recorded: ${[...all].sort().join(", ")}`,
+        });
+    }
+    const versions = live.map((v) => {
+        const m = manifests.get(v.ref.tag);
+        return {
+            version: v.version,
+            created: m?.created ?? "",
+            commit: v.ref.commit,
+            stages: [...state.current]
+                .filter(([, held]) => held === v.version)
+                .map(([stage]) => stage)
+                .sort(),
+            metrics: Object.fromEntries(metrics.map((k) => [k, m?.metrics[k] ?? null])),
+        };
+    });
+    const best = {};
+    for (const k of metrics) {
+        const direction = metricDirection(k);
+        if (!direction)
+            continue;
+        let winner;
+        for (const row of versions) {
+            const v = row.metrics[k];
+            if (typeof v !== "number")
+                continue;
+            const w = winner?.metrics[k];
+            if (w === undefined || (direction === "higher" ? v > w : v < w))
+                winner = row;
+        }
+        if (winner)
+            best[k] = winner.version;
+    }
+    return { name, metrics, best, versions };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/plots-diff.js
+
+
+
+
+
+/** The name that means the working tree, as in `dvc plots diff`. */
+const workspaceRevision = "workspace";
+/**
+ * The curves of each revision's models, overlaid per pipeline: every model evaluated on the
+ * evaluation data in the working tree, so the curves differ only by model. No revisions means the
+ * working tree against HEAD; `workspace` names the working tree among revisions.
+ */
+async function plotsDiff(layout, options = {}) {
+    const revisions = options.revisions?.length ? options.revisions : [workspaceRevision, "HEAD"];
+    const sources = [];
+    for (const rev of revisions) {
+        if (rev === workspaceRevision) {
+            sources.push({ label: workspaceRevision });
+            continue;
+        }
+        const r = await gitRaw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
+            cwd: layout.root,
+            okCodes: [1, 128],
+        });
+        if (r.code !== 0) {
+            throw new MlopsError("usage", `unknown revision '${rev}'`, {
+                expected: `a git revision (branch, tag, commit) or '${workspaceRevision}'`,
+                got: rev,
+            });
+        }
+        const sha = r.stdout.toString("utf8").trim();
+        sources.push({ label: `${rev} (${sha.slice(0, 7)})`, rev: sha });
+    }
+    const specs = await loadPipelines(layout);
+    const wanted = options.pipelines?.length ? new Set(options.pipelines) : undefined;
+    for (const name of wanted ?? []) {
+        if (!specs.some((s) => s.name === name)) {
+            throw new MlopsError("not-found", `no pipeline named '${name}'`, {
+                expected: specs.map((s) => s.name).join(", "),
+            });
+        }
+    }
+    const cards = await loadModelCards(layout);
+    const pipelines = [];
+    for (const spec of specs) {
+        if (wanted && !wanted.has(spec.name))
+            continue;
+        const curves = [];
+        for (const card of cards.filter((c) => c.pipeline === spec.name)) {
+            const set = await curvesFor(layout, spec, card, {
+                sources,
+                stages: options.stages === true,
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            if (set)
+                curves.push(set);
+        }
+        if (curves.length)
+            pipelines.push({ pipeline: spec.name, curves });
+    }
+    return { labels: sources.map((s) => s.label), pipelines };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js
+
+
+/**
+ * A report document from an artifact that PR code produced: refused unless it is small enough,
+ * valid JSON and valid against the schema (every string and list bounded). Nothing from it is
+ * rendered except through the escaping renderers.
+ */
+function parseUntrustedReport(bytes, source) {
+    if (bytes.byteLength > maxReportBytes) {
+        throw new MlopsError("invalid-file", `the report is ${bytes.byteLength} bytes, more than the ${maxReportBytes} accepted`, {
+            file: source,
+        });
+    }
+    let value;
+    try {
+        value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `the report is not valid UTF-8 JSON: ${err.message}`, {
+            file: source,
+        });
+    }
+    const parsed = reportDocument.safeParse(value);
+    if (!parsed.success) {
+        const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`);
+        throw new MlopsError("invalid-file", `the report does not match mlops-report/1: ${issues.join("; ")}`, {
+            file: source,
+            field: parsed.error.issues[0]?.path.join("."),
+        });
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/index.js
+
+
+
+
+
+
+
 
 
 
 /***/ }),
 
-/***/ 8823:
+/***/ 9569:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Cache: () => (/* reexport */ Cache),
-  xn: () => (/* reexport */ HashIndex),
-  uV: () => (/* reexport */ assertWriteInside),
-  qo: () => (/* reexport */ createS3Client),
   hashBytes: () => (/* reexport */ hashBytes),
-  XV: () => (/* reexport */ isDirId),
-  wl: () => (/* reexport */ isS3NotFound),
   objectRelPath: () => (/* reexport */ objectRelPath),
   d3: () => (/* reexport */ openRemote),
   a$: () => (/* reexport */ pull),
-  push: () => (/* reexport */ push),
-  lv: () => (/* reexport */ s3Failure)
+  push: () => (/* reexport */ push)
 });
 
-// UNUSED EXPORTS: GitBranchRemote, LocalRemote, ReadOnlyRemote, S3Remote, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashFile, hashStats, isObjectId, isReadOnlyRemote, listingId, parseGitBranchUrl, parseListing, parseS3Url, remoteWritesAllowed, remoteWritesBlockedBy, serializeListing, walkFiles
+// UNUSED EXPORTS: GitBranchRemote, HashIndex, LocalRemote, ReadOnlyRemote, S3Remote, assertWriteInside, createS3Client, defaultMaxObjectBytes, digestOf, gitBranchScheme, guardRemoteWrites, hashFile, hashStats, isDirId, isObjectId, isReadOnlyRemote, isS3NotFound, listingId, parseGitBranchUrl, parseListing, parseS3Url, remoteWritesAllowed, remoteWritesBlockedBy, s3Failure, serializeListing, walkFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -4449,7 +9031,7 @@ function statKey(stat) {
 const treeFileName = "trees.v1.tsv";
 function readText(file) {
     try {
-        return (0,external_node_fs_.readFileSync)(file, "utf8");
+        return readFileSync(file, "utf8");
     }
     catch (err) {
         if (err.code === "ENOENT")
@@ -4482,7 +9064,7 @@ class HashIndex {
     get entries() {
         if (this.loadedEntries)
             return this.loadedEntries;
-        const text = readText((0,external_node_path_.join)(this.stateDir, indexFileName));
+        const text = readText(join(this.stateDir, indexFileName));
         const entries = new Map();
         let start = 0;
         while (start < text.length) {
@@ -4503,7 +9085,7 @@ class HashIndex {
         if (this.loadedTrees)
             return this.loadedTrees;
         const trees = new Map();
-        for (const line of readText((0,external_node_path_.join)(this.stateDir, treeFileName)).split("\n")) {
+        for (const line of readText(join(this.stateDir, treeFileName)).split("\n")) {
             const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
             if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
                 trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
@@ -4555,14 +9137,14 @@ class HashIndex {
             const lines = [header];
             for (const [path, entry] of this.loadedEntries)
                 lines.push(`${path}\t${entry}`);
-            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
+            await writeFileAtomic(join(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
             this.dirty = false;
         }
         if (this.treesDirty && this.loadedTrees) {
             const lines = ["# mlops tree memo v1: dir\tfingerprint\toid\tsize\tnfiles"];
             for (const [dir, m] of this.loadedTrees)
                 lines.push(`${dir}\t${m.fingerprint}\t${m.oid}\t${m.size}\t${m.nfiles}`);
-            await (0,files/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
+            await writeFileAtomic(join(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
             this.treesDirty = false;
         }
     }
@@ -5315,8 +9897,103 @@ class S3Remote {
     }
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
-var write_guard = __webpack_require__(4862);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/write-guard.js
+
+/**
+ * Events whose runs execute code nobody trusted has merged yet: every `pull_request*` event (forks
+ * included) and the merge queue, whose temporary branch is PR code too. Their results are
+ * recomputed by the push to `main` that follows, so nothing is lost by keeping them read-only.
+ */
+function isUntrustedEvent(event) {
+    return event.startsWith("pull_request") || event === "merge_group";
+}
+/**
+ * Why writes to remotes are refused in this environment (worded to follow "read-only"), or
+ * undefined when they are allowed.
+ */
+function remoteWritesBlockedBy(env) {
+    const forced = env.MLOPS_REMOTE_READ_ONLY?.trim().toLowerCase();
+    if (forced && !["0", "false", "no", "off"].includes(forced))
+        return "(MLOPS_REMOTE_READ_ONLY is set)";
+    const event = env.GITHUB_EVENT_NAME?.trim();
+    if (event && isUntrustedEvent(event))
+        return `in pull-request runs (GITHUB_EVENT_NAME=${event})`;
+    return undefined;
+}
+function remoteWritesAllowed(env) {
+    return remoteWritesBlockedBy(env) === undefined;
+}
+/** A remote whose reads pass through and whose every write throws, naming the remote and the reason. */
+class ReadOnlyRemote {
+    inner;
+    reason;
+    constructor(inner, reason) {
+        this.inner = inner;
+        this.reason = reason;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    get url() {
+        return this.inner.url;
+    }
+    refuse(what) {
+        throw new errors/* MlopsError */.IC("refused", `remote '${this.name}' is read-only ${this.reason}: ${what} is refused`, {
+            hint: "only trusted runs (pushes to main, releases, the schedule) write objects and run-cache entries; pull-request runs only read",
+        });
+    }
+    has(oids) {
+        return this.inner.has(oids);
+    }
+    list() {
+        return this.inner.list();
+    }
+    download(oid, destPath) {
+        return this.inner.download(oid, destPath);
+    }
+    readRecord(relPath) {
+        return this.inner.readRecord(relPath);
+    }
+    get downloadBytes() {
+        const inner = this.inner;
+        return inner.downloadBytes
+            ? (oid) => inner.downloadBytes(oid)
+            : undefined;
+    }
+    async uploadBytes(oid) {
+        this.refuse(`uploading ${oid}`);
+    }
+    async upload(oid) {
+        this.refuse(`uploading ${oid}`);
+    }
+    async remove(oid) {
+        this.refuse(`removing ${oid}`);
+    }
+    async removeMany(oids) {
+        this.refuse(`removing ${oids.length} objects`);
+    }
+    async abortUnfinishedUploads() {
+        this.refuse("aborting unfinished uploads");
+    }
+    async writeRecord(relPath) {
+        this.refuse(`writing ${relPath}`);
+    }
+    // Refused even with nothing staged: a PR workflow that pushes is misconfigured whether or not
+    // this particular run happened to have new objects, and it should hear so every time.
+    async flush() {
+        this.refuse("publishing");
+    }
+}
+/** `remote` itself when writes are allowed here, else a read-only view of it. */
+function guardRemoteWrites(remote, env) {
+    const reason = remoteWritesBlockedBy(env);
+    return reason === undefined ? remote : new ReadOnlyRemote(remote, reason);
+}
+/** For callers that write opportunistically (the run cache): skip rather than fail. */
+function isReadOnlyRemote(remote) {
+    return remote instanceof ReadOnlyRemote;
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/open-remote.js
 
 
@@ -5333,7 +10010,7 @@ var write_guard = __webpack_require__(4862);
  */
 function openRemote(spec, repoRoot, options = {}) {
     const env = options.env ?? process.env;
-    return (0,write_guard/* guardRemoteWrites */.Ux)(openUnguarded(spec, repoRoot, env), env);
+    return guardRemoteWrites(openUnguarded(spec, repoRoot, env), env);
 }
 function openUnguarded(spec, repoRoot, env) {
     const { name, url } = spec;
@@ -5599,20 +10276,20 @@ async function pull(cache, remote, items, options = {}) {
 
 /***/ }),
 
-/***/ 1226:
+/***/ 6874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   datasetsCovering: () => (/* reexport */ manifests/* datasetsCovering */.J_),
-  zU: () => (/* reexport */ pullDatasets),
+  GH: () => (/* reexport */ manifests/* findManifestFiles */.GH),
   resolveRemote: () => (/* reexport */ resolveRemote),
-  Ck: () => (/* reexport */ manifests/* selectDatasets */.Ck),
+  selectDatasets: () => (/* reexport */ manifests/* selectDatasets */.Ck),
   storedObject: () => (/* reexport */ storedObject)
 });
 
-// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, describeSource, effectiveConfig, findManifestFiles, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pushDatasets, removeRemote, verifyDatasets
+// UNUSED EXPORTS: addData, addRemote, checkoutDatasets, collectGarbage, datasetStatus, describeSource, effectiveConfig, gcRoots, importData, listRemotes, loadDataset, materialiseFromSource, parseImportSpec, pullDatasets, pushDatasets, removeRemote, verifyDatasets
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -5632,8 +10309,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
-var store = __webpack_require__(8823);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(9569);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(4799);
 // EXTERNAL MODULE: external "node:child_process"
@@ -5672,7 +10349,7 @@ function source_parseImportSpec(spec) {
         return { url: spec };
     if (spec.startsWith("s3://")) {
         if (!parseS3Object(spec)) {
-            throw new errors/* MlopsError */.IC("usage", `'${spec}' is not an S3 object or prefix`, {
+            throw new MlopsError("usage", `'${spec}' is not an S3 object or prefix`, {
                 expected: "s3://BUCKET/KEY or s3://BUCKET/PREFIX/ (BUCKET: 3-63 lowercase letters, digits, '.' or '-')",
             });
         }
@@ -5680,36 +10357,36 @@ function source_parseImportSpec(spec) {
     }
     const match = packagePattern.exec(spec);
     if (!match) {
-        throw new errors/* MlopsError */.IC("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
+        throw new MlopsError("usage", `'${spec}' is neither an http(s) or data: URL nor an npm package path`, {
             expected: packageExpected,
         });
     }
     const [, pkg, version, path] = match;
     // Only a registry package at an exact version: a git, file:, tarball or alias spec would have
     // `npm pack` fetch (and build, running its scripts) code from wherever the spec points.
-    if (pkg.length > 214 || !common/* npmPackageNamePattern */.Fy.test(pkg)) {
-        throw new errors/* MlopsError */.IC("usage", `refusing the npm source '${spec}': '${pkg}' is not a registry package name`, {
+    if (pkg.length > 214 || !npmPackageNamePattern.test(pkg)) {
+        throw new MlopsError("usage", `refusing the npm source '${spec}': '${pkg}' is not a registry package name`, {
             expected: "PACKAGE@VERSION/PATH with a registry package name (lowercase, optionally @scope/name); git, file: and URL specs are refused",
             got: spec,
         });
     }
-    if (version !== undefined && !common/* exactSemverPattern */.gu.test(version)) {
-        throw new errors/* MlopsError */.IC("usage", `refusing the npm source '${spec}': the version of ${pkg} is not exact`, {
+    if (version !== undefined && !exactSemverPattern.test(version)) {
+        throw new MlopsError("usage", `refusing the npm source '${spec}': the version of ${pkg} is not exact`, {
             expected: "an exact version such as 3.2.1; git, file:, URL, range and tag specs are refused",
             got: spec,
         });
     }
-    const normal = external_node_path_.posix.normalize(path);
+    const normal = posix.normalize(path);
     if (normal.startsWith("..") || normal.startsWith("/")) {
-        throw new errors/* MlopsError */.IC("usage", `the path inside the package must stay inside it, got '${path}'`);
+        throw new MlopsError("usage", `the path inside the package must stay inside it, got '${path}'`);
     }
     return version === undefined ? { package: pkg, path: normal } : { package: pkg, version, path: normal };
 }
 async function installedVersion(layout, pkg) {
-    const manifest = (0,external_node_path_.join)(layout.root, "node_modules", pkg, "package.json");
-    if (!(0,external_node_fs_.existsSync)(manifest))
+    const manifest = join(layout.root, "node_modules", pkg, "package.json");
+    if (!existsSync(manifest))
         return undefined;
-    const parsed = JSON.parse(await (0,promises_.readFile)(manifest, "utf8"));
+    const parsed = JSON.parse(await readFile(manifest, "utf8"));
     return typeof parsed.version === "string" ? parsed.version : undefined;
 }
 /** The exact version to record: the one asked for, else the one installed, else the registry's latest. */
@@ -5754,26 +10431,26 @@ async function source_fetchFromSource(layout, source, dest) {
             response = await fetch(source.url);
         }
         catch (cause) {
-            throw new errors/* MlopsError */.IC("remote", `could not download ${source.url}`, { cause });
+            throw new MlopsError("remote", `could not download ${source.url}`, { cause });
         }
         if (!response.ok || !response.body) {
-            throw new errors/* MlopsError */.IC("remote", `downloading ${source.url} failed: HTTP ${response.status}`);
+            throw new MlopsError("remote", `downloading ${source.url} failed: HTTP ${response.status}`);
         }
-        await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_.createWriteStream)(dest, { flags: "wx" }));
+        await pipeline(Readable.fromWeb(response.body), createWriteStream(dest, { flags: "wx" }));
         return;
     }
     // Manifests are schema-checked on load; this guards every other caller the same way.
     source_parseImportSpec(`${source.package}@${source.version}/${source.path}`);
     const installed = await installedVersion(layout, source.package);
     if (installed === source.version) {
-        const from = (0,external_node_path_.join)(layout.root, "node_modules", source.package, source.path);
-        if ((0,external_node_fs_.existsSync)(from)) {
-            await (0,promises_.cp)(from, dest, { recursive: (0,external_node_fs_.statSync)(from).isDirectory(), errorOnExist: true, force: false });
+        const from = join(layout.root, "node_modules", source.package, source.path);
+        if (existsSync(from)) {
+            await cp(from, dest, { recursive: statSync(from).isDirectory(), errorOnExist: true, force: false });
             return;
         }
     }
-    await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
-    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "pack-"));
+    await mkdir(layout.tmpDir, { recursive: true });
+    const scratch = await mkdtemp(join(layout.tmpDir, "pack-"));
     try {
         const spec = `${source.package}@${source.version}`;
         let tarball;
@@ -5783,22 +10460,22 @@ async function source_fetchFromSource(layout, source, dest) {
                 cwd: scratch,
             });
             const parsed = JSON.parse(stdout);
-            tarball = (0,external_node_path_.join)(scratch, parsed[0]?.filename ?? "");
+            tarball = join(scratch, parsed[0]?.filename ?? "");
         }
         catch (cause) {
-            throw new errors/* MlopsError */.IC("remote", `could not fetch ${spec} from the npm registry`, { cause });
+            throw new MlopsError("remote", `could not fetch ${spec} from the npm registry`, { cause });
         }
         const inside = `package/${source.path}`;
         const tar = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
         await tar.x({ file: tarball, cwd: scratch, filter: (p) => p === inside || p.startsWith(`${inside}/`) });
-        const extracted = (0,external_node_path_.join)(scratch, inside);
-        if (!(0,external_node_fs_.existsSync)(extracted)) {
-            throw new errors/* MlopsError */.IC("not-found", `${spec} has no '${source.path}'`);
+        const extracted = join(scratch, inside);
+        if (!existsSync(extracted)) {
+            throw new MlopsError("not-found", `${spec} has no '${source.path}'`);
         }
-        await (0,promises_.cp)(extracted, dest, { recursive: true, errorOnExist: true, force: false });
+        await cp(extracted, dest, { recursive: true, errorOnExist: true, force: false });
     }
     finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+        await rm(scratch, { recursive: true, force: true });
     }
 }
 /** `s3://BUCKET/KEY` (an object, or a prefix when it ends in `/` or holds no such object). */
@@ -5821,9 +10498,9 @@ function parseS3Object(url) {
 async function fetchFromS3(source, dest) {
     const parsed = parseS3Object(source.s3);
     if (!parsed)
-        throw new errors/* MlopsError */.IC("usage", `'${source.s3}' is not an S3 object or prefix`);
+        throw new MlopsError("usage", `'${source.s3}' is not an S3 object or prefix`);
     const where = `${source.s3}${source.endpoint ? ` at ${source.endpoint}` : ""}`;
-    const client = await (0,store/* createS3Client */.qo)({
+    const client = await createS3Client({
         bucket: parsed.bucket,
         prefix: "",
         ...(source.endpoint ? { endpoint: source.endpoint } : {}),
@@ -5833,7 +10510,7 @@ async function fetchFromS3(source, dest) {
     const { GetObjectCommand, ListObjectsV2Command } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
     const getTo = async (key, path) => {
         const response = await client.send(new GetObjectCommand({ Bucket: parsed.bucket, Key: key }));
-        await (0,external_node_stream_promises_.pipeline)(response.Body, (0,external_node_fs_.createWriteStream)(path, { flags: "wx" }));
+        await pipeline(response.Body, createWriteStream(path, { flags: "wx" }));
     };
     try {
         if (!parsed.isPrefix) {
@@ -5842,9 +10519,9 @@ async function fetchFromS3(source, dest) {
                 return;
             }
             catch (err) {
-                if (!(0,store/* isS3NotFound */.wl)(err))
+                if (!isS3NotFound(err))
                     throw err;
-                await (0,promises_.rm)(dest, { force: true });
+                await rm(dest, { force: true });
             }
         }
         const prefix = `${parsed.key}/`;
@@ -5862,22 +10539,22 @@ async function fetchFromS3(source, dest) {
             token = page.IsTruncated ? page.NextContinuationToken : undefined;
         } while (token);
         if (keys.length === 0) {
-            throw new errors/* MlopsError */.IC("not-found", `${where} is neither an object nor a prefix holding objects`);
+            throw new MlopsError("not-found", `${where} is neither an object nor a prefix holding objects`);
         }
-        await (0,promises_.mkdir)(dest);
+        await mkdir(dest);
         for (const key of keys) {
             const rel = key.slice(prefix.length);
-            const normal = external_node_path_.posix.normalize(rel);
+            const normal = posix.normalize(rel);
             if (normal !== rel || normal.startsWith("../") || normal.startsWith("/")) {
-                throw new errors/* MlopsError */.IC("refused", `${where}: the key '${key}' does not map to a path inside the dataset`);
+                throw new MlopsError("refused", `${where}: the key '${key}' does not map to a path inside the dataset`);
             }
-            const target = (0,external_node_path_.join)(dest, ...normal.split("/"));
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            const target = join(dest, ...normal.split("/"));
+            await mkdir(dirname(target), { recursive: true });
             await getTo(key, target);
         }
     }
     catch (err) {
-        throw (0,store/* s3Failure */.lv)(err, `downloading ${source.s3}`, where, parsed.bucket);
+        throw s3Failure(err, `downloading ${source.s3}`, where, parsed.bucket);
     }
     finally {
         client.destroy();
@@ -6030,64 +10707,8 @@ async function recordedS3Settings(manifestPath, url) {
     return settings;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/deploy-settings.js
-var deploy_settings = __webpack_require__(7102);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
-
-
-
-const repo_config_remoteConfig = schemas/* strictObject */.rej({
-    url: schemas/* string */.YjP().min(1, "expected a remote URL or directory path"),
-    /** Concurrent transfers for this remote. */
-    jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
-    /** s3:// remotes: an S3-compatible endpoint (MinIO, Cloudflare R2, Ceph…). Never credentials. */
-    endpoint: schemas/* url */.OZ5({ protocol: /^https?$/, error: "expected an http(s) endpoint URL" }).optional(),
-    /** s3:// remotes: the bucket's region. */
-    region: schemas/* string */.YjP()
-        .regex(/^[a-z0-9-]{2,32}$/, "expected a region name like eu-west-1 (or auto for R2)")
-        .optional(),
-    /** s3:// remotes: path-style addressing (endpoint/bucket/key). */
-    pathStyle: schemas/* boolean */.zMY().optional(),
-});
-/**
- * Where a stage deploys: the GitHub environment its deployments are recorded in (so that
- * environment's protection rules, such as required reviewers, apply to the job that promotes to it)
- * and the URL people reach it at. Targets are configuration: a team whose ladder is dev → preprod →
- * prod maps `staging` to `preprod` here, without touching a workflow.
- */
-const stageTarget = schemas/* strictObject */.rej({
-    environment: schemas/* string */.YjP().min(1, "expected a GitHub environment name").max(255),
-    url: schemas/* url */.OZ5({ error: "expected the environment's URL" }).optional(),
-});
-/** The serving images: where they are pushed (the model name is appended) and what they are built on. */
-const imagesConfig = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP()
-        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
-        .optional(),
-    base: schemas/* string */.YjP()
-        .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
-        .optional(),
-});
-/** `.mlops/config.yaml` (tracked) and `.mlops/config.local.yaml` (per machine, merged over it). */
-const repo_config_repoConfig = schemas/* strictObject */.rej({
-    remotes: schemas/* record */.g1P(common/* nameSlug */.Ng, repo_config_remoteConfig).default({}),
-    defaults: schemas/* strictObject */.rej({
-        remote: common/* nameSlug */.Ng.optional(),
-        jobs: schemas/* number */.aig().int().min(1).max(64).optional(),
-    })
-        .default({}),
-    stages: schemas/* record */.g1P(common/* nameSlug */.Ng, stageTarget).optional(),
-    images: imagesConfig.optional(),
-    deploy: deploy_settings/* repoDeploySettings */.Zj.optional(),
-});
-/** Stage → GitHub environment when the config names none: the two names GitHub users expect. */
-const defaultStageEnvironments = {
-    staging: "staging",
-    prod: "production",
-};
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/repo-config.js
+var repo_config = __webpack_require__(7204);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/config.js
 
 
@@ -6103,8 +10724,8 @@ function fileFor(layout, scope) {
 async function readConfigFile(layout, scope) {
     const file = fileFor(layout, scope);
     if (!(0,external_node_fs_.existsSync)(file))
-        return repo_config_repoConfig.parse({});
-    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config_repoConfig, (0,external_node_path_.relative)(layout.root, file));
+        return repo_config/* repoConfig */.fm.parse({});
+    return (0,yaml_file/* readYamlFile */.kv)(file, repo_config/* repoConfig */.fm, (0,external_node_path_.relative)(layout.root, file));
 }
 async function writeConfigFile(layout, scope, config) {
     await ensureStateIgnored(layout);
@@ -6410,9 +11031,9 @@ async function collectGarbage(layout, options = {}) {
  * unchanged file; a directory counts as cached when its listing object is stored (which the store
  * writes only after every file it names).
  */
-async function datasetStatus(layout, datasets, options = {}) {
-    const cache = new store.Cache(layout.cacheDir);
-    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+async function status_datasetStatus(layout, datasets, options = {}) {
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
     let hashed = 0;
     const out = [];
     const remoteHas = options.remote
@@ -6422,8 +11043,8 @@ async function datasetStatus(layout, datasets, options = {}) {
         const expected = dataset.manifest.outs[0]?.sha256 ?? "";
         let workspace = "missing";
         let actual;
-        if ((0,external_node_fs_.existsSync)(dataset.outPath)) {
-            const isDir = (0,external_node_fs_.statSync)(dataset.outPath).isDirectory();
+        if (existsSync(dataset.outPath)) {
+            const isDir = statSync(dataset.outPath).isDirectory();
             if (isDir !== expected.endsWith(".dir")) {
                 workspace = "modified";
             }
@@ -6450,7 +11071,7 @@ async function datasetStatus(layout, datasets, options = {}) {
             ...(workspace === "modified" && actual ? { actual } : {}),
             inCache: cache.has(expected),
             ...(remoteHas ? { onRemote: remoteHas.has(expected) } : {}),
-            ...(source ? { source: source_describeSource(source) } : {}),
+            ...(source ? { source: describeSource(source) } : {}),
         });
     }
     await index.save();
@@ -6535,17 +11156,17 @@ async function pushDatasets(layout, datasets, remote, options = {}) {
  * from its manifest is someone's unsaved work: it is replaced only with `force`.
  */
 async function checkoutDatasets(layout, datasets, options = {}) {
-    const logger = options.logger ?? log/* silentLogger */.qq;
+    const logger = options.logger ?? silentLogger;
     const status = await datasetStatus(layout, datasets, { logger });
     const modified = status.datasets.filter((d) => d.workspace === "modified");
     if (modified.length > 0 && !options.force) {
-        throw new errors/* MlopsError */.IC("conflict", `refusing to overwrite changed workspace copies: ${modified.map((d) => d.path).join(", ")}`, {
+        throw new MlopsError("conflict", `refusing to overwrite changed workspace copies: ${modified.map((d) => d.path).join(", ")}`, {
             file: modified[0]?.manifest,
             hint: "`mlops data add` them to keep the changes, or pass --force to discard them",
         });
     }
-    const cache = new store.Cache(layout.cacheDir);
-    const index = await store/* HashIndex */.xn.open(layout.stateDir);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
     const report = { datasets: [] };
     try {
         for (const [i, dataset] of datasets.entries()) {
@@ -6557,10 +11178,10 @@ async function checkoutDatasets(layout, datasets, options = {}) {
             }
             try {
                 // Before anything is removed or created: the workspace copy must really be in the repository.
-                (0,store/* assertWriteInside */.uV)(layout.root, dataset.outPath, (0,repo/* toRepoPath */.xD)(layout, dataset.outPath));
-                if ((0,store/* isDirId */.XV)(oid)) {
-                    if ((0,external_node_fs_.existsSync)(dataset.outPath) && !(0,external_node_fs_.statSync)(dataset.outPath).isDirectory())
-                        await (0,promises_.rm)(dataset.outPath);
+                assertWriteInside(layout.root, dataset.outPath, toRepoPath(layout, dataset.outPath));
+                if (isDirId(oid)) {
+                    if (existsSync(dataset.outPath) && !statSync(dataset.outPath).isDirectory())
+                        await rm(dataset.outPath);
                     const result = await cache.checkoutDirectory(oid, dataset.outPath, index, logger, layout.root);
                     report.datasets.push({
                         name: dataset.name,
@@ -6570,8 +11191,8 @@ async function checkoutDatasets(layout, datasets, options = {}) {
                     });
                 }
                 else {
-                    if ((0,external_node_fs_.existsSync)(dataset.outPath) && (0,external_node_fs_.statSync)(dataset.outPath).isDirectory()) {
-                        await (0,promises_.rm)(dataset.outPath, { recursive: true });
+                    if (existsSync(dataset.outPath) && statSync(dataset.outPath).isDirectory()) {
+                        await rm(dataset.outPath, { recursive: true });
                     }
                     await cache.checkoutFile(oid, dataset.outPath, index, layout.root);
                     report.datasets.push({ name: dataset.name, manifest: dataset.file, action: "written", files: 1 });
@@ -6588,8 +11209,8 @@ async function checkoutDatasets(layout, datasets, options = {}) {
     return report;
 }
 function nameManifest(err, dataset) {
-    if (err instanceof errors/* MlopsError */.IC && !err.file) {
-        return new errors/* MlopsError */.IC(err.code, `${err.message} (referenced by ${dataset.file})`, {
+    if (err instanceof MlopsError && !err.file) {
+        return new MlopsError(err.code, `${err.message} (referenced by ${dataset.file})`, {
             file: dataset.file,
             field: err.field,
             expected: err.expected,
@@ -6604,30 +11225,30 @@ function nameManifest(err, dataset) {
  * Fetches an imported dataset again from its recorded source and stores it, refusing bytes whose
  * hash is not the manifest's: the source may have changed since it was recorded.
  */
-async function materialiseFromSource(layout, dataset, logger = log/* silentLogger */.qq) {
+async function materialiseFromSource(layout, dataset, logger = silentLogger) {
     const source = dataset.manifest.source;
     const expected = dataset.manifest.outs[0]?.sha256 ?? "";
     if (!source) {
-        throw new errors/* MlopsError */.IC("not-found", `${dataset.name} (${expected}) is in neither the cache nor a remote, and has no recorded source`, {
+        throw new MlopsError("not-found", `${dataset.name} (${expected}) is in neither the cache nor a remote, and has no recorded source`, {
             file: dataset.file,
             hint: "configure the remote it was pushed to with `mlops remote add`, then pull again",
         });
     }
-    const described = source_describeSource(source);
+    const described = describeSource(source);
     logger.info(`materialising ${dataset.name} from ${described}`);
-    await (0,promises_.mkdir)(layout.tmpDir, { recursive: true });
-    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "source-"));
+    await mkdir(layout.tmpDir, { recursive: true });
+    const scratch = await mkdtemp(join(layout.tmpDir, "source-"));
     try {
-        const landing = (0,external_node_path_.join)(scratch, "data");
-        await source_fetchFromSource(layout, source, landing);
-        const cache = new store.Cache(layout.cacheDir);
+        const landing = join(scratch, "data");
+        await fetchFromSource(layout, source, landing);
+        const cache = new Cache(layout.cacheDir);
         // A throwaway index: these scratch paths must not linger in the real one.
-        const index = await store/* HashIndex */.xn.open((0,external_node_path_.join)(scratch, "state"));
-        const actual = (0,external_node_fs_.statSync)(landing).isDirectory()
+        const index = await HashIndex.open(join(scratch, "state"));
+        const actual = statSync(landing).isDirectory()
             ? (await cache.addDirectory(landing, index)).oid
             : (await cache.addFile(landing)).sha256;
         if (actual !== expected) {
-            throw new errors/* MlopsError */.IC("hash-mismatch", `the recorded source of ${dataset.name} no longer matches its manifest`, {
+            throw new MlopsError("hash-mismatch", `the recorded source of ${dataset.name} no longer matches its manifest`, {
                 file: dataset.file,
                 field: "outs[0].sha256",
                 expected,
@@ -6637,7 +11258,7 @@ async function materialiseFromSource(layout, dataset, logger = log/* silentLogge
         }
     }
     finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+        await rm(scratch, { recursive: true, force: true });
     }
 }
 /**
@@ -6645,9 +11266,9 @@ async function materialiseFromSource(layout, dataset, logger = log/* silentLogge
  * then checks the workspace copies out.
  */
 async function pullDatasets(layout, datasets, remote, options = {}) {
-    const logger = options.logger ?? log/* silentLogger */.qq;
-    await (0,manifests/* ensureStateIgnored */.Wv)(layout);
-    const cache = new store.Cache(layout.cacheDir);
+    const logger = options.logger ?? silentLogger;
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
     const missing = datasets.filter((d) => !cache.has(d.manifest.outs[0]?.sha256 ?? ""));
     let fromRemote = {
         transferred: 0,
@@ -6658,7 +11279,7 @@ async function pullDatasets(layout, datasets, remote, options = {}) {
     if (remote && missing.length > 0) {
         const present = await remote.has(missing.map((d) => d.manifest.outs[0]?.sha256 ?? ""));
         const onRemote = missing.filter((d) => present.has(d.manifest.outs[0]?.sha256 ?? ""));
-        const result = await (0,store/* pull */.a$)(cache, remote, itemsOf(onRemote), options);
+        const result = await pullObjects(cache, remote, itemsOf(onRemote), options);
         fromRemote = { ...result, skipped: result.skipped + fromRemote.skipped, remote: remote.name };
         remaining = missing.filter((d) => !present.has(d.manifest.outs[0]?.sha256 ?? ""));
     }
@@ -6785,11 +11406,10 @@ async function verifyDatasets(layout, datasets, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ck: () => (/* binding */ selectDatasets),
-/* harmony export */   J_: () => (/* binding */ datasetsCovering),
-/* harmony export */   Wv: () => (/* binding */ ensureStateIgnored),
-/* harmony export */   es: () => (/* binding */ ignoreInGit)
+/* harmony export */   GH: () => (/* binding */ findManifestFiles),
+/* harmony export */   J_: () => (/* binding */ datasetsCovering)
 /* harmony export */ });
-/* unused harmony exports findManifestFiles, loadDataset, saveManifest */
+/* unused harmony exports loadDataset, saveManifest, ignoreInGit, ensureStateIgnored */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -6853,6 +11473,8 @@ function findManifestFiles(layout) {
                 visit((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
             }
             else if (entry.isFile() && entry.name.endsWith(".dvc")) {
+                if ((0,_manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDvcOwnFile */ .S$)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name), "utf8")))
+                    continue;
                 out.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name));
             }
         }
@@ -6906,25 +11528,25 @@ async function saveManifest(absPath, manifest) {
  * committed while the manifest does.
  */
 async function ignoreInGit(workspacePath) {
-    const ignoreFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(workspacePath), ".gitignore");
-    const line = `/${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(workspacePath)}`;
-    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(ignoreFile) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(ignoreFile, "utf8") : "";
+    const ignoreFile = join(dirname(workspacePath), ".gitignore");
+    const line = `/${basename(workspacePath)}`;
+    const text = existsSync(ignoreFile) ? await readFile(ignoreFile, "utf8") : "";
     if (text.split("\n").includes(line))
         return;
-    await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
+    await writeFileAtomic(ignoreFile, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
 }
-const mlopsIgnore = `# Written by mlops: machine-local state never belongs in git.
+const mlopsIgnore = (/* unused pure expression or super */ null && (`# Written by mlops: machine-local state never belongs in git.
 /cache/
 /state/
 /tmp/
 /venvs/
 /config.local.yaml
-`;
+`));
 /** Makes sure `.mlops/.gitignore` keeps the cache, state and local config out of commits. */
 async function ensureStateIgnored(layout) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(layout.mlopsDir, ".gitignore");
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomic */ .Zf)(file, mlopsIgnore);
+    const file = join(layout.mlopsDir, ".gitignore");
+    if (!existsSync(file))
+        await writeFileAtomic(file, mlopsIgnore);
 }
 
 

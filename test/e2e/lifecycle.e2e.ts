@@ -1028,7 +1028,7 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
   );
 
   step(
-    "h2. mlops rollback of staging commits the previous digest to the environments branch; a rerun commits nothing",
+    "h2. mlops rollback of staging commits the previous digest to the environments branch over a racing writer's commit; a rerun commits nothing",
     async () => {
       const model = MODELS[0];
       const held = stagingOf.get(model);
@@ -1039,18 +1039,49 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
       const tipBefore = environmentsTip();
       git(dev, "checkout", "-q", "main");
       git(dev, "pull", "-q", "--ff-only");
-      const rolled = JSON.parse(
-        await cli(dev, ["rollback", model, "--stage", "staging", "--json"], "rolling staging back"),
-      ) as { version: string; manifests: { commit: string; created: boolean } };
+      // A racing writer, made certain rather than hoped for: origin's pre-receive hook moves the
+      // environments branch once, after the rollback read its tip and before its push lands, as a
+      // promote run finishing at that moment would. The push is refused ("failed to update ref");
+      // the rollback must render again on the new tip, keeping the other commit.
+      const hook = join(origin, "hooks", "pre-receive");
+      writeFileSync(
+        hook,
+        [
+          "#!/bin/sh",
+          "while read -r old new ref; do",
+          '  if [ "$ref" = refs/heads/environments ] && [ ! -e "$GIT_DIR/mlops-raced" ]; then',
+          '    : > "$GIT_DIR/mlops-raced"',
+          "    unset GIT_QUARANTINE_PATH GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES",
+          '    racing=$(echo "racing writer" | GIT_AUTHOR_NAME=racer GIT_AUTHOR_EMAIL=racer@localhost GIT_COMMITTER_NAME=racer GIT_COMMITTER_EMAIL=racer@localhost git commit-tree "$old^{tree}" -p "$old") || exit 1',
+          '    git update-ref refs/heads/environments "$racing" "$old" || exit 1',
+          "  fi",
+          "done",
+          "",
+        ].join("\n"),
+        { mode: 0o755 },
+      );
+      let rolled: { version: string; manifests: { commit: string; created: boolean } };
+      try {
+        rolled = JSON.parse(
+          await cli(dev, ["rollback", model, "--stage", "staging", "--json"], "rolling staging back"),
+        );
+      } finally {
+        rmSync(hook, { force: true });
+      }
       syncDoubleRefs();
+      expect(existsSync(join(origin, "mlops-raced")), "the racing writer moved the branch").toBe(true);
       expect(rolled.version).toBe(previous.version);
       expect(rolled.manifests.created).toBe(true);
       expect(environmentsTip()).toBe(rolled.manifests.commit);
-      expect(git(origin, "rev-parse", `${rolled.manifests.commit}^`).trim()).toBe(tipBefore);
+      const racing = git(origin, "rev-parse", `${rolled.manifests.commit}^`).trim();
+      expect(git(origin, "log", "-1", "--format=%s", racing).trim(), "the racing commit is kept").toBe(
+        "racing writer",
+      );
+      expect(git(origin, "rev-parse", `${racing}^`).trim()).toBe(tipBefore);
       expectManifests("staging", model, previous.version, previous.image_digest);
       expect(annotation(latestStageTag(model, "staging") as string).image_digest).toBe(previous.image_digest);
       const other = MODELS[1];
-      expect(git(origin, "diff", "--name-only", tipBefore, rolled.manifests.commit).trim()).toBe(
+      expect(git(origin, "diff", "--name-only", racing, rolled.manifests.commit).trim()).toBe(
         `deploy/staging/${model}/deployment.yaml`,
       );
       expect(other).toBeDefined();

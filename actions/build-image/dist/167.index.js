@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   Ng: () => (/* binding */ nameSlug),
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   pU: () => (/* binding */ imageRepositoryName),
 /* harmony export */   r3: () => (/* binding */ npmPackageName),
 /* harmony export */   u6: () => (/* binding */ exactSemver)
 /* harmony export */ });
@@ -23,6 +24,9 @@ const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .min(1, "expected a non-empty relative path")
     .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
     .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
+/** Where serving images are pushed, without the model name: `host/path` like ghcr.io/owner/repo. */
+const imageRepositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo");
 const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
 /**

@@ -429,9 +429,7 @@ const stageTarget = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 });
 /** The serving images: where they are pushed (the model name is appended) and what they are built on. */
 const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
-        .optional(),
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU.optional(),
     base: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
         .optional(),
@@ -491,6 +489,9 @@ const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej
     image_digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
         .optional(),
+    image_repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU
+        .optional()
+        .describe("where the image was pushed (the model name follows): a rollback or a release names it from here"),
 });
 
 

@@ -664,7 +664,13 @@ async function stageHolding(layout, model, stage, tagRemote) {
     if (text === undefined)
         throw new MlopsError("not-found", `tag object of ${last.ref.tag} is missing`);
     const assignment = await parseStageAnnotation(last.ref, text);
-    return { model, version, tag: last.ref.tag, imageDigest: assignment.image_digest };
+    return {
+        model,
+        version,
+        tag: last.ref.tag,
+        imageDigest: assignment.image_digest,
+        imageRepository: assignment.image_repository,
+    };
 }
 function deploymentOf(card, holding, stage, environment, config) {
     if (!holding.imageDigest) {
@@ -672,7 +678,9 @@ function deploymentOf(card, holding, stage, environment, config) {
             hint: "set images.repository in .mlops/config.yaml so the merge flow builds and pushes the image, or assign with `mlops promote … --image-digest sha256:…`",
         });
     }
-    if (!config.imageRepository) {
+    // The tag's own record wins: a digest only exists in the repository it was pushed to.
+    const repository = holding.imageRepository ?? config.imageRepository;
+    if (!repository) {
         throw new MlopsError("usage", "the manifests name the serving image, and no image repository is set", {
             file: ".mlops/config.yaml",
             field: "images.repository",
@@ -684,7 +692,7 @@ function deploymentOf(card, holding, stage, environment, config) {
         version: holding.version,
         stage,
         environment,
-        image: `${config.imageRepository}/${card.name}@${holding.imageDigest}`,
+        image: `${repository}/${card.name}@${holding.imageDigest}`,
         kind: card.deploy?.kind ?? config.settings.kind,
         settings: card.deploy ?? defaultDeploySettings(),
     };
@@ -1091,7 +1099,9 @@ async function promoteMerged(layout, options = {}) {
             ...assign,
             evaluations,
             environment: target.environment,
-            ...(digest ? { imageDigest: digest } : {}),
+            ...(digest && options.images
+                ? { imageDigest: digest, imageRepository: options.images.repository }
+                : {}),
             reason: "merged to main",
         });
         results.push({
@@ -1236,7 +1246,14 @@ async function releaseToProd(layout, options) {
             problems.push(`${card.name}: ${from} holds ${version}${assignment ? ` (${assignment.tag})` : ""} with no image digest, so its ${to} manifests could not pin an image`);
             continue;
         }
-        plans.push({ card, state, version, manifest, digest: assignment?.assignment.image_digest });
+        plans.push({
+            card,
+            state,
+            version,
+            manifest,
+            digest: assignment?.assignment.image_digest,
+            repository: assignment?.assignment.image_repository ?? options.imageRepository,
+        });
     }
     if (problems.length) {
         throw new MlopsError("refused", `release ${options.tag} refused, nothing was promoted: ${problems.join("; ")}`, {
@@ -1251,8 +1268,8 @@ async function releaseToProd(layout, options) {
             ...assignOptions({ ...options, logger }),
             environment: target.environment,
             ...(plan.digest ? { imageDigest: plan.digest } : {}),
+            ...(plan.digest && plan.repository ? { imageRepository: plan.repository } : {}),
             reason: `release ${options.tag}`,
-            ...(options.imageRepository ? { imageRepository: options.imageRepository } : {}),
         });
         const manifestFile = await writeVersionManifest(layout, state, version);
         results.push({
@@ -3541,8 +3558,12 @@ async function retrainAndOpenPullRequest(layout, client, options) {
  */
 async function rollbackStage(layout, model, stage, options = {}) {
     const { gitToken, ...assign } = options;
-    const deploying = (await deployConfig(layout)).enabled;
-    const result = await rollbackModel(layout, model, stage, { ...assign, requireImageDigest: deploying });
+    const config = await deployConfig(layout);
+    const result = await rollbackModel(layout, model, stage, {
+        ...assign,
+        requireImageDigest: config.enabled,
+        ...(config.imageRepository && !assign.imageRepository ? { imageRepository: config.imageRepository } : {}),
+    });
     const manifests = manifestsOf(await commitEnvironment(layout, stage, {
         ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
         ...(gitToken ? { token: gitToken } : {}),
@@ -3753,6 +3774,7 @@ function lineLogger(write) {
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   gu: () => (/* binding */ exactSemverPattern),
+/* harmony export */   pU: () => (/* binding */ imageRepositoryName),
 /* harmony export */   r3: () => (/* binding */ npmPackageName),
 /* harmony export */   u6: () => (/* binding */ exactSemver)
 /* harmony export */ });
@@ -3765,6 +3787,9 @@ const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .min(1, "expected a non-empty relative path")
     .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
     .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
+/** Where serving images are pushed, without the model name: `host/path` like ghcr.io/owner/repo. */
+const imageRepositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo");
 const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
 /**
@@ -5021,9 +5046,7 @@ const stageTarget = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 });
 /** The serving images: where they are pushed (the model name is appended) and what they are built on. */
 const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
-        .optional(),
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU.optional(),
     base: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
         .optional(),
@@ -5083,6 +5106,9 @@ const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej
     image_digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
         .optional(),
+    image_repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU
+        .optional()
+        .describe("where the image was pushed (the model name follows): a rollback or a release names it from here"),
 });
 
 
@@ -7801,13 +7827,22 @@ async function rollbackModel(layout, name, stage, options = {}) {
         const text = earlier
             ? (await readAnnotations(layout.root, [earlier.ref.object])).get(earlier.ref.object)
             : undefined;
-        const imageDigest = options.imageDigest ??
-            (earlier && text !== undefined
-                ? (await parseStageAnnotation(earlier.ref, text)).image_digest
-                : undefined);
+        const earlierAssignment = earlier && text !== undefined ? await parseStageAnnotation(earlier.ref, text) : undefined;
+        const imageDigest = options.imageDigest ?? earlierAssignment?.image_digest;
+        // Tags from before repositories were recorded fall back to the one the caller knows (config).
+        const imageRepository = options.imageDigest
+            ? options.imageRepository
+            : (earlierAssignment?.image_repository ?? options.imageRepository);
         if (options.requireImageDigest && !imageDigest) {
             throw new MlopsError("refused", `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image digest, so its manifests could not pin an image; nothing was rolled back`, {
                 hint: `assign it with an image: mlops promote ${name} ${target} --to ${stage} --image-digest sha256:…`,
+            });
+        }
+        if (options.requireImageDigest && !imageRepository) {
+            throw new MlopsError("refused", `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image repository and none is configured, so its manifests could not name the image; nothing was rolled back`, {
+                file: ".mlops/config.yaml",
+                field: "images.repository",
+                expected: "host/path like ghcr.io/owner/repo",
             });
         }
         return {
@@ -7815,6 +7850,7 @@ async function rollbackModel(layout, name, stage, options = {}) {
             gates: [],
             versionRef: state.versions.find((v) => v.version === target)?.ref,
             ...(imageDigest ? { imageDigest } : {}),
+            ...(imageDigest && imageRepository ? { imageRepository } : {}),
         };
     });
 }
@@ -7822,8 +7858,10 @@ async function assignWithRetry(layout, name, stage, options, decide) {
     const maxAttempts = 50;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const state = await freshState(layout, name, options.tagRemote);
-        const { version, gates, versionRef, imageDigest: decidedDigest } = await decide(state);
-        const imageDigest = options.imageDigest ?? decidedDigest;
+        const decided = await decide(state);
+        const { version, gates, versionRef } = decided;
+        const imageDigest = options.imageDigest ?? decided.imageDigest;
+        const imageRepository = options.imageDigest ? options.imageRepository : decided.imageRepository;
         if (!versionRef)
             throw new MlopsError("internal", `no tag for ${name}@${version}`);
         const previous = state.current.get(stage) ?? null;
@@ -7861,6 +7899,7 @@ async function assignWithRetry(layout, name, stage, options, decide) {
             ...(options.reason ? { reason: options.reason } : {}),
             ...(options.environment ? { environment: options.environment } : {}),
             ...(imageDigest ? { image_digest: imageDigest } : {}),
+            ...(imageDigest && imageRepository ? { image_repository: imageRepository } : {}),
         };
         const { stageAssignment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19353));
         const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);

@@ -631,7 +631,13 @@ async function stageHolding(layout, model, stage, tagRemote) {
     if (text === undefined)
         throw new errors/* MlopsError */.IC("not-found", `tag object of ${last.ref.tag} is missing`);
     const assignment = await (0,model_files/* parseStageAnnotation */.PO)(last.ref, text);
-    return { model, version, tag: last.ref.tag, imageDigest: assignment.image_digest };
+    return {
+        model,
+        version,
+        tag: last.ref.tag,
+        imageDigest: assignment.image_digest,
+        imageRepository: assignment.image_repository,
+    };
 }
 function deploymentOf(card, holding, stage, environment, config) {
     if (!holding.imageDigest) {
@@ -639,7 +645,9 @@ function deploymentOf(card, holding, stage, environment, config) {
             hint: "set images.repository in .mlops/config.yaml so the merge flow builds and pushes the image, or assign with `mlops promote … --image-digest sha256:…`",
         });
     }
-    if (!config.imageRepository) {
+    // The tag's own record wins: a digest only exists in the repository it was pushed to.
+    const repository = holding.imageRepository ?? config.imageRepository;
+    if (!repository) {
         throw new errors/* MlopsError */.IC("usage", "the manifests name the serving image, and no image repository is set", {
             file: ".mlops/config.yaml",
             field: "images.repository",
@@ -651,7 +659,7 @@ function deploymentOf(card, holding, stage, environment, config) {
         version: holding.version,
         stage,
         environment,
-        image: `${config.imageRepository}/${card.name}@${holding.imageDigest}`,
+        image: `${repository}/${card.name}@${holding.imageDigest}`,
         kind: card.deploy?.kind ?? config.settings.kind,
         settings: card.deploy ?? defaultDeploySettings(),
     };
@@ -1058,7 +1066,9 @@ async function promoteMerged(layout, options = {}) {
             ...assign,
             evaluations,
             environment: target.environment,
-            ...(digest ? { imageDigest: digest } : {}),
+            ...(digest && options.images
+                ? { imageDigest: digest, imageRepository: options.images.repository }
+                : {}),
             reason: "merged to main",
         });
         results.push({
@@ -1205,7 +1215,14 @@ async function releaseToProd(layout, options) {
             problems.push(`${card.name}: ${from} holds ${version}${assignment ? ` (${assignment.tag})` : ""} with no image digest, so its ${to} manifests could not pin an image`);
             continue;
         }
-        plans.push({ card, state, version, manifest, digest: assignment?.assignment.image_digest });
+        plans.push({
+            card,
+            state,
+            version,
+            manifest,
+            digest: assignment?.assignment.image_digest,
+            repository: assignment?.assignment.image_repository ?? options.imageRepository,
+        });
     }
     if (problems.length) {
         throw new errors/* MlopsError */.IC("refused", `release ${options.tag} refused, nothing was promoted: ${problems.join("; ")}`, {
@@ -1220,8 +1237,8 @@ async function releaseToProd(layout, options) {
             ...assignOptions({ ...options, logger }),
             environment: target.environment,
             ...(plan.digest ? { imageDigest: plan.digest } : {}),
+            ...(plan.digest && plan.repository ? { imageRepository: plan.repository } : {}),
             reason: `release ${options.tag}`,
-            ...(options.imageRepository ? { imageRepository: options.imageRepository } : {}),
         });
         const manifestFile = await writeVersionManifest(layout, state, version);
         results.push({
@@ -3512,8 +3529,12 @@ async function retrainAndOpenPullRequest(layout, client, options) {
  */
 async function rollbackStage(layout, model, stage, options = {}) {
     const { gitToken, ...assign } = options;
-    const deploying = (await environment_deployConfig(layout)).enabled;
-    const result = await (0,registry/* rollbackModel */.UK)(layout, model, stage, { ...assign, requireImageDigest: deploying });
+    const config = await environment_deployConfig(layout);
+    const result = await (0,registry/* rollbackModel */.UK)(layout, model, stage, {
+        ...assign,
+        requireImageDigest: config.enabled,
+        ...(config.imageRepository && !assign.imageRepository ? { imageRepository: config.imageRepository } : {}),
+    });
     const manifests = manifestsOf(await commitEnvironment(layout, stage, {
         ...(options.tagRemote ? { tagRemote: options.tagRemote } : {}),
         ...(gitToken ? { token: gitToken } : {}),
@@ -3911,6 +3932,9 @@ const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej
     image_digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
         .optional(),
+    image_repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU
+        .optional()
+        .describe("where the image was pushed (the model name follows): a rollback or a release names it from here"),
 });
 
 

@@ -919,13 +919,22 @@ async function rollbackModel(layout, name, stage, options = {}) {
         const text = earlier
             ? (await (0,registry_refs/* readAnnotations */.ti)(layout.root, [earlier.ref.object])).get(earlier.ref.object)
             : undefined;
-        const imageDigest = options.imageDigest ??
-            (earlier && text !== undefined
-                ? (await (0,model_files/* parseStageAnnotation */.PO)(earlier.ref, text)).image_digest
-                : undefined);
+        const earlierAssignment = earlier && text !== undefined ? await (0,model_files/* parseStageAnnotation */.PO)(earlier.ref, text) : undefined;
+        const imageDigest = options.imageDigest ?? earlierAssignment?.image_digest;
+        // Tags from before repositories were recorded fall back to the one the caller knows (config).
+        const imageRepository = options.imageDigest
+            ? options.imageRepository
+            : (earlierAssignment?.image_repository ?? options.imageRepository);
         if (options.requireImageDigest && !imageDigest) {
             throw new errors/* MlopsError */.IC("refused", `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image digest, so its manifests could not pin an image; nothing was rolled back`, {
                 hint: `assign it with an image: mlops promote ${name} ${target} --to ${stage} --image-digest sha256:…`,
+            });
+        }
+        if (options.requireImageDigest && !imageRepository) {
+            throw new errors/* MlopsError */.IC("refused", `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image repository and none is configured, so its manifests could not name the image; nothing was rolled back`, {
+                file: ".mlops/config.yaml",
+                field: "images.repository",
+                expected: "host/path like ghcr.io/owner/repo",
             });
         }
         return {
@@ -933,6 +942,7 @@ async function rollbackModel(layout, name, stage, options = {}) {
             gates: [],
             versionRef: state.versions.find((v) => v.version === target)?.ref,
             ...(imageDigest ? { imageDigest } : {}),
+            ...(imageDigest && imageRepository ? { imageRepository } : {}),
         };
     });
 }
@@ -940,8 +950,10 @@ async function assignWithRetry(layout, name, stage, options, decide) {
     const maxAttempts = 50;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const state = await freshState(layout, name, options.tagRemote);
-        const { version, gates, versionRef, imageDigest: decidedDigest } = await decide(state);
-        const imageDigest = options.imageDigest ?? decidedDigest;
+        const decided = await decide(state);
+        const { version, gates, versionRef } = decided;
+        const imageDigest = options.imageDigest ?? decided.imageDigest;
+        const imageRepository = options.imageDigest ? options.imageRepository : decided.imageRepository;
         if (!versionRef)
             throw new errors/* MlopsError */.IC("internal", `no tag for ${name}@${version}`);
         const previous = state.current.get(stage) ?? null;
@@ -979,6 +991,7 @@ async function assignWithRetry(layout, name, stage, options, decide) {
             ...(options.reason ? { reason: options.reason } : {}),
             ...(options.environment ? { environment: options.environment } : {}),
             ...(imageDigest ? { image_digest: imageDigest } : {}),
+            ...(imageDigest && imageRepository ? { image_repository: imageRepository } : {}),
         };
         const { stageAssignment } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 19353));
         const message = (0,yaml_file/* stringifyYaml */.fv)(annotation, stageAssignment, `tag ${tag}`);

@@ -240,6 +240,7 @@ function lineLogger(write) {
 /* harmony export */   Ng: () => (/* binding */ nameSlug),
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   pU: () => (/* binding */ imageRepositoryName),
 /* harmony export */   r3: () => (/* binding */ npmPackageName),
 /* harmony export */   u6: () => (/* binding */ exactSemver)
 /* harmony export */ });
@@ -253,6 +254,9 @@ const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .min(1, "expected a non-empty relative path")
     .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
     .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
+/** Where serving images are pushed, without the model name: `host/path` like ghcr.io/owner/repo. */
+const imageRepositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo");
 const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
 /**
@@ -1506,9 +1510,7 @@ const stageTarget = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 });
 /** The serving images: where they are pushed (the model name is appended) and what they are built on. */
 const imagesConfig = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
-        .optional(),
+    repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU.optional(),
     base: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
         .optional(),
@@ -1568,6 +1570,9 @@ const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej
     image_digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
         .optional(),
+    image_repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU
+        .optional()
+        .describe("where the image was pushed (the model name follows): a rollback or a release names it from here"),
 });
 
 
@@ -2866,13 +2871,22 @@ async function rollbackModel(layout, name, stage, options = {}) {
         const text = earlier
             ? (await readAnnotations(layout.root, [earlier.ref.object])).get(earlier.ref.object)
             : undefined;
-        const imageDigest = options.imageDigest ??
-            (earlier && text !== undefined
-                ? (await parseStageAnnotation(earlier.ref, text)).image_digest
-                : undefined);
+        const earlierAssignment = earlier && text !== undefined ? await parseStageAnnotation(earlier.ref, text) : undefined;
+        const imageDigest = options.imageDigest ?? earlierAssignment?.image_digest;
+        // Tags from before repositories were recorded fall back to the one the caller knows (config).
+        const imageRepository = options.imageDigest
+            ? options.imageRepository
+            : (earlierAssignment?.image_repository ?? options.imageRepository);
         if (options.requireImageDigest && !imageDigest) {
             throw new MlopsError("refused", `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image digest, so its manifests could not pin an image; nothing was rolled back`, {
                 hint: `assign it with an image: mlops promote ${name} ${target} --to ${stage} --image-digest sha256:…`,
+            });
+        }
+        if (options.requireImageDigest && !imageRepository) {
+            throw new MlopsError("refused", `${name} ${stage} would go back to ${target}, whose assignment${earlier ? ` (${earlier.ref.tag})` : ""} records no image repository and none is configured, so its manifests could not name the image; nothing was rolled back`, {
+                file: ".mlops/config.yaml",
+                field: "images.repository",
+                expected: "host/path like ghcr.io/owner/repo",
             });
         }
         return {
@@ -2880,6 +2894,7 @@ async function rollbackModel(layout, name, stage, options = {}) {
             gates: [],
             versionRef: state.versions.find((v) => v.version === target)?.ref,
             ...(imageDigest ? { imageDigest } : {}),
+            ...(imageDigest && imageRepository ? { imageRepository } : {}),
         };
     });
 }
@@ -2887,8 +2902,10 @@ async function assignWithRetry(layout, name, stage, options, decide) {
     const maxAttempts = 50;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const state = await freshState(layout, name, options.tagRemote);
-        const { version, gates, versionRef, imageDigest: decidedDigest } = await decide(state);
-        const imageDigest = options.imageDigest ?? decidedDigest;
+        const decided = await decide(state);
+        const { version, gates, versionRef } = decided;
+        const imageDigest = options.imageDigest ?? decided.imageDigest;
+        const imageRepository = options.imageDigest ? options.imageRepository : decided.imageRepository;
         if (!versionRef)
             throw new MlopsError("internal", `no tag for ${name}@${version}`);
         const previous = state.current.get(stage) ?? null;
@@ -2926,6 +2943,7 @@ async function assignWithRetry(layout, name, stage, options, decide) {
             ...(options.reason ? { reason: options.reason } : {}),
             ...(options.environment ? { environment: options.environment } : {}),
             ...(imageDigest ? { image_digest: imageDigest } : {}),
+            ...(imageDigest && imageRepository ? { image_repository: imageRepository } : {}),
         };
         const { stageAssignment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9353));
         const message = stringifyYaml(annotation, stageAssignment, `tag ${tag}`);

@@ -187,6 +187,7 @@ function remoteEnv(target) {
 /* harmony export */   e9: () => (/* binding */ repoRelativePath),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   gu: () => (/* binding */ exactSemverPattern),
+/* harmony export */   pU: () => (/* binding */ imageRepositoryName),
 /* harmony export */   r3: () => (/* binding */ npmPackageName),
 /* harmony export */   u6: () => (/* binding */ exactSemver)
 /* harmony export */ });
@@ -199,6 +200,9 @@ const repoRelativePath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .min(1, "expected a non-empty relative path")
     .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
     .refine((p) => !p.split(/[\\/]/).includes(".."), "expected a path that stays inside the repository (no '..')");
+/** Where serving images are pushed, without the model name: `host/path` like ghcr.io/owner/repo. */
+const imageRepositoryName = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo");
 const nameSlug = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "expected lowercase letters, digits, '.', '_' or '-', starting with a letter or digit");
 /**
@@ -6142,9 +6146,7 @@ const stageTarget = schemas/* strictObject */.rej({
 });
 /** The serving images: where they are pushed (the model name is appended) and what they are built on. */
 const imagesConfig = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP()
-        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
-        .optional(),
+    repository: common/* imageRepositoryName */.pU.optional(),
     base: schemas/* string */.YjP()
         .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
         .optional(),

@@ -149,6 +149,9 @@ const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej
     image_digest: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^sha256:[0-9a-f]{64}$/, "expected an image digest like 'sha256:<64 hex>'")
         .optional(),
+    image_repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU
+        .optional()
+        .describe("where the image was pushed (the model name follows): a rollback or a release names it from here"),
 });
 
 

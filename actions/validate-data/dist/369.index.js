@@ -752,9 +752,7 @@ const stageTarget = schemas/* strictObject */.rej({
 });
 /** The serving images: where they are pushed (the model name is appended) and what they are built on. */
 const imagesConfig = schemas/* strictObject */.rej({
-    repository: schemas/* string */.YjP()
-        .regex(/^[a-z0-9.:-]+(\/[a-z0-9._-]+)+$/, "expected host/path like ghcr.io/owner/repo")
-        .optional(),
+    repository: common/* imageRepositoryName */.pU.optional(),
     base: schemas/* string */.YjP()
         .regex(/@sha256:[0-9a-f]{64}$/, "expected a base image pinned by digest (…@sha256:<64 hex>)")
         .optional(),

@@ -6,6 +6,7 @@ import type { ParamValue } from "../manifest/params.js";
 import { workspaceMetrics } from "../metrics/index.js";
 import { listPipelines, reproduce, type StageResult } from "../pipeline/index.js";
 import type { RepoLayout } from "../repo/index.js";
+import { resolveRemote } from "../tracking/index.js";
 import { commitPoint } from "./commit-point.js";
 import { checkExperimentName, experimentRef, headCommit, writeExperimentRef } from "./exp-refs.js";
 import { resolveSweeps, writePointParams } from "./params-edit.js";
@@ -115,6 +116,8 @@ export async function runExperiments(layout: RepoLayout, options: SweepOptions):
       ? randomPoints(sweeps, options.random, options.seed ?? 0)
       : gridPoints(sweeps);
   const base = await headCommit(layout.root);
+  // Opened here, against the workspace: a relative remote path names the workspace's directory.
+  const remote = (await resolveRemote(layout, options.remoteName))?.remote;
   await pruneCheckouts(layout);
   const several = pipelines.length > 1;
   const names = points.map((p, i) => (options.name ? `${options.name}-${i + 1}` : defaultName(pipelines, p)));
@@ -143,7 +146,7 @@ export async function runExperiments(layout: RepoLayout, options: SweepOptions):
         pipelines,
         jobs: 1,
         logger: pointLogger,
-        ...(options.remoteName ? { remoteName: options.remoteName } : {}),
+        ...(remote ? { remote } : {}),
         ...(options.cliEntry ? { cliEntry: options.cliEntry } : {}),
         ...(options.env ? { env: options.env } : {}),
       });

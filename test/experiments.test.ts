@@ -109,7 +109,9 @@ describe("mlops exp run", () => {
     gitIn(scratch, "clone", "-q", "--no-hardlinks", repoRoot, separate);
     symlinkSync(join(repoRoot, "node_modules"), join(separate, "node_modules"), "dir");
     // An empty data remote of its own: no run record from anywhere can stand in for the training.
-    expect(mlops(separate, "remote", "add", "empty", join(scratch, "empty"), "--default", "--local").code).toBe(0);
+    expect(
+      mlops(separate, "remote", "add", "empty", join(scratch, "empty"), "--default", "--local").code,
+    ).toBe(0);
     expect(table.params.sort()).toEqual(["train.gbdt.max_depth", "train.gbdt.trees"]);
     for (const values of [
       { "train.gbdt.trees": 20, "train.gbdt.max_depth": 2 },

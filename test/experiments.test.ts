@@ -148,6 +148,23 @@ describe("mlops exp run", () => {
     expect(table.best["metrics.r2"]).toBe(highestR2?.name);
     const sorted = mlops(a, "exp", "show", "--sort-by", "metrics.rmse", "--json").json() as TableJson;
     expect(sorted.rows[0]?.name).toBe(lowest);
+    const median = [...rmse].map((r) => r[1]).sort((x, y) => x - y)[3] ?? 0;
+    const filtered = mlops(
+      a,
+      "exp",
+      "show",
+      "--filter",
+      `metrics.rmse<${median}`,
+      "--json",
+    ).json() as TableJson;
+    expect(filtered.rows.map((r) => r.name).sort()).toEqual(
+      rmse
+        .filter((r) => r[1] < median)
+        .map((r) => r[0])
+        .sort(),
+    );
+    expect(filtered.rows).toHaveLength(3);
+    expect(mlops(a, "exp", "show", "--filter", "rmse~3").stderr).toContain("cannot read the filter");
     const text = mlops(a, "exp", "show").stdout;
     expect(text).toContain(`${lowest}`);
     expect(text).toMatch(/\*/);
@@ -171,6 +188,9 @@ describe("mlops exp run", () => {
   }, 120_000);
 
   it("reports a failing point clearly and keeps the others", () => {
+    // An uncommitted edit is not part of a sweep, which says so.
+    const params = join(a, "pipelines/fuel-efficiency/params.yaml");
+    writeFileSync(params, `${readFileSync(params, "utf8")}# an uncommitted note\n`);
     const run = mlops(
       a,
       "exp",
@@ -181,6 +201,10 @@ describe("mlops exp run", () => {
       "--name",
       "depth",
       "--json",
+    );
+    gitIn(a, "checkout", "--", "pipelines/fuel-efficiency/params.yaml");
+    expect(run.stderr).toContain(
+      "uncommitted changes to pipelines/fuel-efficiency/params.yaml are not part of it",
     );
     expect(run.code).toBe(1);
     const result = run.json() as SweepJson;
@@ -198,6 +222,17 @@ describe("mlops exp run", () => {
     expect(gitIn(a, "worktree", "list").trim().split("\n")).toHaveLength(1);
     mlops(a, "exp", "remove", "depth-1");
   }, 120_000);
+
+  it("refuses a repository without pipelines, saying what is missing", () => {
+    const empty = join(scratch, "empty-repo");
+    gitIn(scratch, "init", "-q", empty);
+    const noPipelines = mlops(empty, "exp", "run", "-S", "train.seed=1,2");
+    expect(noPipelines.code).toBe(1);
+    expect(noPipelines.stderr).toContain("no pipelines to sweep");
+    const noCommit = mlops(empty, "exp", "show");
+    expect(noCommit.code).toBe(1);
+    expect(noCommit.stderr).toContain("experiments start from a commit, and HEAD names none");
+  });
 
   it("refuses a key params.yaml lacks before running anything", () => {
     const run = mlops(a, "exp", "run", "fuel-efficiency", "-S", "train.gbdt.tres=1,2");

@@ -132,6 +132,28 @@ export async function deleteExperimentRefs(cwd: string, refs: readonly string[])
   await gitRaw(["update-ref", "--stdin"], { cwd, input });
 }
 
+/** The commit experiments start from and are filed under; a repository with none yet is refused. */
 export async function headCommit(cwd: string): Promise<string> {
-  return (await git(["rev-parse", "--verify", "HEAD^{commit}"], { cwd })).trim();
+  const result = await gitRaw(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], {
+    cwd,
+    okCodes: [1, 128],
+  });
+  const commit = result.stdout.toString("utf8").trim();
+  if (result.code !== 0 || commit === "")
+    throw new MlopsError("not-found", "experiments start from a commit, and HEAD names none", {
+      hint: "commit the pipelines first (git add pipelines && git commit)",
+    });
+  return commit;
+}
+
+/** Paths under the pipelines that differ from HEAD: a sweep runs HEAD's files, not these. */
+export async function uncommittedPipelineChanges(
+  cwd: string,
+  pipelineDirs: readonly string[],
+): Promise<string[]> {
+  const out = await git(["status", "--porcelain", "--untracked-files=no", "--", ...pipelineDirs], { cwd });
+  return out
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => l.slice(3));
 }

@@ -8,7 +8,13 @@ import { listPipelines, reproduce, type StageResult } from "../pipeline/index.js
 import type { RepoLayout } from "../repo/index.js";
 import { resolveRemote } from "../tracking/index.js";
 import { commitPoint } from "./commit-point.js";
-import { checkExperimentName, experimentRef, headCommit, writeExperimentRef } from "./exp-refs.js";
+import {
+  checkExperimentName,
+  experimentRef,
+  headCommit,
+  uncommittedPipelineChanges,
+  writeExperimentRef,
+} from "./exp-refs.js";
 import { resolveSweeps, writePointParams } from "./params-edit.js";
 import { createPointCheckout, pruneCheckouts } from "./point-checkout.js";
 import { describePoint, gridPoints, randomPoints, type SweepPoint } from "./points.js";
@@ -105,6 +111,10 @@ export async function runExperiments(layout: RepoLayout, options: SweepOptions):
         got: name,
       });
   const pipelines = options.pipelines && options.pipelines.length > 0 ? [...options.pipelines] : known;
+  if (pipelines.length === 0)
+    throw new MlopsError("not-found", "no pipelines to sweep: pipelines/ holds no pipeline.yaml", {
+      hint: "write pipelines/<name>/pipeline.yaml and params.yaml first",
+    });
   const resolved = await resolveSweeps(layout.pipelinesDir, pipelines, sweeps);
   if (options.name !== undefined) checkExperimentName(options.name);
   if (options.random !== undefined && (!Number.isInteger(options.random) || options.random < 1))
@@ -116,6 +126,14 @@ export async function runExperiments(layout: RepoLayout, options: SweepOptions):
       ? randomPoints(sweeps, options.random, options.seed ?? 0)
       : gridPoints(sweeps);
   const base = await headCommit(layout.root);
+  const dirty = await uncommittedPipelineChanges(
+    layout.root,
+    pipelines.map((p) => `pipelines/${p}`),
+  );
+  if (dirty.length > 0)
+    logger.warn(
+      `the sweep runs the committed files of ${base.slice(0, 7)}; uncommitted changes to ${dirty.join(", ")} are not part of it`,
+    );
   // Opened here, against the workspace: a relative remote path names the workspace's directory.
   const remote = (await resolveRemote(layout, options.remoteName))?.remote;
   await pruneCheckouts(layout);

@@ -31,6 +31,7 @@ interface TableJson {
   metrics: string[];
   rows: { name: string; params: Record<string, unknown>; metrics: Record<string, unknown> }[];
   best: Record<string, string>;
+  baseline?: { name: string; params: Record<string, unknown>; metrics: Record<string, unknown> };
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "mlops-exp-"));
@@ -146,6 +147,10 @@ describe("mlops exp run", () => {
       (x, y) => (y.metrics["metrics.r2"] as number) - (x.metrics["metrics.r2"] as number),
     )[0];
     expect(table.best["metrics.r2"]).toBe(highestR2?.name);
+    // HEAD's own committed params and metrics come along for reference.
+    const committed = JSON.parse(gitIn(a, "show", "HEAD:pipelines/fuel-efficiency/metrics.json"));
+    expect(table.baseline?.params).toEqual({ "train.gbdt.trees": 300, "train.gbdt.max_depth": 3 });
+    expect(table.baseline?.metrics["metrics.rmse"]).toBe(committed.rmse);
     const sorted = mlops(a, "exp", "show", "--sort-by", "metrics.rmse", "--json").json() as TableJson;
     expect(sorted.rows[0]?.name).toBe(lowest);
     const median = [...rmse].map((r) => r[1]).sort((x, y) => x - y)[3] ?? 0;
@@ -169,7 +174,8 @@ describe("mlops exp run", () => {
     expect(text).toContain(`${lowest}`);
     expect(text).toMatch(/\*/);
     const csv = mlops(a, "exp", "show", "--csv").stdout.trim().split("\n");
-    expect(csv).toHaveLength(7);
+    expect(csv).toHaveLength(8);
+    expect(csv[1]?.startsWith("HEAD,")).toBe(true);
     expect(csv[0]).toContain("metrics.rmse");
   }, 120_000);
 

@@ -1,3 +1,4 @@
+import { parse as parseYamlText } from "yaml";
 import { MlopsError } from "../errors/index.js";
 import { readBlobs } from "../git/index.js";
 import type { ParamValue } from "../manifest/params.js";
@@ -25,6 +26,8 @@ export interface ExperimentTable {
   rows: ExperimentRow[];
   /** For each metric whose direction is known: the name of the best row. */
   best: Record<string, string>;
+  /** The base commit's own committed params and metrics, for reference (not with --all). */
+  baseline?: ExperimentRow;
   sorted_by?: string;
 }
 
@@ -86,6 +89,53 @@ function compareFor(metric: string): (a: ExperimentRow, b: ExperimentRow) => num
   };
 }
 
+/**
+ * The base commit as one more row: the params the sweep varied as they are committed there, and
+ * the metrics its own files record, so a sweep can be read against what the branch has now.
+ */
+async function baselineRow(
+  cwd: string,
+  base: string,
+  exps: readonly Experiment[],
+): Promise<ExperimentRow | undefined> {
+  const first = exps[0];
+  if (!first) return undefined;
+  const pipelines = [...new Set(exps.flatMap((e) => e.pipelines))];
+  const files = [...new Set(exps.flatMap((e) => e.metrics_files))];
+  const paramBlobs = await readBlobs(
+    cwd,
+    pipelines.map((p) => `${base}:pipelines/${p}/params.yaml`),
+  );
+  const committed = new Map<string, unknown>();
+  for (const p of pipelines) {
+    const bytes = paramBlobs.get(`${base}:pipelines/${p}/params.yaml`);
+    if (!bytes) continue;
+    try {
+      committed.set(p, parseYamlText(bytes.toString("utf8")));
+    } catch {
+      // An unreadable params file only leaves the baseline's params blank.
+    }
+  }
+  const params: Record<string, ParamValue> = {};
+  for (const key of new Set(exps.flatMap((e) => Object.keys(e.params)))) {
+    const colon = key.indexOf(":");
+    const owners = colon >= 0 ? [key.slice(0, colon)] : pipelines;
+    const path = (colon >= 0 ? key.slice(colon + 1) : key).split(".");
+    for (const owner of owners) {
+      let value: unknown = committed.get(owner);
+      for (const part of path)
+        value =
+          value !== null && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
+      if (value !== undefined) {
+        params[key] = value as ParamValue;
+        break;
+      }
+    }
+  }
+  const [row] = await readRows(cwd, [{ ...first, pipelines, metrics_files: files, commit: base, params }]);
+  return row ? { ...row, name: "HEAD", base, created: "" } : undefined;
+}
+
 /** The column a `--sort-by` names: exact, else the one column ending in `.NAME`. */
 function findMetric(metrics: readonly string[], name: string): string {
   if (metrics.includes(name)) return name;
@@ -118,6 +168,7 @@ export async function experimentTable(
 ): Promise<ExperimentTable> {
   const exps = await listExperiments(cwd, options.all ? undefined : base);
   const rows = await readRows(cwd, exps);
+  const baseline = options.all ? undefined : await baselineRow(cwd, base, exps);
   const paramKeys = [...new Set(rows.flatMap((r) => Object.keys(r.params)))];
   const varying =
     rows.length <= 1
@@ -145,6 +196,7 @@ export async function experimentTable(
     params: varying,
     metrics,
     rows: shown,
+    ...(baseline ? { baseline } : {}),
     best,
     ...(sortedBy ? { sorted_by: sortedBy } : {}),
   };
@@ -197,7 +249,8 @@ export function renderTable(table: ExperimentTable): string {
   const metrics = table.rows.length > 1 ? table.metrics.filter((m) => varies(table.rows, m)) : table.metrics;
   const hidden = table.metrics.length - metrics.length;
   const header = ["experiment", ...(table.base ? [] : ["base"]), ...table.params, ...metrics];
-  const lines = table.rows.map((r) => [
+  const all = table.baseline ? [table.baseline, ...table.rows] : table.rows;
+  const lines = all.map((r) => [
     r.name,
     ...(table.base ? [] : [r.base.slice(0, 7)]),
     ...table.params.map((p) => cell(r.params[p])),
@@ -215,7 +268,8 @@ export function renderTable(table: ExperimentTable): string {
       : "";
   const same =
     hidden > 0 ? `\n${hidden} metric(s) equal in every experiment not shown (see --json or --csv)` : "";
-  return `${[fmt(header), ...lines.map(fmt)].join("\n")}${note}${same}`;
+  const head = table.baseline ? "\nHEAD: what the base commit itself records, for reference" : "";
+  return `${[fmt(header), ...lines.map(fmt)].join("\n")}${note}${head}${same}`;
 }
 
 function csvField(text: string): string {
@@ -224,7 +278,8 @@ function csvField(text: string): string {
 
 export function renderCsv(table: ExperimentTable): string {
   const header = ["experiment", "base", ...table.params, ...table.metrics];
-  const lines = table.rows.map((r) => [
+  const all = table.baseline ? [table.baseline, ...table.rows] : table.rows;
+  const lines = all.map((r) => [
     r.name,
     r.base,
     ...table.params.map((p) => (r.params[p] === undefined ? "" : cell(r.params[p]))),

@@ -13,6 +13,18 @@ export interface PointCheckout {
   remove(): Promise<void>;
 }
 
+/**
+ * Worktree bookkeeping (add, remove, prune) one at a time: git keeps it in files under
+ * .git/worktrees, and a prune or remove while another add is half-way read that add's entry before
+ * its files were written ("failed to read …/commondir"), failing the sweep.
+ */
+let worktreeAdmin: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(step: () => Promise<T>): Promise<T> {
+  const next = worktreeAdmin.then(step, step);
+  worktreeAdmin = next.catch(() => undefined);
+  return next;
+}
+
 /** Where checkouts live: under .mlops/tmp (git-ignored, same file system as the cache). */
 export function checkoutsDir(layout: RepoLayout): string {
   return join(layout.tmpDir, "exps");
@@ -31,7 +43,7 @@ export async function createPointCheckout(
   const parent = checkoutsDir(layout);
   await mkdir(parent, { recursive: true });
   const dir = join(parent, `${label}-${randomBytes(4).toString("hex")}`);
-  await gitRaw(["worktree", "add", "--detach", "--quiet", dir, base], { cwd: layout.root });
+  await oneAtATime(() => gitRaw(["worktree", "add", "--detach", "--quiet", dir, base], { cwd: layout.root }));
   // Stage commands and dataset sources resolve packages from the project's node_modules.
   const modules = join(layout.root, "node_modules");
   if (existsSync(modules) && !existsSync(join(dir, "node_modules")))
@@ -46,14 +58,15 @@ export async function createPointCheckout(
     dir,
     layout: { ...own, cacheDir: layout.cacheDir },
     remove: async () => {
-      await gitRaw(["worktree", "remove", "--force", dir], { cwd: layout.root, okCodes: [128] });
-      await rm(dir, { recursive: true, force: true });
-      await git(["worktree", "prune"], { cwd: layout.root });
+      await oneAtATime(async () => {
+        await gitRaw(["worktree", "remove", "--force", dir], { cwd: layout.root, okCodes: [128] });
+        await rm(dir, { recursive: true, force: true });
+      });
     },
   };
 }
 
 /** Forgets checkouts a killed sweep left behind (git's own records of missing worktrees). */
 export async function pruneCheckouts(layout: RepoLayout): Promise<void> {
-  await git(["worktree", "prune"], { cwd: layout.root });
+  await oneAtATime(() => git(["worktree", "prune"], { cwd: layout.root }));
 }

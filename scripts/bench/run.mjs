@@ -35,6 +35,7 @@ import {
 } from "./results.mjs";
 import { s3Benches, s3BenchNames } from "./s3-benches.mjs";
 import { standaloneBenches, standaloneBenchNames } from "./standalone-benches.mjs";
+import { sweepBenches, sweepBenchNames } from "./sweep-benches.mjs";
 import { validateBenches, validateBenchNames } from "./validate-benches.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -54,6 +55,7 @@ const all = [
   ...actionsBenchNames,
   ...standaloneBenchNames,
   ...s3BenchNames,
+  ...sweepBenchNames,
 ];
 
 const usage = `usage: npm run bench -- [options]
@@ -233,7 +235,7 @@ const work = mkdtempSync(join(tmpdir(), "mlops-bench-"));
 const bigSize = opts.quick ? 64 * 1024 * 1024 : 1024 * 1024 * 1024;
 const smallCount = opts.quick ? 5000 : 70_000;
 const statusCount = opts.quick ? 10_000 : 100_000;
-const dvcBenchNames = ["add-1gib", "add-70k", "status-100k", "rehash-one", "run-noop"];
+const dvcBenchNames = ["add-1gib", "add-70k", "status-100k", "rehash-one", "run-noop", ...sweepBenchNames];
 const needsDvc = selected.some((n) => dvcBenchNames.includes(n));
 
 let dvcProblem = null;
@@ -464,6 +466,7 @@ try {
   await guard(actionsBenchNames, "action start-up", () => actionsBenches(ctx));
   await standaloneBenches(ctx);
   await guard(s3BenchNames, "S3 and many small files", () => s3Benches(ctx));
+  await sweepBenches(ctx);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import type { RepoLayout } from "../repo/index.js";
+import type { Remote } from "../store/index.js";
 import { datasetsCovering, pullDatasets, resolveRemote, selectDatasets } from "../tracking/index.js";
 import { type RunOptions, runPipelines, type StageResult } from "./runner.js";
 
@@ -13,6 +14,11 @@ export interface ReproduceOptions extends Omit<RunOptions, "materialise" | "remo
   remoteName?: string;
   /** Fetch missing datasets and run-cache objects (default true). */
   pull?: boolean;
+  /**
+   * A remote already opened by the caller, used instead of resolving `remoteName` here: an
+   * experiment's checkout uses the workspace's, whose relative paths name the workspace's root.
+   */
+  remote?: Remote;
 }
 
 /**
@@ -21,8 +27,8 @@ export interface ReproduceOptions extends Omit<RunOptions, "materialise" | "remo
  * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
  */
 export async function reproduce(layout: RepoLayout, options: ReproduceOptions = {}): Promise<StageResult[]> {
-  const { remoteName, pull = true, trusted = false, ...run } = options;
-  const resolved = await resolveRemote(layout, remoteName);
+  const { remoteName, pull = true, trusted = false, remote, ...run } = options;
+  const resolved = remote ? { remote } : await resolveRemote(layout, remoteName);
   const logger = options.logger;
   const materialise = async (repoPaths: string[]) => {
     if (!pull) return;

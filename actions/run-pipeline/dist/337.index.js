@@ -2898,8 +2898,8 @@ async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
  * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
  */
 async function reproduce(layout, options = {}) {
-    const { remoteName, pull = true, trusted = false, ...run } = options;
-    const resolved = await (0,tracking.resolveRemote)(layout, remoteName);
+    const { remoteName, pull = true, trusted = false, remote, ...run } = options;
+    const resolved = remote ? { remote } : await (0,tracking.resolveRemote)(layout, remoteName);
     const logger = options.logger;
     const materialise = async (repoPaths) => {
         if (!pull)

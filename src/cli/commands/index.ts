@@ -4,6 +4,7 @@ import { register as registerData } from "./data.js";
 import { register as registerDeploy } from "./deploy.js";
 import { register as registerDoctor } from "./doctor.js";
 import { register as registerEvaluate } from "./evaluate.js";
+import { register as registerExp } from "./exp.js";
 import { register as registerFlow } from "./flow.js";
 import { register as registerGc } from "./gc.js";
 import { register as registerImage } from "./image.js";
@@ -27,6 +28,7 @@ import { register as registerValidate } from "./validate.js";
  */
 export function registerCommands(program: Command): void {
   registerRun(program);
+  registerExp(program);
   registerValidate(program);
   registerTrain(program);
   registerEvaluate(program);

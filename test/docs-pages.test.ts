@@ -47,11 +47,15 @@ describe("docs/ pages", () => {
         expect(readFileSync(test, "utf8")).toContain(plan.page);
       }
     }
+    // What needs GitHub runs against the double: `mlops doctor` reads a repository's settings.
+    const github = plans.flatMap((p) => p.blocks.filter((b) => b.kind === "sh" && b.github));
+    expect(github.map((b) => b.text).join("\n")).toContain("mlops doctor");
     // The pages with commands run them here, or in their own test; none is silently empty.
     const shellPages = plans.filter((p) => p.blocks.some((b) => b.kind === "sh"));
     expect(shellPages.map((p) => p.page)).toEqual(
       expect.arrayContaining([
         "docs/tracking-data.md",
+        "docs/flows.md",
         "docs/pipelines.md",
         "docs/registry.md",
         "docs/serving-and-deployment.md",

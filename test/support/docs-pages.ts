@@ -1,11 +1,13 @@
 import type { ChildProcess } from "node:child_process";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { repoRoot } from "./cli.js";
 import { freePort, mlopsOnPath, runBlock, startBlock } from "./doc-blocks.js";
+import { type GitHubDouble, startGitHubDouble } from "./github-double/index.js";
+import { setUpForEveryFlow } from "./github-double/repo-settings.js";
 
 /**
  * The docs test's harness. Every fenced block of a docs/ page, in page order:
@@ -13,6 +15,9 @@ import { freePort, mlopsOnPath, runBlock, startBlock } from "./doc-blocks.js";
  *   a block that is one `mlops serve …` command starts in the background until it listens, and the
  *   page's port 8080 becomes a free one;
  * - `yaml` blocks must parse;
+ * - `<!-- docs: github -->` on the line before a `sh` block runs it against the GitHub REST double
+ *   (test/support/github-double): GITHUB_API_URL, GITHUB_TOKEN and GITHUB_REPOSITORY name a
+ *   repository there set up as docs/flows.md asks, and the double must see no invalid request;
  * - `<!-- docs: not-run REASON -->` on the line before a block leaves it out, listed with its reason;
  * - `<!-- docs: tested-by test/FILE.test.ts -->` in a page hands the whole page to that test, which
  *   must exist and name the page.
@@ -20,7 +25,7 @@ import { freePort, mlopsOnPath, runBlock, startBlock } from "./doc-blocks.js";
  */
 
 export type DocBlock =
-  | { kind: "sh"; line: number; text: string }
+  | { kind: "sh"; line: number; text: string; github: boolean }
   | { kind: "yaml"; line: number; text: string }
   | { kind: "not-run"; line: number; text: string; reason: string };
 
@@ -31,6 +36,7 @@ export interface PagePlan {
 }
 
 const NOT_RUN = /^<!--\s*docs:\s*not-run\s*(.*?)\s*-->\s*$/;
+const GITHUB = /^<!--\s*docs:\s*github\s*-->\s*$/;
 const TESTED_BY = /^<!--\s*docs:\s*tested-by\s+(\S+)\s*-->\s*$/m;
 
 /** What the harness will do with each block of a page; a not-run marker without a reason is an error. */
@@ -52,7 +58,8 @@ export function planPage(file: string): PagePlan {
     if (marker) {
       if (!marker[1]) throw new Error(`${page}:${start - 1}: a not-run marker must give its reason`);
       blocks.push({ kind: "not-run", line: start, text, reason: marker[1] });
-    } else if (/^(sh|bash|shell)$/.test(lang)) blocks.push({ kind: "sh", line: start, text });
+    } else if (/^(sh|bash|shell)$/.test(lang))
+      blocks.push({ kind: "sh", line: start, text, github: GITHUB.test(lines[start - 2] ?? "") });
     else if (/^ya?ml$/.test(lang)) blocks.push({ kind: "yaml", line: start, text });
   }
   return { page, testedBy, blocks };
@@ -107,6 +114,7 @@ export async function runPage(plan: PagePlan, repo: DocsRepo): Promise<PageResul
   const result: PageResult = { page: plan.page, ran: 0, parsed: 0, notRun: [] };
   const servers: ChildProcess[] = [];
   const port = String(await freePort());
+  let github: { double: GitHubDouble; env: NodeJS.ProcessEnv } | undefined;
   try {
     for (const block of plan.blocks) {
       const where = `${plan.page}:${block.line}`;
@@ -135,9 +143,23 @@ export async function runPage(plan: PagePlan, repo: DocsRepo): Promise<PageResul
         result.ran += 1;
         continue;
       }
-      const run = runBlock({ line: block.line, text }, repo.dir, repo.env);
+      if (block.github && !github) github = await githubFor();
+      const env = block.github ? { ...repo.env, ...github?.env } : repo.env;
+      // The double answers in this process, so a block that talks to it must not block the event loop.
+      const run = block.github
+        ? await runBlockAsync(text, repo.dir, env)
+        : runBlock({ line: block.line, text }, repo.dir, env);
       if (run.code !== 0) {
         result.failure = `${where}: exit ${run.code}\n${block.text}\n--- stderr\n${run.stderr}\n--- stdout\n${run.stdout}`;
+        return result;
+      }
+      if (block.github && github?.double.requests.length === 0) {
+        result.failure = `${where}: marked github, but it made no request to the GitHub double`;
+        return result;
+      }
+      const violations = block.github ? (github?.double.takeViolations() ?? []) : [];
+      if (violations.length > 0) {
+        result.failure = `${where}: requests the GitHub API would refuse:\n${violations.join("\n")}`;
         return result;
       }
       result.ran += 1;
@@ -145,7 +167,53 @@ export async function runPage(plan: PagePlan, repo: DocsRepo): Promise<PageResul
     return result;
   } finally {
     for (const server of servers) server.kill("SIGTERM");
+    await github?.double.close();
   }
+}
+
+/** `runBlock`, without holding this process's event loop while the block runs. */
+function runBlockAsync(
+  text: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("bash", ["-euo", "pipefail", "-c", text], { cwd, env: { ...process.env, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => {
+      stdout += c.toString("utf8");
+    });
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c.toString("utf8");
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** The GitHub double with acme/template set up for every flow, and the environment that points at it. */
+async function githubFor(): Promise<{ double: GitHubDouble; env: NodeJS.ProcessEnv }> {
+  const double = await startGitHubDouble();
+  const repo = double.addRepo("acme", "template");
+  setUpForEveryFlow(double.state, repo, {
+    models: readdirSync(join(repoRoot, "models")).sort(),
+    requiredChecks: [
+      "Unit tests, lint and typecheck",
+      "Lifecycle scenario (every workflow, end to end)",
+      "Bundles and workflows",
+    ],
+    reviewer: double.accounts.user,
+  });
+  return {
+    double,
+    env: {
+      GITHUB_API_URL: double.url,
+      GITHUB_TOKEN: double.tokens.user,
+      GH_TOKEN: "",
+      GITHUB_REPOSITORY: "acme/template",
+    },
+  };
 }
 
 /** Every markdown page under docs/, sorted. */

@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "./support/cli.js";
 import {
@@ -34,6 +34,32 @@ describe("docs/ pages", () => {
     expect(pages.length).toBeGreaterThanOrEqual(12);
     for (const page of pages)
       expect(readme, relative(repoRoot, page)).toContain(`](${relative(repoRoot, page)})`);
+  });
+
+  it("link only to files and headings that exist", () => {
+    const slugs = (file: string) =>
+      new Set(
+        [...readFileSync(file, "utf8").matchAll(/^#+\s+(.*)$/gm)].map((m) =>
+          (m[1] ?? "")
+            .trim()
+            .toLowerCase()
+            .replace(/[^\w\- ]/g, "")
+            .replaceAll(" ", "-"),
+        ),
+      );
+    const broken: string[] = [];
+    for (const file of [join(repoRoot, "README.md"), ...pages]) {
+      for (const m of readFileSync(file, "utf8").matchAll(/\]\(([^)\s]+)\)/g)) {
+        const link = m[1] ?? "";
+        if (/^[a-z]+:/.test(link)) continue;
+        const [path = "", anchor] = link.split("#");
+        const target = path ? join(dirname(file), path) : file;
+        if (!existsSync(target)) broken.push(`${relative(repoRoot, file)}: ${link}`);
+        else if (anchor && target.endsWith(".md") && !slugs(target).has(anchor))
+          broken.push(`${relative(repoRoot, file)}: ${link} (no such heading)`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it("leave blocks out only with a marker and a reason, and hand whole pages only to tests that exist and name them", () => {

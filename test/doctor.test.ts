@@ -44,7 +44,7 @@ function templateClone(name: string, omit: string[] = []): string {
   return clone;
 }
 
-/** A repository on the double with every setting the README's "Getting started on GitHub" asks for. */
+/** A repository on the double with every setting docs/flows.md's "Getting started on GitHub" asks for. */
 function setUpAsTheReadmeSays(name: string) {
   const repo = double.addRepo(OWNER, name);
   setUpForEveryFlow(double.state, repo, {
@@ -114,7 +114,7 @@ describe("mlops doctor against GitHub", () => {
     expect(text.stdout).toContain("cannot work: retrain");
   });
 
-  it("reports every flow green for a repository set up as the README says, and exits 0", async () => {
+  it("reports every flow green for a repository set up as docs/flows.md says, and exits 0", async () => {
     setUpAsTheReadmeSays("ready");
     const clone = templateClone("ready");
     const { code, report, stderr } = await doctor(clone, "ready", double.tokens.user);

@@ -219,7 +219,7 @@ describe("retrainOnDrift", () => {
     if (!result.fired) return;
     expect(result).toMatchObject({ created: false, pushed: true, commit: tip, changed: [] });
     // A retrain is a trusted run: the stages behind the registered model are computed again, never
-    // restored from a run-cache record (README, "Run-cache trust"); every other stage is unchanged.
+    // restored from a run-cache record (docs/security.md, "Run-cache trust"); every other stage is unchanged.
     const ran = result.stages.filter((s) => s.status === "ran");
     expect(ran.length).toBeGreaterThan(0);
     for (const stage of ran) expect(stage.reason).toBe("a trusted run computes what it registers");

@@ -1,7 +1,7 @@
-// Renders the CLI reference from the commander program itself, so README and --help never disagree.
+// Renders the CLI reference from the commander program itself, so docs/cli.md and --help never disagree.
 // `node scripts/docs/cli-reference.mjs`        prints the markdown
-// `node scripts/docs/cli-reference.mjs --write` replaces the README section between the markers
-import { readFileSync, writeFileSync } from "node:fs";
+// `node scripts/docs/cli-reference.mjs --write` replaces the docs/cli.md section between the markers
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { buildProgram } from "../../lib/cli/main.js";
 
@@ -53,12 +53,14 @@ export function cliReference() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const text = cliReference();
   if (process.argv.includes("--write")) {
-    const readmePath = new URL("../../README.md", import.meta.url);
-    const readme = readFileSync(readmePath, "utf8");
-    const a = readme.indexOf(START);
-    const b = readme.indexOf(END);
-    if (a < 0 || b < a) throw new Error("README.md has no cli-reference markers");
-    writeFileSync(readmePath, `${readme.slice(0, a + START.length)}\n${text}\n${readme.slice(b)}`);
+    const pagePath = new URL("../../docs/cli.md", import.meta.url);
+    const page = readFileSync(pagePath, "utf8");
+    const a = page.indexOf(START);
+    const b = page.indexOf(END);
+    if (a < 0 || b < a) throw new Error("docs/cli.md has no cli-reference markers");
+    const temp = new URL("../../docs/.cli.md.tmp", import.meta.url);
+    writeFileSync(temp, `${page.slice(0, a + START.length)}\n${text}\n${page.slice(b)}`);
+    renameSync(temp, pagePath);
   } else {
     console.log(text);
   }

@@ -370,7 +370,7 @@ async function runFlow(
       PIP_CACHE_DIR: join(homedir(), ".cache", "pip"),
       ACTIONS_RESULTS_URL: double.resultsUrl,
       ACTIONS_RUNTIME_TOKEN: double.runtimeToken(ghRun.backendId, `job-${runCount}`),
-      // The test seams (README, "Development"): the local registry stands in for ghcr.io, and the
+      // The test seams (docs/development.md, "Test seams"): the local registry stands in for ghcr.io, and the
       // base image made from this machine for the pinned one on Docker Hub, which it cannot reach.
       MLOPS_GHCR_HOST_OVERRIDE: registry.host,
       MLOPS_BASE_IMAGE_OVERRIDE: baseImage,

@@ -4,7 +4,7 @@ import { githubTimestamp } from "./state.js";
 /**
  * The two states of a repository's settings that `mlops doctor` is tested on. A repository as
  * `addRepo` makes it has every setting missing (what "Use this template" gives); this sets up what
- * the README's "Getting started on GitHub" asks for.
+ * docs/flows.md's "Getting started on GitHub" asks for.
  */
 export function setUpForEveryFlow(
   state: GitHubState,

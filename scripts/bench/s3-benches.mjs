@@ -38,6 +38,7 @@ export const s3BenchNames = [
 const jobs = 8;
 const accessKey = "benchkey";
 const secretKey = "bench-secret-0123456789";
+const here = fileURLToPath(new URL(".", import.meta.url));
 
 function findS3sFs() {
   const cached = join(homedir(), ".cache/mlops-ci/s3s-fs-0.14.1/bin/s3s-fs");
@@ -76,17 +77,35 @@ async function startServer(dir) {
     // The server's own log beside the store, to see why if it stops mid-run.
     { stdio: ["ignore", "ignore", openSync(join(dir, "..", "s3s-fs.log"), "w")] },
   );
-  const endpoint = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`http://127.0.0.1:${port}`, child, "s3s-fs");
+  // Every client reaches the server through the same pass-through (s3-prefix-proxy.mjs says why).
+  const proxyPort = await freePort();
+  const proxy = spawn(
+    process.execPath,
+    [join(here, "s3-prefix-proxy.mjs"), String(proxyPort), String(port), dir],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const endpoint = `http://127.0.0.1:${proxyPort}`;
+  await waitUntilUp(endpoint, proxy, "the S3 pass-through");
+  return {
+    endpoint,
+    stop: () => {
+      proxy.kill("SIGTERM");
+      child.kill("SIGTERM");
+    },
+  };
+}
+
+async function waitUntilUp(endpoint, child, name) {
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`s3s-fs exited (${child.exitCode})`);
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode})`);
     const up = await fetch(endpoint).then(
       () => true,
       () => false,
     );
-    if (up) break;
+    if (up) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { endpoint, stop: () => child.kill("SIGTERM") };
 }
 
 function writeRandomFile(path, bytes) {
@@ -222,7 +241,7 @@ export async function s3Benches(ctx) {
       ours,
       awsEnv,
     ).seconds;
-    const dvcPush = timed(dvc, ["push", "-q", "-j", String(jobs)], peer, dvcEnv).seconds;
+    const dvcPush = timed(dvc, ["push", "-j", String(jobs)], peer, dvcEnv).seconds;
     const rclonePush = timed(
       rclone,
       [
@@ -259,7 +278,7 @@ export async function s3Benches(ctx) {
       ours,
       awsEnv,
     ).seconds;
-    const dvcPull = timed(dvc, ["pull", "-q", "-j", String(jobs)], peer, dvcEnv).seconds;
+    const dvcPull = timed(dvc, ["pull", "-j", String(jobs)], peer, dvcEnv).seconds;
     const rclonePull = timed(
       rclone,
       [
@@ -312,7 +331,7 @@ export async function s3Benches(ctx) {
         ours,
         awsEnv,
       ).seconds;
-      const dvcPush = timed(dvc, ["push", "-q", "-j", String(jobs)], peer, dvcEnv).seconds;
+      const dvcPush = timed(dvc, ["push", "-j", String(jobs)], peer, dvcEnv).seconds;
       if (wanted.includes("dir-push-10k"))
         compare("dir-push-10k", `push ${smallCount} files of 1 KiB to a directory`, oursPush, [
           ["dvc push (local remote)", dvcPush, 4],
@@ -327,7 +346,7 @@ export async function s3Benches(ctx) {
         ours,
         awsEnv,
       ).seconds;
-      const dvcPull = timed(dvc, ["pull", "-q", "-j", String(jobs)], peer, dvcEnv).seconds;
+      const dvcPull = timed(dvc, ["pull", "-j", String(jobs)], peer, dvcEnv).seconds;
       if (wanted.includes("dir-pull-10k"))
         compare("dir-pull-10k", `pull ${smallCount} files of 1 KiB from a directory`, oursPull, [
           ["dvc pull (local remote)", dvcPull, 4],

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -15,7 +15,7 @@ import {
   type SweepSection,
   sweepTable,
 } from "../src/report/index.js";
-import { runCli } from "./support/cli.js";
+import { repoRoot, runCli } from "./support/cli.js";
 import { gitIn } from "./support/repo.js";
 
 const file = "pipelines/demo/pipeline.yaml";
@@ -170,6 +170,32 @@ describe("the sweep: block of pipeline.yaml", () => {
       prefix: "sweep-demo",
       sweeps: [{ pipeline: "demo", key: "train.gbdt.trees", values: [20, 40] }],
     });
+  });
+});
+
+describe("the sweep example of docs/pipelines.md", () => {
+  it("loads after fuel-efficiency's stages, and without its sample fails with the message the page quotes", () => {
+    const page = readFileSync(join(repoRoot, "docs/pipelines.md"), "utf8");
+    const section = page.slice(page.indexOf("### A sweep the pull request runs"));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    const quoted = /`(pipelines\/fuel-efficiency\/pipeline\.yaml:\d+: sweep\.params: [^`]*)`/.exec(
+      section,
+    )?.[1];
+    const real = readFileSync(join(repoRoot, "pipelines/fuel-efficiency/pipeline.yaml"), "utf8");
+    const yaml = block.replace(/^#.*\n/, "");
+    const parsed = parseYaml(`${real}${yaml}`, pipeline, "pipelines/fuel-efficiency/pipeline.yaml") as {
+      sweep?: { params: Record<string, unknown[]> };
+    };
+    expect(Object.keys(parsed.sweep?.params ?? {})).toEqual(["train.gbdt.trees", "train.gbdt.max_depth"]);
+    const err = failure(() =>
+      parseYaml(
+        `${real}${yaml.replace(/^ {2}random:.*\n/m, "")}`,
+        pipeline,
+        "pipelines/fuel-efficiency/pipeline.yaml",
+      ),
+    );
+    expect(quoted).toBeDefined();
+    expect(userMessage(err)).toContain(quoted);
   });
 });
 

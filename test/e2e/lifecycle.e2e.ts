@@ -563,13 +563,18 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
 
   step("c. a pull request gets one comment; its run cannot write", async () => {
     git(dev, "checkout", "-q", "-b", "tune-learning-rate", "origin/main");
-    const first = await commitChange("fuel-efficiency: learning rate 0.08", ["fuel-efficiency"], () =>
+    const first = await commitChange("fuel-efficiency: learning rate 0.08", ["fuel-efficiency"], () => {
       editFile(
         join(dev, "pipelines/fuel-efficiency/params.yaml"),
         "learning_rate: 0.05",
         "learning_rate: 0.08",
-      ),
-    );
+      );
+      // The PR carries a sweep: two small points, so the PR run trains two more models only.
+      appendFileSync(
+        join(dev, "pipelines/fuel-efficiency/pipeline.yaml"),
+        "sweep:\n  params:\n    train.gbdt.trees: [40, 80]\n  max_points: 2\n",
+      );
+    });
     prLock = readFileSync(join(dev, "pipelines/fuel-efficiency/pipeline.lock"), "utf8");
     pushFromDev("tune-learning-rate");
     pr = double.addPullRequest(OWNER, REPO, {
@@ -638,6 +643,21 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
         expect(push.code, push.stdout + push.stderr).not.toBe(0);
         expect(push.stderr).toMatch(/read-only in pull-request runs/);
         expect(refsDiff(refsBefore, originRefs())).toEqual([]);
+        // The sweep ran in the job, and wrote nowhere but the job's own clone: no refs/exps and no
+        // objects (the mlops-objects branch) on origin, and exp push refuses even with that token.
+        const swept = git(prRun.workspace, "for-each-ref", "--format=%(refname)", "refs/exps/")
+          .split("\n")
+          .filter(Boolean);
+        expect(swept.map((r) => r.split("/").at(-1))).toEqual(["sweep-fuel-efficiency-1", "sweep-fuel-efficiency-2"]);
+        expect([...originRefs().keys()].filter((r) => r.startsWith("refs/exps/"))).toEqual([]);
+        expect(originRefs().get("refs/heads/mlops-objects")).toBe(refsBefore.get("refs/heads/mlops-objects"));
+        const expPush = await runProcessAsync(process.execPath, ["bin/mlops.js", "exp", "push", "origin"], {
+          cwd: prRun.workspace,
+          env: { GITHUB_EVENT_NAME: "pull_request", MLOPS_GIT_TOKEN: writer, HOME: jobHome },
+        });
+        expect(expPush.code, expPush.stdout + expPush.stderr).not.toBe(0);
+        expect(expPush.stderr).toMatch(/exp push is refused: remotes are read-only in pull-request runs/);
+        expect(refsDiff(refsBefore, originRefs())).toEqual([]);
       }
 
       const commentRun = await runFlow(
@@ -669,6 +689,17 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
       }
     ).rmse;
     expect(body, `the comment shows the candidate's rmse ${rmse}`).toContain(rmse.toFixed(3).slice(0, 4));
+    // The sweep's table: both points with their trees, their rmse, and the lower one marked best.
+    expect(body).toContain("#### Sweep");
+    expect(body).toContain("2 of 2 points finished (declared in pipelines/fuel-efficiency/pipeline.yaml)");
+    const points = [...body.matchAll(/^\| (sweep-fuel-efficiency-\d) \| (\d+) \| ([0-9.e+-]+) \| (⭐ best)? \|$/gm)];
+    expect(points.map((m) => [m[1], m[2]])).toEqual([
+      ["sweep-fuel-efficiency-1", "40"],
+      ["sweep-fuel-efficiency-2", "80"],
+    ]);
+    const scores = points.map((m) => Number(m[3]));
+    const lowest = scores.indexOf(Math.min(...scores));
+    expect(points.map((m) => m[4] !== undefined)).toEqual(points.map((_, i) => i === lowest));
   });
 
   const stagingOf = new Map<string, { version: string; digest: string; tag: string }>();

@@ -11,6 +11,7 @@ import { repoLayout } from "../src/repo/index.js";
 import {
   bestSweepPoint,
   parseUntrustedReport,
+  renderHtml,
   renderMarkdown,
   type SweepSection,
   sweepTable,
@@ -350,6 +351,17 @@ describe("the sweep table of the comment", () => {
     const parsed = parseUntrustedReport(bytes(doc), "report.json");
     expect(renderMarkdown(parsed)).toContain("#### Sweep");
     expect(renderMarkdown(parsed)).toContain("| 2.75 | ⭐ best |");
+    const html = renderHtml(parsed);
+    expect(html).toContain("<h3>Sweep</h3>");
+    expect(html).toMatch(
+      /<td>sweep-fuel-efficiency-2<\/td><td>40<\/td><td>2<\/td><td>2\.75<\/td><td><strong>best<\/strong><\/td>/,
+    );
+    const hostile = structuredClone(doc);
+    (hostile.pipelines[0] as { sweep: SweepSection }).sweep = section({
+      points: [{ name: "<script>x</script>", values: ["<img src=x>", 1], metric: 1 }],
+    });
+    const hostileHtml = renderHtml(parseUntrustedReport(bytes(hostile), "report.json"));
+    expect(hostileHtml).not.toMatch(/<script>x|<img src/);
     const bad = (point: object) =>
       bytes({ ...doc, pipelines: [{ ...doc.pipelines[0], sweep: section({ points: [point as never] }) }] });
     expect(() =>

@@ -648,7 +648,10 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
         const swept = git(prRun.workspace, "for-each-ref", "--format=%(refname)", "refs/exps/")
           .split("\n")
           .filter(Boolean);
-        expect(swept.map((r) => r.split("/").at(-1))).toEqual(["sweep-fuel-efficiency-1", "sweep-fuel-efficiency-2"]);
+        expect(swept.map((r) => r.split("/").at(-1))).toEqual([
+          "sweep-fuel-efficiency-1",
+          "sweep-fuel-efficiency-2",
+        ]);
         expect([...originRefs().keys()].filter((r) => r.startsWith("refs/exps/"))).toEqual([]);
         expect(originRefs().get("refs/heads/mlops-objects")).toBe(refsBefore.get("refs/heads/mlops-objects"));
         const expPush = await runProcessAsync(process.execPath, ["bin/mlops.js", "exp", "push", "origin"], {
@@ -692,7 +695,9 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
     // The sweep's table: both points with their trees, their rmse, and the lower one marked best.
     expect(body).toContain("#### Sweep");
     expect(body).toContain("2 of 2 points finished (declared in pipelines/fuel-efficiency/pipeline.yaml)");
-    const points = [...body.matchAll(/^\| (sweep-fuel-efficiency-\d) \| (\d+) \| ([0-9.e+-]+) \| (⭐ best)? \|$/gm)];
+    const points = [
+      ...body.matchAll(/^\| (sweep-fuel-efficiency-\d) \| (\d+) \| ([0-9.e+-]+) \| (⭐ best)? \|$/gm),
+    ];
     expect(points.map((m) => [m[1], m[2]])).toEqual([
       ["sweep-fuel-efficiency-1", "40"],
       ["sweep-fuel-efficiency-2", "80"],
@@ -816,6 +821,72 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
       dropWorkspaces();
     },
   );
+
+  step("d2. a pull request from a fork runs its sweep and writes nowhere", async () => {
+    // A contributor's fork tries other tree counts; GitHub keeps the head as refs/pull/N/head.
+    git(dev, "checkout", "-q", "-b", "fork-sweep", "origin/main");
+    editFile(
+      join(dev, "pipelines/fuel-efficiency/pipeline.yaml"),
+      "train.gbdt.trees: [40, 80]",
+      "train.gbdt.trees: [60, 120]",
+    );
+    git(
+      dev,
+      "commit",
+      "-q",
+      "-m",
+      "fuel-efficiency: sweep other tree counts",
+      "--",
+      "pipelines/fuel-efficiency/pipeline.yaml",
+    );
+    const head = git(dev, "rev-parse", "HEAD").trim();
+    const forkPr = double.addPullRequest(OWNER, REPO, {
+      headRef: "fork-sweep",
+      headSha: head,
+      baseRef: "main",
+      title: "fuel-efficiency: other tree counts",
+      fromFork: "mallory",
+    });
+    pushFromDev(`HEAD:refs/pull/${forkPr.number}/head`);
+    git(dev, "checkout", "-q", "main");
+    const refsBefore = originRefs();
+    const imagesBefore = await registryState();
+    const payload = double.webhookPayload("pull_request", "opened", {
+      owner: OWNER,
+      repo: REPO,
+      pullRequest: forkPr.number,
+    });
+    expect(JSON.stringify(payload), "the event comes from the fork").toContain(
+      `"full_name":"mallory/${REPO}"`,
+    );
+    const prRun = await runFlow(
+      "pr.yml",
+      { name: "pull_request", payload },
+      { sha: head, headBranch: "fork-sweep", pullRequest: forkPr.number },
+    );
+    expectConclusion(prRun, "success");
+    expect(prRun.result.jobs.report?.permissions.contents).toBe("read");
+    // The sweep ran: its two points are refs of the job's own clone, and its report has their table.
+    const swept = git(prRun.workspace, "for-each-ref", "--format=%(refname)", "refs/exps/")
+      .split("\n")
+      .filter(Boolean);
+    expect(swept).toEqual([
+      `refs/exps/${head}/sweep-fuel-efficiency-1`,
+      `refs/exps/${head}/sweep-fuel-efficiency-2`,
+    ]);
+    const report = JSON.parse(readFileSync(join(prRun.workspace, "mlops-report/report.json"), "utf8")) as {
+      pipelines: { pipeline: string; sweep?: { points: { values: unknown[]; metric: number | null }[] } }[];
+    };
+    const sweep = report.pipelines.find((p) => p.pipeline === "fuel-efficiency")?.sweep;
+    expect(sweep?.points.map((p) => p.values)).toEqual([[60], [120]]);
+    expect(sweep?.points.every((p) => typeof p.metric === "number")).toBe(true);
+    // And wrote nowhere: no ref on origin moved (no refs/exps, the mlops-objects branch of the data
+    // remote as it was), no image was pushed.
+    expect(refsDiff(refsBefore, originRefs()), "a fork's pull-request run pushed to origin").toEqual([]);
+    expect([...originRefs().keys()].filter((r) => r.startsWith("refs/exps/"))).toEqual([]);
+    expect(await registryState(), "a fork's pull-request run pushed an image").toEqual(imagesBefore);
+    dropWorkspaces();
+  });
 
   /**
    * An attacker who can push to the objects branch (not to main) maps the inputs of the commit about

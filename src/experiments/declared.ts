@@ -107,8 +107,8 @@ export async function runDeclaredSweeps(
 ): Promise<{ sweeps: (SweepResult & { pipeline: string; file: string })[] }> {
   const declared = await declaredSweeps(layout, options.pipelines);
   const sweeps: (SweepResult & { pipeline: string; file: string })[] = [];
+  const { pipelines: _, ...rest } = options;
   for (const d of declared) {
-    const { pipelines: _, ...rest } = options;
     const result = await runExperiments(layout, {
       ...rest,
       pipelines: [d.pipeline],

@@ -1,5 +1,5 @@
 import { isDeclaredSweepPoint, listExperiments, readRows } from "../experiments/index.js";
-import type { ModelCard } from "../manifest/index.js";
+import { type ModelCard, sweepPointCount } from "../manifest/index.js";
 import { metricDirection } from "../metrics/index.js";
 import type { PipelineSpec } from "../pipeline/index.js";
 import type { RepoLayout } from "../repo/index.js";
@@ -48,7 +48,6 @@ export async function sweepSectionFor(
 ): Promise<SweepSection | undefined> {
   const block = spec.sweep;
   if (!block) return undefined;
-  const { sweepPointCount } = await import("../manifest/index.js");
   const keys = Object.keys(block.params);
   const exps = head
     ? (await listExperiments(layout.root, head))

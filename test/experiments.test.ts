@@ -330,6 +330,88 @@ describe("sharing and using experiments", () => {
     gitIn(a, "checkout", "--", ".");
   }, 120_000);
 
+  it("branches an experiment into a PR whose report shows the applied params and runs its declared sweep read-only", () => {
+    const point = first.points.find(
+      (p) => p.params["train.gbdt.trees"] === 40 && p.params["train.gbdt.max_depth"] === 4,
+    );
+    expect(mlops(a, "exp", "branch", point?.name ?? "", "pr-from-exp").code).toBe(0);
+    gitIn(a, "push", "-q", "origin", "pr-from-exp");
+    const pr = cloneRepo("pr", bare);
+    gitIn(pr, "checkout", "-q", "pr-from-exp");
+    // The author declares a 2-point sweep next to the params it varies.
+    const pipelineFile = join(pr, "pipelines/fuel-efficiency/pipeline.yaml");
+    writeFileSync(
+      pipelineFile,
+      `${readFileSync(pipelineFile, "utf8")}sweep:\n  params:\n    train.gbdt.trees: [20, 40]\n  max_points: 2\n`,
+    );
+    gitIn(pr, "commit", "-q", "-am", "fuel-efficiency: sweep the number of trees");
+    const refsBefore = gitIn(bare, "for-each-ref");
+
+    // What pr.yml runs, as a pull-request run: reproduce, the declared sweep, the report.
+    const env = { GITHUB_EVENT_NAME: "pull_request" };
+    const run = runCli(["run", "fuel-efficiency"], { cwd: pr, env });
+    expect(run.code, run.stderr).toBe(0);
+    const sweep = runCli(["exp", "run", "--declared", "--json"], { cwd: pr, env });
+    expect(sweep.code, sweep.stderr).toBe(0);
+    const swept = (sweep.json() as { sweeps: { points: PointJson[] }[] }).sweeps[0]?.points ?? [];
+    expect(swept.map((p) => [p.name, p.params["fuel-efficiency:train.gbdt.trees"]])).toEqual([
+      ["sweep-fuel-efficiency-1", 20],
+      ["sweep-fuel-efficiency-2", 40],
+    ]);
+    const out = join(scratch, "pr-report.json");
+    const md = join(scratch, "pr-report.md");
+    const report = runCli(
+      ["report", "--base", "origin/main", "--no-stages", "--out", out, "--markdown", md],
+      {
+        cwd: pr,
+        env,
+      },
+    );
+    expect(report.code, report.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(out, "utf8")) as {
+      pipelines: {
+        pipeline: string;
+        params: { key: string; base?: unknown; head?: unknown }[];
+        sweep?: {
+          keys: string[];
+          metric: string;
+          points: { name: string; values: unknown[]; metric: number }[];
+        };
+      }[];
+    };
+    const fuel = doc.pipelines.find((p) => p.pipeline === "fuel-efficiency");
+    // The applied params, against the base the PR targets.
+    expect(fuel?.params).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: "train.gbdt.trees", base: 300, head: 40 }),
+        expect.objectContaining({ key: "train.gbdt.max_depth", base: 3, head: 4 }),
+      ]),
+    );
+    const markdown = readFileSync(md, "utf8");
+    expect(markdown).toMatch(/#### Params changed[\s\S]*\| train\.gbdt\.trees \| 300 \| 40 \|/);
+    expect(markdown).toMatch(/\| train\.gbdt\.max\\_depth \| 3 \| 4 \|/);
+    // The sweep's points score what the earlier grid's points with the same params scored.
+    const rmseOf = (trees: number) =>
+      first.points.find(
+        (p) => p.params["train.gbdt.trees"] === trees && p.params["train.gbdt.max_depth"] === 4,
+      )?.metrics?.["metrics.rmse"] as number;
+    expect(fuel?.sweep?.metric).toBe("metrics.rmse");
+    expect(fuel?.sweep?.points.map((p) => [p.values, p.metric])).toEqual([
+      [[20], rmseOf(20)],
+      [[40], rmseOf(40)],
+    ]);
+    const best = rmseOf(20) < rmseOf(40) ? 1 : 2;
+    expect(markdown).toContain("#### Sweep");
+    expect(markdown).toMatch(
+      new RegExp(`\\| sweep-fuel-efficiency-${best} \\| [0-9]+ \\| [0-9.]+ \\| ⭐ best \\|`),
+    );
+    // Read-only: the sweep's refs stayed in the job, and exp push refuses to share them.
+    const push = runCli(["exp", "push", "origin"], { cwd: pr, env });
+    expect(push.code).not.toBe(0);
+    expect(push.stderr).toMatch(/read-only in pull-request runs/);
+    expect(gitIn(bare, "for-each-ref")).toBe(refsBefore);
+  }, 180_000);
+
   it("branches, diffs, garbage-collects and removes experiments", () => {
     const [x, y] = first.points;
     const branched = mlops(a, "exp", "branch", x?.name ?? "", "try-it");

@@ -1,4 +1,12 @@
 export {
+  type DeclaredSweep,
+  type DeclaredSweepOptions,
+  declaredSweepPrefix,
+  declaredSweeps,
+  isDeclaredSweepPoint,
+  runDeclaredSweeps,
+} from "./declared.js";
+export {
   checkExperimentName,
   type Experiment,
   type ExperimentRecord,
@@ -26,6 +34,7 @@ export {
   type ExperimentRow,
   type ExperimentTable,
   experimentTable,
+  readRows,
   renderCsv,
   renderTable,
   type ShowOptions,

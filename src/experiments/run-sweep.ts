@@ -18,13 +18,15 @@ import {
 import { resolveSweeps, writePointParams } from "./params-edit.js";
 import { createPointCheckout, pruneCheckouts } from "./point-checkout.js";
 import { describePoint, gridPoints, randomPoints, type SweepPoint } from "./points.js";
-import { parseSetSpecs } from "./set-spec.js";
+import { type ParamSweep, parseSetSpecs } from "./set-spec.js";
 
 export interface SweepOptions {
   /** Pipelines to reproduce; none means every pipeline. */
   pipelines?: readonly string[];
   /** `-S [pipeline:]key=v1,v2` options. */
   sets: readonly string[];
+  /** Keys and values already parsed (a sweep declared in pipeline.yaml); used instead of `sets`. */
+  sweeps?: readonly ParamSweep[];
   /** Draw this many points of the grid instead of running all of them. */
   random?: number;
   seed?: number;
@@ -97,12 +99,12 @@ export function metricKey(pipeline: string, path: string, key: string, several: 
  */
 export async function runExperiments(layout: RepoLayout, options: SweepOptions): Promise<SweepResult> {
   const logger = options.logger ?? silentLogger;
-  if (options.sets.length === 0)
+  if (options.sets.length === 0 && !options.sweeps?.length)
     throw new MlopsError("usage", "no parameter to sweep", {
       field: "-S",
       expected: "at least one -S KEY=V1,V2",
     });
-  const sweeps = parseSetSpecs(options.sets);
+  const sweeps = options.sweeps?.length ? [...options.sweeps] : parseSetSpecs(options.sets);
   const known = listPipelines(layout);
   for (const name of options.pipelines ?? [])
     if (!known.includes(name))

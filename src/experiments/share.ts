@@ -6,7 +6,7 @@ import { parseYaml } from "../manifest/yaml-file.js";
 import { pushRunCache } from "../pipeline/index.js";
 import { fetchRunCache, readRunCache } from "../pipeline/run-cache.js";
 import type { RepoLayout } from "../repo/index.js";
-import { Cache, pull } from "../store/index.js";
+import { Cache, pull, type RemoteEnv, remoteWritesBlockedBy } from "../store/index.js";
 import { resolveRemote } from "../tracking/index.js";
 import { type Experiment, expRefPrefix, findExperiment, headCommit, listExperiments } from "./exp-refs.js";
 
@@ -16,6 +16,11 @@ export interface ShareOptions {
   /** The data remote for the outputs' objects (default: the default remote). */
   dataRemote?: string;
   logger?: Logger;
+  /**
+   * Where the event name and the read-only switch are read from (as for the data remotes): the
+   * process environment unless a test passes its own.
+   */
+  env?: RemoteEnv;
 }
 
 /** The run keys an experiment's locks name: what a teammate needs to restore its outputs. */
@@ -54,6 +59,13 @@ export async function pushExperiments(
   data: { remote: string; entries: number; transferred: number } | null;
 }> {
   const gitRemote = options.gitRemote ?? "origin";
+  // Refused before anything moves: a pull-request run (a fork's included) runs code nobody trusted
+  // yet, so it shares nothing, neither refs through git nor objects through the data remote.
+  const blocked = remoteWritesBlockedBy(options.env ?? process.env);
+  if (blocked !== undefined)
+    throw new MlopsError("refused", `exp push is refused: remotes are read-only ${blocked}`, {
+      hint: "experiments of a pull-request run stay in its job; run and push them from a trusted clone",
+    });
   const head = await headCommit(layout.root);
   const exps =
     names.length > 0

@@ -69,4 +69,13 @@ export {
 } from "./pipeline-lock.js";
 export { type RemoteConfig, type RepoConfig, remoteConfig, repoConfig } from "./repo-config.js";
 export { type StageAssignment, stageAssignment } from "./stage-assignment.js";
+export {
+  defaultSweepMaxPoints,
+  maxSweepKeys,
+  maxSweepPoints,
+  type SweepBlock,
+  sweepBlock,
+  sweepGridSize,
+  sweepPointCount,
+} from "./sweep.js";
 export { formatFieldPath, parseYaml, readYamlFile, stringifyYaml, writeYamlFile } from "./yaml-file.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { nameSlug, stageName } from "./common.js";
+import { sweepBlock } from "./sweep.js";
 
 /**
  * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
@@ -226,6 +227,11 @@ export const pipeline = z
   .strictObject({
     vars: vars.optional(),
     pass_env: passEnv.optional(),
+    sweep: sweepBlock
+      .optional()
+      .describe(
+        "a parameter sweep the pull-request workflow runs (`mlops exp run --declared`), within max_points",
+      ),
     stages: z
       .record(nameSlug, stageDefinition)
       .refine((s) => Object.keys(s).length > 0, "expected at least one stage")

@@ -12,6 +12,7 @@ import {
   pipeline as pipelineSchema,
   type StageOut,
 } from "../manifest/pipeline.js";
+import type { SweepBlock } from "../manifest/sweep.js";
 import { lineInYaml, parseYaml } from "../manifest/yaml-file.js";
 import { type RepoLayout, toRepoPath } from "../repo/index.js";
 import { type ExpandedStage, expandStages } from "./templating.js";
@@ -70,6 +71,8 @@ export interface PipelineSpec {
   file: string;
   lockFile: string;
   stages: StageSpec[];
+  /** The sweep pipeline.yaml declares, validated with its bounds. */
+  sweep?: SweepBlock;
 }
 
 /** Pipeline names under `pipelines/`, sorted: each directory holding a pipeline.yaml. */
@@ -207,7 +210,14 @@ export async function loadPipeline(layout: RepoLayout, name: string): Promise<Pi
       seed: stage.seed,
     });
   }
-  return { name, dir, file, lockFile: join(dir, "pipeline.lock"), stages };
+  return {
+    name,
+    dir,
+    file,
+    lockFile: join(dir, "pipeline.lock"),
+    stages,
+    ...(written.sweep ? { sweep: written.sweep } : {}),
+  };
 }
 
 /**

@@ -84,6 +84,7 @@ export async function buildReport(
   const base = options.base ?? "main";
   const baseSha = await revParse(layout, base);
   const baseRev = baseSha ?? "HEAD";
+  const headSha = await revParse(layout, "HEAD");
   const specs = await loadPipelines(layout);
   const pipelines: PipelineSection[] = [];
   // Every model card read once; each pipeline's section takes the cards that name it. The curves
@@ -110,11 +111,14 @@ export async function buildReport(
       if (set) curves.push(set);
     }
     if (curves.length) section.curves = curves;
+    const { sweepSectionFor } = await import("./sweep-section.js");
+    const sweep = await sweepSectionFor(layout, spec, headSha, mine[0]);
+    if (sweep) section.sweep = sweep;
     pipelines.push(section);
   }
   return {
     schema: "mlops-report/1",
-    head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
+    head: { ref: await headRef(layout), sha: headSha },
     base: { ref: base, sha: baseSha },
     ...(await diffData(
       layout,

@@ -140,6 +140,29 @@ export const curveSet = z.strictObject({
   notes: z.array(text(300)).max(10),
 });
 
+/** One point of a declared sweep: the values of the swept keys (in `keys` order) and its metric. */
+export const sweepPoint = z.strictObject({
+  name,
+  values: z.array(scalar).max(20),
+  /** The sweep's metric for this point; null when the point has none (no such metric, not a number). */
+  metric: z.number().nullable(),
+});
+
+/**
+ * The sweep a pipeline declares, as this run ran it. The best point is not stored: whoever renders
+ * it picks it from the numbers and the direction, so an artifact cannot claim a best it lacks.
+ */
+export const sweepSection = z.strictObject({
+  /** pipeline.yaml, where the sweep is declared. */
+  file: name,
+  keys: z.array(name).max(20),
+  metric: name.nullable(),
+  direction: z.enum(["higher", "lower"]).nullable(),
+  /** Points the sweep declares; fewer in `points` means some failed (the job log says why). */
+  declared: z.number().int().nonnegative().max(1000),
+  points: z.array(sweepPoint).max(100),
+});
+
 export const pipelineSection = z.strictObject({
   pipeline: name,
   metrics: z.array(metricRow).max(500),
@@ -150,6 +173,8 @@ export const pipelineSection = z.strictObject({
   residuals: z.array(residuals).max(10),
   /** Absent in reports made before curves were drawn. */
   curves: z.array(curveSet).max(10).optional(),
+  /** Absent when the pipeline declares no sweep (and in reports made before sweeps ran in PRs). */
+  sweep: sweepSection.optional(),
 });
 
 export const reportDocument = z.strictObject({
@@ -167,6 +192,8 @@ export type MetricRow = z.infer<typeof metricRow>;
 export type DriftSection = z.infer<typeof driftSection>;
 export type CurveSet = z.infer<typeof curveSet>;
 export type CurveSeries = z.infer<typeof curveSeries>;
+export type SweepSection = z.infer<typeof sweepSection>;
+export type SweepPointRow = z.infer<typeof sweepPoint>;
 
 /** The largest report artifact the comment job accepts, in bytes. */
 export const maxReportBytes = 1_000_000;

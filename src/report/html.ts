@@ -1,7 +1,7 @@
 import { curvesHtml } from "./curve-charts.js";
 import type { CurveSet, DriftSection, PipelineSection, ReportDocument } from "./document.js";
 import { escapeHtml } from "./escape-html.js";
-import { formatNumber } from "./markdown.js";
+import { bestSweepPoint, formatNumber } from "./markdown.js";
 
 export { escapeHtml };
 
@@ -156,6 +156,24 @@ function pipelineHtml(p: PipelineSection): string {
       table(
         ["file", "param", "base", "this PR"],
         p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)]),
+      ),
+    );
+  }
+  if (p.sweep) {
+    const s = p.sweep;
+    const best = bestSweepPoint(s.points, s.direction);
+    parts.push(
+      `<h3>Sweep</h3><p>${s.points.length} of ${s.declared} points finished (declared in ${escapeHtml(s.file)})${
+        s.metric && s.direction ? `, ranked by ${escapeHtml(s.metric)} (${s.direction} is better)` : ""
+      }.</p>`,
+      table(
+        ["point", ...s.keys, s.metric ?? "metric", ""],
+        s.points.map((pt, i) => [
+          escapeHtml(pt.name),
+          ...s.keys.map((_, j) => num(pt.values[j] ?? null)),
+          num(pt.metric),
+          i === best ? "<strong>best</strong>" : "",
+        ]),
       ),
     );
   }

@@ -10,15 +10,18 @@ export {
   type PipelineSection,
   type ReportDocument,
   reportDocument,
+  type SweepSection,
 } from "./document.js";
 export { escapeHtml, renderHtml, renderPlotsHtml } from "./html.js";
 export {
+  bestSweepPoint,
   escapeMarkdown,
   formatNumber,
   markdownTable,
   maxCommentChars,
   renderMarkdown,
   reportBlocks,
+  sweepTable,
 } from "./markdown.js";
 export { type MetricHistory, type MetricHistoryRow, metricHistory } from "./metric-history.js";
 export { type PlotsDiff, plotsDiff, workspaceRevision } from "./plots-diff.js";

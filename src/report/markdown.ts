@@ -1,4 +1,4 @@
-import type { PipelineSection, ReportDocument } from "./document.js";
+import type { PipelineSection, ReportDocument, SweepSection } from "./document.js";
 
 /** GitHub's limit on a comment body. */
 export const maxCommentChars = 65_536;
@@ -111,6 +111,65 @@ function paramsBlock(p: PipelineSection): string {
     formatNumber(x.head),
   ]);
   return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
+}
+
+/**
+ * The best point of a sweep: the highest or lowest finite metric by the known direction, the first
+ * on a tie; undefined when the direction is unknown or no point has a number.
+ */
+export function bestSweepPoint(
+  points: readonly { metric: number | null }[],
+  direction: "higher" | "lower" | null,
+): number | undefined {
+  if (!direction) return undefined;
+  let best: number | undefined;
+  points.forEach((p, i) => {
+    const v = p.metric;
+    if (typeof v !== "number" || !Number.isFinite(v)) return;
+    const b = best === undefined ? undefined : points[best]?.metric;
+    if (typeof b !== "number" || (direction === "higher" ? v > b : v < b)) best = i;
+  });
+  return best;
+}
+
+/** The most characters of one param value the sweep table shows: the table stays compact. */
+const sweepCellChars = 40;
+
+function sweepCell(value: unknown): string {
+  if (typeof value !== "string") return formatNumber(value);
+  // Cut before escaping, so an entity or a backslash escape is never cut in half.
+  return escapeMarkdown(value.length > sweepCellChars ? `${value.slice(0, sweepCellChars - 1)}…` : value);
+}
+
+/** The declared sweep's points as one table, the best marked by the metric's direction. */
+export function sweepTable(s: SweepSection): string {
+  const arrow = s.direction === "higher" ? " ↑" : s.direction === "lower" ? " ↓" : "";
+  const header = [
+    "point",
+    ...s.keys.map((k) => sweepCell(k)),
+    s.metric ? `${sweepCell(s.metric)}${arrow}` : "metric",
+    "",
+  ];
+  const best = bestSweepPoint(s.points, s.direction);
+  const rows = s.points.map((p, i) => [
+    sweepCell(p.name),
+    ...s.keys.map((_, j) => sweepCell(p.values[j] ?? null)),
+    formatNumber(p.metric),
+    i === best ? "⭐ best" : "",
+  ]);
+  const finished = `${s.points.length} of ${s.declared} point${s.declared === 1 ? "" : "s"} finished`;
+  const ranked = s.metric
+    ? s.direction
+      ? `, ranked by ${sweepCell(s.metric)} (${s.direction} is better)`
+      : `; no direction is known for ${sweepCell(s.metric)}, so no point is marked best`
+    : "; no metric with a known direction to rank them";
+  const intro = `${finished} (declared in ${escapeMarkdown(s.file)})${ranked}.`;
+  if (s.points.length === 0) return `${intro} The sweep runs with \`mlops exp run --declared\`.`;
+  return `${intro}\n\n${markdownTable(header, rows)}`;
+}
+
+function sweepBlock(p: PipelineSection): string {
+  return p.sweep ? `#### Sweep\n\n${sweepTable(p.sweep)}` : "";
 }
 
 function validationBlock(p: PipelineSection): string {
@@ -246,6 +305,7 @@ export function reportBlocks(doc: ReportDocument, fullReport?: string): string[]
       metricsBlock(p),
       gatesBlock(p),
       paramsBlock(p),
+      sweepBlock(p),
       validationBlock(p),
       confusionBlock(p),
       residualsBlock(p),

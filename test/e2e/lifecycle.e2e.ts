@@ -563,13 +563,18 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
 
   step("c. a pull request gets one comment; its run cannot write", async () => {
     git(dev, "checkout", "-q", "-b", "tune-learning-rate", "origin/main");
-    const first = await commitChange("fuel-efficiency: learning rate 0.08", ["fuel-efficiency"], () =>
+    const first = await commitChange("fuel-efficiency: learning rate 0.08", ["fuel-efficiency"], () => {
       editFile(
         join(dev, "pipelines/fuel-efficiency/params.yaml"),
         "learning_rate: 0.05",
         "learning_rate: 0.08",
-      ),
-    );
+      );
+      // The PR carries a sweep: two small points, so the PR run trains two more models only.
+      appendFileSync(
+        join(dev, "pipelines/fuel-efficiency/pipeline.yaml"),
+        "sweep:\n  params:\n    train.gbdt.trees: [40, 80]\n  max_points: 2\n",
+      );
+    });
     prLock = readFileSync(join(dev, "pipelines/fuel-efficiency/pipeline.lock"), "utf8");
     pushFromDev("tune-learning-rate");
     pr = double.addPullRequest(OWNER, REPO, {
@@ -638,6 +643,24 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
         expect(push.code, push.stdout + push.stderr).not.toBe(0);
         expect(push.stderr).toMatch(/read-only in pull-request runs/);
         expect(refsDiff(refsBefore, originRefs())).toEqual([]);
+        // The sweep ran in the job, and wrote nowhere but the job's own clone: no refs/exps and no
+        // objects (the mlops-objects branch) on origin, and exp push refuses even with that token.
+        const swept = git(prRun.workspace, "for-each-ref", "--format=%(refname)", "refs/exps/")
+          .split("\n")
+          .filter(Boolean);
+        expect(swept.map((r) => r.split("/").at(-1))).toEqual([
+          "sweep-fuel-efficiency-1",
+          "sweep-fuel-efficiency-2",
+        ]);
+        expect([...originRefs().keys()].filter((r) => r.startsWith("refs/exps/"))).toEqual([]);
+        expect(originRefs().get("refs/heads/mlops-objects")).toBe(refsBefore.get("refs/heads/mlops-objects"));
+        const expPush = await runProcessAsync(process.execPath, ["bin/mlops.js", "exp", "push", "origin"], {
+          cwd: prRun.workspace,
+          env: { GITHUB_EVENT_NAME: "pull_request", MLOPS_GIT_TOKEN: writer, HOME: jobHome },
+        });
+        expect(expPush.code, expPush.stdout + expPush.stderr).not.toBe(0);
+        expect(expPush.stderr).toMatch(/exp push is refused: remotes are read-only in pull-request runs/);
+        expect(refsDiff(refsBefore, originRefs())).toEqual([]);
       }
 
       const commentRun = await runFlow(
@@ -669,6 +692,19 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
       }
     ).rmse;
     expect(body, `the comment shows the candidate's rmse ${rmse}`).toContain(rmse.toFixed(3).slice(0, 4));
+    // The sweep's table: both points with their trees, their rmse, and the lower one marked best.
+    expect(body).toContain("#### Sweep");
+    expect(body).toContain("2 of 2 points finished (declared in pipelines/fuel-efficiency/pipeline.yaml)");
+    const points = [
+      ...body.matchAll(/^\| (sweep-fuel-efficiency-\d) \| (\d+) \| ([0-9.e+-]+) \| (⭐ best)? \|$/gm),
+    ];
+    expect(points.map((m) => [m[1], m[2]])).toEqual([
+      ["sweep-fuel-efficiency-1", "40"],
+      ["sweep-fuel-efficiency-2", "80"],
+    ]);
+    const scores = points.map((m) => Number(m[3]));
+    const lowest = scores.indexOf(Math.min(...scores));
+    expect(points.map((m) => m[4] !== undefined)).toEqual(points.map((_, i) => i === lowest));
   });
 
   const stagingOf = new Map<string, { version: string; digest: string; tag: string }>();
@@ -785,6 +821,72 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
       dropWorkspaces();
     },
   );
+
+  step("d2. a pull request from a fork runs its sweep and writes nowhere", async () => {
+    // A contributor's fork tries other tree counts; GitHub keeps the head as refs/pull/N/head.
+    git(dev, "checkout", "-q", "-b", "fork-sweep", "origin/main");
+    editFile(
+      join(dev, "pipelines/fuel-efficiency/pipeline.yaml"),
+      "train.gbdt.trees: [40, 80]",
+      "train.gbdt.trees: [60, 120]",
+    );
+    git(
+      dev,
+      "commit",
+      "-q",
+      "-m",
+      "fuel-efficiency: sweep other tree counts",
+      "--",
+      "pipelines/fuel-efficiency/pipeline.yaml",
+    );
+    const head = git(dev, "rev-parse", "HEAD").trim();
+    const forkPr = double.addPullRequest(OWNER, REPO, {
+      headRef: "fork-sweep",
+      headSha: head,
+      baseRef: "main",
+      title: "fuel-efficiency: other tree counts",
+      fromFork: "mallory",
+    });
+    pushFromDev(`HEAD:refs/pull/${forkPr.number}/head`);
+    git(dev, "checkout", "-q", "main");
+    const refsBefore = originRefs();
+    const imagesBefore = await registryState();
+    const payload = double.webhookPayload("pull_request", "opened", {
+      owner: OWNER,
+      repo: REPO,
+      pullRequest: forkPr.number,
+    });
+    expect(JSON.stringify(payload), "the event comes from the fork").toContain(
+      `"full_name":"mallory/${REPO}"`,
+    );
+    const prRun = await runFlow(
+      "pr.yml",
+      { name: "pull_request", payload },
+      { sha: head, headBranch: "fork-sweep", pullRequest: forkPr.number },
+    );
+    expectConclusion(prRun, "success");
+    expect(prRun.result.jobs.report?.permissions.contents).toBe("read");
+    // The sweep ran: its two points are refs of the job's own clone, and its report has their table.
+    const swept = git(prRun.workspace, "for-each-ref", "--format=%(refname)", "refs/exps/")
+      .split("\n")
+      .filter(Boolean);
+    expect(swept).toEqual([
+      `refs/exps/${head}/sweep-fuel-efficiency-1`,
+      `refs/exps/${head}/sweep-fuel-efficiency-2`,
+    ]);
+    const report = JSON.parse(readFileSync(join(prRun.workspace, "mlops-report/report.json"), "utf8")) as {
+      pipelines: { pipeline: string; sweep?: { points: { values: unknown[]; metric: number | null }[] } }[];
+    };
+    const sweep = report.pipelines.find((p) => p.pipeline === "fuel-efficiency")?.sweep;
+    expect(sweep?.points.map((p) => p.values)).toEqual([[60], [120]]);
+    expect(sweep?.points.every((p) => typeof p.metric === "number")).toBe(true);
+    // And wrote nowhere: no ref on origin moved (no refs/exps, the mlops-objects branch of the data
+    // remote as it was), no image was pushed.
+    expect(refsDiff(refsBefore, originRefs()), "a fork's pull-request run pushed to origin").toEqual([]);
+    expect([...originRefs().keys()].filter((r) => r.startsWith("refs/exps/"))).toEqual([]);
+    expect(await registryState(), "a fork's pull-request run pushed an image").toEqual(imagesBefore);
+    dropWorkspaces();
+  });
 
   /**
    * An attacker who can push to the objects branch (not to main) maps the inputs of the commit about

@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
+import { MlopsError } from "../../errors/index.js";
 import { repoLayout } from "../../repo/index.js";
 import { commandContext } from "../context.js";
 
@@ -24,6 +25,7 @@ interface RunFlags {
   jobs?: number;
   name?: string;
   remote?: string;
+  declared?: boolean;
 }
 
 /** `mlops exp …`: parameter sweeps kept as git refs, compared, applied and shared (`dvc exp`'s counterpart). */
@@ -46,6 +48,10 @@ export function register(program: Command): void {
     .option("-j, --jobs <n>", "points run side by side (default 1)", wholeNumber("--jobs", 1))
     .option("--name <prefix>", "name the points PREFIX-1, PREFIX-2, … in grid order")
     .option(
+      "--declared",
+      "run the sweeps the pipelines declare (`sweep:` in pipeline.yaml) instead of -S; points are named sweep-PIPELINE-N",
+    )
+    .option(
       "-r, --remote <name>",
       "data remote for datasets and run-cache objects (default: the default remote)",
     )
@@ -61,9 +67,15 @@ ref. Without --name a point is named exp- and a hash of its values, so the same 
 A failing point is reported and the others go on; the exit code is then 1. Ctrl-C starts no new
 point and writes no ref for an unfinished one. Progress lines go to stderr.
 
+--declared runs, for each selected pipeline whose pipeline.yaml has a \`sweep:\` block, its grid
+(or seeded random sample) within its max_points; this is what the pull-request workflow runs, and
+its report shows the points in a table. Nothing is pushed; in a pull-request run the data remote
+is only read.
+
 Examples:
   mlops exp run fuel-efficiency -S train.gbdt.trees=100,300 -S train.gbdt.max_depth=2,3,4 -j 2
-  mlops exp run -S train.gbdt.learning_rate=0.01,0.05,0.1,0.2 -S train.gbdt.l2=0,1,10 --random 5 --seed 7`,
+  mlops exp run -S train.gbdt.learning_rate=0.01,0.05,0.1,0.2 -S train.gbdt.l2=0,1,10 --random 5 --seed 7
+  mlops exp run --declared`,
     )
     .action(async (pipelines: string[], flags: RunFlags, cmd: Command) => {
       const ctx = commandContext(cmd);
@@ -80,20 +92,56 @@ Examples:
       process.on("SIGINT", onInterrupt);
       const quiet = cmd.optsWithGlobals<{ quiet?: boolean }>().quiet === true;
       try {
+        const common = {
+          ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+          ...(flags.remote ? { remoteName: flags.remote } : {}),
+          ...(process.argv[1] ? { cliEntry: process.argv[1] } : {}),
+          logger: ctx.logger,
+          signal: controller.signal,
+          onProgress: (line: string) => {
+            if (!quiet) process.stderr.write(`${line}\n`);
+          },
+        };
+        if (flags.declared) {
+          const given = ["setParam", "random", "seed", "name"].filter(
+            (k) => flags[k as keyof RunFlags] !== undefined,
+          );
+          if (given.length > 0)
+            throw new MlopsError("usage", "--declared takes its keys, sample and names from pipeline.yaml", {
+              field: "--declared",
+              hint: `drop ${given.map((k) => `--${k === "setParam" ? "set-param" : k}`).join(", ")}`,
+            });
+          const { runDeclaredSweeps } = await import("../../experiments/index.js");
+          const declared = await runDeclaredSweeps(repoLayout(ctx.root), { pipelines, ...common });
+          const all = declared.sweeps.flatMap((s) => s.points);
+          const failed = all.filter((p) => p.status === "failed");
+          ctx.output({ ok: failed.length === 0, ...declared }, () =>
+            declared.sweeps.length === 0
+              ? "no pipeline declares a sweep (a `sweep:` block in pipeline.yaml)"
+              : declared.sweeps
+                  .map((s) => {
+                    const ok = s.points.filter((p) => p.status === "succeeded").length;
+                    const lines = s.points.map(
+                      (p) =>
+                        `${p.status.padEnd(10)} ${p.name.padEnd(16)} ${Object.entries(p.params)
+                          .map(([k, v]) => `${k}=${show(v)}`)
+                          .join(" ")}${p.error ? `\n  ${p.error}` : ""}`,
+                    );
+                    return [`${s.file}: ${ok} of ${s.points.length} points succeeded`, ...lines].join("\n");
+                  })
+                  .join("\n\n"),
+          );
+          if (controller.signal.aborted) process.exitCode = 130;
+          else if (failed.length > 0) process.exitCode = 1;
+          return;
+        }
         const result = await runExperiments(repoLayout(ctx.root), {
           pipelines,
           sets: flags.setParam ?? [],
           ...(flags.random !== undefined ? { random: flags.random } : {}),
           ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
-          ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
           ...(flags.name !== undefined ? { name: flags.name } : {}),
-          ...(flags.remote ? { remoteName: flags.remote } : {}),
-          ...(process.argv[1] ? { cliEntry: process.argv[1] } : {}),
-          logger: ctx.logger,
-          signal: controller.signal,
-          onProgress: (line) => {
-            if (!quiet) process.stderr.write(`${line}\n`);
-          },
+          ...common,
         });
         const failed = result.points.filter((p) => p.status === "failed");
         const cancelled = result.points.filter((p) => p.status === "cancelled");

@@ -81,7 +81,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseYaml: () => (/* reexport */ yaml_file/* parseYaml */.hN)
 });
 
-// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelineLock, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, defaultSweepMaxPoints, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, maxSweepKeys, maxSweepPoints, memoryBytes, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelineLock, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, sweepBlock, sweepGridSize, sweepPointCount, tensorSpec, thresholdGate, writeYamlFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -328,7 +328,10 @@ function jsonSchemaFor(kind) {
     };
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/sweep.js
+var sweep = __webpack_require__(6565);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
+
 
 
 

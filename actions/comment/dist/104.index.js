@@ -552,6 +552,62 @@ function paramsBlock(p) {
     ]);
     return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
 }
+/**
+ * The best point of a sweep: the highest or lowest finite metric by the known direction, the first
+ * on a tie; undefined when the direction is unknown or no point has a number.
+ */
+function bestSweepPoint(points, direction) {
+    if (!direction)
+        return undefined;
+    let best;
+    points.forEach((p, i) => {
+        const v = p.metric;
+        if (typeof v !== "number" || !Number.isFinite(v))
+            return;
+        const b = best === undefined ? undefined : points[best]?.metric;
+        if (typeof b !== "number" || (direction === "higher" ? v > b : v < b))
+            best = i;
+    });
+    return best;
+}
+/** The most characters of one param value the sweep table shows: the table stays compact. */
+const sweepCellChars = 40;
+function sweepCell(value) {
+    if (typeof value !== "string")
+        return formatNumber(value);
+    // Cut before escaping, so an entity or a backslash escape is never cut in half.
+    return escapeMarkdown(value.length > sweepCellChars ? `${value.slice(0, sweepCellChars - 1)}…` : value);
+}
+/** The declared sweep's points as one table, the best marked by the metric's direction. */
+function sweepTable(s) {
+    const arrow = s.direction === "higher" ? " ↑" : s.direction === "lower" ? " ↓" : "";
+    const header = [
+        "point",
+        ...s.keys.map((k) => sweepCell(k)),
+        s.metric ? `${sweepCell(s.metric)}${arrow}` : "metric",
+        "",
+    ];
+    const best = bestSweepPoint(s.points, s.direction);
+    const rows = s.points.map((p, i) => [
+        sweepCell(p.name),
+        ...s.keys.map((_, j) => sweepCell(p.values[j] ?? null)),
+        formatNumber(p.metric),
+        i === best ? "⭐ best" : "",
+    ]);
+    const finished = `${s.points.length} of ${s.declared} point${s.declared === 1 ? "" : "s"} finished`;
+    const ranked = s.metric
+        ? s.direction
+            ? `, ranked by ${sweepCell(s.metric)} (${s.direction} is better)`
+            : `; no direction is known for ${sweepCell(s.metric)}, so no point is marked best`
+        : "; no metric with a known direction to rank them";
+    const intro = `${finished} (declared in ${escapeMarkdown(s.file)})${ranked}.`;
+    if (s.points.length === 0)
+        return `${intro} The sweep runs with \`mlops exp run --declared\`.`;
+    return `${intro}\n\n${markdownTable(header, rows)}`;
+}
+function sweepBlock(p) {
+    return p.sweep ? `#### Sweep\n\n${sweepTable(p.sweep)}` : "";
+}
 function validationBlock(p) {
     if (!p.validation.length)
         return "";
@@ -680,6 +736,7 @@ function reportBlocks(doc, fullReport) {
             metricsBlock(p),
             gatesBlock(p),
             paramsBlock(p),
+            sweepBlock(p),
             validationBlock(p),
             confusionBlock(p),
             residualsBlock(p),
@@ -1152,6 +1209,27 @@ const curveSet = schemas/* strictObject */.rej({
     /** Why a model has no series (not in the store, failed to evaluate). */
     notes: schemas/* array */.YOg(document_text(300)).max(10),
 });
+/** One point of a declared sweep: the values of the swept keys (in `keys` order) and its metric. */
+const sweepPoint = schemas/* strictObject */.rej({
+    name: document_name,
+    values: schemas/* array */.YOg(scalar).max(20),
+    /** The sweep's metric for this point; null when the point has none (no such metric, not a number). */
+    metric: schemas/* number */.aig().nullable(),
+});
+/**
+ * The sweep a pipeline declares, as this run ran it. The best point is not stored: whoever renders
+ * it picks it from the numbers and the direction, so an artifact cannot claim a best it lacks.
+ */
+const sweepSection = schemas/* strictObject */.rej({
+    /** pipeline.yaml, where the sweep is declared. */
+    file: document_name,
+    keys: schemas/* array */.YOg(document_name).max(20),
+    metric: document_name.nullable(),
+    direction: schemas/* enum */.k5n(["higher", "lower"]).nullable(),
+    /** Points the sweep declares; fewer in `points` means some failed (the job log says why). */
+    declared: schemas/* number */.aig().int().nonnegative().max(1000),
+    points: schemas/* array */.YOg(sweepPoint).max(100),
+});
 const pipelineSection = schemas/* strictObject */.rej({
     pipeline: document_name,
     metrics: schemas/* array */.YOg(metricRow).max(500),
@@ -1162,6 +1240,8 @@ const pipelineSection = schemas/* strictObject */.rej({
     residuals: schemas/* array */.YOg(residuals).max(10),
     /** Absent in reports made before curves were drawn. */
     curves: schemas/* array */.YOg(curveSet).max(10).optional(),
+    /** Absent when the pipeline declares no sweep (and in reports made before sweeps ran in PRs). */
+    sweep: sweepSection.optional(),
 });
 const reportDocument = schemas/* strictObject */.rej({
     schema: schemas/* literal */.euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),

@@ -139,6 +139,27 @@ const curveSet = schemas/* strictObject */.rej({
     /** Why a model has no series (not in the store, failed to evaluate). */
     notes: schemas/* array */.YOg(document_text(300)).max(10),
 });
+/** One point of a declared sweep: the values of the swept keys (in `keys` order) and its metric. */
+const sweepPoint = schemas/* strictObject */.rej({
+    name: document_name,
+    values: schemas/* array */.YOg(scalar).max(20),
+    /** The sweep's metric for this point; null when the point has none (no such metric, not a number). */
+    metric: schemas/* number */.aig().nullable(),
+});
+/**
+ * The sweep a pipeline declares, as this run ran it. The best point is not stored: whoever renders
+ * it picks it from the numbers and the direction, so an artifact cannot claim a best it lacks.
+ */
+const sweepSection = schemas/* strictObject */.rej({
+    /** pipeline.yaml, where the sweep is declared. */
+    file: document_name,
+    keys: schemas/* array */.YOg(document_name).max(20),
+    metric: document_name.nullable(),
+    direction: schemas/* enum */.k5n(["higher", "lower"]).nullable(),
+    /** Points the sweep declares; fewer in `points` means some failed (the job log says why). */
+    declared: schemas/* number */.aig().int().nonnegative().max(1000),
+    points: schemas/* array */.YOg(sweepPoint).max(100),
+});
 const pipelineSection = schemas/* strictObject */.rej({
     pipeline: document_name,
     metrics: schemas/* array */.YOg(metricRow).max(500),
@@ -149,6 +170,8 @@ const pipelineSection = schemas/* strictObject */.rej({
     residuals: schemas/* array */.YOg(residuals).max(10),
     /** Absent in reports made before curves were drawn. */
     curves: schemas/* array */.YOg(curveSet).max(10).optional(),
+    /** Absent when the pipeline declares no sweep (and in reports made before sweeps ran in PRs). */
+    sweep: sweepSection.optional(),
 });
 const reportDocument = schemas/* strictObject */.rej({
     schema: schemas/* literal */.euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),

@@ -392,7 +392,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 let core;
 async function run() {
     try {
-        const { parsePromotionLines, recordPromotionDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(427), __nccwpck_require__.e(962), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87160));
+        const { parsePromotionLines, recordPromotionDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(427), __nccwpck_require__.e(962), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79405));
         const { clientOf, repositoryOf, runUrlOf } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(48), __nccwpck_require__.e(962), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60924));
         const token = core.getInput("token", { required: true });
         core.setSecret(token);

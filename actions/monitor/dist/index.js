@@ -365,7 +365,7 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
-        const { monitorMarkdown, monitorModel } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7413));
+        const { monitorMarkdown, monitorModel } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1453));
         const model = core.getInput("model", { required: true });
         const stage = core.getInput("stage") || "prod";
         const current = core.getInput("current");

@@ -666,7 +666,7 @@ async function openOrUpdateRetrainPullRequest(client, options) {
 /* harmony export */   KT: () => (/* binding */ maxScatterPoints),
 /* harmony export */   V5: () => (/* binding */ maxCurvePoints)
 /* harmony export */ });
-/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, pipelineSection, reportDocument, maxReportBytes */
+/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, sweepPoint, sweepSection, pipelineSection, reportDocument, maxReportBytes */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
 
 /**
@@ -791,6 +791,27 @@ const curveSet = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     /** Why a model has no series (not in the store, failed to evaluate). */
     notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(300)).max(10),
 });
+/** One point of a declared sweep: the values of the swept keys (in `keys` order) and its metric. */
+const sweepPoint = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name,
+    values: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scalar).max(20),
+    /** The sweep's metric for this point; null when the point has none (no such metric, not a number). */
+    metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+});
+/**
+ * The sweep a pipeline declares, as this run ran it. The best point is not stored: whoever renders
+ * it picks it from the numbers and the direction, so an artifact cannot claim a best it lacks.
+ */
+const sweepSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** pipeline.yaml, where the sweep is declared. */
+    file: name,
+    keys: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(name).max(20),
+    metric: name.nullable(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["higher", "lower"]).nullable(),
+    /** Points the sweep declares; fewer in `points` means some failed (the job log says why). */
+    declared: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().max(1000),
+    points: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sweepPoint).max(100),
+});
 const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     pipeline: name,
     metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricRow).max(500),
@@ -801,6 +822,8 @@ const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
     residuals: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(residuals).max(10),
     /** Absent in reports made before curves were drawn. */
     curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(curveSet).max(10).optional(),
+    /** Absent when the pipeline declares no sweep (and in reports made before sweeps ran in PRs). */
+    sweep: sweepSection.optional(),
 });
 const reportDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),

@@ -403,7 +403,7 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 41196));
-        const { retrainAndOpenPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(427), __nccwpck_require__.e(189)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42189));
+        const { retrainAndOpenPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(427), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59482));
         const { clientOf, repositoryOf } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(48), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88511));
         const token = core.getInput("token");
         if (token)

@@ -363,7 +363,7 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
-        const { buildReport, renderHtml, renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9379));
+        const { buildReport, renderHtml, renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5401));
         const base = core.getInput("base") || "main";
         const stages = (core.getInput("stages") || "true") !== "false";
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();

@@ -475,7 +475,7 @@ const repoDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 /* unused harmony export lockStage */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(655);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9226);
 
 
 
@@ -509,28 +509,128 @@ const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 
 /***/ }),
 
-/***/ 655:
+/***/ 9226:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G5: () => (/* binding */ command),
-/* harmony export */   Ib: () => (/* binding */ outPath),
-/* harmony export */   J_: () => (/* binding */ reservedVariable),
-/* harmony export */   K0: () => (/* binding */ pipelinePath),
-/* harmony export */   Tk: () => (/* binding */ pipeline),
-/* harmony export */   qJ: () => (/* binding */ expandedPipeline),
-/* harmony export */   qb: () => (/* binding */ normalisePath)
-/* harmony export */ });
-/* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, passEnv, stage */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G5: () => (/* binding */ command),
+  qJ: () => (/* binding */ expandedPipeline),
+  qb: () => (/* binding */ normalisePath),
+  Ib: () => (/* binding */ outPath),
+  Tk: () => (/* binding */ pipeline),
+  K0: () => (/* binding */ pipelinePath),
+  J_: () => (/* binding */ reservedVariable)
+});
+
+// UNUSED EXPORTS: RUNNER_SET_VARIABLES, outOptions, passEnv, stage, stageOut, stageParam
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
+var common = __webpack_require__(3260);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/sweep.js
+
+/**
+ * The hard ceiling of a declared sweep: every point is a full reproduction inside the pull-request
+ * run, and the comment shows one row per point, so no `max_points` may go above this.
+ */
+const maxSweepPoints = 64;
+/** The bound when a sweep does not set `max_points`: enough for a small grid, cheap in a PR run. */
+const defaultSweepMaxPoints = 8;
+/** Keys one sweep may vary (each is a column of the comment's table). */
+const maxSweepKeys = 8;
+const keyPart = "[A-Za-z_][A-Za-z0-9_-]*";
+const sweepKey = new RegExp(`^${keyPart}(\\.${keyPart})*$`);
+const sweepValue = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP().max(200, "expected at most 200 characters"), schemas/* boolean */.zMY()], {
+    error: "expected a scalar value: a number, a string or true/false",
+});
+const valueList = schemas/* array */.YOg(sweepValue, { error: "expected a list of values, e.g. [100, 300]" })
+    .min(1, "expected at least one value")
+    .max(100, "expected at most 100 values for one key")
+    .superRefine((values, ctx) => {
+    const seen = new Set();
+    values.forEach((v, i) => {
+        const id = JSON.stringify(v);
+        if (seen.has(id))
+            ctx.addIssue({ code: "custom", message: `expected each value once, but ${id} repeats`, path: [i] });
+        seen.add(id);
+    });
+});
+/** Grid size, stopping once past `limit` (a product of many long lists must not overflow). */
+function sweepGridSize(params, limit = Number.MAX_SAFE_INTEGER) {
+    let size = 1;
+    for (const values of Object.values(params)) {
+        size *= values.length;
+        if (size > limit)
+            return size;
+    }
+    return size;
+}
+/** How many points a sweep runs: the grid, or the sample of it `random` draws. */
+function sweepPointCount(block) {
+    const grid = sweepGridSize(block.params, maxSweepPoints * 1000);
+    return block.random ? Math.min(block.random.points, grid) : grid;
+}
+/**
+ * A pipeline's declared sweep (`sweep:` in pipeline.yaml): params.yaml keys with the values to try,
+ * as a grid or a seeded random sample of it, run by the pull-request workflow within `max_points`.
+ */
+const sweepBlock = schemas/* strictObject */.rej({
+    params: schemas/* record */.g1P(schemas/* string */.YjP().regex(sweepKey, "expected a dotted params.yaml key such as train.gbdt.trees"), valueList, { error: "expected a mapping of params.yaml keys to lists of values" })
+        .refine((p) => Object.keys(p).length > 0, "expected at least one key to vary")
+        .refine((p) => Object.keys(p).length <= maxSweepKeys, `expected at most ${maxSweepKeys} keys to vary in one sweep`)
+        .describe("params.yaml keys (dotted, e.g. train.gbdt.trees) → the values to try"),
+    random: schemas/* strictObject */.rej({
+        points: schemas/* number */.aig({ error: "expected a whole number of points" })
+            .int("expected a whole number of points")
+            .min(1, "expected at least 1 point"),
+        seed: schemas/* number */.aig({ error: "expected a whole number seed" })
+            .int("expected a whole number seed")
+            .min(0, "expected a seed >= 0")
+            .max(2 ** 32 - 1, "expected a seed below 2^32")
+            .optional(),
+    })
+        .optional()
+        .describe("run `points` distinct points of the grid drawn with `seed` (default 0) instead of all"),
+    max_points: schemas/* number */.aig({ error: "expected a whole number" })
+        .int("expected a whole number")
+        .min(1, "expected at least 1")
+        .max(maxSweepPoints, `expected at most ${maxSweepPoints} (the ceiling of a pull-request sweep)`)
+        .optional()
+        .describe(`the most points the sweep may run (default ${defaultSweepMaxPoints}, at most ${maxSweepPoints})`),
+    metric: schemas/* string */.YjP({ error: "expected a metric name" })
+        .regex(/^[^\s]{1,200}$/, "expected a metric as `exp show` names it, e.g. metrics.rmse")
+        .optional()
+        .describe("the metric that picks the best point, e.g. metrics.rmse (default the model's first metric with a known direction)"),
+})
+    .superRefine((block, ctx) => {
+    const max = block.max_points ?? defaultSweepMaxPoints;
+    const count = sweepPointCount(block);
+    if (count <= max)
+        return;
+    const grid = Object.values(block.params)
+        .map((v) => v.length)
+        .join(" × ");
+    ctx.addIssue({
+        code: "custom",
+        message: block.random
+            ? `expected at most ${max} points (max_points), but random.points asks for ${count}`
+            : `expected at most ${max} points (max_points), but the grid has ${count > maxSweepPoints * 1000 ? `more than ${maxSweepPoints * 1000}` : count} (${grid}); raise max_points (at most ${maxSweepPoints}) or sample it with random: { points: N }`,
+        path: block.random ? ["random", "points"] : ["params"],
+    });
+});
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+
 
 
 /**
  * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
  * root with `..` (to reach `data/`), but never above it.
  */
-const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const pipelinePath = schemas/* string */.YjP()
     .min(1, "expected a non-empty relative path")
     .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
     .refine((p) => {
@@ -545,27 +645,27 @@ const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     }
     return true;
 }, "expected a path that stays inside the repository (at most two '..' from pipelines/<name>/)");
-const outOptions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    cache: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+const outOptions = schemas/* strictObject */.rej({
+    cache: schemas/* boolean */.zMY({ error: "expected true or false" })
         .optional()
         .describe("store the output in the cache (default true); false for small files tracked by git"),
-    persist: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+    persist: schemas/* boolean */.zMY({ error: "expected true or false" })
         .optional()
         .describe("keep the output in place when the stage is rerun (default false)"),
 });
 /** An output: a path, or `{ <path>: { cache, persist } }` as in DVC. */
-const stageOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+const stageOut = schemas/* union */.KCZ([
     pipelinePath.describe("output path, relative to the stage's working directory"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath, outOptions)
+    schemas/* record */.g1P(pipelinePath, outOptions)
         .refine((r) => Object.keys(r).length === 1, "expected exactly one path with its options"),
 ], { error: "expected an output path, or a mapping of one path to {cache, persist}" });
-const stageParam = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
+const stageParam = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
+    schemas/* record */.g1P(pipelinePath.describe("a params file other than params.yaml"), schemas/* array */.YOg(schemas/* string */.YjP().min(1), { error: "expected a list of parameter keys" })),
 ], { error: "expected a parameter key, or a mapping of a params file to a list of keys" });
-const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
+const command = schemas/* union */.KCZ([
+    schemas/* string */.YjP().min(1, "expected a non-empty command"),
+    schemas/* array */.YOg(schemas/* string */.YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
 ], { error: "expected a command string or a list of command strings" });
 /** Set by the runner for every stage; a pipeline cannot pass or override them. */
 const RUNNER_SET_VARIABLES = [
@@ -596,12 +696,12 @@ function reservedVariable(name) {
     return undefined;
 }
 /** An environment variable's name, as POSIX shells accept it. */
-const variableName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+const variableName = schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
 /**
  * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
  * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
  */
-const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.superRefine((name, ctx) => {
+const passEnv = schemas/* array */.YOg(variableName.superRefine((name, ctx) => {
     const why = reservedVariable(name);
     if (why)
         ctx.addIssue({
@@ -610,17 +710,17 @@ const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.s
         });
 }), { error: "expected a list of environment variable names" })
     .describe("environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)");
-const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const stage = schemas/* strictObject */.rej({
     cmd: command.describe("shell command(s) run in the stage's working directory"),
     wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
-    deps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
-    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
-    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
-    plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
-    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
-    seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(variableName, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional().describe("environment variables set for the command"),
+    deps: schemas/* array */.YOg(pipelinePath).optional().describe("files and directories the stage reads"),
+    params: schemas/* array */.YOg(stageParam).optional().describe("parameters the stage reads"),
+    outs: schemas/* array */.YOg(stageOut).optional().describe("files and directories the stage writes"),
+    metrics: schemas/* array */.YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
+    plots: schemas/* array */.YOg(stageOut).optional().describe("plot data files the stage writes"),
+    desc: schemas/* string */.YjP().optional().describe("what the stage does"),
+    seed: schemas/* number */.aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
+    env: schemas/* record */.g1P(variableName, schemas/* string */.YjP()).optional().describe("environment variables set for the command"),
     pass_env: passEnv.optional(),
 });
 function outPath(out) {
@@ -636,21 +736,21 @@ function normalisePath(p) {
 function overlaps(a, b) {
     return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
-const vars = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+const vars = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())], {
     error: "expected a params file (optionally `file:key1,key2`) or a mapping of values",
 }))
     .describe("values for `${…}` interpolation: params files (`file` or `file:key1,key2`) or inline mappings");
 /** DVC's `foreach`: one stage per item of a list or entry of a mapping, named `NAME@KEY`. */
-const foreachStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    foreach: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+const foreachStage = schemas/* strictObject */.rej({
+    foreach: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* unknown */.L5J()), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J())], {
         error: "expected a list, a mapping, or a `${…}` naming one",
     })
         .describe("the items: a list, a mapping, or `${…}` naming one"),
-    do: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).describe("the stage written once, with `${item}` (and `${key}`)"),
+    do: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).describe("the stage written once, with `${item}` (and `${key}`)"),
 });
 /** DVC's `matrix`: one stage per combination of the named lists, named `NAME@V1-V2…`. */
-const matrixStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    matrix: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]), {
+const matrixStage = schemas/* looseObject */._H3({
+    matrix: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* unknown */.L5J())]), {
         error: "expected a mapping of names to lists (or `${…}` naming a list)",
     })
         .describe("name → list of values; `${item.NAME}` in the stage"),
@@ -659,7 +759,7 @@ const matrixStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
  * A stage as written: plain, `foreach`/`do`, or `matrix`. Templated stages are checked in full
  * once expanded (src/pipeline/templating.ts); here only their shape.
  */
-const stageDefinition = zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().superRefine((value, ctx) => {
+const stageDefinition = schemas/* unknown */.L5J().superRefine((value, ctx) => {
     const isMapping = value !== null && typeof value === "object" && !Array.isArray(value);
     const schema = isMapping && "foreach" in value ? foreachStage : isMapping && "matrix" in value ? matrixStage : stage;
     const result = schema.safeParse(value);
@@ -705,10 +805,13 @@ function checkOutputs(stages, ctx, at) {
     }
 }
 /** `pipelines/<name>/pipeline.yaml` as written: DVC's stage shape with its templating. */
-const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const pipeline = schemas/* strictObject */.rej({
     vars: vars.optional(),
     pass_env: passEnv.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageDefinition)
+    sweep: sweepBlock
+        .optional()
+        .describe("a parameter sweep the pull-request workflow runs (`mlops exp run --declared`), within max_points"),
+    stages: schemas/* record */.g1P(common/* nameSlug */.Ng, stageDefinition)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
         .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
 })
@@ -723,9 +826,9 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     checkOutputs(plain, ctx, ["stages"]);
 });
 /** A pipeline with its templating expanded: what the runner reads. */
-const expandedPipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const expandedPipeline = schemas/* strictObject */.rej({
     pass_env: passEnv.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, stage)
+    stages: schemas/* record */.g1P(common/* stageName */.CT, stage)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage"),
 })
     .superRefine((p, ctx) => checkOutputs(p.stages, ctx, ["stages"]));
@@ -1234,8 +1337,8 @@ const paramValue = schemas/* lazy */.RZV(() => schemas/* union */.KCZ([schemas/*
 const paramsFile = schemas/* record */.g1P(schemas/* string */.YjP(), paramValue, { error: "expected a mapping of parameter names to values" })
     .describe("parameters; stages name them as `section.key` in their `params` list");
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
-var pipeline = __webpack_require__(655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js + 1 modules
+var pipeline = __webpack_require__(9226);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
@@ -1940,7 +2043,14 @@ async function loadPipeline(layout, name) {
             seed: stage.seed,
         });
     }
-    return { name, dir, file, lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"), stages };
+    return {
+        name,
+        dir,
+        file,
+        lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"),
+        stages,
+        ...(written.sweep ? { sweep: written.sweep } : {}),
+    };
 }
 /**
  * The expanded stages against the stage schema; an issue in a generated stage is reported on the

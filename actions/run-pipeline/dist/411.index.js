@@ -142,8 +142,8 @@ const datasetSchema = schemas/* strictObject */.rej({
 var deploy_settings = __webpack_require__(7102);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/model-version.js + 1 modules
 var model_version = __webpack_require__(264);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
-var pipeline = __webpack_require__(655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js + 1 modules
+var pipeline = __webpack_require__(9226);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/model-card.js
 
 

@@ -1,5 +1,5 @@
-export const id = 413;
-export const ids = [413,196];
+export const id = 453;
+export const ids = [453,196];
 export const modules = {
 
 /***/ 4762:
@@ -604,10 +604,11 @@ const repoDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SC: () => (/* reexport */ pipeline_lock.pipelineLock)
+  SC: () => (/* reexport */ pipeline_lock.pipelineLock),
+  _p: () => (/* reexport */ sweep/* sweepPointCount */._p)
 });
 
-// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, datasetSchema, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelCard, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, parseYaml, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, datasetSchema, defaultSweepMaxPoints, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, maxSweepKeys, maxSweepPoints, memoryBytes, modelCard, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, parseYaml, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, sweepBlock, sweepGridSize, tensorSpec, thresholdGate, writeYamlFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -847,7 +848,10 @@ function jsonSchemaFor(kind) {
     };
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/sweep.js
+var sweep = __webpack_require__(6565);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
+
 
 
 
@@ -1204,15 +1208,17 @@ const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /* harmony export */   Tk: () => (/* binding */ pipeline)
 /* harmony export */ });
 /* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, reservedVariable, passEnv, stage, outPath, normalisePath, expandedPipeline */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/* harmony import */ var _sweep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6565);
+
 
 
 /**
  * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
  * root with `..` (to reach `data/`), but never above it.
  */
-const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .min(1, "expected a non-empty relative path")
     .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
     .refine((p) => {
@@ -1227,27 +1233,27 @@ const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     }
     return true;
 }, "expected a path that stays inside the repository (at most two '..' from pipelines/<name>/)");
-const outOptions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    cache: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+const outOptions = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    cache: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("store the output in the cache (default true); false for small files tracked by git"),
-    persist: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+    persist: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("keep the output in place when the stage is rerun (default false)"),
 });
 /** An output: a path, or `{ <path>: { cache, persist } }` as in DVC. */
-const stageOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+const stageOut = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
     pipelinePath.describe("output path, relative to the stage's working directory"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath, outOptions)
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(pipelinePath, outOptions)
         .refine((r) => Object.keys(r).length === 1, "expected exactly one path with its options"),
 ], { error: "expected an output path, or a mapping of one path to {cache, persist}" });
-const stageParam = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
+const stageParam = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
 ], { error: "expected a parameter key, or a mapping of a params file to a list of keys" });
-const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
+const command = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a non-empty command"),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
 ], { error: "expected a command string or a list of command strings" });
 /** Set by the runner for every stage; a pipeline cannot pass or override them. */
 const RUNNER_SET_VARIABLES = [
@@ -1278,12 +1284,12 @@ function reservedVariable(name) {
     return undefined;
 }
 /** An environment variable's name, as POSIX shells accept it. */
-const variableName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+const variableName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
 /**
  * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
  * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
  */
-const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.superRefine((name, ctx) => {
+const passEnv = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(variableName.superRefine((name, ctx) => {
     const why = reservedVariable(name);
     if (why)
         ctx.addIssue({
@@ -1292,17 +1298,17 @@ const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.s
         });
 }), { error: "expected a list of environment variable names" })
     .describe("environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)");
-const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const stage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     cmd: command.describe("shell command(s) run in the stage's working directory"),
     wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
-    deps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
-    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
-    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
-    plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
-    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
-    seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(variableName, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional().describe("environment variables set for the command"),
+    deps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
+    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
+    plots: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe("what the stage does"),
+    seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
+    env: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(variableName, zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional().describe("environment variables set for the command"),
     pass_env: passEnv.optional(),
 });
 function outPath(out) {
@@ -1318,21 +1324,21 @@ function normalisePath(p) {
 function overlaps(a, b) {
     return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
-const vars = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+const vars = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())], {
     error: "expected a params file (optionally `file:key1,key2`) or a mapping of values",
 }))
     .describe("values for `${…}` interpolation: params files (`file` or `file:key1,key2`) or inline mappings");
 /** DVC's `foreach`: one stage per item of a list or entry of a mapping, named `NAME@KEY`. */
-const foreachStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    foreach: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+const foreachStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    foreach: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())], {
         error: "expected a list, a mapping, or a `${…}` naming one",
     })
         .describe("the items: a list, a mapping, or `${…}` naming one"),
-    do: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).describe("the stage written once, with `${item}` (and `${key}`)"),
+    do: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).describe("the stage written once, with `${item}` (and `${key}`)"),
 });
 /** DVC's `matrix`: one stage per combination of the named lists, named `NAME@V1-V2…`. */
-const matrixStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    matrix: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]), {
+const matrixStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    matrix: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())]), {
         error: "expected a mapping of names to lists (or `${…}` naming a list)",
     })
         .describe("name → list of values; `${item.NAME}` in the stage"),
@@ -1341,7 +1347,7 @@ const matrixStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
  * A stage as written: plain, `foreach`/`do`, or `matrix`. Templated stages are checked in full
  * once expanded (src/pipeline/templating.ts); here only their shape.
  */
-const stageDefinition = zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().superRefine((value, ctx) => {
+const stageDefinition = zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().superRefine((value, ctx) => {
     const isMapping = value !== null && typeof value === "object" && !Array.isArray(value);
     const schema = isMapping && "foreach" in value ? foreachStage : isMapping && "matrix" in value ? matrixStage : stage;
     const result = schema.safeParse(value);
@@ -1387,10 +1393,13 @@ function checkOutputs(stages, ctx, at) {
     }
 }
 /** `pipelines/<name>/pipeline.yaml` as written: DVC's stage shape with its templating. */
-const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const pipeline = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     vars: vars.optional(),
     pass_env: passEnv.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageDefinition)
+    sweep: _sweep_js__WEBPACK_IMPORTED_MODULE_1__/* .sweepBlock */ .MT
+        .optional()
+        .describe("a parameter sweep the pull-request workflow runs (`mlops exp run --declared`), within max_points"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageDefinition)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
         .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
 })
@@ -1405,9 +1414,9 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     checkOutputs(plain, ctx, ["stages"]);
 });
 /** A pipeline with its templating expanded: what the runner reads. */
-const expandedPipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const expandedPipeline = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     pass_env: passEnv.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, stage)
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, stage)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage"),
 })
     .superRefine((p, ctx) => checkOutputs(p.stages, ctx, ["stages"]));
@@ -1516,6 +1525,109 @@ const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej
     image_repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU
         .optional()
         .describe("where the image was pushed (the model name follows): a rollback or a release names it from here"),
+});
+
+
+/***/ }),
+
+/***/ 6565:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ sweepBlock),
+/* harmony export */   _p: () => (/* binding */ sweepPointCount)
+/* harmony export */ });
+/* unused harmony exports maxSweepPoints, defaultSweepMaxPoints, maxSweepKeys, sweepGridSize */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/**
+ * The hard ceiling of a declared sweep: every point is a full reproduction inside the pull-request
+ * run, and the comment shows one row per point, so no `max_points` may go above this.
+ */
+const maxSweepPoints = 64;
+/** The bound when a sweep does not set `max_points`: enough for a small grid, cheap in a PR run. */
+const defaultSweepMaxPoints = 8;
+/** Keys one sweep may vary (each is a column of the comment's table). */
+const maxSweepKeys = 8;
+const keyPart = "[A-Za-z_][A-Za-z0-9_-]*";
+const sweepKey = new RegExp(`^${keyPart}(\\.${keyPart})*$`);
+const sweepValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(200, "expected at most 200 characters"), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()], {
+    error: "expected a scalar value: a number, a string or true/false",
+});
+const valueList = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sweepValue, { error: "expected a list of values, e.g. [100, 300]" })
+    .min(1, "expected at least one value")
+    .max(100, "expected at most 100 values for one key")
+    .superRefine((values, ctx) => {
+    const seen = new Set();
+    values.forEach((v, i) => {
+        const id = JSON.stringify(v);
+        if (seen.has(id))
+            ctx.addIssue({ code: "custom", message: `expected each value once, but ${id} repeats`, path: [i] });
+        seen.add(id);
+    });
+});
+/** Grid size, stopping once past `limit` (a product of many long lists must not overflow). */
+function sweepGridSize(params, limit = Number.MAX_SAFE_INTEGER) {
+    let size = 1;
+    for (const values of Object.values(params)) {
+        size *= values.length;
+        if (size > limit)
+            return size;
+    }
+    return size;
+}
+/** How many points a sweep runs: the grid, or the sample of it `random` draws. */
+function sweepPointCount(block) {
+    const grid = sweepGridSize(block.params, maxSweepPoints * 1000);
+    return block.random ? Math.min(block.random.points, grid) : grid;
+}
+/**
+ * A pipeline's declared sweep (`sweep:` in pipeline.yaml): params.yaml keys with the values to try,
+ * as a grid or a seeded random sample of it, run by the pull-request workflow within `max_points`.
+ */
+const sweepBlock = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    params: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(sweepKey, "expected a dotted params.yaml key such as train.gbdt.trees"), valueList, { error: "expected a mapping of params.yaml keys to lists of values" })
+        .refine((p) => Object.keys(p).length > 0, "expected at least one key to vary")
+        .refine((p) => Object.keys(p).length <= maxSweepKeys, `expected at most ${maxSweepKeys} keys to vary in one sweep`)
+        .describe("params.yaml keys (dotted, e.g. train.gbdt.trees) → the values to try"),
+    random: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        points: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number of points" })
+            .int("expected a whole number of points")
+            .min(1, "expected at least 1 point"),
+        seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number seed" })
+            .int("expected a whole number seed")
+            .min(0, "expected a seed >= 0")
+            .max(2 ** 32 - 1, "expected a seed below 2^32")
+            .optional(),
+    })
+        .optional()
+        .describe("run `points` distinct points of the grid drawn with `seed` (default 0) instead of all"),
+    max_points: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number" })
+        .int("expected a whole number")
+        .min(1, "expected at least 1")
+        .max(maxSweepPoints, `expected at most ${maxSweepPoints} (the ceiling of a pull-request sweep)`)
+        .optional()
+        .describe(`the most points the sweep may run (default ${defaultSweepMaxPoints}, at most ${maxSweepPoints})`),
+    metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: "expected a metric name" })
+        .regex(/^[^\s]{1,200}$/, "expected a metric as `exp show` names it, e.g. metrics.rmse")
+        .optional()
+        .describe("the metric that picks the best point, e.g. metrics.rmse (default the model's first metric with a known direction)"),
+})
+    .superRefine((block, ctx) => {
+    const max = block.max_points ?? defaultSweepMaxPoints;
+    const count = sweepPointCount(block);
+    if (count <= max)
+        return;
+    const grid = Object.values(block.params)
+        .map((v) => v.length)
+        .join(" × ");
+    ctx.addIssue({
+        code: "custom",
+        message: block.random
+            ? `expected at most ${max} points (max_points), but random.points asks for ${count}`
+            : `expected at most ${max} points (max_points), but the grid has ${count > maxSweepPoints * 1000 ? `more than ${maxSweepPoints * 1000}` : count} (${grid}); raise max_points (at most ${maxSweepPoints}) or sample it with random: { points: N }`,
+        path: block.random ? ["random", "points"] : ["params"],
+    });
 });
 
 
@@ -1940,7 +2052,184 @@ function flatten(value, prefix = "", out = {}, keepLists = false) {
 
 /***/ }),
 
-/***/ 7413:
+/***/ 7652:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bq: () => (/* reexport */ metrics_flatten.flatten),
+  EE: () => (/* reexport */ direction/* metricDirection */.E)
+});
+
+// UNUSED EXPORTS: changesMarkdown, diffMetrics, diffParams, metricsMarkdown, workspaceMetrics
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var git = __webpack_require__(1865);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 11 modules
+var pipeline = __webpack_require__(3633);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
+
+
+
+
+
+
+
+
+/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
+async function workspaceMetrics(layout, pipelines, loaded) {
+    const specs = loaded ?? (await loadPipelines(layout, pipelines));
+    const files = [];
+    for (const p of specs) {
+        for (const stage of p.stages) {
+            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
+                if (!existsSync(out.abs))
+                    continue;
+                files.push({
+                    pipeline: p.name,
+                    path: out.repoPath,
+                    values: await parseMetrics(out.repoPath, await readFile(out.abs, "utf8")),
+                });
+            }
+        }
+    }
+    return files;
+}
+async function parseMetrics(path, text) {
+    try {
+        return flatten(path.endsWith(".json") ? JSON.parse(text) : parseYamlText(text));
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `cannot read metrics: ${err.message}`, {
+            file: path,
+            expected: "JSON (or YAML) metrics",
+        });
+    }
+}
+async function filesAt(layout, rev, paths) {
+    const blobs = await readBlobs(layout.root, paths.map((p) => `${rev}:${p}`));
+    const out = new Map();
+    for (const p of paths) {
+        const blob = blobs.get(`${rev}:${p}`);
+        if (blob)
+            out.set(p, blob.toString("utf8"));
+    }
+    return out;
+}
+function compare(path, base, current, all) {
+    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base[key];
+        const c = current[key];
+        if (!all && b === c)
+            continue;
+        changes.push({
+            path,
+            key,
+            base: b,
+            current: c,
+            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
+        });
+    }
+    return changes;
+}
+/** Metrics in the working tree against the same files at `rev` (default HEAD). */
+async function diffMetrics(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await loadPipelines(layout, options.pipelines);
+    const current = await workspaceMetrics(layout, options.pipelines, specs);
+    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
+    const before = await filesAt(layout, rev, declared);
+    const changes = [];
+    for (const path of declared) {
+        const now = current.find((f) => f.path === path)?.values ?? {};
+        const text = before.get(path);
+        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
+        changes.push(...compare(path, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params of every pipeline in the working tree against `rev`. */
+async function diffParams(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await loadPipelines(layout, options.pipelines);
+    const files = [
+        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => join(s.wdirPath, q.file))))),
+    ].sort();
+    const before = await filesAt(layout, rev, files);
+    const changes = [];
+    for (const file of files) {
+        const abs = join(layout.root, file);
+        const now = existsSync(abs) ? paramValues(parseYamlText(await readFile(abs, "utf8"))) : {};
+        const text = before.get(file);
+        const then = text === undefined ? {} : paramValues(parseYamlText(text));
+        changes.push(...compare(file, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
+function paramValues(doc) {
+    const flat = flatten(doc ?? {}, "", {}, true);
+    for (const [k, v] of Object.entries(flat))
+        if (Array.isArray(v))
+            flat[k] = JSON.stringify(v);
+    return flat;
+}
+function cell(v) {
+    if (v === undefined)
+        return "—";
+    if (typeof v === "number")
+        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+    return String(v);
+}
+function signed(n) {
+    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
+    return n > 0 ? `+${text}` : text;
+}
+/** A markdown table: what a pull-request comment or a terminal shows. */
+function changesMarkdown(changes, baseLabel) {
+    if (changes.length === 0)
+        return `No changes against ${baseLabel}.`;
+    const rows = changes.map((c) => {
+        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
+            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
+            : "";
+        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
+    });
+    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
+}
+function metricsMarkdown(files) {
+    if (files.length === 0)
+        return "No metrics files yet: run `mlops run` first.";
+    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
+    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(8600);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/flatten.js
+var metrics_flatten = __webpack_require__(3487);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
+
+
+
+
+
+/***/ }),
+
+/***/ 1453:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1958,14 +2247,2084 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
 var git = __webpack_require__(1865);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js + 1 modules
+var metrics = __webpack_require__(7652);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 11 modules
+var pipeline = __webpack_require__(3633);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 12 modules
+var registry = __webpack_require__(3859);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
+var manifest = __webpack_require__(2296);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
+var tracking = __webpack_require__(6874);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/data-diff.js
+
+
+
+
+
+
+
+/** Columns shown per drifted dataset: the report is bounded, and the worst columns come first. */
+const maxDriftColumns = 100;
+/**
+ * Per tracked dataset: its hash, size and row count on both sides and, where it changed and a
+ * schema says how, the drift of the new data against the old. The base side's data is read from the
+ * local store (fetched from the data remote when missing); when it cannot be had, the row count and
+ * drift say so instead of failing the whole report.
+ */
+async function data_diff_diffData(layout, baseRev, logger, baseLabel = baseRev) {
+    const files = findManifestFiles(layout).map((f) => toRepoPath(layout, resolve(layout.root, f)));
+    const before = await readBlobs(layout.root, files.map((f) => `${baseRev}:${f}`));
+    const data = [];
+    const drift = [];
+    for (const file of files) {
+        const manifest = parseYaml(await readFile(join(layout.root, file), "utf8"), dataManifest, file);
+        const now = manifest.outs[0];
+        const thenText = before.get(`${baseRev}:${file}`);
+        const then = thenText
+            ? parseYaml(thenText.toString("utf8"), dataManifest, `${baseRev}:${file}`).outs[0]
+            : undefined;
+        const dataset = basename(file).replace(/\.dvc$/, "");
+        const compared = await compareTables(layout, file, manifest, now, then, baseRev, baseLabel, logger);
+        data.push({
+            dataset,
+            path: file,
+            base: then?.sha256 ?? null,
+            head: now?.sha256 ?? null,
+            base_size: then?.size ?? null,
+            head_size: now?.size ?? null,
+            base_rows: compared.baseRows,
+            head_rows: compared.headRows,
+            ...(compared.note ? { note: compared.note } : {}),
+        });
+        if (compared.drift)
+            drift.push({ dataset, ...compared.drift });
+    }
+    return { data, drift };
+}
+async function compareTables(layout, manifestFile, manifest, now, then, baseRev, baseLabel, logger) {
+    if (!now || now.sha256.endsWith(".dir"))
+        return { baseRows: null, headRows: null };
+    const { dropTable, loadTable, loadSchema, profileTable, driftExact } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 4168));
+    const dir = dirname(resolve(layout.root, manifestFile));
+    const headFile = resolve(dir, now.path);
+    const schemaFile = manifest.schema
+        ? resolve(dir, manifest.schema)
+        : join(dir, `${basename(manifestFile).replace(/\.dvc$/, "")}.schema.yaml`);
+    const schema = existsSync(schemaFile) ? (await loadSchema(layout, schemaFile)).schema : undefined;
+    const format = schema?.format;
+    if (!existsSync(headFile)) {
+        return { baseRows: null, headRows: null, note: "the data is not in the working tree" };
+    }
+    const head = await loadTable(headFile, {
+        display: toRepoPath(layout, headFile),
+        format: format ?? formatFromPath(now.path),
+        view: true,
+    });
+    try {
+        if (!then)
+            return { baseRows: null, headRows: head.rows, note: "new in this change" };
+        if (then.sha256 === now.sha256)
+            return { baseRows: head.rows, headRows: head.rows };
+        if (then.sha256.endsWith(".dir"))
+            return { baseRows: null, headRows: head.rows };
+        const basePath = await baseObject(layout, then.sha256, `${baseRev}:${manifestFile}`, logger);
+        if (typeof basePath !== "string")
+            return { baseRows: null, headRows: head.rows, note: basePath.note };
+        const base = await loadTable(basePath, {
+            display: `${baseRev}:${then.path}`,
+            format: format ?? formatFromPath(then.path),
+            view: true,
+        });
+        try {
+            if (!schema)
+                return { baseRows: base.rows, headRows: head.rows, note: "no schema, so no drift test" };
+            const baseProfile = await profileTable(base);
+            const headProfile = await profileTable(head, { reference: baseProfile });
+            const report = await driftExact(base, head, baseProfile, headProfile, { schema });
+            const columns = [...report.columns]
+                .sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.statistic / b.threshold - a.statistic / a.threshold)
+                .slice(0, maxDriftColumns)
+                .map((c) => ({
+                column: c.column,
+                method: c.method,
+                statistic: c.statistic,
+                threshold: c.threshold,
+                pvalue: c.pvalue,
+                drifted: c.drifted,
+            }));
+            return {
+                baseRows: base.rows,
+                headRows: head.rows,
+                drift: {
+                    reference: `${toRepoPath(layout, resolve(dir, then.path))} at ${baseLabel}`.slice(0, 200),
+                    drifted: report.drifted,
+                    alpha: report.alpha,
+                    columns,
+                },
+            };
+        }
+        finally {
+            await dropTable(base);
+        }
+    }
+    finally {
+        await dropTable(head);
+    }
+}
+function formatFromPath(path) {
+    const ext = path.toLowerCase().replace(/^.*\./, "");
+    if (ext === "csv" || ext === "tsv")
+        return "csv";
+    if (ext === "json" || ext === "jsonl" || ext === "ndjson")
+        return "json";
+    if (ext === "parquet")
+        return "parquet";
+    if (ext === "arrow" || ext === "feather")
+        return "arrow";
+    return undefined;
+}
+/** The base side's data file in the local store, pulled from the data remote if it is missing there. */
+async function baseObject(layout, oid, referencedBy, logger) {
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    try {
+        return await storedObject(layout, oid, { what: `the base data of ${referencedBy}`, referencedBy });
+    }
+    catch (err) {
+        // The report still renders without the base side; it says why in the dataset's note.
+        const reason = err.message;
+        logger?.warn(`could not read the base data of ${referencedBy}: ${reason}`);
+        return { note: `the base data could not be read: ${reason}`.slice(0, 300) };
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/build.js
+
+
+
+
+
+
+
+
+
+async function revParse(layout, rev) {
+    const r = await gitRaw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
+        cwd: layout.root,
+        okCodes: [1, 128],
+    });
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : null;
+}
+async function headRef(layout) {
+    const r = await gitRaw(["rev-parse", "--abbrev-ref", "HEAD"], { cwd: layout.root, okCodes: [128] });
+    return r.code === 0 ? r.stdout.toString("utf8").trim() : "HEAD";
+}
+/** A validation result written by `mlops validate --json`, told apart from ordinary metrics by shape. */
+function asValidation(value) {
+    if (!value || typeof value !== "object")
+        return undefined;
+    const v = value;
+    return typeof v.ok === "boolean" && Array.isArray(v.findings) ? v : undefined;
+}
+/** A param value bounded the way the report's schema bounds strings (a long list param is cut). */
+function clip(value) {
+    return typeof value === "string" && value.length > 500 ? `${value.slice(0, 499)}…` : value;
+}
+async function readJson(path) {
+    try {
+        return JSON.parse(await readFile(path, "utf8"));
+    }
+    catch {
+        return undefined;
+    }
+}
+function histogram(values, bins = 20) {
+    if (values.length === 0)
+        return { edges: [], counts: [] };
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    if (lo === hi) {
+        lo -= 0.5;
+        hi += 0.5;
+    }
+    const width = (hi - lo) / bins;
+    const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * width);
+    const counts = new Array(bins).fill(0);
+    for (const v of values) {
+        const i = Math.min(bins - 1, Math.floor((v - lo) / width));
+        counts[i] = (counts[i] ?? 0) + 1;
+    }
+    return { edges, counts };
+}
+/**
+ * The pull-request report of the working tree against `base`: per pipeline the metrics (head,
+ * base, and what staging and prod score on the same data), gate results for the candidate, changed
+ * params, validation results, and the confusion matrix or residuals; per dataset its hash on both sides.
+ */
+async function buildReport(layout, options = {}) {
+    const base = options.base ?? "main";
+    const baseSha = await revParse(layout, base);
+    const baseRev = baseSha ?? "HEAD";
+    const headSha = await revParse(layout, "HEAD");
+    const specs = await loadPipelines(layout);
+    const pipelines = [];
+    // Every model card read once; each pipeline's section takes the cards that name it. The curves
+    // need the cards (their evaluation data) even when the stages are not compared.
+    const cards = await loadModelCards(layout);
+    const baseLabel = baseSha ? `base ${base}` : "base HEAD";
+    for (const spec of specs) {
+        const mine = cards.filter((c) => c.pipeline === spec.name);
+        const section = await pipelineSection(layout, spec, baseRev, options.stages === false ? [] : mine, options);
+        const { curvesFor } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1252));
+        const curves = [];
+        for (const card of mine) {
+            const set = await curvesFor(layout, spec, card, {
+                sources: [{ label: "this PR" }, { label: baseLabel, rev: baseRev }],
+                stages: options.stages !== false,
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            if (set)
+                curves.push(set);
+        }
+        if (curves.length)
+            section.curves = curves;
+        const { sweepSectionFor } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.bind(__webpack_require__, 6745));
+        const sweep = await sweepSectionFor(layout, spec, headSha, mine[0]);
+        if (sweep)
+            section.sweep = sweep;
+        pipelines.push(section);
+    }
+    return {
+        schema: "mlops-report/1",
+        head: { ref: await headRef(layout), sha: headSha },
+        base: { ref: base, sha: baseSha },
+        ...(await diffData(layout, baseRev, options.logger, baseSha ? `${base} (${baseSha.slice(0, 10)})` : base)),
+        pipelines,
+    };
+}
+async function pipelineSection(layout, spec, baseRev, cards, _options) {
+    const section = {
+        pipeline: spec.name,
+        metrics: [],
+        params: [],
+        gates: [],
+        validation: [],
+        confusion: [],
+        residuals: [],
+    };
+    const metricOuts = spec.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics"));
+    const validationFiles = new Set();
+    for (const out of metricOuts) {
+        const v = asValidation(await readJson(out.abs));
+        if (!v)
+            continue;
+        validationFiles.add(out.repoPath);
+        const findings = (v.findings ?? []);
+        section.validation.push({
+            pipeline: spec.name,
+            file: out.repoPath,
+            dataset: String(v.dataset ?? out.repoPath),
+            ok: v.ok,
+            rows: typeof v.rows === "number" ? v.rows : null,
+            errors: findings.filter((f) => f.severity === "error").length,
+            warnings: findings.filter((f) => f.severity === "warn").length,
+            findings: findings.slice(0, 50).map((f) => ({
+                severity: f.severity === "error" ? "error" : "warn",
+                check: String(f.check ?? "check").slice(0, 200),
+                column: f.column ? String(f.column).slice(0, 200) : null,
+                message: String(f.message ?? "").slice(0, 1000),
+            })),
+        });
+    }
+    const changes = await diffMetrics(layout, { base: baseRev, all: true, pipelines: [spec.name] });
+    for (const c of changes) {
+        if (validationFiles.has(c.path))
+            continue;
+        if (c.current === undefined)
+            continue;
+        section.metrics.push({
+            file: c.path,
+            metric: c.key,
+            head: c.current ?? null,
+            ...(c.base !== undefined ? { base: c.base } : {}),
+            direction: metricDirection(c.key) ?? null,
+        });
+    }
+    for (const p of await diffParams(layout, { base: baseRev, pipelines: [spec.name] })) {
+        section.params.push({
+            file: p.path,
+            key: p.key,
+            ...(p.base !== undefined ? { base: clip(p.base) } : {}),
+            ...(p.current !== undefined ? { head: clip(p.current) } : {}),
+        });
+    }
+    for (const stage of spec.stages) {
+        for (const out of stage.outs.filter((o) => o.kind === "plots")) {
+            for (const [file, kind] of [
+                [join(out.abs, "confusion_matrix.json"), "confusion"],
+                [join(out.abs, "residuals.json"), "residuals"],
+            ]) {
+                const value = await readJson(file);
+                if (!value)
+                    continue;
+                const display = toRepoPath(layout, file);
+                if (kind === "confusion") {
+                    const c = value;
+                    if (Array.isArray(c.labels) && Array.isArray(c.matrix)) {
+                        section.confusion.push({
+                            file: display,
+                            labels: c.labels.map(String),
+                            matrix: c.matrix,
+                        });
+                    }
+                }
+                else if (Array.isArray(value)) {
+                    const r = value.map((x) => Number(x.residual)).filter(Number.isFinite);
+                    const h = histogram(r);
+                    section.residuals.push({
+                        file: display,
+                        count: r.length,
+                        mean: r.length ? r.reduce((a, b) => a + b, 0) / r.length : 0,
+                        ...h,
+                    });
+                }
+            }
+        }
+    }
+    if (cards.length)
+        await compareWithStages(layout, spec, section, cards);
+    return section;
+}
+/** Staging and prod columns, and the gates the candidate would meet, for each model of the pipeline. */
+async function compareWithStages(layout, spec, section, cards) {
+    const { candidateManifest, stageManifest, evaluateOnData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1319));
+    for (const card of cards) {
+        const modelFile = join(spec.dir, card.output);
+        if (!existsSync(modelFile))
+            continue;
+        const refs = await readRegistryRefs(layout.root, { model: card.name });
+        const state = buildState(refs).models.get(card.name);
+        const candidate = await candidateManifest(layout, card, spec.dir, modelFile);
+        const evaluations = new Map();
+        const metricsFile = card.metrics ? toRepoPath(layout, join(spec.dir, card.metrics)) : undefined;
+        for (const stage of ["staging", "prod"]) {
+            const held = state?.current.get(stage);
+            const current = held && state ? await stageManifest(layout, state, held) : undefined;
+            if (current && metricsFile) {
+                const scores = card.evaluation
+                    ? await evaluateOnData(layout, card, current, evaluations)
+                    : current.metrics;
+                for (const row of section.metrics)
+                    if (row.file === metricsFile)
+                        row[stage] = scores[row.metric] ?? null;
+            }
+            if (!card.gates[stage])
+                continue;
+            const results = await checkGates(stage, { layout, card, candidate, current, evaluations });
+            for (const r of results)
+                section.gates.push({ model: card.name, stage, ...r });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/curves.js
+var curves = __webpack_require__(1252);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/document.js
+var report_document = __webpack_require__(5965);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/curve-charts.js
+
+
+/** One colour per model, in legend order; the same model keeps its colour in every chart of a set. */
+const palette = (/* unused pure expression or super */ null && (["#2f6fdd", "#d9822b", "#2a9d5c", "#b8336a", "#7a4fd0", "#555555"]));
+const width = 300;
+const height = 270;
+const pad = { left: 48, right: 12, top: 24, bottom: 40 };
+const plotW = width - pad.left - pad.right;
+const plotH = height - pad.top - pad.bottom;
+/** Five ticks across a range, ends included. */
+function ticks([lo, hi]) {
+    // A weighted mean of the ends never leaves the range, so it cannot overflow as lo + step·i can.
+    return Array.from({ length: 5 }, (_, i) => lo * (1 - i / 4) + hi * (i / 4));
+}
+/** The largest finite double: ranges and residuals are clamped to it so no coordinate overflows. */
+const big = Number.MAX_VALUE;
+const clamp = (v) => Math.min(big, Math.max(-big, v));
+/**
+ * A range with room around its data; a single value gets a range around it so nothing divides by 0.
+ * Halves before differences: the span of -1e308 and 1e308 overflows a double, its half does not.
+ */
+function paddedRange(values) {
+    if (values.length === 0)
+        return [0, 1];
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    const halfSpan = hi / 2 - lo / 2;
+    const room = halfSpan > 0 ? halfSpan * 0.1 : Math.max(0.5, Math.abs(lo) * 0.1);
+    lo = clamp(lo - room);
+    hi = clamp(hi + room);
+    return [lo, hi];
+}
+/** Where `v` falls between `lo` and `hi`, from 0 to 1, without overflowing on extreme ranges. */
+const fraction = (v, [lo, hi]) => (v / 2 - lo / 2) / (hi / 2 - lo / 2);
+/** An SVG line or scatter chart: axes, ticks, a dashed reference, and one polyline or dot set per model. */
+function plotSvg(p) {
+    const sx = (v) => pad.left + fraction(v, p.x) * plotW;
+    const sy = (v) => pad.top + plotH - fraction(v, p.y) * plotH;
+    const xy = ([a, b]) => `${sx(a).toFixed(1)},${sy(b).toFixed(1)}`;
+    const axes = [
+        `<rect x="${pad.left}" y="${pad.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#bbb"/>`,
+        ...ticks(p.x).map((t) => `<text x="${sx(t).toFixed(1)}" y="${pad.top + plotH + 13}" font-size="9" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`),
+        ...ticks(p.y).map((t) => `<text x="${pad.left - 4}" y="${(sy(t) + 3).toFixed(1)}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(t))}</text>`),
+        `<text x="${pad.left + plotW / 2}" y="${height - 6}" font-size="10" text-anchor="middle">${escapeHtml(p.xLabel)}</text>`,
+        `<text transform="translate(11 ${pad.top + plotH / 2}) rotate(-90)" font-size="10" text-anchor="middle">${escapeHtml(p.yLabel)}</text>`,
+    ];
+    const reference = p.reference
+        ? `<line class="reference" x1="${sx(p.reference[0][0]).toFixed(1)}" y1="${sy(p.reference[0][1]).toFixed(1)}" x2="${sx(p.reference[1][0]).toFixed(1)}" y2="${sy(p.reference[1][1]).toFixed(1)}" stroke="#999" stroke-dasharray="4 3"/>`
+        : "";
+    const marks = p.lines.map((l) => {
+        const label = escapeHtml(l.label);
+        const parts = [];
+        if (l.mode !== "points" && l.points.length > 1) {
+            parts.push(`<polyline class="curve" data-series="${label}" data-value="${l.points.length}" fill="none" stroke="${l.color}" stroke-width="1.6" points="${l.points.map(xy).join(" ")}"><title>${label}</title></polyline>`);
+        }
+        if (l.mode !== "line" || l.points.length === 1) {
+            for (const pt of l.points) {
+                parts.push(`<circle class="point" data-series="${label}" cx="${sx(pt[0]).toFixed(1)}" cy="${sy(pt[1]).toFixed(1)}" r="${l.mode === "points" ? 2 : 3}" fill="${l.color}" fill-opacity="${l.mode === "points" ? 0.55 : 0.9}"><title>${label}: ${escapeHtml(formatNumber(pt[0]))}, ${escapeHtml(formatNumber(pt[1]))}</title></circle>`);
+            }
+        }
+        return parts.join("");
+    });
+    return `<svg class="curve-chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(p.title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="15" font-size="12" text-anchor="middle">${escapeHtml(p.title)}</text>${axes.join("")}${reference}${marks.join("")}</svg>`;
+}
+function legend(labels) {
+    return `<p class="legend">${labels
+        .map((l, i) => `<span style="color:${palette[i % palette.length]}">&#9632;</span> ${escapeHtml(l)}`)
+        .join(" &nbsp; ")}</p>`;
+}
+const unit = (/* unused pure expression or super */ null && ([0, 1]));
+const diagonal = (/* unused pure expression or super */ null && ([
+    [0, 0],
+    [1, 1],
+]));
+function figure(plots) {
+    return `<div class="charts">${plots.map((p) => `<figure>${plotSvg(p)}</figure>`).join("")}</div>`;
+}
+function classificationHtml(set) {
+    const colors = new Map(set.series.map((s, i) => [s.label, palette[i % palette.length]]));
+    const names = [...new Set(set.series.flatMap((s) => (s.classes ?? []).map((c) => c.class)))];
+    return names
+        .map((name) => {
+        const of = (pick) => (mode) => set.series.flatMap((s) => {
+            const c = s.classes?.find((x) => x.class === name);
+            const points = c ? pick(c) : [];
+            return points.length
+                ? [{ label: s.label, color: colors.get(s.label), points, mode }]
+                : [];
+        });
+        const roc = of((c) => c.roc)("line");
+        const pr = of((c) => c.precision_recall)("line");
+        const calibration = of((c) => c.calibration.map(([x, y]) => [x, y]))("both");
+        const plots = [];
+        if (roc.length) {
+            plots.push({
+                title: `ROC: ${name}`,
+                xLabel: "false positive rate",
+                yLabel: "true positive rate",
+                x: unit,
+                y: unit,
+                reference: diagonal,
+                lines: roc,
+            });
+        }
+        if (pr.length) {
+            plots.push({
+                title: `precision-recall: ${name}`,
+                xLabel: "recall",
+                yLabel: "precision",
+                x: unit,
+                y: unit,
+                lines: pr,
+            });
+        }
+        if (calibration.length) {
+            plots.push({
+                title: `calibration: ${name}`,
+                xLabel: "mean predicted probability",
+                yLabel: "fraction positive",
+                x: unit,
+                y: unit,
+                reference: diagonal,
+                lines: calibration,
+            });
+        }
+        const heading = `<h4>Class ${escapeHtml(name)}</h4>`;
+        return plots.length
+            ? `${heading}${figure(plots)}`
+            : `${heading}<p>No curve: the data holds only one side of this class.</p>`;
+    })
+        .join("\n");
+}
+function regressionHtml(set) {
+    const lines = set.series
+        .map((s, i) => ({ label: s.label, color: palette[i % palette.length], points: s.points ?? [] }))
+        .filter((l) => l.points.length > 0);
+    if (!lines.length)
+        return "";
+    const all = lines.flatMap((l) => l.points.flat());
+    const range = paddedRange(all);
+    const residuals = lines.map((l) => ({
+        ...l,
+        points: l.points.map(([a, p]) => [p, clamp(a - p)]),
+    }));
+    const predictedRange = paddedRange(residuals.flatMap((l) => l.points.map(([p]) => p)));
+    const worst = clamp(Math.max(...residuals.flatMap((l) => l.points.map(([, r]) => Math.abs(r))), 1e-12) * 1.05);
+    return figure([
+        {
+            title: "predicted vs actual",
+            xLabel: "actual",
+            yLabel: "predicted",
+            x: range,
+            y: range,
+            reference: [
+                [range[0], range[0]],
+                [range[1], range[1]],
+            ],
+            lines: lines.map((l) => ({ ...l, mode: "points" })),
+        },
+        {
+            title: "residuals (actual − predicted)",
+            xLabel: "predicted",
+            yLabel: "residual",
+            x: predictedRange,
+            y: [-worst, worst],
+            reference: [
+                [predictedRange[0], 0],
+                [predictedRange[1], 0],
+            ],
+            lines: residuals.map((l) => ({ ...l, mode: "points" })),
+        },
+    ]);
+}
+/**
+ * A model's curves as inline SVG, every model of the set overlaid in its own colour: ROC,
+ * precision-recall and calibration per class for a classifier; predicted against actual and
+ * residuals against predicted for a regressor.
+ */
+function curve_charts_curvesHtml(set) {
+    const parts = [
+        `<h3>Curves: ${escapeHtml(set.model)}</h3>`,
+        `<p>Every model evaluated on the same ${set.rows} rows of <code>${escapeHtml(set.data)}</code>.</p>`,
+    ];
+    if (set.series.length)
+        parts.push(legend(set.series.map((s) => s.label)));
+    parts.push(set.task === "regression" ? regressionHtml(set) : classificationHtml(set));
+    for (const note of set.notes)
+        parts.push(`<p class="note">Not drawn: ${escapeHtml(note)}</p>`);
+    return parts.join("\n");
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/html.js
+
+
+
+
+const num = (v) => escapeHtml(typeof v === "number" ? formatNumber(v) : (v ?? "—"));
+/**
+ * A bar chart as inline SVG: one bar per value, labels under the bars, the value in each bar's
+ * tooltip. Bars grow from zero, downwards for a negative value (an r2 below 0 stays below 0).
+ */
+function barChart(title, labels, values, color = "#2f6fdd", size = { width: 640, height: 240 }) {
+    const { width, height } = size;
+    const pad = { left: 40, right: 10, top: 28, bottom: 44 };
+    const hi = Math.max(0, ...values);
+    const lo = Math.min(0, ...values);
+    const span = Math.max(hi - lo, 1e-12);
+    const bw = (width - pad.left - pad.right) / Math.max(values.length, 1);
+    const plotH = height - pad.top - pad.bottom;
+    const zero = pad.top + (hi / span) * plotH;
+    const bars = values
+        .map((v, i) => {
+        const h = (Math.abs(v) / span) * plotH;
+        const x = pad.left + i * bw + bw * 0.1;
+        const y = v >= 0 ? zero - h : zero;
+        return `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" data-value="${escapeHtml(v)}"><title>${escapeHtml(labels[i])}: ${escapeHtml(formatNumber(v))}</title></rect>`;
+    })
+        .join("");
+    // Crowded axes keep every k-th label so the labels never overlap.
+    const every = Math.ceil(labels.length / 12);
+    const ticks = labels
+        .map((l, i) => i % every !== 0
+        ? ""
+        : `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escapeHtml(l.slice(0, 14))}</text>`)
+        .join("");
+    const scale = `<text x="${pad.left - 4}" y="${pad.top + 4}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(hi))}</text>${lo < 0 ? `<text x="${pad.left - 4}" y="${pad.top + plotH + 4}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(lo))}</text>` : ""}`;
+    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escapeHtml(title)}</text><line x1="${pad.left}" y1="${zero.toFixed(1)}" x2="${width - pad.right}" y2="${zero.toFixed(1)}" stroke="#888"/>${scale}${bars}${ticks}</svg></figure>`;
+}
+/** The confusion matrix as an SVG heat map: darker cells hold more rows. */
+function heatMap(labels, matrix) {
+    const cell = 44;
+    const left = 90;
+    const top = 40;
+    const n = labels.length;
+    const max = Math.max(1, ...matrix.flat());
+    const cells = matrix
+        .flatMap((row, i) => row.map((v, j) => {
+        const shade = Math.round(255 - (v / max) * 200);
+        return `<rect class="cell" x="${left + j * cell}" y="${top + i * cell}" width="${cell}" height="${cell}" fill="rgb(${shade},${shade},255)" data-value="${v}"/><text x="${left + j * cell + cell / 2}" y="${top + i * cell + cell / 2 + 4}" font-size="12" text-anchor="middle">${v}</text>`;
+    }))
+        .join("");
+    const rowLabels = labels
+        .map((l, i) => `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" font-size="11" text-anchor="end">${escapeHtml(l)}</text>`)
+        .join("");
+    const colLabels = labels
+        .map((l, j) => `<text x="${left + j * cell + cell / 2}" y="${top - 8}" font-size="11" text-anchor="middle">${escapeHtml(l.slice(0, 8))}</text>`)
+        .join("");
+    const size = left + n * cell + 10;
+    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="confusion matrix" width="${size}" height="${top + n * cell + 10}">${colLabels}${rowLabels}${cells}</svg><figcaption>rows: actual, columns: predicted</figcaption></figure>`;
+}
+function table(header, rows) {
+    return `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
+        .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
+        .join("")}</tbody></table>`;
+}
+/** The columns a metric row has a number in, in the order the tables show them. */
+const metricColumns = (/* unused pure expression or super */ null && ([
+    ["head", "this PR"],
+    ["base", "base"],
+    ["staging", "staging"],
+    ["prod", "prod"],
+]));
+/**
+ * One table per metrics file, as the markdown groups them (a baseline's file and the model's file
+ * are different models), and one small chart per metric comparing this PR with base, staging and
+ * prod: only values of the same metric share an axis.
+ */
+function metricsHtml(p) {
+    const files = [...new Set(p.metrics.map((m) => m.file))];
+    return files
+        .map((file) => {
+        const rows = p.metrics.filter((m) => m.file === file);
+        const withStages = rows.some((m) => m.staging !== undefined || m.prod !== undefined);
+        const columns = metricColumns.filter(([key]) => withStages || (key !== "staging" && key !== "prod"));
+        const charts = rows
+            .filter((m) => typeof m.head === "number" && m.direction)
+            .map((m) => {
+            const shown = columns.filter(([key]) => typeof m[key] === "number");
+            const arrow = m.direction === "higher" ? "↑" : "↓";
+            return barChart(`${m.metric} ${arrow}`, shown.map(([, label]) => label), shown.map(([key]) => m[key]), "#2f6fdd", { width: 220, height: 170 });
+        });
+        return [
+            `<h4 class="metrics-file">${escapeHtml(file)}</h4>`,
+            table(["metric", ...columns.map(([, label]) => label)], rows.map((m) => [
+                `${escapeHtml(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+                ...columns.map(([key]) => num(m[key])),
+            ])),
+            charts.length ? `<div class="charts">${charts.join("")}</div>` : "",
+        ].join("\n");
+    })
+        .join("\n");
+}
+function pipelineHtml(p) {
+    const parts = [`<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>`];
+    if (p.metrics.length)
+        parts.push("<h3>Metrics</h3>", metricsHtml(p));
+    if (p.gates.length) {
+        parts.push("<h3>Gates</h3>", table(["model", "stage", "gate", "result", "detail"], p.gates.map((g) => [
+            escapeHtml(g.model),
+            escapeHtml(g.stage),
+            escapeHtml(g.gate),
+            g.passed ? "pass" : "<strong>fail</strong>",
+            escapeHtml(g.detail),
+        ])));
+    }
+    if (p.params.length) {
+        parts.push("<h3>Params changed</h3>", table(["file", "param", "base", "this PR"], p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)])));
+    }
+    if (p.sweep) {
+        const s = p.sweep;
+        const best = bestSweepPoint(s.points, s.direction);
+        parts.push(`<h3>Sweep</h3><p>${s.points.length} of ${s.declared} points finished (declared in ${escapeHtml(s.file)})${s.metric && s.direction ? `, ranked by ${escapeHtml(s.metric)} (${s.direction} is better)` : ""}.</p>`, table(["point", ...s.keys, s.metric ?? "metric", ""], s.points.map((pt, i) => [
+            escapeHtml(pt.name),
+            ...s.keys.map((_, j) => num(pt.values[j] ?? null)),
+            num(pt.metric),
+            i === best ? "<strong>best</strong>" : "",
+        ])));
+    }
+    for (const v of p.validation) {
+        parts.push(`<h3>Validation: ${escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
+        if (v.findings.length) {
+            parts.push(table(["severity", "check", "column", "finding"], v.findings.map((f) => [
+                f.severity,
+                escapeHtml(f.check),
+                escapeHtml(f.column ?? ""),
+                escapeHtml(f.message),
+            ])));
+        }
+    }
+    for (const c of p.confusion)
+        parts.push("<h3>Confusion matrix</h3>", heatMap(c.labels, c.matrix));
+    for (const r of p.residuals) {
+        const labels = r.counts.map((_, i) => formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2));
+        parts.push(`<h3>Residuals</h3><p>${r.count} rows, mean ${num(r.mean)}</p>`, barChart("residuals (actual − predicted)", labels, r.counts, "#d9822b"));
+    }
+    for (const set of p.curves ?? [])
+        parts.push(curvesHtml(set));
+    return parts.join("\n");
+}
+function driftHtml(d) {
+    const verdict = d.drifted ? "<strong>drifted</strong> from the base data" : "no drift from the base data";
+    const columns = d.columns.slice(0, 40);
+    return [
+        `<h2>Drift: ${escapeHtml(d.dataset)}</h2>`,
+        `<p>${escapeHtml(d.dataset)}: ${verdict} (${escapeHtml(d.reference)}, family-wise α = ${num(d.alpha)})</p>`,
+        table(["column", "test", "statistic", "threshold", "p-value", "verdict"], d.columns.map((c) => [
+            escapeHtml(c.column),
+            escapeHtml(c.method),
+            num(c.statistic),
+            num(c.threshold),
+            num(c.pvalue),
+            c.drifted ? "<strong>drifted</strong>" : "ok",
+        ])),
+        columns.length
+            ? barChart(`${d.dataset}: drift statistic / threshold`, columns.map((c) => c.column), columns.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0)), "#7a4fd0")
+            : "",
+    ].join("\n");
+}
+/** The whole report as one self-contained HTML file (inline CSS and SVG; no scripts, no fetches). */
+function renderHtml(doc) {
+    const data = doc.data.length
+        ? `<h2>Data</h2>${table(["dataset", "base", "this PR", "rows (base)", "rows (this PR)", "bytes", "note"], doc.data.map((d) => [
+            escapeHtml(d.dataset),
+            escapeHtml(d.base?.slice(0, 10) ?? "—"),
+            escapeHtml(d.head?.slice(0, 10) ?? "—"),
+            num(d.base_rows ?? null),
+            num(d.head_rows ?? null),
+            num(d.head_size ?? null),
+            escapeHtml(d.note ?? ""),
+        ]))}`
+        : "";
+    const drift = doc.drift.map(driftHtml).join("\n");
+    return htmlPage(`mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}`, `<h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
+${data}
+${drift}
+${doc.pipelines.map(pipelineHtml).join("\n")}`);
+}
+/** A self-contained page: inline CSS and SVG, and a policy that forbids scripts and fetches. */
+function htmlPage(title, body) {
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${title}</title>
+<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}.charts{display:flex;flex-wrap:wrap;gap:4px 12px}.charts figure{margin:.3em 0}.legend span{font-size:16px}</style>
+</head><body>
+${body}
+</body></html>
+`;
+}
+/** `mlops plots diff`: the curves of several revisions' models, per pipeline, on one page. */
+function renderPlotsHtml(sections, labels) {
+    const title = `mlops plots: ${labels.map(escapeHtml).join(" vs ")}`;
+    const body = sections
+        .map((p) => `<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>\n${p.curves.map(curvesHtml).join("\n")}`)
+        .join("\n");
+    return htmlPage(title, `<h1>${title}</h1>\n${body || "<p>No model card with evaluation data.</p>"}`);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/markdown.js
+/** GitHub's limit on a comment body. */
+const maxCommentChars = 65_536;
+/**
+ * Text from the report made inert in GitHub markdown: no HTML (so no forged marker comments), no
+ * links, images, emphasis, tables broken by `|`, or @-mentions. The report can come from PR code,
+ * so every string goes through here; only numbers we format ourselves are written as they are.
+ */
+function escapeMarkdown(value) {
+    return (String(value)
+        .replace(/[\r\n]+/g, " ")
+        // Markdown punctuation first, so the entities added below keep their own '#' and ';'.
+        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
+        .replace(/^([-=.])/g, "\\$1")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        // No mentions, no e-mail autolinks, and no bare-URL autolinks (GFM links `https://…` and `www.…`).
+        .replace(/@/g, "&#64;")
+        .replace(/:\/\//g, "&#58;//")
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`));
+}
+/** Labels inside a Mermaid block, which has its own syntax: only plain characters survive. */
+function mermaidLabel(value) {
+    return value.replace(/[^A-Za-z0-9 _.-]/g, "_").slice(0, 40) || "_";
+}
+function markdown_formatNumber(v) {
+    if (typeof v !== "number")
+        return v === null || v === undefined ? "—" : escapeMarkdown(v);
+    if (!Number.isFinite(v))
+        return String(v);
+    if (Number.isInteger(v))
+        return String(v);
+    const abs = Math.abs(v);
+    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? v.toExponential(3) : String(Number(v.toPrecision(4)));
+}
+function delta(head, other, direction) {
+    if (typeof head !== "number" || typeof other !== "number")
+        return "";
+    const d = head - other;
+    if (d === 0)
+        return "±0";
+    const better = direction ? (direction === "higher" ? d > 0 : d < 0) : undefined;
+    const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
+    return `${d > 0 ? "+" : ""}${markdown_formatNumber(d)}${mark}`;
+}
+function markdownTable(header, rows) {
+    return [
+        `| ${header.join(" | ")} |`,
+        `|${header.map(() => "---").join("|")}|`,
+        ...rows.map((r) => `| ${r.join(" | ")} |`),
+    ].join("\n");
+}
+const markdown_short = (sha) => (sha ? `\`${escapeMarkdown(sha.slice(0, 10))}\`` : "—");
+function metricsBlock(p) {
+    if (!p.metrics.length)
+        return "";
+    const files = [...new Set(p.metrics.map((m) => m.file))];
+    const tables = files.map((file) => {
+        const metrics = p.metrics.filter((m) => m.file === file);
+        const withStages = metrics.some((m) => m.staging !== undefined || m.prod !== undefined);
+        const header = [
+            "metric",
+            "this PR",
+            "base",
+            "Δ base",
+            ...(withStages ? ["staging", "Δ staging", "prod", "Δ prod"] : []),
+        ];
+        const rows = metrics.map((m) => [
+            `${escapeMarkdown(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
+            markdown_formatNumber(m.head),
+            markdown_formatNumber(m.base),
+            delta(m.head, m.base, m.direction),
+            ...(withStages
+                ? [
+                    markdown_formatNumber(m.staging),
+                    delta(m.head, m.staging, m.direction),
+                    markdown_formatNumber(m.prod),
+                    delta(m.head, m.prod, m.direction),
+                ]
+                : []),
+        ]);
+        // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
+        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${markdownTable(header, rows)}`;
+    });
+    return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
+}
+function gatesBlock(p) {
+    if (!p.gates.length)
+        return "";
+    const rows = p.gates.map((g) => [
+        escapeMarkdown(g.model),
+        escapeMarkdown(g.stage),
+        escapeMarkdown(g.gate),
+        g.passed ? "✅ pass" : "❌ fail",
+        escapeMarkdown(g.detail),
+    ]);
+    return `#### Gates\n\n${markdownTable(["model", "stage", "gate", "result", "detail"], rows)}`;
+}
+function paramsBlock(p) {
+    if (!p.params.length)
+        return "";
+    const rows = p.params.map((x) => [
+        escapeMarkdown(x.file),
+        escapeMarkdown(x.key),
+        markdown_formatNumber(x.base),
+        markdown_formatNumber(x.head),
+    ]);
+    return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
+}
+/**
+ * The best point of a sweep: the highest or lowest finite metric by the known direction, the first
+ * on a tie; undefined when the direction is unknown or no point has a number.
+ */
+function markdown_bestSweepPoint(points, direction) {
+    if (!direction)
+        return undefined;
+    let best;
+    points.forEach((p, i) => {
+        const v = p.metric;
+        if (typeof v !== "number" || !Number.isFinite(v))
+            return;
+        const b = best === undefined ? undefined : points[best]?.metric;
+        if (typeof b !== "number" || (direction === "higher" ? v > b : v < b))
+            best = i;
+    });
+    return best;
+}
+/** The most characters of one param value the sweep table shows: the table stays compact. */
+const sweepCellChars = 40;
+function sweepCell(value) {
+    if (typeof value !== "string")
+        return markdown_formatNumber(value);
+    // Cut before escaping, so an entity or a backslash escape is never cut in half.
+    return escapeMarkdown(value.length > sweepCellChars ? `${value.slice(0, sweepCellChars - 1)}…` : value);
+}
+/** The declared sweep's points as one table, the best marked by the metric's direction. */
+function sweepTable(s) {
+    const arrow = s.direction === "higher" ? " ↑" : s.direction === "lower" ? " ↓" : "";
+    const header = [
+        "point",
+        ...s.keys.map((k) => sweepCell(k)),
+        s.metric ? `${sweepCell(s.metric)}${arrow}` : "metric",
+        "",
+    ];
+    const best = markdown_bestSweepPoint(s.points, s.direction);
+    const rows = s.points.map((p, i) => [
+        sweepCell(p.name),
+        ...s.keys.map((_, j) => sweepCell(p.values[j] ?? null)),
+        markdown_formatNumber(p.metric),
+        i === best ? "⭐ best" : "",
+    ]);
+    const finished = `${s.points.length} of ${s.declared} point${s.declared === 1 ? "" : "s"} finished`;
+    const ranked = s.metric
+        ? s.direction
+            ? `, ranked by ${sweepCell(s.metric)} (${s.direction} is better)`
+            : `; no direction is known for ${sweepCell(s.metric)}, so no point is marked best`
+        : "; no metric with a known direction to rank them";
+    const intro = `${finished} (declared in ${escapeMarkdown(s.file)})${ranked}.`;
+    if (s.points.length === 0)
+        return `${intro} The sweep runs with \`mlops exp run --declared\`.`;
+    return `${intro}\n\n${markdownTable(header, rows)}`;
+}
+function sweepBlock(p) {
+    return p.sweep ? `#### Sweep\n\n${sweepTable(p.sweep)}` : "";
+}
+function validationBlock(p) {
+    if (!p.validation.length)
+        return "";
+    const parts = p.validation.map((v) => {
+        const head = `${v.ok ? "✅" : "❌"} **${escapeMarkdown(v.dataset)}**: ${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings`;
+        if (!v.findings.length)
+            return head;
+        const rows = v.findings.map((f) => [
+            f.severity,
+            escapeMarkdown(f.check),
+            escapeMarkdown(f.column ?? ""),
+            escapeMarkdown(f.message),
+        ]);
+        return `${head}\n\n${markdownTable(["severity", "check", "column", "finding"], rows)}`;
+    });
+    return `#### Validation\n\n${parts.join("\n\n")}`;
+}
+function confusionBlock(p) {
+    return p.confusion
+        .map((c) => {
+        const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
+        const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
+        return `#### Confusion matrix\n\n${markdownTable(header, rows)}`;
+    })
+        .join("\n\n");
+}
+function residualsBlock(p) {
+    return p.residuals
+        .map((r) => {
+        const labels = r.counts.map((_, i) => `"${mermaidLabel(markdown_formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2))}"`);
+        const chart = [
+            "```mermaid",
+            "xychart-beta",
+            '  title "Residuals (actual - predicted)"',
+            `  x-axis [${labels.join(", ")}]`,
+            '  y-axis "rows"',
+            `  bar [${r.counts.join(", ")}]`,
+            "```",
+        ].join("\n");
+        return `#### Residuals\n\n${r.count} rows, mean ${markdown_formatNumber(r.mean)}\n\n${chart}`;
+    })
+        .join("\n\n");
+}
+/**
+ * Which models the HTML report's curves overlay, and which it could not draw: the curves themselves
+ * are too many points for a comment, so it says where they are.
+ */
+function curvesBlock(p, fullReport) {
+    return (p.curves ?? [])
+        .map((set) => {
+        const kinds = set.task === "regression"
+            ? "predicted vs actual and residuals"
+            : "ROC, precision-recall and calibration per class";
+        const where = fullReport ? escapeMarkdown(fullReport) : "the HTML report (workflow run artifacts)";
+        const drawn = set.series.map((s) => escapeMarkdown(s.label)).join(", ") || "no model";
+        const notes = set.notes.map((n) => `\n- not drawn: ${escapeMarkdown(n)}`).join("");
+        return `#### Curves: ${escapeMarkdown(set.model)}\n\n${kinds} of ${drawn}, on the same ${set.rows} rows of ${escapeMarkdown(set.data)}: in ${where}.${notes}`;
+    })
+        .join("\n\n");
+}
+function rowsCell(d) {
+    const base = d.base_rows ?? null;
+    const head = d.head_rows ?? null;
+    if (base === null && head === null)
+        return "—";
+    if (base === null || base === head)
+        return markdown_formatNumber(head);
+    const change = head === null ? "" : ` (${head - base > 0 ? "+" : ""}${head - base})`;
+    return `${markdown_formatNumber(base)} → ${markdown_formatNumber(head)}${change}`;
+}
+function dataBlock(doc) {
+    if (!doc.data.length)
+        return "";
+    const rows = doc.data.map((d) => [
+        escapeMarkdown(d.dataset),
+        markdown_short(d.base),
+        markdown_short(d.head),
+        d.base === d.head ? "unchanged" : d.base === null ? "new" : "**changed**",
+        rowsCell(d),
+        markdown_formatNumber(d.head_size ?? null),
+        d.note ? escapeMarkdown(d.note) : "",
+    ]);
+    return `### Data\n\n${markdownTable(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
+}
+function driftBlocks(doc) {
+    return doc.drift.map((d) => {
+        const verdict = d.drifted
+            ? `🔴 **${escapeMarkdown(d.dataset)}** drifted from the base data`
+            : `🟢 **${escapeMarkdown(d.dataset)}**: no drift from the base data`;
+        const rows = d.columns.map((c) => [
+            escapeMarkdown(c.column),
+            c.method,
+            markdown_formatNumber(c.statistic),
+            markdown_formatNumber(c.threshold),
+            markdown_formatNumber(c.pvalue),
+            c.drifted ? "🔴 drifted" : "ok",
+        ]);
+        const shown = d.columns.slice(0, 30);
+        const chart = shown.length
+            ? [
+                "```mermaid",
+                "xychart-beta",
+                '  title "Drift statistic / threshold per column"',
+                `  x-axis [${shown.map((c) => `"${mermaidLabel(c.column)}"`).join(", ")}]`,
+                '  y-axis "statistic / threshold"',
+                `  bar [${shown.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0).toFixed(3)).join(", ")}]`,
+                "```",
+            ].join("\n")
+            : "";
+        const parts = [
+            `### Drift: ${escapeMarkdown(d.dataset)}`,
+            `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${markdown_formatNumber(d.alpha)})`,
+            markdownTable(["column", "test", "statistic", "threshold", "p-value", ""], rows),
+            chart,
+        ];
+        return parts.filter((p) => p !== "").join("\n\n");
+    });
+}
+/** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
+function reportBlocks(doc, fullReport) {
+    const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${markdown_short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${markdown_short(doc.base.sha)}`;
+    const blocks = [title, dataBlock(doc), ...driftBlocks(doc)];
+    for (const p of doc.pipelines) {
+        // The heading travels with the pipeline's first section, so a cut never leaves it dangling.
+        const sections = [
+            metricsBlock(p),
+            gatesBlock(p),
+            paramsBlock(p),
+            sweepBlock(p),
+            validationBlock(p),
+            confusionBlock(p),
+            residualsBlock(p),
+            curvesBlock(p, fullReport),
+        ].filter((b) => b !== "");
+        const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
+        blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
+    }
+    return blocks.filter((b) => b !== "");
+}
+/**
+ * The report as GitHub-flavoured markdown, at most `maxChars` long: whole blocks are kept in order
+ * and, when they do not all fit, a last line says what was left out and where the full report is.
+ */
+function renderMarkdown(doc, options = {}) {
+    const max = options.maxChars ?? maxCommentChars;
+    const prefix = options.prefix ?? "";
+    const blocks = reportBlocks(doc, options.fullReport);
+    const note = (left) => `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
+    let out = prefix;
+    for (let i = 0; i < blocks.length; i++) {
+        const next = `${out}${out === prefix ? "" : "\n\n"}${blocks[i]}`;
+        const reserve = i < blocks.length - 1 ? note(blocks.length - i).length : 0;
+        if (next.length + reserve > max)
+            return `${out}${note(blocks.length - i)}`.slice(0, max);
+        out = next;
+    }
+    return `${out}\n`;
+}
+
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/metric-history.js
+
+
+
+/**
+ * A model's metrics across its registered versions, oldest first, as each version's manifest
+ * recorded them at registration. `metrics` picks names (default: every metric any version has).
+ */
+async function metricHistory(layout, name, options = {}) {
+    const state = buildState(await readRegistryRefs(layout.root, { model: name })).models.get(name);
+    if (!state) {
+        throw new MlopsError("not-found", `no model named '${name}' in the registry`, {
+            hint: "`mlops registry ls` lists the models",
+        });
+    }
+    const live = state.versions.filter((v) => !v.deregistered);
+    const manifests = await readVersionManifests(layout.root, live.map((v) => v.ref));
+    const all = new Set();
+    for (const m of manifests.values())
+        for (const k of Object.keys(m.metrics))
+            all.add(k);
+    const metrics = options.metrics?.length ? options.metrics : [...all].sort();
+    const unknown = metrics.filter((m) => !all.has(m));
+    if (options.metrics?.length && unknown.length) {
+        throw new MlopsError("usage", `no version of ${name} records metric '${unknown[0]}'`, {
+            field: "--metrics",
+            expected: [...all].sort().join(", "),
+            got: unknown.join(", "),
+            hint: `recorded: ${[...all].sort().join(", ")}`,
+        });
+    }
+    const versions = live.map((v) => {
+        const m = manifests.get(v.ref.tag);
+        return {
+            version: v.version,
+            created: m?.created ?? "",
+            commit: v.ref.commit,
+            stages: [...state.current]
+                .filter(([, held]) => held === v.version)
+                .map(([stage]) => stage)
+                .sort(),
+            metrics: Object.fromEntries(metrics.map((k) => [k, m?.metrics[k] ?? null])),
+        };
+    });
+    const best = {};
+    for (const k of metrics) {
+        const direction = metricDirection(k);
+        if (!direction)
+            continue;
+        let winner;
+        for (const row of versions) {
+            const v = row.metrics[k];
+            if (typeof v !== "number")
+                continue;
+            const w = winner?.metrics[k];
+            if (w === undefined || (direction === "higher" ? v > w : v < w))
+                winner = row;
+        }
+        if (winner)
+            best[k] = winner.version;
+    }
+    return { name, metrics, best, versions };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/plots-diff.js
+
+
+
+
+
+/** The name that means the working tree, as in `dvc plots diff`. */
+const workspaceRevision = "workspace";
+/**
+ * The curves of each revision's models, overlaid per pipeline: every model evaluated on the
+ * evaluation data in the working tree, so the curves differ only by model. No revisions means the
+ * working tree against HEAD; `workspace` names the working tree among revisions.
+ */
+async function plotsDiff(layout, options = {}) {
+    const revisions = options.revisions?.length ? options.revisions : [workspaceRevision, "HEAD"];
+    const sources = [];
+    for (const rev of revisions) {
+        if (rev === workspaceRevision) {
+            sources.push({ label: workspaceRevision });
+            continue;
+        }
+        const r = await gitRaw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
+            cwd: layout.root,
+            okCodes: [1, 128],
+        });
+        if (r.code !== 0) {
+            throw new MlopsError("usage", `unknown revision '${rev}'`, {
+                expected: `a git revision (branch, tag, commit) or '${workspaceRevision}'`,
+                got: rev,
+            });
+        }
+        const sha = r.stdout.toString("utf8").trim();
+        sources.push({ label: `${rev} (${sha.slice(0, 7)})`, rev: sha });
+    }
+    const specs = await loadPipelines(layout);
+    const wanted = options.pipelines?.length ? new Set(options.pipelines) : undefined;
+    for (const name of wanted ?? []) {
+        if (!specs.some((s) => s.name === name)) {
+            throw new MlopsError("not-found", `no pipeline named '${name}'`, {
+                expected: specs.map((s) => s.name).join(", "),
+            });
+        }
+    }
+    const cards = await loadModelCards(layout);
+    const pipelines = [];
+    for (const spec of specs) {
+        if (wanted && !wanted.has(spec.name))
+            continue;
+        const curves = [];
+        for (const card of cards.filter((c) => c.pipeline === spec.name)) {
+            const set = await curvesFor(layout, spec, card, {
+                sources,
+                stages: options.stages === true,
+                ...(options.logger ? { logger: options.logger } : {}),
+            });
+            if (set)
+                curves.push(set);
+        }
+        if (curves.length)
+            pipelines.push({ pipeline: spec.name, curves });
+    }
+    return { labels: sources.map((s) => s.label), pipelines };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js
+
+
+/**
+ * A report document from an artifact that PR code produced: refused unless it is small enough,
+ * valid JSON and valid against the schema (every string and list bounded). Nothing from it is
+ * rendered except through the escaping renderers.
+ */
+function parseUntrustedReport(bytes, source) {
+    if (bytes.byteLength > maxReportBytes) {
+        throw new MlopsError("invalid-file", `the report is ${bytes.byteLength} bytes, more than the ${maxReportBytes} accepted`, {
+            file: source,
+        });
+    }
+    let value;
+    try {
+        value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `the report is not valid UTF-8 JSON: ${err.message}`, {
+            file: source,
+        });
+    }
+    const parsed = reportDocument.safeParse(value);
+    if (!parsed.success) {
+        const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`);
+        throw new MlopsError("invalid-file", `the report does not match mlops-report/1: ${issues.join("; ")}`, {
+            file: source,
+            field: parsed.error.issues[0]?.path.join("."),
+        });
+    }
+    return parsed.data;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/index.js
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(8600);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
+var builder = __webpack_require__(1996);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/snapshot.js
+
+
+
+
+
+async function openScratch(layout) {
+    const { mkdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
+    await mkdir(layout.tmpDir, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "monitor-"));
+    return { dir, release: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
+}
+const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$/i;
+/**
+ * The bytes of `sha256` as a file named like `path`: the working-tree copy when it still has that
+ * hash, else the local store's object (fetched from the data remote when missing), each verified.
+ * Store objects have no extension, and the table readers tell a format by it, so a cached object is
+ * linked into the scratch directory under the table's own name.
+ */
+async function materialise(layout, scratch, wanted) {
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { path, sha256, display } = wanted;
+    if (sha256.endsWith(".dir")) {
+        throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
+            expected: "a CSV, JSON or Parquet file",
+        });
+    }
+    const workspace = (0,external_node_path_.join)(layout.root, path);
+    if ((0,external_node_fs_.existsSync)(workspace) && (await hashFile(workspace)).sha256 === sha256) {
+        return { display, path, sha256, source: "workspace", file: workspace };
+    }
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
+    const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
+    const file = (0,external_node_path_.join)(scratch.dir, `${sha256.slice(0, 12)}-${(0,external_node_path_.basename)(path)}`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        await (0,promises_.symlink)(stored, file);
+    return { display, path, sha256, source, file };
+}
+/** The current snapshot: a tracked dataset, `data/<name>.dvc`, read at the hash its manifest records. */
+async function currentSnapshot(layout, scratch, dataset) {
+    const manifestFile = (0,external_node_path_.join)(layout.dataDir, `${dataset}.dvc`);
+    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(dataset) || !(0,external_node_fs_.existsSync)(manifestFile)) {
+        throw new errors/* MlopsError */.IC("not-found", `no tracked dataset named '${dataset}': expected data/${dataset}.dvc, a snapshot of recent production rows shaped like the training data`, {
+            file: `data/${dataset}.dvc`,
+            expected: "the name of a dataset tracked by data/<name>.dvc (a snapshot of recent production rows)",
+            hint: "track a snapshot with `mlops data add data/<name>.json` and commit its manifest",
+        });
+    }
+    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+    const { toRepoPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1196));
+    const tracked = await loadDataset(layout, manifestFile);
+    const out = tracked.manifest.outs[0];
+    if (!out)
+        throw new errors/* MlopsError */.IC("invalid-file", "the manifest has no output", { file: tracked.file });
+    const path = toRepoPath(layout, tracked.outPath);
+    const format = await declaredFormat(layout, tracked.manifest.schema, dataset);
+    if (!format && !tableExtension.test(path)) {
+        throw new errors/* MlopsError */.IC("invalid-file", `cannot tell the format of ${path}`, {
+            file: tracked.file,
+            expected: "a .csv, .json, .jsonl or .parquet file (or `format:` in the dataset's schema)",
+        });
+    }
+    const table = await materialise(layout, scratch, {
+        path,
+        sha256: out.sha256,
+        display: path,
+        referencedBy: tracked.file,
+    });
+    return { ...table, dataset, manifest: tracked.file, ...(format ? { format } : {}) };
+}
+async function declaredFormat(layout, schema, dataset) {
+    const file = schema ? (0,external_node_path_.join)(layout.dataDir, schema) : (0,external_node_path_.join)(layout.dataDir, `${dataset}.schema.yaml`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        return undefined;
+    const { loadSchema } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 4168));
+    return (await loadSchema(layout, file)).schema.format;
+}
+const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
+/**
+ * What the version was trained on: the pipeline's lock at the version's commit (checked against the
+ * lock hash the manifest records) names the stage writing the model and the hash of every file that
+ * stage read. The reference is the card's `monitoring.reference` or, by default, the one table among
+ * those inputs that is not the pipeline's validation or metrics file — for a pipeline that splits
+ * its data, the training split exactly as the model saw it.
+ */
+async function trainingReference(layout, scratch, card, version) {
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
+    const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7441));
+    const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
+    const pipeline = version.pipeline.name;
+    const lockPath = `pipelines/${pipeline}/pipeline.lock`;
+    const at = `${version.commit}:${lockPath}`;
+    const tag = `${version.model}@${version.version}`;
+    const bytes = (await (0,git/* readBlobs */.b4)(layout.root, [at])).get(at);
+    if (!bytes) {
+        throw new errors/* MlopsError */.IC("not-found", `${lockPath} is not in commit ${version.commit.slice(0, 10)} of ${tag}`, {
+            hint: "fetch the full history (`git fetch --unshallow`): the reference is read at the version's commit",
+        });
+    }
+    if (hashBytes(bytes) !== version.pipeline.lock_sha256) {
+        throw new errors/* MlopsError */.IC("hash-mismatch", `${lockPath} at ${version.commit.slice(0, 10)} is not the lock ${tag} records`, {
+            expected: version.pipeline.lock_sha256,
+            got: hashBytes(bytes),
+        });
+    }
+    const lock = parseYaml(bytes.toString("utf8"), pipelineLock, at);
+    const output = external_node_path_.posix.normalize(card.output);
+    const producing = Object.entries(lock.stages).find(([, s]) => s.outs.some((o) => external_node_path_.posix.normalize(o.path) === output));
+    const entries = Object.values(lock.stages).flatMap((s) => [...s.deps, ...s.outs]);
+    const hashOf = (path) => entries.find((e) => external_node_path_.posix.normalize(e.path) === path)?.sha256;
+    let chosen;
+    const explicit = card.monitoring?.reference;
+    if (explicit) {
+        chosen = external_node_path_.posix.normalize(explicit);
+        if (!hashOf(chosen)) {
+            throw new errors/* MlopsError */.IC("not-found", `the lock of ${tag} records no file '${explicit}': expected a file a stage reads or writes, relative to the pipeline`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "monitoring.reference",
+                expected: "a dependency or output of a stage, relative to the pipeline (like data/train.json)",
+                got: [...new Set(entries.map((e) => e.path))].filter((p) => tabular.test(p)).join(", "),
+            });
+        }
+    }
+    else {
+        if (!producing) {
+            throw new errors/* MlopsError */.IC("not-found", `no stage of ${lockPath} at ${tag} writes ${card.output}`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "monitoring.reference",
+                hint: "name the training data with `monitoring.reference`",
+            });
+        }
+        const skip = new Set([card.validation, card.metrics].filter((p) => p !== undefined).map(external_node_path_.posix.normalize));
+        const candidates = producing[1].deps
+            .map((d) => external_node_path_.posix.normalize(d.path))
+            .filter((p) => tabular.test(p) && !skip.has(p));
+        if (candidates.length !== 1) {
+            throw new errors/* MlopsError */.IC("usage", `cannot tell which input of stage '${producing[0]}' is the training data (${candidates.join(", ") || "none is a table"}): expected \`monitoring.reference\` naming it`, {
+                file: `models/${card.name}/model.yaml`,
+                field: "monitoring.reference",
+                expected: "the training table, relative to the pipeline (like data/train.json)",
+            });
+        }
+        chosen = candidates[0];
+    }
+    const path = external_node_path_.posix.normalize(external_node_path_.posix.join("pipelines", pipeline, chosen));
+    return materialise(layout, scratch, {
+        path,
+        sha256: hashOf(chosen),
+        display: `${path} at ${tag}`,
+        referencedBy: `the training data of ${tag}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/monitor.js
+
+
+
+
+
+const dayMs = 86_400_000;
+function fmt(x) {
+    if (!Number.isFinite(x))
+        return String(x);
+    if (Number.isInteger(x))
+        return String(x);
+    const abs = Math.abs(x);
+    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(2) : String(Number(x.toPrecision(3)));
+}
+/** A share as people read it: 0.25 → 25%. */
+function percent(x) {
+    return `${Number((x * 100).toPrecision(3))}%`;
+}
+/** The selector split and checked against the card: a stage must be one the card declares. */
+async function resolveSelector(layout, selector) {
+    const { loadModelCard, parseSelector, showRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3859));
+    const sel = parseSelector(selector);
+    if (!sel.name ||
+        (sel.stage === undefined && sel.version === undefined) ||
+        sel.stage === "" ||
+        sel.version === "") {
+        throw new errors/* MlopsError */.IC("usage", `'${selector}' names no stage or version: expected name#stage (what the stage holds, like fuel-efficiency#prod) or name@vX.Y.Z`, {
+            expected: "name#stage or name@vX.Y.Z",
+        });
+    }
+    const card = await loadModelCard(layout, sel.name);
+    if (sel.stage !== undefined && !card.stages.includes(sel.stage)) {
+        throw new errors/* MlopsError */.IC("usage", `${sel.name} has no stage '${sel.stage}': expected one of ${card.stages.join(", ")}`, {
+            file: `models/${sel.name}/model.yaml`,
+            field: "stages",
+            expected: `one of: ${card.stages.join(", ")}`,
+        });
+    }
+    let shown;
+    try {
+        shown = await showRegistry(layout, selector);
+    }
+    catch (err) {
+        const stage = sel.stage;
+        if (stage === undefined || !(0,errors/* isMlopsError */.s8)(err, "not-found"))
+            throw err;
+        // Say what the stage should hold rather than only that it holds nothing.
+        const summary = await showRegistry(layout, sel.name).catch(() => undefined);
+        if (!summary || "manifest" in summary || summary.stages[stage] !== undefined)
+            throw err;
+        const held = Object.entries(summary.stages).map(([s, v]) => `${s} = ${v}`);
+        throw new errors/* MlopsError */.IC("not-found", `${sel.name}#${stage} holds no version: expected a version promoted to ${stage} (stages held now: ${held.join(", ") || "none"})`, { hint: `promote one with \`mlops promote ${sel.name} vX.Y.Z --to ${stage}\`` });
+    }
+    if (!("manifest" in shown))
+        throw new errors/* MlopsError */.IC("internal", `no version manifest for ${selector}`);
+    // `show` reads manifests for display only; acting on one means checking it against its schema.
+    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
+    const parsed = modelVersion.safeParse(shown.manifest);
+    if (!parsed.success) {
+        throw new errors/* MlopsError */.IC("invalid-file", "the version's annotation is not a valid version manifest", {
+            file: `tag ${shown.name}@${shown.version}`,
+            hint: "`mlops registry verify` names what is wrong with it",
+        });
+    }
+    return { card, stage: sel.stage ?? null, version: parsed.data };
+}
+/** The rule as it applies: the card's, with every default filled in. */
+async function ruleOf(card) {
+    if (card.monitoring)
+        return card.monitoring;
+    const { monitoringRule } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6167));
+    return monitoringRule.parse({});
+}
+function sortColumns(columns) {
+    const ratio = (c) => (c.threshold > 0 ? c.statistic / c.threshold : 0);
+    return [...columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || ratio(b) - ratio(a));
+}
+function decayOf(card, rule, version, measured) {
+    const known = (0,direction/* metricDirection */.E)(rule.metric);
+    const higher = rule.higher_is_better ?? (known === undefined ? undefined : known === "higher");
+    if (higher === undefined) {
+        throw new errors/* MlopsError */.IC("invalid-file", `mlops does not know whether a higher '${rule.metric}' is better`, {
+            file: `models/${card.name}/model.yaml`,
+            field: "monitoring.max_metric_decay",
+            hint: "add `higher_is_better: true` or `false`",
+        });
+    }
+    const recorded = version.metrics[rule.metric];
+    if (recorded === undefined) {
+        const recorded = Object.keys(version.metrics).join(", ") || "none";
+        throw new errors/* MlopsError */.IC("not-found", `${version.model}@${version.version} records no metric '${rule.metric}' (it records: ${recorded})`, {
+            file: `models/${card.name}/model.yaml`,
+            field: "monitoring.max_metric_decay.metric",
+            expected: `one of: ${Object.keys(version.metrics).join(", ") || "(the version records no metrics)"}`,
+        });
+    }
+    const allowed = {
+        ...(rule.absolute !== undefined ? { absolute: rule.absolute } : {}),
+        ...(rule.relative !== undefined ? { relative: rule.relative } : {}),
+    };
+    const current = measured?.[rule.metric];
+    if (current === undefined || !Number.isFinite(current)) {
+        return {
+            metric: rule.metric,
+            direction: higher ? "higher" : "lower",
+            recorded,
+            current: null,
+            worse_by: null,
+            relative_worse_by: null,
+            allowed,
+            fires: false,
+        };
+    }
+    const worse = higher ? recorded - current : current - recorded;
+    const relative = recorded !== 0 ? worse / Math.abs(recorded) : null;
+    const fires = (rule.absolute !== undefined && worse > rule.absolute) ||
+        (rule.relative !== undefined && relative !== null && relative > rule.relative);
+    return {
+        metric: rule.metric,
+        direction: higher ? "higher" : "lower",
+        recorded,
+        current,
+        worse_by: worse,
+        relative_worse_by: relative,
+        allowed,
+        fires,
+    };
+}
+function allowedText(allowed) {
+    const parts = [
+        ...(allowed.absolute !== undefined ? [fmt(allowed.absolute)] : []),
+        ...(allowed.relative !== undefined ? [percent(allowed.relative)] : []),
+    ];
+    return parts.join(" or ");
+}
+function driftReason(drift, dataset, reference) {
+    const listed = drift.columns
+        .filter((c) => c.drifted)
+        .map((c) => `${c.column} (${c.method} ${fmt(c.statistic)} ≥ ${fmt(c.threshold)}${c.pvalue === null ? "" : `, p ${fmt(c.pvalue)}`})`)
+        .join(", ");
+    const allowance = drift.max_drifted_share === 0
+        ? "the rule allows none"
+        : `the rule allows ${percent(drift.max_drifted_share)}`;
+    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${percent(drift.share)}) and ${allowance}: ${listed}.`;
+}
+/** An empty JSON array (a snapshot that has not been filled yet), read without loading the table. */
+async function holdsNoRows(file) {
+    const { stat, readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
+    if ((await stat(file)).size > 64)
+        return false;
+    return (await readFile(file, "utf8")).trim() === "[]";
+}
+/**
+ * `mlops monitor`: the version a stage holds (or a named version) against a snapshot of production
+ * data. Drift is measured against the version's own training data, read at its commit by hash; where
+ * the snapshot carries the target, the version's model is evaluated on it and compared with the
+ * figure its manifest records; its age is measured from its registration. The card's `monitoring`
+ * rule decides whether any of it fires. Nothing is written.
+ */
+async function monitorModel(layout, options) {
+    const logger = options.logger ?? log/* silentLogger */.qq;
+    const now = options.now ?? new Date();
+    const { card, stage, version } = await resolveSelector(layout, options.selector);
+    const rule = await ruleOf(card);
+    const tag = `${version.model}@${version.version}`;
+    const scratch = await openScratch(layout);
+    try {
+        const dataset = options.current ?? rule.current;
+        if (!dataset) {
+            throw new errors/* MlopsError */.IC("usage", `no snapshot to monitor ${version.model} on`, {
+                file: `models/${version.model}/model.yaml`,
+                field: "monitoring.current",
+                expected: "a tracked dataset name there, or --current <dataset>",
+            });
+        }
+        const current = await currentSnapshot(layout, scratch, dataset);
+        const reference = await trainingReference(layout, scratch, card, version);
+        logger.info(`monitoring ${tag}: ${current.path} against ${reference.display}`);
+        const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3859));
+        const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 5479));
+        const model = await openModel(await modelObjectPath(layout, version), tag);
+        try {
+            const target = card.evaluation?.target ?? model.metadata["mlops.target"];
+            const features = featureColumns(version, model.metadata);
+            const { dropTable, driftExact, loadTable, profileTable } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 4168));
+            const format = current.format;
+            if (await holdsNoRows(current.file)) {
+                throw new errors/* MlopsError */.IC("refused", `${current.path} holds no rows: there is no production data to monitor yet`, {
+                    hint: `refresh the snapshot first (mlops data import <url> ${current.path} --force)`,
+                });
+            }
+            const currentTable = await loadTable(current.file, { display: current.path, format, view: true });
+            try {
+                const referenceTable = await loadTable(reference.file, { display: reference.display, view: true });
+                try {
+                    const referenceNames = new Set(referenceTable.columns.map((c) => c.name));
+                    const currentNames = new Set(currentTable.columns.map((c) => c.name));
+                    const explicit = rule.drift.columns;
+                    const monitored = [...new Set(explicit ?? [...features, ...(target ? [target] : [])])];
+                    const unknown = monitored.filter((c) => !referenceNames.has(c));
+                    if (explicit && unknown.length) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `the training data has no column ${unknown.map((c) => `'${c}'`).join(", ")}: expected some of ${[...referenceNames].join(", ")}`, {
+                            file: `models/${card.name}/model.yaml`,
+                            field: "monitoring.drift.columns",
+                            expected: `columns of ${reference.display}: ${[...referenceNames].join(", ")}`,
+                        });
+                    }
+                    const columns = monitored.filter((c) => referenceNames.has(c));
+                    const missing = columns.filter((c) => c !== target && !currentNames.has(c));
+                    if (missing.length) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `the snapshot has no column ${missing.map((c) => `'${c}'`).join(", ")} that ${tag} was trained on: expected rows shaped like ${reference.path} (${columns.join(", ")})`, {
+                            file: current.path,
+                            expected: `rows shaped like the training data ${reference.path}: ${columns.join(", ")}`,
+                            got: `columns ${[...currentNames].join(", ")}`,
+                        });
+                    }
+                    const referenceProfile = await profileTable(referenceTable, { columns });
+                    const currentProfile = await profileTable(currentTable, {
+                        reference: referenceProfile,
+                        columns,
+                    });
+                    const schema = {
+                        format: "json",
+                        columns: {},
+                        drift: {
+                            ...(rule.drift.method ? { method: rule.drift.method } : {}),
+                            ...(rule.drift.threshold !== undefined ? { threshold: rule.drift.threshold } : {}),
+                            ...(rule.drift.alpha !== undefined ? { alpha: rule.drift.alpha } : {}),
+                        },
+                    };
+                    const report = await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, {
+                        schema,
+                    });
+                    const tested = report.columns.length;
+                    const share = tested > 0 ? report.drifted_columns.length / tested : 0;
+                    const drift = {
+                        alpha: report.alpha,
+                        max_drifted_share: rule.drift.max_drifted_share,
+                        tested,
+                        drifted: report.drifted_columns,
+                        share,
+                        fires: report.drifted_columns.length > 0 && share > rule.drift.max_drifted_share,
+                        columns: sortColumns(report.columns),
+                    };
+                    const notes = [];
+                    let metrics = null;
+                    const labelled = target !== undefined && currentNames.has(target);
+                    if (!target)
+                        notes.push(`${tag} records no target column, so no metric was measured.`);
+                    else if (!labelled)
+                        notes.push(`${current.dataset} has no '${target}' column (no labels), so no metric was measured.`);
+                    else if (format === "parquet" || format === "arrow" || /\.(parquet|arrow)$/i.test(current.path))
+                        notes.push(`${current.dataset} is not CSV or JSON, which evaluation reads, so no metric was measured.`);
+                    else {
+                        const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
+                        const { evaluateLoaded } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 5479));
+                        const { flatten } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3487));
+                        const table = await readTable(current.file, current.path);
+                        const evaluation = await evaluateLoaded(model, table, { target });
+                        const values = {};
+                        for (const [k, v] of Object.entries(flatten(evaluation.metrics)))
+                            if (typeof v === "number" && Number.isFinite(v))
+                                values[k] = v;
+                        metrics = { target, rows: evaluation.data.rows_with_target, values };
+                    }
+                    const decay = rule.max_metric_decay
+                        ? decayOf(card, rule.max_metric_decay, version, metrics?.values ?? null)
+                        : null;
+                    if (decay && decay.current === null && labelled && metrics)
+                        notes.push(`the evaluation gives no '${decay.metric}'.`);
+                    const created = Date.parse(version.created);
+                    const days = (now.getTime() - created) / dayMs;
+                    const maxDays = rule.max_age_days ?? null;
+                    const age = { days, max_days: maxDays, fires: maxDays !== null && days > maxDays };
+                    const referenceLabel = `${reference.path} at ${tag}`;
+                    const reasons = [];
+                    if (drift.fires)
+                        reasons.push(driftReason(drift, current.dataset, referenceLabel));
+                    if (decay?.fires && decay.current !== null && decay.worse_by !== null) {
+                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${fmt(decay.current)} against the ${fmt(decay.recorded)} its manifest records: ${fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
+                    }
+                    if (age.fires && maxDays !== null) {
+                        reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${fmt(maxDays)} days the rule allows.`);
+                    }
+                    return {
+                        model: version.model,
+                        version: version.version,
+                        stage,
+                        commit: version.commit,
+                        registered: version.created,
+                        checked_at: now.toISOString(),
+                        current: {
+                            dataset: current.dataset,
+                            manifest: current.manifest,
+                            path: current.path,
+                            sha256: current.sha256,
+                            rows: currentTable.rows,
+                            labelled,
+                        },
+                        reference: {
+                            path: reference.path,
+                            version_tag: tag,
+                            sha256: reference.sha256,
+                            rows: referenceTable.rows,
+                            source: reference.source,
+                        },
+                        drift,
+                        metrics,
+                        decay,
+                        age,
+                        fires: reasons.length > 0,
+                        reasons,
+                        notes,
+                    };
+                }
+                finally {
+                    await dropTable(referenceTable);
+                }
+            }
+            finally {
+                await dropTable(currentTable);
+            }
+        }
+        finally {
+            await model.session.release();
+        }
+    }
+    finally {
+        await scratch.release();
+    }
+}
+/**
+ * The columns the model reads: its ONNX inputs by name, or for a single matrix input the feature
+ * columns its metadata lists (how scikit-learn exports record them).
+ */
+function featureColumns(version, metadata) {
+    const listed = (0,builder/* metadataList */.Kw)(metadata, "mlops.feature_columns");
+    if (listed && version.signature.inputs.length === 1)
+        return listed;
+    return version.signature.inputs.map((i) => i.name);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/markdown.js
+
+
+const verdict = (fires) => (fires ? "🔴 fired" : "ok");
+function checksTable(r) {
+    const dataset = escapeMarkdown(r.current.dataset);
+    const rows = [
+        [
+            "drift",
+            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
+            r.drift.max_drifted_share === 0
+                ? "no drifted column"
+                : r.drift.max_drifted_share >= 1
+                    ? "report only"
+                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
+            verdict(r.drift.fires),
+        ],
+    ];
+    if (r.decay) {
+        const d = r.decay;
+        const allowed = [
+            ...(d.allowed.absolute !== undefined ? [markdown_formatNumber(d.allowed.absolute)] : []),
+            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
+        ].join(" or ");
+        rows.push([
+            `${escapeMarkdown(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
+            d.current === null
+                ? `not measured; ${markdown_formatNumber(d.recorded)} recorded`
+                : `${markdown_formatNumber(d.current)} vs ${markdown_formatNumber(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${markdown_formatNumber(d.worse_by)} worse` : `${markdown_formatNumber(-d.worse_by)} better`})`}`,
+            `at most ${allowed} worse`,
+            d.current === null ? "—" : verdict(d.fires),
+        ]);
+    }
+    else if (r.metrics) {
+        const shown = Object.entries(r.metrics.values)
+            .filter(([k]) => !k.includes("."))
+            .slice(0, 4)
+            .map(([k, v]) => `${escapeMarkdown(k)} ${markdown_formatNumber(v)}`)
+            .join(", ");
+        rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
+    }
+    rows.push([
+        "age",
+        `${Math.floor(r.age.days)} days since registration`,
+        r.age.max_days === null ? "no age rule" : `at most ${markdown_formatNumber(r.age.max_days)} days`,
+        r.age.max_days === null ? "—" : verdict(r.age.fires),
+    ]);
+    return markdownTable(["check", "measured", "rule", ""], rows);
+}
+/**
+ * The monitoring report as GitHub markdown, for a job summary and the body of a retraining pull
+ * request: the verdict and its reasons, the checks against the rule, and the drift section as the
+ * pull-request report renders it. Names and reasons are escaped: a column name is data.
+ */
+function monitorMarkdown(r) {
+    const subject = `${r.model}${r.stage ? `#${r.stage}` : ""} (${r.version})`;
+    const who = `${escapeMarkdown(r.model)} ${escapeMarkdown(r.version)}`;
+    const head = r.fires
+        ? `🔴 **The monitoring rule fired**: ${who} should be retrained.`
+        : `🟢 **Nothing fired**: ${who} holds up on this snapshot.`;
+    const reasons = r.reasons.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
+    const notes = r.notes.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
+    const sources = `Current snapshot: **${escapeMarkdown(r.current.dataset)}** (${escapeMarkdown(r.current.path)}, ${r.current.rows} rows, sha256 \`${r.current.sha256.slice(0, 12)}\`). ` +
+        `Reference: the training data of ${escapeMarkdown(r.reference.version_tag)}, ${escapeMarkdown(r.reference.path)} (${r.reference.rows} rows, sha256 \`${r.reference.sha256.slice(0, 12)}\`, commit \`${r.commit.slice(0, 10)}\`). Checked ${escapeMarkdown(r.checked_at)}.`;
+    // The pull-request report's own drift rendering, so both read alike; its first block is the
+    // report's title, which a monitoring report does not have.
+    const document = {
+        schema: "mlops-report/1",
+        head: { ref: r.current.dataset, sha: null },
+        base: { ref: r.reference.version_tag, sha: null },
+        data: [],
+        drift: [
+            {
+                dataset: r.current.dataset.slice(0, 200),
+                reference: `${r.reference.path} at ${r.reference.version_tag}`.slice(0, 200),
+                drifted: r.drift.drifted.length > 0,
+                alpha: r.drift.alpha,
+                columns: r.drift.columns.slice(0, 100).map((c) => ({
+                    column: c.column.slice(0, 200),
+                    method: c.method,
+                    statistic: c.statistic,
+                    threshold: c.threshold,
+                    pvalue: c.pvalue,
+                    drifted: c.drifted,
+                })),
+            },
+        ],
+        pipelines: [],
+    };
+    const driftSection = reportBlocks(document).slice(1);
+    return `${[
+        `## Monitoring ${escapeMarkdown(subject)}`,
+        head,
+        reasons,
+        checksTable(r),
+        notes ? `Not measured:\n\n${notes}` : "",
+        sources,
+        ...driftSection,
+    ]
+        .filter((b) => b !== "")
+        .join("\n\n")}\n`;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/index.js
+
+
+
+
+/***/ }),
+
+/***/ 1996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ metadataList),
+/* harmony export */   c_: () => (/* binding */ readModelInfo)
+/* harmony export */ });
+/* unused harmony exports attr, GraphBuilder */
+/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9070);
+
+const { onnx } = onnx_proto__WEBPACK_IMPORTED_MODULE_0__;
+const elementCodes = {
+    float: onnx.TensorProto.DataType.FLOAT,
+    double: onnx.TensorProto.DataType.DOUBLE,
+    int64: onnx.TensorProto.DataType.INT64,
+    string: onnx.TensorProto.DataType.STRING,
+};
+/** Typed attribute constructors: ONNX tells a float 1 from an int 1, JavaScript does not. */
+const attr = {
+    float: (value) => ({ kind: "float", value }),
+    int: (value) => ({ kind: "int", value }),
+    string: (value) => ({ kind: "string", value }),
+    floats: (value) => ({ kind: "floats", value }),
+    ints: (value) => ({ kind: "ints", value }),
+    strings: (value) => ({ kind: "strings", value }),
+};
+const utf8 = new TextEncoder();
+function toAttribute(name, a) {
+    const T = onnx.AttributeProto.AttributeType;
+    switch (a.kind) {
+        case "float":
+            return { name, type: T.FLOAT, f: a.value };
+        case "int":
+            return { name, type: T.INT, i: a.value };
+        case "string":
+            return { name, type: T.STRING, s: utf8.encode(a.value) };
+        case "floats":
+            return { name, type: T.FLOATS, floats: [...a.value] };
+        case "ints":
+            return { name, type: T.INTS, ints: [...a.value] };
+        case "strings":
+            return { name, type: T.STRINGS, strings: a.value.map((s) => utf8.encode(s)) };
+    }
+}
+function valueInfo(name, type, shape) {
+    return {
+        name,
+        type: {
+            tensorType: {
+                elemType: elementCodes[type],
+                shape: { dim: shape.map((d) => (typeof d === "number" ? { dimValue: d } : { dimParam: d })) },
+            },
+        },
+    };
+}
+/**
+ * Builds one ONNX graph node by node. Names are generated in a fixed order and nothing depends on
+ * time or randomness, so the same model always serialises to the same bytes.
+ */
+class GraphBuilder {
+    graphName;
+    inputs = [];
+    outputs = [];
+    nodes = [];
+    initializers = [];
+    counter = 0;
+    constructor(graphName) {
+        this.graphName = graphName;
+    }
+    fresh(prefix) {
+        this.counter += 1;
+        return `${prefix}_${this.counter}`;
+    }
+    input(name, type, shape) {
+        this.inputs.push(valueInfo(name, type, shape));
+        return name;
+    }
+    output(name, type, shape) {
+        this.outputs.push(valueInfo(name, type, shape));
+    }
+    /** Adds a node and returns the names of its outputs (fresh names unless given). */
+    node(opType, inputs, options = {}) {
+        const outputs = options.outputs ? [...options.outputs] : [this.fresh(opType.toLowerCase())];
+        this.nodes.push({
+            opType,
+            domain: options.domain ?? "",
+            name: this.fresh(`n_${opType}`),
+            input: [...inputs],
+            output: outputs,
+            attribute: Object.entries(options.attributes ?? {}).map(([k, v]) => toAttribute(k, v)),
+        });
+        return outputs;
+    }
+    /** One-output convenience for `node`. */
+    op(opType, inputs, attributes = {}, domain = "", output) {
+        const [out] = this.node(opType, inputs, { attributes, domain, outputs: output ? [output] : undefined });
+        return out;
+    }
+    floatConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.float, dims: [...dims], floatData: [...values] });
+        return name;
+    }
+    int64Constant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({ name, dataType: elementCodes.int64, dims: [...dims], int64Data: [...values] });
+        return name;
+    }
+    stringConstant(prefix, values, dims) {
+        const name = this.fresh(prefix);
+        this.initializers.push({
+            name,
+            dataType: elementCodes.string,
+            dims: [...dims],
+            stringData: values.map((v) => utf8.encode(v)),
+        });
+        return name;
+    }
+    toBytes(options) {
+        const model = onnx.ModelProto.create({
+            irVersion: 8,
+            producerName: "gitops-mlops",
+            producerVersion: options.producerVersion,
+            docString: options.docString ?? "",
+            opsetImport: Object.entries(options.opsets).map(([domain, version]) => ({ domain, version })),
+            metadataProps: Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
+            graph: {
+                name: this.graphName,
+                node: this.nodes,
+                input: this.inputs,
+                output: this.outputs,
+                initializer: this.initializers,
+            },
+        });
+        return onnx.ModelProto.encode(model).finish();
+    }
+}
+/**
+ * A list our exporters record in a model's metadata as JSON (`mlops.classes`, `mlops.feature_columns`):
+ * its entries as strings, or undefined when the key is absent or not a JSON list.
+ */
+function metadataList(metadata, key) {
+    const raw = metadata[key];
+    if (!raw)
+        return undefined;
+    try {
+        const parsed = JSON.parse(raw);
+        return Array.isArray(parsed) ? parsed.map(String) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
+function readModelInfo(bytes) {
+    const model = onnx.ModelProto.decode(bytes);
+    const metadata = {};
+    for (const p of model.metadataProps)
+        metadata[p.key ?? ""] = p.value ?? "";
+    const opsets = {};
+    for (const o of model.opsetImport)
+        opsets[o.domain || "ai.onnx"] = Number(o.version);
+    return { metadata, producer: `${model.producerName} ${model.producerVersion}`.trim(), opsets };
+}
+
+
+/***/ }),
+
+/***/ 3633:
+/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
+
+
+// UNUSED EXPORTS: buildGraph, commitStages, expandStages, listPipelines, listRunCache, loadPipeline, loadPipelines, pushDatasetsAndRuns, pushRunCache, readLock, reproduce, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
+
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
 var store = __webpack_require__(9569);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(4799);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
 
 /** What a path hashes to now, as a lock entry; undefined when nothing is there. */
@@ -1987,6 +4346,8 @@ async function digest_digestPath(cache, index, abs, path, options) {
     return { path, sha256: file.sha256, size: file.size };
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
 
 function covers(outer, inner) {
@@ -2072,6 +4433,10 @@ function graph_withUpstream(graph, targets) {
     return graph.order.filter((s) => wanted.has(s.id));
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
 var params = __webpack_require__(6363);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
@@ -2080,6 +4445,8 @@ var pipeline = __webpack_require__(655);
 var yaml_file = __webpack_require__(7441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/templating.js
 
 
@@ -2263,10 +4630,10 @@ function shellQuote(s) {
         return s;
     return `'${s.replaceAll("'", `'"'"'`)}'`;
 }
-function templating_flatten(m, prefix = "", out = []) {
+function flatten(m, prefix = "", out = []) {
     for (const [k, v] of Object.entries(m)) {
         if (isMapping(v))
-            templating_flatten(v, `${prefix}${k}.`, out);
+            flatten(v, `${prefix}${k}.`, out);
         else
             out.push([`${prefix}${k}`, v]);
     }
@@ -2287,7 +4654,7 @@ function toText(v) {
     if (isMapping(v)) {
         // A mapping in `cmd` becomes command-line arguments (DVC's default: store_true booleans, nargs lists).
         const parts = [];
-        for (const [k, x] of templating_flatten(v)) {
+        for (const [k, x] of flatten(v)) {
             if (typeof x === "boolean") {
                 if (x)
                     parts.push(`--${k}`);
@@ -2778,7 +5145,14 @@ async function loadPipeline(layout, name) {
             seed: stage.seed,
         });
     }
-    return { name, dir, file, lockFile: join(dir, "pipeline.lock"), stages };
+    return {
+        name,
+        dir,
+        file,
+        lockFile: join(dir, "pipeline.lock"),
+        stages,
+        ...(written.sweep ? { sweep: written.sweep } : {}),
+    };
 }
 /**
  * The expanded stages against the stage schema; an issue in a generated stage is reported on the
@@ -2868,111 +5242,8 @@ async function lock_writeLock(pipeline, lock) {
     await writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
-
-
-
-
-
-
-
-
-/**
- * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
- * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
- */
-const runCacheEntry = schemas/* strictObject */.rej({
-    schema: schemas/* literal */.euz("1"),
-    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    stage: schemas/* string */.YjP(),
-    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
-    duration_ms: schemas/* number */.aig().nonnegative().optional(),
-});
-/** Where an entry lives, relative to a cache or remote root. */
-function run_cache_runCacheRelPath(runKey) {
-    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
-}
-function runCachePath(cacheDir, runKey) {
-    return join(cacheDir, run_cache_runCacheRelPath(runKey));
-}
-/** An entry read as text, or undefined when it is damaged or filed under another key. */
-function run_cache_parseRunCacheEntry(text, runKey) {
-    try {
-        const parsed = runCacheEntry.safeParse(JSON.parse(text));
-        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** An entry from the remote, copied into the local run cache when it is sound. */
-async function run_cache_fetchRunCache(cacheDir, remote, runKey) {
-    const bytes = await remote.readRecord(run_cache_runCacheRelPath(runKey));
-    const entry = bytes ? run_cache_parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
-    if (entry)
-        await run_cache_writeRunCache(cacheDir, entry);
-    return entry;
-}
-/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
-async function listRunCache(cacheDir) {
-    const base = join(cacheDir, "runs");
-    if (!existsSync(base))
-        return [];
-    const out = [];
-    for (const prefix of readdirSync(base).sort()) {
-        for (const name of readdirSync(join(base, prefix)).sort()) {
-            const key = name.replace(/\.json$/, "");
-            if (!/^[0-9a-f]{64}$/.test(key))
-                continue;
-            const entry = await run_cache_readRunCache(cacheDir, key);
-            if (entry)
-                out.push(entry);
-        }
-    }
-    return out;
-}
-async function run_cache_readRunCache(cacheDir, runKey) {
-    const path = runCachePath(cacheDir, runKey);
-    if (!existsSync(path))
-        return undefined;
-    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return run_cache_parseRunCacheEntry(await readFile(path, "utf8"), runKey);
-}
-async function run_cache_writeRunCache(cacheDir, entry) {
-    await writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
-}
-/**
- * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
- * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
- * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
- */
-async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
-    let entries = 0;
-    let transferred = 0;
-    let bytes = 0;
-    if (isReadOnlyRemote(remote))
-        return { entries, transferred, bytes };
-    for (const entry of await listRunCache(cacheDir)) {
-        if (!entry.outs.every((o) => cache.has(o.sha256)))
-            continue;
-        // A record that already maps the key to the same outputs stays (a rerun differs only in its
-        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
-        const existing = await remote.readRecord(run_cache_runCacheRelPath(entry.run_key));
-        const there = existing ? run_cache_parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
-        if (there && stableJson(there.outs) === stableJson(entry.outs))
-            continue;
-        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
-        transferred += result.transferred;
-        bytes += result.bytes;
-        await remote.writeRecord(run_cache_runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
-        entries++;
-    }
-    await remote.flush?.();
-    return { entries, transferred, bytes };
-}
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+var run_cache = __webpack_require__(9060);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:os"
@@ -3759,2127 +6030,120 @@ async function registeredOutputs(layout) {
 
 
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
-
-
-
-
-
-
-
-
-/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
-async function workspaceMetrics(layout, pipelines, loaded) {
-    const specs = loaded ?? (await loadPipelines(layout, pipelines));
-    const files = [];
-    for (const p of specs) {
-        for (const stage of p.stages) {
-            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
-                if (!existsSync(out.abs))
-                    continue;
-                files.push({
-                    pipeline: p.name,
-                    path: out.repoPath,
-                    values: await parseMetrics(out.repoPath, await readFile(out.abs, "utf8")),
-                });
-            }
-        }
-    }
-    return files;
-}
-async function parseMetrics(path, text) {
-    try {
-        return flatten(path.endsWith(".json") ? JSON.parse(text) : parseYamlText(text));
-    }
-    catch (err) {
-        throw new MlopsError("invalid-file", `cannot read metrics: ${err.message}`, {
-            file: path,
-            expected: "JSON (or YAML) metrics",
-        });
-    }
-}
-async function filesAt(layout, rev, paths) {
-    const blobs = await readBlobs(layout.root, paths.map((p) => `${rev}:${p}`));
-    const out = new Map();
-    for (const p of paths) {
-        const blob = blobs.get(`${rev}:${p}`);
-        if (blob)
-            out.set(p, blob.toString("utf8"));
-    }
-    return out;
-}
-function compare(path, base, current, all) {
-    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
-    const changes = [];
-    for (const key of keys) {
-        const b = base[key];
-        const c = current[key];
-        if (!all && b === c)
-            continue;
-        changes.push({
-            path,
-            key,
-            base: b,
-            current: c,
-            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
-        });
-    }
-    return changes;
-}
-/** Metrics in the working tree against the same files at `rev` (default HEAD). */
-async function compare_diffMetrics(layout, options = {}) {
-    const rev = options.base ?? "HEAD";
-    const specs = await loadPipelines(layout, options.pipelines);
-    const current = await workspaceMetrics(layout, options.pipelines, specs);
-    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
-    const before = await filesAt(layout, rev, declared);
-    const changes = [];
-    for (const path of declared) {
-        const now = current.find((f) => f.path === path)?.values ?? {};
-        const text = before.get(path);
-        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
-        changes.push(...compare(path, then, now, options.all === true));
-    }
-    return changes;
-}
-/** Params of every pipeline in the working tree against `rev`. */
-async function compare_diffParams(layout, options = {}) {
-    const rev = options.base ?? "HEAD";
-    const specs = await loadPipelines(layout, options.pipelines);
-    const files = [
-        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => join(s.wdirPath, q.file))))),
-    ].sort();
-    const before = await filesAt(layout, rev, files);
-    const changes = [];
-    for (const file of files) {
-        const abs = join(layout.root, file);
-        const now = existsSync(abs) ? paramValues(parseYamlText(await readFile(abs, "utf8"))) : {};
-        const text = before.get(file);
-        const then = text === undefined ? {} : paramValues(parseYamlText(text));
-        changes.push(...compare(file, then, now, options.all === true));
-    }
-    return changes;
-}
-/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
-function paramValues(doc) {
-    const flat = flatten(doc ?? {}, "", {}, true);
-    for (const [k, v] of Object.entries(flat))
-        if (Array.isArray(v))
-            flat[k] = JSON.stringify(v);
-    return flat;
-}
-function cell(v) {
-    if (v === undefined)
-        return "—";
-    if (typeof v === "number")
-        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
-    return String(v);
-}
-function signed(n) {
-    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
-    return n > 0 ? `+${text}` : text;
-}
-/** A markdown table: what a pull-request comment or a terminal shows. */
-function changesMarkdown(changes, baseLabel) {
-    if (changes.length === 0)
-        return `No changes against ${baseLabel}.`;
-    const rows = changes.map((c) => {
-        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
-            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
-            : "";
-        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
-    });
-    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
-}
-function metricsMarkdown(files) {
-    if (files.length === 0)
-        return "No metrics files yet: run `mlops run` first.";
-    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
-    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
-var direction = __webpack_require__(8600);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
-
-
-
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 12 modules
-var registry = __webpack_require__(3859);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
-var manifest = __webpack_require__(2296);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/data-diff.js
-
-
-
-
-
-
-
-/** Columns shown per drifted dataset: the report is bounded, and the worst columns come first. */
-const maxDriftColumns = 100;
-/**
- * Per tracked dataset: its hash, size and row count on both sides and, where it changed and a
- * schema says how, the drift of the new data against the old. The base side's data is read from the
- * local store (fetched from the data remote when missing); when it cannot be had, the row count and
- * drift say so instead of failing the whole report.
- */
-async function data_diff_diffData(layout, baseRev, logger, baseLabel = baseRev) {
-    const files = findManifestFiles(layout).map((f) => toRepoPath(layout, resolve(layout.root, f)));
-    const before = await readBlobs(layout.root, files.map((f) => `${baseRev}:${f}`));
-    const data = [];
-    const drift = [];
-    for (const file of files) {
-        const manifest = parseYaml(await readFile(join(layout.root, file), "utf8"), dataManifest, file);
-        const now = manifest.outs[0];
-        const thenText = before.get(`${baseRev}:${file}`);
-        const then = thenText
-            ? parseYaml(thenText.toString("utf8"), dataManifest, `${baseRev}:${file}`).outs[0]
-            : undefined;
-        const dataset = basename(file).replace(/\.dvc$/, "");
-        const compared = await compareTables(layout, file, manifest, now, then, baseRev, baseLabel, logger);
-        data.push({
-            dataset,
-            path: file,
-            base: then?.sha256 ?? null,
-            head: now?.sha256 ?? null,
-            base_size: then?.size ?? null,
-            head_size: now?.size ?? null,
-            base_rows: compared.baseRows,
-            head_rows: compared.headRows,
-            ...(compared.note ? { note: compared.note } : {}),
-        });
-        if (compared.drift)
-            drift.push({ dataset, ...compared.drift });
-    }
-    return { data, drift };
-}
-async function compareTables(layout, manifestFile, manifest, now, then, baseRev, baseLabel, logger) {
-    if (!now || now.sha256.endsWith(".dir"))
-        return { baseRows: null, headRows: null };
-    const { dropTable, loadTable, loadSchema, profileTable, driftExact } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 4168));
-    const dir = dirname(resolve(layout.root, manifestFile));
-    const headFile = resolve(dir, now.path);
-    const schemaFile = manifest.schema
-        ? resolve(dir, manifest.schema)
-        : join(dir, `${basename(manifestFile).replace(/\.dvc$/, "")}.schema.yaml`);
-    const schema = existsSync(schemaFile) ? (await loadSchema(layout, schemaFile)).schema : undefined;
-    const format = schema?.format;
-    if (!existsSync(headFile)) {
-        return { baseRows: null, headRows: null, note: "the data is not in the working tree" };
-    }
-    const head = await loadTable(headFile, {
-        display: toRepoPath(layout, headFile),
-        format: format ?? formatFromPath(now.path),
-        view: true,
-    });
-    try {
-        if (!then)
-            return { baseRows: null, headRows: head.rows, note: "new in this change" };
-        if (then.sha256 === now.sha256)
-            return { baseRows: head.rows, headRows: head.rows };
-        if (then.sha256.endsWith(".dir"))
-            return { baseRows: null, headRows: head.rows };
-        const basePath = await baseObject(layout, then.sha256, `${baseRev}:${manifestFile}`, logger);
-        if (typeof basePath !== "string")
-            return { baseRows: null, headRows: head.rows, note: basePath.note };
-        const base = await loadTable(basePath, {
-            display: `${baseRev}:${then.path}`,
-            format: format ?? formatFromPath(then.path),
-            view: true,
-        });
-        try {
-            if (!schema)
-                return { baseRows: base.rows, headRows: head.rows, note: "no schema, so no drift test" };
-            const baseProfile = await profileTable(base);
-            const headProfile = await profileTable(head, { reference: baseProfile });
-            const report = await driftExact(base, head, baseProfile, headProfile, { schema });
-            const columns = [...report.columns]
-                .sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.statistic / b.threshold - a.statistic / a.threshold)
-                .slice(0, maxDriftColumns)
-                .map((c) => ({
-                column: c.column,
-                method: c.method,
-                statistic: c.statistic,
-                threshold: c.threshold,
-                pvalue: c.pvalue,
-                drifted: c.drifted,
-            }));
-            return {
-                baseRows: base.rows,
-                headRows: head.rows,
-                drift: {
-                    reference: `${toRepoPath(layout, resolve(dir, then.path))} at ${baseLabel}`.slice(0, 200),
-                    drifted: report.drifted,
-                    alpha: report.alpha,
-                    columns,
-                },
-            };
-        }
-        finally {
-            await dropTable(base);
-        }
-    }
-    finally {
-        await dropTable(head);
-    }
-}
-function formatFromPath(path) {
-    const ext = path.toLowerCase().replace(/^.*\./, "");
-    if (ext === "csv" || ext === "tsv")
-        return "csv";
-    if (ext === "json" || ext === "jsonl" || ext === "ndjson")
-        return "json";
-    if (ext === "parquet")
-        return "parquet";
-    if (ext === "arrow" || ext === "feather")
-        return "arrow";
-    return undefined;
-}
-/** The base side's data file in the local store, pulled from the data remote if it is missing there. */
-async function baseObject(layout, oid, referencedBy, logger) {
-    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
-    try {
-        return await storedObject(layout, oid, { what: `the base data of ${referencedBy}`, referencedBy });
-    }
-    catch (err) {
-        // The report still renders without the base side; it says why in the dataset's note.
-        const reason = err.message;
-        logger?.warn(`could not read the base data of ${referencedBy}: ${reason}`);
-        return { note: `the base data could not be read: ${reason}`.slice(0, 300) };
-    }
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/build.js
-
-
-
-
-
-
-
-
-
-async function revParse(layout, rev) {
-    const r = await gitRaw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
-        cwd: layout.root,
-        okCodes: [1, 128],
-    });
-    return r.code === 0 ? r.stdout.toString("utf8").trim() : null;
-}
-async function headRef(layout) {
-    const r = await gitRaw(["rev-parse", "--abbrev-ref", "HEAD"], { cwd: layout.root, okCodes: [128] });
-    return r.code === 0 ? r.stdout.toString("utf8").trim() : "HEAD";
-}
-/** A validation result written by `mlops validate --json`, told apart from ordinary metrics by shape. */
-function asValidation(value) {
-    if (!value || typeof value !== "object")
-        return undefined;
-    const v = value;
-    return typeof v.ok === "boolean" && Array.isArray(v.findings) ? v : undefined;
-}
-/** A param value bounded the way the report's schema bounds strings (a long list param is cut). */
-function clip(value) {
-    return typeof value === "string" && value.length > 500 ? `${value.slice(0, 499)}…` : value;
-}
-async function readJson(path) {
-    try {
-        return JSON.parse(await readFile(path, "utf8"));
-    }
-    catch {
-        return undefined;
-    }
-}
-function histogram(values, bins = 20) {
-    if (values.length === 0)
-        return { edges: [], counts: [] };
-    let lo = Math.min(...values);
-    let hi = Math.max(...values);
-    if (lo === hi) {
-        lo -= 0.5;
-        hi += 0.5;
-    }
-    const width = (hi - lo) / bins;
-    const edges = Array.from({ length: bins + 1 }, (_, i) => lo + i * width);
-    const counts = new Array(bins).fill(0);
-    for (const v of values) {
-        const i = Math.min(bins - 1, Math.floor((v - lo) / width));
-        counts[i] = (counts[i] ?? 0) + 1;
-    }
-    return { edges, counts };
-}
-/**
- * The pull-request report of the working tree against `base`: per pipeline the metrics (head,
- * base, and what staging and prod score on the same data), gate results for the candidate, changed
- * params, validation results, and the confusion matrix or residuals; per dataset its hash on both sides.
- */
-async function buildReport(layout, options = {}) {
-    const base = options.base ?? "main";
-    const baseSha = await revParse(layout, base);
-    const baseRev = baseSha ?? "HEAD";
-    const specs = await loadPipelines(layout);
-    const pipelines = [];
-    // Every model card read once; each pipeline's section takes the cards that name it. The curves
-    // need the cards (their evaluation data) even when the stages are not compared.
-    const cards = await loadModelCards(layout);
-    const baseLabel = baseSha ? `base ${base}` : "base HEAD";
-    for (const spec of specs) {
-        const mine = cards.filter((c) => c.pipeline === spec.name);
-        const section = await pipelineSection(layout, spec, baseRev, options.stages === false ? [] : mine, options);
-        const { curvesFor } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1252));
-        const curves = [];
-        for (const card of mine) {
-            const set = await curvesFor(layout, spec, card, {
-                sources: [{ label: "this PR" }, { label: baseLabel, rev: baseRev }],
-                stages: options.stages !== false,
-                ...(options.logger ? { logger: options.logger } : {}),
-            });
-            if (set)
-                curves.push(set);
-        }
-        if (curves.length)
-            section.curves = curves;
-        pipelines.push(section);
-    }
-    return {
-        schema: "mlops-report/1",
-        head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
-        base: { ref: base, sha: baseSha },
-        ...(await diffData(layout, baseRev, options.logger, baseSha ? `${base} (${baseSha.slice(0, 10)})` : base)),
-        pipelines,
-    };
-}
-async function pipelineSection(layout, spec, baseRev, cards, _options) {
-    const section = {
-        pipeline: spec.name,
-        metrics: [],
-        params: [],
-        gates: [],
-        validation: [],
-        confusion: [],
-        residuals: [],
-    };
-    const metricOuts = spec.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics"));
-    const validationFiles = new Set();
-    for (const out of metricOuts) {
-        const v = asValidation(await readJson(out.abs));
-        if (!v)
-            continue;
-        validationFiles.add(out.repoPath);
-        const findings = (v.findings ?? []);
-        section.validation.push({
-            pipeline: spec.name,
-            file: out.repoPath,
-            dataset: String(v.dataset ?? out.repoPath),
-            ok: v.ok,
-            rows: typeof v.rows === "number" ? v.rows : null,
-            errors: findings.filter((f) => f.severity === "error").length,
-            warnings: findings.filter((f) => f.severity === "warn").length,
-            findings: findings.slice(0, 50).map((f) => ({
-                severity: f.severity === "error" ? "error" : "warn",
-                check: String(f.check ?? "check").slice(0, 200),
-                column: f.column ? String(f.column).slice(0, 200) : null,
-                message: String(f.message ?? "").slice(0, 1000),
-            })),
-        });
-    }
-    const changes = await diffMetrics(layout, { base: baseRev, all: true, pipelines: [spec.name] });
-    for (const c of changes) {
-        if (validationFiles.has(c.path))
-            continue;
-        if (c.current === undefined)
-            continue;
-        section.metrics.push({
-            file: c.path,
-            metric: c.key,
-            head: c.current ?? null,
-            ...(c.base !== undefined ? { base: c.base } : {}),
-            direction: metricDirection(c.key) ?? null,
-        });
-    }
-    for (const p of await diffParams(layout, { base: baseRev, pipelines: [spec.name] })) {
-        section.params.push({
-            file: p.path,
-            key: p.key,
-            ...(p.base !== undefined ? { base: clip(p.base) } : {}),
-            ...(p.current !== undefined ? { head: clip(p.current) } : {}),
-        });
-    }
-    for (const stage of spec.stages) {
-        for (const out of stage.outs.filter((o) => o.kind === "plots")) {
-            for (const [file, kind] of [
-                [join(out.abs, "confusion_matrix.json"), "confusion"],
-                [join(out.abs, "residuals.json"), "residuals"],
-            ]) {
-                const value = await readJson(file);
-                if (!value)
-                    continue;
-                const display = toRepoPath(layout, file);
-                if (kind === "confusion") {
-                    const c = value;
-                    if (Array.isArray(c.labels) && Array.isArray(c.matrix)) {
-                        section.confusion.push({
-                            file: display,
-                            labels: c.labels.map(String),
-                            matrix: c.matrix,
-                        });
-                    }
-                }
-                else if (Array.isArray(value)) {
-                    const r = value.map((x) => Number(x.residual)).filter(Number.isFinite);
-                    const h = histogram(r);
-                    section.residuals.push({
-                        file: display,
-                        count: r.length,
-                        mean: r.length ? r.reduce((a, b) => a + b, 0) / r.length : 0,
-                        ...h,
-                    });
-                }
-            }
-        }
-    }
-    if (cards.length)
-        await compareWithStages(layout, spec, section, cards);
-    return section;
-}
-/** Staging and prod columns, and the gates the candidate would meet, for each model of the pipeline. */
-async function compareWithStages(layout, spec, section, cards) {
-    const { candidateManifest, stageManifest, evaluateOnData } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1319));
-    for (const card of cards) {
-        const modelFile = join(spec.dir, card.output);
-        if (!existsSync(modelFile))
-            continue;
-        const refs = await readRegistryRefs(layout.root, { model: card.name });
-        const state = buildState(refs).models.get(card.name);
-        const candidate = await candidateManifest(layout, card, spec.dir, modelFile);
-        const evaluations = new Map();
-        const metricsFile = card.metrics ? toRepoPath(layout, join(spec.dir, card.metrics)) : undefined;
-        for (const stage of ["staging", "prod"]) {
-            const held = state?.current.get(stage);
-            const current = held && state ? await stageManifest(layout, state, held) : undefined;
-            if (current && metricsFile) {
-                const scores = card.evaluation
-                    ? await evaluateOnData(layout, card, current, evaluations)
-                    : current.metrics;
-                for (const row of section.metrics)
-                    if (row.file === metricsFile)
-                        row[stage] = scores[row.metric] ?? null;
-            }
-            if (!card.gates[stage])
-                continue;
-            const results = await checkGates(stage, { layout, card, candidate, current, evaluations });
-            for (const r of results)
-                section.gates.push({ model: card.name, stage, ...r });
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/curves.js
-var curves = __webpack_require__(1252);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/report/document.js
-var report_document = __webpack_require__(5965);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/curve-charts.js
-
-
-/** One colour per model, in legend order; the same model keeps its colour in every chart of a set. */
-const palette = (/* unused pure expression or super */ null && (["#2f6fdd", "#d9822b", "#2a9d5c", "#b8336a", "#7a4fd0", "#555555"]));
-const width = 300;
-const height = 270;
-const pad = { left: 48, right: 12, top: 24, bottom: 40 };
-const plotW = width - pad.left - pad.right;
-const plotH = height - pad.top - pad.bottom;
-/** Five ticks across a range, ends included. */
-function ticks([lo, hi]) {
-    // A weighted mean of the ends never leaves the range, so it cannot overflow as lo + step·i can.
-    return Array.from({ length: 5 }, (_, i) => lo * (1 - i / 4) + hi * (i / 4));
-}
-/** The largest finite double: ranges and residuals are clamped to it so no coordinate overflows. */
-const big = Number.MAX_VALUE;
-const clamp = (v) => Math.min(big, Math.max(-big, v));
-/**
- * A range with room around its data; a single value gets a range around it so nothing divides by 0.
- * Halves before differences: the span of -1e308 and 1e308 overflows a double, its half does not.
- */
-function paddedRange(values) {
-    if (values.length === 0)
-        return [0, 1];
-    let lo = Math.min(...values);
-    let hi = Math.max(...values);
-    const halfSpan = hi / 2 - lo / 2;
-    const room = halfSpan > 0 ? halfSpan * 0.1 : Math.max(0.5, Math.abs(lo) * 0.1);
-    lo = clamp(lo - room);
-    hi = clamp(hi + room);
-    return [lo, hi];
-}
-/** Where `v` falls between `lo` and `hi`, from 0 to 1, without overflowing on extreme ranges. */
-const fraction = (v, [lo, hi]) => (v / 2 - lo / 2) / (hi / 2 - lo / 2);
-/** An SVG line or scatter chart: axes, ticks, a dashed reference, and one polyline or dot set per model. */
-function plotSvg(p) {
-    const sx = (v) => pad.left + fraction(v, p.x) * plotW;
-    const sy = (v) => pad.top + plotH - fraction(v, p.y) * plotH;
-    const xy = ([a, b]) => `${sx(a).toFixed(1)},${sy(b).toFixed(1)}`;
-    const axes = [
-        `<rect x="${pad.left}" y="${pad.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#bbb"/>`,
-        ...ticks(p.x).map((t) => `<text x="${sx(t).toFixed(1)}" y="${pad.top + plotH + 13}" font-size="9" text-anchor="middle">${escapeHtml(formatNumber(t))}</text>`),
-        ...ticks(p.y).map((t) => `<text x="${pad.left - 4}" y="${(sy(t) + 3).toFixed(1)}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(t))}</text>`),
-        `<text x="${pad.left + plotW / 2}" y="${height - 6}" font-size="10" text-anchor="middle">${escapeHtml(p.xLabel)}</text>`,
-        `<text transform="translate(11 ${pad.top + plotH / 2}) rotate(-90)" font-size="10" text-anchor="middle">${escapeHtml(p.yLabel)}</text>`,
-    ];
-    const reference = p.reference
-        ? `<line class="reference" x1="${sx(p.reference[0][0]).toFixed(1)}" y1="${sy(p.reference[0][1]).toFixed(1)}" x2="${sx(p.reference[1][0]).toFixed(1)}" y2="${sy(p.reference[1][1]).toFixed(1)}" stroke="#999" stroke-dasharray="4 3"/>`
-        : "";
-    const marks = p.lines.map((l) => {
-        const label = escapeHtml(l.label);
-        const parts = [];
-        if (l.mode !== "points" && l.points.length > 1) {
-            parts.push(`<polyline class="curve" data-series="${label}" data-value="${l.points.length}" fill="none" stroke="${l.color}" stroke-width="1.6" points="${l.points.map(xy).join(" ")}"><title>${label}</title></polyline>`);
-        }
-        if (l.mode !== "line" || l.points.length === 1) {
-            for (const pt of l.points) {
-                parts.push(`<circle class="point" data-series="${label}" cx="${sx(pt[0]).toFixed(1)}" cy="${sy(pt[1]).toFixed(1)}" r="${l.mode === "points" ? 2 : 3}" fill="${l.color}" fill-opacity="${l.mode === "points" ? 0.55 : 0.9}"><title>${label}: ${escapeHtml(formatNumber(pt[0]))}, ${escapeHtml(formatNumber(pt[1]))}</title></circle>`);
-            }
-        }
-        return parts.join("");
-    });
-    return `<svg class="curve-chart" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(p.title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="15" font-size="12" text-anchor="middle">${escapeHtml(p.title)}</text>${axes.join("")}${reference}${marks.join("")}</svg>`;
-}
-function legend(labels) {
-    return `<p class="legend">${labels
-        .map((l, i) => `<span style="color:${palette[i % palette.length]}">&#9632;</span> ${escapeHtml(l)}`)
-        .join(" &nbsp; ")}</p>`;
-}
-const unit = (/* unused pure expression or super */ null && ([0, 1]));
-const diagonal = (/* unused pure expression or super */ null && ([
-    [0, 0],
-    [1, 1],
-]));
-function figure(plots) {
-    return `<div class="charts">${plots.map((p) => `<figure>${plotSvg(p)}</figure>`).join("")}</div>`;
-}
-function classificationHtml(set) {
-    const colors = new Map(set.series.map((s, i) => [s.label, palette[i % palette.length]]));
-    const names = [...new Set(set.series.flatMap((s) => (s.classes ?? []).map((c) => c.class)))];
-    return names
-        .map((name) => {
-        const of = (pick) => (mode) => set.series.flatMap((s) => {
-            const c = s.classes?.find((x) => x.class === name);
-            const points = c ? pick(c) : [];
-            return points.length
-                ? [{ label: s.label, color: colors.get(s.label), points, mode }]
-                : [];
-        });
-        const roc = of((c) => c.roc)("line");
-        const pr = of((c) => c.precision_recall)("line");
-        const calibration = of((c) => c.calibration.map(([x, y]) => [x, y]))("both");
-        const plots = [];
-        if (roc.length) {
-            plots.push({
-                title: `ROC: ${name}`,
-                xLabel: "false positive rate",
-                yLabel: "true positive rate",
-                x: unit,
-                y: unit,
-                reference: diagonal,
-                lines: roc,
-            });
-        }
-        if (pr.length) {
-            plots.push({
-                title: `precision-recall: ${name}`,
-                xLabel: "recall",
-                yLabel: "precision",
-                x: unit,
-                y: unit,
-                lines: pr,
-            });
-        }
-        if (calibration.length) {
-            plots.push({
-                title: `calibration: ${name}`,
-                xLabel: "mean predicted probability",
-                yLabel: "fraction positive",
-                x: unit,
-                y: unit,
-                reference: diagonal,
-                lines: calibration,
-            });
-        }
-        const heading = `<h4>Class ${escapeHtml(name)}</h4>`;
-        return plots.length
-            ? `${heading}${figure(plots)}`
-            : `${heading}<p>No curve: the data holds only one side of this class.</p>`;
-    })
-        .join("\n");
-}
-function regressionHtml(set) {
-    const lines = set.series
-        .map((s, i) => ({ label: s.label, color: palette[i % palette.length], points: s.points ?? [] }))
-        .filter((l) => l.points.length > 0);
-    if (!lines.length)
-        return "";
-    const all = lines.flatMap((l) => l.points.flat());
-    const range = paddedRange(all);
-    const residuals = lines.map((l) => ({
-        ...l,
-        points: l.points.map(([a, p]) => [p, clamp(a - p)]),
-    }));
-    const predictedRange = paddedRange(residuals.flatMap((l) => l.points.map(([p]) => p)));
-    const worst = clamp(Math.max(...residuals.flatMap((l) => l.points.map(([, r]) => Math.abs(r))), 1e-12) * 1.05);
-    return figure([
-        {
-            title: "predicted vs actual",
-            xLabel: "actual",
-            yLabel: "predicted",
-            x: range,
-            y: range,
-            reference: [
-                [range[0], range[0]],
-                [range[1], range[1]],
-            ],
-            lines: lines.map((l) => ({ ...l, mode: "points" })),
-        },
-        {
-            title: "residuals (actual − predicted)",
-            xLabel: "predicted",
-            yLabel: "residual",
-            x: predictedRange,
-            y: [-worst, worst],
-            reference: [
-                [predictedRange[0], 0],
-                [predictedRange[1], 0],
-            ],
-            lines: residuals.map((l) => ({ ...l, mode: "points" })),
-        },
-    ]);
-}
-/**
- * A model's curves as inline SVG, every model of the set overlaid in its own colour: ROC,
- * precision-recall and calibration per class for a classifier; predicted against actual and
- * residuals against predicted for a regressor.
- */
-function curve_charts_curvesHtml(set) {
-    const parts = [
-        `<h3>Curves: ${escapeHtml(set.model)}</h3>`,
-        `<p>Every model evaluated on the same ${set.rows} rows of <code>${escapeHtml(set.data)}</code>.</p>`,
-    ];
-    if (set.series.length)
-        parts.push(legend(set.series.map((s) => s.label)));
-    parts.push(set.task === "regression" ? regressionHtml(set) : classificationHtml(set));
-    for (const note of set.notes)
-        parts.push(`<p class="note">Not drawn: ${escapeHtml(note)}</p>`);
-    return parts.join("\n");
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/html.js
-
-
-
-
-const num = (v) => escapeHtml(typeof v === "number" ? formatNumber(v) : (v ?? "—"));
-/**
- * A bar chart as inline SVG: one bar per value, labels under the bars, the value in each bar's
- * tooltip. Bars grow from zero, downwards for a negative value (an r2 below 0 stays below 0).
- */
-function barChart(title, labels, values, color = "#2f6fdd", size = { width: 640, height: 240 }) {
-    const { width, height } = size;
-    const pad = { left: 40, right: 10, top: 28, bottom: 44 };
-    const hi = Math.max(0, ...values);
-    const lo = Math.min(0, ...values);
-    const span = Math.max(hi - lo, 1e-12);
-    const bw = (width - pad.left - pad.right) / Math.max(values.length, 1);
-    const plotH = height - pad.top - pad.bottom;
-    const zero = pad.top + (hi / span) * plotH;
-    const bars = values
-        .map((v, i) => {
-        const h = (Math.abs(v) / span) * plotH;
-        const x = pad.left + i * bw + bw * 0.1;
-        const y = v >= 0 ? zero - h : zero;
-        return `<rect class="bar" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}" data-value="${escapeHtml(v)}"><title>${escapeHtml(labels[i])}: ${escapeHtml(formatNumber(v))}</title></rect>`;
-    })
-        .join("");
-    // Crowded axes keep every k-th label so the labels never overlap.
-    const every = Math.ceil(labels.length / 12);
-    const ticks = labels
-        .map((l, i) => i % every !== 0
-        ? ""
-        : `<text x="${(pad.left + i * bw + bw / 2).toFixed(1)}" y="${height - pad.bottom + 14}" font-size="10" text-anchor="middle">${escapeHtml(l.slice(0, 14))}</text>`)
-        .join("");
-    const scale = `<text x="${pad.left - 4}" y="${pad.top + 4}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(hi))}</text>${lo < 0 ? `<text x="${pad.left - 4}" y="${pad.top + plotH + 4}" font-size="9" text-anchor="end">${escapeHtml(formatNumber(lo))}</text>` : ""}`;
-    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><text x="${width / 2}" y="16" font-size="13" text-anchor="middle">${escapeHtml(title)}</text><line x1="${pad.left}" y1="${zero.toFixed(1)}" x2="${width - pad.right}" y2="${zero.toFixed(1)}" stroke="#888"/>${scale}${bars}${ticks}</svg></figure>`;
-}
-/** The confusion matrix as an SVG heat map: darker cells hold more rows. */
-function heatMap(labels, matrix) {
-    const cell = 44;
-    const left = 90;
-    const top = 40;
-    const n = labels.length;
-    const max = Math.max(1, ...matrix.flat());
-    const cells = matrix
-        .flatMap((row, i) => row.map((v, j) => {
-        const shade = Math.round(255 - (v / max) * 200);
-        return `<rect class="cell" x="${left + j * cell}" y="${top + i * cell}" width="${cell}" height="${cell}" fill="rgb(${shade},${shade},255)" data-value="${v}"/><text x="${left + j * cell + cell / 2}" y="${top + i * cell + cell / 2 + 4}" font-size="12" text-anchor="middle">${v}</text>`;
-    }))
-        .join("");
-    const rowLabels = labels
-        .map((l, i) => `<text x="${left - 6}" y="${top + i * cell + cell / 2 + 4}" font-size="11" text-anchor="end">${escapeHtml(l)}</text>`)
-        .join("");
-    const colLabels = labels
-        .map((l, j) => `<text x="${left + j * cell + cell / 2}" y="${top - 8}" font-size="11" text-anchor="middle">${escapeHtml(l.slice(0, 8))}</text>`)
-        .join("");
-    const size = left + n * cell + 10;
-    return `<figure><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="confusion matrix" width="${size}" height="${top + n * cell + 10}">${colLabels}${rowLabels}${cells}</svg><figcaption>rows: actual, columns: predicted</figcaption></figure>`;
-}
-function table(header, rows) {
-    return `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
-        .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
-        .join("")}</tbody></table>`;
-}
-/** The columns a metric row has a number in, in the order the tables show them. */
-const metricColumns = (/* unused pure expression or super */ null && ([
-    ["head", "this PR"],
-    ["base", "base"],
-    ["staging", "staging"],
-    ["prod", "prod"],
-]));
-/**
- * One table per metrics file, as the markdown groups them (a baseline's file and the model's file
- * are different models), and one small chart per metric comparing this PR with base, staging and
- * prod: only values of the same metric share an axis.
- */
-function metricsHtml(p) {
-    const files = [...new Set(p.metrics.map((m) => m.file))];
-    return files
-        .map((file) => {
-        const rows = p.metrics.filter((m) => m.file === file);
-        const withStages = rows.some((m) => m.staging !== undefined || m.prod !== undefined);
-        const columns = metricColumns.filter(([key]) => withStages || (key !== "staging" && key !== "prod"));
-        const charts = rows
-            .filter((m) => typeof m.head === "number" && m.direction)
-            .map((m) => {
-            const shown = columns.filter(([key]) => typeof m[key] === "number");
-            const arrow = m.direction === "higher" ? "↑" : "↓";
-            return barChart(`${m.metric} ${arrow}`, shown.map(([, label]) => label), shown.map(([key]) => m[key]), "#2f6fdd", { width: 220, height: 170 });
-        });
-        return [
-            `<h4 class="metrics-file">${escapeHtml(file)}</h4>`,
-            table(["metric", ...columns.map(([, label]) => label)], rows.map((m) => [
-                `${escapeHtml(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
-                ...columns.map(([key]) => num(m[key])),
-            ])),
-            charts.length ? `<div class="charts">${charts.join("")}</div>` : "",
-        ].join("\n");
-    })
-        .join("\n");
-}
-function pipelineHtml(p) {
-    const parts = [`<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>`];
-    if (p.metrics.length)
-        parts.push("<h3>Metrics</h3>", metricsHtml(p));
-    if (p.gates.length) {
-        parts.push("<h3>Gates</h3>", table(["model", "stage", "gate", "result", "detail"], p.gates.map((g) => [
-            escapeHtml(g.model),
-            escapeHtml(g.stage),
-            escapeHtml(g.gate),
-            g.passed ? "pass" : "<strong>fail</strong>",
-            escapeHtml(g.detail),
-        ])));
-    }
-    if (p.params.length) {
-        parts.push("<h3>Params changed</h3>", table(["file", "param", "base", "this PR"], p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)])));
-    }
-    for (const v of p.validation) {
-        parts.push(`<h3>Validation: ${escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
-        if (v.findings.length) {
-            parts.push(table(["severity", "check", "column", "finding"], v.findings.map((f) => [
-                f.severity,
-                escapeHtml(f.check),
-                escapeHtml(f.column ?? ""),
-                escapeHtml(f.message),
-            ])));
-        }
-    }
-    for (const c of p.confusion)
-        parts.push("<h3>Confusion matrix</h3>", heatMap(c.labels, c.matrix));
-    for (const r of p.residuals) {
-        const labels = r.counts.map((_, i) => formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2));
-        parts.push(`<h3>Residuals</h3><p>${r.count} rows, mean ${num(r.mean)}</p>`, barChart("residuals (actual − predicted)", labels, r.counts, "#d9822b"));
-    }
-    for (const set of p.curves ?? [])
-        parts.push(curvesHtml(set));
-    return parts.join("\n");
-}
-function driftHtml(d) {
-    const verdict = d.drifted ? "<strong>drifted</strong> from the base data" : "no drift from the base data";
-    const columns = d.columns.slice(0, 40);
-    return [
-        `<h2>Drift: ${escapeHtml(d.dataset)}</h2>`,
-        `<p>${escapeHtml(d.dataset)}: ${verdict} (${escapeHtml(d.reference)}, family-wise α = ${num(d.alpha)})</p>`,
-        table(["column", "test", "statistic", "threshold", "p-value", "verdict"], d.columns.map((c) => [
-            escapeHtml(c.column),
-            escapeHtml(c.method),
-            num(c.statistic),
-            num(c.threshold),
-            num(c.pvalue),
-            c.drifted ? "<strong>drifted</strong>" : "ok",
-        ])),
-        columns.length
-            ? barChart(`${d.dataset}: drift statistic / threshold`, columns.map((c) => c.column), columns.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0)), "#7a4fd0")
-            : "",
-    ].join("\n");
-}
-/** The whole report as one self-contained HTML file (inline CSS and SVG; no scripts, no fetches). */
-function renderHtml(doc) {
-    const data = doc.data.length
-        ? `<h2>Data</h2>${table(["dataset", "base", "this PR", "rows (base)", "rows (this PR)", "bytes", "note"], doc.data.map((d) => [
-            escapeHtml(d.dataset),
-            escapeHtml(d.base?.slice(0, 10) ?? "—"),
-            escapeHtml(d.head?.slice(0, 10) ?? "—"),
-            num(d.base_rows ?? null),
-            num(d.head_rows ?? null),
-            num(d.head_size ?? null),
-            escapeHtml(d.note ?? ""),
-        ]))}`
-        : "";
-    const drift = doc.drift.map(driftHtml).join("\n");
-    return htmlPage(`mlops report: ${escapeHtml(doc.head.ref)} vs ${escapeHtml(doc.base.ref)}`, `<h1>mlops report: ${escapeHtml(doc.head.ref)} <code>${escapeHtml(doc.head.sha?.slice(0, 10) ?? "")}</code> vs ${escapeHtml(doc.base.ref)} <code>${escapeHtml(doc.base.sha?.slice(0, 10) ?? "")}</code></h1>
-${data}
-${drift}
-${doc.pipelines.map(pipelineHtml).join("\n")}`);
-}
-/** A self-contained page: inline CSS and SVG, and a policy that forbids scripts and fetches. */
-function htmlPage(title, body) {
-    return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${title}</title>
-<style>body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:980px;color:#222}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:1em 0}.charts{display:flex;flex-wrap:wrap;gap:4px 12px}.charts figure{margin:.3em 0}.legend span{font-size:16px}</style>
-</head><body>
-${body}
-</body></html>
-`;
-}
-/** `mlops plots diff`: the curves of several revisions' models, per pipeline, on one page. */
-function renderPlotsHtml(sections, labels) {
-    const title = `mlops plots: ${labels.map(escapeHtml).join(" vs ")}`;
-    const body = sections
-        .map((p) => `<h2>Pipeline ${escapeHtml(p.pipeline)}</h2>\n${p.curves.map(curvesHtml).join("\n")}`)
-        .join("\n");
-    return htmlPage(title, `<h1>${title}</h1>\n${body || "<p>No model card with evaluation data.</p>"}`);
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/markdown.js
-/** GitHub's limit on a comment body. */
-const maxCommentChars = 65_536;
-/**
- * Text from the report made inert in GitHub markdown: no HTML (so no forged marker comments), no
- * links, images, emphasis, tables broken by `|`, or @-mentions. The report can come from PR code,
- * so every string goes through here; only numbers we format ourselves are written as they are.
- */
-function escapeMarkdown(value) {
-    return (String(value)
-        .replace(/[\r\n]+/g, " ")
-        // Markdown punctuation first, so the entities added below keep their own '#' and ';'.
-        .replace(/([\\`*_{}[\]()#+!|~])/g, "\\$1")
-        .replace(/^([-=.])/g, "\\$1")
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        // No mentions, no e-mail autolinks, and no bare-URL autolinks (GFM links `https://…` and `www.…`).
-        .replace(/@/g, "&#64;")
-        .replace(/:\/\//g, "&#58;//")
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`));
-}
-/** Labels inside a Mermaid block, which has its own syntax: only plain characters survive. */
-function mermaidLabel(value) {
-    return value.replace(/[^A-Za-z0-9 _.-]/g, "_").slice(0, 40) || "_";
-}
-function markdown_formatNumber(v) {
-    if (typeof v !== "number")
-        return v === null || v === undefined ? "—" : escapeMarkdown(v);
-    if (!Number.isFinite(v))
-        return String(v);
-    if (Number.isInteger(v))
-        return String(v);
-    const abs = Math.abs(v);
-    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? v.toExponential(3) : String(Number(v.toPrecision(4)));
-}
-function delta(head, other, direction) {
-    if (typeof head !== "number" || typeof other !== "number")
-        return "";
-    const d = head - other;
-    if (d === 0)
-        return "±0";
-    const better = direction ? (direction === "higher" ? d > 0 : d < 0) : undefined;
-    const mark = better === undefined ? "" : better ? " 🟢" : " 🔴";
-    return `${d > 0 ? "+" : ""}${markdown_formatNumber(d)}${mark}`;
-}
-function markdownTable(header, rows) {
-    return [
-        `| ${header.join(" | ")} |`,
-        `|${header.map(() => "---").join("|")}|`,
-        ...rows.map((r) => `| ${r.join(" | ")} |`),
-    ].join("\n");
-}
-const markdown_short = (sha) => (sha ? `\`${escapeMarkdown(sha.slice(0, 10))}\`` : "—");
-function metricsBlock(p) {
-    if (!p.metrics.length)
-        return "";
-    const files = [...new Set(p.metrics.map((m) => m.file))];
-    const tables = files.map((file) => {
-        const metrics = p.metrics.filter((m) => m.file === file);
-        const withStages = metrics.some((m) => m.staging !== undefined || m.prod !== undefined);
-        const header = [
-            "metric",
-            "this PR",
-            "base",
-            "Δ base",
-            ...(withStages ? ["staging", "Δ staging", "prod", "Δ prod"] : []),
-        ];
-        const rows = metrics.map((m) => [
-            `${escapeMarkdown(m.metric)}${m.direction ? (m.direction === "higher" ? " ↑" : " ↓") : ""}`,
-            markdown_formatNumber(m.head),
-            markdown_formatNumber(m.base),
-            delta(m.head, m.base, m.direction),
-            ...(withStages
-                ? [
-                    markdown_formatNumber(m.staging),
-                    delta(m.head, m.staging, m.direction),
-                    markdown_formatNumber(m.prod),
-                    delta(m.head, m.prod, m.direction),
-                ]
-                : []),
-        ]);
-        // Not a code span: escapes do not apply inside one, so untrusted text stays plain and escaped.
-        return `${files.length > 1 ? `${escapeMarkdown(file)}:\n\n` : ""}${markdownTable(header, rows)}`;
-    });
-    return `#### Metrics\n\n${tables.join("\n\n")}\n\n<sub>↑ higher is better, ↓ lower is better; staging and prod are evaluated on the same data as this PR's model.</sub>`;
-}
-function gatesBlock(p) {
-    if (!p.gates.length)
-        return "";
-    const rows = p.gates.map((g) => [
-        escapeMarkdown(g.model),
-        escapeMarkdown(g.stage),
-        escapeMarkdown(g.gate),
-        g.passed ? "✅ pass" : "❌ fail",
-        escapeMarkdown(g.detail),
-    ]);
-    return `#### Gates\n\n${markdownTable(["model", "stage", "gate", "result", "detail"], rows)}`;
-}
-function paramsBlock(p) {
-    if (!p.params.length)
-        return "";
-    const rows = p.params.map((x) => [
-        escapeMarkdown(x.file),
-        escapeMarkdown(x.key),
-        markdown_formatNumber(x.base),
-        markdown_formatNumber(x.head),
-    ]);
-    return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
-}
-function validationBlock(p) {
-    if (!p.validation.length)
-        return "";
-    const parts = p.validation.map((v) => {
-        const head = `${v.ok ? "✅" : "❌"} **${escapeMarkdown(v.dataset)}**: ${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings`;
-        if (!v.findings.length)
-            return head;
-        const rows = v.findings.map((f) => [
-            f.severity,
-            escapeMarkdown(f.check),
-            escapeMarkdown(f.column ?? ""),
-            escapeMarkdown(f.message),
-        ]);
-        return `${head}\n\n${markdownTable(["severity", "check", "column", "finding"], rows)}`;
-    });
-    return `#### Validation\n\n${parts.join("\n\n")}`;
-}
-function confusionBlock(p) {
-    return p.confusion
-        .map((c) => {
-        const header = ["actual \\ predicted", ...c.labels.map(escapeMarkdown)];
-        const rows = c.matrix.map((row, i) => [escapeMarkdown(c.labels[i] ?? ""), ...row.map(String)]);
-        return `#### Confusion matrix\n\n${markdownTable(header, rows)}`;
-    })
-        .join("\n\n");
-}
-function residualsBlock(p) {
-    return p.residuals
-        .map((r) => {
-        const labels = r.counts.map((_, i) => `"${mermaidLabel(markdown_formatNumber(((r.edges[i] ?? 0) + (r.edges[i + 1] ?? 0)) / 2))}"`);
-        const chart = [
-            "```mermaid",
-            "xychart-beta",
-            '  title "Residuals (actual - predicted)"',
-            `  x-axis [${labels.join(", ")}]`,
-            '  y-axis "rows"',
-            `  bar [${r.counts.join(", ")}]`,
-            "```",
-        ].join("\n");
-        return `#### Residuals\n\n${r.count} rows, mean ${markdown_formatNumber(r.mean)}\n\n${chart}`;
-    })
-        .join("\n\n");
-}
-/**
- * Which models the HTML report's curves overlay, and which it could not draw: the curves themselves
- * are too many points for a comment, so it says where they are.
- */
-function curvesBlock(p, fullReport) {
-    return (p.curves ?? [])
-        .map((set) => {
-        const kinds = set.task === "regression"
-            ? "predicted vs actual and residuals"
-            : "ROC, precision-recall and calibration per class";
-        const where = fullReport ? escapeMarkdown(fullReport) : "the HTML report (workflow run artifacts)";
-        const drawn = set.series.map((s) => escapeMarkdown(s.label)).join(", ") || "no model";
-        const notes = set.notes.map((n) => `\n- not drawn: ${escapeMarkdown(n)}`).join("");
-        return `#### Curves: ${escapeMarkdown(set.model)}\n\n${kinds} of ${drawn}, on the same ${set.rows} rows of ${escapeMarkdown(set.data)}: in ${where}.${notes}`;
-    })
-        .join("\n\n");
-}
-function rowsCell(d) {
-    const base = d.base_rows ?? null;
-    const head = d.head_rows ?? null;
-    if (base === null && head === null)
-        return "—";
-    if (base === null || base === head)
-        return markdown_formatNumber(head);
-    const change = head === null ? "" : ` (${head - base > 0 ? "+" : ""}${head - base})`;
-    return `${markdown_formatNumber(base)} → ${markdown_formatNumber(head)}${change}`;
-}
-function dataBlock(doc) {
-    if (!doc.data.length)
-        return "";
-    const rows = doc.data.map((d) => [
-        escapeMarkdown(d.dataset),
-        markdown_short(d.base),
-        markdown_short(d.head),
-        d.base === d.head ? "unchanged" : d.base === null ? "new" : "**changed**",
-        rowsCell(d),
-        markdown_formatNumber(d.head_size ?? null),
-        d.note ? escapeMarkdown(d.note) : "",
-    ]);
-    return `### Data\n\n${markdownTable(["dataset", "base", "this PR", "", "rows", "bytes", "note"], rows)}`;
-}
-function driftBlocks(doc) {
-    return doc.drift.map((d) => {
-        const verdict = d.drifted
-            ? `🔴 **${escapeMarkdown(d.dataset)}** drifted from the base data`
-            : `🟢 **${escapeMarkdown(d.dataset)}**: no drift from the base data`;
-        const rows = d.columns.map((c) => [
-            escapeMarkdown(c.column),
-            c.method,
-            markdown_formatNumber(c.statistic),
-            markdown_formatNumber(c.threshold),
-            markdown_formatNumber(c.pvalue),
-            c.drifted ? "🔴 drifted" : "ok",
-        ]);
-        const shown = d.columns.slice(0, 30);
-        const chart = shown.length
-            ? [
-                "```mermaid",
-                "xychart-beta",
-                '  title "Drift statistic / threshold per column"',
-                `  x-axis [${shown.map((c) => `"${mermaidLabel(c.column)}"`).join(", ")}]`,
-                '  y-axis "statistic / threshold"',
-                `  bar [${shown.map((c) => (c.threshold > 0 ? c.statistic / c.threshold : 0).toFixed(3)).join(", ")}]`,
-                "```",
-            ].join("\n")
-            : "";
-        const parts = [
-            `### Drift: ${escapeMarkdown(d.dataset)}`,
-            `${verdict} (${escapeMarkdown(d.reference)}, family-wise α = ${markdown_formatNumber(d.alpha)})`,
-            markdownTable(["column", "test", "statistic", "threshold", "p-value", ""], rows),
-            chart,
-        ];
-        return parts.filter((p) => p !== "").join("\n\n");
-    });
-}
-/** Every block of the report in order: the renderer keeps as many whole blocks as fit. */
-function reportBlocks(doc, fullReport) {
-    const title = `## mlops report: ${escapeMarkdown(doc.head.ref)} ${markdown_short(doc.head.sha)} vs ${escapeMarkdown(doc.base.ref)} ${markdown_short(doc.base.sha)}`;
-    const blocks = [title, dataBlock(doc), ...driftBlocks(doc)];
-    for (const p of doc.pipelines) {
-        // The heading travels with the pipeline's first section, so a cut never leaves it dangling.
-        const sections = [
-            metricsBlock(p),
-            gatesBlock(p),
-            paramsBlock(p),
-            validationBlock(p),
-            confusionBlock(p),
-            residualsBlock(p),
-            curvesBlock(p, fullReport),
-        ].filter((b) => b !== "");
-        const heading = `### Pipeline ${escapeMarkdown(p.pipeline)}`;
-        blocks.push(sections.length ? `${heading}\n\n${sections[0]}` : heading, ...sections.slice(1));
-    }
-    return blocks.filter((b) => b !== "");
-}
-/**
- * The report as GitHub-flavoured markdown, at most `maxChars` long: whole blocks are kept in order
- * and, when they do not all fit, a last line says what was left out and where the full report is.
- */
-function renderMarkdown(doc, options = {}) {
-    const max = options.maxChars ?? maxCommentChars;
-    const prefix = options.prefix ?? "";
-    const blocks = reportBlocks(doc, options.fullReport);
-    const note = (left) => `\n\n> ✂️ ${left} more section${left === 1 ? "" : "s"} did not fit in a comment; the full report is ${options.fullReport ? escapeMarkdown(options.fullReport) : "in the workflow run's artifacts"}.`;
-    let out = prefix;
-    for (let i = 0; i < blocks.length; i++) {
-        const next = `${out}${out === prefix ? "" : "\n\n"}${blocks[i]}`;
-        const reserve = i < blocks.length - 1 ? note(blocks.length - i).length : 0;
-        if (next.length + reserve > max)
-            return `${out}${note(blocks.length - i)}`.slice(0, max);
-        out = next;
-    }
-    return `${out}\n`;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/metric-history.js
-
-
-
-/**
- * A model's metrics across its registered versions, oldest first, as each version's manifest
- * recorded them at registration. `metrics` picks names (default: every metric any version has).
- */
-async function metricHistory(layout, name, options = {}) {
-    const state = buildState(await readRegistryRefs(layout.root, { model: name })).models.get(name);
-    if (!state) {
-        throw new MlopsError("not-found", `no model named '${name}' in the registry`, {
-            hint: "`mlops registry ls` lists the models",
-        });
-    }
-    const live = state.versions.filter((v) => !v.deregistered);
-    const manifests = await readVersionManifests(layout.root, live.map((v) => v.ref));
-    const all = new Set();
-    for (const m of manifests.values())
-        for (const k of Object.keys(m.metrics))
-            all.add(k);
-    const metrics = options.metrics?.length ? options.metrics : [...all].sort();
-    const unknown = metrics.filter((m) => !all.has(m));
-    if (options.metrics?.length && unknown.length) {
-        throw new MlopsError("usage", `no version of ${name} records metric '${unknown[0]}'`, {
-            field: "--metrics",
-            expected: [...all].sort().join(", "),
-            got: unknown.join(", "),
-            hint: `recorded: ${[...all].sort().join(", ")}`,
-        });
-    }
-    const versions = live.map((v) => {
-        const m = manifests.get(v.ref.tag);
-        return {
-            version: v.version,
-            created: m?.created ?? "",
-            commit: v.ref.commit,
-            stages: [...state.current]
-                .filter(([, held]) => held === v.version)
-                .map(([stage]) => stage)
-                .sort(),
-            metrics: Object.fromEntries(metrics.map((k) => [k, m?.metrics[k] ?? null])),
-        };
-    });
-    const best = {};
-    for (const k of metrics) {
-        const direction = metricDirection(k);
-        if (!direction)
-            continue;
-        let winner;
-        for (const row of versions) {
-            const v = row.metrics[k];
-            if (typeof v !== "number")
-                continue;
-            const w = winner?.metrics[k];
-            if (w === undefined || (direction === "higher" ? v > w : v < w))
-                winner = row;
-        }
-        if (winner)
-            best[k] = winner.version;
-    }
-    return { name, metrics, best, versions };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/plots-diff.js
-
-
-
-
-
-/** The name that means the working tree, as in `dvc plots diff`. */
-const workspaceRevision = "workspace";
-/**
- * The curves of each revision's models, overlaid per pipeline: every model evaluated on the
- * evaluation data in the working tree, so the curves differ only by model. No revisions means the
- * working tree against HEAD; `workspace` names the working tree among revisions.
- */
-async function plotsDiff(layout, options = {}) {
-    const revisions = options.revisions?.length ? options.revisions : [workspaceRevision, "HEAD"];
-    const sources = [];
-    for (const rev of revisions) {
-        if (rev === workspaceRevision) {
-            sources.push({ label: workspaceRevision });
-            continue;
-        }
-        const r = await gitRaw(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], {
-            cwd: layout.root,
-            okCodes: [1, 128],
-        });
-        if (r.code !== 0) {
-            throw new MlopsError("usage", `unknown revision '${rev}'`, {
-                expected: `a git revision (branch, tag, commit) or '${workspaceRevision}'`,
-                got: rev,
-            });
-        }
-        const sha = r.stdout.toString("utf8").trim();
-        sources.push({ label: `${rev} (${sha.slice(0, 7)})`, rev: sha });
-    }
-    const specs = await loadPipelines(layout);
-    const wanted = options.pipelines?.length ? new Set(options.pipelines) : undefined;
-    for (const name of wanted ?? []) {
-        if (!specs.some((s) => s.name === name)) {
-            throw new MlopsError("not-found", `no pipeline named '${name}'`, {
-                expected: specs.map((s) => s.name).join(", "),
-            });
-        }
-    }
-    const cards = await loadModelCards(layout);
-    const pipelines = [];
-    for (const spec of specs) {
-        if (wanted && !wanted.has(spec.name))
-            continue;
-        const curves = [];
-        for (const card of cards.filter((c) => c.pipeline === spec.name)) {
-            const set = await curvesFor(layout, spec, card, {
-                sources,
-                stages: options.stages === true,
-                ...(options.logger ? { logger: options.logger } : {}),
-            });
-            if (set)
-                curves.push(set);
-        }
-        if (curves.length)
-            pipelines.push({ pipeline: spec.name, curves });
-    }
-    return { labels: sources.map((s) => s.label), pipelines };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/untrusted.js
-
-
-/**
- * A report document from an artifact that PR code produced: refused unless it is small enough,
- * valid JSON and valid against the schema (every string and list bounded). Nothing from it is
- * rendered except through the escaping renderers.
- */
-function parseUntrustedReport(bytes, source) {
-    if (bytes.byteLength > maxReportBytes) {
-        throw new MlopsError("invalid-file", `the report is ${bytes.byteLength} bytes, more than the ${maxReportBytes} accepted`, {
-            file: source,
-        });
-    }
-    let value;
-    try {
-        value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    }
-    catch (err) {
-        throw new MlopsError("invalid-file", `the report is not valid UTF-8 JSON: ${err.message}`, {
-            file: source,
-        });
-    }
-    const parsed = reportDocument.safeParse(value);
-    if (!parsed.success) {
-        const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(top)"}: ${i.message}`);
-        throw new MlopsError("invalid-file", `the report does not match mlops-report/1: ${issues.join("; ")}`, {
-            file: source,
-            field: parsed.error.issues[0]?.path.join("."),
-        });
-    }
-    return parsed.data;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/index.js
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
-var builder = __webpack_require__(1996);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/snapshot.js
-
-
-
-
-
-async function openScratch(layout) {
-    const { mkdir } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
-    await mkdir(layout.tmpDir, { recursive: true });
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(layout.tmpDir, "monitor-"));
-    return { dir, release: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
-}
-const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$/i;
-/**
- * The bytes of `sha256` as a file named like `path`: the working-tree copy when it still has that
- * hash, else the local store's object (fetched from the data remote when missing), each verified.
- * Store objects have no extension, and the table readers tell a format by it, so a cached object is
- * linked into the scratch directory under the table's own name.
- */
-async function materialise(layout, scratch, wanted) {
-    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
-    const { path, sha256, display } = wanted;
-    if (sha256.endsWith(".dir")) {
-        throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
-            expected: "a CSV, JSON or Parquet file",
-        });
-    }
-    const workspace = (0,external_node_path_.join)(layout.root, path);
-    if ((0,external_node_fs_.existsSync)(workspace) && (await hashFile(workspace)).sha256 === sha256) {
-        return { display, path, sha256, source: "workspace", file: workspace };
-    }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
-    const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
-    const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
-    const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
-    const file = (0,external_node_path_.join)(scratch.dir, `${sha256.slice(0, 12)}-${(0,external_node_path_.basename)(path)}`);
-    if (!(0,external_node_fs_.existsSync)(file))
-        await (0,promises_.symlink)(stored, file);
-    return { display, path, sha256, source, file };
-}
-/** The current snapshot: a tracked dataset, `data/<name>.dvc`, read at the hash its manifest records. */
-async function currentSnapshot(layout, scratch, dataset) {
-    const manifestFile = (0,external_node_path_.join)(layout.dataDir, `${dataset}.dvc`);
-    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(dataset) || !(0,external_node_fs_.existsSync)(manifestFile)) {
-        throw new errors/* MlopsError */.IC("not-found", `no tracked dataset named '${dataset}': expected data/${dataset}.dvc, a snapshot of recent production rows shaped like the training data`, {
-            file: `data/${dataset}.dvc`,
-            expected: "the name of a dataset tracked by data/<name>.dvc (a snapshot of recent production rows)",
-            hint: "track a snapshot with `mlops data add data/<name>.json` and commit its manifest",
-        });
-    }
-    const { loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
-    const { toRepoPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1196));
-    const tracked = await loadDataset(layout, manifestFile);
-    const out = tracked.manifest.outs[0];
-    if (!out)
-        throw new errors/* MlopsError */.IC("invalid-file", "the manifest has no output", { file: tracked.file });
-    const path = toRepoPath(layout, tracked.outPath);
-    const format = await declaredFormat(layout, tracked.manifest.schema, dataset);
-    if (!format && !tableExtension.test(path)) {
-        throw new errors/* MlopsError */.IC("invalid-file", `cannot tell the format of ${path}`, {
-            file: tracked.file,
-            expected: "a .csv, .json, .jsonl or .parquet file (or `format:` in the dataset's schema)",
-        });
-    }
-    const table = await materialise(layout, scratch, {
-        path,
-        sha256: out.sha256,
-        display: path,
-        referencedBy: tracked.file,
-    });
-    return { ...table, dataset, manifest: tracked.file, ...(format ? { format } : {}) };
-}
-async function declaredFormat(layout, schema, dataset) {
-    const file = schema ? (0,external_node_path_.join)(layout.dataDir, schema) : (0,external_node_path_.join)(layout.dataDir, `${dataset}.schema.yaml`);
-    if (!(0,external_node_fs_.existsSync)(file))
-        return undefined;
-    const { loadSchema } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 4168));
-    return (await loadSchema(layout, file)).schema.format;
-}
-const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
-/**
- * What the version was trained on: the pipeline's lock at the version's commit (checked against the
- * lock hash the manifest records) names the stage writing the model and the hash of every file that
- * stage read. The reference is the card's `monitoring.reference` or, by default, the one table among
- * those inputs that is not the pipeline's validation or metrics file — for a pipeline that splits
- * its data, the training split exactly as the model saw it.
- */
-async function trainingReference(layout, scratch, card, version) {
-    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9569));
-    const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7441));
-    const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
-    const pipeline = version.pipeline.name;
-    const lockPath = `pipelines/${pipeline}/pipeline.lock`;
-    const at = `${version.commit}:${lockPath}`;
-    const tag = `${version.model}@${version.version}`;
-    const bytes = (await (0,git/* readBlobs */.b4)(layout.root, [at])).get(at);
-    if (!bytes) {
-        throw new errors/* MlopsError */.IC("not-found", `${lockPath} is not in commit ${version.commit.slice(0, 10)} of ${tag}`, {
-            hint: "fetch the full history (`git fetch --unshallow`): the reference is read at the version's commit",
-        });
-    }
-    if (hashBytes(bytes) !== version.pipeline.lock_sha256) {
-        throw new errors/* MlopsError */.IC("hash-mismatch", `${lockPath} at ${version.commit.slice(0, 10)} is not the lock ${tag} records`, {
-            expected: version.pipeline.lock_sha256,
-            got: hashBytes(bytes),
-        });
-    }
-    const lock = parseYaml(bytes.toString("utf8"), pipelineLock, at);
-    const output = external_node_path_.posix.normalize(card.output);
-    const producing = Object.entries(lock.stages).find(([, s]) => s.outs.some((o) => external_node_path_.posix.normalize(o.path) === output));
-    const entries = Object.values(lock.stages).flatMap((s) => [...s.deps, ...s.outs]);
-    const hashOf = (path) => entries.find((e) => external_node_path_.posix.normalize(e.path) === path)?.sha256;
-    let chosen;
-    const explicit = card.monitoring?.reference;
-    if (explicit) {
-        chosen = external_node_path_.posix.normalize(explicit);
-        if (!hashOf(chosen)) {
-            throw new errors/* MlopsError */.IC("not-found", `the lock of ${tag} records no file '${explicit}': expected a file a stage reads or writes, relative to the pipeline`, {
-                file: `models/${card.name}/model.yaml`,
-                field: "monitoring.reference",
-                expected: "a dependency or output of a stage, relative to the pipeline (like data/train.json)",
-                got: [...new Set(entries.map((e) => e.path))].filter((p) => tabular.test(p)).join(", "),
-            });
-        }
-    }
-    else {
-        if (!producing) {
-            throw new errors/* MlopsError */.IC("not-found", `no stage of ${lockPath} at ${tag} writes ${card.output}`, {
-                file: `models/${card.name}/model.yaml`,
-                field: "monitoring.reference",
-                hint: "name the training data with `monitoring.reference`",
-            });
-        }
-        const skip = new Set([card.validation, card.metrics].filter((p) => p !== undefined).map(external_node_path_.posix.normalize));
-        const candidates = producing[1].deps
-            .map((d) => external_node_path_.posix.normalize(d.path))
-            .filter((p) => tabular.test(p) && !skip.has(p));
-        if (candidates.length !== 1) {
-            throw new errors/* MlopsError */.IC("usage", `cannot tell which input of stage '${producing[0]}' is the training data (${candidates.join(", ") || "none is a table"}): expected \`monitoring.reference\` naming it`, {
-                file: `models/${card.name}/model.yaml`,
-                field: "monitoring.reference",
-                expected: "the training table, relative to the pipeline (like data/train.json)",
-            });
-        }
-        chosen = candidates[0];
-    }
-    const path = external_node_path_.posix.normalize(external_node_path_.posix.join("pipelines", pipeline, chosen));
-    return materialise(layout, scratch, {
-        path,
-        sha256: hashOf(chosen),
-        display: `${path} at ${tag}`,
-        referencedBy: `the training data of ${tag}`,
-    });
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/monitor.js
-
-
-
-
-
-const dayMs = 86_400_000;
-function fmt(x) {
-    if (!Number.isFinite(x))
-        return String(x);
-    if (Number.isInteger(x))
-        return String(x);
-    const abs = Math.abs(x);
-    return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(2) : String(Number(x.toPrecision(3)));
-}
-/** A share as people read it: 0.25 → 25%. */
-function percent(x) {
-    return `${Number((x * 100).toPrecision(3))}%`;
-}
-/** The selector split and checked against the card: a stage must be one the card declares. */
-async function resolveSelector(layout, selector) {
-    const { loadModelCard, parseSelector, showRegistry } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3859));
-    const sel = parseSelector(selector);
-    if (!sel.name ||
-        (sel.stage === undefined && sel.version === undefined) ||
-        sel.stage === "" ||
-        sel.version === "") {
-        throw new errors/* MlopsError */.IC("usage", `'${selector}' names no stage or version: expected name#stage (what the stage holds, like fuel-efficiency#prod) or name@vX.Y.Z`, {
-            expected: "name#stage or name@vX.Y.Z",
-        });
-    }
-    const card = await loadModelCard(layout, sel.name);
-    if (sel.stage !== undefined && !card.stages.includes(sel.stage)) {
-        throw new errors/* MlopsError */.IC("usage", `${sel.name} has no stage '${sel.stage}': expected one of ${card.stages.join(", ")}`, {
-            file: `models/${sel.name}/model.yaml`,
-            field: "stages",
-            expected: `one of: ${card.stages.join(", ")}`,
-        });
-    }
-    let shown;
-    try {
-        shown = await showRegistry(layout, selector);
-    }
-    catch (err) {
-        const stage = sel.stage;
-        if (stage === undefined || !(0,errors/* isMlopsError */.s8)(err, "not-found"))
-            throw err;
-        // Say what the stage should hold rather than only that it holds nothing.
-        const summary = await showRegistry(layout, sel.name).catch(() => undefined);
-        if (!summary || "manifest" in summary || summary.stages[stage] !== undefined)
-            throw err;
-        const held = Object.entries(summary.stages).map(([s, v]) => `${s} = ${v}`);
-        throw new errors/* MlopsError */.IC("not-found", `${sel.name}#${stage} holds no version: expected a version promoted to ${stage} (stages held now: ${held.join(", ") || "none"})`, { hint: `promote one with \`mlops promote ${sel.name} vX.Y.Z --to ${stage}\`` });
-    }
-    if (!("manifest" in shown))
-        throw new errors/* MlopsError */.IC("internal", `no version manifest for ${selector}`);
-    // `show` reads manifests for display only; acting on one means checking it against its schema.
-    const { modelVersion } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7833));
-    const parsed = modelVersion.safeParse(shown.manifest);
-    if (!parsed.success) {
-        throw new errors/* MlopsError */.IC("invalid-file", "the version's annotation is not a valid version manifest", {
-            file: `tag ${shown.name}@${shown.version}`,
-            hint: "`mlops registry verify` names what is wrong with it",
-        });
-    }
-    return { card, stage: sel.stage ?? null, version: parsed.data };
-}
-/** The rule as it applies: the card's, with every default filled in. */
-async function ruleOf(card) {
-    if (card.monitoring)
-        return card.monitoring;
-    const { monitoringRule } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6167));
-    return monitoringRule.parse({});
-}
-function sortColumns(columns) {
-    const ratio = (c) => (c.threshold > 0 ? c.statistic / c.threshold : 0);
-    return [...columns].sort((a, b) => Number(b.drifted) - Number(a.drifted) || ratio(b) - ratio(a));
-}
-function decayOf(card, rule, version, measured) {
-    const known = (0,direction/* metricDirection */.E)(rule.metric);
-    const higher = rule.higher_is_better ?? (known === undefined ? undefined : known === "higher");
-    if (higher === undefined) {
-        throw new errors/* MlopsError */.IC("invalid-file", `mlops does not know whether a higher '${rule.metric}' is better`, {
-            file: `models/${card.name}/model.yaml`,
-            field: "monitoring.max_metric_decay",
-            hint: "add `higher_is_better: true` or `false`",
-        });
-    }
-    const recorded = version.metrics[rule.metric];
-    if (recorded === undefined) {
-        const recorded = Object.keys(version.metrics).join(", ") || "none";
-        throw new errors/* MlopsError */.IC("not-found", `${version.model}@${version.version} records no metric '${rule.metric}' (it records: ${recorded})`, {
-            file: `models/${card.name}/model.yaml`,
-            field: "monitoring.max_metric_decay.metric",
-            expected: `one of: ${Object.keys(version.metrics).join(", ") || "(the version records no metrics)"}`,
-        });
-    }
-    const allowed = {
-        ...(rule.absolute !== undefined ? { absolute: rule.absolute } : {}),
-        ...(rule.relative !== undefined ? { relative: rule.relative } : {}),
-    };
-    const current = measured?.[rule.metric];
-    if (current === undefined || !Number.isFinite(current)) {
-        return {
-            metric: rule.metric,
-            direction: higher ? "higher" : "lower",
-            recorded,
-            current: null,
-            worse_by: null,
-            relative_worse_by: null,
-            allowed,
-            fires: false,
-        };
-    }
-    const worse = higher ? recorded - current : current - recorded;
-    const relative = recorded !== 0 ? worse / Math.abs(recorded) : null;
-    const fires = (rule.absolute !== undefined && worse > rule.absolute) ||
-        (rule.relative !== undefined && relative !== null && relative > rule.relative);
-    return {
-        metric: rule.metric,
-        direction: higher ? "higher" : "lower",
-        recorded,
-        current,
-        worse_by: worse,
-        relative_worse_by: relative,
-        allowed,
-        fires,
-    };
-}
-function allowedText(allowed) {
-    const parts = [
-        ...(allowed.absolute !== undefined ? [fmt(allowed.absolute)] : []),
-        ...(allowed.relative !== undefined ? [percent(allowed.relative)] : []),
-    ];
-    return parts.join(" or ");
-}
-function driftReason(drift, dataset, reference) {
-    const listed = drift.columns
-        .filter((c) => c.drifted)
-        .map((c) => `${c.column} (${c.method} ${fmt(c.statistic)} ≥ ${fmt(c.threshold)}${c.pvalue === null ? "" : `, p ${fmt(c.pvalue)}`})`)
-        .join(", ");
-    const allowance = drift.max_drifted_share === 0
-        ? "the rule allows none"
-        : `the rule allows ${percent(drift.max_drifted_share)}`;
-    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${percent(drift.share)}) and ${allowance}: ${listed}.`;
-}
-/** An empty JSON array (a snapshot that has not been filled yet), read without loading the table. */
-async function holdsNoRows(file) {
-    const { stat, readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 19));
-    if ((await stat(file)).size > 64)
-        return false;
-    return (await readFile(file, "utf8")).trim() === "[]";
-}
-/**
- * `mlops monitor`: the version a stage holds (or a named version) against a snapshot of production
- * data. Drift is measured against the version's own training data, read at its commit by hash; where
- * the snapshot carries the target, the version's model is evaluated on it and compared with the
- * figure its manifest records; its age is measured from its registration. The card's `monitoring`
- * rule decides whether any of it fires. Nothing is written.
- */
-async function monitorModel(layout, options) {
-    const logger = options.logger ?? log/* silentLogger */.qq;
-    const now = options.now ?? new Date();
-    const { card, stage, version } = await resolveSelector(layout, options.selector);
-    const rule = await ruleOf(card);
-    const tag = `${version.model}@${version.version}`;
-    const scratch = await openScratch(layout);
-    try {
-        const dataset = options.current ?? rule.current;
-        if (!dataset) {
-            throw new errors/* MlopsError */.IC("usage", `no snapshot to monitor ${version.model} on`, {
-                file: `models/${version.model}/model.yaml`,
-                field: "monitoring.current",
-                expected: "a tracked dataset name there, or --current <dataset>",
-            });
-        }
-        const current = await currentSnapshot(layout, scratch, dataset);
-        const reference = await trainingReference(layout, scratch, card, version);
-        logger.info(`monitoring ${tag}: ${current.path} against ${reference.display}`);
-        const { modelObjectPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3859));
-        const { openModel } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 5479));
-        const model = await openModel(await modelObjectPath(layout, version), tag);
-        try {
-            const target = card.evaluation?.target ?? model.metadata["mlops.target"];
-            const features = featureColumns(version, model.metadata);
-            const { dropTable, driftExact, loadTable, profileTable } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 4168));
-            const format = current.format;
-            if (await holdsNoRows(current.file)) {
-                throw new errors/* MlopsError */.IC("refused", `${current.path} holds no rows: there is no production data to monitor yet`, {
-                    hint: `refresh the snapshot first (mlops data import <url> ${current.path} --force)`,
-                });
-            }
-            const currentTable = await loadTable(current.file, { display: current.path, format, view: true });
-            try {
-                const referenceTable = await loadTable(reference.file, { display: reference.display, view: true });
-                try {
-                    const referenceNames = new Set(referenceTable.columns.map((c) => c.name));
-                    const currentNames = new Set(currentTable.columns.map((c) => c.name));
-                    const explicit = rule.drift.columns;
-                    const monitored = [...new Set(explicit ?? [...features, ...(target ? [target] : [])])];
-                    const unknown = monitored.filter((c) => !referenceNames.has(c));
-                    if (explicit && unknown.length) {
-                        throw new errors/* MlopsError */.IC("invalid-file", `the training data has no column ${unknown.map((c) => `'${c}'`).join(", ")}: expected some of ${[...referenceNames].join(", ")}`, {
-                            file: `models/${card.name}/model.yaml`,
-                            field: "monitoring.drift.columns",
-                            expected: `columns of ${reference.display}: ${[...referenceNames].join(", ")}`,
-                        });
-                    }
-                    const columns = monitored.filter((c) => referenceNames.has(c));
-                    const missing = columns.filter((c) => c !== target && !currentNames.has(c));
-                    if (missing.length) {
-                        throw new errors/* MlopsError */.IC("invalid-file", `the snapshot has no column ${missing.map((c) => `'${c}'`).join(", ")} that ${tag} was trained on: expected rows shaped like ${reference.path} (${columns.join(", ")})`, {
-                            file: current.path,
-                            expected: `rows shaped like the training data ${reference.path}: ${columns.join(", ")}`,
-                            got: `columns ${[...currentNames].join(", ")}`,
-                        });
-                    }
-                    const referenceProfile = await profileTable(referenceTable, { columns });
-                    const currentProfile = await profileTable(currentTable, {
-                        reference: referenceProfile,
-                        columns,
-                    });
-                    const schema = {
-                        format: "json",
-                        columns: {},
-                        drift: {
-                            ...(rule.drift.method ? { method: rule.drift.method } : {}),
-                            ...(rule.drift.threshold !== undefined ? { threshold: rule.drift.threshold } : {}),
-                            ...(rule.drift.alpha !== undefined ? { alpha: rule.drift.alpha } : {}),
-                        },
-                    };
-                    const report = await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, {
-                        schema,
-                    });
-                    const tested = report.columns.length;
-                    const share = tested > 0 ? report.drifted_columns.length / tested : 0;
-                    const drift = {
-                        alpha: report.alpha,
-                        max_drifted_share: rule.drift.max_drifted_share,
-                        tested,
-                        drifted: report.drifted_columns,
-                        share,
-                        fires: report.drifted_columns.length > 0 && share > rule.drift.max_drifted_share,
-                        columns: sortColumns(report.columns),
-                    };
-                    const notes = [];
-                    let metrics = null;
-                    const labelled = target !== undefined && currentNames.has(target);
-                    if (!target)
-                        notes.push(`${tag} records no target column, so no metric was measured.`);
-                    else if (!labelled)
-                        notes.push(`${current.dataset} has no '${target}' column (no labels), so no metric was measured.`);
-                    else if (format === "parquet" || format === "arrow" || /\.(parquet|arrow)$/i.test(current.path))
-                        notes.push(`${current.dataset} is not CSV or JSON, which evaluation reads, so no metric was measured.`);
-                    else {
-                        const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
-                        const { evaluateLoaded } = await __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 5479));
-                        const { flatten } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3487));
-                        const table = await readTable(current.file, current.path);
-                        const evaluation = await evaluateLoaded(model, table, { target });
-                        const values = {};
-                        for (const [k, v] of Object.entries(flatten(evaluation.metrics)))
-                            if (typeof v === "number" && Number.isFinite(v))
-                                values[k] = v;
-                        metrics = { target, rows: evaluation.data.rows_with_target, values };
-                    }
-                    const decay = rule.max_metric_decay
-                        ? decayOf(card, rule.max_metric_decay, version, metrics?.values ?? null)
-                        : null;
-                    if (decay && decay.current === null && labelled && metrics)
-                        notes.push(`the evaluation gives no '${decay.metric}'.`);
-                    const created = Date.parse(version.created);
-                    const days = (now.getTime() - created) / dayMs;
-                    const maxDays = rule.max_age_days ?? null;
-                    const age = { days, max_days: maxDays, fires: maxDays !== null && days > maxDays };
-                    const referenceLabel = `${reference.path} at ${tag}`;
-                    const reasons = [];
-                    if (drift.fires)
-                        reasons.push(driftReason(drift, current.dataset, referenceLabel));
-                    if (decay?.fires && decay.current !== null && decay.worse_by !== null) {
-                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${fmt(decay.current)} against the ${fmt(decay.recorded)} its manifest records: ${fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
-                    }
-                    if (age.fires && maxDays !== null) {
-                        reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${fmt(maxDays)} days the rule allows.`);
-                    }
-                    return {
-                        model: version.model,
-                        version: version.version,
-                        stage,
-                        commit: version.commit,
-                        registered: version.created,
-                        checked_at: now.toISOString(),
-                        current: {
-                            dataset: current.dataset,
-                            manifest: current.manifest,
-                            path: current.path,
-                            sha256: current.sha256,
-                            rows: currentTable.rows,
-                            labelled,
-                        },
-                        reference: {
-                            path: reference.path,
-                            version_tag: tag,
-                            sha256: reference.sha256,
-                            rows: referenceTable.rows,
-                            source: reference.source,
-                        },
-                        drift,
-                        metrics,
-                        decay,
-                        age,
-                        fires: reasons.length > 0,
-                        reasons,
-                        notes,
-                    };
-                }
-                finally {
-                    await dropTable(referenceTable);
-                }
-            }
-            finally {
-                await dropTable(currentTable);
-            }
-        }
-        finally {
-            await model.session.release();
-        }
-    }
-    finally {
-        await scratch.release();
-    }
-}
-/**
- * The columns the model reads: its ONNX inputs by name, or for a single matrix input the feature
- * columns its metadata lists (how scikit-learn exports record them).
- */
-function featureColumns(version, metadata) {
-    const listed = (0,builder/* metadataList */.Kw)(metadata, "mlops.feature_columns");
-    if (listed && version.signature.inputs.length === 1)
-        return listed;
-    return version.signature.inputs.map((i) => i.name);
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/markdown.js
-
-
-const verdict = (fires) => (fires ? "🔴 fired" : "ok");
-function checksTable(r) {
-    const dataset = escapeMarkdown(r.current.dataset);
-    const rows = [
-        [
-            "drift",
-            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
-            r.drift.max_drifted_share === 0
-                ? "no drifted column"
-                : r.drift.max_drifted_share >= 1
-                    ? "report only"
-                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
-            verdict(r.drift.fires),
-        ],
-    ];
-    if (r.decay) {
-        const d = r.decay;
-        const allowed = [
-            ...(d.allowed.absolute !== undefined ? [markdown_formatNumber(d.allowed.absolute)] : []),
-            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
-        ].join(" or ");
-        rows.push([
-            `${escapeMarkdown(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
-            d.current === null
-                ? `not measured; ${markdown_formatNumber(d.recorded)} recorded`
-                : `${markdown_formatNumber(d.current)} vs ${markdown_formatNumber(d.recorded)} recorded${d.worse_by === null ? "" : ` (${d.worse_by > 0 ? `${markdown_formatNumber(d.worse_by)} worse` : `${markdown_formatNumber(-d.worse_by)} better`})`}`,
-            `at most ${allowed} worse`,
-            d.current === null ? "—" : verdict(d.fires),
-        ]);
-    }
-    else if (r.metrics) {
-        const shown = Object.entries(r.metrics.values)
-            .filter(([k]) => !k.includes("."))
-            .slice(0, 4)
-            .map(([k, v]) => `${escapeMarkdown(k)} ${markdown_formatNumber(v)}`)
-            .join(", ");
-        rows.push([`metrics on ${dataset}`, shown || "—", "no decay rule", "—"]);
-    }
-    rows.push([
-        "age",
-        `${Math.floor(r.age.days)} days since registration`,
-        r.age.max_days === null ? "no age rule" : `at most ${markdown_formatNumber(r.age.max_days)} days`,
-        r.age.max_days === null ? "—" : verdict(r.age.fires),
-    ]);
-    return markdownTable(["check", "measured", "rule", ""], rows);
-}
-/**
- * The monitoring report as GitHub markdown, for a job summary and the body of a retraining pull
- * request: the verdict and its reasons, the checks against the rule, and the drift section as the
- * pull-request report renders it. Names and reasons are escaped: a column name is data.
- */
-function monitorMarkdown(r) {
-    const subject = `${r.model}${r.stage ? `#${r.stage}` : ""} (${r.version})`;
-    const who = `${escapeMarkdown(r.model)} ${escapeMarkdown(r.version)}`;
-    const head = r.fires
-        ? `🔴 **The monitoring rule fired**: ${who} should be retrained.`
-        : `🟢 **Nothing fired**: ${who} holds up on this snapshot.`;
-    const reasons = r.reasons.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
-    const notes = r.notes.map((x) => `- ${escapeMarkdown(x)}`).join("\n");
-    const sources = `Current snapshot: **${escapeMarkdown(r.current.dataset)}** (${escapeMarkdown(r.current.path)}, ${r.current.rows} rows, sha256 \`${r.current.sha256.slice(0, 12)}\`). ` +
-        `Reference: the training data of ${escapeMarkdown(r.reference.version_tag)}, ${escapeMarkdown(r.reference.path)} (${r.reference.rows} rows, sha256 \`${r.reference.sha256.slice(0, 12)}\`, commit \`${r.commit.slice(0, 10)}\`). Checked ${escapeMarkdown(r.checked_at)}.`;
-    // The pull-request report's own drift rendering, so both read alike; its first block is the
-    // report's title, which a monitoring report does not have.
-    const document = {
-        schema: "mlops-report/1",
-        head: { ref: r.current.dataset, sha: null },
-        base: { ref: r.reference.version_tag, sha: null },
-        data: [],
-        drift: [
-            {
-                dataset: r.current.dataset.slice(0, 200),
-                reference: `${r.reference.path} at ${r.reference.version_tag}`.slice(0, 200),
-                drifted: r.drift.drifted.length > 0,
-                alpha: r.drift.alpha,
-                columns: r.drift.columns.slice(0, 100).map((c) => ({
-                    column: c.column.slice(0, 200),
-                    method: c.method,
-                    statistic: c.statistic,
-                    threshold: c.threshold,
-                    pvalue: c.pvalue,
-                    drifted: c.drifted,
-                })),
-            },
-        ],
-        pipelines: [],
-    };
-    const driftSection = reportBlocks(document).slice(1);
-    return `${[
-        `## Monitoring ${escapeMarkdown(subject)}`,
-        head,
-        reasons,
-        checksTable(r),
-        notes ? `Not measured:\n\n${notes}` : "",
-        sources,
-        ...driftSection,
-    ]
-        .filter((b) => b !== "")
-        .join("\n\n")}\n`;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/index.js
-
-
-
 
 /***/ }),
 
-/***/ 1996:
+/***/ 9060:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kw: () => (/* binding */ metadataList),
-/* harmony export */   c_: () => (/* binding */ readModelInfo)
-/* harmony export */ });
-/* unused harmony exports attr, GraphBuilder */
-/* harmony import */ var onnx_proto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9070);
+/* unused harmony exports runCacheEntry, runCacheRelPath, runCachePath, parseRunCacheEntry, fetchRunCache, listRunCache, readRunCache, writeRunCache, pushRunCache */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2857);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4762);
+/* harmony import */ var _manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2687);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9569);
 
-const { onnx } = onnx_proto__WEBPACK_IMPORTED_MODULE_0__;
-const elementCodes = {
-    float: onnx.TensorProto.DataType.FLOAT,
-    double: onnx.TensorProto.DataType.DOUBLE,
-    int64: onnx.TensorProto.DataType.INT64,
-    string: onnx.TensorProto.DataType.STRING,
-};
-/** Typed attribute constructors: ONNX tells a float 1 from an int 1, JavaScript does not. */
-const attr = {
-    float: (value) => ({ kind: "float", value }),
-    int: (value) => ({ kind: "int", value }),
-    string: (value) => ({ kind: "string", value }),
-    floats: (value) => ({ kind: "floats", value }),
-    ints: (value) => ({ kind: "ints", value }),
-    strings: (value) => ({ kind: "strings", value }),
-};
-const utf8 = new TextEncoder();
-function toAttribute(name, a) {
-    const T = onnx.AttributeProto.AttributeType;
-    switch (a.kind) {
-        case "float":
-            return { name, type: T.FLOAT, f: a.value };
-        case "int":
-            return { name, type: T.INT, i: a.value };
-        case "string":
-            return { name, type: T.STRING, s: utf8.encode(a.value) };
-        case "floats":
-            return { name, type: T.FLOATS, floats: [...a.value] };
-        case "ints":
-            return { name, type: T.INTS, ints: [...a.value] };
-        case "strings":
-            return { name, type: T.STRINGS, strings: a.value.map((s) => utf8.encode(s)) };
-    }
-}
-function valueInfo(name, type, shape) {
-    return {
-        name,
-        type: {
-            tensorType: {
-                elemType: elementCodes[type],
-                shape: { dim: shape.map((d) => (typeof d === "number" ? { dimValue: d } : { dimParam: d })) },
-            },
-        },
-    };
-}
+
+
+
+
+
+
+
 /**
- * Builds one ONNX graph node by node. Names are generated in a fixed order and nothing depends on
- * time or randomness, so the same model always serialises to the same bytes.
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
  */
-class GraphBuilder {
-    graphName;
-    inputs = [];
-    outputs = [];
-    nodes = [];
-    initializers = [];
-    counter = 0;
-    constructor(graphName) {
-        this.graphName = graphName;
-    }
-    fresh(prefix) {
-        this.counter += 1;
-        return `${prefix}_${this.counter}`;
-    }
-    input(name, type, shape) {
-        this.inputs.push(valueInfo(name, type, shape));
-        return name;
-    }
-    output(name, type, shape) {
-        this.outputs.push(valueInfo(name, type, shape));
-    }
-    /** Adds a node and returns the names of its outputs (fresh names unless given). */
-    node(opType, inputs, options = {}) {
-        const outputs = options.outputs ? [...options.outputs] : [this.fresh(opType.toLowerCase())];
-        this.nodes.push({
-            opType,
-            domain: options.domain ?? "",
-            name: this.fresh(`n_${opType}`),
-            input: [...inputs],
-            output: outputs,
-            attribute: Object.entries(options.attributes ?? {}).map(([k, v]) => toAttribute(k, v)),
-        });
-        return outputs;
-    }
-    /** One-output convenience for `node`. */
-    op(opType, inputs, attributes = {}, domain = "", output) {
-        const [out] = this.node(opType, inputs, { attributes, domain, outputs: output ? [output] : undefined });
-        return out;
-    }
-    floatConstant(prefix, values, dims) {
-        const name = this.fresh(prefix);
-        this.initializers.push({ name, dataType: elementCodes.float, dims: [...dims], floatData: [...values] });
-        return name;
-    }
-    int64Constant(prefix, values, dims) {
-        const name = this.fresh(prefix);
-        this.initializers.push({ name, dataType: elementCodes.int64, dims: [...dims], int64Data: [...values] });
-        return name;
-    }
-    stringConstant(prefix, values, dims) {
-        const name = this.fresh(prefix);
-        this.initializers.push({
-            name,
-            dataType: elementCodes.string,
-            dims: [...dims],
-            stringData: values.map((v) => utf8.encode(v)),
-        });
-        return name;
-    }
-    toBytes(options) {
-        const model = onnx.ModelProto.create({
-            irVersion: 8,
-            producerName: "gitops-mlops",
-            producerVersion: options.producerVersion,
-            docString: options.docString ?? "",
-            opsetImport: Object.entries(options.opsets).map(([domain, version]) => ({ domain, version })),
-            metadataProps: Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
-            graph: {
-                name: this.graphName,
-                node: this.nodes,
-                input: this.inputs,
-                output: this.outputs,
-                initializer: this.initializers,
-            },
-        });
-        return onnx.ModelProto.encode(model).finish();
-    }
+const runCacheEntry = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz("1"),
+    run_key: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+    stage: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+    outs: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(_manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .lockEntry */ .K),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
 }
-/**
- * A list our exporters record in a model's metadata as JSON (`mlops.classes`, `mlops.feature_columns`):
- * its entries as strings, or undefined when the key is absent or not a JSON list.
- */
-function metadataList(metadata, key) {
-    const raw = metadata[key];
-    if (!raw)
-        return undefined;
+function runCachePath(cacheDir, runKey) {
+    return join(cacheDir, runCacheRelPath(runKey));
+}
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+function parseRunCacheEntry(text, runKey) {
     try {
-        const parsed = JSON.parse(raw);
-        return Array.isArray(parsed) ? parsed.map(String) : undefined;
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
     }
     catch {
         return undefined;
     }
 }
-/** Reads the metadata and the declared inputs and outputs of a model file, without running it. */
-function readModelInfo(bytes) {
-    const model = onnx.ModelProto.decode(bytes);
-    const metadata = {};
-    for (const p of model.metadataProps)
-        metadata[p.key ?? ""] = p.value ?? "";
-    const opsets = {};
-    for (const o of model.opsetImport)
-        opsets[o.domain || "ai.onnx"] = Number(o.version);
-    return { metadata, producer: `${model.producerName} ${model.producerVersion}`.trim(), opsets };
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = join(cacheDir, "runs");
+    if (!existsSync(base))
+        return [];
+    const out = [];
+    for (const prefix of readdirSync(base).sort()) {
+        for (const name of readdirSync(join(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!existsSync(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseRunCacheEntry(await readFile(path, "utf8"), runKey);
+}
+async function writeRunCache(cacheDir, entry) {
+    await writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if (isReadOnlyRemote(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        // A record that already maps the key to the same outputs stays (a rerun differs only in its
+        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
+        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+        if (there && stableJson(there.outs) === stableJson(entry.outs))
+            continue;
+        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
 }
 
 
@@ -8075,7 +8339,7 @@ async function curvesFor(layout, spec, card, options) {
 /* harmony export */   KT: () => (/* binding */ maxScatterPoints),
 /* harmony export */   V5: () => (/* binding */ maxCurvePoints)
 /* harmony export */ });
-/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, pipelineSection, reportDocument, maxReportBytes */
+/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, sweepPoint, sweepSection, pipelineSection, reportDocument, maxReportBytes */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 
 /**
@@ -8200,6 +8464,27 @@ const curveSet = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     /** Why a model has no series (not in the store, failed to evaluate). */
     notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(300)).max(10),
 });
+/** One point of a declared sweep: the values of the swept keys (in `keys` order) and its metric. */
+const sweepPoint = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name,
+    values: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scalar).max(20),
+    /** The sweep's metric for this point; null when the point has none (no such metric, not a number). */
+    metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+});
+/**
+ * The sweep a pipeline declares, as this run ran it. The best point is not stored: whoever renders
+ * it picks it from the numbers and the direction, so an artifact cannot claim a best it lacks.
+ */
+const sweepSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** pipeline.yaml, where the sweep is declared. */
+    file: name,
+    keys: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(name).max(20),
+    metric: name.nullable(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["higher", "lower"]).nullable(),
+    /** Points the sweep declares; fewer in `points` means some failed (the job log says why). */
+    declared: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().max(1000),
+    points: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sweepPoint).max(100),
+});
 const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     pipeline: name,
     metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricRow).max(500),
@@ -8210,6 +8495,8 @@ const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
     residuals: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(residuals).max(10),
     /** Absent in reports made before curves were drawn. */
     curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(curveSet).max(10).optional(),
+    /** Absent when the pipeline declares no sweep (and in reports made before sweeps ran in PRs). */
+    sweep: sweepSection.optional(),
 });
 const reportDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),

@@ -1,5 +1,5 @@
-export const id = 379;
-export const ids = [379,196];
+export const id = 401;
+export const ids = [401,196];
 export const modules = {
 
 /***/ 4762:
@@ -659,10 +659,11 @@ const repoDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 __webpack_require__.d(__webpack_exports__, {
   UL: () => (/* reexport */ data_manifest/* dataManifest */.UL),
   hN: () => (/* reexport */ yaml_file/* parseYaml */.hN),
-  SC: () => (/* reexport */ pipeline_lock.pipelineLock)
+  SC: () => (/* reexport */ pipeline_lock.pipelineLock),
+  _p: () => (/* reexport */ sweep/* sweepPointCount */._p)
 });
 
-// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataOut, dataSource, datasetSchema, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelCard, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataOut, dataSource, datasetSchema, defaultSweepMaxPoints, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, maxSweepKeys, maxSweepPoints, memoryBytes, modelCard, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, sweepBlock, sweepGridSize, tensorSpec, thresholdGate, writeYamlFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -902,7 +903,10 @@ function jsonSchemaFor(kind) {
     };
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/sweep.js
+var sweep = __webpack_require__(6565);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
+
 
 
 
@@ -1261,15 +1265,17 @@ const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /* harmony export */   qb: () => (/* binding */ normalisePath)
 /* harmony export */ });
 /* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, reservedVariable, passEnv, stage */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3260);
+/* harmony import */ var _sweep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6565);
+
 
 
 /**
  * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
  * root with `..` (to reach `data/`), but never above it.
  */
-const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .min(1, "expected a non-empty relative path")
     .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
     .refine((p) => {
@@ -1284,27 +1290,27 @@ const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     }
     return true;
 }, "expected a path that stays inside the repository (at most two '..' from pipelines/<name>/)");
-const outOptions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    cache: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+const outOptions = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    cache: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("store the output in the cache (default true); false for small files tracked by git"),
-    persist: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+    persist: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("keep the output in place when the stage is rerun (default false)"),
 });
 /** An output: a path, or `{ <path>: { cache, persist } }` as in DVC. */
-const stageOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+const stageOut = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
     pipelinePath.describe("output path, relative to the stage's working directory"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath, outOptions)
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(pipelinePath, outOptions)
         .refine((r) => Object.keys(r).length === 1, "expected exactly one path with its options"),
 ], { error: "expected an output path, or a mapping of one path to {cache, persist}" });
-const stageParam = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
+const stageParam = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
 ], { error: "expected a parameter key, or a mapping of a params file to a list of keys" });
-const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
+const command = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a non-empty command"),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
 ], { error: "expected a command string or a list of command strings" });
 /** Set by the runner for every stage; a pipeline cannot pass or override them. */
 const RUNNER_SET_VARIABLES = [
@@ -1335,12 +1341,12 @@ function reservedVariable(name) {
     return undefined;
 }
 /** An environment variable's name, as POSIX shells accept it. */
-const variableName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+const variableName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
 /**
  * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
  * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
  */
-const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.superRefine((name, ctx) => {
+const passEnv = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(variableName.superRefine((name, ctx) => {
     const why = reservedVariable(name);
     if (why)
         ctx.addIssue({
@@ -1349,17 +1355,17 @@ const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.s
         });
 }), { error: "expected a list of environment variable names" })
     .describe("environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)");
-const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const stage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     cmd: command.describe("shell command(s) run in the stage's working directory"),
     wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
-    deps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
-    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
-    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
-    plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
-    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
-    seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(variableName, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional().describe("environment variables set for the command"),
+    deps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
+    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
+    plots: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe("what the stage does"),
+    seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
+    env: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(variableName, zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional().describe("environment variables set for the command"),
     pass_env: passEnv.optional(),
 });
 function outPath(out) {
@@ -1375,21 +1381,21 @@ function normalisePath(p) {
 function overlaps(a, b) {
     return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
-const vars = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+const vars = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())], {
     error: "expected a params file (optionally `file:key1,key2`) or a mapping of values",
 }))
     .describe("values for `${…}` interpolation: params files (`file` or `file:key1,key2`) or inline mappings");
 /** DVC's `foreach`: one stage per item of a list or entry of a mapping, named `NAME@KEY`. */
-const foreachStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    foreach: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+const foreachStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    foreach: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())], {
         error: "expected a list, a mapping, or a `${…}` naming one",
     })
         .describe("the items: a list, a mapping, or `${…}` naming one"),
-    do: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).describe("the stage written once, with `${item}` (and `${key}`)"),
+    do: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).describe("the stage written once, with `${item}` (and `${key}`)"),
 });
 /** DVC's `matrix`: one stage per combination of the named lists, named `NAME@V1-V2…`. */
-const matrixStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    matrix: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]), {
+const matrixStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    matrix: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())]), {
         error: "expected a mapping of names to lists (or `${…}` naming a list)",
     })
         .describe("name → list of values; `${item.NAME}` in the stage"),
@@ -1398,7 +1404,7 @@ const matrixStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
  * A stage as written: plain, `foreach`/`do`, or `matrix`. Templated stages are checked in full
  * once expanded (src/pipeline/templating.ts); here only their shape.
  */
-const stageDefinition = zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().superRefine((value, ctx) => {
+const stageDefinition = zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().superRefine((value, ctx) => {
     const isMapping = value !== null && typeof value === "object" && !Array.isArray(value);
     const schema = isMapping && "foreach" in value ? foreachStage : isMapping && "matrix" in value ? matrixStage : stage;
     const result = schema.safeParse(value);
@@ -1444,10 +1450,13 @@ function checkOutputs(stages, ctx, at) {
     }
 }
 /** `pipelines/<name>/pipeline.yaml` as written: DVC's stage shape with its templating. */
-const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const pipeline = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     vars: vars.optional(),
     pass_env: passEnv.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageDefinition)
+    sweep: _sweep_js__WEBPACK_IMPORTED_MODULE_1__/* .sweepBlock */ .MT
+        .optional()
+        .describe("a parameter sweep the pull-request workflow runs (`mlops exp run --declared`), within max_points"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageDefinition)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
         .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
 })
@@ -1462,9 +1471,9 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     checkOutputs(plain, ctx, ["stages"]);
 });
 /** A pipeline with its templating expanded: what the runner reads. */
-const expandedPipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const expandedPipeline = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     pass_env: passEnv.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, stage)
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, stage)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage"),
 })
     .superRefine((p, ctx) => checkOutputs(p.stages, ctx, ["stages"]));
@@ -1573,6 +1582,109 @@ const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej
     image_repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU
         .optional()
         .describe("where the image was pushed (the model name follows): a rollback or a release names it from here"),
+});
+
+
+/***/ }),
+
+/***/ 6565:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ sweepBlock),
+/* harmony export */   _p: () => (/* binding */ sweepPointCount)
+/* harmony export */ });
+/* unused harmony exports maxSweepPoints, defaultSweepMaxPoints, maxSweepKeys, sweepGridSize */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
+
+/**
+ * The hard ceiling of a declared sweep: every point is a full reproduction inside the pull-request
+ * run, and the comment shows one row per point, so no `max_points` may go above this.
+ */
+const maxSweepPoints = 64;
+/** The bound when a sweep does not set `max_points`: enough for a small grid, cheap in a PR run. */
+const defaultSweepMaxPoints = 8;
+/** Keys one sweep may vary (each is a column of the comment's table). */
+const maxSweepKeys = 8;
+const keyPart = "[A-Za-z_][A-Za-z0-9_-]*";
+const sweepKey = new RegExp(`^${keyPart}(\\.${keyPart})*$`);
+const sweepValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(200, "expected at most 200 characters"), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()], {
+    error: "expected a scalar value: a number, a string or true/false",
+});
+const valueList = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sweepValue, { error: "expected a list of values, e.g. [100, 300]" })
+    .min(1, "expected at least one value")
+    .max(100, "expected at most 100 values for one key")
+    .superRefine((values, ctx) => {
+    const seen = new Set();
+    values.forEach((v, i) => {
+        const id = JSON.stringify(v);
+        if (seen.has(id))
+            ctx.addIssue({ code: "custom", message: `expected each value once, but ${id} repeats`, path: [i] });
+        seen.add(id);
+    });
+});
+/** Grid size, stopping once past `limit` (a product of many long lists must not overflow). */
+function sweepGridSize(params, limit = Number.MAX_SAFE_INTEGER) {
+    let size = 1;
+    for (const values of Object.values(params)) {
+        size *= values.length;
+        if (size > limit)
+            return size;
+    }
+    return size;
+}
+/** How many points a sweep runs: the grid, or the sample of it `random` draws. */
+function sweepPointCount(block) {
+    const grid = sweepGridSize(block.params, maxSweepPoints * 1000);
+    return block.random ? Math.min(block.random.points, grid) : grid;
+}
+/**
+ * A pipeline's declared sweep (`sweep:` in pipeline.yaml): params.yaml keys with the values to try,
+ * as a grid or a seeded random sample of it, run by the pull-request workflow within `max_points`.
+ */
+const sweepBlock = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    params: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(sweepKey, "expected a dotted params.yaml key such as train.gbdt.trees"), valueList, { error: "expected a mapping of params.yaml keys to lists of values" })
+        .refine((p) => Object.keys(p).length > 0, "expected at least one key to vary")
+        .refine((p) => Object.keys(p).length <= maxSweepKeys, `expected at most ${maxSweepKeys} keys to vary in one sweep`)
+        .describe("params.yaml keys (dotted, e.g. train.gbdt.trees) → the values to try"),
+    random: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        points: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number of points" })
+            .int("expected a whole number of points")
+            .min(1, "expected at least 1 point"),
+        seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number seed" })
+            .int("expected a whole number seed")
+            .min(0, "expected a seed >= 0")
+            .max(2 ** 32 - 1, "expected a seed below 2^32")
+            .optional(),
+    })
+        .optional()
+        .describe("run `points` distinct points of the grid drawn with `seed` (default 0) instead of all"),
+    max_points: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number" })
+        .int("expected a whole number")
+        .min(1, "expected at least 1")
+        .max(maxSweepPoints, `expected at most ${maxSweepPoints} (the ceiling of a pull-request sweep)`)
+        .optional()
+        .describe(`the most points the sweep may run (default ${defaultSweepMaxPoints}, at most ${maxSweepPoints})`),
+    metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: "expected a metric name" })
+        .regex(/^[^\s]{1,200}$/, "expected a metric as `exp show` names it, e.g. metrics.rmse")
+        .optional()
+        .describe("the metric that picks the best point, e.g. metrics.rmse (default the model's first metric with a known direction)"),
+})
+    .superRefine((block, ctx) => {
+    const max = block.max_points ?? defaultSweepMaxPoints;
+    const count = sweepPointCount(block);
+    if (count <= max)
+        return;
+    const grid = Object.values(block.params)
+        .map((v) => v.length)
+        .join(" × ");
+    ctx.addIssue({
+        code: "custom",
+        message: block.random
+            ? `expected at most ${max} points (max_points), but random.points asks for ${count}`
+            : `expected at most ${max} points (max_points), but the grid has ${count > maxSweepPoints * 1000 ? `more than ${maxSweepPoints * 1000}` : count} (${grid}); raise max_points (at most ${maxSweepPoints}) or sample it with random: { points: N }`,
+        path: block.random ? ["random", "points"] : ["params"],
+    });
 });
 
 
@@ -1992,6 +2104,2026 @@ function flatten(value, prefix = "", out = {}, keepLists = false) {
         out[prefix] = value;
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7652:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Rh: () => (/* reexport */ diffMetrics),
+  Gm: () => (/* reexport */ diffParams),
+  Bq: () => (/* reexport */ flatten/* flatten */.B),
+  EE: () => (/* reexport */ direction/* metricDirection */.E)
+});
+
+// UNUSED EXPORTS: changesMarkdown, metricsMarkdown, workspaceMetrics
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var git = __webpack_require__(1865);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 11 modules
+var pipeline = __webpack_require__(3633);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/flatten.js
+var flatten = __webpack_require__(3487);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
+
+
+
+
+
+
+
+
+/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
+async function workspaceMetrics(layout, pipelines, loaded) {
+    const specs = loaded ?? (await (0,pipeline/* loadPipelines */.IR)(layout, pipelines));
+    const files = [];
+    for (const p of specs) {
+        for (const stage of p.stages) {
+            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
+                if (!(0,external_node_fs_.existsSync)(out.abs))
+                    continue;
+                files.push({
+                    pipeline: p.name,
+                    path: out.repoPath,
+                    values: await parseMetrics(out.repoPath, await (0,promises_.readFile)(out.abs, "utf8")),
+                });
+            }
+        }
+    }
+    return files;
+}
+async function parseMetrics(path, text) {
+    try {
+        return (0,flatten/* flatten */.B)(path.endsWith(".json") ? JSON.parse(text) : (0,dist/* parse */.qg)(text));
+    }
+    catch (err) {
+        throw new errors/* MlopsError */.IC("invalid-file", `cannot read metrics: ${err.message}`, {
+            file: path,
+            expected: "JSON (or YAML) metrics",
+        });
+    }
+}
+async function filesAt(layout, rev, paths) {
+    const blobs = await (0,git/* readBlobs */.b4)(layout.root, paths.map((p) => `${rev}:${p}`));
+    const out = new Map();
+    for (const p of paths) {
+        const blob = blobs.get(`${rev}:${p}`);
+        if (blob)
+            out.set(p, blob.toString("utf8"));
+    }
+    return out;
+}
+function compare(path, base, current, all) {
+    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base[key];
+        const c = current[key];
+        if (!all && b === c)
+            continue;
+        changes.push({
+            path,
+            key,
+            base: b,
+            current: c,
+            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
+        });
+    }
+    return changes;
+}
+/** Metrics in the working tree against the same files at `rev` (default HEAD). */
+async function diffMetrics(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await (0,pipeline/* loadPipelines */.IR)(layout, options.pipelines);
+    const current = await workspaceMetrics(layout, options.pipelines, specs);
+    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
+    const before = await filesAt(layout, rev, declared);
+    const changes = [];
+    for (const path of declared) {
+        const now = current.find((f) => f.path === path)?.values ?? {};
+        const text = before.get(path);
+        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
+        changes.push(...compare(path, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params of every pipeline in the working tree against `rev`. */
+async function diffParams(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await (0,pipeline/* loadPipelines */.IR)(layout, options.pipelines);
+    const files = [
+        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => (0,external_node_path_.join)(s.wdirPath, q.file))))),
+    ].sort();
+    const before = await filesAt(layout, rev, files);
+    const changes = [];
+    for (const file of files) {
+        const abs = (0,external_node_path_.join)(layout.root, file);
+        const now = (0,external_node_fs_.existsSync)(abs) ? paramValues((0,dist/* parse */.qg)(await (0,promises_.readFile)(abs, "utf8"))) : {};
+        const text = before.get(file);
+        const then = text === undefined ? {} : paramValues((0,dist/* parse */.qg)(text));
+        changes.push(...compare(file, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
+function paramValues(doc) {
+    const flat = (0,flatten/* flatten */.B)(doc ?? {}, "", {}, true);
+    for (const [k, v] of Object.entries(flat))
+        if (Array.isArray(v))
+            flat[k] = JSON.stringify(v);
+    return flat;
+}
+function cell(v) {
+    if (v === undefined)
+        return "—";
+    if (typeof v === "number")
+        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+    return String(v);
+}
+function signed(n) {
+    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
+    return n > 0 ? `+${text}` : text;
+}
+/** A markdown table: what a pull-request comment or a terminal shows. */
+function changesMarkdown(changes, baseLabel) {
+    if (changes.length === 0)
+        return `No changes against ${baseLabel}.`;
+    const rows = changes.map((c) => {
+        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
+            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
+            : "";
+        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
+    });
+    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
+}
+function metricsMarkdown(files) {
+    if (files.length === 0)
+        return "No metrics files yet: run `mlops run` first.";
+    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
+    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(8600);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
+
+
+
+
+
+/***/ }),
+
+/***/ 3633:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  IR: () => (/* reexport */ load_loadPipelines)
+});
+
+// UNUSED EXPORTS: buildGraph, commitStages, expandStages, listPipelines, listRunCache, loadPipeline, pushDatasetsAndRuns, pushRunCache, readLock, reproduce, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
+var store = __webpack_require__(9569);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
+var manifests = __webpack_require__(4799);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
+
+/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
+async function digest_digestPath(cache, index, abs, path, options) {
+    let isDir;
+    try {
+        isDir = statSync(abs).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (isDir) {
+        const tree = options.store
+            ? await cache.addDirectory(abs, index)
+            : await cache.statusOfDirectory(abs, index);
+        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
+    }
+    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
+    return { path, sha256: file.sha256, size: file.size };
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
+
+function covers(outer, inner) {
+    return outer === inner || inner.startsWith(`${outer}/`);
+}
+function graph_buildGraph(pipelines) {
+    const stages = pipelines.flatMap((p) => p.stages);
+    const outputs = [];
+    for (const stage of stages) {
+        for (const out of stage.outs) {
+            const clash = outputs.find((o) => covers(o.repoPath, out.repoPath) || covers(out.repoPath, o.repoPath));
+            if (clash && clash.stage !== stage) {
+                throw new MlopsError("invalid-file", `'${out.repoPath}' is written by two stages: ${clash.stage.id} and ${stage.id}`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.${out.kind}`,
+                    expected: "each output written by exactly one stage",
+                });
+            }
+            outputs.push({ repoPath: out.repoPath, stage });
+        }
+    }
+    const producerOf = (repoPath) => outputs.find((o) => covers(o.repoPath, repoPath) || covers(repoPath, o.repoPath))?.stage;
+    const upstream = new Map();
+    for (const stage of stages) {
+        const ups = [];
+        for (const dep of stage.deps) {
+            for (const o of outputs) {
+                if ((covers(o.repoPath, dep.repoPath) || covers(dep.repoPath, o.repoPath)) &&
+                    !ups.includes(o.stage)) {
+                    if (o.stage === stage) {
+                        throw new MlopsError("invalid-file", `stage '${stage.name}' depends on its own output '${dep.path}'`, {
+                            file: stage.file,
+                            line: stage.line,
+                            field: `stages.${stage.name}.deps`,
+                            expected: "deps that other stages (or nobody) write",
+                            hint: "mark the output `persist: true` and drop the dep if the stage updates it in place",
+                        });
+                    }
+                    ups.push(o.stage);
+                }
+            }
+        }
+        upstream.set(stage.id, ups);
+    }
+    const order = [];
+    const state = new Map();
+    const visit = (stage, trail) => {
+        const seen = state.get(stage.id);
+        if (seen === "done")
+            return;
+        if (seen === "visiting") {
+            const cycle = [...trail.slice(trail.indexOf(stage)), stage].map((s) => s.id).join(" → ");
+            throw new MlopsError("invalid-file", `the stages form a cycle: ${cycle}`, {
+                file: stage.file,
+                line: stage.line,
+                field: `stages.${stage.name}.deps`,
+                expected: "a graph without cycles: no stage may depend, directly or not, on its own outputs",
+            });
+        }
+        state.set(stage.id, "visiting");
+        for (const up of upstream.get(stage.id) ?? [])
+            visit(up, [...trail, stage]);
+        state.set(stage.id, "done");
+        order.push(stage);
+    };
+    for (const stage of stages)
+        visit(stage, []);
+    return { order, upstream, producerOf };
+}
+/** The named stages plus everything upstream of them, in graph order. */
+function graph_withUpstream(graph, targets) {
+    const wanted = new Set();
+    const add = (stage) => {
+        if (wanted.has(stage.id))
+            return;
+        wanted.add(stage.id);
+        for (const up of graph.upstream.get(stage.id) ?? [])
+            add(up);
+    };
+    for (const t of targets)
+        add(t);
+    return graph.order.filter((s) => wanted.has(s.id));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
+var params = __webpack_require__(6363);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
+var pipeline = __webpack_require__(655);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
+var yaml_file = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/templating.js
+
+
+
+
+
+/**
+ * DVC's templating of dvc.yaml, applied to pipeline.yaml with DVC's semantics (dvc/parsing in DVC
+ * 3.x; checked against `dvc stage list` by test/pipeline-templating.test.ts):
+ * - the context is `params.yaml` beside the pipeline (when present), then each `vars` item in
+ *   order: a file (`file` or `file:key1,key2`, relative to the pipeline) or an inline mapping;
+ *   mappings merge recursively and redefining a value is an error;
+ * - `${a.b[0]}` is replaced in every string of a stage, mapping keys included; a string that is
+ *   exactly one `${…}` takes the value with its type; inside a longer string a value is written as
+ *   Python writes it (`true`, `1.0`, `None`), a mapping only in `cmd` (as `--key value` arguments),
+ *   a list nowhere; `\${` stays a literal `${`;
+ * - `foreach` (a list, a mapping or `${…}`) with `do` makes `NAME@KEY` stages with `${item}` (and
+ *   `${key}` for a mapping); the key is the item itself for a list of scalars, its index for a list
+ *   holding lists or mappings;
+ * - `matrix` makes one stage per combination, `NAME@K1-K2…`, each part the value, or `NAMEi` for a
+ *   list or mapping value; `${item.NAME}` and `${key}` inside;
+ * - a stage's own `vars` are loaded for it alone.
+ */
+/** A YAML float, kept apart from integers so `1.0` is written `1.0` as DVC (Python) writes it. */
+class PyFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+const floatSyntax = /^[-+]?(\.[0-9_]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
+function isMapping(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof PyFloat);
+}
+/** A YAML document as DVC reads it: floats stay floats even when whole. */
+function yamlToValue(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const walk = (node) => {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const out = {};
+            for (const pair of node.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+                out[String(key)] = walk(pair.value);
+            }
+            return out;
+        }
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items.map(walk);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const v = node.value;
+            if (typeof v === "number") {
+                const source = node.source ?? "";
+                const isFloat = node.tag === "tag:yaml.org,2002:float" ||
+                    (!/^[-+]?0[xo]/.test(source) && floatSyntax.test(source) && /[.eEn]/.test(source));
+                return isFloat ? new PyFloat(v) : v;
+            }
+            if (typeof v === "bigint")
+                return Number(v);
+            if (v === null || typeof v === "boolean" || typeof v === "string")
+                return v;
+            return String(v);
+        }
+        return node.toJSON();
+    };
+    return walk(doc.contents);
+}
+/** Python's `repr` of a float: shortest round trip, `1.0`, `1e-05`, `1e+16`, `inf`, `nan`. */
+function pyFloatRepr(x) {
+    if (Number.isNaN(x))
+        return "nan";
+    if (!Number.isFinite(x))
+        return x > 0 ? "inf" : "-inf";
+    if (x === 0)
+        return Object.is(x, -0) ? "-0.0" : "0.0";
+    const [mantissa = "", exp = "0"] = x.toExponential().split("e");
+    const e = Number(exp);
+    const sign = mantissa.startsWith("-") ? "-" : "";
+    const digits = mantissa.replace("-", "").replace(".", "");
+    if (e < -4 || e >= 16) {
+        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${m}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+    }
+    if (e < 0)
+        return `${sign}0.${"0".repeat(-e - 1)}${digits}`;
+    const intPart = digits.slice(0, e + 1).padEnd(e + 1, "0");
+    const frac = digits.slice(e + 1);
+    return `${sign}${intPart}.${frac || "0"}`;
+}
+/** The value with floats as plain numbers: what the schema and the runner see. */
+function plain(v) {
+    if (v instanceof PyFloat)
+        return v.value;
+    if (Array.isArray(v))
+        return v.map(plain);
+    if (isMapping(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+    return v;
+}
+const interpolation = /(?<!\\)\$\{(.*?)\}/g;
+class TemplateError extends Error {
+}
+function typeName(v) {
+    if (v === null)
+        return "NoneType";
+    if (Array.isArray(v))
+        return "list";
+    if (v instanceof PyFloat)
+        return "float";
+    if (isMapping(v))
+        return "dict";
+    if (typeof v === "number")
+        return "int";
+    if (typeof v === "boolean")
+        return "bool";
+    return "str";
+}
+/** `a.b[0]` → `["a", "b", "0"]`, refusing what DVC's grammar refuses (empty parts, stray brackets). */
+function parseExpression(inner) {
+    const parts = [];
+    let i = 0;
+    const word = () => {
+        const start = i;
+        while (i < inner.length && !".[]".includes(inner[i]))
+            i++;
+        if (i === start)
+            throw new TemplateError(`'\${${inner}}' is not a valid expression: expected a key at position ${start + 1}`);
+        return inner.slice(start, i);
+    };
+    parts.push(word());
+    while (i < inner.length) {
+        if (inner[i] === ".") {
+            i++;
+            parts.push(word());
+        }
+        else if (inner[i] === "[") {
+            i++;
+            parts.push(word());
+            if (inner[i] !== "]")
+                throw new TemplateError(`'\${${inner}}' is not a valid expression: expected ']'`);
+            i++;
+        }
+        else {
+            throw new TemplateError(`'\${${inner}}' is not a valid expression: unexpected '${inner[i]}'`);
+        }
+    }
+    return parts;
+}
+function templating_select(context, inner) {
+    const parts = parseExpression(inner);
+    let node = context;
+    for (const raw of parts) {
+        const part = raw.trim();
+        if (Array.isArray(node)) {
+            if (!/^[-+]?\d+$/.test(part))
+                throw new TemplateError(`Could not find '${inner}'`);
+            let index = Number(part);
+            if (index < 0)
+                index += node.length;
+            if (index < 0 || index >= node.length)
+                throw new TemplateError(`Could not find '${inner}'`);
+            node = node[index];
+        }
+        else if (isMapping(node)) {
+            if (!Object.hasOwn(node, part))
+                throw new TemplateError(`Could not find '${inner}'`);
+            node = node[part];
+        }
+        else {
+            throw new TemplateError(`Could not find '${inner}'`);
+        }
+    }
+    return node;
+}
+/** POSIX shell quoting as Python's shlex.quote does it. */
+function shellQuote(s) {
+    if (s === "")
+        return "''";
+    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s))
+        return s;
+    return `'${s.replaceAll("'", `'"'"'`)}'`;
+}
+function flatten(m, prefix = "", out = []) {
+    for (const [k, v] of Object.entries(m)) {
+        if (isMapping(v))
+            flatten(v, `${prefix}${k}.`, out);
+        else
+            out.push([`${prefix}${k}`, v]);
+    }
+    return out;
+}
+/** A value inside a longer string, as DVC writes it. */
+function toText(v) {
+    if (v === null)
+        return "None";
+    if (typeof v === "boolean")
+        return v ? "true" : "false";
+    if (v instanceof PyFloat)
+        return pyFloatRepr(v.value);
+    if (typeof v === "number")
+        return String(v);
+    if (typeof v === "string")
+        return v;
+    if (isMapping(v)) {
+        // A mapping in `cmd` becomes command-line arguments (DVC's default: store_true booleans, nargs lists).
+        const parts = [];
+        for (const [k, x] of flatten(v)) {
+            if (typeof x === "boolean") {
+                if (x)
+                    parts.push(`--${k}`);
+            }
+            else if (typeof x === "string")
+                parts.push(`--${k} ${shellQuote(x)}`);
+            else if (Array.isArray(x)) {
+                const items = x.map((i) => {
+                    if (Array.isArray(i) || isMapping(i))
+                        throw new TemplateError(`Cannot interpolate nested iterable in '${k}'`);
+                    return typeof i === "string" ? shellQuote(i) : toText(i);
+                });
+                if (items.length > 0)
+                    parts.push(`--${k} ${items.join(" ")}`);
+            }
+            else
+                parts.push(`--${k} ${toText(x)}`);
+        }
+        return parts.join(" ");
+    }
+    throw new TemplateError(`Cannot interpolate data of type '${typeName(v)}'`);
+}
+/**
+ * A generated stage's key for a scalar. DVC writes a value written in the list itself as it
+ * writes one into a string (`true`), but one taken from the context (`${list}`, or an item
+ * `${flag}`) by Python's `str()` of its wrapper (`True`).
+ */
+function keyText(v, literal) {
+    if (typeof v === "boolean" && !literal)
+        return v ? "True" : "False";
+    return toText(v);
+}
+function isExactInterpolation(v) {
+    if (typeof v !== "string")
+        return false;
+    const matches = [...v.matchAll(interpolation)];
+    return matches.length === 1 && matches[0]?.[0] === v;
+}
+/** For a list as written: which items were written literally (not taken from the context). */
+function literalItems(raw, count) {
+    if (!Array.isArray(raw))
+        return new Array(count).fill(false);
+    return raw.map((item) => !isExactInterpolation(item));
+}
+function checkValue(v, field) {
+    const composite = Array.isArray(v) || isMapping(v);
+    if (composite && field !== undefined && !field.includes("foreach")) {
+        if (isMapping(v) && field === "cmd")
+            return;
+        throw new TemplateError(`Cannot interpolate data of type '${typeName(v)}'`);
+    }
+}
+function resolveString(s, context, field) {
+    const matches = [...s.matchAll(interpolation)];
+    if (matches.length === 1 && matches[0]?.[0] === s) {
+        const value = templating_select(context, matches[0][1]);
+        checkValue(value, field);
+        return value;
+    }
+    let out = "";
+    let at = 0;
+    for (const m of matches) {
+        const value = templating_select(context, m[1]);
+        checkValue(value, field);
+        out += s.slice(at, m.index) + toText(value);
+        at = m.index + m[0].length;
+    }
+    return (out + s.slice(at)).replaceAll("\\${", "${");
+}
+function resolveDeep(v, context, field) {
+    if (typeof v === "string")
+        return resolveString(v, context, field);
+    if (Array.isArray(v))
+        return v.map((x) => resolveDeep(x, context, field));
+    if (isMapping(v)) {
+        const out = {};
+        for (const [k, x] of Object.entries(v)) {
+            const key = resolveString(k, context, field);
+            out[typeof key === "string" ? key : toText(key)] = resolveDeep(x, context, field);
+        }
+        return out;
+    }
+    return v;
+}
+function hasInterpolation(v) {
+    if (typeof v === "string")
+        return /(?<!\\)\$\{/.test(v);
+    if (Array.isArray(v))
+        return v.some(hasInterpolation);
+    if (isMapping(v))
+        return Object.entries(v).some(([k, x]) => hasInterpolation(k) || hasInterpolation(x));
+    return false;
+}
+function clone(v) {
+    if (Array.isArray(v))
+        return v.map(clone);
+    if (isMapping(v))
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)]));
+    return v;
+}
+/** DVC's merge: mappings merge key by key; any other value already there is a conflict. */
+function merge(into, update, source, sources, path = "") {
+    for (const [k, v] of Object.entries(update)) {
+        const here = path ? `${path}.${k}` : k;
+        const existing = into[k];
+        if (isMapping(existing) && isMapping(v)) {
+            merge(existing, v, source, sources, here);
+        }
+        else {
+            if (Object.hasOwn(into, k))
+                throw new TemplateError(`cannot redefine '${here}' from '${source}' as it already exists in '${sources.get(here) ?? sources.get(here.split(".")[0]) ?? "the context"}'`);
+            into[k] = clone(v);
+            sources.set(here, source);
+        }
+    }
+}
+function loadVarsFile(item, wdir, ctx, show) {
+    const colon = item.indexOf(":");
+    const path = colon < 0 ? item : item.slice(0, colon);
+    const keys = colon < 0
+        ? null
+        : item
+            .slice(colon + 1)
+            .split(",")
+            .filter(Boolean);
+    const selected = keys && keys.length > 0 ? keys : null;
+    const abs = (0,external_node_path_.normalize)((0,external_node_path_.join)(wdir, path));
+    const already = ctx.imports.get(abs);
+    if (ctx.imports.has(abs)) {
+        if (selected === null && already === null)
+            return;
+        if (selected === null || already === null || selected.some((k) => already?.includes(k)))
+            throw new TemplateError(`cannot load '${item}' as it's ${selected === null ? "partially loaded already" : already === null ? "already loaded" : "partially loaded already"}`);
+    }
+    if (!(0,external_node_fs_.existsSync)(abs))
+        throw new TemplateError(`'${show(abs)}' does not exist`);
+    if ((0,external_node_fs_.statSync)(abs).isDirectory())
+        throw new TemplateError(`'${show(abs)}' is a directory`);
+    const text = (0,external_node_fs_.readFileSync)(abs, "utf8");
+    const data = abs.endsWith(".json") ? jsonToValue(JSON.parse(text)) : yamlToValue(text);
+    if (!isMapping(data))
+        throw new TemplateError(`expected a dictionary, got '${typeName(data)}' in file '${show(abs)}'`);
+    let chosen = data;
+    if (selected) {
+        chosen = {};
+        for (const k of selected) {
+            if (!Object.hasOwn(data, k))
+                throw new TemplateError(`could not find '${k}' in '${show(abs)}'`);
+            chosen[k] = data[k];
+        }
+    }
+    merge(ctx.values, chosen, show(abs), ctx.sources);
+    ctx.imports.set(abs, selected ? [...(already ?? []), ...selected] : null);
+}
+function jsonToValue(v) {
+    if (typeof v === "number")
+        return Number.isInteger(v) ? v : new PyFloat(v);
+    if (Array.isArray(v))
+        return v.map(jsonToValue);
+    if (v !== null && typeof v === "object")
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonToValue(x)]));
+    return v;
+}
+function loadVars(items, wdir, ctx, show, stage) {
+    if (!Array.isArray(items))
+        throw new TemplateError("expected `vars` to be a list");
+    items.forEach((item, index) => {
+        if (typeof item === "string")
+            loadVarsFile(item, wdir, ctx, show);
+        else if (isMapping(item))
+            merge(ctx.values, item, `${stage ? `${stage}.` : ""}vars[${index}]`, ctx.sources);
+        else
+            throw new TemplateError(`expected a file name or a mapping in vars[${index}]`);
+    });
+}
+function cloneContext(ctx) {
+    return {
+        values: clone(ctx.values),
+        sources: new Map(ctx.sources),
+        imports: new Map(ctx.imports),
+    };
+}
+function isComposite(v) {
+    return Array.isArray(v) || isMapping(v);
+}
+/** Expands every stage of a parsed pipeline.yaml (its `stages` mapping) in file order. */
+function expandStages(source) {
+    const doc = yamlToValue(source.text);
+    if (!isMapping(doc))
+        return [];
+    const fail = (err, yamlPath, field) => {
+        if (!(err instanceof TemplateError))
+            throw err;
+        throw new errors/* MlopsError */.IC("invalid-file", err.message, {
+            file: source.file,
+            line: (0,yaml_file/* lineInYaml */.RH)(source.text, yamlPath) ?? (0,yaml_file/* lineInYaml */.RH)(source.text, yamlPath.slice(0, -1)),
+            field,
+        });
+    };
+    const ctx = { values: {}, sources: new Map(), imports: new Map() };
+    try {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(source.dir, "params.yaml")))
+            loadVarsFile("params.yaml", source.dir, ctx, source.display);
+    }
+    catch (err) {
+        fail(err, ["vars"], "vars");
+    }
+    const topVars = doc.vars ?? [];
+    if (hasInterpolation(topVars))
+        fail(new TemplateError("interpolating is not allowed in vars"), ["vars"], "vars");
+    try {
+        loadVars(topVars, source.dir, ctx, source.display);
+    }
+    catch (err) {
+        fail(err, ["vars"], "vars");
+    }
+    const stages = isMapping(doc.stages) ? doc.stages : {};
+    const out = [];
+    const resolveStage = (name, template, definition, base, yamlPath) => {
+        let context = base;
+        const { vars: stageVars, ...rest } = definition;
+        let wdir = source.dir;
+        if (typeof rest.wdir === "string") {
+            try {
+                wdir = (0,external_node_path_.join)(source.dir, toText(resolveString(rest.wdir, base.values, "wdir")));
+            }
+            catch (err) {
+                fail(err, [...yamlPath, "wdir"], `stages.${name}.wdir`);
+            }
+        }
+        if (stageVars !== undefined) {
+            if (hasInterpolation(stageVars))
+                fail(new TemplateError("interpolating is not allowed in vars"), [...yamlPath, "vars"], `stages.${name}.vars`);
+            context = cloneContext(base);
+            try {
+                loadVars(stageVars, wdir, context, source.display, name);
+            }
+            catch (err) {
+                fail(err, [...yamlPath, "vars"], `stages.${name}.vars`);
+            }
+        }
+        const resolved = {};
+        for (const [field, value] of Object.entries(rest)) {
+            try {
+                resolved[field] = plain(resolveDeep(value, context.values, field));
+            }
+            catch (err) {
+                fail(err, [...yamlPath, field], `stages.${name}.${field}`);
+            }
+        }
+        out.push({ name, template, definition: resolved, yamlPath });
+    };
+    /** `item` (and `key`) for one generated stage, over whatever the context held under those names. */
+    const withIteration = (set) => {
+        const next = { values: { ...ctx.values, ...set }, sources: ctx.sources, imports: ctx.imports };
+        return next;
+    };
+    for (const [name, raw] of Object.entries(stages)) {
+        if (!isMapping(raw)) {
+            out.push({
+                name,
+                template: name,
+                definition: plain(raw),
+                yamlPath: ["stages", name],
+            });
+            continue;
+        }
+        if (Object.hasOwn(raw, "foreach")) {
+            let items = null;
+            try {
+                items = resolveDeep(raw.foreach, ctx.values, undefined);
+            }
+            catch (err) {
+                fail(err, ["stages", name, "foreach"], `stages.${name}.foreach`);
+            }
+            if (!isComposite(items))
+                fail(new TemplateError(`expected list/dictionary, got ${typeName(items)}`), ["stages", name, "foreach"], `stages.${name}.foreach`);
+            const body = raw.do;
+            if (!isMapping(body))
+                fail(new TemplateError("expected `do` with the stage to repeat"), ["stages", name], `stages.${name}.do`);
+            const keyed = new Map();
+            if (Array.isArray(items)) {
+                const byIndex = items.some(isComposite);
+                const literal = literalItems(raw.foreach, items.length);
+                items.forEach((item, i) => {
+                    keyed.set(byIndex ? String(i) : keyText(item, literal[i] ?? false), { item });
+                });
+            }
+            else {
+                for (const [k, item] of Object.entries(items))
+                    keyed.set(k, { item, key: k });
+            }
+            for (const [key, { item, key: mapKey }] of keyed) {
+                const set = { item };
+                if (mapKey !== undefined)
+                    set.key = mapKey;
+                resolveStage(`${name}@${key}`, name, body, withIteration(set), ["stages", name, "do"]);
+            }
+            continue;
+        }
+        if (Object.hasOwn(raw, "matrix")) {
+            const { matrix, ...body } = raw;
+            let dims = null;
+            try {
+                dims = resolveDeep(matrix, ctx.values, undefined);
+            }
+            catch (err) {
+                fail(err, ["stages", name, "matrix"], `stages.${name}.matrix`);
+            }
+            if (!isMapping(dims))
+                fail(new TemplateError(`expected a mapping of lists, got ${typeName(dims)}`), ["stages", name, "matrix"], `stages.${name}.matrix`);
+            const entries = Object.entries(dims);
+            for (const [dim, values] of entries) {
+                if (!Array.isArray(values))
+                    fail(new TemplateError(`expected a list for '${dim}', got ${typeName(values)}`), ["stages", name, "matrix", dim], `stages.${name}.matrix.${dim}`);
+            }
+            let combos = [{ item: {}, parts: [] }];
+            const written = isMapping(matrix) ? matrix : {};
+            for (const [dim, values] of entries) {
+                const next = [];
+                const literal = literalItems(written[dim] ?? null, values.length);
+                for (const c of combos)
+                    values.forEach((v, i) => {
+                        next.push({
+                            item: { ...c.item, [dim]: v },
+                            parts: [...c.parts, isComposite(v) ? `${dim}${i}` : keyText(v, literal[i] ?? false)],
+                        });
+                    });
+                combos = next;
+            }
+            const keyed = new Map();
+            for (const c of combos)
+                keyed.set(c.parts.join("-"), c.item);
+            for (const [key, item] of keyed)
+                resolveStage(`${name}@${key}`, name, body, withIteration({ item, key }), ["stages", name]);
+            continue;
+        }
+        resolveStage(name, name, raw, ctx, ["stages", name]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/load.js
+
+
+
+
+
+
+
+
+
+/** Pipeline names under `pipelines/`, sorted: each directory holding a pipeline.yaml. */
+function load_listPipelines(layout) {
+    if (!(0,external_node_fs_.existsSync)(layout.pipelinesDir))
+        return [];
+    return (0,external_node_fs_.readdirSync)(layout.pipelinesDir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.pipelinesDir, e.name, "pipeline.yaml")))
+        .map((e) => e.name)
+        .sort();
+}
+/** Selects `a.b.c` from a params mapping; undefined when any part is missing. */
+function selectParam(params, key) {
+    let value = params;
+    for (const part of key.split(".")) {
+        if (value === null || typeof value !== "object" || Array.isArray(value))
+            return undefined;
+        if (!Object.hasOwn(value, part))
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+class ParamsFiles {
+    layout;
+    loaded = new Map();
+    constructor(layout) {
+        this.layout = layout;
+    }
+    async read(abs) {
+        const hit = this.loaded.get(abs);
+        if (hit)
+            return hit;
+        const display = (0,repo/* toRepoPath */.xD)(this.layout, abs);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(abs, "utf8");
+        }
+        catch {
+            throw new errors/* MlopsError */.IC("not-found", "params file not found", {
+                file: display,
+                hint: "create it, or remove the `params` entries that name it",
+            });
+        }
+        const values = (0,yaml_file/* parseYaml */.hN)(text, params/* paramsFile */.p, display);
+        this.loaded.set(abs, values);
+        return values;
+    }
+}
+function describeKeys(values, key) {
+    const parent = key.includes(".") ? key.slice(0, key.lastIndexOf(".")) : "";
+    const scope = parent ? selectParam(values, parent) : values;
+    if (scope && typeof scope === "object" && !Array.isArray(scope)) {
+        const keys = Object.keys(scope);
+        if (keys.length > 0)
+            return keys.map((k) => (parent ? `${parent}.${k}` : k)).join(", ");
+    }
+    return "(none)";
+}
+/** Reads and resolves one pipeline: paths, params (every named key must exist) and commands. */
+async function loadPipeline(layout, name) {
+    const dir = (0,external_node_path_.join)(layout.pipelinesDir, name);
+    const fileAbs = (0,external_node_path_.join)(dir, "pipeline.yaml");
+    const file = (0,repo/* toRepoPath */.xD)(layout, fileAbs);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(fileAbs, "utf8");
+    }
+    catch {
+        throw new errors/* MlopsError */.IC("not-found", `no pipeline named '${name}'`, {
+            file,
+            expected: `one of: ${load_listPipelines(layout).join(", ") || "(no pipelines)"}`,
+        });
+    }
+    // The file as written (shape, with its templating), then each stage as expanded.
+    const written = (0,yaml_file/* parseYaml */.hN)(text, pipeline/* pipeline */.Tk, file);
+    const expanded = expandStages({ file, text, dir, display: (abs) => (0,repo/* toRepoPath */.xD)(layout, abs) });
+    const parsed = validateExpanded(written.pass_env, expanded, file, text);
+    const yamlPaths = new Map(expanded.map((e) => [e.name, e.yamlPath]));
+    const params = new ParamsFiles(layout);
+    const stages = [];
+    for (const [stageName, stage] of Object.entries(parsed.stages)) {
+        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, [...(yamlPaths.get(stageName) ?? ["stages", stageName]), ...path]);
+        const wdir = (0,external_node_path_.resolve)(dir, stage.wdir ?? ".");
+        const resolvePath = (p) => {
+            const abs = (0,external_node_path_.resolve)(wdir, p);
+            return { path: (0,pipeline/* normalisePath */.qb)(p), abs, repoPath: (0,repo/* toRepoPath */.xD)(layout, abs) };
+        };
+        const stageParams = [];
+        for (const [i, entry] of (stage.params ?? []).entries()) {
+            const groups = typeof entry === "string" ? [["params.yaml", [entry]]] : Object.entries(entry);
+            for (const [paramsPath, keys] of groups) {
+                const abs = (0,external_node_path_.resolve)(wdir, paramsPath);
+                const values = await params.read(abs);
+                for (const key of keys) {
+                    const value = selectParam(values, key);
+                    if (value === undefined) {
+                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stageName}' names unknown parameter '${key}'`, {
+                            file,
+                            line: at("params", i),
+                            field: `stages.${stageName}.params[${i}]`,
+                            expected: `a key of ${(0,repo/* toRepoPath */.xD)(layout, abs)}: ${describeKeys(values, key)}`,
+                            got: key,
+                        });
+                    }
+                    stageParams.push({ file: (0,pipeline/* normalisePath */.qb)(paramsPath), key, value });
+                }
+            }
+        }
+        // `${…}` was replaced by expandStages, from params.yaml and `vars` as DVC does.
+        const cmds = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
+        const outs = [];
+        for (const kind of ["outs", "metrics", "plots"]) {
+            for (const out of stage[kind] ?? []) {
+                const options = typeof out === "string" ? {} : (Object.values(out)[0] ?? {});
+                outs.push({
+                    ...resolvePath((0,pipeline/* outPath */.Ib)(out)),
+                    kind,
+                    cache: options.cache ?? true,
+                    persist: options.persist ?? false,
+                });
+            }
+        }
+        stages.push({
+            pipeline: name,
+            name: stageName,
+            id: `${name}/${stageName}`,
+            file,
+            line: at(),
+            wdir,
+            wdirPath: (0,repo/* toRepoPath */.xD)(layout, wdir),
+            cmds,
+            deps: (stage.deps ?? []).map(resolvePath),
+            params: stageParams,
+            outs,
+            env: stage.env ?? {},
+            passEnv: [...new Set([...(parsed.pass_env ?? []), ...(stage.pass_env ?? [])])],
+            seed: stage.seed,
+        });
+    }
+    return {
+        name,
+        dir,
+        file,
+        lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"),
+        stages,
+        ...(written.sweep ? { sweep: written.sweep } : {}),
+    };
+}
+/**
+ * The expanded stages against the stage schema; an issue in a generated stage is reported on the
+ * line of the template it came from.
+ */
+function validateExpanded(passEnv, expanded, file, text) {
+    const candidate = {
+        ...(passEnv === undefined ? {} : { pass_env: passEnv }),
+        stages: Object.fromEntries(expanded.map((e) => [e.name, e.definition])),
+    };
+    const result = pipeline/* expandedPipeline */.qJ.safeParse(candidate);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const path = (issue?.path ?? []);
+    const stage = path[0] === "stages" && path.length > 1 ? expanded.find((e) => e.name === path[1]) : undefined;
+    const yamlPath = stage ? [...stage.yamlPath, ...path.slice(2)] : path;
+    const line = (0,yaml_file/* lineInYaml */.RH)(text, yamlPath) ?? (stage ? (0,yaml_file/* lineInYaml */.RH)(text, stage.yamlPath) : undefined);
+    throw new errors/* MlopsError */.IC("invalid-file", issue?.message ?? "invalid pipeline", {
+        file,
+        ...(line === undefined ? {} : { line }),
+        field: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""),
+    });
+}
+async function load_loadPipelines(layout, names) {
+    const all = load_listPipelines(layout);
+    const wanted = names && names.length > 0 ? names : all;
+    const out = [];
+    for (const name of wanted)
+        out.push(await loadPipeline(layout, name));
+    return out;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
+var pipeline_lock = __webpack_require__(2687);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
+
+
+
+
+
+
+async function lock_readLock(layout, pipeline) {
+    if (!existsSync(pipeline.lockFile))
+        return { schema: "1", stages: {} };
+    const text = await readFile(pipeline.lockFile, "utf8");
+    return parseYaml(text, pipelineLock, toRepoPath(layout, pipeline.lockFile));
+}
+function sortedEntries(entries) {
+    return [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function sortedKeys(record) {
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/**
+ * The lock text: stages in pipeline order, deps and params sorted, one scalar per line, so two
+ * branches that touched different stages merge without conflicts.
+ */
+function serializeLock(pipeline, lock) {
+    const stages = {};
+    const names = [
+        ...pipeline.stages.map((s) => s.name).filter((n) => lock.stages[n]),
+        ...Object.keys(lock.stages)
+            .filter((n) => !pipeline.stages.some((s) => s.name === n))
+            .sort(),
+    ];
+    for (const name of names) {
+        const entry = lock.stages[name];
+        if (!entry)
+            continue;
+        stages[name] = {
+            ...entry,
+            deps: sortedEntries(entry.deps),
+            params: sortedKeys(Object.fromEntries(Object.entries(entry.params).map(([f, v]) => [f, sortedKeys(v)]))),
+        };
+    }
+    return stringifyYaml({ schema: "1", stages }, pipelineLock, pipeline.lockFile);
+}
+/** Writes the lock atomically; stages of the lock no longer in the pipeline are dropped. */
+async function lock_writeLock(pipeline, lock) {
+    const kept = {
+        schema: "1",
+        stages: Object.fromEntries(Object.entries(lock.stages).filter(([name]) => pipeline.stages.some((s) => s.name === name))),
+    };
+    await writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+var run_cache = __webpack_require__(9060);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
+var log = __webpack_require__(5765);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
+
+
+/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
+function lineSplitter(onLine) {
+    let pending = "";
+    return {
+        push(chunk) {
+            pending += chunk.toString("utf8");
+            const lines = pending.split("\n");
+            pending = lines.pop() ?? "";
+            for (const line of lines)
+                onLine(line.replace(/\r$/, ""));
+        },
+        end() {
+            if (pending)
+                onLine(pending);
+            pending = "";
+        },
+    };
+}
+/**
+ * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
+ * error that quotes the last lines the command wrote to stderr.
+ */
+function execute_runShell(cmd, options) {
+    return new Promise((resolvePromise, reject) => {
+        const child = spawn("/bin/sh", ["-c", cmd], {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const tail = [];
+        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
+        const err = lineSplitter((line) => {
+            tail.push(line);
+            if (tail.length > 8)
+                tail.shift();
+            options.onOutput(line, "stderr");
+        });
+        child.stdout.on("data", (c) => out.push(c));
+        child.stderr.on("data", (c) => err.push(c));
+        child.on("error", (e) => reject(new MlopsError("command-failed", `${options.label}: could not start the command: ${e.message}`)));
+        child.on("close", (code, signal) => {
+            out.end();
+            err.end();
+            if (code === 0)
+                return resolvePromise();
+            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+            const last = tail.filter((l) => l.trim() !== "").slice(-4);
+            reject(new MlopsError("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
+                got: last.length > 0 ? last.join("\n") : undefined,
+                hint: "the previous outputs and pipeline.lock were left as they were",
+            }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
+
+/**
+ * The environment a stage command starts with. It is built from an allow-list, not by removing
+ * known secrets from everything the runner has: a CI job's environment holds credentials under
+ * names nobody can enumerate (GITHUB_TOKEN, MLOPS_GIT_TOKEN, a GitHub App token arriving as
+ * INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN and ACTIONS_ID_TOKEN_REQUEST_*, registry passwords, cloud keys,
+ * whatever a team adds to `env:`), and a deny-list misses the one it did not foresee. What passes
+ * is what tools need to run (PATH, HOME, locale, temp dirs, CA bundles, package caches), the
+ * non-secret facts about the run (GITHUB_SHA, GITHUB_EVENT_NAME, …), and the mlops settings that
+ * are not credentials. Anything else a stage needs, its pipeline names in `pass_env`.
+ */
+/** Variables passed as they are, when set. */
+const SAFE_NAMES = new Set([
+    // Tools and the shell.
+    "HOME",
+    "USER",
+    "LOGNAME",
+    "SHELL",
+    "LANG",
+    "LANGUAGE",
+    "TZ",
+    "TERM",
+    "TMPDIR",
+    "TMP",
+    "TEMP",
+    "CI",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    // Trust roots (paths to certificates, not secrets): stages that download need them behind a
+    // TLS-inspecting proxy.
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "NODE_EXTRA_CA_CERTS",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "GIT_SSL_CAINFO",
+    "PIP_CERT",
+    // Package installers' settings a Python or npm stage reads (no credentials among them).
+    "PIP_CACHE_DIR",
+    "PIP_NO_CACHE_DIR",
+    "PIP_FIND_LINKS",
+    "PIP_DEFAULT_TIMEOUT",
+    "PIP_DISABLE_PIP_VERSION_CHECK",
+    "PIP_NO_INPUT",
+    "PIP_PROGRESS_BAR",
+    "npm_config_cache",
+    "npm_config_offline",
+    "npm_config_prefer_offline",
+    // Determinism and CPU sharing.
+    "PYTHONHASHSEED",
+    "PYTHONDONTWRITEBYTECODE",
+    "PYTHONUNBUFFERED",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    // The run, as GitHub describes it: public facts, no credentials, and none of the files through
+    // which a step talks to the runner (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE,
+    // GITHUB_STEP_SUMMARY): a stage writing to GITHUB_ENV could set variables for a later step that
+    // holds a token.
+    "GITHUB_ACTIONS",
+    "GITHUB_WORKSPACE",
+    "GITHUB_REPOSITORY",
+    "GITHUB_REPOSITORY_OWNER",
+    "GITHUB_SERVER_URL",
+    "GITHUB_SHA",
+    "GITHUB_REF",
+    "GITHUB_REF_NAME",
+    "GITHUB_REF_TYPE",
+    "GITHUB_HEAD_REF",
+    "GITHUB_BASE_REF",
+    "GITHUB_EVENT_NAME",
+    "GITHUB_WORKFLOW",
+    "GITHUB_JOB",
+    "GITHUB_RUN_ID",
+    "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT",
+    "GITHUB_ACTOR",
+    "RUNNER_OS",
+    "RUNNER_ARCH",
+    "RUNNER_TEMP",
+    "RUNNER_DEBUG",
+    // mlops settings that are not credentials. MLOPS_REMOTE_READ_ONLY (with GITHUB_EVENT_NAME) keeps
+    // a pull-request run's `mlops` calls inside stages read-only, as the runner itself is.
+    "MLOPS_REMOTE_READ_ONLY",
+    "MLOPS_DEBUG",
+    "MLOPS_THREADS",
+    "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES",
+]);
+/** Locale categories (LC_ALL, LC_CTYPE, …). */
+const SAFE_PATTERN = /^LC_[A-Z]+$/;
+/**
+ * The environment of one stage's commands: the allow-listed variables of `parent`, the ones the
+ * pipeline passes by name (`passEnv`), the stage's own literal `env`, then what the runner sets.
+ */
+function stage_env_stageEnvironment(parent, stage, runnerSet) {
+    const out = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value === undefined)
+            continue;
+        if (SAFE_NAMES.has(name) || SAFE_PATTERN.test(name))
+            out[name] = value;
+    }
+    for (const name of stage.passEnv) {
+        if (reservedVariable(name))
+            continue;
+        const value = parent[name];
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return { ...out, ...stage.env, ...runnerSet };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The command as the lock records it: a string for one command, the list for several. */
+function runner_lockedCommand(stage) {
+    return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
+}
+function runner_paramsRecord(stage) {
+    const out = {};
+    for (const p of stage.params) {
+        out[p.file] ??= {};
+        out[p.file][p.key] = p.value;
+    }
+    return out;
+}
+/** `mlops train …` or `node …/bin/mlops.js train …`, global flags allowed in between. */
+const trainerCommand = /(?:^|[\s;&|(/])mlops(?:\.js)?(?:\s+-\S+)*\s+train(?:\s|$)/;
+/** True when one of the stage's commands runs this project's own trainer. */
+function runsTrainer(stage) {
+    return stage.cmds.some((cmd) => trainerCommand.test(cmd));
+}
+/**
+ * Everything that decides what a stage produces: the run-cache key. A stage that runs the project's
+ * own trainer also depends on the trainer's code, which is not one of its deps: the trainer's
+ * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
+ * adds nothing and the locks written then stay valid; every later version changes the key.
+ */
+function runner_runKeyOf(stage, deps, trainer = trainerVersion) {
+    const material = {
+        cmd: stage.cmds,
+        wdir: stage.wdirPath,
+        deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
+        params: runner_paramsRecord(stage),
+        outs: stage.outs.map((o) => o.repoPath),
+        env: stage.env,
+        seed: stage.seed,
+        ...(runsTrainer(stage) && trainer !== 1 ? { trainer } : {}),
+    };
+    return createHash("sha256").update(stableJson(material)).digest("hex");
+}
+function describeChange(stage, locked, deps, runKey) {
+    if (!locked)
+        return "never ran";
+    const changedDeps = deps
+        .filter((d) => {
+        const before = locked.deps.find((l) => l.path === d.path);
+        return !before || before.sha256 !== d.sha256;
+    })
+        .map((d) => d.path);
+    if (changedDeps.length > 0)
+        return `deps changed: ${changedDeps.join(", ")}`;
+    const now = runner_paramsRecord(stage);
+    const changedParams = [];
+    for (const [file, values] of Object.entries(now)) {
+        for (const [key, value] of Object.entries(values)) {
+            if (stableJson(locked.params[file]?.[key]) !== stableJson(value))
+                changedParams.push(key);
+        }
+    }
+    if (changedParams.length > 0)
+        return `params changed: ${changedParams.join(", ")}`;
+    if (stableJson(locked.cmd) !== stableJson(runner_lockedCommand(stage)))
+        return "command changed";
+    if (locked.run_key !== runKey)
+        return runsTrainer(stage)
+            ? "the trainer's version or the stage definition changed"
+            : "stage definition changed";
+    return "outputs changed or missing";
+}
+function defaultCliEntry() {
+    return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "mlops.js");
+}
+/** A `mlops` on PATH for stage commands, pointing at the CLI that is running them. */
+function shimDir(layout, cliEntry) {
+    const dir = join(layout.tmpDir, "bin");
+    mkdirSync(dir, { recursive: true });
+    const script = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliEntry)} "$@"\n`;
+    writeFileSync(join(dir, "mlops"), script, { mode: 0o755 });
+    return dir;
+}
+/** Moves (or, for persistent outputs, copies) the current outputs aside so a failure can put them back. */
+async function backUpOutputs(layout, stage) {
+    const dir = join(layout.tmpDir, `stage-backup-${randomBytes(6).toString("hex")}`);
+    const backups = [];
+    for (const [i, out] of stage.outs.entries()) {
+        if (!existsSync(out.abs)) {
+            backups.push({ abs: out.abs, saved: undefined });
+            continue;
+        }
+        await mkdir(dir, { recursive: true });
+        const saved = join(dir, String(i));
+        if (out.persist)
+            await cp(out.abs, saved, { recursive: true });
+        else
+            await rename(out.abs, saved);
+        backups.push({ abs: out.abs, saved });
+    }
+    for (const out of stage.outs)
+        await mkdir(dirname(out.abs), { recursive: true });
+    return backups;
+}
+async function restoreBackups(backups) {
+    for (const b of backups) {
+        await rm(b.abs, { recursive: true, force: true });
+        if (b.saved)
+            await rename(b.saved, b.abs);
+    }
+}
+async function dropBackups(backups) {
+    for (const b of backups)
+        if (b.saved)
+            await rm(dirname(b.saved), { recursive: true, force: true });
+}
+function findStage(graph, pipelines, spec) {
+    const matches = spec.includes("/")
+        ? graph.order.filter((s) => s.id === spec)
+        : graph.order.filter((s) => s.name === spec && pipelines.some((p) => p.name === s.pipeline));
+    if (matches.length === 1 && matches[0])
+        return matches[0];
+    const all = graph.order.map((s) => s.id).join(", ");
+    if (matches.length > 1) {
+        throw new MlopsError("usage", `stage name '${spec}' is ambiguous`, {
+            expected: `one of: ${matches.map((s) => s.id).join(", ")}`,
+        });
+    }
+    throw new MlopsError("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
+}
+/**
+ * Reproduces pipelines the way `dvc repro` does: every selected stage whose inputs or outputs
+ * differ from its lock entry is restored from the run cache when the same inputs ran before, else
+ * run; independent stages run side by side. A failing stage puts its previous outputs back and
+ * leaves its lock entry untouched.
+ */
+async function runner_runPipelines(layout, options = {}) {
+    const logger = options.logger ?? silentLogger;
+    const named = options.pipelines ?? [];
+    const names = listPipelines(layout);
+    for (const name of named) {
+        if (!names.includes(name)) {
+            throw new MlopsError("usage", `no pipeline named '${name}'`, {
+                expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
+                got: name,
+            });
+        }
+    }
+    const all = await loadPipelines(layout);
+    const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
+    const graph = buildGraph(all);
+    const targets = options.stages && options.stages.length > 0
+        ? options.stages.map((s) => findStage(graph, selected, s))
+        : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
+    const plan = withUpstream(graph, targets);
+    // The stages a registered model depends on, which a trusted run computes itself.
+    const producers = (options.recompute ?? [])
+        .map((path) => graph.producerOf(path))
+        .filter((s) => s !== undefined && plan.includes(s));
+    const recomputed = new Set(withUpstream(graph, producers).map((s) => s.id));
+    // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
+    const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
+    const absent = external.filter((e) => !existsSync(e.dep.abs));
+    if (absent.length > 0 && options.materialise) {
+        await options.materialise([...new Set(absent.map((e) => e.dep.repoPath))]);
+    }
+    const stillAbsent = absent.find((e) => !existsSync(e.dep.abs));
+    if (stillAbsent) {
+        const { stage, dep } = stillAbsent;
+        throw new MlopsError("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+            file: stage.file,
+            line: stage.line,
+            field: `stages.${stage.name}.deps[${stage.deps.indexOf(dep)}]`,
+            expected: "a file or directory in the repository, a tracked dataset, or the output of another stage",
+            got: dep.repoPath,
+        });
+    }
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const pipelinesByName = new Map(all.map((p) => [p.name, p]));
+    const locks = new Map();
+    for (const name of new Set(plan.map((s) => s.pipeline))) {
+        const p = pipelinesByName.get(name);
+        if (p)
+            locks.set(name, await readLock(layout, p));
+    }
+    const lockWrites = new Map();
+    const saveLockEntry = (stage, entry) => {
+        const pipeline = pipelinesByName.get(stage.pipeline);
+        const lock = locks.get(stage.pipeline);
+        if (!pipeline || !lock)
+            return Promise.resolve();
+        lock.stages[stage.name] = entry;
+        const previous = lockWrites.get(stage.pipeline) ?? Promise.resolve();
+        const next = previous.then(() => writeLock(pipeline, lock));
+        lockWrites.set(stage.pipeline, next);
+        return next;
+    };
+    const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
+    const parentEnv = options.env ?? process.env;
+    const pathVar = [bin, join(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
+    const results = [];
+    const dryChanged = new Set();
+    // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
+    const lockEntryFor = (stage, deps, outs, runKey) => ({
+        cmd: runner_lockedCommand(stage),
+        deps,
+        params: runner_paramsRecord(stage),
+        outs,
+        run_key: runKey,
+    });
+    const processStage = async (stage) => {
+        const started = performance.now();
+        const deps = [];
+        for (const dep of stage.deps) {
+            const digest = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+            if (!digest) {
+                if (options.dry && graph.producerOf(dep.repoPath)) {
+                    deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
+                    continue;
+                }
+                throw new MlopsError("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
+                    file: stage.file,
+                    line: stage.line,
+                    field: `stages.${stage.name}.deps`,
+                    hint: "the stage that should write it did not",
+                });
+            }
+            deps.push(digest);
+        }
+        const runKey = runner_runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
+        const mustRun = recomputed.has(stage.id);
+        const locked = locks.get(stage.pipeline)?.stages[stage.name];
+        const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
+        const result = (status, reason) => ({
+            pipeline: stage.pipeline,
+            stage: stage.name,
+            status,
+            reason,
+            duration_ms: Math.round(performance.now() - started),
+            run_key: runKey,
+        });
+        // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
+        const sameDefinition = locked !== undefined && locked.run_key === runKey;
+        if (!options.force && !mustRun && sameDefinition && !upstreamChanged) {
+            let outsMatch = true;
+            for (const out of stage.outs) {
+                const now = await digestPath(cache, index, out.abs, out.path, { store: false });
+                const before = locked.outs.find((o) => o.path === out.path);
+                if (!now || !before || now.sha256 !== before.sha256) {
+                    outsMatch = false;
+                    break;
+                }
+            }
+            if (outsMatch)
+                return result("skipped", "unchanged");
+        }
+        const reason = options.force
+            ? "forced"
+            : mustRun
+                ? "a trusted run computes what it registers"
+                : upstreamChanged
+                    ? "an upstream stage would change"
+                    : describeChange(stage, locked, deps, runKey);
+        if (!options.force && !mustRun && !upstreamChanged) {
+            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
+                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
+            if (remembered && stage.outs.every((o) => o.cache)) {
+                const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
+                if (restorable) {
+                    if (options.dry)
+                        return result("would-restore", reason);
+                    for (const out of stage.outs) {
+                        const entry = remembered.outs.find((o) => o.path === out.path);
+                        if (!entry)
+                            continue;
+                        assertWriteInside(layout.root, out.abs, out.repoPath);
+                        if (isDirId(entry.sha256))
+                            await cache.checkoutDirectory(entry.sha256, out.abs, index, silentLogger, layout.root);
+                        else {
+                            await rm(out.abs, { recursive: true, force: true });
+                            await cache.checkoutFile(entry.sha256, out.abs, index, layout.root);
+                        }
+                    }
+                    await ignoreOutputs(stage);
+                    await saveLockEntry(stage, lockEntryFor(stage, deps, remembered.outs, runKey));
+                    return result("restored", reason);
+                }
+            }
+        }
+        if (options.dry) {
+            dryChanged.add(stage.id);
+            return result("would-run", reason);
+        }
+        logger.info(`running ${stage.id} (${reason})`);
+        const backups = await backUpOutputs(layout, stage);
+        // No token, no INPUT_*, no ACTIONS_*: an allow-list of the parent's variables (stage-env.ts).
+        const env = stageEnvironment(parentEnv, stage, {
+            PATH: pathVar,
+            MLOPS_REPO_ROOT: layout.root,
+            MLOPS_PIPELINE: stage.pipeline,
+            MLOPS_STAGE: stage.name,
+            ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
+        });
+        const sink = (line, stream) => options.onOutput?.(stage, line, stream);
+        let outs;
+        try {
+            for (const cmd of stage.cmds) {
+                await runShell(cmd, {
+                    cwd: stage.wdir,
+                    env,
+                    onOutput: sink,
+                    label: `${stage.file}: stage '${stage.name}'`,
+                });
+            }
+            outs = [];
+            for (const out of stage.outs) {
+                const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (!digest) {
+                    throw new MlopsError("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
+                        file: stage.file,
+                        line: stage.line,
+                        field: `stages.${stage.name}.${out.kind}`,
+                        hint: "the previous outputs and pipeline.lock were left as they were",
+                    });
+                }
+                outs.push(digest);
+            }
+        }
+        catch (err) {
+            await restoreBackups(backups);
+            throw err;
+        }
+        await dropBackups(backups);
+        const duration = performance.now() - started;
+        if (stage.outs.every((o) => o.cache)) {
+            await writeRunCache(layout.cacheDir, {
+                schema: "1",
+                run_key: runKey,
+                stage: stage.id,
+                outs,
+                duration_ms: Math.round(duration),
+            });
+        }
+        if (mustRun)
+            await reportDisagreements(stage, runKey, outs, locked, options.remote, logger);
+        await ignoreOutputs(stage);
+        await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
+        return result("ran", reason);
+    };
+    const jobs = Math.max(1, options.jobs ?? Math.min(2, availableParallelism()));
+    const pending = [...plan];
+    const done = new Set();
+    const running = new Map();
+    let failure;
+    try {
+        while ((pending.length > 0 || running.size > 0) && failure === undefined) {
+            while (running.size < jobs && failure === undefined) {
+                const readyIndex = pending.findIndex((s) => (graph.upstream.get(s.id) ?? []).every((u) => done.has(u.id) || !plan.includes(u)));
+                if (readyIndex < 0)
+                    break;
+                const [stage] = pending.splice(readyIndex, 1);
+                if (!stage)
+                    break;
+                const task = processStage(stage).then((r) => {
+                    results.push(r);
+                    done.add(stage.id);
+                    options.onResult?.(r);
+                }, (err) => {
+                    failure ??= err;
+                });
+                running.set(stage.id, task.finally(() => running.delete(stage.id)));
+            }
+            if (running.size === 0)
+                break;
+            await Promise.race(running.values());
+        }
+        await Promise.all(running.values());
+    }
+    finally {
+        await Promise.all(lockWrites.values()).catch(() => undefined);
+        await index.save();
+    }
+    if (failure !== undefined)
+        throw failure;
+    return results;
+}
+function differences(expected, computed) {
+    const out = [];
+    for (const c of computed) {
+        const e = expected.find((o) => o.path === c.path);
+        if (e && e.sha256 !== c.sha256)
+            out.push(`${c.path}: recorded ${e.sha256.slice(0, 12)}, computed ${c.sha256.slice(0, 12)}`);
+    }
+    return out;
+}
+/**
+ * After a trusted run computed a stage, says where others claimed different bytes for the same
+ * inputs: the committed lock (what the pull request reported) and the data remote's run-cache
+ * record (which anyone able to push there may have forged). Neither was used; the record is
+ * replaced when the run cache is pushed.
+ */
+async function reportDisagreements(stage, runKey, outs, locked, remote, logger) {
+    if (locked && locked.run_key === runKey) {
+        const diff = differences(locked.outs, outs);
+        if (diff.length > 0)
+            logger.warn(`${stage.id}: this trusted run computed other outputs than ${stage.file.replace(/pipeline\.yaml$/, "pipeline.lock")} records for the same inputs (${diff.join("; ")}); the computed ones are used`);
+    }
+    if (!remote)
+        return;
+    const bytes = await remote.readRecord(runCacheRelPath(runKey)).catch(() => undefined);
+    if (!bytes)
+        return;
+    const record = parseRunCacheEntry(bytes.toString("utf8"), runKey);
+    const diff = record ? differences(record.outs, outs) : ["the record is not a valid run-cache entry"];
+    if (diff.length > 0)
+        logger.warn(`${stage.id}: run-cache record ${runKey.slice(0, 12)} on ${remote.name} disagrees with this trusted run (${diff.join("; ")}); it was not used, and pushing the run cache replaces it`);
+}
+/** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
+async function ignoreOutputs(stage) {
+    for (const out of stage.outs)
+        if (out.kind === "outs" && out.cache)
+            await ignoreInGit(out.abs);
+}
+/** True when every object the outputs need is in the cache, pulling what is missing from the remote. */
+async function ensureObjects(cache, outs, remote, logger) {
+    const missing = outs.filter((o) => !cache.has(o.sha256));
+    if (missing.length > 0) {
+        if (!remote)
+            return false;
+        const present = await remote.has(missing.map((o) => o.sha256));
+        if (missing.some((o) => !present.has(o.sha256)))
+            return false;
+        await pull(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
+    }
+    for (const out of outs) {
+        if (!isDirId(out.sha256))
+            continue;
+        const entries = await cache.readDirListing(out.sha256);
+        if (entries.some((e) => !cache.has(e.sha256)))
+            return remote !== undefined && missing.length > 0;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/commit.js
+
+
+
+
+
+
+
+
+
+/**
+ * Records stages as if they had just run, from what the workspace holds now (DVC's `dvc commit`):
+ * their outputs go into the cache, a run-cache record and a lock entry are written. For outputs made
+ * elsewhere, say by another tool, whose bytes were checked before this is called.
+ */
+async function commitStages(layout, pipelineName, stageNames) {
+    const all = await loadPipelines(layout);
+    const pipeline = all.find((p) => p.name === pipelineName);
+    if (!pipeline)
+        return [];
+    const graph = buildGraph(all);
+    await ensureStateIgnored(layout);
+    const cache = new Cache(layout.cacheDir);
+    const index = await HashIndex.open(layout.stateDir);
+    const lock = await readLock(layout, pipeline);
+    const results = [];
+    try {
+        for (const stage of graph.order.filter((s) => s.pipeline === pipelineName && stageNames.includes(s.name))) {
+            const deps = [];
+            const outs = [];
+            const missing = [];
+            for (const dep of stage.deps) {
+                const d = await digestPath(cache, index, dep.abs, dep.path, { store: false });
+                if (d)
+                    deps.push(d);
+                else
+                    missing.push(dep.path);
+            }
+            for (const out of stage.outs) {
+                const d = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
+                if (d)
+                    outs.push(d);
+                else
+                    missing.push(out.path);
+            }
+            const runKey = runKeyOf(stage, deps, trainerVersion);
+            results.push({ stage: stage.name, run_key: runKey, missing });
+            if (missing.length > 0)
+                continue;
+            for (const out of stage.outs)
+                if (out.kind === "outs" && out.cache)
+                    await ignoreInGit(out.abs);
+            if (stage.outs.every((o) => o.cache))
+                await writeRunCache(layout.cacheDir, { schema: "1", run_key: runKey, stage: stage.id, outs });
+            lock.stages[stage.name] = {
+                cmd: lockedCommand(stage),
+                deps,
+                params: paramsRecord(stage),
+                outs,
+                run_key: runKey,
+            };
+        }
+        await writeLock(pipeline, lock);
+    }
+    finally {
+        await index.save();
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
+var tracking = __webpack_require__(6874);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
+
+
+
+/**
+ * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
+ * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
+ */
+async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
+    const result = await pushDatasets(layout, datasets, remote, options);
+    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
+    return { ...result, runs };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
+
+
+
+/**
+ * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
+ * (every one when the whole repository runs, else those the stages read), then reproduces the
+ * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
+ */
+async function reproduce(layout, options = {}) {
+    const { remoteName, pull = true, trusted = false, remote, ...run } = options;
+    const resolved = remote ? { remote } : await resolveRemote(layout, remoteName);
+    const logger = options.logger;
+    const materialise = async (repoPaths) => {
+        if (!pull)
+            return;
+        const datasets = await datasetsCovering(layout, repoPaths);
+        if (datasets.length === 0)
+            return;
+        logger?.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
+        await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
+    };
+    const everything = (options.pipelines ?? []).length === 0 && !(options.stages ?? []).length;
+    if (everything && pull && !options.dry) {
+        const datasets = await selectDatasets(layout);
+        if (datasets.length > 0) {
+            logger?.info(`materialising ${datasets.length} datasets`);
+            await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
+        }
+    }
+    const recompute = trusted ? await registeredOutputs(layout) : [];
+    if (recompute.length > 0)
+        logger?.info(`trusted run: computing what ${recompute.join(", ")} depend on, without the run cache`);
+    return runPipelines(layout, {
+        ...run,
+        ...(resolved ? { remote: resolved.remote } : {}),
+        ...(recompute.length > 0 ? { recompute } : {}),
+        materialise,
+    });
+}
+/** The model files the registry registers: each card's pipeline output, as a repository path. */
+async function registeredOutputs(layout) {
+    const { loadModelCards } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9354));
+    const cards = await loadModelCards(layout);
+    return cards.map((card) => posix.join("pipelines", card.pipeline, card.output));
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9060:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports runCacheEntry, runCacheRelPath, runCachePath, parseRunCacheEntry, fetchRunCache, listRunCache, readRunCache, writeRunCache, pushRunCache */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2857);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4762);
+/* harmony import */ var _manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2687);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9569);
+
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz("1"),
+    run_key: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+    stage: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+    outs: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(_manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .lockEntry */ .K),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return join(cacheDir, runCacheRelPath(runKey));
+}
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+function parseRunCacheEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = join(cacheDir, "runs");
+    if (!existsSync(base))
+        return [];
+    const out = [];
+    for (const prefix of readdirSync(base).sort()) {
+        for (const name of readdirSync(join(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!existsSync(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseRunCacheEntry(await readFile(path, "utf8"), runKey);
+}
+async function writeRunCache(cacheDir, entry) {
+    await writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if (isReadOnlyRemote(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        // A record that already maps the key to the same outputs stays (a rerun differs only in its
+        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
+        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+        if (there && stableJson(there.outs) === stableJson(entry.outs))
+            continue;
+        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
 }
 
 
@@ -4210,7 +6342,7 @@ async function curvesFor(layout, spec, card, options) {
 /* harmony export */   KT: () => (/* binding */ maxScatterPoints),
 /* harmony export */   V5: () => (/* binding */ maxCurvePoints)
 /* harmony export */ });
-/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, pipelineSection, reportDocument, maxReportBytes */
+/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, sweepPoint, sweepSection, pipelineSection, reportDocument, maxReportBytes */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2857);
 
 /**
@@ -4335,6 +6467,27 @@ const curveSet = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     /** Why a model has no series (not in the store, failed to evaluate). */
     notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(300)).max(10),
 });
+/** One point of a declared sweep: the values of the swept keys (in `keys` order) and its metric. */
+const sweepPoint = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name,
+    values: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scalar).max(20),
+    /** The sweep's metric for this point; null when the point has none (no such metric, not a number). */
+    metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+});
+/**
+ * The sweep a pipeline declares, as this run ran it. The best point is not stored: whoever renders
+ * it picks it from the numbers and the direction, so an artifact cannot claim a best it lacks.
+ */
+const sweepSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** pipeline.yaml, where the sweep is declared. */
+    file: name,
+    keys: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(name).max(20),
+    metric: name.nullable(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["higher", "lower"]).nullable(),
+    /** Points the sweep declares; fewer in `points` means some failed (the job log says why). */
+    declared: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().max(1000),
+    points: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sweepPoint).max(100),
+});
 const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     pipeline: name,
     metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricRow).max(500),
@@ -4345,6 +6498,8 @@ const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
     residuals: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(residuals).max(10),
     /** Absent in reports made before curves were drawn. */
     curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(curveSet).max(10).optional(),
+    /** Absent when the pipeline declares no sweep (and in reports made before sweeps ran in PRs). */
+    sweep: sweepSection.optional(),
 });
 const reportDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),
@@ -4360,7 +6515,7 @@ const maxReportBytes = 1_000_000;
 
 /***/ }),
 
-/***/ 9379:
+/***/ 5401:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4371,7 +6526,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderMarkdown: () => (/* reexport */ renderMarkdown)
 });
 
-// UNUSED EXPORTS: curveSeriesOf, curvesFor, escapeHtml, escapeMarkdown, formatNumber, markdownTable, maxCommentChars, maxCurvePoints, maxReportBytes, maxScatterPoints, metricHistory, parseUntrustedReport, plotsDiff, renderPlotsHtml, reportBlocks, reportDocument, workspaceRevision
+// UNUSED EXPORTS: bestSweepPoint, curveSeriesOf, curvesFor, escapeHtml, escapeMarkdown, formatNumber, markdownTable, maxCommentChars, maxCurvePoints, maxReportBytes, maxScatterPoints, metricHistory, parseUntrustedReport, plotsDiff, renderPlotsHtml, reportBlocks, reportDocument, sweepTable, workspaceRevision
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -4381,1959 +6536,18 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
 var git = __webpack_require__(1865);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(9936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9569);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
-var manifests = __webpack_require__(4799);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/digest.js
-
-/** What a path hashes to now, as a lock entry; undefined when nothing is there. */
-async function digest_digestPath(cache, index, abs, path, options) {
-    let isDir;
-    try {
-        isDir = statSync(abs).isDirectory();
-    }
-    catch {
-        return undefined;
-    }
-    if (isDir) {
-        const tree = options.store
-            ? await cache.addDirectory(abs, index)
-            : await cache.statusOfDirectory(abs, index);
-        return { path, sha256: tree.oid, size: tree.size, nfiles: tree.nfiles };
-    }
-    const file = options.store ? await cache.addFile(abs, index) : await cache.statusOfFile(abs, index);
-    return { path, sha256: file.sha256, size: file.size };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/graph.js
-
-function covers(outer, inner) {
-    return outer === inner || inner.startsWith(`${outer}/`);
-}
-function graph_buildGraph(pipelines) {
-    const stages = pipelines.flatMap((p) => p.stages);
-    const outputs = [];
-    for (const stage of stages) {
-        for (const out of stage.outs) {
-            const clash = outputs.find((o) => covers(o.repoPath, out.repoPath) || covers(out.repoPath, o.repoPath));
-            if (clash && clash.stage !== stage) {
-                throw new MlopsError("invalid-file", `'${out.repoPath}' is written by two stages: ${clash.stage.id} and ${stage.id}`, {
-                    file: stage.file,
-                    line: stage.line,
-                    field: `stages.${stage.name}.${out.kind}`,
-                    expected: "each output written by exactly one stage",
-                });
-            }
-            outputs.push({ repoPath: out.repoPath, stage });
-        }
-    }
-    const producerOf = (repoPath) => outputs.find((o) => covers(o.repoPath, repoPath) || covers(repoPath, o.repoPath))?.stage;
-    const upstream = new Map();
-    for (const stage of stages) {
-        const ups = [];
-        for (const dep of stage.deps) {
-            for (const o of outputs) {
-                if ((covers(o.repoPath, dep.repoPath) || covers(dep.repoPath, o.repoPath)) &&
-                    !ups.includes(o.stage)) {
-                    if (o.stage === stage) {
-                        throw new MlopsError("invalid-file", `stage '${stage.name}' depends on its own output '${dep.path}'`, {
-                            file: stage.file,
-                            line: stage.line,
-                            field: `stages.${stage.name}.deps`,
-                            expected: "deps that other stages (or nobody) write",
-                            hint: "mark the output `persist: true` and drop the dep if the stage updates it in place",
-                        });
-                    }
-                    ups.push(o.stage);
-                }
-            }
-        }
-        upstream.set(stage.id, ups);
-    }
-    const order = [];
-    const state = new Map();
-    const visit = (stage, trail) => {
-        const seen = state.get(stage.id);
-        if (seen === "done")
-            return;
-        if (seen === "visiting") {
-            const cycle = [...trail.slice(trail.indexOf(stage)), stage].map((s) => s.id).join(" → ");
-            throw new MlopsError("invalid-file", `the stages form a cycle: ${cycle}`, {
-                file: stage.file,
-                line: stage.line,
-                field: `stages.${stage.name}.deps`,
-                expected: "a graph without cycles: no stage may depend, directly or not, on its own outputs",
-            });
-        }
-        state.set(stage.id, "visiting");
-        for (const up of upstream.get(stage.id) ?? [])
-            visit(up, [...trail, stage]);
-        state.set(stage.id, "done");
-        order.push(stage);
-    };
-    for (const stage of stages)
-        visit(stage, []);
-    return { order, upstream, producerOf };
-}
-/** The named stages plus everything upstream of them, in graph order. */
-function graph_withUpstream(graph, targets) {
-    const wanted = new Set();
-    const add = (stage) => {
-        if (wanted.has(stage.id))
-            return;
-        wanted.add(stage.id);
-        for (const up of graph.upstream.get(stage.id) ?? [])
-            add(up);
-    };
-    for (const t of targets)
-        add(t);
-    return graph.order.filter((s) => wanted.has(s.id));
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
-var params = __webpack_require__(6363);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline.js
-var pipeline = __webpack_require__(655);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
-var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
-var repo = __webpack_require__(1196);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/templating.js
-
-
-
-
-
-/**
- * DVC's templating of dvc.yaml, applied to pipeline.yaml with DVC's semantics (dvc/parsing in DVC
- * 3.x; checked against `dvc stage list` by test/pipeline-templating.test.ts):
- * - the context is `params.yaml` beside the pipeline (when present), then each `vars` item in
- *   order: a file (`file` or `file:key1,key2`, relative to the pipeline) or an inline mapping;
- *   mappings merge recursively and redefining a value is an error;
- * - `${a.b[0]}` is replaced in every string of a stage, mapping keys included; a string that is
- *   exactly one `${…}` takes the value with its type; inside a longer string a value is written as
- *   Python writes it (`true`, `1.0`, `None`), a mapping only in `cmd` (as `--key value` arguments),
- *   a list nowhere; `\${` stays a literal `${`;
- * - `foreach` (a list, a mapping or `${…}`) with `do` makes `NAME@KEY` stages with `${item}` (and
- *   `${key}` for a mapping); the key is the item itself for a list of scalars, its index for a list
- *   holding lists or mappings;
- * - `matrix` makes one stage per combination, `NAME@K1-K2…`, each part the value, or `NAMEi` for a
- *   list or mapping value; `${item.NAME}` and `${key}` inside;
- * - a stage's own `vars` are loaded for it alone.
- */
-/** A YAML float, kept apart from integers so `1.0` is written `1.0` as DVC (Python) writes it. */
-class PyFloat {
-    value;
-    constructor(value) {
-        this.value = value;
-    }
-}
-const floatSyntax = /^[-+]?(\.[0-9_]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
-function isMapping(v) {
-    return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof PyFloat);
-}
-/** A YAML document as DVC reads it: floats stay floats even when whole. */
-function yamlToValue(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
-    const walk = (node) => {
-        if (node === null || node === undefined)
-            return null;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const out = {};
-            for (const pair of node.items) {
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
-                out[String(key)] = walk(pair.value);
-            }
-            return out;
-        }
-        if ((0,dist/* isSeq */.oP)(node))
-            return node.items.map(walk);
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const v = node.value;
-            if (typeof v === "number") {
-                const source = node.source ?? "";
-                const isFloat = node.tag === "tag:yaml.org,2002:float" ||
-                    (!/^[-+]?0[xo]/.test(source) && floatSyntax.test(source) && /[.eEn]/.test(source));
-                return isFloat ? new PyFloat(v) : v;
-            }
-            if (typeof v === "bigint")
-                return Number(v);
-            if (v === null || typeof v === "boolean" || typeof v === "string")
-                return v;
-            return String(v);
-        }
-        return node.toJSON();
-    };
-    return walk(doc.contents);
-}
-/** Python's `repr` of a float: shortest round trip, `1.0`, `1e-05`, `1e+16`, `inf`, `nan`. */
-function pyFloatRepr(x) {
-    if (Number.isNaN(x))
-        return "nan";
-    if (!Number.isFinite(x))
-        return x > 0 ? "inf" : "-inf";
-    if (x === 0)
-        return Object.is(x, -0) ? "-0.0" : "0.0";
-    const [mantissa = "", exp = "0"] = x.toExponential().split("e");
-    const e = Number(exp);
-    const sign = mantissa.startsWith("-") ? "-" : "";
-    const digits = mantissa.replace("-", "").replace(".", "");
-    if (e < -4 || e >= 16) {
-        const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-        return `${sign}${m}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
-    }
-    if (e < 0)
-        return `${sign}0.${"0".repeat(-e - 1)}${digits}`;
-    const intPart = digits.slice(0, e + 1).padEnd(e + 1, "0");
-    const frac = digits.slice(e + 1);
-    return `${sign}${intPart}.${frac || "0"}`;
-}
-/** The value with floats as plain numbers: what the schema and the runner see. */
-function plain(v) {
-    if (v instanceof PyFloat)
-        return v.value;
-    if (Array.isArray(v))
-        return v.map(plain);
-    if (isMapping(v))
-        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
-    return v;
-}
-const interpolation = /(?<!\\)\$\{(.*?)\}/g;
-class TemplateError extends Error {
-}
-function typeName(v) {
-    if (v === null)
-        return "NoneType";
-    if (Array.isArray(v))
-        return "list";
-    if (v instanceof PyFloat)
-        return "float";
-    if (isMapping(v))
-        return "dict";
-    if (typeof v === "number")
-        return "int";
-    if (typeof v === "boolean")
-        return "bool";
-    return "str";
-}
-/** `a.b[0]` → `["a", "b", "0"]`, refusing what DVC's grammar refuses (empty parts, stray brackets). */
-function parseExpression(inner) {
-    const parts = [];
-    let i = 0;
-    const word = () => {
-        const start = i;
-        while (i < inner.length && !".[]".includes(inner[i]))
-            i++;
-        if (i === start)
-            throw new TemplateError(`'\${${inner}}' is not a valid expression: expected a key at position ${start + 1}`);
-        return inner.slice(start, i);
-    };
-    parts.push(word());
-    while (i < inner.length) {
-        if (inner[i] === ".") {
-            i++;
-            parts.push(word());
-        }
-        else if (inner[i] === "[") {
-            i++;
-            parts.push(word());
-            if (inner[i] !== "]")
-                throw new TemplateError(`'\${${inner}}' is not a valid expression: expected ']'`);
-            i++;
-        }
-        else {
-            throw new TemplateError(`'\${${inner}}' is not a valid expression: unexpected '${inner[i]}'`);
-        }
-    }
-    return parts;
-}
-function templating_select(context, inner) {
-    const parts = parseExpression(inner);
-    let node = context;
-    for (const raw of parts) {
-        const part = raw.trim();
-        if (Array.isArray(node)) {
-            if (!/^[-+]?\d+$/.test(part))
-                throw new TemplateError(`Could not find '${inner}'`);
-            let index = Number(part);
-            if (index < 0)
-                index += node.length;
-            if (index < 0 || index >= node.length)
-                throw new TemplateError(`Could not find '${inner}'`);
-            node = node[index];
-        }
-        else if (isMapping(node)) {
-            if (!Object.hasOwn(node, part))
-                throw new TemplateError(`Could not find '${inner}'`);
-            node = node[part];
-        }
-        else {
-            throw new TemplateError(`Could not find '${inner}'`);
-        }
-    }
-    return node;
-}
-/** POSIX shell quoting as Python's shlex.quote does it. */
-function shellQuote(s) {
-    if (s === "")
-        return "''";
-    if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s))
-        return s;
-    return `'${s.replaceAll("'", `'"'"'`)}'`;
-}
-function flatten(m, prefix = "", out = []) {
-    for (const [k, v] of Object.entries(m)) {
-        if (isMapping(v))
-            flatten(v, `${prefix}${k}.`, out);
-        else
-            out.push([`${prefix}${k}`, v]);
-    }
-    return out;
-}
-/** A value inside a longer string, as DVC writes it. */
-function toText(v) {
-    if (v === null)
-        return "None";
-    if (typeof v === "boolean")
-        return v ? "true" : "false";
-    if (v instanceof PyFloat)
-        return pyFloatRepr(v.value);
-    if (typeof v === "number")
-        return String(v);
-    if (typeof v === "string")
-        return v;
-    if (isMapping(v)) {
-        // A mapping in `cmd` becomes command-line arguments (DVC's default: store_true booleans, nargs lists).
-        const parts = [];
-        for (const [k, x] of flatten(v)) {
-            if (typeof x === "boolean") {
-                if (x)
-                    parts.push(`--${k}`);
-            }
-            else if (typeof x === "string")
-                parts.push(`--${k} ${shellQuote(x)}`);
-            else if (Array.isArray(x)) {
-                const items = x.map((i) => {
-                    if (Array.isArray(i) || isMapping(i))
-                        throw new TemplateError(`Cannot interpolate nested iterable in '${k}'`);
-                    return typeof i === "string" ? shellQuote(i) : toText(i);
-                });
-                if (items.length > 0)
-                    parts.push(`--${k} ${items.join(" ")}`);
-            }
-            else
-                parts.push(`--${k} ${toText(x)}`);
-        }
-        return parts.join(" ");
-    }
-    throw new TemplateError(`Cannot interpolate data of type '${typeName(v)}'`);
-}
-/**
- * A generated stage's key for a scalar. DVC writes a value written in the list itself as it
- * writes one into a string (`true`), but one taken from the context (`${list}`, or an item
- * `${flag}`) by Python's `str()` of its wrapper (`True`).
- */
-function keyText(v, literal) {
-    if (typeof v === "boolean" && !literal)
-        return v ? "True" : "False";
-    return toText(v);
-}
-function isExactInterpolation(v) {
-    if (typeof v !== "string")
-        return false;
-    const matches = [...v.matchAll(interpolation)];
-    return matches.length === 1 && matches[0]?.[0] === v;
-}
-/** For a list as written: which items were written literally (not taken from the context). */
-function literalItems(raw, count) {
-    if (!Array.isArray(raw))
-        return new Array(count).fill(false);
-    return raw.map((item) => !isExactInterpolation(item));
-}
-function checkValue(v, field) {
-    const composite = Array.isArray(v) || isMapping(v);
-    if (composite && field !== undefined && !field.includes("foreach")) {
-        if (isMapping(v) && field === "cmd")
-            return;
-        throw new TemplateError(`Cannot interpolate data of type '${typeName(v)}'`);
-    }
-}
-function resolveString(s, context, field) {
-    const matches = [...s.matchAll(interpolation)];
-    if (matches.length === 1 && matches[0]?.[0] === s) {
-        const value = templating_select(context, matches[0][1]);
-        checkValue(value, field);
-        return value;
-    }
-    let out = "";
-    let at = 0;
-    for (const m of matches) {
-        const value = templating_select(context, m[1]);
-        checkValue(value, field);
-        out += s.slice(at, m.index) + toText(value);
-        at = m.index + m[0].length;
-    }
-    return (out + s.slice(at)).replaceAll("\\${", "${");
-}
-function resolveDeep(v, context, field) {
-    if (typeof v === "string")
-        return resolveString(v, context, field);
-    if (Array.isArray(v))
-        return v.map((x) => resolveDeep(x, context, field));
-    if (isMapping(v)) {
-        const out = {};
-        for (const [k, x] of Object.entries(v)) {
-            const key = resolveString(k, context, field);
-            out[typeof key === "string" ? key : toText(key)] = resolveDeep(x, context, field);
-        }
-        return out;
-    }
-    return v;
-}
-function hasInterpolation(v) {
-    if (typeof v === "string")
-        return /(?<!\\)\$\{/.test(v);
-    if (Array.isArray(v))
-        return v.some(hasInterpolation);
-    if (isMapping(v))
-        return Object.entries(v).some(([k, x]) => hasInterpolation(k) || hasInterpolation(x));
-    return false;
-}
-function clone(v) {
-    if (Array.isArray(v))
-        return v.map(clone);
-    if (isMapping(v))
-        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)]));
-    return v;
-}
-/** DVC's merge: mappings merge key by key; any other value already there is a conflict. */
-function merge(into, update, source, sources, path = "") {
-    for (const [k, v] of Object.entries(update)) {
-        const here = path ? `${path}.${k}` : k;
-        const existing = into[k];
-        if (isMapping(existing) && isMapping(v)) {
-            merge(existing, v, source, sources, here);
-        }
-        else {
-            if (Object.hasOwn(into, k))
-                throw new TemplateError(`cannot redefine '${here}' from '${source}' as it already exists in '${sources.get(here) ?? sources.get(here.split(".")[0]) ?? "the context"}'`);
-            into[k] = clone(v);
-            sources.set(here, source);
-        }
-    }
-}
-function loadVarsFile(item, wdir, ctx, show) {
-    const colon = item.indexOf(":");
-    const path = colon < 0 ? item : item.slice(0, colon);
-    const keys = colon < 0
-        ? null
-        : item
-            .slice(colon + 1)
-            .split(",")
-            .filter(Boolean);
-    const selected = keys && keys.length > 0 ? keys : null;
-    const abs = (0,external_node_path_.normalize)((0,external_node_path_.join)(wdir, path));
-    const already = ctx.imports.get(abs);
-    if (ctx.imports.has(abs)) {
-        if (selected === null && already === null)
-            return;
-        if (selected === null || already === null || selected.some((k) => already?.includes(k)))
-            throw new TemplateError(`cannot load '${item}' as it's ${selected === null ? "partially loaded already" : already === null ? "already loaded" : "partially loaded already"}`);
-    }
-    if (!(0,external_node_fs_.existsSync)(abs))
-        throw new TemplateError(`'${show(abs)}' does not exist`);
-    if ((0,external_node_fs_.statSync)(abs).isDirectory())
-        throw new TemplateError(`'${show(abs)}' is a directory`);
-    const text = (0,external_node_fs_.readFileSync)(abs, "utf8");
-    const data = abs.endsWith(".json") ? jsonToValue(JSON.parse(text)) : yamlToValue(text);
-    if (!isMapping(data))
-        throw new TemplateError(`expected a dictionary, got '${typeName(data)}' in file '${show(abs)}'`);
-    let chosen = data;
-    if (selected) {
-        chosen = {};
-        for (const k of selected) {
-            if (!Object.hasOwn(data, k))
-                throw new TemplateError(`could not find '${k}' in '${show(abs)}'`);
-            chosen[k] = data[k];
-        }
-    }
-    merge(ctx.values, chosen, show(abs), ctx.sources);
-    ctx.imports.set(abs, selected ? [...(already ?? []), ...selected] : null);
-}
-function jsonToValue(v) {
-    if (typeof v === "number")
-        return Number.isInteger(v) ? v : new PyFloat(v);
-    if (Array.isArray(v))
-        return v.map(jsonToValue);
-    if (v !== null && typeof v === "object")
-        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonToValue(x)]));
-    return v;
-}
-function loadVars(items, wdir, ctx, show, stage) {
-    if (!Array.isArray(items))
-        throw new TemplateError("expected `vars` to be a list");
-    items.forEach((item, index) => {
-        if (typeof item === "string")
-            loadVarsFile(item, wdir, ctx, show);
-        else if (isMapping(item))
-            merge(ctx.values, item, `${stage ? `${stage}.` : ""}vars[${index}]`, ctx.sources);
-        else
-            throw new TemplateError(`expected a file name or a mapping in vars[${index}]`);
-    });
-}
-function cloneContext(ctx) {
-    return {
-        values: clone(ctx.values),
-        sources: new Map(ctx.sources),
-        imports: new Map(ctx.imports),
-    };
-}
-function isComposite(v) {
-    return Array.isArray(v) || isMapping(v);
-}
-/** Expands every stage of a parsed pipeline.yaml (its `stages` mapping) in file order. */
-function expandStages(source) {
-    const doc = yamlToValue(source.text);
-    if (!isMapping(doc))
-        return [];
-    const fail = (err, yamlPath, field) => {
-        if (!(err instanceof TemplateError))
-            throw err;
-        throw new errors/* MlopsError */.IC("invalid-file", err.message, {
-            file: source.file,
-            line: (0,yaml_file/* lineInYaml */.RH)(source.text, yamlPath) ?? (0,yaml_file/* lineInYaml */.RH)(source.text, yamlPath.slice(0, -1)),
-            field,
-        });
-    };
-    const ctx = { values: {}, sources: new Map(), imports: new Map() };
-    try {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(source.dir, "params.yaml")))
-            loadVarsFile("params.yaml", source.dir, ctx, source.display);
-    }
-    catch (err) {
-        fail(err, ["vars"], "vars");
-    }
-    const topVars = doc.vars ?? [];
-    if (hasInterpolation(topVars))
-        fail(new TemplateError("interpolating is not allowed in vars"), ["vars"], "vars");
-    try {
-        loadVars(topVars, source.dir, ctx, source.display);
-    }
-    catch (err) {
-        fail(err, ["vars"], "vars");
-    }
-    const stages = isMapping(doc.stages) ? doc.stages : {};
-    const out = [];
-    const resolveStage = (name, template, definition, base, yamlPath) => {
-        let context = base;
-        const { vars: stageVars, ...rest } = definition;
-        let wdir = source.dir;
-        if (typeof rest.wdir === "string") {
-            try {
-                wdir = (0,external_node_path_.join)(source.dir, toText(resolveString(rest.wdir, base.values, "wdir")));
-            }
-            catch (err) {
-                fail(err, [...yamlPath, "wdir"], `stages.${name}.wdir`);
-            }
-        }
-        if (stageVars !== undefined) {
-            if (hasInterpolation(stageVars))
-                fail(new TemplateError("interpolating is not allowed in vars"), [...yamlPath, "vars"], `stages.${name}.vars`);
-            context = cloneContext(base);
-            try {
-                loadVars(stageVars, wdir, context, source.display, name);
-            }
-            catch (err) {
-                fail(err, [...yamlPath, "vars"], `stages.${name}.vars`);
-            }
-        }
-        const resolved = {};
-        for (const [field, value] of Object.entries(rest)) {
-            try {
-                resolved[field] = plain(resolveDeep(value, context.values, field));
-            }
-            catch (err) {
-                fail(err, [...yamlPath, field], `stages.${name}.${field}`);
-            }
-        }
-        out.push({ name, template, definition: resolved, yamlPath });
-    };
-    /** `item` (and `key`) for one generated stage, over whatever the context held under those names. */
-    const withIteration = (set) => {
-        const next = { values: { ...ctx.values, ...set }, sources: ctx.sources, imports: ctx.imports };
-        return next;
-    };
-    for (const [name, raw] of Object.entries(stages)) {
-        if (!isMapping(raw)) {
-            out.push({
-                name,
-                template: name,
-                definition: plain(raw),
-                yamlPath: ["stages", name],
-            });
-            continue;
-        }
-        if (Object.hasOwn(raw, "foreach")) {
-            let items = null;
-            try {
-                items = resolveDeep(raw.foreach, ctx.values, undefined);
-            }
-            catch (err) {
-                fail(err, ["stages", name, "foreach"], `stages.${name}.foreach`);
-            }
-            if (!isComposite(items))
-                fail(new TemplateError(`expected list/dictionary, got ${typeName(items)}`), ["stages", name, "foreach"], `stages.${name}.foreach`);
-            const body = raw.do;
-            if (!isMapping(body))
-                fail(new TemplateError("expected `do` with the stage to repeat"), ["stages", name], `stages.${name}.do`);
-            const keyed = new Map();
-            if (Array.isArray(items)) {
-                const byIndex = items.some(isComposite);
-                const literal = literalItems(raw.foreach, items.length);
-                items.forEach((item, i) => {
-                    keyed.set(byIndex ? String(i) : keyText(item, literal[i] ?? false), { item });
-                });
-            }
-            else {
-                for (const [k, item] of Object.entries(items))
-                    keyed.set(k, { item, key: k });
-            }
-            for (const [key, { item, key: mapKey }] of keyed) {
-                const set = { item };
-                if (mapKey !== undefined)
-                    set.key = mapKey;
-                resolveStage(`${name}@${key}`, name, body, withIteration(set), ["stages", name, "do"]);
-            }
-            continue;
-        }
-        if (Object.hasOwn(raw, "matrix")) {
-            const { matrix, ...body } = raw;
-            let dims = null;
-            try {
-                dims = resolveDeep(matrix, ctx.values, undefined);
-            }
-            catch (err) {
-                fail(err, ["stages", name, "matrix"], `stages.${name}.matrix`);
-            }
-            if (!isMapping(dims))
-                fail(new TemplateError(`expected a mapping of lists, got ${typeName(dims)}`), ["stages", name, "matrix"], `stages.${name}.matrix`);
-            const entries = Object.entries(dims);
-            for (const [dim, values] of entries) {
-                if (!Array.isArray(values))
-                    fail(new TemplateError(`expected a list for '${dim}', got ${typeName(values)}`), ["stages", name, "matrix", dim], `stages.${name}.matrix.${dim}`);
-            }
-            let combos = [{ item: {}, parts: [] }];
-            const written = isMapping(matrix) ? matrix : {};
-            for (const [dim, values] of entries) {
-                const next = [];
-                const literal = literalItems(written[dim] ?? null, values.length);
-                for (const c of combos)
-                    values.forEach((v, i) => {
-                        next.push({
-                            item: { ...c.item, [dim]: v },
-                            parts: [...c.parts, isComposite(v) ? `${dim}${i}` : keyText(v, literal[i] ?? false)],
-                        });
-                    });
-                combos = next;
-            }
-            const keyed = new Map();
-            for (const c of combos)
-                keyed.set(c.parts.join("-"), c.item);
-            for (const [key, item] of keyed)
-                resolveStage(`${name}@${key}`, name, body, withIteration({ item, key }), ["stages", name]);
-            continue;
-        }
-        resolveStage(name, name, raw, ctx, ["stages", name]);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/load.js
-
-
-
-
-
-
-
-
-
-/** Pipeline names under `pipelines/`, sorted: each directory holding a pipeline.yaml. */
-function load_listPipelines(layout) {
-    if (!(0,external_node_fs_.existsSync)(layout.pipelinesDir))
-        return [];
-    return (0,external_node_fs_.readdirSync)(layout.pipelinesDir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(layout.pipelinesDir, e.name, "pipeline.yaml")))
-        .map((e) => e.name)
-        .sort();
-}
-/** Selects `a.b.c` from a params mapping; undefined when any part is missing. */
-function selectParam(params, key) {
-    let value = params;
-    for (const part of key.split(".")) {
-        if (value === null || typeof value !== "object" || Array.isArray(value))
-            return undefined;
-        if (!Object.hasOwn(value, part))
-            return undefined;
-        value = value[part];
-    }
-    return value;
-}
-class ParamsFiles {
-    layout;
-    loaded = new Map();
-    constructor(layout) {
-        this.layout = layout;
-    }
-    async read(abs) {
-        const hit = this.loaded.get(abs);
-        if (hit)
-            return hit;
-        const display = (0,repo/* toRepoPath */.xD)(this.layout, abs);
-        let text;
-        try {
-            text = await (0,promises_.readFile)(abs, "utf8");
-        }
-        catch {
-            throw new errors/* MlopsError */.IC("not-found", "params file not found", {
-                file: display,
-                hint: "create it, or remove the `params` entries that name it",
-            });
-        }
-        const values = (0,yaml_file/* parseYaml */.hN)(text, params/* paramsFile */.p, display);
-        this.loaded.set(abs, values);
-        return values;
-    }
-}
-function describeKeys(values, key) {
-    const parent = key.includes(".") ? key.slice(0, key.lastIndexOf(".")) : "";
-    const scope = parent ? selectParam(values, parent) : values;
-    if (scope && typeof scope === "object" && !Array.isArray(scope)) {
-        const keys = Object.keys(scope);
-        if (keys.length > 0)
-            return keys.map((k) => (parent ? `${parent}.${k}` : k)).join(", ");
-    }
-    return "(none)";
-}
-/** Reads and resolves one pipeline: paths, params (every named key must exist) and commands. */
-async function loadPipeline(layout, name) {
-    const dir = (0,external_node_path_.join)(layout.pipelinesDir, name);
-    const fileAbs = (0,external_node_path_.join)(dir, "pipeline.yaml");
-    const file = (0,repo/* toRepoPath */.xD)(layout, fileAbs);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(fileAbs, "utf8");
-    }
-    catch {
-        throw new errors/* MlopsError */.IC("not-found", `no pipeline named '${name}'`, {
-            file,
-            expected: `one of: ${load_listPipelines(layout).join(", ") || "(no pipelines)"}`,
-        });
-    }
-    // The file as written (shape, with its templating), then each stage as expanded.
-    const written = (0,yaml_file/* parseYaml */.hN)(text, pipeline/* pipeline */.Tk, file);
-    const expanded = expandStages({ file, text, dir, display: (abs) => (0,repo/* toRepoPath */.xD)(layout, abs) });
-    const parsed = validateExpanded(written.pass_env, expanded, file, text);
-    const yamlPaths = new Map(expanded.map((e) => [e.name, e.yamlPath]));
-    const params = new ParamsFiles(layout);
-    const stages = [];
-    for (const [stageName, stage] of Object.entries(parsed.stages)) {
-        const at = (...path) => (0,yaml_file/* lineInYaml */.RH)(text, [...(yamlPaths.get(stageName) ?? ["stages", stageName]), ...path]);
-        const wdir = (0,external_node_path_.resolve)(dir, stage.wdir ?? ".");
-        const resolvePath = (p) => {
-            const abs = (0,external_node_path_.resolve)(wdir, p);
-            return { path: (0,pipeline/* normalisePath */.qb)(p), abs, repoPath: (0,repo/* toRepoPath */.xD)(layout, abs) };
-        };
-        const stageParams = [];
-        for (const [i, entry] of (stage.params ?? []).entries()) {
-            const groups = typeof entry === "string" ? [["params.yaml", [entry]]] : Object.entries(entry);
-            for (const [paramsPath, keys] of groups) {
-                const abs = (0,external_node_path_.resolve)(wdir, paramsPath);
-                const values = await params.read(abs);
-                for (const key of keys) {
-                    const value = selectParam(values, key);
-                    if (value === undefined) {
-                        throw new errors/* MlopsError */.IC("invalid-file", `stage '${stageName}' names unknown parameter '${key}'`, {
-                            file,
-                            line: at("params", i),
-                            field: `stages.${stageName}.params[${i}]`,
-                            expected: `a key of ${(0,repo/* toRepoPath */.xD)(layout, abs)}: ${describeKeys(values, key)}`,
-                            got: key,
-                        });
-                    }
-                    stageParams.push({ file: (0,pipeline/* normalisePath */.qb)(paramsPath), key, value });
-                }
-            }
-        }
-        // `${…}` was replaced by expandStages, from params.yaml and `vars` as DVC does.
-        const cmds = typeof stage.cmd === "string" ? [stage.cmd] : stage.cmd;
-        const outs = [];
-        for (const kind of ["outs", "metrics", "plots"]) {
-            for (const out of stage[kind] ?? []) {
-                const options = typeof out === "string" ? {} : (Object.values(out)[0] ?? {});
-                outs.push({
-                    ...resolvePath((0,pipeline/* outPath */.Ib)(out)),
-                    kind,
-                    cache: options.cache ?? true,
-                    persist: options.persist ?? false,
-                });
-            }
-        }
-        stages.push({
-            pipeline: name,
-            name: stageName,
-            id: `${name}/${stageName}`,
-            file,
-            line: at(),
-            wdir,
-            wdirPath: (0,repo/* toRepoPath */.xD)(layout, wdir),
-            cmds,
-            deps: (stage.deps ?? []).map(resolvePath),
-            params: stageParams,
-            outs,
-            env: stage.env ?? {},
-            passEnv: [...new Set([...(parsed.pass_env ?? []), ...(stage.pass_env ?? [])])],
-            seed: stage.seed,
-        });
-    }
-    return { name, dir, file, lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"), stages };
-}
-/**
- * The expanded stages against the stage schema; an issue in a generated stage is reported on the
- * line of the template it came from.
- */
-function validateExpanded(passEnv, expanded, file, text) {
-    const candidate = {
-        ...(passEnv === undefined ? {} : { pass_env: passEnv }),
-        stages: Object.fromEntries(expanded.map((e) => [e.name, e.definition])),
-    };
-    const result = pipeline/* expandedPipeline */.qJ.safeParse(candidate);
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    const path = (issue?.path ?? []);
-    const stage = path[0] === "stages" && path.length > 1 ? expanded.find((e) => e.name === path[1]) : undefined;
-    const yamlPath = stage ? [...stage.yamlPath, ...path.slice(2)] : path;
-    const line = (0,yaml_file/* lineInYaml */.RH)(text, yamlPath) ?? (stage ? (0,yaml_file/* lineInYaml */.RH)(text, stage.yamlPath) : undefined);
-    throw new errors/* MlopsError */.IC("invalid-file", issue?.message ?? "invalid pipeline", {
-        file,
-        ...(line === undefined ? {} : { line }),
-        field: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""),
-    });
-}
-async function load_loadPipelines(layout, names) {
-    const all = load_listPipelines(layout);
-    const wanted = names && names.length > 0 ? names : all;
-    const out = [];
-    for (const name of wanted)
-        out.push(await loadPipeline(layout, name));
-    return out;
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
-var pipeline_lock = __webpack_require__(2687);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
-
-
-
-
-
-
-async function lock_readLock(layout, pipeline) {
-    if (!existsSync(pipeline.lockFile))
-        return { schema: "1", stages: {} };
-    const text = await readFile(pipeline.lockFile, "utf8");
-    return parseYaml(text, pipelineLock, toRepoPath(layout, pipeline.lockFile));
-}
-function sortedEntries(entries) {
-    return [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-function sortedKeys(record) {
-    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/**
- * The lock text: stages in pipeline order, deps and params sorted, one scalar per line, so two
- * branches that touched different stages merge without conflicts.
- */
-function serializeLock(pipeline, lock) {
-    const stages = {};
-    const names = [
-        ...pipeline.stages.map((s) => s.name).filter((n) => lock.stages[n]),
-        ...Object.keys(lock.stages)
-            .filter((n) => !pipeline.stages.some((s) => s.name === n))
-            .sort(),
-    ];
-    for (const name of names) {
-        const entry = lock.stages[name];
-        if (!entry)
-            continue;
-        stages[name] = {
-            ...entry,
-            deps: sortedEntries(entry.deps),
-            params: sortedKeys(Object.fromEntries(Object.entries(entry.params).map(([f, v]) => [f, sortedKeys(v)]))),
-        };
-    }
-    return stringifyYaml({ schema: "1", stages }, pipelineLock, pipeline.lockFile);
-}
-/** Writes the lock atomically; stages of the lock no longer in the pipeline are dropped. */
-async function lock_writeLock(pipeline, lock) {
-    const kept = {
-        schema: "1",
-        stages: Object.fromEntries(Object.entries(lock.stages).filter(([name]) => pipeline.stages.some((s) => s.name === name))),
-    };
-    await writeFileAtomic(pipeline.lockFile, serializeLock(pipeline, kept));
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
-
-
-
-
-
-
-
-
-/**
- * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
- * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
- */
-const runCacheEntry = schemas/* strictObject */.rej({
-    schema: schemas/* literal */.euz("1"),
-    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    stage: schemas/* string */.YjP(),
-    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
-    duration_ms: schemas/* number */.aig().nonnegative().optional(),
-});
-/** Where an entry lives, relative to a cache or remote root. */
-function run_cache_runCacheRelPath(runKey) {
-    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
-}
-function runCachePath(cacheDir, runKey) {
-    return join(cacheDir, run_cache_runCacheRelPath(runKey));
-}
-/** An entry read as text, or undefined when it is damaged or filed under another key. */
-function run_cache_parseRunCacheEntry(text, runKey) {
-    try {
-        const parsed = runCacheEntry.safeParse(JSON.parse(text));
-        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** An entry from the remote, copied into the local run cache when it is sound. */
-async function run_cache_fetchRunCache(cacheDir, remote, runKey) {
-    const bytes = await remote.readRecord(run_cache_runCacheRelPath(runKey));
-    const entry = bytes ? run_cache_parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
-    if (entry)
-        await run_cache_writeRunCache(cacheDir, entry);
-    return entry;
-}
-/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
-async function listRunCache(cacheDir) {
-    const base = join(cacheDir, "runs");
-    if (!existsSync(base))
-        return [];
-    const out = [];
-    for (const prefix of readdirSync(base).sort()) {
-        for (const name of readdirSync(join(base, prefix)).sort()) {
-            const key = name.replace(/\.json$/, "");
-            if (!/^[0-9a-f]{64}$/.test(key))
-                continue;
-            const entry = await run_cache_readRunCache(cacheDir, key);
-            if (entry)
-                out.push(entry);
-        }
-    }
-    return out;
-}
-async function run_cache_readRunCache(cacheDir, runKey) {
-    const path = runCachePath(cacheDir, runKey);
-    if (!existsSync(path))
-        return undefined;
-    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return run_cache_parseRunCacheEntry(await readFile(path, "utf8"), runKey);
-}
-async function run_cache_writeRunCache(cacheDir, entry) {
-    await writeFileAtomic(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
-}
-/**
- * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
- * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
- * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
- */
-async function run_cache_pushRunCache(cacheDir, cache, remote, options = {}) {
-    let entries = 0;
-    let transferred = 0;
-    let bytes = 0;
-    if (isReadOnlyRemote(remote))
-        return { entries, transferred, bytes };
-    for (const entry of await listRunCache(cacheDir)) {
-        if (!entry.outs.every((o) => cache.has(o.sha256)))
-            continue;
-        // A record that already maps the key to the same outputs stays (a rerun differs only in its
-        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
-        const existing = await remote.readRecord(run_cache_runCacheRelPath(entry.run_key));
-        const there = existing ? run_cache_parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
-        if (there && stableJson(there.outs) === stableJson(entry.outs))
-            continue;
-        const result = await push(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
-        transferred += result.transferred;
-        bytes += result.bytes;
-        await remote.writeRecord(run_cache_runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
-        entries++;
-    }
-    await remote.flush?.();
-    return { entries, transferred, bytes };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
-var log = __webpack_require__(5765);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/execute.js
-
-
-/** Splits a byte stream into lines, holding back a partial last line until more arrives. */
-function lineSplitter(onLine) {
-    let pending = "";
-    return {
-        push(chunk) {
-            pending += chunk.toString("utf8");
-            const lines = pending.split("\n");
-            pending = lines.pop() ?? "";
-            for (const line of lines)
-                onLine(line.replace(/\r$/, ""));
-        },
-        end() {
-            if (pending)
-                onLine(pending);
-            pending = "";
-        },
-    };
-}
-/**
- * Runs one shell command, streaming its output line by line. Rejects with a `command-failed`
- * error that quotes the last lines the command wrote to stderr.
- */
-function execute_runShell(cmd, options) {
-    return new Promise((resolvePromise, reject) => {
-        const child = spawn("/bin/sh", ["-c", cmd], {
-            cwd: options.cwd,
-            env: options.env,
-            stdio: ["ignore", "pipe", "pipe"],
-        });
-        const tail = [];
-        const out = lineSplitter((line) => options.onOutput(line, "stdout"));
-        const err = lineSplitter((line) => {
-            tail.push(line);
-            if (tail.length > 8)
-                tail.shift();
-            options.onOutput(line, "stderr");
-        });
-        child.stdout.on("data", (c) => out.push(c));
-        child.stderr.on("data", (c) => err.push(c));
-        child.on("error", (e) => reject(new MlopsError("command-failed", `${options.label}: could not start the command: ${e.message}`)));
-        child.on("close", (code, signal) => {
-            out.end();
-            err.end();
-            if (code === 0)
-                return resolvePromise();
-            const how = signal ? `was killed by ${signal}` : `exited with code ${code}`;
-            const last = tail.filter((l) => l.trim() !== "").slice(-4);
-            reject(new MlopsError("command-failed", `${options.label}: \`${cmd}\` ${how}`, {
-                got: last.length > 0 ? last.join("\n") : undefined,
-                hint: "the previous outputs and pipeline.lock were left as they were",
-            }));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
-
-/**
- * The environment a stage command starts with. It is built from an allow-list, not by removing
- * known secrets from everything the runner has: a CI job's environment holds credentials under
- * names nobody can enumerate (GITHUB_TOKEN, MLOPS_GIT_TOKEN, a GitHub App token arriving as
- * INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN and ACTIONS_ID_TOKEN_REQUEST_*, registry passwords, cloud keys,
- * whatever a team adds to `env:`), and a deny-list misses the one it did not foresee. What passes
- * is what tools need to run (PATH, HOME, locale, temp dirs, CA bundles, package caches), the
- * non-secret facts about the run (GITHUB_SHA, GITHUB_EVENT_NAME, …), and the mlops settings that
- * are not credentials. Anything else a stage needs, its pipeline names in `pass_env`.
- */
-/** Variables passed as they are, when set. */
-const SAFE_NAMES = new Set([
-    // Tools and the shell.
-    "HOME",
-    "USER",
-    "LOGNAME",
-    "SHELL",
-    "LANG",
-    "LANGUAGE",
-    "TZ",
-    "TERM",
-    "TMPDIR",
-    "TMP",
-    "TEMP",
-    "CI",
-    "NO_COLOR",
-    "FORCE_COLOR",
-    // Trust roots (paths to certificates, not secrets): stages that download need them behind a
-    // TLS-inspecting proxy.
-    "SSL_CERT_FILE",
-    "SSL_CERT_DIR",
-    "NODE_EXTRA_CA_CERTS",
-    "REQUESTS_CA_BUNDLE",
-    "CURL_CA_BUNDLE",
-    "GIT_SSL_CAINFO",
-    "PIP_CERT",
-    // Package installers' settings a Python or npm stage reads (no credentials among them).
-    "PIP_CACHE_DIR",
-    "PIP_NO_CACHE_DIR",
-    "PIP_FIND_LINKS",
-    "PIP_DEFAULT_TIMEOUT",
-    "PIP_DISABLE_PIP_VERSION_CHECK",
-    "PIP_NO_INPUT",
-    "PIP_PROGRESS_BAR",
-    "npm_config_cache",
-    "npm_config_offline",
-    "npm_config_prefer_offline",
-    // Determinism and CPU sharing.
-    "PYTHONHASHSEED",
-    "PYTHONDONTWRITEBYTECODE",
-    "PYTHONUNBUFFERED",
-    "OMP_NUM_THREADS",
-    "MKL_NUM_THREADS",
-    "OPENBLAS_NUM_THREADS",
-    // The run, as GitHub describes it: public facts, no credentials, and none of the files through
-    // which a step talks to the runner (GITHUB_ENV, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STATE,
-    // GITHUB_STEP_SUMMARY): a stage writing to GITHUB_ENV could set variables for a later step that
-    // holds a token.
-    "GITHUB_ACTIONS",
-    "GITHUB_WORKSPACE",
-    "GITHUB_REPOSITORY",
-    "GITHUB_REPOSITORY_OWNER",
-    "GITHUB_SERVER_URL",
-    "GITHUB_SHA",
-    "GITHUB_REF",
-    "GITHUB_REF_NAME",
-    "GITHUB_REF_TYPE",
-    "GITHUB_HEAD_REF",
-    "GITHUB_BASE_REF",
-    "GITHUB_EVENT_NAME",
-    "GITHUB_WORKFLOW",
-    "GITHUB_JOB",
-    "GITHUB_RUN_ID",
-    "GITHUB_RUN_NUMBER",
-    "GITHUB_RUN_ATTEMPT",
-    "GITHUB_ACTOR",
-    "RUNNER_OS",
-    "RUNNER_ARCH",
-    "RUNNER_TEMP",
-    "RUNNER_DEBUG",
-    // mlops settings that are not credentials. MLOPS_REMOTE_READ_ONLY (with GITHUB_EVENT_NAME) keeps
-    // a pull-request run's `mlops` calls inside stages read-only, as the runner itself is.
-    "MLOPS_REMOTE_READ_ONLY",
-    "MLOPS_DEBUG",
-    "MLOPS_THREADS",
-    "MLOPS_GIT_BRANCH_MAX_OBJECT_BYTES",
-]);
-/** Locale categories (LC_ALL, LC_CTYPE, …). */
-const SAFE_PATTERN = /^LC_[A-Z]+$/;
-/**
- * The environment of one stage's commands: the allow-listed variables of `parent`, the ones the
- * pipeline passes by name (`passEnv`), the stage's own literal `env`, then what the runner sets.
- */
-function stage_env_stageEnvironment(parent, stage, runnerSet) {
-    const out = {};
-    for (const [name, value] of Object.entries(parent)) {
-        if (value === undefined)
-            continue;
-        if (SAFE_NAMES.has(name) || SAFE_PATTERN.test(name))
-            out[name] = value;
-    }
-    for (const name of stage.passEnv) {
-        if (reservedVariable(name))
-            continue;
-        const value = parent[name];
-        if (value !== undefined)
-            out[name] = value;
-    }
-    return { ...out, ...stage.env, ...runnerSet };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/runner.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The command as the lock records it: a string for one command, the list for several. */
-function runner_lockedCommand(stage) {
-    return stage.cmds.length === 1 ? stage.cmds[0] : stage.cmds;
-}
-function runner_paramsRecord(stage) {
-    const out = {};
-    for (const p of stage.params) {
-        out[p.file] ??= {};
-        out[p.file][p.key] = p.value;
-    }
-    return out;
-}
-/** `mlops train …` or `node …/bin/mlops.js train …`, global flags allowed in between. */
-const trainerCommand = /(?:^|[\s;&|(/])mlops(?:\.js)?(?:\s+-\S+)*\s+train(?:\s|$)/;
-/** True when one of the stage's commands runs this project's own trainer. */
-function runsTrainer(stage) {
-    return stage.cmds.some((cmd) => trainerCommand.test(cmd));
-}
-/**
- * Everything that decides what a stage produces: the run-cache key. A stage that runs the project's
- * own trainer also depends on the trainer's code, which is not one of its deps: the trainer's
- * version stands for it. Version 1 is the trainer as it was before keys carried a version, so it
- * adds nothing and the locks written then stay valid; every later version changes the key.
- */
-function runner_runKeyOf(stage, deps, trainer = trainerVersion) {
-    const material = {
-        cmd: stage.cmds,
-        wdir: stage.wdirPath,
-        deps: deps.map((d, i) => ({ path: stage.deps[i]?.repoPath ?? d.path, sha256: d.sha256 })),
-        params: runner_paramsRecord(stage),
-        outs: stage.outs.map((o) => o.repoPath),
-        env: stage.env,
-        seed: stage.seed,
-        ...(runsTrainer(stage) && trainer !== 1 ? { trainer } : {}),
-    };
-    return createHash("sha256").update(stableJson(material)).digest("hex");
-}
-function describeChange(stage, locked, deps, runKey) {
-    if (!locked)
-        return "never ran";
-    const changedDeps = deps
-        .filter((d) => {
-        const before = locked.deps.find((l) => l.path === d.path);
-        return !before || before.sha256 !== d.sha256;
-    })
-        .map((d) => d.path);
-    if (changedDeps.length > 0)
-        return `deps changed: ${changedDeps.join(", ")}`;
-    const now = runner_paramsRecord(stage);
-    const changedParams = [];
-    for (const [file, values] of Object.entries(now)) {
-        for (const [key, value] of Object.entries(values)) {
-            if (stableJson(locked.params[file]?.[key]) !== stableJson(value))
-                changedParams.push(key);
-        }
-    }
-    if (changedParams.length > 0)
-        return `params changed: ${changedParams.join(", ")}`;
-    if (stableJson(locked.cmd) !== stableJson(runner_lockedCommand(stage)))
-        return "command changed";
-    if (locked.run_key !== runKey)
-        return runsTrainer(stage)
-            ? "the trainer's version or the stage definition changed"
-            : "stage definition changed";
-    return "outputs changed or missing";
-}
-function defaultCliEntry() {
-    return resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "mlops.js");
-}
-/** A `mlops` on PATH for stage commands, pointing at the CLI that is running them. */
-function shimDir(layout, cliEntry) {
-    const dir = join(layout.tmpDir, "bin");
-    mkdirSync(dir, { recursive: true });
-    const script = `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliEntry)} "$@"\n`;
-    writeFileSync(join(dir, "mlops"), script, { mode: 0o755 });
-    return dir;
-}
-/** Moves (or, for persistent outputs, copies) the current outputs aside so a failure can put them back. */
-async function backUpOutputs(layout, stage) {
-    const dir = join(layout.tmpDir, `stage-backup-${randomBytes(6).toString("hex")}`);
-    const backups = [];
-    for (const [i, out] of stage.outs.entries()) {
-        if (!existsSync(out.abs)) {
-            backups.push({ abs: out.abs, saved: undefined });
-            continue;
-        }
-        await mkdir(dir, { recursive: true });
-        const saved = join(dir, String(i));
-        if (out.persist)
-            await cp(out.abs, saved, { recursive: true });
-        else
-            await rename(out.abs, saved);
-        backups.push({ abs: out.abs, saved });
-    }
-    for (const out of stage.outs)
-        await mkdir(dirname(out.abs), { recursive: true });
-    return backups;
-}
-async function restoreBackups(backups) {
-    for (const b of backups) {
-        await rm(b.abs, { recursive: true, force: true });
-        if (b.saved)
-            await rename(b.saved, b.abs);
-    }
-}
-async function dropBackups(backups) {
-    for (const b of backups)
-        if (b.saved)
-            await rm(dirname(b.saved), { recursive: true, force: true });
-}
-function findStage(graph, pipelines, spec) {
-    const matches = spec.includes("/")
-        ? graph.order.filter((s) => s.id === spec)
-        : graph.order.filter((s) => s.name === spec && pipelines.some((p) => p.name === s.pipeline));
-    if (matches.length === 1 && matches[0])
-        return matches[0];
-    const all = graph.order.map((s) => s.id).join(", ");
-    if (matches.length > 1) {
-        throw new MlopsError("usage", `stage name '${spec}' is ambiguous`, {
-            expected: `one of: ${matches.map((s) => s.id).join(", ")}`,
-        });
-    }
-    throw new MlopsError("usage", `no stage named '${spec}'`, { expected: `one of: ${all}`, got: spec });
-}
-/**
- * Reproduces pipelines the way `dvc repro` does: every selected stage whose inputs or outputs
- * differ from its lock entry is restored from the run cache when the same inputs ran before, else
- * run; independent stages run side by side. A failing stage puts its previous outputs back and
- * leaves its lock entry untouched.
- */
-async function runner_runPipelines(layout, options = {}) {
-    const logger = options.logger ?? silentLogger;
-    const named = options.pipelines ?? [];
-    const names = listPipelines(layout);
-    for (const name of named) {
-        if (!names.includes(name)) {
-            throw new MlopsError("usage", `no pipeline named '${name}'`, {
-                expected: `one of: ${names.join(", ") || "(no pipelines under pipelines/)"}`,
-                got: name,
-            });
-        }
-    }
-    const all = await loadPipelines(layout);
-    const selected = named.length > 0 ? all.filter((p) => named.includes(p.name)) : all;
-    const graph = buildGraph(all);
-    const targets = options.stages && options.stages.length > 0
-        ? options.stages.map((s) => findStage(graph, selected, s))
-        : graph.order.filter((s) => selected.some((p) => p.name === s.pipeline));
-    const plan = withUpstream(graph, targets);
-    // The stages a registered model depends on, which a trusted run computes itself.
-    const producers = (options.recompute ?? [])
-        .map((path) => graph.producerOf(path))
-        .filter((s) => s !== undefined && plan.includes(s));
-    const recomputed = new Set(withUpstream(graph, producers).map((s) => s.id));
-    // Inputs nobody writes must exist before anything runs (tracked datasets may be pulled for that).
-    const external = plan.flatMap((s) => s.deps.filter((d) => !graph.producerOf(d.repoPath)).map((d) => ({ stage: s, dep: d })));
-    const absent = external.filter((e) => !existsSync(e.dep.abs));
-    if (absent.length > 0 && options.materialise) {
-        await options.materialise([...new Set(absent.map((e) => e.dep.repoPath))]);
-    }
-    const stillAbsent = absent.find((e) => !existsSync(e.dep.abs));
-    if (stillAbsent) {
-        const { stage, dep } = stillAbsent;
-        throw new MlopsError("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
-            file: stage.file,
-            line: stage.line,
-            field: `stages.${stage.name}.deps[${stage.deps.indexOf(dep)}]`,
-            expected: "a file or directory in the repository, a tracked dataset, or the output of another stage",
-            got: dep.repoPath,
-        });
-    }
-    await ensureStateIgnored(layout);
-    const cache = new Cache(layout.cacheDir);
-    const index = await HashIndex.open(layout.stateDir);
-    const pipelinesByName = new Map(all.map((p) => [p.name, p]));
-    const locks = new Map();
-    for (const name of new Set(plan.map((s) => s.pipeline))) {
-        const p = pipelinesByName.get(name);
-        if (p)
-            locks.set(name, await readLock(layout, p));
-    }
-    const lockWrites = new Map();
-    const saveLockEntry = (stage, entry) => {
-        const pipeline = pipelinesByName.get(stage.pipeline);
-        const lock = locks.get(stage.pipeline);
-        if (!pipeline || !lock)
-            return Promise.resolve();
-        lock.stages[stage.name] = entry;
-        const previous = lockWrites.get(stage.pipeline) ?? Promise.resolve();
-        const next = previous.then(() => writeLock(pipeline, lock));
-        lockWrites.set(stage.pipeline, next);
-        return next;
-    };
-    const bin = shimDir(layout, options.cliEntry ?? defaultCliEntry());
-    const parentEnv = options.env ?? process.env;
-    const pathVar = [bin, join(layout.root, "node_modules", ".bin"), parentEnv.PATH ?? ""].join(":");
-    const results = [];
-    const dryChanged = new Set();
-    // No timings in the lock: it is committed, and a rerun that changes nothing must leave it byte-identical.
-    const lockEntryFor = (stage, deps, outs, runKey) => ({
-        cmd: runner_lockedCommand(stage),
-        deps,
-        params: runner_paramsRecord(stage),
-        outs,
-        run_key: runKey,
-    });
-    const processStage = async (stage) => {
-        const started = performance.now();
-        const deps = [];
-        for (const dep of stage.deps) {
-            const digest = await digestPath(cache, index, dep.abs, dep.path, { store: false });
-            if (!digest) {
-                if (options.dry && graph.producerOf(dep.repoPath)) {
-                    deps.push({ path: dep.path, sha256: "0".repeat(64), size: 0 });
-                    continue;
-                }
-                throw new MlopsError("not-found", `stage '${stage.name}' depends on '${dep.path}', which does not exist`, {
-                    file: stage.file,
-                    line: stage.line,
-                    field: `stages.${stage.name}.deps`,
-                    hint: "the stage that should write it did not",
-                });
-            }
-            deps.push(digest);
-        }
-        const runKey = runner_runKeyOf(stage, deps, options.trainerVersion ?? trainerVersion);
-        const mustRun = recomputed.has(stage.id);
-        const locked = locks.get(stage.pipeline)?.stages[stage.name];
-        const upstreamChanged = (graph.upstream.get(stage.id) ?? []).some((u) => dryChanged.has(u.id));
-        const result = (status, reason) => ({
-            pipeline: stage.pipeline,
-            stage: stage.name,
-            status,
-            reason,
-            duration_ms: Math.round(performance.now() - started),
-            run_key: runKey,
-        });
-        // The run key covers the command, deps, params and outputs: equal keys mean the same definition.
-        const sameDefinition = locked !== undefined && locked.run_key === runKey;
-        if (!options.force && !mustRun && sameDefinition && !upstreamChanged) {
-            let outsMatch = true;
-            for (const out of stage.outs) {
-                const now = await digestPath(cache, index, out.abs, out.path, { store: false });
-                const before = locked.outs.find((o) => o.path === out.path);
-                if (!now || !before || now.sha256 !== before.sha256) {
-                    outsMatch = false;
-                    break;
-                }
-            }
-            if (outsMatch)
-                return result("skipped", "unchanged");
-        }
-        const reason = options.force
-            ? "forced"
-            : mustRun
-                ? "a trusted run computes what it registers"
-                : upstreamChanged
-                    ? "an upstream stage would change"
-                    : describeChange(stage, locked, deps, runKey);
-        if (!options.force && !mustRun && !upstreamChanged) {
-            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
-                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
-            if (remembered && stage.outs.every((o) => o.cache)) {
-                const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
-                if (restorable) {
-                    if (options.dry)
-                        return result("would-restore", reason);
-                    for (const out of stage.outs) {
-                        const entry = remembered.outs.find((o) => o.path === out.path);
-                        if (!entry)
-                            continue;
-                        assertWriteInside(layout.root, out.abs, out.repoPath);
-                        if (isDirId(entry.sha256))
-                            await cache.checkoutDirectory(entry.sha256, out.abs, index, silentLogger, layout.root);
-                        else {
-                            await rm(out.abs, { recursive: true, force: true });
-                            await cache.checkoutFile(entry.sha256, out.abs, index, layout.root);
-                        }
-                    }
-                    await ignoreOutputs(stage);
-                    await saveLockEntry(stage, lockEntryFor(stage, deps, remembered.outs, runKey));
-                    return result("restored", reason);
-                }
-            }
-        }
-        if (options.dry) {
-            dryChanged.add(stage.id);
-            return result("would-run", reason);
-        }
-        logger.info(`running ${stage.id} (${reason})`);
-        const backups = await backUpOutputs(layout, stage);
-        // No token, no INPUT_*, no ACTIONS_*: an allow-list of the parent's variables (stage-env.ts).
-        const env = stageEnvironment(parentEnv, stage, {
-            PATH: pathVar,
-            MLOPS_REPO_ROOT: layout.root,
-            MLOPS_PIPELINE: stage.pipeline,
-            MLOPS_STAGE: stage.name,
-            ...(stage.seed === undefined ? {} : { MLOPS_SEED: String(stage.seed) }),
-        });
-        const sink = (line, stream) => options.onOutput?.(stage, line, stream);
-        let outs;
-        try {
-            for (const cmd of stage.cmds) {
-                await runShell(cmd, {
-                    cwd: stage.wdir,
-                    env,
-                    onOutput: sink,
-                    label: `${stage.file}: stage '${stage.name}'`,
-                });
-            }
-            outs = [];
-            for (const out of stage.outs) {
-                const digest = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
-                if (!digest) {
-                    throw new MlopsError("command-failed", `stage '${stage.name}' did not write its output '${out.path}'`, {
-                        file: stage.file,
-                        line: stage.line,
-                        field: `stages.${stage.name}.${out.kind}`,
-                        hint: "the previous outputs and pipeline.lock were left as they were",
-                    });
-                }
-                outs.push(digest);
-            }
-        }
-        catch (err) {
-            await restoreBackups(backups);
-            throw err;
-        }
-        await dropBackups(backups);
-        const duration = performance.now() - started;
-        if (stage.outs.every((o) => o.cache)) {
-            await writeRunCache(layout.cacheDir, {
-                schema: "1",
-                run_key: runKey,
-                stage: stage.id,
-                outs,
-                duration_ms: Math.round(duration),
-            });
-        }
-        if (mustRun)
-            await reportDisagreements(stage, runKey, outs, locked, options.remote, logger);
-        await ignoreOutputs(stage);
-        await saveLockEntry(stage, lockEntryFor(stage, deps, outs, runKey));
-        return result("ran", reason);
-    };
-    const jobs = Math.max(1, options.jobs ?? Math.min(2, availableParallelism()));
-    const pending = [...plan];
-    const done = new Set();
-    const running = new Map();
-    let failure;
-    try {
-        while ((pending.length > 0 || running.size > 0) && failure === undefined) {
-            while (running.size < jobs && failure === undefined) {
-                const readyIndex = pending.findIndex((s) => (graph.upstream.get(s.id) ?? []).every((u) => done.has(u.id) || !plan.includes(u)));
-                if (readyIndex < 0)
-                    break;
-                const [stage] = pending.splice(readyIndex, 1);
-                if (!stage)
-                    break;
-                const task = processStage(stage).then((r) => {
-                    results.push(r);
-                    done.add(stage.id);
-                    options.onResult?.(r);
-                }, (err) => {
-                    failure ??= err;
-                });
-                running.set(stage.id, task.finally(() => running.delete(stage.id)));
-            }
-            if (running.size === 0)
-                break;
-            await Promise.race(running.values());
-        }
-        await Promise.all(running.values());
-    }
-    finally {
-        await Promise.all(lockWrites.values()).catch(() => undefined);
-        await index.save();
-    }
-    if (failure !== undefined)
-        throw failure;
-    return results;
-}
-function differences(expected, computed) {
-    const out = [];
-    for (const c of computed) {
-        const e = expected.find((o) => o.path === c.path);
-        if (e && e.sha256 !== c.sha256)
-            out.push(`${c.path}: recorded ${e.sha256.slice(0, 12)}, computed ${c.sha256.slice(0, 12)}`);
-    }
-    return out;
-}
-/**
- * After a trusted run computed a stage, says where others claimed different bytes for the same
- * inputs: the committed lock (what the pull request reported) and the data remote's run-cache
- * record (which anyone able to push there may have forged). Neither was used; the record is
- * replaced when the run cache is pushed.
- */
-async function reportDisagreements(stage, runKey, outs, locked, remote, logger) {
-    if (locked && locked.run_key === runKey) {
-        const diff = differences(locked.outs, outs);
-        if (diff.length > 0)
-            logger.warn(`${stage.id}: this trusted run computed other outputs than ${stage.file.replace(/pipeline\.yaml$/, "pipeline.lock")} records for the same inputs (${diff.join("; ")}); the computed ones are used`);
-    }
-    if (!remote)
-        return;
-    const bytes = await remote.readRecord(runCacheRelPath(runKey)).catch(() => undefined);
-    if (!bytes)
-        return;
-    const record = parseRunCacheEntry(bytes.toString("utf8"), runKey);
-    const diff = record ? differences(record.outs, outs) : ["the record is not a valid run-cache entry"];
-    if (diff.length > 0)
-        logger.warn(`${stage.id}: run-cache record ${runKey.slice(0, 12)} on ${remote.name} disagrees with this trusted run (${diff.join("; ")}); it was not used, and pushing the run cache replaces it`);
-}
-/** Cached outputs stay out of git, as tracked datasets do; metrics and plots are meant to be committed. */
-async function ignoreOutputs(stage) {
-    for (const out of stage.outs)
-        if (out.kind === "outs" && out.cache)
-            await ignoreInGit(out.abs);
-}
-/** True when every object the outputs need is in the cache, pulling what is missing from the remote. */
-async function ensureObjects(cache, outs, remote, logger) {
-    const missing = outs.filter((o) => !cache.has(o.sha256));
-    if (missing.length > 0) {
-        if (!remote)
-            return false;
-        const present = await remote.has(missing.map((o) => o.sha256));
-        if (missing.some((o) => !present.has(o.sha256)))
-            return false;
-        await pull(cache, remote, missing.map((o) => ({ oid: o.sha256, referencedBy: o.path })), { logger });
-    }
-    for (const out of outs) {
-        if (!isDirId(out.sha256))
-            continue;
-        const entries = await cache.readDirListing(out.sha256);
-        if (entries.some((e) => !cache.has(e.sha256)))
-            return remote !== undefined && missing.length > 0;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/commit.js
-
-
-
-
-
-
-
-
-
-/**
- * Records stages as if they had just run, from what the workspace holds now (DVC's `dvc commit`):
- * their outputs go into the cache, a run-cache record and a lock entry are written. For outputs made
- * elsewhere, say by another tool, whose bytes were checked before this is called.
- */
-async function commitStages(layout, pipelineName, stageNames) {
-    const all = await loadPipelines(layout);
-    const pipeline = all.find((p) => p.name === pipelineName);
-    if (!pipeline)
-        return [];
-    const graph = buildGraph(all);
-    await ensureStateIgnored(layout);
-    const cache = new Cache(layout.cacheDir);
-    const index = await HashIndex.open(layout.stateDir);
-    const lock = await readLock(layout, pipeline);
-    const results = [];
-    try {
-        for (const stage of graph.order.filter((s) => s.pipeline === pipelineName && stageNames.includes(s.name))) {
-            const deps = [];
-            const outs = [];
-            const missing = [];
-            for (const dep of stage.deps) {
-                const d = await digestPath(cache, index, dep.abs, dep.path, { store: false });
-                if (d)
-                    deps.push(d);
-                else
-                    missing.push(dep.path);
-            }
-            for (const out of stage.outs) {
-                const d = await digestPath(cache, index, out.abs, out.path, { store: out.cache });
-                if (d)
-                    outs.push(d);
-                else
-                    missing.push(out.path);
-            }
-            const runKey = runKeyOf(stage, deps, trainerVersion);
-            results.push({ stage: stage.name, run_key: runKey, missing });
-            if (missing.length > 0)
-                continue;
-            for (const out of stage.outs)
-                if (out.kind === "outs" && out.cache)
-                    await ignoreInGit(out.abs);
-            if (stage.outs.every((o) => o.cache))
-                await writeRunCache(layout.cacheDir, { schema: "1", run_key: runKey, stage: stage.id, outs });
-            lock.stages[stage.name] = {
-                cmd: lockedCommand(stage),
-                deps,
-                params: paramsRecord(stage),
-                outs,
-                run_key: runKey,
-            };
-        }
-        await writeLock(pipeline, lock);
-    }
-    finally {
-        await index.save();
-    }
-    return results;
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
-var tracking = __webpack_require__(6874);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/publish-outputs.js
-
-
-
-/**
- * What a trusted run sends to the data remote: the datasets' objects, then every pipeline run with
- * its outputs, so a teammate, CI or a pull request restores outputs instead of rerunning stages.
- */
-async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
-    const result = await pushDatasets(layout, datasets, remote, options);
-    const runs = await pushRunCache(layout.cacheDir, new Cache(layout.cacheDir), remote, options);
-    return { ...result, runs };
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/reproduce.js
-
-
-
-/**
- * The main job, for the CLI and the run-pipeline action alike: makes the tracked datasets present
- * (every one when the whole repository runs, else those the stages read), then reproduces the
- * pipelines, skipping stages whose lock matches and restoring those whose inputs ran before.
- */
-async function reproduce(layout, options = {}) {
-    const { remoteName, pull = true, trusted = false, remote, ...run } = options;
-    const resolved = remote ? { remote } : await resolveRemote(layout, remoteName);
-    const logger = options.logger;
-    const materialise = async (repoPaths) => {
-        if (!pull)
-            return;
-        const datasets = await datasetsCovering(layout, repoPaths);
-        if (datasets.length === 0)
-            return;
-        logger?.info(`materialising ${datasets.map((d) => d.name).join(", ")}`);
-        await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
-    };
-    const everything = (options.pipelines ?? []).length === 0 && !(options.stages ?? []).length;
-    if (everything && pull && !options.dry) {
-        const datasets = await selectDatasets(layout);
-        if (datasets.length > 0) {
-            logger?.info(`materialising ${datasets.length} datasets`);
-            await pullDatasets(layout, datasets, resolved?.remote, logger ? { logger } : {});
-        }
-    }
-    const recompute = trusted ? await registeredOutputs(layout) : [];
-    if (recompute.length > 0)
-        logger?.info(`trusted run: computing what ${recompute.join(", ")} depend on, without the run cache`);
-    return runPipelines(layout, {
-        ...run,
-        ...(resolved ? { remote: resolved.remote } : {}),
-        ...(recompute.length > 0 ? { recompute } : {}),
-        materialise,
-    });
-}
-/** The model files the registry registers: each card's pipeline output, as a repository path. */
-async function registeredOutputs(layout) {
-    const { loadModelCards } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9354));
-    const cards = await loadModelCards(layout);
-    return cards.map((card) => posix.join("pipelines", card.pipeline, card.output));
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/flatten.js
-var metrics_flatten = __webpack_require__(3487);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
-
-
-
-
-
-
-
-
-/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
-async function workspaceMetrics(layout, pipelines, loaded) {
-    const specs = loaded ?? (await load_loadPipelines(layout, pipelines));
-    const files = [];
-    for (const p of specs) {
-        for (const stage of p.stages) {
-            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
-                if (!(0,external_node_fs_.existsSync)(out.abs))
-                    continue;
-                files.push({
-                    pipeline: p.name,
-                    path: out.repoPath,
-                    values: await parseMetrics(out.repoPath, await (0,promises_.readFile)(out.abs, "utf8")),
-                });
-            }
-        }
-    }
-    return files;
-}
-async function parseMetrics(path, text) {
-    try {
-        return (0,metrics_flatten/* flatten */.B)(path.endsWith(".json") ? JSON.parse(text) : (0,dist/* parse */.qg)(text));
-    }
-    catch (err) {
-        throw new errors/* MlopsError */.IC("invalid-file", `cannot read metrics: ${err.message}`, {
-            file: path,
-            expected: "JSON (or YAML) metrics",
-        });
-    }
-}
-async function filesAt(layout, rev, paths) {
-    const blobs = await (0,git/* readBlobs */.b4)(layout.root, paths.map((p) => `${rev}:${p}`));
-    const out = new Map();
-    for (const p of paths) {
-        const blob = blobs.get(`${rev}:${p}`);
-        if (blob)
-            out.set(p, blob.toString("utf8"));
-    }
-    return out;
-}
-function compare(path, base, current, all) {
-    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
-    const changes = [];
-    for (const key of keys) {
-        const b = base[key];
-        const c = current[key];
-        if (!all && b === c)
-            continue;
-        changes.push({
-            path,
-            key,
-            base: b,
-            current: c,
-            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
-        });
-    }
-    return changes;
-}
-/** Metrics in the working tree against the same files at `rev` (default HEAD). */
-async function diffMetrics(layout, options = {}) {
-    const rev = options.base ?? "HEAD";
-    const specs = await load_loadPipelines(layout, options.pipelines);
-    const current = await workspaceMetrics(layout, options.pipelines, specs);
-    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
-    const before = await filesAt(layout, rev, declared);
-    const changes = [];
-    for (const path of declared) {
-        const now = current.find((f) => f.path === path)?.values ?? {};
-        const text = before.get(path);
-        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
-        changes.push(...compare(path, then, now, options.all === true));
-    }
-    return changes;
-}
-/** Params of every pipeline in the working tree against `rev`. */
-async function diffParams(layout, options = {}) {
-    const rev = options.base ?? "HEAD";
-    const specs = await load_loadPipelines(layout, options.pipelines);
-    const files = [
-        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => (0,external_node_path_.join)(s.wdirPath, q.file))))),
-    ].sort();
-    const before = await filesAt(layout, rev, files);
-    const changes = [];
-    for (const file of files) {
-        const abs = (0,external_node_path_.join)(layout.root, file);
-        const now = (0,external_node_fs_.existsSync)(abs) ? paramValues((0,dist/* parse */.qg)(await (0,promises_.readFile)(abs, "utf8"))) : {};
-        const text = before.get(file);
-        const then = text === undefined ? {} : paramValues((0,dist/* parse */.qg)(text));
-        changes.push(...compare(file, then, now, options.all === true));
-    }
-    return changes;
-}
-/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
-function paramValues(doc) {
-    const flat = (0,metrics_flatten/* flatten */.B)(doc ?? {}, "", {}, true);
-    for (const [k, v] of Object.entries(flat))
-        if (Array.isArray(v))
-            flat[k] = JSON.stringify(v);
-    return flat;
-}
-function cell(v) {
-    if (v === undefined)
-        return "—";
-    if (typeof v === "number")
-        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
-    return String(v);
-}
-function signed(n) {
-    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
-    return n > 0 ? `+${text}` : text;
-}
-/** A markdown table: what a pull-request comment or a terminal shows. */
-function changesMarkdown(changes, baseLabel) {
-    if (changes.length === 0)
-        return `No changes against ${baseLabel}.`;
-    const rows = changes.map((c) => {
-        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
-            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
-            : "";
-        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
-    });
-    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
-}
-function metricsMarkdown(files) {
-    if (files.length === 0)
-        return "No metrics files yet: run `mlops run` first.";
-    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
-    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
-var direction = __webpack_require__(8600);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
-
-
-
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js + 1 modules
+var metrics = __webpack_require__(7652);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 11 modules
+var pipeline = __webpack_require__(3633);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 13 modules
 var registry = __webpack_require__(9354);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
+var repo = __webpack_require__(1196);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js + 3 modules
 var src_manifest = __webpack_require__(2296);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 8 modules
+var tracking = __webpack_require__(6874);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/data-diff.js
 
 
@@ -6543,7 +6757,8 @@ async function buildReport(layout, options = {}) {
     const base = options.base ?? "main";
     const baseSha = await revParse(layout, base);
     const baseRev = baseSha ?? "HEAD";
-    const specs = await load_loadPipelines(layout);
+    const headSha = await revParse(layout, "HEAD");
+    const specs = await (0,pipeline/* loadPipelines */.IR)(layout);
     const pipelines = [];
     // Every model card read once; each pipeline's section takes the cards that name it. The curves
     // need the cards (their evaluation data) even when the stages are not compared.
@@ -6565,11 +6780,15 @@ async function buildReport(layout, options = {}) {
         }
         if (curves.length)
             section.curves = curves;
+        const { sweepSectionFor } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.bind(__webpack_require__, 6745));
+        const sweep = await sweepSectionFor(layout, spec, headSha, mine[0]);
+        if (sweep)
+            section.sweep = sweep;
         pipelines.push(section);
     }
     return {
         schema: "mlops-report/1",
-        head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
+        head: { ref: await headRef(layout), sha: headSha },
         base: { ref: base, sha: baseSha },
         ...(await diffData(layout, baseRev, options.logger, baseSha ? `${base} (${baseSha.slice(0, 10)})` : base)),
         pipelines,
@@ -6609,7 +6828,7 @@ async function pipelineSection(layout, spec, baseRev, cards, _options) {
             })),
         });
     }
-    const changes = await diffMetrics(layout, { base: baseRev, all: true, pipelines: [spec.name] });
+    const changes = await (0,metrics/* diffMetrics */.Rh)(layout, { base: baseRev, all: true, pipelines: [spec.name] });
     for (const c of changes) {
         if (validationFiles.has(c.path))
             continue;
@@ -6620,10 +6839,10 @@ async function pipelineSection(layout, spec, baseRev, cards, _options) {
             metric: c.key,
             head: c.current ?? null,
             ...(c.base !== undefined ? { base: c.base } : {}),
-            direction: (0,direction/* metricDirection */.E)(c.key) ?? null,
+            direction: (0,metrics/* metricDirection */.EE)(c.key) ?? null,
         });
     }
-    for (const p of await diffParams(layout, { base: baseRev, pipelines: [spec.name] })) {
+    for (const p of await (0,metrics/* diffParams */.Gm)(layout, { base: baseRev, pipelines: [spec.name] })) {
         section.params.push({
             file: p.path,
             key: p.key,
@@ -6825,6 +7044,62 @@ function paramsBlock(p) {
     ]);
     return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
 }
+/**
+ * The best point of a sweep: the highest or lowest finite metric by the known direction, the first
+ * on a tie; undefined when the direction is unknown or no point has a number.
+ */
+function bestSweepPoint(points, direction) {
+    if (!direction)
+        return undefined;
+    let best;
+    points.forEach((p, i) => {
+        const v = p.metric;
+        if (typeof v !== "number" || !Number.isFinite(v))
+            return;
+        const b = best === undefined ? undefined : points[best]?.metric;
+        if (typeof b !== "number" || (direction === "higher" ? v > b : v < b))
+            best = i;
+    });
+    return best;
+}
+/** The most characters of one param value the sweep table shows: the table stays compact. */
+const sweepCellChars = 40;
+function sweepCell(value) {
+    if (typeof value !== "string")
+        return formatNumber(value);
+    // Cut before escaping, so an entity or a backslash escape is never cut in half.
+    return escapeMarkdown(value.length > sweepCellChars ? `${value.slice(0, sweepCellChars - 1)}…` : value);
+}
+/** The declared sweep's points as one table, the best marked by the metric's direction. */
+function sweepTable(s) {
+    const arrow = s.direction === "higher" ? " ↑" : s.direction === "lower" ? " ↓" : "";
+    const header = [
+        "point",
+        ...s.keys.map((k) => sweepCell(k)),
+        s.metric ? `${sweepCell(s.metric)}${arrow}` : "metric",
+        "",
+    ];
+    const best = bestSweepPoint(s.points, s.direction);
+    const rows = s.points.map((p, i) => [
+        sweepCell(p.name),
+        ...s.keys.map((_, j) => sweepCell(p.values[j] ?? null)),
+        formatNumber(p.metric),
+        i === best ? "⭐ best" : "",
+    ]);
+    const finished = `${s.points.length} of ${s.declared} point${s.declared === 1 ? "" : "s"} finished`;
+    const ranked = s.metric
+        ? s.direction
+            ? `, ranked by ${sweepCell(s.metric)} (${s.direction} is better)`
+            : `; no direction is known for ${sweepCell(s.metric)}, so no point is marked best`
+        : "; no metric with a known direction to rank them";
+    const intro = `${finished} (declared in ${escapeMarkdown(s.file)})${ranked}.`;
+    if (s.points.length === 0)
+        return `${intro} The sweep runs with \`mlops exp run --declared\`.`;
+    return `${intro}\n\n${markdownTable(header, rows)}`;
+}
+function sweepBlock(p) {
+    return p.sweep ? `#### Sweep\n\n${sweepTable(p.sweep)}` : "";
+}
 function validationBlock(p) {
     if (!p.validation.length)
         return "";
@@ -6953,6 +7228,7 @@ function reportBlocks(doc, fullReport) {
             metricsBlock(p),
             gatesBlock(p),
             paramsBlock(p),
+            sweepBlock(p),
             validationBlock(p),
             confusionBlock(p),
             residualsBlock(p),
@@ -7292,6 +7568,16 @@ function pipelineHtml(p) {
     if (p.params.length) {
         parts.push("<h3>Params changed</h3>", table(["file", "param", "base", "this PR"], p.params.map((x) => [escape_html_escapeHtml(x.file), escape_html_escapeHtml(x.key), num(x.base), num(x.head)])));
     }
+    if (p.sweep) {
+        const s = p.sweep;
+        const best = bestSweepPoint(s.points, s.direction);
+        parts.push(`<h3>Sweep</h3><p>${s.points.length} of ${s.declared} points finished (declared in ${escape_html_escapeHtml(s.file)})${s.metric && s.direction ? `, ranked by ${escape_html_escapeHtml(s.metric)} (${s.direction} is better)` : ""}.</p>`, table(["point", ...s.keys, s.metric ?? "metric", ""], s.points.map((pt, i) => [
+            escape_html_escapeHtml(pt.name),
+            ...s.keys.map((_, j) => num(pt.values[j] ?? null)),
+            num(pt.metric),
+            i === best ? "<strong>best</strong>" : "",
+        ])));
+    }
     for (const v of p.validation) {
         parts.push(`<h3>Validation: ${escape_html_escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
         if (v.findings.length) {
@@ -7371,6 +7657,8 @@ function renderPlotsHtml(sections, labels) {
     return htmlPage(title, `<h1>${title}</h1>\n${body || "<p>No model card with evaluation data.</p>"}`);
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(9936);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/metric-history.js
 
 

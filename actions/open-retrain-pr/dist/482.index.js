@@ -1,5 +1,5 @@
-export const id = 189;
-export const ids = [189,196];
+export const id = 482;
+export const ids = [482,196];
 export const modules = {
 
 /***/ 64762:
@@ -57,7 +57,7 @@ async function writeFileAtomic(target, data) {
 
 /***/ }),
 
-/***/ 42189:
+/***/ 59482:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -76,158 +76,10 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
 var src_git = __webpack_require__(51865);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(99936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 14 modules
-var pipeline = __webpack_require__(83400);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
-
-
-
-
-
-
-
-
-/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
-async function workspaceMetrics(layout, pipelines, loaded) {
-    const specs = loaded ?? (await loadPipelines(layout, pipelines));
-    const files = [];
-    for (const p of specs) {
-        for (const stage of p.stages) {
-            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
-                if (!existsSync(out.abs))
-                    continue;
-                files.push({
-                    pipeline: p.name,
-                    path: out.repoPath,
-                    values: await parseMetrics(out.repoPath, await readFile(out.abs, "utf8")),
-                });
-            }
-        }
-    }
-    return files;
-}
-async function parseMetrics(path, text) {
-    try {
-        return flatten(path.endsWith(".json") ? JSON.parse(text) : parseYamlText(text));
-    }
-    catch (err) {
-        throw new MlopsError("invalid-file", `cannot read metrics: ${err.message}`, {
-            file: path,
-            expected: "JSON (or YAML) metrics",
-        });
-    }
-}
-async function filesAt(layout, rev, paths) {
-    const blobs = await readBlobs(layout.root, paths.map((p) => `${rev}:${p}`));
-    const out = new Map();
-    for (const p of paths) {
-        const blob = blobs.get(`${rev}:${p}`);
-        if (blob)
-            out.set(p, blob.toString("utf8"));
-    }
-    return out;
-}
-function compare(path, base, current, all) {
-    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
-    const changes = [];
-    for (const key of keys) {
-        const b = base[key];
-        const c = current[key];
-        if (!all && b === c)
-            continue;
-        changes.push({
-            path,
-            key,
-            base: b,
-            current: c,
-            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
-        });
-    }
-    return changes;
-}
-/** Metrics in the working tree against the same files at `rev` (default HEAD). */
-async function compare_diffMetrics(layout, options = {}) {
-    const rev = options.base ?? "HEAD";
-    const specs = await loadPipelines(layout, options.pipelines);
-    const current = await workspaceMetrics(layout, options.pipelines, specs);
-    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
-    const before = await filesAt(layout, rev, declared);
-    const changes = [];
-    for (const path of declared) {
-        const now = current.find((f) => f.path === path)?.values ?? {};
-        const text = before.get(path);
-        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
-        changes.push(...compare(path, then, now, options.all === true));
-    }
-    return changes;
-}
-/** Params of every pipeline in the working tree against `rev`. */
-async function compare_diffParams(layout, options = {}) {
-    const rev = options.base ?? "HEAD";
-    const specs = await loadPipelines(layout, options.pipelines);
-    const files = [
-        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => join(s.wdirPath, q.file))))),
-    ].sort();
-    const before = await filesAt(layout, rev, files);
-    const changes = [];
-    for (const file of files) {
-        const abs = join(layout.root, file);
-        const now = existsSync(abs) ? paramValues(parseYamlText(await readFile(abs, "utf8"))) : {};
-        const text = before.get(file);
-        const then = text === undefined ? {} : paramValues(parseYamlText(text));
-        changes.push(...compare(file, then, now, options.all === true));
-    }
-    return changes;
-}
-/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
-function paramValues(doc) {
-    const flat = flatten(doc ?? {}, "", {}, true);
-    for (const [k, v] of Object.entries(flat))
-        if (Array.isArray(v))
-            flat[k] = JSON.stringify(v);
-    return flat;
-}
-function cell(v) {
-    if (v === undefined)
-        return "—";
-    if (typeof v === "number")
-        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
-    return String(v);
-}
-function signed(n) {
-    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
-    return n > 0 ? `+${text}` : text;
-}
-/** A markdown table: what a pull-request comment or a terminal shows. */
-function changesMarkdown(changes, baseLabel) {
-    if (changes.length === 0)
-        return `No changes against ${baseLabel}.`;
-    const rows = changes.map((c) => {
-        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
-            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
-            : "";
-        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
-    });
-    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
-}
-function metricsMarkdown(files) {
-    if (files.length === 0)
-        return "No metrics files yet: run `mlops run` first.";
-    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
-    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
-var direction = __webpack_require__(68600);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
-
-
-
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js + 1 modules
+var metrics = __webpack_require__(47652);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 12 modules
+var pipeline = __webpack_require__(65602);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/registry/index.js + 6 modules
 var registry = __webpack_require__(84402);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
@@ -445,6 +297,7 @@ async function buildReport(layout, options = {}) {
     const base = options.base ?? "main";
     const baseSha = await revParse(layout, base);
     const baseRev = baseSha ?? "HEAD";
+    const headSha = await revParse(layout, "HEAD");
     const specs = await loadPipelines(layout);
     const pipelines = [];
     // Every model card read once; each pipeline's section takes the cards that name it. The curves
@@ -467,11 +320,15 @@ async function buildReport(layout, options = {}) {
         }
         if (curves.length)
             section.curves = curves;
+        const { sweepSectionFor } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.bind(__webpack_require__, 56745));
+        const sweep = await sweepSectionFor(layout, spec, headSha, mine[0]);
+        if (sweep)
+            section.sweep = sweep;
         pipelines.push(section);
     }
     return {
         schema: "mlops-report/1",
-        head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
+        head: { ref: await headRef(layout), sha: headSha },
         base: { ref: base, sha: baseSha },
         ...(await diffData(layout, baseRev, options.logger, baseSha ? `${base} (${baseSha.slice(0, 10)})` : base)),
         pipelines,
@@ -915,6 +772,16 @@ function pipelineHtml(p) {
     if (p.params.length) {
         parts.push("<h3>Params changed</h3>", table(["file", "param", "base", "this PR"], p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)])));
     }
+    if (p.sweep) {
+        const s = p.sweep;
+        const best = bestSweepPoint(s.points, s.direction);
+        parts.push(`<h3>Sweep</h3><p>${s.points.length} of ${s.declared} points finished (declared in ${escapeHtml(s.file)})${s.metric && s.direction ? `, ranked by ${escapeHtml(s.metric)} (${s.direction} is better)` : ""}.</p>`, table(["point", ...s.keys, s.metric ?? "metric", ""], s.points.map((pt, i) => [
+            escapeHtml(pt.name),
+            ...s.keys.map((_, j) => num(pt.values[j] ?? null)),
+            num(pt.metric),
+            i === best ? "<strong>best</strong>" : "",
+        ])));
+    }
     for (const v of p.validation) {
         parts.push(`<h3>Validation: ${escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
         if (v.findings.length) {
@@ -1104,6 +971,62 @@ function paramsBlock(p) {
     ]);
     return `#### Params changed\n\n${markdownTable(["file", "param", "base", "this PR"], rows)}`;
 }
+/**
+ * The best point of a sweep: the highest or lowest finite metric by the known direction, the first
+ * on a tie; undefined when the direction is unknown or no point has a number.
+ */
+function markdown_bestSweepPoint(points, direction) {
+    if (!direction)
+        return undefined;
+    let best;
+    points.forEach((p, i) => {
+        const v = p.metric;
+        if (typeof v !== "number" || !Number.isFinite(v))
+            return;
+        const b = best === undefined ? undefined : points[best]?.metric;
+        if (typeof b !== "number" || (direction === "higher" ? v > b : v < b))
+            best = i;
+    });
+    return best;
+}
+/** The most characters of one param value the sweep table shows: the table stays compact. */
+const sweepCellChars = 40;
+function sweepCell(value) {
+    if (typeof value !== "string")
+        return markdown_formatNumber(value);
+    // Cut before escaping, so an entity or a backslash escape is never cut in half.
+    return escapeMarkdown(value.length > sweepCellChars ? `${value.slice(0, sweepCellChars - 1)}…` : value);
+}
+/** The declared sweep's points as one table, the best marked by the metric's direction. */
+function sweepTable(s) {
+    const arrow = s.direction === "higher" ? " ↑" : s.direction === "lower" ? " ↓" : "";
+    const header = [
+        "point",
+        ...s.keys.map((k) => sweepCell(k)),
+        s.metric ? `${sweepCell(s.metric)}${arrow}` : "metric",
+        "",
+    ];
+    const best = markdown_bestSweepPoint(s.points, s.direction);
+    const rows = s.points.map((p, i) => [
+        sweepCell(p.name),
+        ...s.keys.map((_, j) => sweepCell(p.values[j] ?? null)),
+        markdown_formatNumber(p.metric),
+        i === best ? "⭐ best" : "",
+    ]);
+    const finished = `${s.points.length} of ${s.declared} point${s.declared === 1 ? "" : "s"} finished`;
+    const ranked = s.metric
+        ? s.direction
+            ? `, ranked by ${sweepCell(s.metric)} (${s.direction} is better)`
+            : `; no direction is known for ${sweepCell(s.metric)}, so no point is marked best`
+        : "; no metric with a known direction to rank them";
+    const intro = `${finished} (declared in ${escapeMarkdown(s.file)})${ranked}.`;
+    if (s.points.length === 0)
+        return `${intro} The sweep runs with \`mlops exp run --declared\`.`;
+    return `${intro}\n\n${markdownTable(header, rows)}`;
+}
+function sweepBlock(p) {
+    return p.sweep ? `#### Sweep\n\n${sweepTable(p.sweep)}` : "";
+}
 function validationBlock(p) {
     if (!p.validation.length)
         return "";
@@ -1232,6 +1155,7 @@ function reportBlocks(doc, fullReport) {
             metricsBlock(p),
             gatesBlock(p),
             paramsBlock(p),
+            sweepBlock(p),
             validationBlock(p),
             confusionBlock(p),
             residualsBlock(p),
@@ -1262,6 +1186,8 @@ function renderMarkdown(doc, options = {}) {
     return `${out}\n`;
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/report/metric-history.js
 
 
@@ -1404,6 +1330,8 @@ var untrusted = __webpack_require__(61304);
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(75765);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(68600);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
 var builder = __webpack_require__(81996);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/snapshot.js
@@ -2394,7 +2322,7 @@ async function proposeRetrain(layout, options, proposal) {
                 ignoreChanged = true;
             }
         }
-        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83400));
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 65602));
         const stages = await reproduce(worktree, {
             pipelines: [card.pipeline],
             // It pushes its run-cache entries and its model goes to review: computed here, not restored.
@@ -2441,7 +2369,7 @@ async function proposeRetrain(layout, options, proposal) {
         // from the data remote as soon as the branch exists.
         if (data) {
             const tracked = await loadDataset(worktree, (0,external_node_path_.join)(dir, manifestRel));
-            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 83400));
+            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 65602));
             const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
                 logger,
                 ...(data.jobs ? { jobs: data.jobs } : {}),
@@ -3209,10 +3137,11 @@ const repoDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SC: () => (/* reexport */ pipeline_lock.pipelineLock)
+  SC: () => (/* reexport */ pipeline_lock.pipelineLock),
+  _p: () => (/* reexport */ sweep/* sweepPointCount */._p)
 });
 
-// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, datasetSchema, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, memoryBytes, modelCard, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, parseYaml, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, cpuMillicores, dataManifest, dataOut, dataSource, datasetSchema, defaultSweepMaxPoints, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, maxSweepKeys, maxSweepPoints, memoryBytes, modelCard, modelDeploySettings, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, parseYaml, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoDeploySettings, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, sweepBlock, sweepGridSize, tensorSpec, thresholdGate, writeYamlFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -3452,7 +3381,10 @@ function jsonSchemaFor(kind) {
     };
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/sweep.js
+var sweep = __webpack_require__(16565);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
+
 
 
 
@@ -3813,15 +3745,17 @@ const pipelineLock = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 /* harmony export */   qb: () => (/* binding */ normalisePath)
 /* harmony export */ });
 /* unused harmony exports outOptions, stageOut, stageParam, RUNNER_SET_VARIABLES, passEnv, stage */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43260);
+/* harmony import */ var _sweep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16565);
+
 
 
 /**
  * A path relative to the pipeline directory (`pipelines/<name>/`): it may climb to the repository
  * root with `..` (to reach `data/`), but never above it.
  */
-const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .min(1, "expected a non-empty relative path")
     .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "expected a relative path, not an absolute one")
     .refine((p) => {
@@ -3836,27 +3770,27 @@ const pipelinePath = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     }
     return true;
 }, "expected a path that stays inside the repository (at most two '..' from pipelines/<name>/)");
-const outOptions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    cache: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+const outOptions = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    cache: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("store the output in the cache (default true); false for small files tracked by git"),
-    persist: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: "expected true or false" })
+    persist: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: "expected true or false" })
         .optional()
         .describe("keep the output in place when the stage is rerun (default false)"),
 });
 /** An output: a path, or `{ <path>: { cache, persist } }` as in DVC. */
-const stageOut = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+const stageOut = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
     pipelinePath.describe("output path, relative to the stage's working directory"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath, outOptions)
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(pipelinePath, outOptions)
         .refine((r) => Object.keys(r).length === 1, "expected exactly one path with its options"),
 ], { error: "expected an output path, or a mapping of one path to {cache, persist}" });
-const stageParam = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
+const stageParam = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a parameter key like 'train' or 'prepare.split_year'"),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(pipelinePath.describe("a params file other than params.yaml"), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), { error: "expected a list of parameter keys" })),
 ], { error: "expected a parameter key, or a mapping of a params file to a list of keys" });
-const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command"),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
+const command = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a non-empty command"),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1, "expected a non-empty command")).min(1, "expected at least one command"),
 ], { error: "expected a command string or a list of command strings" });
 /** Set by the runner for every stage; a pipeline cannot pass or override them. */
 const RUNNER_SET_VARIABLES = [
@@ -3887,12 +3821,12 @@ function reservedVariable(name) {
     return undefined;
 }
 /** An environment variable's name, as POSIX shells accept it. */
-const variableName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
+const variableName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "expected an environment variable name");
 /**
  * Variables of the runner's environment a pipeline lets its stage commands see, by name. Stage
  * commands otherwise start from an allow-list (src/pipeline/stage-env.ts).
  */
-const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.superRefine((name, ctx) => {
+const passEnv = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(variableName.superRefine((name, ctx) => {
     const why = reservedVariable(name);
     if (why)
         ctx.addIssue({
@@ -3901,17 +3835,17 @@ const passEnv = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(variableName.s
         });
 }), { error: "expected a list of environment variable names" })
     .describe("environment variables passed from the runner to the commands by name (stage commands otherwise see only an allow-list: PATH, HOME, locale, CA bundles, the run's public facts)");
-const stage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const stage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     cmd: command.describe("shell command(s) run in the stage's working directory"),
     wdir: pipelinePath.optional().describe("working directory, relative to the pipeline directory"),
-    deps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
-    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
-    outs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
-    plots: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
-    desc: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe("what the stage does"),
-    seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
-    env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(variableName, zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional().describe("environment variables set for the command"),
+    deps: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(pipelinePath).optional().describe("files and directories the stage reads"),
+    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageParam).optional().describe("parameters the stage reads"),
+    outs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageOut).optional().describe("files and directories the stage writes"),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageOut).optional().describe("metrics files (JSON) the stage writes"),
+    plots: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(stageOut).optional().describe("plot data files the stage writes"),
+    desc: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe("what the stage does"),
+    seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int("expected an integer seed").optional().describe("random seed passed as MLOPS_SEED"),
+    env: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(variableName, zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional().describe("environment variables set for the command"),
     pass_env: passEnv.optional(),
 });
 function outPath(out) {
@@ -3927,21 +3861,21 @@ function normalisePath(p) {
 function overlaps(a, b) {
     return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
 }
-const vars = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+const vars = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())], {
     error: "expected a params file (optionally `file:key1,key2`) or a mapping of values",
 }))
     .describe("values for `${…}` interpolation: params files (`file` or `file:key1,key2`) or inline mappings");
 /** DVC's `foreach`: one stage per item of a list or entry of a mapping, named `NAME@KEY`. */
-const foreachStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    foreach: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())], {
+const foreachStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    foreach: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())], {
         error: "expected a list, a mapping, or a `${…}` naming one",
     })
         .describe("the items: a list, a mapping, or `${…}` naming one"),
-    do: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()).describe("the stage written once, with `${item}` (and `${key}`)"),
+    do: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).describe("the stage written once, with `${item}` (and `${key}`)"),
 });
 /** DVC's `matrix`: one stage per combination of the named lists, named `NAME@V1-V2…`. */
-const matrixStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    matrix: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())]), {
+const matrixStage = zod__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
+    matrix: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())]), {
         error: "expected a mapping of names to lists (or `${…}` naming a list)",
     })
         .describe("name → list of values; `${item.NAME}` in the stage"),
@@ -3950,7 +3884,7 @@ const matrixStage = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
  * A stage as written: plain, `foreach`/`do`, or `matrix`. Templated stages are checked in full
  * once expanded (src/pipeline/templating.ts); here only their shape.
  */
-const stageDefinition = zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().superRefine((value, ctx) => {
+const stageDefinition = zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J().superRefine((value, ctx) => {
     const isMapping = value !== null && typeof value === "object" && !Array.isArray(value);
     const schema = isMapping && "foreach" in value ? foreachStage : isMapping && "matrix" in value ? matrixStage : stage;
     const result = schema.safeParse(value);
@@ -3996,10 +3930,13 @@ function checkOutputs(stages, ctx, at) {
     }
 }
 /** `pipelines/<name>/pipeline.yaml` as written: DVC's stage shape with its templating. */
-const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const pipeline = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     vars: vars.optional(),
     pass_env: passEnv.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageDefinition)
+    sweep: _sweep_js__WEBPACK_IMPORTED_MODULE_1__/* .sweepBlock */ .MT
+        .optional()
+        .describe("a parameter sweep the pull-request workflow runs (`mlops exp run --declared`), within max_points"),
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .nameSlug */ .Ng, stageDefinition)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage")
         .describe("the stages, by name, in any order; the order to run them follows from deps and outs"),
 })
@@ -4014,9 +3951,9 @@ const pipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     checkOutputs(plain, ctx, ["stages"]);
 });
 /** A pipeline with its templating expanded: what the runner reads. */
-const expandedPipeline = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const expandedPipeline = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     pass_env: passEnv.optional(),
-    stages: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, stage)
+    stages: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT, stage)
         .refine((s) => Object.keys(s).length > 0, "expected at least one stage"),
 })
     .superRefine((p, ctx) => checkOutputs(p.stages, ctx, ["stages"]));
@@ -4125,6 +4062,109 @@ const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej
     image_repository: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .imageRepositoryName */ .pU
         .optional()
         .describe("where the image was pushed (the model name follows): a rollback or a release names it from here"),
+});
+
+
+/***/ }),
+
+/***/ 16565:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ sweepBlock),
+/* harmony export */   _p: () => (/* binding */ sweepPointCount)
+/* harmony export */ });
+/* unused harmony exports maxSweepPoints, defaultSweepMaxPoints, maxSweepKeys, sweepGridSize */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
+
+/**
+ * The hard ceiling of a declared sweep: every point is a full reproduction inside the pull-request
+ * run, and the comment shows one row per point, so no `max_points` may go above this.
+ */
+const maxSweepPoints = 64;
+/** The bound when a sweep does not set `max_points`: enough for a small grid, cheap in a PR run. */
+const defaultSweepMaxPoints = 8;
+/** Keys one sweep may vary (each is a column of the comment's table). */
+const maxSweepKeys = 8;
+const keyPart = "[A-Za-z_][A-Za-z0-9_-]*";
+const sweepKey = new RegExp(`^${keyPart}(\\.${keyPart})*$`);
+const sweepValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(200, "expected at most 200 characters"), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()], {
+    error: "expected a scalar value: a number, a string or true/false",
+});
+const valueList = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sweepValue, { error: "expected a list of values, e.g. [100, 300]" })
+    .min(1, "expected at least one value")
+    .max(100, "expected at most 100 values for one key")
+    .superRefine((values, ctx) => {
+    const seen = new Set();
+    values.forEach((v, i) => {
+        const id = JSON.stringify(v);
+        if (seen.has(id))
+            ctx.addIssue({ code: "custom", message: `expected each value once, but ${id} repeats`, path: [i] });
+        seen.add(id);
+    });
+});
+/** Grid size, stopping once past `limit` (a product of many long lists must not overflow). */
+function sweepGridSize(params, limit = Number.MAX_SAFE_INTEGER) {
+    let size = 1;
+    for (const values of Object.values(params)) {
+        size *= values.length;
+        if (size > limit)
+            return size;
+    }
+    return size;
+}
+/** How many points a sweep runs: the grid, or the sample of it `random` draws. */
+function sweepPointCount(block) {
+    const grid = sweepGridSize(block.params, maxSweepPoints * 1000);
+    return block.random ? Math.min(block.random.points, grid) : grid;
+}
+/**
+ * A pipeline's declared sweep (`sweep:` in pipeline.yaml): params.yaml keys with the values to try,
+ * as a grid or a seeded random sample of it, run by the pull-request workflow within `max_points`.
+ */
+const sweepBlock = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    params: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(sweepKey, "expected a dotted params.yaml key such as train.gbdt.trees"), valueList, { error: "expected a mapping of params.yaml keys to lists of values" })
+        .refine((p) => Object.keys(p).length > 0, "expected at least one key to vary")
+        .refine((p) => Object.keys(p).length <= maxSweepKeys, `expected at most ${maxSweepKeys} keys to vary in one sweep`)
+        .describe("params.yaml keys (dotted, e.g. train.gbdt.trees) → the values to try"),
+    random: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        points: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number of points" })
+            .int("expected a whole number of points")
+            .min(1, "expected at least 1 point"),
+        seed: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number seed" })
+            .int("expected a whole number seed")
+            .min(0, "expected a seed >= 0")
+            .max(2 ** 32 - 1, "expected a seed below 2^32")
+            .optional(),
+    })
+        .optional()
+        .describe("run `points` distinct points of the grid drawn with `seed` (default 0) instead of all"),
+    max_points: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a whole number" })
+        .int("expected a whole number")
+        .min(1, "expected at least 1")
+        .max(maxSweepPoints, `expected at most ${maxSweepPoints} (the ceiling of a pull-request sweep)`)
+        .optional()
+        .describe(`the most points the sweep may run (default ${defaultSweepMaxPoints}, at most ${maxSweepPoints})`),
+    metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: "expected a metric name" })
+        .regex(/^[^\s]{1,200}$/, "expected a metric as `exp show` names it, e.g. metrics.rmse")
+        .optional()
+        .describe("the metric that picks the best point, e.g. metrics.rmse (default the model's first metric with a known direction)"),
+})
+    .superRefine((block, ctx) => {
+    const max = block.max_points ?? defaultSweepMaxPoints;
+    const count = sweepPointCount(block);
+    if (count <= max)
+        return;
+    const grid = Object.values(block.params)
+        .map((v) => v.length)
+        .join(" × ");
+    ctx.addIssue({
+        code: "custom",
+        message: block.random
+            ? `expected at most ${max} points (max_points), but random.points asks for ${count}`
+            : `expected at most ${max} points (max_points), but the grid has ${count > maxSweepPoints * 1000 ? `more than ${maxSweepPoints * 1000}` : count} (${grid}); raise max_points (at most ${maxSweepPoints}) or sample it with random: { points: N }`,
+        path: block.random ? ["random", "points"] : ["params"],
+    });
 });
 
 
@@ -4551,6 +4591,183 @@ function flatten(value, prefix = "", out = {}, keepLists = false) {
 
 /***/ }),
 
+/***/ 47652:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bq: () => (/* reexport */ metrics_flatten.flatten),
+  EE: () => (/* reexport */ direction/* metricDirection */.E)
+});
+
+// UNUSED EXPORTS: changesMarkdown, diffMetrics, diffParams, metricsMarkdown, workspaceMetrics
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var git = __webpack_require__(51865);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 12 modules
+var pipeline = __webpack_require__(65602);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
+
+
+
+
+
+
+
+
+/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
+async function workspaceMetrics(layout, pipelines, loaded) {
+    const specs = loaded ?? (await loadPipelines(layout, pipelines));
+    const files = [];
+    for (const p of specs) {
+        for (const stage of p.stages) {
+            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
+                if (!existsSync(out.abs))
+                    continue;
+                files.push({
+                    pipeline: p.name,
+                    path: out.repoPath,
+                    values: await parseMetrics(out.repoPath, await readFile(out.abs, "utf8")),
+                });
+            }
+        }
+    }
+    return files;
+}
+async function parseMetrics(path, text) {
+    try {
+        return flatten(path.endsWith(".json") ? JSON.parse(text) : parseYamlText(text));
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `cannot read metrics: ${err.message}`, {
+            file: path,
+            expected: "JSON (or YAML) metrics",
+        });
+    }
+}
+async function filesAt(layout, rev, paths) {
+    const blobs = await readBlobs(layout.root, paths.map((p) => `${rev}:${p}`));
+    const out = new Map();
+    for (const p of paths) {
+        const blob = blobs.get(`${rev}:${p}`);
+        if (blob)
+            out.set(p, blob.toString("utf8"));
+    }
+    return out;
+}
+function compare(path, base, current, all) {
+    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base[key];
+        const c = current[key];
+        if (!all && b === c)
+            continue;
+        changes.push({
+            path,
+            key,
+            base: b,
+            current: c,
+            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
+        });
+    }
+    return changes;
+}
+/** Metrics in the working tree against the same files at `rev` (default HEAD). */
+async function diffMetrics(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await loadPipelines(layout, options.pipelines);
+    const current = await workspaceMetrics(layout, options.pipelines, specs);
+    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
+    const before = await filesAt(layout, rev, declared);
+    const changes = [];
+    for (const path of declared) {
+        const now = current.find((f) => f.path === path)?.values ?? {};
+        const text = before.get(path);
+        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
+        changes.push(...compare(path, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params of every pipeline in the working tree against `rev`. */
+async function diffParams(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await loadPipelines(layout, options.pipelines);
+    const files = [
+        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => join(s.wdirPath, q.file))))),
+    ].sort();
+    const before = await filesAt(layout, rev, files);
+    const changes = [];
+    for (const file of files) {
+        const abs = join(layout.root, file);
+        const now = existsSync(abs) ? paramValues(parseYamlText(await readFile(abs, "utf8"))) : {};
+        const text = before.get(file);
+        const then = text === undefined ? {} : paramValues(parseYamlText(text));
+        changes.push(...compare(file, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
+function paramValues(doc) {
+    const flat = flatten(doc ?? {}, "", {}, true);
+    for (const [k, v] of Object.entries(flat))
+        if (Array.isArray(v))
+            flat[k] = JSON.stringify(v);
+    return flat;
+}
+function cell(v) {
+    if (v === undefined)
+        return "—";
+    if (typeof v === "number")
+        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+    return String(v);
+}
+function signed(n) {
+    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
+    return n > 0 ? `+${text}` : text;
+}
+/** A markdown table: what a pull-request comment or a terminal shows. */
+function changesMarkdown(changes, baseLabel) {
+    if (changes.length === 0)
+        return `No changes against ${baseLabel}.`;
+    const rows = changes.map((c) => {
+        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
+            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
+            : "";
+        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
+    });
+    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
+}
+function metricsMarkdown(files) {
+    if (files.length === 0)
+        return "No metrics files yet: run `mlops run` first.";
+    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
+    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(68600);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/flatten.js
+var metrics_flatten = __webpack_require__(43487);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
+
+
+
+
+
+/***/ }),
+
 /***/ 81996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -4719,7 +4936,7 @@ function readModelInfo(bytes) {
 
 /***/ }),
 
-/***/ 83400:
+/***/ 65602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5557,7 +5774,14 @@ async function loadPipeline(layout, name) {
             seed: stage.seed,
         });
     }
-    return { name, dir, file, lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"), stages };
+    return {
+        name,
+        dir,
+        file,
+        lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"),
+        stages,
+        ...(written.sweep ? { sweep: written.sweep } : {}),
+    };
 }
 /**
  * The expanded stages against the stage schema; an issue in a generated stage is reported on the
@@ -5647,126 +5871,8 @@ async function lock_writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
-// No imports: the registry compares params with it without loading the pipeline runner.
-/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
-function stableJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableJson).join(",")}]`;
-    if (value !== null && typeof value === "object") {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
-    }
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
-
-
-
-
-
-
-
-
-/**
- * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
- * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
- */
-const runCacheEntry = schemas/* strictObject */.rej({
-    schema: schemas/* literal */.euz("1"),
-    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    stage: schemas/* string */.YjP(),
-    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
-    duration_ms: schemas/* number */.aig().nonnegative().optional(),
-});
-/** Where an entry lives, relative to a cache or remote root. */
-function runCacheRelPath(runKey) {
-    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
-}
-function runCachePath(cacheDir, runKey) {
-    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
-}
-/** An entry read as text, or undefined when it is damaged or filed under another key. */
-function parseRunCacheEntry(text, runKey) {
-    try {
-        const parsed = runCacheEntry.safeParse(JSON.parse(text));
-        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** An entry from the remote, copied into the local run cache when it is sound. */
-async function fetchRunCache(cacheDir, remote, runKey) {
-    const bytes = await remote.readRecord(runCacheRelPath(runKey));
-    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
-    if (entry)
-        await run_cache_writeRunCache(cacheDir, entry);
-    return entry;
-}
-/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
-async function listRunCache(cacheDir) {
-    const base = (0,external_node_path_.join)(cacheDir, "runs");
-    if (!(0,external_node_fs_.existsSync)(base))
-        return [];
-    const out = [];
-    for (const prefix of (0,external_node_fs_.readdirSync)(base).sort()) {
-        for (const name of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix)).sort()) {
-            const key = name.replace(/\.json$/, "");
-            if (!/^[0-9a-f]{64}$/.test(key))
-                continue;
-            const entry = await readRunCache(cacheDir, key);
-            if (entry)
-                out.push(entry);
-        }
-    }
-    return out;
-}
-async function readRunCache(cacheDir, runKey) {
-    const path = runCachePath(cacheDir, runKey);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return undefined;
-    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return parseRunCacheEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
-}
-async function run_cache_writeRunCache(cacheDir, entry) {
-    await (0,files/* writeFileAtomic */.Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
-}
-/**
- * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
- * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
- * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
- */
-async function pushRunCache(cacheDir, cache, remote, options = {}) {
-    let entries = 0;
-    let transferred = 0;
-    let bytes = 0;
-    if ((0,store.isReadOnlyRemote)(remote))
-        return { entries, transferred, bytes };
-    for (const entry of await listRunCache(cacheDir)) {
-        if (!entry.outs.every((o) => cache.has(o.sha256)))
-            continue;
-        // A record that already maps the key to the same outputs stays (a rerun differs only in its
-        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
-        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
-        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
-        if (there && stableJson(there.outs) === stableJson(entry.outs))
-            continue;
-        const result = await (0,store.push)(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
-        transferred += result.transferred;
-        bytes += result.bytes;
-        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
-        entries++;
-    }
-    await remote.flush?.();
-    return { entries, transferred, bytes };
-}
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+var run_cache = __webpack_require__(49060);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
@@ -5848,6 +5954,8 @@ function runShell(cmd, options) {
     });
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
+var stable_json = __webpack_require__(87514);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
 
 /**
@@ -6016,7 +6124,7 @@ function runner_runKeyOf(stage, deps, trainer = version_trainerVersion) {
         seed: stage.seed,
         ...(runsTrainer(stage) && trainer !== 1 ? { trainer } : {}),
     };
-    return (0,external_node_crypto_.createHash)("sha256").update(stableJson(material)).digest("hex");
+    return (0,external_node_crypto_.createHash)("sha256").update((0,stable_json/* stableJson */._)(material)).digest("hex");
 }
 function describeChange(stage, locked, deps, runKey) {
     if (!locked)
@@ -6033,13 +6141,13 @@ function describeChange(stage, locked, deps, runKey) {
     const changedParams = [];
     for (const [file, values] of Object.entries(now)) {
         for (const [key, value] of Object.entries(values)) {
-            if (stableJson(locked.params[file]?.[key]) !== stableJson(value))
+            if ((0,stable_json/* stableJson */._)(locked.params[file]?.[key]) !== (0,stable_json/* stableJson */._)(value))
                 changedParams.push(key);
         }
     }
     if (changedParams.length > 0)
         return `params changed: ${changedParams.join(", ")}`;
-    if (stableJson(locked.cmd) !== stableJson(runner_lockedCommand(stage)))
+    if ((0,stable_json/* stableJson */._)(locked.cmd) !== (0,stable_json/* stableJson */._)(runner_lockedCommand(stage)))
         return "command changed";
     if (locked.run_key !== runKey)
         return runsTrainer(stage)
@@ -6241,8 +6349,8 @@ async function runPipelines(layout, options = {}) {
                     ? "an upstream stage would change"
                     : describeChange(stage, locked, deps, runKey);
         if (!options.force && !mustRun && !upstreamChanged) {
-            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
-                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
+            const remembered = (await (0,run_cache/* readRunCache */.yy)(layout.cacheDir, runKey)) ??
+                (options.remote ? await (0,run_cache/* fetchRunCache */.Im)(layout.cacheDir, options.remote, runKey) : undefined);
             if (remembered && stage.outs.every((o) => o.cache)) {
                 const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
                 if (restorable) {
@@ -6312,7 +6420,7 @@ async function runPipelines(layout, options = {}) {
         await dropBackups(backups);
         const duration = performance.now() - started;
         if (stage.outs.every((o) => o.cache)) {
-            await run_cache_writeRunCache(layout.cacheDir, {
+            await (0,run_cache/* writeRunCache */.rV)(layout.cacheDir, {
                 schema: "1",
                 run_key: runKey,
                 stage: stage.id,
@@ -6386,10 +6494,10 @@ async function reportDisagreements(stage, runKey, outs, locked, remote, logger) 
     }
     if (!remote)
         return;
-    const bytes = await remote.readRecord(runCacheRelPath(runKey)).catch(() => undefined);
+    const bytes = await remote.readRecord((0,run_cache/* runCacheRelPath */.C2)(runKey)).catch(() => undefined);
     if (!bytes)
         return;
-    const record = parseRunCacheEntry(bytes.toString("utf8"), runKey);
+    const record = (0,run_cache/* parseRunCacheEntry */.n0)(bytes.toString("utf8"), runKey);
     const diff = record ? differences(record.outs, outs) : ["the record is not a valid run-cache entry"];
     if (diff.length > 0)
         logger.warn(`${stage.id}: run-cache record ${runKey.slice(0, 12)} on ${remote.name} disagrees with this trusted run (${diff.join("; ")}); it was not used, and pushing the run cache replaces it`);
@@ -6503,7 +6611,7 @@ var tracking = __webpack_require__(96874);
  */
 async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
     const result = await (0,tracking/* pushDatasets */.e2)(layout, datasets, remote, options);
-    const runs = await pushRunCache(layout.cacheDir, new store.Cache(layout.cacheDir), remote, options);
+    const runs = await (0,run_cache/* pushRunCache */.yK)(layout.cacheDir, new store.Cache(layout.cacheDir), remote, options);
     return { ...result, runs };
 }
 
@@ -6565,6 +6673,154 @@ async function registeredOutputs(layout) {
 
 
 
+
+
+/***/ }),
+
+/***/ 49060:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ runCacheRelPath),
+/* harmony export */   Im: () => (/* binding */ fetchRunCache),
+/* harmony export */   n0: () => (/* binding */ parseRunCacheEntry),
+/* harmony export */   rV: () => (/* binding */ writeRunCache),
+/* harmony export */   yK: () => (/* binding */ pushRunCache),
+/* harmony export */   yy: () => (/* binding */ readRunCache)
+/* harmony export */ });
+/* unused harmony exports runCacheEntry, runCachePath, listRunCache */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64762);
+/* harmony import */ var _manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72687);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9569);
+/* harmony import */ var _stable_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87514);
+
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz("1"),
+    run_key: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+    stage: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+    outs: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(_manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .lockEntry */ .K),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, runCacheRelPath(runKey));
+}
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+function parseRunCacheEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, "runs");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(base))
+        return [];
+    const out = [];
+    for (const prefix of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(base).sort()) {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseRunCacheEntry(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, "utf8"), runKey);
+}
+async function writeRunCache(cacheDir, entry) {
+    await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if ((0,_store_index_js__WEBPACK_IMPORTED_MODULE_5__.isReadOnlyRemote)(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        // A record that already maps the key to the same outputs stays (a rerun differs only in its
+        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
+        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+        if (there && (0,_stable_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stableJson */ ._)(there.outs) === (0,_stable_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stableJson */ ._)(entry.outs))
+            continue;
+        const result = await (0,_store_index_js__WEBPACK_IMPORTED_MODULE_5__.push)(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
+}
+
+
+/***/ }),
+
+/***/ 87514:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ stableJson)
+/* harmony export */ });
+// No imports: the registry compares params with it without loading the pipeline runner.
+/** JSON with sorted keys, so equal values always give equal text (and equal run keys). */
+function stableJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableJson).join(",")}]`;
+    if (value !== null && typeof value === "object") {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+    }
+    return JSON.stringify(value);
+}
 
 
 /***/ }),
@@ -8843,7 +9099,7 @@ async function curvesFor(layout, spec, card, options) {
 /* harmony export */   KT: () => (/* binding */ maxScatterPoints),
 /* harmony export */   V5: () => (/* binding */ maxCurvePoints)
 /* harmony export */ });
-/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, pipelineSection, reportDocument, maxReportBytes */
+/* unused harmony exports metricRow, gateRow, paramRow, dataRow, driftColumn, driftSection, validationRow, confusion, residuals, classCurves, curveSeries, curveSet, sweepPoint, sweepSection, pipelineSection, reportDocument, maxReportBytes */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92857);
 
 /**
@@ -8968,6 +9224,27 @@ const curveSet = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     /** Why a model has no series (not in the store, failed to evaluate). */
     notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text(300)).max(10),
 });
+/** One point of a declared sweep: the values of the swept keys (in `keys` order) and its metric. */
+const sweepPoint = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name,
+    values: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(scalar).max(20),
+    /** The sweep's metric for this point; null when the point has none (no such metric, not a number). */
+    metric: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+});
+/**
+ * The sweep a pipeline declares, as this run ran it. The best point is not stored: whoever renders
+ * it picks it from the numbers and the direction, so an artifact cannot claim a best it lacks.
+ */
+const sweepSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** pipeline.yaml, where the sweep is declared. */
+    file: name,
+    keys: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(name).max(20),
+    metric: name.nullable(),
+    direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["higher", "lower"]).nullable(),
+    /** Points the sweep declares; fewer in `points` means some failed (the job log says why). */
+    declared: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative().max(1000),
+    points: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(sweepPoint).max(100),
+});
 const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     pipeline: name,
     metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricRow).max(500),
@@ -8978,6 +9255,8 @@ const pipelineSection = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
     residuals: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(residuals).max(10),
     /** Absent in reports made before curves were drawn. */
     curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(curveSet).max(10).optional(),
+    /** Absent when the pipeline declares no sweep (and in reports made before sweeps ran in PRs). */
+    sweep: sweepSection.optional(),
 });
 const reportDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("mlops-report/1", { error: "expected schema 'mlops-report/1'" }),

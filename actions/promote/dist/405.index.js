@@ -1,8 +1,8 @@
-export const id = 160;
-export const ids = [160];
+export const id = 405;
+export const ids = [405];
 export const modules = {
 
-/***/ 87160:
+/***/ 79405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1338,154 +1338,10 @@ async function publishReleasePage(client, options) {
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/github/retrain-pull-request.js
 var retrain_pull_request = __webpack_require__(19392);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 13 modules
-var pipeline = __webpack_require__(87030);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
-
-
-
-
-
-
-
-
-/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
-async function workspaceMetrics(layout, pipelines, loaded) {
-    const specs = loaded ?? (await loadPipelines(layout, pipelines));
-    const files = [];
-    for (const p of specs) {
-        for (const stage of p.stages) {
-            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
-                if (!existsSync(out.abs))
-                    continue;
-                files.push({
-                    pipeline: p.name,
-                    path: out.repoPath,
-                    values: await parseMetrics(out.repoPath, await readFile(out.abs, "utf8")),
-                });
-            }
-        }
-    }
-    return files;
-}
-async function parseMetrics(path, text) {
-    try {
-        return flatten(path.endsWith(".json") ? JSON.parse(text) : parseYamlText(text));
-    }
-    catch (err) {
-        throw new MlopsError("invalid-file", `cannot read metrics: ${err.message}`, {
-            file: path,
-            expected: "JSON (or YAML) metrics",
-        });
-    }
-}
-async function filesAt(layout, rev, paths) {
-    const blobs = await readBlobs(layout.root, paths.map((p) => `${rev}:${p}`));
-    const out = new Map();
-    for (const p of paths) {
-        const blob = blobs.get(`${rev}:${p}`);
-        if (blob)
-            out.set(p, blob.toString("utf8"));
-    }
-    return out;
-}
-function compare(path, base, current, all) {
-    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
-    const changes = [];
-    for (const key of keys) {
-        const b = base[key];
-        const c = current[key];
-        if (!all && b === c)
-            continue;
-        changes.push({
-            path,
-            key,
-            base: b,
-            current: c,
-            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
-        });
-    }
-    return changes;
-}
-/** Metrics in the working tree against the same files at `rev` (default HEAD). */
-async function compare_diffMetrics(layout, options = {}) {
-    const rev = options.base ?? "HEAD";
-    const specs = await loadPipelines(layout, options.pipelines);
-    const current = await workspaceMetrics(layout, options.pipelines, specs);
-    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
-    const before = await filesAt(layout, rev, declared);
-    const changes = [];
-    for (const path of declared) {
-        const now = current.find((f) => f.path === path)?.values ?? {};
-        const text = before.get(path);
-        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
-        changes.push(...compare(path, then, now, options.all === true));
-    }
-    return changes;
-}
-/** Params of every pipeline in the working tree against `rev`. */
-async function compare_diffParams(layout, options = {}) {
-    const rev = options.base ?? "HEAD";
-    const specs = await loadPipelines(layout, options.pipelines);
-    const files = [
-        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => join(s.wdirPath, q.file))))),
-    ].sort();
-    const before = await filesAt(layout, rev, files);
-    const changes = [];
-    for (const file of files) {
-        const abs = join(layout.root, file);
-        const now = existsSync(abs) ? paramValues(parseYamlText(await readFile(abs, "utf8"))) : {};
-        const text = before.get(file);
-        const then = text === undefined ? {} : paramValues(parseYamlText(text));
-        changes.push(...compare(file, then, now, options.all === true));
-    }
-    return changes;
-}
-/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
-function paramValues(doc) {
-    const flat = flatten(doc ?? {}, "", {}, true);
-    for (const [k, v] of Object.entries(flat))
-        if (Array.isArray(v))
-            flat[k] = JSON.stringify(v);
-    return flat;
-}
-function cell(v) {
-    if (v === undefined)
-        return "—";
-    if (typeof v === "number")
-        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
-    return String(v);
-}
-function signed(n) {
-    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
-    return n > 0 ? `+${text}` : text;
-}
-/** A markdown table: what a pull-request comment or a terminal shows. */
-function changesMarkdown(changes, baseLabel) {
-    if (changes.length === 0)
-        return `No changes against ${baseLabel}.`;
-    const rows = changes.map((c) => {
-        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
-            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
-            : "";
-        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
-    });
-    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
-}
-function metricsMarkdown(files) {
-    if (files.length === 0)
-        return "No metrics files yet: run `mlops run` first.";
-    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
-    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
-}
-
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
-var direction = __webpack_require__(68600);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
-
-
-
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js + 1 modules
+var metrics = __webpack_require__(47652);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 12 modules
+var pipeline = __webpack_require__(65602);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(41196);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/index.js + 7 modules
@@ -1699,6 +1555,7 @@ async function buildReport(layout, options = {}) {
     const base = options.base ?? "main";
     const baseSha = await revParse(layout, base);
     const baseRev = baseSha ?? "HEAD";
+    const headSha = await revParse(layout, "HEAD");
     const specs = await loadPipelines(layout);
     const pipelines = [];
     // Every model card read once; each pipeline's section takes the cards that name it. The curves
@@ -1721,11 +1578,15 @@ async function buildReport(layout, options = {}) {
         }
         if (curves.length)
             section.curves = curves;
+        const { sweepSectionFor } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.bind(__webpack_require__, 56745));
+        const sweep = await sweepSectionFor(layout, spec, headSha, mine[0]);
+        if (sweep)
+            section.sweep = sweep;
         pipelines.push(section);
     }
     return {
         schema: "mlops-report/1",
-        head: { ref: await headRef(layout), sha: await revParse(layout, "HEAD") },
+        head: { ref: await headRef(layout), sha: headSha },
         base: { ref: base, sha: baseSha },
         ...(await diffData(layout, baseRev, options.logger, baseSha ? `${base} (${baseSha.slice(0, 10)})` : base)),
         pipelines,
@@ -2169,6 +2030,16 @@ function pipelineHtml(p) {
     if (p.params.length) {
         parts.push("<h3>Params changed</h3>", table(["file", "param", "base", "this PR"], p.params.map((x) => [escapeHtml(x.file), escapeHtml(x.key), num(x.base), num(x.head)])));
     }
+    if (p.sweep) {
+        const s = p.sweep;
+        const best = bestSweepPoint(s.points, s.direction);
+        parts.push(`<h3>Sweep</h3><p>${s.points.length} of ${s.declared} points finished (declared in ${escapeHtml(s.file)})${s.metric && s.direction ? `, ranked by ${escapeHtml(s.metric)} (${s.direction} is better)` : ""}.</p>`, table(["point", ...s.keys, s.metric ?? "metric", ""], s.points.map((pt, i) => [
+            escapeHtml(pt.name),
+            ...s.keys.map((_, j) => num(pt.values[j] ?? null)),
+            num(pt.metric),
+            i === best ? "<strong>best</strong>" : "",
+        ])));
+    }
     for (const v of p.validation) {
         parts.push(`<h3>Validation: ${escapeHtml(v.dataset)} ${v.ok ? "passed" : "<strong>failed</strong>"}</h3>`, `<p>${v.rows ?? "?"} rows, ${v.errors} errors, ${v.warnings} warnings</p>`);
         if (v.findings.length) {
@@ -2388,6 +2259,8 @@ var untrusted = __webpack_require__(61304);
 
 
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(68600);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
 var builder = __webpack_require__(81996);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/monitor/snapshot.js
@@ -3337,7 +3210,7 @@ async function proposeRetrain(layout, options, proposal) {
                 ignoreChanged = true;
             }
         }
-        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87030));
+        const { reproduce } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 65602));
         const stages = await reproduce(worktree, {
             pipelines: [card.pipeline],
             // It pushes its run-cache entries and its model goes to review: computed here, not restored.
@@ -3384,7 +3257,7 @@ async function proposeRetrain(layout, options, proposal) {
         // from the data remote as soon as the branch exists.
         if (data) {
             const tracked = await loadDataset(worktree, (0,external_node_path_.join)(dir, manifestRel));
-            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 87030));
+            const { pushDatasetsAndRuns } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 65602));
             const pushed = await pushDatasetsAndRuns(layout, [tracked], data.remote, {
                 logger,
                 ...(data.jobs ? { jobs: data.jobs } : {}),
@@ -3574,10 +3447,11 @@ __webpack_require__.d(__webpack_exports__, {
   CW: () => (/* reexport */ deploy_settings/* modelDeploySettings */.CW),
   parseYaml: () => (/* reexport */ yaml_file.parseYaml),
   SC: () => (/* reexport */ pipeline_lock.pipelineLock),
-  Zj: () => (/* reexport */ deploy_settings/* repoDeploySettings */.Zj)
+  Zj: () => (/* reexport */ deploy_settings/* repoDeploySettings */.Zj),
+  _p: () => (/* reexport */ sweep/* sweepPointCount */._p)
 });
 
-// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, dataManifest, dataOut, dataSource, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, tensorSpec, thresholdGate, writeYamlFile
+// UNUSED EXPORTS: checkManifestFile, checkManifests, columnSpec, columnType, command, dataManifest, dataOut, dataSource, defaultSweepMaxPoints, driftMethod, driftRule, findManifests, formatFieldPath, gate, gitCommit, isDvcOwnFile, isoDateTime, jsonSchemaFor, kindForPath, lockEntry, lockStage, manifestKind, manifestKindNames, manifestKinds, maxSweepKeys, maxSweepPoints, modelVersion, nameSlug, outOptions, outPath, paramValue, paramsFile, pipeline, pipelinePath, readYamlFile, regressionGate, remoteConfig, repoConfig, repoRelativePath, semverTag, sha256Hex, stage, stageAssignment, stageOut, stageParam, stringifyYaml, sweepBlock, sweepGridSize, tensorSpec, thresholdGate, writeYamlFile
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -3817,7 +3691,10 @@ function jsonSchemaFor(kind) {
     };
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/sweep.js
+var sweep = __webpack_require__(16565);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/index.js
+
 
 
 
@@ -3936,6 +3813,183 @@ const stageAssignment = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej
         .optional()
         .describe("where the image was pushed (the model name follows): a rollback or a release names it from here"),
 });
+
+
+/***/ }),
+
+/***/ 47652:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bq: () => (/* reexport */ metrics_flatten.flatten),
+  EE: () => (/* reexport */ direction/* metricDirection */.E)
+});
+
+// UNUSED EXPORTS: changesMarkdown, diffMetrics, diffParams, metricsMarkdown, workspaceMetrics
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
+var errors = __webpack_require__(99936);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/git/index.js + 2 modules
+var git = __webpack_require__(51865);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 12 modules
+var pipeline = __webpack_require__(65602);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/compare.js
+
+
+
+
+
+
+
+
+/** Every metrics file the pipelines declare, with the values in the working tree (missing files are skipped). */
+async function workspaceMetrics(layout, pipelines, loaded) {
+    const specs = loaded ?? (await loadPipelines(layout, pipelines));
+    const files = [];
+    for (const p of specs) {
+        for (const stage of p.stages) {
+            for (const out of stage.outs.filter((o) => o.kind === "metrics")) {
+                if (!existsSync(out.abs))
+                    continue;
+                files.push({
+                    pipeline: p.name,
+                    path: out.repoPath,
+                    values: await parseMetrics(out.repoPath, await readFile(out.abs, "utf8")),
+                });
+            }
+        }
+    }
+    return files;
+}
+async function parseMetrics(path, text) {
+    try {
+        return flatten(path.endsWith(".json") ? JSON.parse(text) : parseYamlText(text));
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `cannot read metrics: ${err.message}`, {
+            file: path,
+            expected: "JSON (or YAML) metrics",
+        });
+    }
+}
+async function filesAt(layout, rev, paths) {
+    const blobs = await readBlobs(layout.root, paths.map((p) => `${rev}:${p}`));
+    const out = new Map();
+    for (const p of paths) {
+        const blob = blobs.get(`${rev}:${p}`);
+        if (blob)
+            out.set(p, blob.toString("utf8"));
+    }
+    return out;
+}
+function compare(path, base, current, all) {
+    const keys = [...new Set([...Object.keys(base), ...Object.keys(current)])].sort();
+    const changes = [];
+    for (const key of keys) {
+        const b = base[key];
+        const c = current[key];
+        if (!all && b === c)
+            continue;
+        changes.push({
+            path,
+            key,
+            base: b,
+            current: c,
+            ...(typeof b === "number" && typeof c === "number" ? { change: c - b } : {}),
+        });
+    }
+    return changes;
+}
+/** Metrics in the working tree against the same files at `rev` (default HEAD). */
+async function diffMetrics(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await loadPipelines(layout, options.pipelines);
+    const current = await workspaceMetrics(layout, options.pipelines, specs);
+    const declared = specs.flatMap((p) => p.stages.flatMap((s) => s.outs.filter((o) => o.kind === "metrics").map((o) => o.repoPath)));
+    const before = await filesAt(layout, rev, declared);
+    const changes = [];
+    for (const path of declared) {
+        const now = current.find((f) => f.path === path)?.values ?? {};
+        const text = before.get(path);
+        const then = text === undefined ? {} : await parseMetrics(`${rev}:${path}`, text);
+        changes.push(...compare(path, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params of every pipeline in the working tree against `rev`. */
+async function diffParams(layout, options = {}) {
+    const rev = options.base ?? "HEAD";
+    const specs = await loadPipelines(layout, options.pipelines);
+    const files = [
+        ...new Set(specs.flatMap((p) => p.stages.flatMap((s) => s.params.map((q) => join(s.wdirPath, q.file))))),
+    ].sort();
+    const before = await filesAt(layout, rev, files);
+    const changes = [];
+    for (const file of files) {
+        const abs = join(layout.root, file);
+        const now = existsSync(abs) ? paramValues(parseYamlText(await readFile(abs, "utf8"))) : {};
+        const text = before.get(file);
+        const then = text === undefined ? {} : paramValues(parseYamlText(text));
+        changes.push(...compare(file, then, now, options.all === true));
+    }
+    return changes;
+}
+/** Params flattened with their lists kept, each list as JSON text so a changed list compares unequal. */
+function paramValues(doc) {
+    const flat = flatten(doc ?? {}, "", {}, true);
+    for (const [k, v] of Object.entries(flat))
+        if (Array.isArray(v))
+            flat[k] = JSON.stringify(v);
+    return flat;
+}
+function cell(v) {
+    if (v === undefined)
+        return "—";
+    if (typeof v === "number")
+        return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4)));
+    return String(v);
+}
+function signed(n) {
+    const text = Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(3)));
+    return n > 0 ? `+${text}` : text;
+}
+/** A markdown table: what a pull-request comment or a terminal shows. */
+function changesMarkdown(changes, baseLabel) {
+    if (changes.length === 0)
+        return `No changes against ${baseLabel}.`;
+    const rows = changes.map((c) => {
+        const pct = c.change !== undefined && typeof c.base === "number" && c.base !== 0
+            ? ` (${signed((100 * c.change) / Math.abs(c.base))} %)`
+            : "";
+        return `| ${c.path} | ${c.key} | ${cell(c.base)} | ${cell(c.current)} | ${c.change === undefined ? "" : `${signed(c.change)}${pct}`} |`;
+    });
+    return [`| file | key | ${baseLabel} | workspace | change |`, "|---|---|---|---|---|", ...rows].join("\n");
+}
+function metricsMarkdown(files) {
+    if (files.length === 0)
+        return "No metrics files yet: run `mlops run` first.";
+    const rows = files.flatMap((f) => Object.entries(f.values).map(([k, v]) => `| ${f.path} | ${k} | ${cell(v)} |`));
+    return ["| file | metric | value |", "|---|---|---|", ...rows].join("\n");
+}
+
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/direction.js
+var direction = __webpack_require__(68600);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/metrics/flatten.js
+var metrics_flatten = __webpack_require__(43487);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/metrics/index.js
+
+
+
 
 
 /***/ }),
@@ -4108,7 +4162,7 @@ function readModelInfo(bytes) {
 
 /***/ }),
 
-/***/ 87030:
+/***/ 65602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4946,7 +5000,14 @@ async function loadPipeline(layout, name) {
             seed: stage.seed,
         });
     }
-    return { name, dir, file, lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"), stages };
+    return {
+        name,
+        dir,
+        file,
+        lockFile: (0,external_node_path_.join)(dir, "pipeline.lock"),
+        stages,
+        ...(written.sweep ? { sweep: written.sweep } : {}),
+    };
 }
 /**
  * The expanded stages against the stage schema; an issue in a generated stage is reported on the
@@ -5036,113 +5097,8 @@ async function lock_writeLock(pipeline, lock) {
     await (0,files/* writeFileAtomic */.Zf)(pipeline.lockFile, serializeLock(pipeline, kept));
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
-var stable_json = __webpack_require__(87514);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
-
-
-
-
-
-
-
-
-/**
- * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
- * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
- */
-const runCacheEntry = schemas/* strictObject */.rej({
-    schema: schemas/* literal */.euz("1"),
-    run_key: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-    stage: schemas/* string */.YjP(),
-    outs: schemas/* array */.YOg(pipeline_lock/* lockEntry */.K),
-    duration_ms: schemas/* number */.aig().nonnegative().optional(),
-});
-/** Where an entry lives, relative to a cache or remote root. */
-function runCacheRelPath(runKey) {
-    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
-}
-function runCachePath(cacheDir, runKey) {
-    return (0,external_node_path_.join)(cacheDir, runCacheRelPath(runKey));
-}
-/** An entry read as text, or undefined when it is damaged or filed under another key. */
-function parseRunCacheEntry(text, runKey) {
-    try {
-        const parsed = runCacheEntry.safeParse(JSON.parse(text));
-        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** An entry from the remote, copied into the local run cache when it is sound. */
-async function fetchRunCache(cacheDir, remote, runKey) {
-    const bytes = await remote.readRecord(runCacheRelPath(runKey));
-    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
-    if (entry)
-        await run_cache_writeRunCache(cacheDir, entry);
-    return entry;
-}
-/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
-async function listRunCache(cacheDir) {
-    const base = (0,external_node_path_.join)(cacheDir, "runs");
-    if (!(0,external_node_fs_.existsSync)(base))
-        return [];
-    const out = [];
-    for (const prefix of (0,external_node_fs_.readdirSync)(base).sort()) {
-        for (const name of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(base, prefix)).sort()) {
-            const key = name.replace(/\.json$/, "");
-            if (!/^[0-9a-f]{64}$/.test(key))
-                continue;
-            const entry = await readRunCache(cacheDir, key);
-            if (entry)
-                out.push(entry);
-        }
-    }
-    return out;
-}
-async function readRunCache(cacheDir, runKey) {
-    const path = runCachePath(cacheDir, runKey);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return undefined;
-    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
-    return parseRunCacheEntry(await (0,promises_.readFile)(path, "utf8"), runKey);
-}
-async function run_cache_writeRunCache(cacheDir, entry) {
-    await (0,files/* writeFileAtomic */.Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
-}
-/**
- * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
- * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
- * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
- */
-async function pushRunCache(cacheDir, cache, remote, options = {}) {
-    let entries = 0;
-    let transferred = 0;
-    let bytes = 0;
-    if ((0,store.isReadOnlyRemote)(remote))
-        return { entries, transferred, bytes };
-    for (const entry of await listRunCache(cacheDir)) {
-        if (!entry.outs.every((o) => cache.has(o.sha256)))
-            continue;
-        // A record that already maps the key to the same outputs stays (a rerun differs only in its
-        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
-        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
-        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
-        if (there && (0,stable_json/* stableJson */._)(there.outs) === (0,stable_json/* stableJson */._)(entry.outs))
-            continue;
-        const result = await (0,store.push)(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
-        transferred += result.transferred;
-        bytes += result.bytes;
-        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
-        entries++;
-    }
-    await remote.flush?.();
-    return { entries, transferred, bytes };
-}
-
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
+var run_cache = __webpack_require__(49060);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
@@ -5224,6 +5180,8 @@ function runShell(cmd, options) {
     });
 }
 
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/stable-json.js
+var stable_json = __webpack_require__(87514);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/stage-env.js
 
 /**
@@ -5617,8 +5575,8 @@ async function runPipelines(layout, options = {}) {
                     ? "an upstream stage would change"
                     : describeChange(stage, locked, deps, runKey);
         if (!options.force && !mustRun && !upstreamChanged) {
-            const remembered = (await readRunCache(layout.cacheDir, runKey)) ??
-                (options.remote ? await fetchRunCache(layout.cacheDir, options.remote, runKey) : undefined);
+            const remembered = (await (0,run_cache/* readRunCache */.yy)(layout.cacheDir, runKey)) ??
+                (options.remote ? await (0,run_cache/* fetchRunCache */.Im)(layout.cacheDir, options.remote, runKey) : undefined);
             if (remembered && stage.outs.every((o) => o.cache)) {
                 const restorable = await ensureObjects(cache, remembered.outs, options.remote, logger);
                 if (restorable) {
@@ -5688,7 +5646,7 @@ async function runPipelines(layout, options = {}) {
         await dropBackups(backups);
         const duration = performance.now() - started;
         if (stage.outs.every((o) => o.cache)) {
-            await run_cache_writeRunCache(layout.cacheDir, {
+            await (0,run_cache/* writeRunCache */.rV)(layout.cacheDir, {
                 schema: "1",
                 run_key: runKey,
                 stage: stage.id,
@@ -5762,10 +5720,10 @@ async function reportDisagreements(stage, runKey, outs, locked, remote, logger) 
     }
     if (!remote)
         return;
-    const bytes = await remote.readRecord(runCacheRelPath(runKey)).catch(() => undefined);
+    const bytes = await remote.readRecord((0,run_cache/* runCacheRelPath */.C2)(runKey)).catch(() => undefined);
     if (!bytes)
         return;
-    const record = parseRunCacheEntry(bytes.toString("utf8"), runKey);
+    const record = (0,run_cache/* parseRunCacheEntry */.n0)(bytes.toString("utf8"), runKey);
     const diff = record ? differences(record.outs, outs) : ["the record is not a valid run-cache entry"];
     if (diff.length > 0)
         logger.warn(`${stage.id}: run-cache record ${runKey.slice(0, 12)} on ${remote.name} disagrees with this trusted run (${diff.join("; ")}); it was not used, and pushing the run cache replaces it`);
@@ -5879,7 +5837,7 @@ var tracking = __webpack_require__(93002);
  */
 async function pushDatasetsAndRuns(layout, datasets, remote, options = {}) {
     const result = await (0,tracking/* pushDatasets */.e2)(layout, datasets, remote, options);
-    const runs = await pushRunCache(layout.cacheDir, new store.Cache(layout.cacheDir), remote, options);
+    const runs = await (0,run_cache/* pushRunCache */.yK)(layout.cacheDir, new store.Cache(layout.cacheDir), remote, options);
     return { ...result, runs };
 }
 
@@ -5941,6 +5899,131 @@ async function registeredOutputs(layout) {
 
 
 
+
+
+/***/ }),
+
+/***/ 49060:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ runCacheRelPath),
+/* harmony export */   Im: () => (/* binding */ fetchRunCache),
+/* harmony export */   n0: () => (/* binding */ parseRunCacheEntry),
+/* harmony export */   rV: () => (/* binding */ writeRunCache),
+/* harmony export */   yK: () => (/* binding */ pushRunCache),
+/* harmony export */   yy: () => (/* binding */ readRunCache)
+/* harmony export */ });
+/* unused harmony exports runCacheEntry, runCachePath, listRunCache */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64762);
+/* harmony import */ var _manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72687);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9569);
+/* harmony import */ var _stable_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87514);
+
+
+
+
+
+
+
+
+/**
+ * One remembered run: the outputs a stage produced from inputs whose hash is `run_key`. Entries live
+ * at `.mlops/cache/runs/ab/<run_key>.json`; gc keeps every object they name.
+ */
+const runCacheEntry = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz("1"),
+    run_key: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+    stage: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+    outs: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(_manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .lockEntry */ .K),
+    duration_ms: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().nonnegative().optional(),
+});
+/** Where an entry lives, relative to a cache or remote root. */
+function runCacheRelPath(runKey) {
+    return `runs/${runKey.slice(0, 2)}/${runKey}.json`;
+}
+function runCachePath(cacheDir, runKey) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, runCacheRelPath(runKey));
+}
+/** An entry read as text, or undefined when it is damaged or filed under another key. */
+function parseRunCacheEntry(text, runKey) {
+    try {
+        const parsed = runCacheEntry.safeParse(JSON.parse(text));
+        return parsed.success && parsed.data.run_key === runKey ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** An entry from the remote, copied into the local run cache when it is sound. */
+async function fetchRunCache(cacheDir, remote, runKey) {
+    const bytes = await remote.readRecord(runCacheRelPath(runKey));
+    const entry = bytes ? parseRunCacheEntry(bytes.toString("utf8"), runKey) : undefined;
+    if (entry)
+        await writeRunCache(cacheDir, entry);
+    return entry;
+}
+/** Every local entry: what `data push` sends so teammates and CI can restore instead of rerun. */
+async function listRunCache(cacheDir) {
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(cacheDir, "runs");
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(base))
+        return [];
+    const out = [];
+    for (const prefix of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(base).sort()) {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, prefix)).sort()) {
+            const key = name.replace(/\.json$/, "");
+            if (!/^[0-9a-f]{64}$/.test(key))
+                continue;
+            const entry = await readRunCache(cacheDir, key);
+            if (entry)
+                out.push(entry);
+        }
+    }
+    return out;
+}
+async function readRunCache(cacheDir, runKey) {
+    const path = runCachePath(cacheDir, runKey);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    // A damaged entry only costs a rerun, so it is ignored rather than fatal.
+    return parseRunCacheEntry(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, "utf8"), runKey);
+}
+async function writeRunCache(cacheDir, entry) {
+    await (0,_files_index_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(runCachePath(cacheDir, entry.run_key), `${JSON.stringify(entry, null, 1)}\n`);
+}
+/**
+ * Sends every local run-cache entry whose outputs are all in the cache to the remote: the objects
+ * first, the entry last, so a reader never finds an entry whose outputs are missing. A read-only
+ * remote (a pull-request run) is skipped, not an error: such runs may read the run cache, never fill it.
+ */
+async function pushRunCache(cacheDir, cache, remote, options = {}) {
+    let entries = 0;
+    let transferred = 0;
+    let bytes = 0;
+    if ((0,_store_index_js__WEBPACK_IMPORTED_MODULE_5__.isReadOnlyRemote)(remote))
+        return { entries, transferred, bytes };
+    for (const entry of await listRunCache(cacheDir)) {
+        if (!entry.outs.every((o) => cache.has(o.sha256)))
+            continue;
+        // A record that already maps the key to the same outputs stays (a rerun differs only in its
+        // timing); one that maps it elsewhere (stale or forged) is replaced by what this run computed.
+        const existing = await remote.readRecord(runCacheRelPath(entry.run_key));
+        const there = existing ? parseRunCacheEntry(existing.toString("utf8"), entry.run_key) : undefined;
+        if (there && (0,_stable_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stableJson */ ._)(there.outs) === (0,_stable_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stableJson */ ._)(entry.outs))
+            continue;
+        const result = await (0,_store_index_js__WEBPACK_IMPORTED_MODULE_5__.push)(cache, remote, entry.outs.map((o) => ({ oid: o.sha256, referencedBy: `run cache entry of ${entry.stage}` })), options);
+        transferred += result.transferred;
+        bytes += result.bytes;
+        await remote.writeRecord(runCacheRelPath(entry.run_key), Buffer.from(`${JSON.stringify(entry, null, 1)}\n`));
+        entries++;
+    }
+    await remote.flush?.();
+    return { entries, transferred, bytes };
+}
 
 
 /***/ }),

@@ -94,6 +94,28 @@ function recordServeGoals(ctx, name, doc, judgedGoals) {
   }
 }
 
+/**
+ * wrk drives the serving benchmarks. A machine without it (a new CI machine has none: the test
+ * suite does not need it) gets it from apt as root or through passwordless sudo, as the install
+ * scripts do for the tests' packages; otherwise the serving rows say why they were not measured.
+ */
+function ensureWrk(log) {
+  if (!spawnSync("wrk", ["-v"]).error) return;
+  const root = process.getuid?.() === 0;
+  const sudo = !root && spawnSync("sudo", ["-n", "true"]).status === 0;
+  if (!root && !sudo) return;
+  log("wrk is not installed: installing it with apt-get (the serving benchmarks need it)…");
+  const asRoot = (args) =>
+    spawnSync(root ? args[0] : "sudo", root ? args.slice(1) : ["-n", ...args], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+  if (asRoot(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "wrk"]).status !== 0) {
+    asRoot(["apt-get", "update", "-qq"]);
+    asRoot(["apt-get", "install", "-y", "-qq", "--no-install-recommends", "wrk"]);
+  }
+}
+
 export async function standaloneBenches(ctx) {
   const { root, selected, opts, guard, versions, sections } = ctx;
   const wanted = standaloneBenchNames.filter((n) => selected.includes(n));
@@ -104,6 +126,7 @@ export async function standaloneBenches(ctx) {
   });
   if (!repo) return;
   const env = { MLOPS_BENCH_REPO: repo.dir };
+  if (wanted.some((n) => n.startsWith("serve-"))) ensureWrk(ctx.log);
   const duration = opts.quick ? "2" : "8";
 
   await guard(["serve-http"], "serving, one process per server", () => {

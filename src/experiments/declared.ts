@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { MlopsError } from "../errors/index.js";
-import { paramsFile } from "../manifest/params.js";
 import { type SweepBlock, sweepPointCount } from "../manifest/sweep.js";
-import { lineInYaml, parseYaml } from "../manifest/yaml-file.js";
-import { loadPipelines, selectParam } from "../pipeline/index.js";
+import { lineInYaml } from "../manifest/yaml-file.js";
+import { loadPipelines } from "../pipeline/index.js";
 import type { RepoLayout } from "../repo/index.js";
+import { missingParamKeys } from "./params-edit.js";
 import { runExperiments, type SweepOptions, type SweepResult } from "./run-sweep.js";
 import type { ParamSweep } from "./set-spec.js";
 
@@ -46,28 +46,23 @@ export async function declaredSweeps(
   for (const spec of await loadPipelines(layout, pipelines)) {
     const block = spec.sweep;
     if (!block) continue;
-    const paramsAbs = join(spec.dir, "params.yaml");
     const paramsDisplay = spec.file.replace(/pipeline\.yaml$/, "params.yaml");
-    let values: Record<string, unknown> = {};
-    try {
-      values = parseYaml(await readFile(paramsAbs, "utf8"), paramsFile, paramsDisplay);
-    } catch (err) {
-      if (err instanceof MlopsError) throw err;
-      // No params.yaml: every key below is unknown, and says so.
-    }
-    const text = await readFile(join(spec.dir, "pipeline.yaml"), "utf8");
-    for (const key of Object.keys(block.params)) {
-      if (selectParam(values as never, key) !== undefined) continue;
-      const line = lineInYaml(text, ["sweep", "params", key]);
+    const [missing] = await missingParamKeys(layout.pipelinesDir, spec.name, Object.keys(block.params));
+    if (missing !== undefined) {
+      const line = lineInYaml(await readFile(join(spec.dir, "pipeline.yaml"), "utf8"), [
+        "sweep",
+        "params",
+        missing,
+      ]);
       throw new MlopsError(
         "invalid-file",
-        `the sweep varies '${key}', which ${paramsDisplay} does not have`,
+        `the sweep varies '${missing}', which ${paramsDisplay} does not have`,
         {
           file: spec.file,
           ...(line === undefined ? {} : { line }),
-          field: `sweep.params.${key}`,
+          field: `sweep.params.${missing}`,
           expected: `a key of ${paramsDisplay}`,
-          got: key,
+          got: missing,
           hint: "a sweep varies params the stages already read; check the spelling against params.yaml",
         },
       );

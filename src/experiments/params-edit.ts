@@ -26,6 +26,18 @@ async function readParamsDocument(file: string) {
   return doc;
 }
 
+/** The dotted keys that the pipeline's params.yaml does not have (all of them when it has none). */
+export async function missingParamKeys(
+  pipelinesDir: string,
+  pipeline: string,
+  keys: readonly string[],
+): Promise<string[]> {
+  const file = paramsPath(pipelinesDir, pipeline);
+  if (!existsSync(file)) return [...keys];
+  const doc = await readParamsDocument(file);
+  return keys.filter((k) => !doc.hasIn(k.split(".")));
+}
+
 /**
  * Finds, for each swept key, the selected pipelines whose params.yaml already has it: a sweep
  * changes existing params, so a misspelt key is refused before anything runs.

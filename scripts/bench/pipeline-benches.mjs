@@ -9,6 +9,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
+import { writeMlopsShim } from "./mlops-shim.mjs";
 
 export const pipelineBenchNames = ["gbdt-train", "eval-rows", "run-noop"];
 
@@ -259,13 +260,7 @@ export async function pipelineBenches(ctx) {
     }
     run("git", ["init", "-q"], ours);
     mkdirSync(join(theirs, ".mlops"), { recursive: true });
-    const shim = join(work, "bin");
-    mkdirSync(shim, { recursive: true });
-    writeFileSync(
-      join(shim, "mlops"),
-      `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, "bin/mlops.js"))} "$@"\n`,
-      { mode: 0o755 },
-    );
+    const shim = writeMlopsShim(join(work, "bin"), root);
     const pathEnv = { PATH: `${shim}:${process.env.PATH}` };
 
     // The first run pulls the data and builds the sklearn stage's venv; the dvc side gets the same

@@ -13,8 +13,9 @@
 // Both serving runs and the image run use one repository made here: a clone of this checkout
 // where the fuel-efficiency pipeline was run and its model registered and promoted to staging.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { writeMlopsShim } from "./mlops-shim.mjs";
 import { evaluateGoals, formatReport } from "./serve/report.mjs";
 
 export const standaloneBenchNames = ["serve-http", "serve-2proc", "image-build"];
@@ -52,13 +53,7 @@ function makeServingRepo({ root, work, run, log }) {
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
   // .gitignore's `node_modules/` does not match a symlink: keep it out of the commit below.
   appendFileSync(join(dir, ".git/info/exclude"), "/node_modules\n");
-  const shim = join(work, "serving-bin");
-  mkdirSync(shim, { recursive: true });
-  writeFileSync(
-    join(shim, "mlops"),
-    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, "bin/mlops.js"))} "$@"\n`,
-    { mode: 0o755 },
-  );
+  const shim = writeMlopsShim(join(work, "serving-bin"), root);
   const env = { PATH: `${shim}:${process.env.PATH}` };
   const mlops = (...args) => run(process.execPath, [join(root, "bin/mlops.js"), ...args], dir, env);
   mlops("remote", "add", "store", join(work, "serving-store"), "--default");

@@ -4,9 +4,10 @@
 //                    on an equivalent dvc.yaml running the same commands, end to end
 //   exp-sweep-rerun  the same sweep again, where every point ran before (both restore from their
 //                    run caches)
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse, stringify } from "yaml";
+import { writeMlopsShim } from "./mlops-shim.mjs";
 
 export const sweepBenchNames = ["exp-sweep", "exp-sweep-rerun"];
 
@@ -45,13 +46,7 @@ export async function sweepBenches(ctx) {
       run("git", ["config", "user.email", "bench@example.invalid"], dir);
       run("git", ["config", "user.name", "bench"], dir);
     }
-    const shim = join(work, "bin");
-    mkdirSync(shim, { recursive: true });
-    writeFileSync(
-      join(shim, "mlops"),
-      `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, "bin/mlops.js"))} "$@"\n`,
-      { mode: 0o755 },
-    );
+    const shim = writeMlopsShim(join(work, "bin"), root);
     // DVC's queue starts its workers as `dvc` from PATH: the venv's bin must be on it.
     const env = { ...dvcEnv, PATH: `${shim}:${dirname(dvcBin)}:${process.env.PATH}` };
     const mlops = (args, cwd) => run("node", [join(root, "bin/mlops.js"), ...args], cwd, env);

@@ -17,14 +17,90 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/params.js
-var params = __webpack_require__(6363);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/sweep.js
 var sweep = __webpack_require__(16565);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(97441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/index.js + 12 modules
 var pipeline = __webpack_require__(65602);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
+var files = __webpack_require__(64762);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/experiments/params-edit.js
+
+
+
+
+
+
+function paramsPath(pipelinesDir, pipeline) {
+    return join(pipelinesDir, pipeline, "params.yaml");
+}
+async function readParamsDocument(file) {
+    const doc = parseDocument(await readFile(file, "utf8"));
+    if (doc.errors.length > 0)
+        throw new MlopsError("invalid-file", `cannot read params: ${doc.errors[0]?.message ?? "bad YAML"}`, {
+            file,
+        });
+    return doc;
+}
+/** The dotted keys that the pipeline's params.yaml does not have (all of them when it has none). */
+async function params_edit_missingParamKeys(pipelinesDir, pipeline, keys) {
+    const file = paramsPath(pipelinesDir, pipeline);
+    if (!existsSync(file))
+        return [...keys];
+    const doc = await readParamsDocument(file);
+    return keys.filter((k) => !doc.hasIn(k.split(".")));
+}
+/**
+ * Finds, for each swept key, the selected pipelines whose params.yaml already has it: a sweep
+ * changes existing params, so a misspelt key is refused before anything runs.
+ */
+async function params_edit_resolveSweeps(pipelinesDir, pipelines, sweeps) {
+    const docs = new Map();
+    for (const p of pipelines) {
+        const file = paramsPath(pipelinesDir, p);
+        if (existsSync(file))
+            docs.set(p, await readParamsDocument(file));
+    }
+    return sweeps.map((s) => {
+        if (s.pipeline !== undefined && !pipelines.includes(s.pipeline))
+            throw new MlopsError("usage", `-S ${s.pipeline}:${s.key}: '${s.pipeline}' is not a selected pipeline`, {
+                expected: `one of: ${pipelines.join(", ")}`,
+                got: s.pipeline,
+            });
+        const candidates = s.pipeline !== undefined ? [s.pipeline] : pipelines;
+        const holders = candidates.filter((p) => docs.get(p)?.hasIn(s.key.split(".")) === true);
+        if (holders.length === 0)
+            throw new MlopsError("usage", `-S ${s.pipeline ? `${s.pipeline}:` : ""}${s.key}: no params.yaml of ${candidates.join(", ")} has this key`, {
+                field: "-S",
+                hint: "a sweep varies params the pipeline already reads; check the spelling against params.yaml",
+            });
+        return { ...s, pipelines: holders };
+    });
+}
+/** Writes a point's values into the params.yaml files under `pipelinesDir`, keeping comments and order. */
+async function params_edit_writePointParams(pipelinesDir, sweeps, point) {
+    const byPipeline = new Map();
+    point.forEach((assignment, i) => {
+        for (const p of sweeps[i]?.pipelines ?? []) {
+            const list = byPipeline.get(p) ?? [];
+            list.push({ key: assignment.key, value: assignment.value });
+            byPipeline.set(p, list);
+        }
+    });
+    for (const [pipeline, assignments] of byPipeline) {
+        const file = paramsPath(pipelinesDir, pipeline);
+        const doc = await readParamsDocument(file);
+        for (const a of assignments)
+            doc.setIn(a.key.split("."), a.value);
+        await writeFileAtomic(file, doc.toString());
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
@@ -193,76 +269,6 @@ async function commit_point_commitPoint(checkoutDir, base, pipelineDirs, record,
         input: commitMessage(record, summary),
         env,
     })).trim();
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(64762);
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/experiments/params-edit.js
-
-
-
-
-
-
-function paramsPath(pipelinesDir, pipeline) {
-    return join(pipelinesDir, pipeline, "params.yaml");
-}
-async function readParamsDocument(file) {
-    const doc = parseDocument(await readFile(file, "utf8"));
-    if (doc.errors.length > 0)
-        throw new MlopsError("invalid-file", `cannot read params: ${doc.errors[0]?.message ?? "bad YAML"}`, {
-            file,
-        });
-    return doc;
-}
-/**
- * Finds, for each swept key, the selected pipelines whose params.yaml already has it: a sweep
- * changes existing params, so a misspelt key is refused before anything runs.
- */
-async function params_edit_resolveSweeps(pipelinesDir, pipelines, sweeps) {
-    const docs = new Map();
-    for (const p of pipelines) {
-        const file = paramsPath(pipelinesDir, p);
-        if (existsSync(file))
-            docs.set(p, await readParamsDocument(file));
-    }
-    return sweeps.map((s) => {
-        if (s.pipeline !== undefined && !pipelines.includes(s.pipeline))
-            throw new MlopsError("usage", `-S ${s.pipeline}:${s.key}: '${s.pipeline}' is not a selected pipeline`, {
-                expected: `one of: ${pipelines.join(", ")}`,
-                got: s.pipeline,
-            });
-        const candidates = s.pipeline !== undefined ? [s.pipeline] : pipelines;
-        const holders = candidates.filter((p) => docs.get(p)?.hasIn(s.key.split(".")) === true);
-        if (holders.length === 0)
-            throw new MlopsError("usage", `-S ${s.pipeline ? `${s.pipeline}:` : ""}${s.key}: no params.yaml of ${candidates.join(", ")} has this key`, {
-                field: "-S",
-                hint: "a sweep varies params the pipeline already reads; check the spelling against params.yaml",
-            });
-        return { ...s, pipelines: holders };
-    });
-}
-/** Writes a point's values into the params.yaml files under `pipelinesDir`, keeping comments and order. */
-async function params_edit_writePointParams(pipelinesDir, sweeps, point) {
-    const byPipeline = new Map();
-    point.forEach((assignment, i) => {
-        for (const p of sweeps[i]?.pipelines ?? []) {
-            const list = byPipeline.get(p) ?? [];
-            list.push({ key: assignment.key, value: assignment.value });
-            byPipeline.set(p, list);
-        }
-    });
-    for (const [pipeline, assignments] of byPipeline) {
-        const file = paramsPath(pipelinesDir, pipeline);
-        const doc = await readParamsDocument(file);
-        for (const a of assignments)
-            doc.setIn(a.key.split("."), a.value);
-        await writeFileAtomic(file, doc.toString());
-    }
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
@@ -670,28 +676,20 @@ async function declaredSweeps(layout, pipelines) {
         const block = spec.sweep;
         if (!block)
             continue;
-        const paramsAbs = join(spec.dir, "params.yaml");
         const paramsDisplay = spec.file.replace(/pipeline\.yaml$/, "params.yaml");
-        let values = {};
-        try {
-            values = parseYaml(await readFile(paramsAbs, "utf8"), paramsFile, paramsDisplay);
-        }
-        catch (err) {
-            if (err instanceof MlopsError)
-                throw err;
-            // No params.yaml: every key below is unknown, and says so.
-        }
-        const text = await readFile(join(spec.dir, "pipeline.yaml"), "utf8");
-        for (const key of Object.keys(block.params)) {
-            if (selectParam(values, key) !== undefined)
-                continue;
-            const line = lineInYaml(text, ["sweep", "params", key]);
-            throw new MlopsError("invalid-file", `the sweep varies '${key}', which ${paramsDisplay} does not have`, {
+        const [missing] = await missingParamKeys(layout.pipelinesDir, spec.name, Object.keys(block.params));
+        if (missing !== undefined) {
+            const line = lineInYaml(await readFile(join(spec.dir, "pipeline.yaml"), "utf8"), [
+                "sweep",
+                "params",
+                missing,
+            ]);
+            throw new MlopsError("invalid-file", `the sweep varies '${missing}', which ${paramsDisplay} does not have`, {
                 file: spec.file,
                 ...(line === undefined ? {} : { line }),
-                field: `sweep.params.${key}`,
+                field: `sweep.params.${missing}`,
                 expected: `a key of ${paramsDisplay}`,
-                got: key,
+                got: missing,
                 hint: "a sweep varies params the stages already read; check the spelling against params.yaml",
             });
         }

@@ -112,8 +112,7 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
 }
 
 function parseYamlBounded<S extends z.ZodType>(text: string, schema: S, file: string): z.infer<S> {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const { doc, counter } = parsedYaml(text);
   const syntax = doc.errors[0];
   if (syntax) {
     const line = counter.linePos(syntax.pos[0]).line;
@@ -397,7 +396,32 @@ export async function writeYamlFile<S extends z.ZodType>(
 
 /** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
 export function lineInYaml(text: string, path: readonly PropertyKey[]): number | undefined {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const { doc, counter } = parsedYaml(text);
   return lineOf(doc, counter, path);
+}
+
+export interface ParsedYaml {
+  doc: ReturnType<typeof parseDocument>;
+  counter: LineCounter;
+}
+
+// Loading a pipeline reads the same text as a schema'd file, as DVC-style templating and for the
+// line of every stage: parsing it each time was a third of a no-op `mlops run`. The few most recent
+// texts stay parsed; callers only read the documents.
+const recentlyParsed = new Map<string, ParsedYaml>();
+const parsedKept = 8;
+
+/** The YAML document of `text` with its line counter, parsed once for the loaders that share it. */
+export function parsedYaml(text: string): ParsedYaml {
+  const hit = recentlyParsed.get(text);
+  if (hit) return hit;
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (recentlyParsed.size >= parsedKept) {
+    const oldest = recentlyParsed.keys().next().value;
+    if (oldest !== undefined) recentlyParsed.delete(oldest);
+  }
+  const entry = { doc, counter };
+  recentlyParsed.set(text, entry);
+  return entry;
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, normalize } from "node:path";
-import { isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { MlopsError } from "../errors/index.js";
-import { lineInYaml } from "../manifest/yaml-file.js";
+import { lineInYaml, parsedYaml } from "../manifest/yaml-file.js";
 
 /**
  * DVC's templating of dvc.yaml, applied to pipeline.yaml with DVC's semantics (dvc/parsing in DVC
@@ -58,7 +58,7 @@ function isMapping(v: unknown): v is Mapping {
 
 /** A YAML document as DVC reads it: floats stay floats even when whole. */
 export function yamlToValue(text: string): Value {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const { doc } = parsedYaml(text);
   const walk = (node: unknown): Value => {
     if (node === null || node === undefined) return null;
     if (isMap(node)) {

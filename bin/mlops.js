@@ -2,4 +2,14 @@
 // The installed entry point: compiled sources live in lib/ (built by `npm ci` through `prepare`).
 import { main } from "../lib/cli/main.js";
 
+// `mlops … | head` closes stdout early. Node ignores SIGPIPE and reports it as an error on the stream,
+// which would otherwise crash with a stack trace; end quietly with the status a SIGPIPE gives, as
+// other Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE") process.exit(141);
+    throw err;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

@@ -1,8 +1,10 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runCli } from "./support/cli.js";
+import { repoRoot, runCli } from "./support/cli.js";
 
 const outside = mkdtempSync(join(tmpdir(), "mlops-cli-"));
 afterAll(() => rmSync(outside, { recursive: true, force: true }));
@@ -24,5 +26,21 @@ describe("the mlops command line", () => {
     const r = runCli(["--json", "--no-such-flag"], { cwd: outside });
     expect(r.code).toBe(2);
     expect(r.json()).toMatchObject({ ok: false, error: { code: "usage" } });
+  });
+
+  it("ends quietly with SIGPIPE's status when the reader of its output goes away (mlops … | head)", async () => {
+    const child = spawn(process.execPath, [join(repoRoot, "bin/mlops.js"), "--help"], {
+      cwd: outside,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    // Closed before the process has started up, so its first write finds no reader.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const [code] = (await once(child, "close")) as [number | null];
+    expect(stderr).toBe("");
+    expect(code).toBe(141);
   });
 });

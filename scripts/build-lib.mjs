@@ -7,6 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import ts from "typescript";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -66,6 +67,37 @@ if (failed > 0) {
   process.stderr.write(`build-lib: ${failed} error(s); lib/ left as it was\n`);
   process.exit(1);
 }
+
+// The command line is also bundled into lib/bundle/: loading ~300 separate modules (ours, zod's,
+// yaml's) through Node's ES module loader was about a third of a no-op `mlops run` or `data status`.
+// Each command's code stays in its own chunk, loaded only when that command runs. Packages with
+// native parts or large trees that only some commands load stay outside, resolved from node_modules.
+// The chunks sit two levels below the package root, as every lib/ module does (src/files/package-root.ts).
+const inlined = new Set(["commander", "p-limit", "yaml", "zod"]);
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+try {
+  await build({
+    entryPoints: [join(staging, "cli/main.js")],
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    outdir: join(staging, "bundle"),
+    outExtension: { ".js": ".mjs" },
+    external: Object.keys(manifest.dependencies).filter((name) => !inlined.has(name)),
+    // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
+    banner: {
+      js: 'import { createRequire as bundleCreateRequire } from "node:module";\nconst require = bundleCreateRequire(import.meta.url);',
+    },
+    logLevel: "warning",
+  });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(`build-lib: bundling the command line failed (${error}); lib/ left as it was\n`);
+  process.exit(1);
+}
+
 // Two renames, so lib/ is missing only between them (a test run may be reading it).
 const previous = `${out}.previous-${process.pid}`;
 try {

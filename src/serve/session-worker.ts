@@ -45,12 +45,15 @@ type Reply =
  * The worker thread's program. It is sent as source text (`String(sessionWorkerMain)`, run with
  * `eval`), so it must be self-contained: no imports, no closures over module scope. Source text
  * works the same from `src/` under vitest, from `lib/` and from a bundle, where a separate worker file
- * would need a build step of its own. Messages are handled in order, so a session is released only
+ * would need a build step of its own (hence `module.require` below). Messages are handled in order, so a session is released only
  * after the runs sent before the release.
  */
 function sessionWorkerMain(): void {
-  const { parentPort, workerData } = require("node:worker_threads");
-  const ort = require(workerData.ortPath);
+  // The eval'd worker is a CommonJS module. Its require is reached through `module`: an ES module
+  // bundler (esbuild, lib/bundle/) rewrites a bare `require(…)` into a helper that the worker lacks.
+  const load = module.require.bind(module) as NodeJS.Require;
+  const { parentPort, workerData } = load("node:worker_threads");
+  const ort = load(workerData.ortPath);
   interface Loaded {
     session: {
       run(

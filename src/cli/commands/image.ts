@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import type { PushImageResult } from "../../image/index.js";
+import { packageRoot } from "../../files/index.js";
 import { commandContext } from "../context.js";
 
 interface BuildFlags {
@@ -30,11 +30,9 @@ export function registryAuth(): { username: string; password: string } | { token
 
 /** The server bundle and onnxruntime this installation of mlops ships: what goes into the image. */
 export function packagedInputs(): { serverBundleDir: string; nodeModulesDir: string } {
-  const here = dirname(fileURLToPath(import.meta.url));
   const require = createRequire(import.meta.url);
   return {
-    // lib/cli/commands → the package root.
-    serverBundleDir: resolve(here, "../../../actions/build-image/server"),
+    serverBundleDir: join(packageRoot, "actions/build-image/server"),
     nodeModulesDir: dirname(dirname(require.resolve("onnxruntime-node/package.json"))),
   };
 }

@@ -1,6 +1,7 @@
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Command } from "commander";
 import { MlopsError } from "../../errors/index.js";
+import { packageRoot } from "../../files/index.js";
 import { serveDefaults } from "../../serve/defaults.js";
 import { commandContext } from "../context.js";
 
@@ -168,7 +169,7 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
           : {}),
         logger: ctx.logger,
         workers,
-        workerScript: fileURLToPath(new URL("../../serve/cluster-worker-main.js", import.meta.url)),
+        workerScript: join(packageRoot, "lib/serve/cluster-worker-main.js"),
       });
       const info = {
         url: server.url,

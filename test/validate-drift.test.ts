@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   chi2TwoSample,
   dropTable,
+  driftExact,
   ks2,
   ksAgainstSketch,
   ksStatistic,
@@ -193,6 +194,37 @@ describe("mlops drift on the cars data", () => {
     expect(report.drifted_columns).toEqual(["Weight_in_lbs"]);
     expect(report.drifted_columns).toEqual(theirs.drifted_columns);
   }, 600_000);
+
+  it("gives the same exact report from lean profiles as from full ones, 1980–82 and random halves alike", async () => {
+    const rows = cars();
+    writeFileSync(join(work.dir, "half-a.json"), JSON.stringify(shuffled(rows, 7).slice(0, 200)));
+    writeFileSync(join(work.dir, "half-b.json"), JSON.stringify(shuffled(rows, 7).slice(200)));
+    for (const [a, b] of [
+      ["past.json", "future.json"],
+      ["half-a.json", "half-b.json"],
+    ] as const) {
+      const ref = await loadTable(join(work.dir, a));
+      const cur = await loadTable(join(work.dir, b));
+      try {
+        const fullRef = await profileTable(ref);
+        const full = await driftExact(ref, cur, fullRef, await profileTable(cur, { reference: fullRef }));
+        const leanRef = await profileTable(ref, { depth: "lean" });
+        const leanCur = await profileTable(cur, { reference: leanRef, depth: "lean" });
+        const lean = await driftExact(ref, cur, leanRef, leanCur);
+        // Every column of the cars is tested (Horsepower has nulls, Origin and Name are categories).
+        expect(lean.columns.map((c) => c.column).sort()).toEqual(Object.keys(fullRef.columns).sort());
+        expect(lean).toEqual(full);
+        for (const [name, p] of Object.entries(leanCur.columns)) {
+          const f = (await profileTable(cur, { reference: fullRef })).columns[name];
+          if (p.kind === "numeric" && f?.kind === "numeric") expect(p.histogram).toEqual(f.histogram);
+          expect(p.count).toBe(f?.count);
+        }
+      } finally {
+        await dropTable(ref);
+        await dropTable(cur);
+      }
+    }
+  });
 
   it("from a saved profile, KS stays within the sketch's stated error (1/Q) of the exact statistic", async () => {
     const past = await loadTable(join(work.dir, "past.json"));

@@ -333,10 +333,11 @@ export async function monitorModel(layout: RepoLayout, options: MonitorOptions):
               },
             );
           }
-          const referenceProfile = await profileTable(referenceTable, { columns });
+          const referenceProfile = await profileTable(referenceTable, { columns, depth: "lean" });
           const currentProfile = await profileTable(currentTable, {
             reference: referenceProfile,
             columns,
+            depth: "lean",
           });
           const schema: DatasetSchema = {
             format: "json",

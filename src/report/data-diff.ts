@@ -106,8 +106,8 @@ async function compareTables(
     });
     try {
       if (!schema) return { baseRows: base.rows, headRows: head.rows, note: "no schema, so no drift test" };
-      const baseProfile = await profileTable(base);
-      const headProfile = await profileTable(head, { reference: baseProfile });
+      const baseProfile = await profileTable(base, { depth: "lean" });
+      const headProfile = await profileTable(head, { reference: baseProfile, depth: "lean" });
       const report = await driftExact(base, head, baseProfile, headProfile, { schema });
       const columns = [...report.columns]
         .sort(

@@ -160,24 +160,36 @@ interface NumericColumn {
   reference?: NumericProfile;
 }
 
+/**
+ * What an exact drift test (driftExact) reads of a profile: row counts, and for numeric columns the
+ * decile edges and the counts in those bins. It computes KS and chi-square on the values themselves,
+ * so a lean profile leaves out moments, distinct counts, categorical top values and, against a
+ * reference, the counts at every sketch point: a third of `mlops drift REF.csv CUR.csv`.
+ */
+export type ProfileDepth = "full" | "lean";
+
 /** Every numeric column's summary in one scan of the table. */
 async function numericProfiles(
   table: LoadedTable,
   columns: NumericColumn[],
+  depth: ProfileDepth,
 ): Promise<Map<string, NumericProfile>> {
   const out = new Map<string, NumericProfile>();
   if (columns.length === 0) return out;
+  const lean = depth === "lean";
   const parts = columns.map((c, i) => {
     const e = c.expr;
     // Against a reference only counts are needed: drift uses nothing else, and each aggregate costs a pass.
-    const stats = c.reference
-      ? `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}`
-      : `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}, approx_count_distinct(${e}) AS d${i},
+    const stats =
+      c.reference || lean
+        ? `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}`
+        : `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}, approx_count_distinct(${e}) AS d${i},
       min(${e}) AS lo${i}, max(${e}) AS hi${i}, avg(${e}) AS m${i}, stddev_samp(${e}) AS s${i}`;
     if (!c.reference) return stats;
     // Against a reference: counts below and at each of its sketch points give the current CDF
-    // exactly where the reference's step CDF jumps.
-    return `${stats}, ${histogramSql(e, boundsFor(c.reference))} AS h${i}`;
+    // exactly where the reference's step CDF jumps; a lean profile counts at the decile edges only.
+    const bounds = lean ? c.reference.histogram.edges : boundsFor(c.reference);
+    return `${stats}, ${histogramSql(e, bounds)} AS h${i}`;
   });
   const [row] = await query(`SELECT ${parts.join(",\n")} FROM ${table.name}`);
   for (const [i, c] of columns.entries()) {
@@ -192,6 +204,14 @@ async function numericProfiles(
       mean: num(row?.[`m${i}`]),
       std: num(row?.[`s${i}`]),
     };
+    if (c.reference && lean) {
+      const edges = c.reference.histogram.edges;
+      const edgeCum = cumulative(binCounts(row?.[`h${i}`], edges)).slice(0, edges.length);
+      // The same differences as below, so values outside every finite bin land in the last one alike.
+      const counts = [...edgeCum, count].map((v, k) => v - (k > 0 ? (edgeCum[k - 1] as number) : 0));
+      out.set(c.name, { ...base, percentiles: {}, sketch: [], histogram: { edges, counts } });
+      continue;
+    }
     if (c.reference) {
       const points = countedPoints(c.reference);
       const exact = new Set(c.reference.sketch).size <= exactPointLimit;
@@ -241,6 +261,32 @@ async function numericProfiles(
   return out;
 }
 
+/** Row counts of categorical columns, all in one scan: what a lean profile keeps of them. */
+async function categoricalCounts(
+  table: LoadedTable,
+  names: readonly string[],
+): Promise<Map<string, CategoricalProfile>> {
+  const out = new Map<string, CategoricalProfile>();
+  if (names.length === 0) return out;
+  const parts = names.map((name, i) => {
+    const e = `CAST(${ident(name)} AS VARCHAR)`;
+    return `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}`;
+  });
+  const [row] = await query(`SELECT ${parts.join(", ")} FROM ${table.name}`);
+  for (const [i, name] of names.entries()) {
+    const count = num(row?.[`c${i}`]) ?? 0;
+    out.set(name, {
+      kind: "categorical",
+      count,
+      nulls: num(row?.[`n${i}`]) ?? 0,
+      distinct: 0,
+      top: [],
+      other: count,
+    });
+  }
+  return out;
+}
+
 async function categoricalProfile(
   table: LoadedTable,
   expr: string,
@@ -281,13 +327,16 @@ async function categoricalProfile(
 /**
  * Profiles every column in DuckDB. Against a reference profile, numeric histograms use the
  * reference's bin edges and categories are counted for the reference's values, so the two compare.
+ * `depth: "lean"` computes only what an exact drift test reads (see ProfileDepth).
  */
 export async function profileTable(
   table: LoadedTable,
-  options: { reference?: Profile; sha256?: string; columns?: string[] } = {},
+  options: { reference?: Profile; sha256?: string; columns?: string[]; depth?: ProfileDepth } = {},
 ): Promise<Profile> {
+  const depth = options.depth ?? "full";
   const columns: Record<string, ColumnProfile> = {};
   const numeric: NumericColumn[] = [];
+  const categorical: string[] = [];
   const order: string[] = [];
   for (const col of table.columns) {
     if (options.columns && !options.columns.includes(col.name)) continue;
@@ -296,6 +345,8 @@ export async function profileTable(
     const ref = options.reference?.columns[col.name];
     if (isNumeric && (!ref || ref.kind === "numeric")) {
       numeric.push({ name: col.name, expr, ...(ref?.kind === "numeric" ? { reference: ref } : {}) });
+    } else if (depth === "lean") {
+      categorical.push(col.name);
     } else {
       columns[col.name] = await categoricalProfile(
         table,
@@ -304,7 +355,8 @@ export async function profileTable(
       );
     }
   }
-  const numericResults = await numericProfiles(table, numeric);
+  for (const [name, p] of await categoricalCounts(table, categorical)) columns[name] = p;
+  const numericResults = await numericProfiles(table, numeric, depth);
   for (const [name, p] of numericResults) columns[name] = p;
   const ordered: Record<string, ColumnProfile> = {};
   for (const name of order) if (columns[name]) ordered[name] = columns[name] as ColumnProfile;

@@ -278,8 +278,8 @@ export async function driftTargets(
     const ref = reference as DataTarget;
     const referenceTable = await loadTable(ref.file, { display: ref.display, format, view: true });
     try {
-      const referenceProfile = await profileTable(referenceTable);
-      const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
+      const referenceProfile = await profileTable(referenceTable, { depth: "lean" });
+      const currentProfile = await profileTable(currentTable, { reference: referenceProfile, depth: "lean" });
       const report = await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, {
         schema,
       });

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   chi2TwoSample,
-  dropTable,
   driftExact,
+  dropTable,
   ks2,
   ksAgainstSketch,
   ksStatistic,

@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
-import type { PushImageResult } from "../../image/index.js";
 import { packageRoot } from "../../files/index.js";
+import type { PushImageResult } from "../../image/index.js";
 import { commandContext } from "../context.js";
 
 interface BuildFlags {

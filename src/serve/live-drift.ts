@@ -331,7 +331,10 @@ export async function clusterDriftPsi(registry: {
     for (const v of values) {
       const feature = String(v.labels.feature);
       let bins = byFeature.get(feature);
-      if (!bins) byFeature.set(feature, (bins = new Map()));
+      if (!bins) {
+        bins = new Map();
+        byFeature.set(feature, bins);
+      }
       bins.set(String(v.labels.bin), v.value);
     }
     return byFeature;

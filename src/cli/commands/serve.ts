@@ -145,7 +145,6 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
       const layout = repoLayout(ctx.root);
       const pollSeconds = flags.poll === undefined ? undefined : number(flags.poll, "--poll", { min: 1 });
       const workers = number(flags.workers, "--workers", { integer: true, min: 1 });
-      const resolved = await resolveServableModel(layout, selector);
       const liveDrift = flags.driftReference
         ? {
             reference: await (await import("../../serve/live-drift.js")).readDriftReference(
@@ -154,6 +153,7 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
             windowRows: number(flags.driftWindow, "--drift-window", { integer: true, min: 1 }),
           }
         : undefined;
+      const resolved = await resolveServableModel(layout, selector);
       const server = await startServing({
         model: resolved.model,
         host: flags.host,

@@ -88,7 +88,9 @@ export function alertRuleGroups(d: ModelDeployment, timing: AlertTiming = defaul
   const a = d.settings.alerts;
   const w = timing.rateWindow;
   const s = selector(d);
-  const labels = { severity: "page", model: d.model, stage: d.stage, environment: d.environment };
+  // The series carry mlops_model and mlops_environment already; `model` and `version` are the
+  // served model's own labels (the wrong-version alert shows them), so the rule does not set them.
+  const labels = { severity: "page", stage: d.stage };
   const ticket = { ...labels, severity: "ticket" };
   const where = `${d.model} in ${d.environment}`;
   const latencySeconds = a.latency_p99_ms / 1000;

@@ -66,7 +66,9 @@ export function promqlMetricNames(expr: string): string[] {
       i += word.length;
       let j = i;
       while (expr[j] === " ") j++;
-      const isFunction = expr[j] === "(" && !labelListKeywords.has(word);
+      // A function call, or an aggregation written `sum by (…) (…)` / `sum without (…) (…)`.
+      const isFunction =
+        (expr[j] === "(" && !labelListKeywords.has(word)) || /^(by|without)\s*\(/.test(expr.slice(j));
       // A duration or number suffix (5m, 1e3) starts right after a digit.
       const afterDigit = /[0-9.]/.test(before);
       if (!isFunction && !afterDigit && !keywords.has(word.toLowerCase())) names.add(word);

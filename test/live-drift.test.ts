@@ -2,12 +2,15 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { driftPsiThreshold } from "../src/deploy/observability.js";
 import type { ColumnInfo, ServableModel } from "../src/serve/index.js";
 import { type RunningServer, startServing } from "../src/serve/index.js";
-import { driftMetricNames, readDriftReference } from "../src/serve/live-drift.js";
-import type { Profile } from "../src/validate/index.js";
+import { driftMetricNames, LiveDrift, otherBin, readDriftReference } from "../src/serve/live-drift.js";
+import type { LoadedModel } from "../src/serve/model.js";
+import { type Profile, psi } from "../src/validate/index.js";
+import type { NumericProfile } from "../src/validate/profile.js";
 import { runCli } from "./support/cli.js";
 import { parseExposition, sampleValue } from "./support/exposition.js";
 import { trainPipelines } from "./support/trained-pipelines.js";
@@ -217,5 +220,92 @@ describe("live input drift in mlops serve", () => {
     const served = runCli(["serve", "fuel-efficiency", "--drift-reference", bad], { cwd: trained.dir });
     expect(served.code).not.toBe(0);
     expect(served.stderr).toMatch(/not-a-profile\.json.*not a reference profile|not a reference profile/);
+  });
+});
+
+describe("the live drift window, fuzzed", () => {
+  const numeric = (edges: number[]): NumericProfile => ({
+    kind: "numeric",
+    count: 10,
+    nulls: 0,
+    distinct: 10,
+    min: null,
+    max: null,
+    mean: null,
+    std: null,
+    percentiles: {},
+    sketch: [],
+    histogram: { edges, counts: [...edges.map(() => 1), 1] },
+  });
+  const fakeModel = (type: "float64" | "string") =>
+    ({
+      inputs: [{ name: "x", type, width: 1, shape: [-1, 1], datatype: "" }],
+      metadata: {},
+      nullString: "",
+    }) as unknown as LoadedModel;
+
+  it("holds exactly the bins of the last rows, counted as `value <= edge` like DuckDB's histogram", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 9 }),
+        fc.array(fc.array(fc.option(fc.integer({ min: -60, max: 60 }), { nil: null }), { maxLength: 20 }), {
+          maxLength: 12,
+        }),
+        fc.integer({ min: 1, max: 40 }),
+        async (rawEdges, requests, windowRows) => {
+          const edges = [...rawEdges].sort((a, b) => a - b);
+          const drift = new LiveDrift({
+            reference: { schema: "1", data: { file: "r", rows: 10 }, columns: { x: numeric(edges) } },
+            windowRows,
+          });
+          const model = fakeModel("float64");
+          drift.use(model);
+          const all: (number | null)[] = [];
+          for (const rows of requests) {
+            drift.observe(model, [Float64Array.from(rows, (v) => v ?? Number.NaN)], rows.length);
+            all.push(...rows);
+          }
+          const expected = new Array(edges.length + 1).fill(0);
+          for (const v of all.slice(Math.max(0, all.length - windowRows))) {
+            if (v === null) continue;
+            const bin = edges.findIndex((e) => v <= e);
+            expected[bin < 0 ? edges.length : bin]++;
+          }
+          const metric = drift.metrics().find((m) => m.name === driftMetricNames.windowRows);
+          const got = await metric?.get();
+          expect(got?.values.map((v) => v.value)).toEqual(expected);
+          expect(drift.psiByFeature().x).toBe(psi([...edges.map(() => 1), 1], expected));
+        },
+      ),
+      { seed: 2401, numRuns: 300 },
+    );
+  });
+
+  it("puts categories outside the reference's top values in (other), and skips the null string", async () => {
+    const drift = new LiveDrift({
+      reference: {
+        schema: "1",
+        data: { file: "r", rows: 3 },
+        columns: {
+          x: {
+            kind: "categorical",
+            count: 3,
+            nulls: 0,
+            distinct: 2,
+            top: [{ value: "a", count: 2 }],
+            other: 1,
+          },
+        },
+      },
+    });
+    const model = fakeModel("string");
+    drift.use(model);
+    drift.observe(model, [["a", "b", "", "c", "a"]], 5);
+    const metric = drift.metrics().find((m) => m.name === driftMetricNames.windowRows);
+    const got = await metric?.get();
+    expect(got?.values).toEqual([
+      { value: 2, labels: { feature: "x", bin: "a" } },
+      { value: 2, labels: { feature: "x", bin: otherBin } },
+    ]);
   });
 });

@@ -204,7 +204,11 @@ class InferenceHttpServer {
     );
     this.current = serve(first);
     metrics.model(first.name, first.version);
-    drift?.use(first);
+    if (drift) {
+      const tracked = drift.use(first);
+      if (tracked.length > 0) options.logger.info(`live drift: tracking ${tracked.join(", ")}`);
+      else options.logger.warn("live drift: no input of the model is a column of the reference profile");
+    }
     this.batcher = new Batcher({
       maxBatchRows: options.maxBatchRows,
       maxBatchDelayMs: options.maxBatchDelayMs,

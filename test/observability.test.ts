@@ -294,6 +294,43 @@ describe("rendered Prometheus rules", () => {
     for (const alert of Object.values(alertNames)) expect(failed.output).toContain(alert);
   });
 
+  it("are accepted by promtool whatever valid thresholds, model, environment and version the card and registry give", () => {
+    const settingsArb = fc.record({
+      latency_p99_ms: fc.double({ min: 0.001, max: 60_000, noNaN: true }),
+      error_ratio: fc.double({ min: 1e-6, max: 1, noNaN: true }),
+      drift_psi: fc.double({ min: 1e-6, max: 50, noNaN: true }),
+      drift_min_rows: fc.integer({ min: 1, max: 1_000_000 }),
+      no_traffic_minutes: fc.integer({ min: 1, max: 10_000 }),
+    });
+    const nameArb = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
+    const samples = fc.sample(
+      fc.record({
+        alerts: settingsArb,
+        model: nameArb,
+        environment: nameArb,
+        version: fc.tuple(fc.nat(99), fc.nat(99), fc.nat(99)).map((v) => `v${v.join(".")}`),
+      }),
+      { seed: 243, numRuns: 40 },
+    );
+    const files = samples.map((s, i) => {
+      const file = `fuzz-${i}.yaml`;
+      const d: ModelDeployment = {
+        ...deployment,
+        model: s.model,
+        environment: s.environment,
+        version: s.version,
+        settings: modelDeploySettings.parse({ alerts: s.alerts }),
+      };
+      const text = rulesFile(d);
+      expect(rulesFile(d)).toBe(text);
+      writeFileSync(join(work, file), text);
+      return file;
+    });
+    const checked = promtool("check", "rules", ...files);
+    expect(checked.code, checked.output).toBe(0);
+    expect(checked.output.match(/SUCCESS: 9 rules found/g)).toHaveLength(samples.length);
+  });
+
   it("take the card's thresholds", () => {
     const strict = {
       ...deployment,

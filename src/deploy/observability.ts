@@ -75,6 +75,11 @@ export const recordNames = {
   driftPsi: "mlops_model:input_drift_psi:max",
 } as const;
 
+/** A share as people read it: 0.05 → 5%, 0.000123 → 0.0123%. */
+function percent(x: number): string {
+  return `${Number((x * 100).toPrecision(3))}%`;
+}
+
 function selector(d: ModelDeployment, extra = ""): string {
   const base = `${targetLabels.model}="${d.model}",${targetLabels.environment}="${d.environment}"`;
   return `{${base}${extra ? `,${extra}` : ""}}`;
@@ -120,8 +125,8 @@ export function alertRuleGroups(d: ModelDeployment, timing: AlertTiming = defaul
       for: timing.for.MlopsModelErrorRatioHigh,
       labels,
       annotations: {
-        summary: `${where}: more than ${a.error_ratio * 100}% of inference requests fail`,
-        description: `{{ $value | humanizePercentage }} of ${d.model}'s inference requests in ${d.environment} were not answered 2xx over the last ${w} (alert above ${a.error_ratio * 100}%).`,
+        summary: `${where}: more than ${percent(a.error_ratio)} of inference requests fail`,
+        description: `{{ $value | humanizePercentage }} of ${d.model}'s inference requests in ${d.environment} were not answered 2xx over the last ${w} (alert above ${percent(a.error_ratio)}).`,
       },
     },
     {
@@ -249,7 +254,7 @@ function panels(d: ModelDeployment): Panel[] {
     },
     {
       title: "Error ratio",
-      description: `Share of inference requests not answered 2xx (alert above ${d.settings.alerts.error_ratio * 100}%)`,
+      description: `Share of inference requests not answered 2xx (alert above ${percent(d.settings.alerts.error_ratio)})`,
       unit: "percentunit",
       queries: [
         {

@@ -460,7 +460,7 @@ describe("a real Prometheus scraping mlops serve", () => {
         `--storage.tsdb.path=${dir}`,
         `--web.listen-address=127.0.0.1:${port}`,
       ],
-      { stdio: ["ignore", "pipe", "pipe"] },
+      { stdio: ["ignore", "ignore", "pipe"] },
     );
     prometheus.stderr?.on("data", (chunk: Buffer) => {
       prometheusLog += chunk.toString("utf8");

@@ -105,6 +105,11 @@ describe("mlops deploy render", () => {
       "staging/toy/deployment.yaml",
       "staging/toy/hpa.yaml",
       "staging/toy/kustomization.yaml",
+      "staging/toy/observability/dashboard.yaml",
+      "staging/toy/observability/kustomization.yaml",
+      "staging/toy/observability/podmonitor.yaml",
+      "staging/toy/observability/prometheusrule.yaml",
+      "staging/toy/observability/rules.yaml",
       "staging/toy/pdb.yaml",
       "staging/toy/service.yaml",
     ]);
@@ -157,7 +162,8 @@ describe("mlops deploy render", () => {
     must("deploy", "render", "--stage", "staging", "--out", out);
     must("deploy", "render", "--stage", "prod", "--out", out);
     const files = [...tree(out).keys()]
-      .filter((f) => !f.endsWith("kustomization.yaml"))
+      // The Operator's objects and the rules file are checked by test/observability.test.ts.
+      .filter((f) => !f.endsWith("kustomization.yaml") && !f.includes("/observability/"))
       .map((f) => join(out, f));
     expect(files).toHaveLength(8);
     const direct = kubernetesValidate(files);
@@ -199,6 +205,11 @@ describe("mlops deploy render", () => {
         "production/kustomization.yaml",
         "production/toy/inferenceservice.yaml",
         "production/toy/kustomization.yaml",
+        "production/toy/observability/dashboard.yaml",
+        "production/toy/observability/kustomization.yaml",
+        "production/toy/observability/podmonitor.yaml",
+        "production/toy/observability/prometheusrule.yaml",
+        "production/toy/observability/rules.yaml",
       ]);
       const service = parse(files.get("production/toy/inferenceservice.yaml") as string);
       const validate = inferenceServiceValidator();
@@ -223,7 +234,9 @@ describe("mlops deploy render", () => {
     }
   });
 
-  it("a new version changes only the image and version lines", { timeout: 300_000 }, () => {
+  it("a new version changes only the image and version lines (and the version the alerts expect)", {
+    timeout: 300_000,
+  }, () => {
     const before = tree(join(repo.root, "render-a"));
     setParam(repo.dir, 2);
     runAndCommit(repo.dir, "alpha 2");
@@ -236,14 +249,20 @@ describe("mlops deploy render", () => {
     const after = tree(out);
     expect([...after.keys()]).toEqual([...before.keys()]);
     const changed: string[] = [];
+    const alerting: string[] = [];
     for (const [path, text] of after) {
       const old = (before.get(path) as string).split("\n");
       const now = text.split("\n");
       expect(now.length, path).toBe(old.length);
       now.forEach((line, i) => {
-        if (line !== old[i]) changed.push(`${path}: ${line.trim()}`);
+        if (line === old[i]) return;
+        // The wrong-version alert and the dashboard name the version the stage holds.
+        if (path.includes("/observability/")) alerting.push(line);
+        else changed.push(`${path}: ${line.trim()}`);
       });
     }
+    expect(alerting.length).toBeGreaterThan(0);
+    for (const line of alerting) expect(line).toContain("v1.1.0");
     expect(changed).toEqual([
       "staging/toy/deployment.yaml: app.kubernetes.io/version: v1.1.0",
       "staging/toy/deployment.yaml: app.kubernetes.io/version: v1.1.0",
@@ -296,7 +315,14 @@ describe("the environments branch", () => {
       patch: string;
     };
     expect(diff.changed).toBe(true);
-    expect(diff.files).toEqual([{ path: "deploy/staging/toy/deployment.yaml", status: "modified" }]);
+    expect(diff.files).toEqual(
+      [
+        "deployment.yaml",
+        "observability/dashboard.yaml",
+        "observability/prometheusrule.yaml",
+        "observability/rules.yaml",
+      ].map((f) => ({ path: `deploy/staging/toy/${f}`, status: "modified" })),
+    );
     expect(diff.patch).toContain(`-          image: ${imageRepository}/toy@${digestB}`);
     expect(diff.patch).toContain(`+          image: ${imageRepository}/toy@${digestA}`);
     // That assignment stays local: the registry on the remote still says v1.1.0.
@@ -474,7 +500,9 @@ describe("deploy settings and rendering, fuzzed", () => {
         expect(renderModel(d)).toEqual(first);
         for (const file of first) {
           const object = parse(file.text);
-          expect(object.kind).toBeTruthy();
+          // The plain rules file is Prometheus', not a Kubernetes object.
+          if (file.path.endsWith("/observability/rules.yaml")) expect(object.groups).toHaveLength(2);
+          else expect(object.kind).toBeTruthy();
         }
         const text = first.map((f) => f.text).join("\n");
         expect(text).toContain(`containerPort: ${raw.port}`);

@@ -57,6 +57,9 @@ have skopeo || need+=(skopeo)
 # `podman kube play` runs the Deployment (its pause container needs catatonit).
 have kubectl || need+=(kubernetes-client)
 have catatonit || [ -x /usr/libexec/podman/catatonit ] || need+=(catatonit)
+# The rendered alerting rules are checked with promtool, and a real Prometheus scrapes a server
+# in the tests (Debian's prometheus package has both; Ubuntu's too).
+have promtool || need+=(prometheus)
 # Rootless podman (any user but root) maps the image's users through newuidmap/newgidmap.
 if [ "$(id -u)" -ne 0 ]; then
   have newuidmap || need+=(uidmap)

@@ -16,6 +16,20 @@ export {
   renderEnvironment,
   type StageHolding,
 } from "./environment.js";
+export {
+  type AlertName,
+  type AlertTiming,
+  alertNames,
+  alertRuleGroups,
+  dashboardQueries,
+  defaultAlertTiming,
+  driftPsiThreshold,
+  grafanaDashboard,
+  recordNames,
+  renderObservability,
+  rulesFile,
+  targetLabels,
+} from "./observability.js";
 export { type CommitEnvironmentOptions, commitEnvironment, requireDeployable, stageDiff } from "./publish.js";
 export {
   containerResources,

@@ -5,6 +5,7 @@ import {
   memoryBytes,
   modelDeploySettings,
 } from "../manifest/index.js";
+import { renderObservability } from "./observability.js";
 
 /** What one model's manifests in one environment are made from: all of it read from the registry. */
 export interface ModelDeployment {
@@ -263,7 +264,7 @@ export function manifestYaml(value: unknown): string {
 
 /**
  * One model's manifests in one environment, each object in its own file, with a kustomization
- * listing them. The same inputs give the same bytes; a new version changes the image line and the
+ * listing them, and its alerts and dashboard under `observability/`. The same inputs give the same bytes; a new version changes the image line and the
  * version labels, nothing else.
  */
 export function renderModel(d: ModelDeployment): RenderedFile[] {
@@ -280,6 +281,10 @@ export function renderModel(d: ModelDeployment): RenderedFile[] {
     path: `${d.model}/${name}`,
     text: header(d) + manifestYaml(object),
   }));
+  // Alerts and the dashboard are always rendered; kustomize applies them only where the cluster
+  // has the Prometheus Operator (observability.ts).
+  const resources = objects.map(([name]) => name);
+  if (d.settings.alerts.prometheus_operator) resources.push("observability");
   files.push({
     path: `${d.model}/kustomization.yaml`,
     text:
@@ -287,9 +292,10 @@ export function renderModel(d: ModelDeployment): RenderedFile[] {
       manifestYaml({
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
-        resources: objects.map(([name]) => name),
+        resources,
       }),
   });
+  files.push(...renderObservability(d));
   return files;
 }
 

@@ -3,12 +3,14 @@
 // (/app/model/serving.json), and stops gracefully on SIGTERM (what `podman stop` and Kubernetes send).
 // MLOPS_WORKERS=N runs N server processes on the port: this same file, forked, is each worker.
 // MLOPS_PREDICTION_LOG names the prediction log: a file, or - for standard output (JSON lines).
+// MLOPS_DRIFT_REFERENCE names a reference profile for live input drift (MLOPS_DRIFT_WINDOW rows).
 import cluster from "node:cluster";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { userMessage } from "../errors/index.js";
 import { runClusterWorker } from "./cluster-worker.js";
 import { serveDefaults } from "./defaults.js";
+import { readDriftReference } from "./live-drift.js";
 import type { ServableModel } from "./model.js";
 import { startServing } from "./serving.js";
 
@@ -45,6 +47,10 @@ async function main(): Promise<void> {
   if (!Number.isInteger(workers) || workers < 1) {
     throw new Error(`MLOPS_WORKERS: expected a whole number >= 1, got '${process.env.MLOPS_WORKERS}'`);
   }
+  // A reference profile mounted into the pod (a ConfigMap of `mlops profile`'s output) turns on
+  // live input drift in /metrics.
+  const driftReference = process.env.MLOPS_DRIFT_REFERENCE;
+  const driftWindow = envNumber("MLOPS_DRIFT_WINDOW");
   const server = await startServing({
     model: { ...rest, onnxPath: join(modelDir, file) },
     host: process.env.HOST ?? "0.0.0.0",
@@ -61,6 +67,14 @@ async function main(): Promise<void> {
           predictionLog: {
             path: logPath,
             sampleRate: envNumber("MLOPS_SAMPLE_RATE") ?? serveDefaults.sampleRate,
+          },
+        }
+      : {}),
+    ...(driftReference
+      ? {
+          liveDrift: {
+            reference: await readDriftReference(driftReference),
+            ...(driftWindow === undefined ? {} : { windowRows: driftWindow }),
           },
         }
       : {}),

@@ -1,4 +1,5 @@
 import type { Counter, Gauge, Metric, MetricObjectWithValues, MetricValue, Registry } from "prom-client";
+import { clusterDriftPsi, type ScrapedMetric } from "./live-drift.js";
 import { type CounterSeries, CounterTally, type HistogramSeries, HistogramTally } from "./metric-tallies.js";
 
 /** The route label: a fixed, small set, so a client cannot blow up the series count with URLs. */
@@ -21,6 +22,8 @@ export interface ServeMetrics {
   batch(rows: number, seconds: number): void;
   /** The model now served; the previous one's series is dropped. */
   model(name: string, version: string): void;
+  /** Metrics read at scrape time from another part of the server (live drift). */
+  add(metrics: readonly ScrapedMetric[]): void;
   /** The Prometheus text exposition. */
   text(): Promise<string>;
   /** Every metric's values, for a cluster's primary to sum with the other workers' (`exposition`). */
@@ -133,6 +136,9 @@ export async function createServeMetrics(): Promise<ServeMetrics> {
       modelInfo.reset();
       modelInfo.set({ model: name, version }, 1);
     },
+    add(metrics) {
+      for (const metric of metrics) registry.registerMetric(metric as unknown as Metric);
+    },
     text: () => registry.metrics(),
     values: () => registry.getMetricsAsJSON() as Promise<MetricValues[]>,
   };
@@ -140,12 +146,15 @@ export async function createServeMetrics(): Promise<ServeMetrics> {
 
 /**
  * The exposition of several processes' metrics as one: counters and histograms summed per series,
- * the model gauge by its own aggregator (prom-client's cluster aggregation).
+ * the model gauge by its own aggregator (prom-client's cluster aggregation), and the input drift
+ * PSI recomputed from the summed windows.
  */
 export async function exposition(
   perProcess: MetricValues[][],
 ): Promise<{ text: string; contentType: string }> {
   const prom = await import("prom-client");
   const registry = prom.AggregatorRegistry.aggregate(perProcess);
+  const psi = await clusterDriftPsi(registry);
+  if (psi) registry.registerMetric(psi as unknown as Metric);
   return { text: await registry.metrics(), contentType: registry.contentType };
 }

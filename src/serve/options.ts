@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MlopsError } from "../errors/index.js";
 import { columnType } from "../manifest/index.js";
 import { serveDefaults } from "./defaults.js";
+import type { LiveDriftOptions } from "./live-drift.js";
 import type { ServableModel } from "./model.js";
 import type { PredictionLogOptions } from "./prediction-log.js";
 
@@ -41,11 +42,13 @@ export interface ServeOptions {
   maxConnections?: number;
   /** A JSONL log of a sampled fraction of requests. */
   predictionLog?: PredictionLogOptions;
+  /** Live input drift against the training reference, exported in /metrics (live-drift.ts). */
+  liveDrift?: LiveDriftOptions;
   logger?: ServeLogger;
 }
 
-export type ResolvedServeOptions = Required<Omit<ServeOptions, "predictionLog">> &
-  Pick<ServeOptions, "predictionLog">;
+export type ResolvedServeOptions = Required<Omit<ServeOptions, "predictionLog" | "liveDrift">> &
+  Pick<ServeOptions, "predictionLog" | "liveDrift">;
 
 const positiveInt = (what: string) =>
   z
@@ -89,6 +92,15 @@ const serveOptionsSchema = z.object({
     .object({
       path: z.string().min(1, "expected the path of the log file"),
       sampleRate: z.number().min(0, "expected a fraction 0–1").max(1, "expected a fraction 0–1"),
+    })
+    .optional(),
+  liveDrift: z
+    .object({
+      reference: z.object(
+        { schema: z.literal("1"), columns: z.record(z.string(), z.unknown()) },
+        { error: "expected a reference profile (written by `mlops profile`)" },
+      ),
+      windowRows: positiveInt("a positive number of rows").optional(),
     })
     .optional(),
 });
@@ -140,6 +152,7 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
     keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? serveDefaults.keepAliveTimeoutMs,
     maxConnections: options.maxConnections ?? serveDefaults.maxConnections,
     predictionLog: options.predictionLog,
+    liveDrift: options.liveDrift,
     logger: logger ?? silent,
   };
 }

@@ -5,6 +5,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { MlopsError, userMessage } from "../errors/index.js";
 import { Batcher, type BatchJob, type BatchResult } from "./batcher.js";
 import { maxJsonDepth, nestsDeeperThan } from "./json-depth.js";
+import { LiveDrift } from "./live-drift.js";
 import { createServeMetrics, type Route, type ServeMetrics } from "./metrics.js";
 import {
   type LoadedModel,
@@ -184,6 +185,7 @@ class InferenceHttpServer {
     private readonly metricsPage: MetricsPage,
     private readonly predictionLog: PredictionLog | undefined,
     private readonly serverBody: string,
+    private readonly drift: LiveDrift | undefined,
   ) {
     this.http = createServer(
       {
@@ -202,6 +204,11 @@ class InferenceHttpServer {
     );
     this.current = serve(first);
     metrics.model(first.name, first.version);
+    if (drift) {
+      const tracked = drift.use(first);
+      if (tracked.length > 0) options.logger.info(`live drift: tracking ${tracked.join(", ")}`);
+      else options.logger.warn("live drift: no input of the model is a column of the reference profile");
+    }
     this.batcher = new Batcher({
       maxBatchRows: options.maxBatchRows,
       maxBatchDelayMs: options.maxBatchDelayMs,
@@ -551,6 +558,7 @@ class InferenceHttpServer {
       this.send(res, route, decoded.status, errorBody(decoded.message), requestId, started);
       return;
     }
+    this.drift?.observe(served.loaded, decoded.columns, decoded.rows);
     served.pending++;
     const id = route === "infer" ? ((decoded as { id?: string }).id ?? requestId) : undefined;
     const wanted = route === "infer" ? (decoded as { wanted?: boolean[] }).wanted : undefined;
@@ -699,6 +707,7 @@ class InferenceHttpServer {
           // One assignment: every request decoded from now on uses the new model.
           this.current = serve(loaded);
           this.metrics.model(loaded.name, loaded.version);
+          this.drift?.use(loaded);
           previous.retired = true;
           if (previous.pending === 0) this.release(previous);
           this.options.logger.info(
@@ -780,6 +789,8 @@ export async function startInferenceServer(
       ? await PredictionLog.open(resolved.predictionLog, (m) => resolved.logger.warn(m))
       : undefined;
     const serverBody = JSON.stringify({ name: "mlops", version, extensions: [] });
+    const drift = resolved.liveDrift ? new LiveDrift(resolved.liveDrift) : undefined;
+    if (drift) metrics.add(drift.metrics());
     const metricsPage: MetricsPage =
       parts.metricsPage ?? (async () => ({ text: await metrics.text(), contentType: metrics.contentType }));
     const server = new InferenceHttpServer(
@@ -790,6 +801,7 @@ export async function startInferenceServer(
       metricsPage,
       predictionLog,
       serverBody,
+      drift,
     );
     let address: AddressInfo;
     try {

@@ -1183,8 +1183,14 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
       expectManifests("staging", model, previous.version, previous.image_digest);
       expect(annotation(latestStageTag(model, "staging") as string).image_digest).toBe(previous.image_digest);
       const other = MODELS[1];
-      expect(git(origin, "diff", "--name-only", racing, rolled.manifests.commit).trim()).toBe(
-        `deploy/staging/${model}/deployment.yaml`,
+      // The image and version lines, and the version the alerts and the dashboard expect.
+      expect(git(origin, "diff", "--name-only", racing, rolled.manifests.commit).trim().split("\n")).toEqual(
+        [
+          "deployment.yaml",
+          "observability/dashboard.yaml",
+          "observability/prometheusrule.yaml",
+          "observability/rules.yaml",
+        ].map((f) => `deploy/staging/${model}/${f}`),
       );
       expect(other).toBeDefined();
       const diff = JSON.parse(

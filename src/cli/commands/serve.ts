@@ -22,6 +22,8 @@ interface ServeFlags {
   sampleRate: string;
   poll?: string;
   workers: string;
+  driftReference?: string;
+  driftWindow: string;
 }
 
 function number(text: string, flag: string, options: { integer?: boolean; min?: number } = {}): number {
@@ -95,6 +97,11 @@ export function register(program: Command): void {
     )
     .option("--poll <seconds>", "re-read the registry this often and switch to a new version of a stage")
     .option("--workers <n>", "server processes sharing the port, each with its own model session", "1")
+    .option(
+      "--drift-reference <profile>",
+      "export live input drift in /metrics against this reference profile (mlops profile of the training data)",
+    )
+    .option("--drift-window <rows>", "rows per process the live drift PSI is computed over", "1000")
     .addHelpText(
       "after",
       `
@@ -125,6 +132,11 @@ answered 400 before it is parsed. An unexpected failure while answering one requ
 image reads MLOPS_HEADERS_TIMEOUT_MS, MLOPS_RECEIVE_TIMEOUT_MS, MLOPS_KEEP_ALIVE_TIMEOUT_MS and
 MLOPS_MAX_CONNECTIONS.
 
+--drift-reference FILE (a profile from \`mlops profile\` of the training data) counts every
+request's features in the profile's bins and exports, per feature, the PSI of the last
+--drift-window rows against the reference (mlops_serve_input_drift_psi, the same PSI as
+\`mlops drift\`), the window's bin counts and the counts since start.
+
 With --json: one line {url, model, version, workers, pids} on stdout once the server listens.`,
     )
     .action(async (selector: string, flags: ServeFlags, cmd: Command) => {
@@ -134,6 +146,14 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
       const layout = repoLayout(ctx.root);
       const pollSeconds = flags.poll === undefined ? undefined : number(flags.poll, "--poll", { min: 1 });
       const workers = number(flags.workers, "--workers", { integer: true, min: 1 });
+      const liveDrift = flags.driftReference
+        ? {
+            reference: await (await import("../../serve/live-drift.js")).readDriftReference(
+              flags.driftReference,
+            ),
+            windowRows: number(flags.driftWindow, "--drift-window", { integer: true, min: 1 }),
+          }
+        : undefined;
       const resolved = await resolveServableModel(layout, selector);
       const server = await startServing({
         model: resolved.model,
@@ -167,6 +187,7 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
               },
             }
           : {}),
+        ...(liveDrift ? { liveDrift } : {}),
         logger: ctx.logger,
         workers,
         workerScript: join(packageRoot, "lib/serve/cluster-worker-main.js"),

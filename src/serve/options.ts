@@ -4,6 +4,7 @@ import { columnType } from "../manifest/index.js";
 import { serveDefaults } from "./defaults.js";
 import type { ServableModel } from "./model.js";
 import type { PredictionLogOptions } from "./prediction-log.js";
+import type { ShadowOptions } from "./shadow.js";
 
 export interface ServeLogger {
   info(msg: string): void;
@@ -41,11 +42,13 @@ export interface ServeOptions {
   maxConnections?: number;
   /** A JSONL log of a sampled fraction of requests. */
   predictionLog?: PredictionLogOptions;
+  /** A candidate version run off the request path on a sample of requests (shadow.ts). */
+  shadow?: ShadowOptions;
   logger?: ServeLogger;
 }
 
-export type ResolvedServeOptions = Required<Omit<ServeOptions, "predictionLog">> &
-  Pick<ServeOptions, "predictionLog">;
+export type ResolvedServeOptions = Required<Omit<ServeOptions, "predictionLog" | "shadow">> &
+  Pick<ServeOptions, "predictionLog" | "shadow">;
 
 const positiveInt = (what: string) =>
   z
@@ -140,6 +143,7 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
     keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? serveDefaults.keepAliveTimeoutMs,
     maxConnections: options.maxConnections ?? serveDefaults.maxConnections,
     predictionLog: options.predictionLog,
+    shadow: options.shadow,
     logger: logger ?? silent,
   };
 }

@@ -21,6 +21,9 @@ interface ServeFlags {
   sampleRate: string;
   poll?: string;
   workers: string;
+  shadow?: string;
+  shadowFraction: string;
+  shadowTolerance: string;
 }
 
 function number(text: string, flag: string, options: { integer?: boolean; min?: number } = {}): number {
@@ -94,6 +97,20 @@ export function register(program: Command): void {
     )
     .option("--poll <seconds>", "re-read the registry this often and switch to a new version of a stage")
     .option("--workers <n>", "server processes sharing the port, each with its own model session", "1")
+    .option(
+      "--shadow <model@version>",
+      "also run this version, off the request path, on a sample of requests: its predictions go to the log marked shadow, agreement and latency to /metrics",
+    )
+    .option(
+      "--shadow-fraction <fraction>",
+      "share of requests the shadow runs on, picked by a hash of the request id",
+      "1",
+    )
+    .option(
+      "--shadow-tolerance <fraction>",
+      "a shadow's number agrees with the answer when within this share of it (labels must be equal)",
+      "0.05",
+    )
     .addHelpText(
       "after",
       `
@@ -124,6 +141,15 @@ answered 400 before it is parsed. An unexpected failure while answering one requ
 image reads MLOPS_HEADERS_TIMEOUT_MS, MLOPS_RECEIVE_TIMEOUT_MS, MLOPS_KEEP_ALIVE_TIMEOUT_MS and
 MLOPS_MAX_CONNECTIONS.
 
+--shadow NAME@vX.Y.Z runs a candidate version on the requests whose X-Request-Id hashes into
+--shadow-fraction, after their answer is sent, in a thread of its own, one request at a time from a
+queue of 64: a full queue drops the request (counted), a shadow that fails is counted, and neither
+changes an answer. Both predictions go to --prediction-log (the shadow's line has "shadow": true
+and its run time); /metrics has mlops_serve_shadow_requests_total{outcome=ran|failed|dropped},
+mlops_serve_shadow_rows_total{agreement=agree|disagree}, mlops_serve_shadow_duration_seconds,
+mlops_serve_shadow_queue_depth and mlops_serve_shadow_info. \`mlops report --shadow LOG\` sums it
+up. The shadow needs the served model's inputs, and one server process (no --workers).
+
 With --json: one line {url, model, version, workers, pids} on stdout once the server listens.`,
     )
     .action(async (selector: string, flags: ServeFlags, cmd: Command) => {
@@ -134,6 +160,23 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
       const pollSeconds = flags.poll === undefined ? undefined : number(flags.poll, "--poll", { min: 1 });
       const workers = number(flags.workers, "--workers", { integer: true, min: 1 });
       const resolved = await resolveServableModel(layout, selector);
+      if (flags.shadow !== undefined && !/^[^@#]+@[^@#]+$/.test(flags.shadow)) {
+        throw new MlopsError(
+          "usage",
+          `--shadow: expected a registered version, like ${resolved.model.name}@v1.2.0`,
+          {
+            got: flags.shadow,
+          },
+        );
+      }
+      const shadow =
+        flags.shadow === undefined ? undefined : await resolveServableModel(layout, flags.shadow);
+      const shadowFraction = number(flags.shadowFraction, "--shadow-fraction");
+      if (shadowFraction > 1) {
+        throw new MlopsError("usage", "--shadow-fraction: expected a fraction 0–1", {
+          got: flags.shadowFraction,
+        });
+      }
       const server = await startServing({
         model: resolved.model,
         host: flags.host,
@@ -163,6 +206,15 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
               predictionLog: {
                 path: flags.predictionLog,
                 sampleRate: number(flags.sampleRate, "--sample-rate"),
+              },
+            }
+          : {}),
+        ...(shadow
+          ? {
+              shadow: {
+                model: shadow.model,
+                fraction: shadowFraction,
+                tolerance: number(flags.shadowTolerance, "--shadow-tolerance"),
               },
             }
           : {}),

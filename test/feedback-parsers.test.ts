@@ -9,6 +9,8 @@ import {
   parsePredictionLog,
   parseWindow,
 } from "../src/feedback/index.js";
+import { parseShadowSummary, shadowGateProblem } from "../src/flows/index.js";
+import type { ModelCard } from "../src/manifest/index.js";
 
 const jsonl = { display: "outcomes.jsonl", format: "jsonl" as const, target: "mpg" };
 const csv = { display: "outcomes.csv", format: "csv" as const, target: "mpg" };
@@ -207,5 +209,44 @@ describe("prediction log reader and join", () => {
     expect(joined.examples.unknown).toEqual(["a row 2", "zzz"]);
     // Without a window nothing is late.
     expect(joinOutcomes(logged, outcomes, { target: "y" }).counts.late).toBe(0);
+  });
+});
+
+describe("the release's shadow gate", () => {
+  const card = (shadow?: { min_requests: number; min_agreement: number }) =>
+    ({ name: "m", ...(shadow ? { shadow } : {}) }) as unknown as ModelCard;
+  const summary = (requests: number, agreement: number, version = "v1.1.0") =>
+    parseShadowSummary(
+      JSON.stringify({
+        log: "l",
+        candidates: [{ model: "m", version, requests, agreement, rows: requests }],
+      }),
+      "s.json",
+    );
+
+  it("passes a card without a shadow rule, and a version that ran long enough agreeing enough", () => {
+    expect(shadowGateProblem(card(), "v1.1.0", [])).toBeUndefined();
+    const rule = { min_requests: 100, min_agreement: 0.9 };
+    expect(shadowGateProblem(card(rule), "v1.1.0", [summary(20, 1), summary(100, 0.9)])).toBeUndefined();
+  });
+
+  it("refuses no summary of the version, too few requests, or too little agreement", () => {
+    const rule = { min_requests: 100, min_agreement: 0.9 };
+    expect(shadowGateProblem(card(rule), "v1.1.0", [summary(500, 1, "v1.0.9")])).toMatch(
+      /no shadow summary covers v1.1.0/,
+    );
+    expect(shadowGateProblem(card(rule), "v1.1.0", [summary(99, 1)])).toMatch(
+      /on 99 requests, fewer than the 100/,
+    );
+    expect(shadowGateProblem(card(rule), "v1.1.0", [summary(100, 0.8)])).toMatch(
+      /agreed with prod on 80.0% .* less than the 90.0%/,
+    );
+    expect(() => parseShadowSummary("{", "s.json")).toThrow(/not valid JSON/);
+    expect(() =>
+      parseShadowSummary(
+        '{"log":"l","candidates":[{"model":"m","version":"v","requests":1,"agreement":2}]}',
+        "s.json",
+      ),
+    ).toThrow(expect.objectContaining({ field: "candidates.0.agreement" }));
   });
 });

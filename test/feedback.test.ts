@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { IngestResult } from "../src/feedback/index.js";
+import type { IngestResult, ShadowReport } from "../src/feedback/index.js";
 import type { MonitorResult } from "../src/monitor/index.js";
 import { type CliResult, repoRoot, runCli } from "./support/cli.js";
 import { gitIn, tempDir } from "./support/repo.js";
@@ -35,6 +35,8 @@ let dir: string;
 let log: string;
 let recent: Car[];
 let fresh: Car[];
+/** v1.0.0's ONNX file, kept aside: the pipeline's output is retrained later. */
+let prodModel: string;
 
 function mlops(cwd: string, ...args: string[]): CliResult {
   return runCli(args, { cwd, env: { GITHUB_ACTIONS: "", CI: process.env.CI ?? "" } });
@@ -110,6 +112,8 @@ beforeAll(async () => {
     must(dir, "promote", "fuel-efficiency", "v1.0.0", "--to", stage);
   const split = (f: string) =>
     JSON.parse(readFileSync(trained.path(`pipelines/fuel-efficiency/data/${f}`), "utf8"));
+  prodModel = join(scratch.dir, "prod.onnx");
+  copyFileSync(trained.path("pipelines/fuel-efficiency/model.onnx"), prodModel);
   recent = split("future.json");
   fresh = split("test.json");
 
@@ -132,16 +136,9 @@ afterAll(() => {
   scratch?.cleanup();
 });
 
-/** `mlops evaluate` of the version prod serves on a file, flattened to its top-level numbers. */
+/** `mlops evaluate` of the version prod serves (v1.0.0) on a file, flattened to its top-level numbers. */
 function evaluateOn(file: string): Record<string, number> {
-  const r = must(
-    dir,
-    "evaluate",
-    trained.path("pipelines/fuel-efficiency/model.onnx"),
-    "--data",
-    file,
-    "--json",
-  );
+  const r = must(dir, "evaluate", prodModel, "--data", file, "--json");
   const metrics = (r.json() as { metrics: Record<string, unknown> }).metrics;
   return Object.fromEntries(Object.entries(metrics).filter(([, v]) => typeof v === "number")) as Record<
     string,
@@ -314,5 +311,162 @@ describe("mlops feedback ingest", () => {
       "X-Request-Id",
     ])
       expect(r.stdout).toContain(word);
+  });
+});
+
+describe("shadow traffic of a candidate version on the served cars", () => {
+  let shadowLog: string;
+  let sampled: string[];
+  let candidateModel: string;
+
+  beforeAll(async () => {
+    // A candidate: the same pipeline with fewer trees, registered as v1.1.0 and promoted to staging.
+    const params = trained.path("pipelines/fuel-efficiency/params.yaml");
+    writeFileSync(params, readFileSync(params, "utf8").replace("trees: 300", "trees: 60"));
+    must(dir, "run", "fuel-efficiency");
+    gitIn(dir, "add", "-A", "pipelines");
+    gitIn(dir, "commit", "-q", "-m", "fewer trees");
+    gitIn(dir, "push", "-q", "origin", "HEAD:main");
+    must(dir, "register", "fuel-efficiency");
+    for (const stage of ["dev", "staging"]) must(dir, "promote", "fuel-efficiency", "v1.1.0", "--to", stage);
+    candidateModel = join(scratch.dir, "candidate.onnx");
+    copyFileSync(trained.path("pipelines/fuel-efficiency/model.onnx"), candidateModel);
+
+    shadowLog = join(scratch.dir, "shadow.jsonl");
+    const { inShadowSample } = await import("../src/serve/index.js");
+    sampled = fresh.map((_, i) => `shadowed-${i}`).filter((id) => inShadowSample(id, 0.5));
+    const server = startServe(
+      dir,
+      "fuel-efficiency#prod",
+      "--shadow",
+      "fuel-efficiency@v1.1.0",
+      "--shadow-fraction",
+      "0.5",
+      "--prediction-log",
+      shadowLog,
+      "--sample-rate",
+      "1",
+    );
+    try {
+      const { url } = await server.ready;
+      await Promise.all(fresh.map((car, i) => predict(url, `shadowed-${i}`, [car])));
+    } finally {
+      server.child.kill("SIGTERM");
+      expect(await server.exited).toBe(0);
+    }
+  }, 180_000);
+
+  it("logs the candidate's predictions on its sample, equal to mlops evaluate of that version on the same rows", () => {
+    const lines = readFileSync(shadowLog, "utf8")
+      .trim()
+      .split("\n")
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            request_id: string;
+            version: string;
+            shadow?: boolean;
+            inputs: Car[];
+            outputs: number[];
+          },
+      );
+    const answers = lines.filter((l) => !l.shadow);
+    const shadows = lines.filter((l) => l.shadow);
+    expect(answers).toHaveLength(fresh.length);
+    expect(answers.every((l) => l.version === "v1.0.0")).toBe(true);
+    expect(shadows.map((l) => l.request_id).sort()).toEqual([...sampled].sort());
+    expect(shadows.every((l) => l.version === "v1.1.0")).toBe(true);
+    const rows = shadows.flatMap((l) => l.inputs.map((row) => ({ ...row, mpg: 0 })));
+    writeFileSync(join(dir, "shadowed-rows.json"), JSON.stringify(rows));
+    const predictions = join(scratch.dir, "candidate-predictions.json");
+    must(dir, "evaluate", candidateModel, "--data", "shadowed-rows.json", "--predictions", predictions);
+    const evaluated = (JSON.parse(readFileSync(predictions, "utf8")) as { values: number[] }).values;
+    expect(evaluated).toHaveLength(sampled.length);
+    expect(shadows.flatMap((l) => l.outputs.map((v) => Math.fround(v)))).toEqual(evaluated);
+  });
+
+  it("mlops report --shadow sums up agreement and latency, and with outcomes evaluates both versions on the shadowed rows", () => {
+    writeFileSync(
+      join(dir, "shadow-outcomes.jsonl"),
+      jsonl(fresh.map((car, i) => ({ request_id: `shadowed-${i}`, mpg: car.mpg }))),
+    );
+    const r = mlops(dir, "report", "--shadow", shadowLog, "--outcomes", "shadow-outcomes.jsonl", "--json");
+    expect(r.code, r.stderr).toBe(0);
+    const report = r.json() as ShadowReport;
+    expect(report.candidates).toHaveLength(1);
+    const c = report.candidates[0] as ShadowReport["candidates"][number];
+    expect(c).toMatchObject({
+      model: "fuel-efficiency",
+      version: "v1.1.0",
+      served: [{ model: "fuel-efficiency", version: "v1.0.0" }],
+      requests: sampled.length,
+      rows: sampled.length,
+      unpaired: 0,
+    });
+    expect(c.agreement).toBeGreaterThan(0.5);
+    expect(c.latency_seconds.p99).toBeGreaterThan(0);
+    expect(c.outcomes?.rows).toBe(sampled.length);
+    const shadowedCars = fresh.filter((_, i) => sampled.includes(`shadowed-${i}`));
+    writeFileSync(join(dir, "shadowed-cars.json"), JSON.stringify(shadowedCars));
+    const candidate = must(
+      dir,
+      "evaluate",
+      candidateModel,
+      "--data",
+      "shadowed-cars.json",
+      "--json",
+    ).json() as {
+      metrics: { rmse: number };
+    };
+    expect(c.outcomes?.shadow.rmse).toBe(candidate.metrics.rmse);
+    expect(c.outcomes?.served.rmse).toBe(evaluateOn("shadowed-cars.json").rmse);
+    writeFileSync(join(scratch.dir, "shadow-summary.json"), r.stdout);
+
+    const human = mlops(dir, "report", "--shadow", shadowLog);
+    expect(human.code, human.stderr).toBe(0);
+    expect(human.stdout).toContain("shadow fuel-efficiency v1.1.0 against fuel-efficiency v1.0.0");
+  });
+
+  it("a card asking for a shadow period refuses a release whose candidate ran on too few requests", () => {
+    const card = join(dir, "models/fuel-efficiency/model.yaml");
+    writeFileSync(card, `${readFileSync(card, "utf8")}shadow:\n  min_requests: 1000\n  min_agreement: 0.5\n`);
+    gitIn(dir, "commit", "-q", "-am", "a shadow period before prod");
+    gitIn(dir, "tag", "v9.0.0");
+    const summary = join(scratch.dir, "shadow-summary.json");
+    const refused = mlops(dir, "flow", "release", "v9.0.0", "--main", "HEAD", "--shadow-summary", summary);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(
+      `fuel-efficiency: v1.1.0 ran in the shadow on ${sampled.length} requests, fewer than the 1000 the card asks for`,
+    );
+    const none = mlops(dir, "flow", "release", "v9.0.0", "--main", "HEAD");
+    expect(none.stderr).toContain("no shadow summary covers v1.1.0");
+    writeFileSync(join(scratch.dir, "bad-summary.json"), '{"log": "x", "candidates": [{"model": "m"}]}');
+    const bad = mlops(
+      dir,
+      "flow",
+      "release",
+      "v9.0.0",
+      "--main",
+      "HEAD",
+      "--shadow-summary",
+      join(scratch.dir, "bad-summary.json"),
+    );
+    expect(bad.stderr).toContain("bad-summary.json: candidates.0.version: not a shadow summary");
+  });
+
+  it("refuses --shadow with several workers", () => {
+    const r = mlops(
+      dir,
+      "serve",
+      "fuel-efficiency#prod",
+      "--shadow",
+      "fuel-efficiency@v1.1.0",
+      "--workers",
+      "2",
+      "--port",
+      "0",
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--shadow runs in one server process");
   });
 });

@@ -40,9 +40,14 @@ export interface IngestResult {
   live: LiveMetrics[];
 }
 
+export type OpenedVersion = Awaited<ReturnType<typeof openVersions>>[number];
+
 /** The versions that answered, each with its model opened from the registry (onnx file by hash). */
-async function openVersions(layout: RepoLayout, answers: readonly LoggedPrediction[]) {
-  const { resolveServableModel } = await import("../serve/resolve.js");
+export async function openVersions(
+  layout: RepoLayout,
+  answers: readonly Pick<LoggedPrediction, "model" | "version">[],
+) {
+  const { resolveServableModel } = await import("../serve/index.js");
   const { openModel } = await import("../evaluate/index.js");
   const { loadModelCard } = await import("../registry/index.js");
   const keys = [...new Set(answers.map((p) => `${p.model}@${p.version}`))].sort();
@@ -68,6 +73,23 @@ async function openVersions(layout: RepoLayout, answers: readonly LoggedPredicti
     throw err;
   }
   return opened;
+}
+
+/** `mlops evaluate`'s metrics of an opened version on labelled rows, flattened to numbers. */
+export async function metricsOn(
+  version: OpenedVersion,
+  rows: Row[],
+  display: string,
+): Promise<{ target: string; rows: number; metrics: Record<string, number> }> {
+  const { evaluateLoaded } = await import("../evaluate/index.js");
+  const { flatten } = await import("../metrics/flatten.js");
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const table: Table = { file: display, columns, rows };
+  const evaluation = await evaluateLoaded(version.model, table, { target: version.target });
+  const metrics: Record<string, number> = {};
+  for (const [k, x] of Object.entries(flatten(evaluation.metrics)))
+    if (typeof x === "number" && Number.isFinite(x)) metrics[k] = x;
+  return { target: version.target, rows: evaluation.data.rows_with_target, metrics };
 }
 
 /** A JSON array with one row per line: readable in a diff, and what `mlops data add` tracks. */
@@ -128,26 +150,19 @@ export async function ingestFeedback(layout: RepoLayout, options: IngestOptions)
         { hint: "outcomes are keyed by the X-Request-Id the server answered with" },
       );
     }
-    const { evaluateLoaded } = await import("../evaluate/index.js");
-    const { flatten } = await import("../metrics/flatten.js");
     const live: LiveMetrics[] = [];
     for (const v of versions) {
       const mine = joined.rows.filter((r) => `${r.model}@${r.version}` === v.key);
       if (mine.length === 0) continue;
-      const rows = mine.map((r) => r.row);
-      const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-      const table: Table = { file: `${options.out.display} (${v.key})`, columns, rows };
-      const evaluation = await evaluateLoaded(v.model, table, { target });
-      const metrics: Record<string, number> = {};
-      for (const [k, x] of Object.entries(flatten(evaluation.metrics)))
-        if (typeof x === "number" && Number.isFinite(x)) metrics[k] = x;
       const first = mine[0] as (typeof mine)[number];
       live.push({
         model: first.model,
         version: first.version,
-        target,
-        rows: evaluation.data.rows_with_target,
-        metrics,
+        ...(await metricsOn(
+          v,
+          mine.map((r) => r.row),
+          `${options.out.display} (${v.key})`,
+        )),
       });
     }
     const text = snapshotText(joined.rows.map((r) => r.row));

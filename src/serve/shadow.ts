@@ -124,7 +124,7 @@ export class ShadowRunner {
     const worker = SessionWorker.start();
     let model: LoadedModel | undefined;
     try {
-      model = await loadServableModel(options.model, worker, { intraOpThreads });
+      model = await loadServableModel(options.model, worker, { intraOpThreads, quiet: true });
       if (!sameInputs(served, model)) {
         const show = (m: LoadedModel) => m.inputs.map((i) => `${i.name} (${i.type} x${i.width})`).join(", ");
         throw new MlopsError(

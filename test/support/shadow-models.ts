@@ -9,7 +9,7 @@ import type { ServableModel } from "../../src/serve/index.js";
  * - `served`: y = x1 + x2
  * - `candidate`: y = x1 + 1.1·x2, within 5% of `served` only where x2 is small next to x1
  * - `throws`: reads row 1,000,000 of x2, which onnxruntime refuses at run time on every request
- * - `slow`: y = x1 + x2 + 0·sum(C·C) for a 700×700 C, tens of milliseconds of work per run
+ * - `slow`: y = x1 + x2 + 0·sum(C·C) for a 700×700 C filled with sum(x1), tens of milliseconds per run
  */
 export type ShadowModelKind = "served" | "candidate" | "throws" | "slow";
 
@@ -26,7 +26,9 @@ export function writeShadowModel(dir: string, kind: ShadowModelKind, version = "
     g.op("Add", [x1, far], {}, "", "y");
   } else {
     const n = 700;
-    const c = g.op("Expand", [g.floatConstant("one", [1], [1, 1]), g.int64Constant("nn", [n, n], [2])]);
+    // Built from the input, so onnxruntime cannot fold it into a constant when it loads the model.
+    const seed = g.op("ReduceSum", [x1], { keepdims: attr.int(1) });
+    const c = g.op("Expand", [seed, g.int64Constant("nn", [n, n], [2])]);
     const square = g.op("MatMul", [c, c]);
     const total = g.op("ReduceSum", [square], { keepdims: attr.int(1) });
     const nothing = g.op("Mul", [total, g.floatConstant("zero", [0], [1, 1])]);

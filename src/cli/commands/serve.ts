@@ -150,7 +150,7 @@ mlops_serve_shadow_rows_total{agreement=agree|disagree}, mlops_serve_shadow_dura
 mlops_serve_shadow_queue_depth and mlops_serve_shadow_info. \`mlops report --shadow LOG\` sums it
 up. The shadow needs the served model's inputs, and one server process (no --workers).
 
-With --json: one line {url, model, version, workers, pids} on stdout once the server listens.`,
+With --json: one line {url, model, version, workers, pids, shadow} on stdout once the server listens.`,
     )
     .action(async (selector: string, flags: ServeFlags, cmd: Command) => {
       const ctx = commandContext(cmd);
@@ -228,6 +228,7 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
         version: resolved.model.version,
         workers,
         pids: server.pids(),
+        shadow: shadow ? shadow.model.version : null,
       };
       if (ctx.json) process.stdout.write(`${JSON.stringify(info)}\n`);
       else {

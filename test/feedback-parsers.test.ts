@@ -250,3 +250,42 @@ describe("the release's shadow gate", () => {
     ).toThrow(expect.objectContaining({ field: "candidates.0.agreement" }));
   });
 });
+
+describe("the prediction log and shadow summary readers (fast-check)", () => {
+  it("read any text as lines or an MlopsError naming the file and line (or field)", () => {
+    const logLine = fc.oneof(
+      fc.json(),
+      fc
+        .record({
+          time: fc.oneof(fc.constant("2026-12-01T10:00:00Z"), fc.string({ maxLength: 12 })),
+          request_id: fc.oneof(fc.string({ maxLength: 8 }), fc.integer()),
+          model: fc.constantFrom("m", ""),
+          version: fc.constantFrom("v1.0.0", ""),
+          inputs: fc.array(fc.oneof(fc.object({ maxDepth: 1 }), fc.integer()), { maxLength: 3 }),
+          outputs: fc.array(fc.json(), { maxLength: 3 }),
+          shadow: fc.boolean(),
+        })
+        .map((r) => JSON.stringify(r)),
+    );
+    fc.assert(
+      fc.property(fc.array(logLine, { maxLength: 6 }), (lines) => {
+        const text = lines.join("\n");
+        try {
+          const { rows } = parsePredictionLog(text, "log.jsonl");
+          for (const r of rows) expect(r.outputs).toHaveLength(r.inputs.length);
+        } catch (err) {
+          expect(err).toBeInstanceOf(MlopsError);
+          expect((err as MlopsError).file).toBe("log.jsonl");
+          expect((err as MlopsError).line).toBeGreaterThanOrEqual(1);
+        }
+        try {
+          parseShadowSummary(text, "s.json");
+        } catch (err) {
+          expect(err).toBeInstanceOf(MlopsError);
+          expect((err as MlopsError).file).toBe("s.json");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -144,8 +144,8 @@ MLOPS_MAX_CONNECTIONS.
 --shadow NAME@vX.Y.Z runs a candidate version on the requests whose X-Request-Id hashes into
 --shadow-fraction, after their answer is sent, in a thread of its own, one request at a time from a
 queue of 64: a full queue drops the request (counted), a shadow that fails is counted, and neither
-changes an answer. Both predictions go to --prediction-log (the shadow's line has "shadow": true
-and its run time); /metrics has mlops_serve_shadow_requests_total{outcome=ran|failed|dropped},
+changes an answer. Both predictions go to --prediction-log (the shadow's line, with "shadow": true
+and its run time, only when the answer's line was sampled); /metrics has mlops_serve_shadow_requests_total{outcome=ran|failed|dropped},
 mlops_serve_shadow_rows_total{agreement=agree|disagree}, mlops_serve_shadow_duration_seconds,
 mlops_serve_shadow_queue_depth and mlops_serve_shadow_info. \`mlops report --shadow LOG\` sums it
 up. The shadow needs the served model's inputs, and one server process (no --workers).

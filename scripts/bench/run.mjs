@@ -34,6 +34,7 @@ import {
   verdict,
 } from "./results.mjs";
 import { s3Benches, s3BenchNames } from "./s3-benches.mjs";
+import { shadowBenches, shadowBenchNames } from "./shadow-benches.mjs";
 import { standaloneBenches, standaloneBenchNames } from "./standalone-benches.mjs";
 import { sweepBenches, sweepBenchNames } from "./sweep-benches.mjs";
 import { validateBenches, validateBenchNames } from "./validate-benches.mjs";
@@ -54,6 +55,7 @@ const all = [
   ...registryBenchNames,
   ...actionsBenchNames,
   ...standaloneBenchNames,
+  ...shadowBenchNames,
   ...s3BenchNames,
   ...sweepBenchNames,
 ];
@@ -465,6 +467,7 @@ try {
   await guard(registryBenchNames, "registry show against GTO", () => registryBenches(ctx));
   await guard(actionsBenchNames, "action start-up", () => actionsBenches(ctx));
   await standaloneBenches(ctx);
+  await shadowBenches(ctx);
   await guard(s3BenchNames, "S3 and many small files", () => s3Benches(ctx));
   await sweepBenches(ctx);
 } finally {

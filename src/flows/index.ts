@@ -39,4 +39,5 @@ export {
   imagePublisher,
   imageReference,
 } from "./serving-images.js";
+export { parseShadowSummary, type ShadowSummaryFile, shadowGateProblem } from "./shadow-gate.js";
 export { imageSettings, stageTarget } from "./targets.js";

@@ -18,6 +18,7 @@ import type { RepoLayout } from "../repo/index.js";
 import { type ManifestsCommit, manifestsOf } from "./promote-merged.js";
 import { assignOptions } from "./provenance.js";
 import { commitOf, currentAssignment, isAncestor, modelState, versionManifest } from "./registry-view.js";
+import { type ShadowSummaryFile, shadowGateProblem } from "./shadow-gate.js";
 import { stageTarget } from "./targets.js";
 
 export interface ReleaseOptions {
@@ -35,6 +36,8 @@ export interface ReleaseOptions {
   gitToken?: string;
   /** Where the merge flow pushed the images when the config names no repository (the manifests name it). */
   imageRepository?: string;
+  /** `mlops report --shadow --json` summaries, for the cards that ask for a shadow period (`shadow`). */
+  shadowSummaries?: ShadowSummaryFile[];
   logger?: Logger;
 }
 
@@ -105,6 +108,11 @@ export async function releaseToProd(
       problems.push(
         `${card.name}: ${from} holds ${version}, built from ${manifest.commit.slice(0, 12)}, which is not ${options.tag} or an ancestor of it`,
       );
+      continue;
+    }
+    const shadowProblem = shadowGateProblem(card, version, options.shadowSummaries ?? []);
+    if (shadowProblem) {
+      problems.push(shadowProblem);
       continue;
     }
     const assignment = await currentAssignment(layout, state, from);

@@ -6,3 +6,4 @@ export type { PredictionLogOptions } from "./prediction-log.js";
 export { type ResolvedModel, resolveServableModel } from "./resolve.js";
 export { type InferenceServer, startInferenceServer } from "./server.js";
 export { type RunningServer, type ServingOptions, startServing } from "./serving.js";
+export { inShadowSample, predictionsAgree, type ShadowOptions, shadowDefaults } from "./shadow.js";

@@ -15,6 +15,7 @@ export async function openInlineSession(bytes: Uint8Array, options: SessionOptio
     interOpNumThreads: 1,
     executionMode: "sequential",
     graphOptimizationLevel: "all",
+    ...(options.quiet ? { logSeverityLevel: 4 as const } : {}),
   });
   const inputs = session.inputMetadata;
   const names = inputs.map((i) => i.name);

@@ -78,6 +78,8 @@ export interface LoadedModel {
 export interface LoadOptions {
   /** onnxruntime intra-op threads (default 1). */
   intraOpThreads?: number;
+  /** Only fatal errors from onnxruntime's own log (a shadow's failures are counted instead). */
+  quiet?: boolean;
 }
 
 const datatypes: Record<string, string> = {
@@ -165,7 +167,7 @@ export async function loadServableModel(
   } catch (err) {
     throw new MlopsError("invalid-file", "not an ONNX model", { file, cause: err });
   }
-  const sessionOptions = { intraOpThreads: options.intraOpThreads ?? 1 };
+  const sessionOptions = { intraOpThreads: options.intraOpThreads ?? 1, quiet: options.quiet === true };
   const [inWorker, inline] = await Promise.allSettled([
     worker.load(bytes, sessionOptions),
     openInlineSession(bytes, sessionOptions),

@@ -5,6 +5,7 @@ import { serveDefaults } from "./defaults.js";
 import type { LiveDriftOptions } from "./live-drift.js";
 import type { ServableModel } from "./model.js";
 import type { PredictionLogOptions } from "./prediction-log.js";
+import type { ShadowOptions } from "./shadow.js";
 
 export interface ServeLogger {
   info(msg: string): void;
@@ -44,11 +45,13 @@ export interface ServeOptions {
   predictionLog?: PredictionLogOptions;
   /** Live input drift against the training reference, exported in /metrics (live-drift.ts). */
   liveDrift?: LiveDriftOptions;
+  /** A candidate version run off the request path on a sample of requests (shadow.ts). */
+  shadow?: ShadowOptions;
   logger?: ServeLogger;
 }
 
-export type ResolvedServeOptions = Required<Omit<ServeOptions, "predictionLog" | "liveDrift">> &
-  Pick<ServeOptions, "predictionLog" | "liveDrift">;
+export type ResolvedServeOptions = Required<Omit<ServeOptions, "predictionLog" | "liveDrift" | "shadow">> &
+  Pick<ServeOptions, "predictionLog" | "liveDrift" | "shadow">;
 
 const positiveInt = (what: string) =>
   z
@@ -153,6 +156,7 @@ export function resolveServeOptions(options: ServeOptions): ResolvedServeOptions
     maxConnections: options.maxConnections ?? serveDefaults.maxConnections,
     predictionLog: options.predictionLog,
     liveDrift: options.liveDrift,
+    shadow: options.shadow,
     logger: logger ?? silent,
   };
 }

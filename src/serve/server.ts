@@ -24,6 +24,7 @@ import { PredictionLog } from "./prediction-log.js";
 import { buildResponseEncoder, type ResponseEncoder } from "./responses.js";
 import { buildRequestDecoder, type Column, Rejection, type RequestDecoder } from "./schema.js";
 import { SessionWorker } from "./session-worker.js";
+import { ShadowRunner } from "./shadow.js";
 
 export interface InferenceServer {
   /** e.g. http://127.0.0.1:43121 */
@@ -186,6 +187,7 @@ class InferenceHttpServer {
     private readonly predictionLog: PredictionLog | undefined,
     private readonly serverBody: string,
     private readonly drift: LiveDrift | undefined,
+    private readonly shadow: ShadowRunner | undefined,
   ) {
     this.http = createServer(
       {
@@ -620,12 +622,22 @@ class InferenceHttpServer {
         : encoder.predict(result.outputs, offset, job.rows);
     this.send(job.res, job.route, 200, body, job.requestId, job.started);
     const log = this.predictionLog;
+    let records: string | undefined;
     if (log?.sample()) {
       const model = served.loaded;
+      records = encoder.records(job.columns, job.rows);
       log.append(
-        `{"time":"${new Date().toISOString()}","request_id":${JSON.stringify(job.requestId)},"model":${JSON.stringify(model.name)},"version":${JSON.stringify(model.version)},"inputs":${encoder.records(job.columns, job.rows)},"outputs":${encoder.predictions(result.outputs, offset, job.rows)}}`,
+        `{"time":"${new Date().toISOString()}","request_id":${JSON.stringify(job.requestId)},"model":${JSON.stringify(model.name)},"version":${JSON.stringify(model.version)},"inputs":${records},"outputs":${encoder.predictions(result.outputs, offset, job.rows)}}`,
       );
     }
+    // After the answer is sent; the shadow runs later, elsewhere, and never throws here.
+    this.shadow?.offer({
+      requestId: job.requestId,
+      columns: job.columns,
+      rows: job.rows,
+      served: () => encoder.predictions(result.outputs, offset, job.rows),
+      records: () => records,
+    });
   }
 
   private send(
@@ -752,6 +764,7 @@ class InferenceHttpServer {
       clearTimeout(deadline);
       // Requests whose client left are still in the batcher: let them run before the worker goes.
       await this.batcher.idle();
+      await this.shadow?.close(this.options.requestTimeoutMs);
       await this.predictionLog?.close();
       const served = this.current;
       served.retired = true;
@@ -778,6 +791,7 @@ export async function startInferenceServer(
   const worker = SessionWorker.start();
   let loaded: LoadedModel | undefined;
   let predictionLog: PredictionLog | undefined;
+  let shadow: ShadowRunner | undefined;
   try {
     const [metrics, model, version] = await Promise.all([
       parts.metrics ?? createServeMetrics(),
@@ -791,8 +805,22 @@ export async function startInferenceServer(
     const serverBody = JSON.stringify({ name: "mlops", version, extensions: [] });
     const drift = resolved.liveDrift ? new LiveDrift(resolved.liveDrift) : undefined;
     if (drift) metrics.add(drift.metrics());
+    shadow = resolved.shadow
+      ? await ShadowRunner.start(
+          resolved.shadow,
+          model,
+          predictionLog,
+          resolved.logger,
+          resolved.intraOpThreads,
+        )
+      : undefined;
+    const shadowMetrics = shadow?.metrics;
     const metricsPage: MetricsPage =
-      parts.metricsPage ?? (async () => ({ text: await metrics.text(), contentType: metrics.contentType }));
+      parts.metricsPage ??
+      (async () => ({
+        text: `${await metrics.text()}${shadowMetrics ? await shadowMetrics.text() : ""}`,
+        contentType: metrics.contentType,
+      }));
     const server = new InferenceHttpServer(
       resolved,
       worker,
@@ -802,6 +830,7 @@ export async function startInferenceServer(
       predictionLog,
       serverBody,
       drift,
+      shadow,
     );
     let address: AddressInfo;
     try {
@@ -827,6 +856,7 @@ export async function startInferenceServer(
       close: () => server.close(),
     };
   } catch (err) {
+    await shadow?.close(0);
     await predictionLog?.close();
     if (loaded) await releaseModel(loaded).catch(() => {});
     await worker.close();

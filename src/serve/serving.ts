@@ -21,6 +21,13 @@ export interface RunningServer extends ServingCluster {
 export async function startServing(options: ServingOptions): Promise<RunningServer> {
   const { workers = 1, workerScript, ...serve } = options;
   if (workers > 1) {
+    if (serve.shadow) {
+      throw new MlopsError(
+        "usage",
+        "--shadow runs in one server process: its agreement and latency are counted where the answers are, and a cluster's workers would each sample and count apart",
+        { hint: "serve with --shadow and --workers 1, or run the shadow on one replica of the deployment" },
+      );
+    }
     if (!workerScript) {
       throw new MlopsError("internal", "more than one worker needs the worker's script (workerScript)");
     }

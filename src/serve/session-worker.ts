@@ -21,6 +21,8 @@ export interface RunOutput {
 
 export interface SessionOptions {
   intraOpThreads: number;
+  /** onnxruntime logs only fatal errors: a shadow's failures are counted, not printed per run. */
+  quiet?: boolean;
 }
 
 /** Where a batch runs: the worker's session, or the event loop's own for a request alone. */
@@ -209,6 +211,7 @@ export class SessionWorker {
         interOpNumThreads: 1,
         executionMode: "sequential",
         graphOptimizationLevel: "all",
+        ...(options.quiet ? { logSeverityLevel: 4 } : {}),
       },
     });
     if (reply.op !== "loaded") throw new Error("unexpected reply from the inference worker");

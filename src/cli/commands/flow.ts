@@ -85,25 +85,49 @@ MLOPS_REGISTRY_PASSWORD. The exit code is 0 even when a gate refused a model; --
       .option("--from <stage>", "the stage whose versions are released", "staging")
       .option("--to <stage>", "the stage they go to", "prod")
       .option("--main <ref>", "the main branch as this clone knows it (default: origin/main, else main)")
-      .option("--models <names>", "models to release, comma-separated (default: every model)"),
+      .option("--models <names>", "models to release, comma-separated (default: every model)")
+      .option(
+        "--shadow-summary <file...>",
+        "`mlops report --shadow LOG --json` output, for models whose card asks for a shadow period",
+      ),
   )
     .addHelpText(
       "after",
       `
 Refuses, before writing anything, a tag that is not on main, a model whose --from stage holds
-nothing, or a version built from a commit after the tag. Each model's --to assignment records the
+nothing, a version built from a commit after the tag, or (when its card has \`shadow:
+{min_requests, min_agreement}\`) a version no --shadow-summary shows running in prod's shadow on
+enough requests with enough agreement. Each model's --to assignment records the
 image digest --from recorded, so prod runs the bytes staging ran. Publishing the GitHub Release is
 the release workflow's part.`,
     )
     .action(
       async (
         tag: string,
-        flags: RemoteFlags & { from: string; to: string; main?: string; models?: string },
+        flags: RemoteFlags & {
+          from: string;
+          to: string;
+          main?: string;
+          models?: string;
+          shadowSummary?: string[];
+        },
         cmd: Command,
       ) => {
         const ctx = commandContext(cmd);
         const { repoLayout } = await import("../../repo/index.js");
-        const { releaseToProd, runProvenance } = await import("../../flows/index.js");
+        const { releaseToProd, runProvenance, parseShadowSummary } = await import("../../flows/index.js");
+        const { readFile } = await import("node:fs/promises");
+        const { MlopsError } = await import("../../errors/index.js");
+        const shadowSummaries = await Promise.all(
+          (flags.shadowSummary ?? []).map(async (file) =>
+            parseShadowSummary(
+              await readFile(file, "utf8").catch((err: Error) => {
+                throw new MlopsError("not-found", `cannot read ${file}: ${err.message}`, { file });
+              }),
+              file,
+            ),
+          ),
+        );
         const tagRemote = await tagRemoteFor(ctx, flags);
         const names = models(flags.models);
         const results = await releaseToProd(repoLayout(ctx.root), {
@@ -113,6 +137,7 @@ the release workflow's part.`,
           ...(flags.main ? { mainRef: flags.main } : {}),
           ...(names ? { models: names } : {}),
           ...(tagRemote ? { tagRemote } : {}),
+          shadowSummaries,
           provenance: runProvenance(),
           logger: ctx.logger,
         });

@@ -5,6 +5,7 @@ import { register as registerDeploy } from "./deploy.js";
 import { register as registerDoctor } from "./doctor.js";
 import { register as registerEvaluate } from "./evaluate.js";
 import { register as registerExp } from "./exp.js";
+import { register as registerFeedback } from "./feedback.js";
 import { register as registerFlow } from "./flow.js";
 import { register as registerGc } from "./gc.js";
 import { register as registerImage } from "./image.js";
@@ -36,6 +37,7 @@ export function registerCommands(program: Command): void {
   registerPlots(program);
   registerRegistry(program);
   registerMonitor(program);
+  registerFeedback(program);
   registerReport(program);
   registerFlow(program);
   registerServe(program);

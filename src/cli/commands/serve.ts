@@ -24,6 +24,9 @@ interface ServeFlags {
   workers: string;
   driftReference?: string;
   driftWindow: string;
+  shadow?: string;
+  shadowFraction: string;
+  shadowTolerance: string;
 }
 
 function number(text: string, flag: string, options: { integer?: boolean; min?: number } = {}): number {
@@ -102,6 +105,20 @@ export function register(program: Command): void {
       "export live input drift in /metrics against this reference profile (mlops profile of the training data)",
     )
     .option("--drift-window <rows>", "rows per process the live drift PSI is computed over", "1000")
+    .option(
+      "--shadow <model@version>",
+      "also run this version, off the request path, on a sample of requests: its predictions go to the log marked shadow, agreement and latency to /metrics",
+    )
+    .option(
+      "--shadow-fraction <fraction>",
+      "share of requests the shadow runs on, picked by a hash of the request id",
+      "1",
+    )
+    .option(
+      "--shadow-tolerance <fraction>",
+      "a shadow's number agrees with the answer when within this share of it (labels must be equal)",
+      "0.05",
+    )
     .addHelpText(
       "after",
       `
@@ -137,7 +154,16 @@ request's features in the profile's bins and exports, per feature, the PSI of th
 --drift-window rows against the reference (mlops_serve_input_drift_psi, the same PSI as
 \`mlops drift\`), the window's bin counts and the counts since start.
 
-With --json: one line {url, model, version, workers, pids} on stdout once the server listens.`,
+--shadow NAME@vX.Y.Z runs a candidate version on the requests whose X-Request-Id hashes into
+--shadow-fraction, after their answer is sent, in a thread of its own, one request at a time from a
+queue of 64: a full queue drops the request (counted), a shadow that fails is counted, and neither
+changes an answer. Both predictions go to --prediction-log (the shadow's line, with "shadow": true
+and its run time, only when the answer's line was sampled); /metrics has mlops_serve_shadow_requests_total{outcome=ran|failed|dropped},
+mlops_serve_shadow_rows_total{agreement=agree|disagree}, mlops_serve_shadow_duration_seconds,
+mlops_serve_shadow_queue_depth and mlops_serve_shadow_info. \`mlops report --shadow LOG\` sums it
+up. The shadow needs the served model's inputs, and one server process (no --workers).
+
+With --json: one line {url, model, version, workers, pids, shadow} on stdout once the server listens.`,
     )
     .action(async (selector: string, flags: ServeFlags, cmd: Command) => {
       const ctx = commandContext(cmd);
@@ -155,6 +181,23 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
           }
         : undefined;
       const resolved = await resolveServableModel(layout, selector);
+      if (flags.shadow !== undefined && !/^[^@#]+@[^@#]+$/.test(flags.shadow)) {
+        throw new MlopsError(
+          "usage",
+          `--shadow: expected a registered version, like ${resolved.model.name}@v1.2.0`,
+          {
+            got: flags.shadow,
+          },
+        );
+      }
+      const shadow =
+        flags.shadow === undefined ? undefined : await resolveServableModel(layout, flags.shadow);
+      const shadowFraction = number(flags.shadowFraction, "--shadow-fraction");
+      if (shadowFraction > 1) {
+        throw new MlopsError("usage", "--shadow-fraction: expected a fraction 0–1", {
+          got: flags.shadowFraction,
+        });
+      }
       const server = await startServing({
         model: resolved.model,
         host: flags.host,
@@ -188,6 +231,15 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
             }
           : {}),
         ...(liveDrift ? { liveDrift } : {}),
+        ...(shadow
+          ? {
+              shadow: {
+                model: shadow.model,
+                fraction: shadowFraction,
+                tolerance: number(flags.shadowTolerance, "--shadow-tolerance"),
+              },
+            }
+          : {}),
         logger: ctx.logger,
         workers,
         workerScript: join(packageRoot, "lib/serve/cluster-worker-main.js"),
@@ -198,6 +250,7 @@ With --json: one line {url, model, version, workers, pids} on stdout once the se
         version: resolved.model.version,
         workers,
         pids: server.pids(),
+        shadow: shadow ? shadow.model.version : null,
       };
       if (ctx.json) process.stdout.write(`${JSON.stringify(info)}\n`);
       else {

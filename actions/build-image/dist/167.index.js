@@ -300,6 +300,32 @@ const modelDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ 
     })
         .prefault({})
         .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
+    alerts: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        latency_p99_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected milliseconds" })
+            .positive("expected a positive number of milliseconds")
+            .default(250)
+            .describe("the latency target: alert when the p99 of inference requests stays above it"),
+        error_ratio: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a fraction 0–1" })
+            .positive("expected a fraction above 0")
+            .max(1, "expected a fraction 0–1")
+            .default(0.05)
+            .describe("alert when this share of inference requests is not answered 2xx"),
+        drift_psi: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a PSI" })
+            .positive("expected a PSI above 0")
+            .default(0.2)
+            .describe("alert when a feature's live input drift PSI stays above this"),
+        drift_min_rows: positiveInt("a positive number of rows")
+            .default(100)
+            .describe("rows a feature's drift window must hold before its PSI can alert"),
+        no_traffic_minutes: positiveInt("a whole number of minutes")
+            .default(15)
+            .describe("alert when a serving model got no inference request for this long"),
+        prometheus_operator: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: "expected true or false" })
+            .default(false)
+            .describe("add the PrometheusRule, PodMonitor and Grafana dashboard ConfigMap to the model's kustomization (the cluster needs the Prometheus Operator's CRDs)"),
+    })
+        .prefault({})
+        .describe("Prometheus alerts and the Grafana dashboard rendered beside the manifests"),
 })
     .superRefine((d, ctx) => {
     if (d.replicas.min > d.replicas.max) {
@@ -502,6 +528,18 @@ const modelCard = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     monitoring: monitoringRule
         .optional()
         .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
+    shadow: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        min_requests: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number of requests" })
+            .int("expected a whole number of requests")
+            .positive("expected at least 1 request")
+            .describe("shadowed requests, with their answer in the log, the candidate must have run on"),
+        min_agreement: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a share 0–1" })
+            .min(0, "expected a share 0–1")
+            .max(1, "expected a share 0–1")
+            .describe("share of rows on which the candidate must have agreed with prod's answer (0.95 = 95%)"),
+    })
+        .optional()
+        .describe("a shadow period a release requires: the staging version must have run in the shadow of prod (`mlops serve NAME#prod --shadow NAME@vX.Y.Z`), summed up by `mlops report --shadow LOG --json` and given to the release flow"),
     deploy: _deploy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .modelDeploySettings */ .CW
         .optional()
         .describe("how the model runs in Kubernetes (`mlops deploy render`): replicas, resources, server settings, the prediction log"),

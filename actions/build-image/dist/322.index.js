@@ -236,6 +236,32 @@ const modelDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ 
     })
         .prefault({})
         .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
+    alerts: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        latency_p99_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected milliseconds" })
+            .positive("expected a positive number of milliseconds")
+            .default(250)
+            .describe("the latency target: alert when the p99 of inference requests stays above it"),
+        error_ratio: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a fraction 0–1" })
+            .positive("expected a fraction above 0")
+            .max(1, "expected a fraction 0–1")
+            .default(0.05)
+            .describe("alert when this share of inference requests is not answered 2xx"),
+        drift_psi: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a PSI" })
+            .positive("expected a PSI above 0")
+            .default(0.2)
+            .describe("alert when a feature's live input drift PSI stays above this"),
+        drift_min_rows: positiveInt("a positive number of rows")
+            .default(100)
+            .describe("rows a feature's drift window must hold before its PSI can alert"),
+        no_traffic_minutes: positiveInt("a whole number of minutes")
+            .default(15)
+            .describe("alert when a serving model got no inference request for this long"),
+        prometheus_operator: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: "expected true or false" })
+            .default(false)
+            .describe("add the PrometheusRule, PodMonitor and Grafana dashboard ConfigMap to the model's kustomization (the cluster needs the Prometheus Operator's CRDs)"),
+    })
+        .prefault({})
+        .describe("Prometheus alerts and the Grafana dashboard rendered beside the manifests"),
 })
     .superRefine((d, ctx) => {
     if (d.replicas.min > d.replicas.max) {
@@ -374,8 +400,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js

@@ -2,7 +2,14 @@ export const id = 853;
 export const ids = [853];
 export const modules = {
 
-/***/ 4762:
+/***/ 5762:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "fe522462c16fc21893a4.js?../../";
+
+/***/ }),
+
+/***/ 8381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
   FD: () => (/* reexport */ tempPathFor),
   Zf: () => (/* reexport */ writeFileAtomic)
 });
+
+// UNUSED EXPORTS: packageRoot
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -51,7 +60,20 @@ async function writeFileAtomic(target, data) {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/package-root.js
+
+/**
+ * The installed package's root directory (where package.json is). Every compiled module sits two
+ * levels below it, in lib/<folder>/, and so do the chunks of the command-line bundle in lib/bundle/:
+ * paths to files the package ships are taken from here, never from the calling module's own place,
+ * which differs between the two.
+ */
+const packageRoot = (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __webpack_require__(5762), __webpack_require__.b));
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
 
 
 
@@ -207,8 +229,8 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/image/digest.js
 
 

@@ -9988,6 +9988,13 @@ BufferWriter._configure();
 
 /***/ }),
 
+/***/ 5762:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "fe522462c16fc21893a4.js?../../";
+
+/***/ }),
+
 /***/ 1004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -19006,219 +19013,677 @@ function mlops_error_isMlopsError(err, code) {
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/errors/index.js
 
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/metric-tallies.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/kstwo.js
 /**
- * Counters and histograms for the request path, counted in plain fields and typed arrays, that a
- * prom-client registry formats at scrape time. prom-client's own Counter and Histogram hash their
- * label object into a string key and validate it on every call: about 4 µs a request on the serving
- * benchmark, 13 % of its throughput at 64 connections. Here a series is looked up once, when its
- * label values first appear, and the request path only adds to it.
+ * The distribution of the one-sample two-sided Kolmogorov–Smirnov statistic
+ * D_n = sup_x |F_n(x) − F(x)| for a sample of size n, as scipy's `scipy.stats.kstwo` computes it.
+ * Two-sample KS for large samples (scipy's `ks_2samp` in its default mode) takes its p-value from
+ * here: P(D_n ≥ d) with n = round(n1·n2 / (n1 + n2)).
  *
- * A registry reads a registered metric through `name`, `help`, `type`, `aggregator` and `get()`
- * (prom-client 15, lib/registry.js), so these carry exactly those.
+ * No single method is both exact and cheap everywhere, so the (n, d) plane is split as in Simard &
+ * L'Ecuyer, "Computing the Two-Sided Kolmogorov–Smirnov Distribution", J. Stat. Software 39(11),
+ * 2011, with the thresholds scipy 1.17 uses (so that the two agree branch by branch, including
+ * where scipy relies on an approximation). With t = n·d:
+ *
+ * - t ≤ 1/2: P = 1. t ≤ 1 or t ≥ n − 1: the closed forms of Ruben & Gambino (1982).
+ * - d ≥ 1/2: the two one-sided events are disjoint, so P = 2 P(D_n⁺ ≥ d), the exact
+ *   Smirnov (1944) / Birnbaum–Tingey (1951) sum.
+ * - n ≤ 140: n·d² ≤ 0.754693 the Durbin (1968, 1973) matrix method in the form of Marsaglia, Tsang & Wang,
+ *   "Evaluating Kolmogorov's Distribution", J. Stat. Software 8(18), 2003; n·d² ≤ 4 the recursion
+ *   of Pomeranz, "Exact Cumulative Distribution of the Kolmogorov–Smirnov Statistic for Small
+ *   Samples", CACM 17(12), 1974; beyond, 2 P(D_n⁺ ≥ d) (the chance of crossing both bounds is
+ *   under 1e-10 of the total there).
+ * - n > 140: n·d² ≥ 370 gives 0 and n·d² ≥ 2.2 gives 2 P(D_n⁺ ≥ d) (which overstates P by up to
+ *   ~2e-6 relative at 2.2, as scipy does; the curve steps up there by that much). Below that, 1 − P(D_n ≤ d) from
+ *   the Durbin matrix when n·d^1.5 ≤ 1.4 (and n ≤ 100,000), else from the asymptotic series of
+ *   Pelz & Good, "Approximating the Lower Tail-areas of the Kolmogorov–Smirnov One-sample
+ *   Statistic", JRSS B 38(2), 1976.
+ *
+ * Two departures keep every call to a few milliseconds at n up to 10⁶ while staying within about
+ * 1e-9 (relative) of scipy's value:
+ * - The matrix method costs O(k³ log n) for k ≈ n·d, which reaches ~50 ms at n = 10⁵. Where scipy
+ *   uses it for n > 4000, P(D_n ≤ d) is below 4e-5 and the Pelz–Good series agrees with it to
+ *   within 4e-10 absolute (checked against scipy), so the series is used there instead.
+ * - The one-sided sum has about n(1 − d) positive terms. Those are summed one by one up to 4096
+ *   terms; beyond that the summand is a smooth bump many terms wide, so every h-th term times h
+ *   gives the sum to the aliasing error of the trapezoid rule, which vanishes exponentially. The
+ *   sum is taken on two interleaved grids and accepted only when both agree.
  */
-/** The series of these label values in `table`, made by `make` the first time they appear. */
-function seriesIn(table, labels, make) {
-    const key = JSON.stringify(labels);
-    let found = table.get(key);
-    if (found === undefined) {
-        found = make();
-        table.set(key, found);
-    }
-    return found;
-}
-class CounterSeries {
-    labels;
-    value = 0;
-    constructor(labels) {
-        this.labels = labels;
-    }
-}
-class CounterTally {
-    name;
-    help;
-    type = "counter";
-    aggregator = "sum";
-    series = new Map();
-    constructor(name, help) {
-        this.name = name;
-        this.help = help;
-    }
-    /** The series of these label values, made on first use; keep it and add to its `value`. */
-    seriesOf(labels) {
-        return seriesIn(this.series, labels, () => new CounterSeries(labels));
-    }
-    async get() {
-        return {
-            name: this.name,
-            help: this.help,
-            type: this.type,
-            aggregator: this.aggregator,
-            values: [...this.series.values()].map((s) => ({ value: s.value, labels: s.labels })),
-        };
-    }
-}
-class HistogramSeries {
-    labels;
-    bounds;
-    /** Observations per bucket, not cumulative; the last one is +Inf. */
-    counts;
-    sum = 0;
-    count = 0;
-    constructor(labels, bounds) {
-        this.labels = labels;
-        this.bounds = bounds;
-        this.counts = new Float64Array(bounds.length + 1);
-    }
-    observe(value) {
-        const bounds = this.bounds;
-        // A bucket counts values less than or equal to its bound (`le`).
-        let i = 0;
-        while (i < bounds.length && value > bounds[i])
-            i++;
-        this.counts[i] = (this.counts[i] ?? 0) + 1;
-        this.sum += value;
-        this.count++;
-    }
-}
-class HistogramTally {
-    name;
-    help;
-    bounds;
-    type = "histogram";
-    aggregator = "sum";
-    series = new Map();
-    constructor(name, help, bounds) {
-        this.name = name;
-        this.help = help;
-        this.bounds = bounds;
-    }
-    /** The series of these label values, made on first use; keep it and call its `observe`. */
-    seriesOf(labels = {}) {
-        return seriesIn(this.series, labels, () => new HistogramSeries(labels, this.bounds));
-    }
-    async get() {
-        const values = [];
-        for (const s of this.series.values()) {
-            let cumulative = 0;
-            for (let i = 0; i <= this.bounds.length; i++) {
-                cumulative += s.counts[i];
-                const le = i < this.bounds.length ? this.bounds[i] : "+Inf";
-                values.push({ value: cumulative, labels: { ...s.labels, le }, metricName: `${this.name}_bucket` });
-            }
-            values.push({ value: s.sum, labels: s.labels, metricName: `${this.name}_sum` });
-            values.push({ value: s.count, labels: s.labels, metricName: `${this.name}_count` });
-        }
-        return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values };
-    }
-}
-
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/metrics.js
-
-/** Latency buckets in seconds: fine below 10 ms, where a tabular model's requests land. */
-const latencyBuckets = [
-    0.0002, 0.0005, 0.001, 0.0015, 0.002, 0.003, 0.004, 0.005, 0.0075, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1,
-    2.5,
-];
-const batchRowBuckets = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
+const LN2 = Math.LN2;
+const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+const PI2 = Math.PI * Math.PI;
+const PI4 = PI2 * PI2;
+const PI6 = PI4 * PI2;
+/** scipy's one-sided sum reports 0 once e^(−2nx²) falls below e^this (about half the least subnormal). */
+const MIN_LOG = (/* unused pure expression or super */ null && (-745.1332191019412));
+/** Largest n for which the Durbin matrix is used where scipy uses it (see the header). */
+const DURBIN_MAX_N = 4000;
+/** Largest number of one-sided terms summed one by one. */
+const SMIRNOV_DIRECT_TERMS = 4096;
+/** Samples per grid when the one-sided sum is taken on a stride. */
+const SMIRNOV_GRID = 1024;
+const SMALL_LOG_FACTORIAL = (() => {
+    const table = new Float64Array(32);
+    for (let m = 2; m < table.length; m++)
+        table[m] = table[m - 1] + Math.log(m);
+    return table;
+})();
 /**
- * Serving metrics on a registry of their own (never prom-client's global one, so two servers in one
- * process, or a library user's own metrics, do not collide). prom-client is imported when a server
- * starts, not when the CLI loads.
+ * ln m! − (m ln m − m + ½ ln 2πm), the remainder of Stirling's formula. Keeping it apart lets
+ * callers cancel the large m ln m parts analytically instead of subtracting huge numbers.
  */
-async function createServeMetrics() {
-    const prom = await __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5222, 19));
-    const registry = new prom.Registry();
-    // What every request or batch updates is tallied outside prom-client (metric-tallies.ts says why);
-    // the registry formats it with the rest.
-    const requests = new CounterTally("mlops_serve_requests_total", "HTTP requests answered, by route and status code");
-    const errors = new prom.Counter({
-        name: "mlops_serve_errors_total",
-        help: "Requests that ended in an error, by route and kind",
-        labelNames: ["route", "kind"],
-        registers: [],
-    });
-    const unexpected = new prom.Counter({
-        name: "mlops_serve_unexpected_errors_total",
-        help: "Requests whose handling failed unexpectedly, answered 500 while the server kept serving",
-        labelNames: ["route"],
-        registers: [],
-    });
-    const dropped = new prom.Counter({
-        name: "mlops_serve_dropped_connections_total",
-        help: "Connections closed on arrival because the process had its maximum open",
-        registers: [],
-    });
-    const latency = new HistogramTally("mlops_serve_request_duration_seconds", "Time from a request's arrival to the end of its response", latencyBuckets);
-    const batchRows = new HistogramTally("mlops_serve_batch_rows", "Rows per onnxruntime run (requests' rows batched together)", batchRowBuckets);
-    const runSeconds = new HistogramTally("mlops_serve_inference_duration_seconds", "Time of one batch, from sending it to the model to its outputs", latencyBuckets);
-    const modelInfo = new prom.Gauge({
-        name: "mlops_serve_model_info",
-        help: "The model served: 1 for the name and version now loaded",
-        labelNames: ["model", "version"],
-        registers: [],
-        // Summed over a cluster's workers the gauge would say 2 for one model; every worker serves it.
-        aggregator: "max",
-    });
-    for (const metric of [requests, errors, unexpected, dropped, latency, batchRows, runSeconds, modelInfo]) {
-        // The tallies carry what the registry reads of a metric; its type names only prom-client's own.
-        registry.registerMetric(metric);
+function stirlingRemainder(m) {
+    if (m < SMALL_LOG_FACTORIAL.length) {
+        return SMALL_LOG_FACTORIAL[m] - (m * Math.log(m) - m + LOG_SQRT_2PI + 0.5 * Math.log(m));
     }
-    // A request's series, found once per route and status, so the request path only adds to them.
-    const seriesByRoute = new Map();
-    const batchRowsSeries = batchRows.seriesOf();
-    const runSecondsSeries = runSeconds.seriesOf();
-    return {
-        contentType: registry.contentType,
-        request(route, status, seconds) {
-            let series = seriesByRoute.get(route);
-            if (series === undefined) {
-                series = { latency: latency.seriesOf({ route }), byStatus: new Map() };
-                seriesByRoute.set(route, series);
-            }
-            let counted = series.byStatus.get(status);
-            if (counted === undefined) {
-                counted = requests.seriesOf({ route, status: String(status) });
-                series.byStatus.set(status, counted);
-            }
-            counted.value++;
-            series.latency.observe(seconds);
-        },
-        error(route, kind) {
-            errors.inc({ route, kind });
-        },
-        unexpected(route) {
-            unexpected.inc({ route });
-        },
-        dropped() {
-            dropped.inc();
-        },
-        batch(rows, seconds) {
-            batchRowsSeries.observe(rows);
-            runSecondsSeries.observe(seconds);
-        },
-        model(name, version) {
-            modelInfo.reset();
-            modelInfo.set({ model: name, version }, 1);
-        },
-        text: () => registry.metrics(),
-        values: () => registry.getMetricsAsJSON(),
+    const r = 1 / m;
+    const r2 = r * r;
+    // Bernoulli-number series; at m ≥ 32 the first omitted term is below 1e-18.
+    return r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 * (1 / 1680 - r2 / 1188))));
+}
+/** ln(n!) − n ln n, without forming either part. */
+function logFactorialOverPower(n) {
+    return -n + LOG_SQRT_2PI + 0.5 * Math.log(n) + stirlingRemainder(n);
+}
+/** Exact floor of n·x and the fractional remainder, via Dekker's error-free product. */
+function floorProduct(n, x) {
+    const p = n * x;
+    const split = 134217729; // 2^27 + 1
+    const split1 = (a) => {
+        const c = split * a;
+        const hi = c - (c - a);
+        return [hi, a - hi];
     };
+    const [nh, nl] = split1(n);
+    const [xh, xl] = split1(x);
+    const err = nh * xh - p + nh * xl + nl * xh + nl * xl;
+    let fl = Math.floor(p);
+    let frac = p - fl + err;
+    if (frac < 0) {
+        fl -= 1;
+        frac += 1;
+    }
+    else if (frac >= 1) {
+        fl += 1;
+        frac -= 1;
+    }
+    return { floor: fl, frac };
 }
 /**
- * The exposition of several processes' metrics as one: counters and histograms summed per series,
- * the model gauge by its own aggregator (prom-client's cluster aggregation).
+ * P(D_n⁺ ≥ x), the one-sided Smirnov survival function (scipy.special.smirnov), from
+ * x Σ_{j < n(1−x)} C(n,j) (x + j/n)^(j−1) (1 − x − j/n)^(n−j). Every term is positive, so the sum
+ * is taken in scaled logs and keeps full relative precision down to the smallest doubles.
  */
-async function exposition(perProcess) {
-    const prom = await __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5222, 19));
-    const registry = prom.AggregatorRegistry.aggregate(perProcess);
-    return { text: await registry.metrics(), contentType: registry.contentType };
+function smirnovSf(n, x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    if (x <= 0)
+        return 1;
+    if (x >= 1)
+        return 0;
+    if (n === 1)
+        return 1 - x;
+    const { floor: nxFloor, frac } = floorProduct(n, x);
+    if (nxFloor === 0 || (nxFloor === 1 && frac === 0))
+        return 1 - x * (1 + x) ** (n - 1);
+    // scipy returns 0 once e^(−2nx²) underflows; so must we to agree there.
+    if (-2 * n * x * x < MIN_LOG)
+        return 0;
+    if (nxFloor >= n - 1)
+        return (1 - x) ** n;
+    if (n > 1_000_000) {
+        // scipy does not sum beyond a million terms but uses Miller's approximation.
+        return Math.exp(-((6 * n * x + 1) ** 2) / 18 / n);
+    }
+    const nx = nxFloor + frac;
+    const last = n - nxFloor - 1; // largest j with 1 − x − j/n > 0
+    const logX = Math.log(x);
+    const remainderN = stirlingRemainder(n);
+    const logTerm = (j) => {
+        if (j === 0)
+            return n * Math.log1p(-x);
+        const rest = n - j;
+        // 1 − nx/(n−j), formed from the exact integer part so terms near the top keep their precision.
+        const ratio = (rest - nxFloor - frac) / rest;
+        const logRatio = ratio < 0.5 ? Math.log(ratio) : Math.log1p(-nx / rest);
+        return (logX -
+            Math.log(x + j / n) +
+            j * Math.log1p(nx / j) +
+            rest * logRatio +
+            0.5 * Math.log(n / (j * rest)) -
+            LOG_SQRT_2PI +
+            remainderN -
+            stirlingRemainder(j) -
+            stirlingRemainder(rest));
+    };
+    // Sums e^logTerm(j) for j = start, start + step, … ≤ last, as (scaled sum, log scale).
+    const sumTerms = (start, step) => {
+        let scale = Number.NEGATIVE_INFINITY;
+        let sum = 0;
+        let previous = Number.NEGATIVE_INFINITY;
+        for (let j = start; j <= last; j += step) {
+            const l = logTerm(j);
+            if (l > scale) {
+                sum = sum * Math.exp(scale - l) + 1;
+                scale = l;
+            }
+            else {
+                sum += Math.exp(l - scale);
+            }
+            // The terms rise then fall; once falling, stop when all that is left is negligible.
+            if (l < previous && l - scale < Math.log(1e-18 * sum) - Math.log((last - j) / step + 1))
+                break;
+            previous = l;
+        }
+        return { sum, scale };
+    };
+    const terms = last + 1;
+    if (terms > SMIRNOV_DIRECT_TERMS) {
+        for (let stride = Math.floor(terms / SMIRNOV_GRID); stride >= 2; stride = Math.floor(stride / 2)) {
+            const a = sumTerms(0, stride);
+            const b = sumTerms(Math.floor(stride / 2), stride);
+            const scale = Math.max(a.scale, b.scale);
+            const sa = a.sum * Math.exp(a.scale - scale);
+            const sb = b.sum * Math.exp(b.scale - scale);
+            if (Math.abs(sa - sb) <= 1e-10 * (sa + sb)) {
+                return Math.exp(scale + Math.log((stride * (sa + sb)) / 2));
+            }
+        }
+    }
+    const all = sumTerms(0, 1);
+    return Math.exp(all.scale + Math.log(all.sum));
+}
+/** C = A·B for m×m row-major matrices. */
+function multiply(a, b, m) {
+    const c = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let k = 0; k < m; k++) {
+            const aik = a[i * m + k];
+            if (aik === 0)
+                continue;
+            const bRow = k * m;
+            const cRow = i * m;
+            for (let j = 0; j < m; j++)
+                c[cRow + j] = c[cRow + j] + aik * b[bRow + j];
+        }
+    }
+    return c;
+}
+/** Scales a matrix by a power of two so its largest entry is near 1; returns the exponent removed. */
+function normalize(a) {
+    let max = 0;
+    for (const v of a)
+        if (Math.abs(v) > max)
+            max = Math.abs(v);
+    if (max === 0 || !Number.isFinite(max))
+        return 0;
+    const e = Math.floor(Math.log2(max));
+    if (e === 0)
+        return 0;
+    const f = 2 ** -e;
+    for (let i = 0; i < a.length; i++)
+        a[i] = a[i] * f;
+    return e;
+}
+/**
+ * P(D_n ≤ d) by the Durbin matrix (Marsaglia–Tsang–Wang): with k = ⌈nd⌉ and h = k − nd, it is
+ * n!/n^n times the central entry of H^n for an explicit (2k−1)×(2k−1) matrix H. Powers are kept
+ * in range by splitting off powers of two, so only the final product is formed in logs.
+ */
+function durbinCdf(n, d) {
+    const k = Math.ceil(n * d);
+    const h = k - n * d;
+    const m = 2 * k - 1;
+    const invFactorial = new Float64Array(m + 1);
+    invFactorial[0] = 1;
+    for (let i = 1; i <= m; i++)
+        invFactorial[i] = invFactorial[i - 1] / i;
+    const base = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let j = 0; j <= Math.min(i + 1, m - 1); j++)
+            base[i * m + j] = invFactorial[i - j + 1];
+    }
+    for (let i = 0; i < m; i++) {
+        base[i * m] = base[i * m] - h ** (i + 1) * invFactorial[i + 1];
+        const last = (m - 1) * m + i;
+        base[last] = base[last] - h ** (m - i) * invFactorial[m - i];
+    }
+    if (2 * h - 1 > 0) {
+        base[(m - 1) * m] = base[(m - 1) * m] + (2 * h - 1) ** m * invFactorial[m];
+    }
+    let power = base;
+    let powerExp = normalize(power);
+    let result;
+    let resultExp = 0;
+    for (let e = n; e > 0; e = Math.floor(e / 2)) {
+        if (e % 2 === 1) {
+            if (result === undefined) {
+                result = Float64Array.from(power);
+                resultExp = powerExp;
+            }
+            else {
+                result = multiply(result, power, m);
+                resultExp += powerExp + normalize(result);
+            }
+        }
+        if (e > 1) {
+            power = multiply(power, power, m);
+            powerExp = 2 * powerExp + normalize(power);
+        }
+    }
+    const centre = result[(k - 1) * m + (k - 1)];
+    if (centre <= 0)
+        return 0;
+    return Math.exp(Math.log(centre) + resultExp * LN2 + logFactorialOverPower(n));
+}
+/**
+ * P(D_n < d) by Pomeranz's recursion. With t = nd and g the distance from t to the nearest integer,
+ * the bounds on the count of uniform points below u ∈ [0, n] change only at u ∈ {0, n} ∪ {i ± g};
+ * between consecutive breakpoints the count grows by a Poisson-like increment, and the row of
+ * admissible counts is carried from one breakpoint to the next. Cost O(n·(2t)²), for n ≤ 140 only.
+ */
+function pomeranzCdf(n, d) {
+    const t = n * d;
+    const whole = Math.floor(t);
+    const f = t - whole;
+    const g = Math.min(f, 1 - f);
+    // Breakpoints as integer part and sign of ±g, in increasing order.
+    const points = [[0, 0]];
+    points.push([0, 1]);
+    for (let i = 1; i < n; i++)
+        points.push([i, -1], [i, 1]);
+    points.push([n, -1], [n, 0]);
+    // The count at i + s·g lies in [floor(i + s·g − t) + 1, ceil(i + s·g + t) − 1]; the fractional
+    // parts are worked out case by case since i ± g − t is often an integer up to rounding.
+    const positive = f > 0 ? 1 : 0;
+    const bounds = (i, s) => {
+        let floorLow;
+        let ceilHigh;
+        if (s === 0) {
+            floorLow = -positive;
+            ceilHigh = positive;
+        }
+        else if (s === 1) {
+            floorLow = f <= 0.5 ? 0 : -1;
+            ceilHigh = positive;
+        }
+        else {
+            floorLow = -positive;
+            ceilHigh = f <= 0.5 ? 0 : 1;
+        }
+        return [Math.max(0, i - whole + floorLow + 1), Math.min(n, i + whole + ceilHigh - 1)];
+    };
+    const weights = (gap) => {
+        const w = new Float64Array(n + 1);
+        w[0] = 1;
+        const step = gap / n;
+        for (let j = 1; j <= n; j++)
+            w[j] = (w[j - 1] * step) / j;
+        return w;
+    };
+    const gWeights = weights(g);
+    const twoGWeights = weights(2 * g);
+    const restWeights = weights(1 - 2 * g);
+    let row = new Float64Array(n + 1);
+    let next = new Float64Array(n + 1);
+    row[0] = 1;
+    let [low, high] = [0, 0];
+    let exponent = 0;
+    for (let p = 1; p < points.length; p++) {
+        const [i, s] = points[p];
+        // Gaps are g at both ends and alternate 1 − 2g, 2g between; picked by position, not by value.
+        const weightsHere = p === 1 || p === points.length - 1 ? gWeights : s === -1 ? restWeights : twoGWeights;
+        const [newLow, newHigh] = bounds(i, s);
+        next.fill(0);
+        let max = 0;
+        for (let j = newLow; j <= newHigh; j++) {
+            let acc = 0;
+            for (let q = low; q <= Math.min(j, high); q++) {
+                acc += row[q] * weightsHere[j - q];
+            }
+            next[j] = acc;
+            if (acc > max)
+                max = acc;
+        }
+        if (max > 0 && max < 2 ** -256) {
+            for (let j = newLow; j <= newHigh; j++)
+                next[j] = next[j] * 2 ** 256;
+            exponent -= 256;
+        }
+        [row, next] = [next, row];
+        [low, high] = [newLow, newHigh];
+    }
+    const end = row[n];
+    if (!(end > 0))
+        return 0;
+    return Math.exp(Math.log(end) + exponent * LN2 + logFactorial(n));
+}
+function logFactorial(n) {
+    if (n < SMALL_LOG_FACTORIAL.length)
+        return SMALL_LOG_FACTORIAL[n];
+    return n * Math.log(n) + logFactorialOverPower(n);
+}
+/**
+ * P(D_n ≤ d) from the Pelz–Good expansion K0 + K1/√n + K2/n + K3/n^1.5 in z = d√n, each K written
+ * with the theta-function identity as sums in e^(−(2k−1)²π²/(8z²)) that converge fast for small z.
+ * It is an approximation; scipy uses it over the bulk for n > 140, so it is reproduced term for term.
+ */
+function pelzGoodCdf(n, d) {
+    if (d <= 0)
+        return 0;
+    if (d >= 1)
+        return 1;
+    const z = Math.sqrt(n) * d;
+    const z2 = z * z;
+    const z4 = z2 * z2;
+    const z6 = z4 * z2;
+    const logQ = -PI2 / 8 / z2;
+    if (logQ < -708)
+        return 0;
+    const terms = Math.ceil((16 * z) / Math.PI);
+    let k0 = 0;
+    let k1 = 0;
+    let k2 = 0;
+    let k3 = 0;
+    // Smallest terms first, so each sum is accurate.
+    for (let k = terms; k >= 1; k--) {
+        const m2 = (2 * k - 1) ** 2;
+        const m4 = m2 * m2;
+        const m6 = m4 * m2;
+        const q = Math.exp(logQ * m2);
+        k0 += q;
+        k1 += q * (-z2 + (PI2 / 4) * m2);
+        k2 += q * (6 * z6 + 2 * z4 + ((2 * z4 - 5 * z2) * PI2 * m2) / 4 + (PI4 * (1 - 2 * z2) * m4) / 16);
+        k3 +=
+            q *
+                (-30 * z6 -
+                    90 * z4 * z4 +
+                    (PI2 * (135 * z4 - 96 * z6) * m2) / 4 +
+                    (PI4 * (-60 * z2 + 212 * z4) * m4) / 16 +
+                    (PI6 * (5 - 30 * z2) * m6) / 64);
+    }
+    k0 *= SQRT_2PI / z;
+    k1 *= SQRT_2PI / (6 * z4);
+    k2 *= SQRT_2PI / (72 * z4 * z2 * z);
+    k3 *= SQRT_2PI / (6480 * z6 * z4);
+    // The second family of terms, over all k: e^(−π²k²/(2z²)).
+    let s2 = 0;
+    let s3 = 0;
+    for (let k = terms; k >= 1; k--) {
+        const k2sq = k * k;
+        const q = Math.exp((-PI2 * k2sq) / 2 / z2);
+        s2 += k2sq * q;
+        s3 += (3 * z2 - PI2 * k2sq) * k2sq * q;
+    }
+    k2 += (s2 * PI2 * SQRT_2PI) / (-36 * z2 * z);
+    k3 += (s3 * PI2 * SQRT_2PI) / (216 * z6);
+    const rootN = Math.sqrt(n);
+    return k0 + k1 / rootN + k2 / n + k3 / (n * rootN);
+}
+function clip(p) {
+    return Math.min(1, Math.max(0, p));
+}
+function kolmogorovN(d, n, forCdf) {
+    if (d >= 1)
+        return { sf: 0 };
+    if (d <= 0)
+        return { sf: 1 };
+    const t = n * d;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return { sf: 1 };
+        return { cdf: Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1)) };
+    }
+    if (t >= n - 1)
+        return { sf: 2 * (1 - d) ** n };
+    if (d >= 0.5)
+        return { sf: 2 * smirnovSf(n, d) };
+    const nd2 = t * d;
+    if (n <= 140) {
+        if (nd2 <= 0.754693)
+            return { cdf: durbinCdf(n, d) };
+        if (nd2 <= 4)
+            return { cdf: pomeranzCdf(n, d) };
+        return { sf: 2 * smirnovSf(n, d) };
+    }
+    if (!forCdf) {
+        if (nd2 >= 370)
+            return { sf: 0 };
+        if (nd2 >= 2.2)
+            return { sf: 2 * smirnovSf(n, d) };
+    }
+    if (nd2 >= 18)
+        return { cdf: 1 };
+    // scipy's condition is n ≤ 100,000; above DURBIN_MAX_N the series stands in (see the header).
+    if (n <= DURBIN_MAX_N && n * d ** 1.5 <= 1.4)
+        return { cdf: durbinCdf(n, d) };
+    return { cdf: pelzGoodCdf(n, d) };
+}
+function checkedN(n) {
+    return Number.isInteger(n) && n >= 1;
+}
+/**
+ * P(D_n ≥ d): the survival function of the two-sided one-sample Kolmogorov–Smirnov statistic for
+ * sample size n (an integer ≥ 1), matching scipy's `scipy.stats.kstwo.sf(d, n)`. NaN for bad n.
+ */
+function kstwo_kstwoSf(d, n) {
+    if (Number.isNaN(d) || !checkedN(n))
+        return Number.NaN;
+    const side = kolmogorovN(d, n, false);
+    return clip("sf" in side ? side.sf : 1 - side.cdf);
+}
+/**
+ * P(D_n ≤ d), as scipy's `scipy.stats.kstwo.cdf(d, n)`. In the far lower tail for
+ * 4000 < n ≤ 100,000 it comes from the Pelz–Good series where scipy uses the Durbin matrix; the
+ * two differ by under 1e-10 absolute there, though by up to ~1e-4 relative.
+ */
+function kstwoCdf(d, n) {
+    if (Number.isNaN(d) || !checkedN(n))
+        return Number.NaN;
+    const side = kolmogorovN(d, n, true);
+    return clip("cdf" in side ? side.cdf : 1 - side.sf);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/stats.js
+/**
+ * The statistics behind drift: two-sample Kolmogorov–Smirnov with exact p-values for samples up to
+ * 10,000 (as scipy's `ks_2samp` in its default mode), the chi-square test of a 2 × k table (as
+ * scipy's `chi2_contingency`), and the population stability index.
+ */
+
+/** Largest sample for which the KS p-value is computed exactly (scipy's threshold too). */
+const exactKsLimit = 10_000;
+function gcd(a, b) {
+    let x = a;
+    let y = b;
+    while (y)
+        [x, y] = [y, x % y];
+    return x;
+}
+/** D = sup |F1 − F2| of two samples' empirical distribution functions. */
+function ksStatistic(a, b) {
+    const x = Float64Array.from(a).sort();
+    const y = Float64Array.from(b).sort();
+    let i = 0;
+    let j = 0;
+    let d = 0;
+    while (i < x.length && j < y.length) {
+        const v = Math.min(x[i], y[j]);
+        while (i < x.length && x[i] === v)
+            i++;
+        while (j < y.length && y[j] === v)
+            j++;
+        d = Math.max(d, Math.abs(i / x.length - j / y.length));
+    }
+    return d;
+}
+/**
+ * P(D ≥ d) for samples of sizes m and n under the null hypothesis, exactly: the share of monotone
+ * lattice paths from (0,0) to (m,n) that touch |i/m − j/n| ≥ d. A path is walked as draws without
+ * replacement, so every quantity is a probability and nothing overflows.
+ */
+function ksExactPValue(m, n, d) {
+    const g = gcd(m, n);
+    const lcm = (m / g) * n;
+    // d is a multiple of 1/lcm; rounding removes floating-point noise before the integer comparison.
+    const h = Math.round(d * lcm);
+    if (h === 0)
+        return 1;
+    // Inside the band: |n·i − m·j| < h·g.
+    const limit = h * g;
+    let column = new Float64Array(n + 1);
+    let next = new Float64Array(n + 1);
+    column[0] = 1;
+    for (let i = 0; i <= m; i++) {
+        next.fill(0);
+        for (let j = 0; j <= n; j++) {
+            const p = column[j];
+            if (p === 0)
+                continue;
+            if (Math.abs(n * i - m * j) >= limit) {
+                column[j] = 0;
+                continue;
+            }
+            const left = m - i + n - j;
+            if (left === 0)
+                continue;
+            // Step in i (a draw from the first sample) or in j (from the second).
+            if (i < m)
+                next[j] = next[j] + (p * (m - i)) / left;
+            if (j < n)
+                column[j + 1] = column[j + 1] + (p * (n - j)) / left;
+        }
+        if (i === m)
+            break;
+        [column, next] = [next, column];
+    }
+    const inside = Math.abs(n * m - m * n) < limit ? column[n] : 0;
+    return Math.min(1, Math.max(0, 1 - inside));
+}
+/** Rounds half to even, as numpy's `round` does (scipy rounds the effective size that way). */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/**
+ * The p-value of D for sizes m and n, as scipy's `ks_2samp` in its default mode: exact up to 10,000
+ * per sample; above, the one-sample distribution of D at the effective size round(mn/(m+n))
+ * (`kstwo.sf`), which is finer than the limiting Kolmogorov distribution at every size.
+ */
+function ksPValue(m, n, d) {
+    if (Math.max(m, n) <= exactKsLimit)
+        return { pvalue: ksExactPValue(m, n, d), method: "exact" };
+    return { pvalue: kstwoSf(d, Math.max(1, roundHalfEven((m * n) / (m + n)))), method: "asymptotic" };
+}
+function ks2(a, b) {
+    const statistic = ksStatistic(a, b);
+    return { statistic, ...ksPValue(a.length, b.length, statistic) };
+}
+/** ln Γ(x) by the Lanczos approximation (g = 7, 9 terms): about 15 significant digits. */
+function logGamma(x) {
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let a = c[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += c[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** Regularised upper incomplete gamma Q(s, x): a series below s + 1, a continued fraction above. */
+function gammaQ(s, x) {
+    if (x <= 0)
+        return 1;
+    const lead = -x + s * Math.log(x) - logGamma(s);
+    if (x < s + 1) {
+        let term = 1 / s;
+        let sum = term;
+        for (let k = 1; k < 10_000; k++) {
+            term *= x / (s + k);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * 1e-16)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(lead));
+    }
+    // Lentz's method on the continued fraction for Γ(s, x).
+    const tiny = 1e-300;
+    let b = x + 1 - s;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 10_000; i++) {
+        const an = -i * (i - s);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.min(1, Math.exp(lead) * h);
+}
+function chi2Sf(statistic, dof) {
+    return gammaQ(dof / 2, statistic / 2);
+}
+/**
+ * Pearson's chi-square test of independence on a 2 × k table (reference counts, current counts),
+ * with Yates' continuity correction when there is one degree of freedom. Categories counted zero
+ * on both sides are dropped first (their expected count would be zero).
+ */
+function chi2TwoSample(reference, current) {
+    const keep = reference.map((r, i) => r + (current[i] ?? 0) > 0);
+    const rows = [reference.filter((_, i) => keep[i]), current.filter((_, i) => keep[i])];
+    const k = rows[0]?.length ?? 0;
+    if (k < 2)
+        return { statistic: 0, pvalue: 1, dof: 0 };
+    const rowTotals = rows.map((r) => r.reduce((a, b) => a + b, 0));
+    const total = rowTotals[0] + rowTotals[1];
+    if (rowTotals.some((t) => t === 0))
+        return { statistic: 0, pvalue: 1, dof: k - 1 };
+    const dof = k - 1;
+    let statistic = 0;
+    for (let c = 0; c < k; c++) {
+        const colTotal = rows[0]?.[c] + rows[1]?.[c];
+        for (let r = 0; r < 2; r++) {
+            const expected = (rowTotals[r] * colTotal) / total;
+            let diff = Math.abs(rows[r]?.[c] - expected);
+            if (dof === 1)
+                diff = Math.max(0, diff - 0.5);
+            statistic += (diff * diff) / expected;
+        }
+    }
+    return { statistic, pvalue: chi2Sf(statistic, dof), dof };
+}
+/**
+ * Population stability index Σ (c − r) · ln(c / r) over bins of shares; empty bins take a floor
+ * share so one empty bin does not make the index infinite.
+ */
+function psi(referenceCounts, currentCounts, floor = 1e-4) {
+    const rt = referenceCounts.reduce((a, b) => a + b, 0);
+    const ct = currentCounts.reduce((a, b) => a + b, 0);
+    if (rt === 0 || ct === 0)
+        return 0;
+    let sum = 0;
+    referenceCounts.forEach((r, i) => {
+        const p = Math.max(r / rt, floor);
+        const q = Math.max((currentCounts[i] ?? 0) / ct, floor);
+        sum += (q - p) * Math.log(q / p);
+    });
+    return sum;
+}
+
 // EXTERNAL MODULE: ./node_modules/onnx-proto/dist/onnx.js
 var onnx = __nccwpck_require__(9070);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
@@ -19380,6 +19845,8 @@ function builder_readModelInfo(bytes) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/atomic-write.js
 
 
@@ -19412,7 +19879,20 @@ async function atomic_write_writeFileAtomic(target, data) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/package-root.js
+
+/**
+ * The installed package's root directory (where package.json is). Every compiled module sits two
+ * levels below it, in lib/<folder>/, and so do the chunks of the command-line bundle in lib/bundle/:
+ * paths to files the package ships are taken from here, never from the calling module's own place,
+ * which differs between the two.
+ */
+const packageRoot = (0,external_node_url_namespaceObject.fileURLToPath)(new URL(/* asset import */ __nccwpck_require__(5762), __nccwpck_require__.b));
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
 
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/log/logger.js
@@ -21173,8 +21653,6 @@ class HashIndex {
     }
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
 
 
@@ -23243,6 +23721,7 @@ async function openInlineSession(bytes, options) {
         interOpNumThreads: 1,
         executionMode: "sequential",
         graphOptimizationLevel: "all",
+        ...(options.quiet ? { logSeverityLevel: 4 } : {}),
     });
     const inputs = session.inputMetadata;
     const names = inputs.map((i) => i.name);
@@ -23343,7 +23822,7 @@ async function loadServableModel(model, worker, options = {}) {
     catch (err) {
         throw new mlops_error_MlopsError("invalid-file", "not an ONNX model", { file, cause: err });
     }
-    const sessionOptions = { intraOpThreads: options.intraOpThreads ?? 1 };
+    const sessionOptions = { intraOpThreads: options.intraOpThreads ?? 1, quiet: options.quiet === true };
     const [inWorker, inline] = await Promise.allSettled([
         worker.load(bytes, sessionOptions),
         openInlineSession(bytes, sessionOptions),
@@ -23407,6 +23886,498 @@ function featureColumnsOf(metadata) {
     return builder_metadataList(metadata, "mlops.feature_columns");
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/live-drift.js
+/**
+ * Live input drift: per-feature histograms of the rows a server is sent, in the bins of the
+ * reference profile the model was trained with (`mlops profile` of its training data), and the
+ * population stability index of the last `windowRows` rows against that reference, computed by
+ * the same `psi` that `mlops drift` uses (src/validate/stats.ts) on the same bins:
+ *
+ * - a numeric feature's bins are (−∞, e1], (e1, e2], …, (ek, ∞) with the profile's decile edges, as
+ *   `profileTable(…, { reference })` counts them;
+ * - a categorical feature's bins are the profile's top values and one for every other value.
+ *
+ * A missing value (null, NaN, the model's null string) is in no bin, as DuckDB's histogram leaves
+ * nulls out. So on the same rows the exported PSI equals `mlops drift`'s up to floating-point
+ * summation order (test/live-drift.test.ts measures it). One difference is by design: a float32
+ * model input holds the value rounded to float32, so a value within float32 rounding of an edge is
+ * compared with the edge rounded the same way (the comparison is exact for values that were
+ * float32-representable, which covers data with a few decimals).
+ *
+ * Memory is bounded: per feature one ring of `windowRows` bin indices and a few counts per bin.
+ * The request path does one binary search per feature and row and allocates nothing.
+ */
+
+
+
+
+const defaultDriftWindowRows = 1000;
+/** Reads a reference profile (`mlops profile`'s `*.profile.json`) for `--drift-reference`. */
+async function readDriftReference(file) {
+    let parsed;
+    try {
+        parsed = JSON.parse(await (0,promises_.readFile)(file, "utf8"));
+    }
+    catch (err) {
+        throw new mlops_error_MlopsError("invalid-file", `cannot read the drift reference: ${err.message}`, {
+            file,
+            expected: "a reference profile written by `mlops profile`",
+        });
+    }
+    const p = parsed;
+    if (typeof p !== "object" || p === null || p.schema !== "1" || typeof p.columns !== "object") {
+        throw new mlops_error_MlopsError("invalid-file", "the drift reference is not a reference profile", {
+            file,
+            expected: 'a reference profile written by `mlops profile` (schema "1", columns)',
+        });
+    }
+    return p;
+}
+/** The metric names, in one place for the server, the rules, the dashboard and the docs. */
+const driftMetricNames = {
+    psi: "mlops_serve_input_drift_psi",
+    windowRows: "mlops_serve_input_drift_window_rows",
+    referenceRows: "mlops_serve_input_drift_reference_rows",
+    values: "mlops_serve_input_values_total",
+};
+/** The bin label of a categorical feature's values outside the reference's top values. */
+const otherBin = "(other)";
+class FeatureTrack {
+    name;
+    bins;
+    /** Bin indices of the last rows, -1 for a missing value or a slot not yet filled. */
+    ring;
+    window;
+    total;
+    edges;
+    /** The edges rounded to float32, for float32 inputs. */
+    edges32;
+    categories;
+    labels;
+    referenceCounts;
+    constructor(name, profile, windowRows) {
+        this.name = name;
+        if (profile.kind === "numeric") {
+            const edges = profile.histogram.edges;
+            this.edges = Float64Array.from(edges);
+            this.edges32 = Float64Array.from(edges, (e) => Math.fround(e));
+            this.categories = undefined;
+            this.labels = [...edges.map((e) => String(e)), "+Inf"];
+            this.referenceCounts = profile.histogram.counts.slice();
+        }
+        else {
+            this.edges = new Float64Array(0);
+            this.edges32 = this.edges;
+            this.categories = new Map(profile.top.map((t, i) => [t.value, i]));
+            this.labels = [...profile.top.map((t) => t.value), otherBin];
+            this.referenceCounts = [...profile.top.map((t) => t.count), profile.other];
+        }
+        this.bins = this.labels.length;
+        this.ring = new Int32Array(windowRows).fill(-1);
+        this.window = new Float64Array(this.bins);
+        this.total = new Float64Array(this.bins);
+    }
+    /** The bin of a number: the first edge it is at or below, else the last bin. */
+    numericBin(v, edges) {
+        let lo = 0;
+        let hi = edges.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (v <= edges[mid])
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return lo;
+    }
+    put(slot, bin) {
+        const old = this.ring[slot];
+        if (old >= 0)
+            this.window[old] = this.window[old] - 1;
+        this.ring[slot] = bin;
+        if (bin >= 0) {
+            this.window[bin] = this.window[bin] + 1;
+            this.total[bin] = this.total[bin] + 1;
+        }
+    }
+    psi() {
+        return psi(this.referenceCounts, Array.from(this.window));
+    }
+}
+/** The features a model's feeds carry, by name: its width-1 inputs, or one matrix's named columns. */
+function featurePositions(model) {
+    const { inputs } = model;
+    const only = inputs[0];
+    const names = featureColumnsOf(model.metadata);
+    if (inputs.length === 1 && only !== undefined && only.width > 1 && names?.length === only.width) {
+        return names.map((name, offset) => ({ name, input: 0, offset }));
+    }
+    return inputs.flatMap((input, k) => (input.width === 1 ? [{ name: input.name, input: k, offset: 0 }] : []));
+}
+class LiveDrift {
+    tracks;
+    byName;
+    windowRows;
+    slot = 0;
+    boundTo;
+    bindings = [];
+    constructor(options) {
+        this.windowRows = options.windowRows ?? defaultDriftWindowRows;
+        this.tracks = Object.entries(options.reference.columns).map(([name, profile]) => new FeatureTrack(name, profile, this.windowRows));
+        this.byName = new Map(this.tracks.map((t) => [t.name, t]));
+    }
+    /**
+     * Tracks the features `model`'s inputs carry that the reference profiles (the server calls it when
+     * it starts serving a model); returns their names.
+     */
+    use(model) {
+        this.bind(model);
+        return this.bindings.map((b) => b.track.name);
+    }
+    /** The tracks exported: those of the model served last. */
+    exported() {
+        return this.bindings.map((b) => b.track);
+    }
+    bind(model) {
+        if (this.boundTo === model)
+            return;
+        this.boundTo = model;
+        this.bindings = [];
+        for (const p of featurePositions(model)) {
+            const track = this.byName.get(p.name);
+            const input = model.inputs[p.input];
+            if (!track || !input)
+                continue;
+            const kind = input.type === "string" ? 2 : input.type === "int64" ? 1 : 0;
+            // A numeric reference against a string input (or the reverse) cannot be binned the same way.
+            if ((track.categories === undefined) === (kind === 2))
+                continue;
+            this.bindings.push({
+                track,
+                input: p.input,
+                offset: p.offset,
+                stride: input.width,
+                kind,
+                edges: input.type === "float32" ? track.edges32 : track.edges,
+                nullString: model.nullString,
+            });
+        }
+    }
+    /** Counts a request's decoded rows (the columns in `model`'s input order). */
+    observe(model, columns, rows) {
+        if (this.boundTo !== model)
+            this.bind(model);
+        const bindings = this.bindings;
+        for (let r = 0; r < rows; r++) {
+            const slot = this.slot;
+            this.slot = slot + 1 === this.windowRows ? 0 : slot + 1;
+            for (let k = 0; k < bindings.length; k++) {
+                const b = bindings[k];
+                const column = columns[b.input];
+                const at = r * b.stride + b.offset;
+                let bin = -1;
+                if (b.kind === 2) {
+                    const v = column[at];
+                    if (v !== undefined && v !== b.nullString)
+                        bin = b.track.categories?.get(v) ?? b.track.bins - 1;
+                }
+                else {
+                    const v = b.kind === 1 ? Number(column[at]) : column[at];
+                    if (!Number.isNaN(v))
+                        bin = b.track.numericBin(v, b.edges);
+                }
+                b.track.put(slot, bin);
+            }
+        }
+    }
+    /** The PSI of the window per tracked feature (empty window: 0, as `psi` gives). */
+    psiByFeature() {
+        const out = {};
+        for (const t of this.exported())
+            out[t.name] = t.psi();
+        return out;
+    }
+    /** The metrics a server registers, read at scrape time. */
+    metrics() {
+        const tracks = () => this.exported();
+        const perBin = (pick) => () => tracks().flatMap((t) => {
+            const values = pick(t);
+            return t.labels.map((bin, i) => ({ value: values[i], labels: { feature: t.name, bin } }));
+        });
+        return [
+            metric(driftMetricNames.psi, "Population stability index of the feature over the window of recent rows against the training reference", "gauge", 
+            // A cluster's primary recomputes it from the summed window (clusterDriftPsi); PSIs do not add.
+            "omit", () => tracks().map((t) => ({ value: t.psi(), labels: { feature: t.name } }))),
+            metric(driftMetricNames.windowRows, "Rows in the window of recent rows per feature and reference bin (missing values in none)", "gauge", "sum", perBin((t) => t.window)),
+            metric(driftMetricNames.referenceRows, "Rows of the training reference per feature and bin (the bins the window is counted in)", "gauge", "first", perBin((t) => t.referenceCounts)),
+            metric(driftMetricNames.values, "Input values seen since the server started, per feature and reference bin", "counter", "sum", perBin((t) => t.total)),
+        ];
+    }
+}
+function metric(name, help, type, aggregator, values) {
+    return {
+        name,
+        help,
+        type,
+        aggregator,
+        get: async () => ({ name, help, type, aggregator, values: values() }),
+    };
+}
+/**
+ * The PSI per feature of a cluster's summed windows (every worker's last rows together) against the
+ * reference, as a metric for the primary's aggregated registry; undefined when no worker tracks drift.
+ */
+async function clusterDriftPsi(registry) {
+    const window = registry.getSingleMetric(driftMetricNames.windowRows);
+    const reference = registry.getSingleMetric(driftMetricNames.referenceRows);
+    if (!window || !reference)
+        return undefined;
+    const group = (values) => {
+        const byFeature = new Map();
+        for (const v of values) {
+            const feature = String(v.labels.feature);
+            let bins = byFeature.get(feature);
+            if (!bins) {
+                bins = new Map();
+                byFeature.set(feature, bins);
+            }
+            bins.set(String(v.labels.bin), v.value);
+        }
+        return byFeature;
+    };
+    const current = group((await window.get()).values);
+    const ref = group((await reference.get()).values);
+    const values = [...ref].map(([feature, bins]) => {
+        const labels = [...bins.keys()];
+        const cur = current.get(feature);
+        return {
+            value: psi(labels.map((l) => bins.get(l) ?? 0), labels.map((l) => cur?.get(l) ?? 0)),
+            labels: { feature },
+        };
+    });
+    return metric(driftMetricNames.psi, "Population stability index of the feature over the window of recent rows against the training reference", "gauge", "omit", () => values);
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/metric-tallies.js
+/**
+ * Counters and histograms for the request path, counted in plain fields and typed arrays, that a
+ * prom-client registry formats at scrape time. prom-client's own Counter and Histogram hash their
+ * label object into a string key and validate it on every call: about 4 µs a request on the serving
+ * benchmark, 13 % of its throughput at 64 connections. Here a series is looked up once, when its
+ * label values first appear, and the request path only adds to it.
+ *
+ * A registry reads a registered metric through `name`, `help`, `type`, `aggregator` and `get()`
+ * (prom-client 15, lib/registry.js), so these carry exactly those.
+ */
+/** The series of these label values in `table`, made by `make` the first time they appear. */
+function seriesIn(table, labels, make) {
+    const key = JSON.stringify(labels);
+    let found = table.get(key);
+    if (found === undefined) {
+        found = make();
+        table.set(key, found);
+    }
+    return found;
+}
+class CounterSeries {
+    labels;
+    value = 0;
+    constructor(labels) {
+        this.labels = labels;
+    }
+}
+class CounterTally {
+    name;
+    help;
+    type = "counter";
+    aggregator = "sum";
+    series = new Map();
+    constructor(name, help) {
+        this.name = name;
+        this.help = help;
+    }
+    /** The series of these label values, made on first use; keep it and add to its `value`. */
+    seriesOf(labels) {
+        return seriesIn(this.series, labels, () => new CounterSeries(labels));
+    }
+    async get() {
+        return {
+            name: this.name,
+            help: this.help,
+            type: this.type,
+            aggregator: this.aggregator,
+            values: [...this.series.values()].map((s) => ({ value: s.value, labels: s.labels })),
+        };
+    }
+}
+class HistogramSeries {
+    labels;
+    bounds;
+    /** Observations per bucket, not cumulative; the last one is +Inf. */
+    counts;
+    sum = 0;
+    count = 0;
+    constructor(labels, bounds) {
+        this.labels = labels;
+        this.bounds = bounds;
+        this.counts = new Float64Array(bounds.length + 1);
+    }
+    observe(value) {
+        const bounds = this.bounds;
+        // A bucket counts values less than or equal to its bound (`le`).
+        let i = 0;
+        while (i < bounds.length && value > bounds[i])
+            i++;
+        this.counts[i] = (this.counts[i] ?? 0) + 1;
+        this.sum += value;
+        this.count++;
+    }
+}
+class HistogramTally {
+    name;
+    help;
+    bounds;
+    type = "histogram";
+    aggregator = "sum";
+    series = new Map();
+    constructor(name, help, bounds) {
+        this.name = name;
+        this.help = help;
+        this.bounds = bounds;
+    }
+    /** The series of these label values, made on first use; keep it and call its `observe`. */
+    seriesOf(labels = {}) {
+        return seriesIn(this.series, labels, () => new HistogramSeries(labels, this.bounds));
+    }
+    async get() {
+        const values = [];
+        for (const s of this.series.values()) {
+            let cumulative = 0;
+            for (let i = 0; i <= this.bounds.length; i++) {
+                cumulative += s.counts[i];
+                const le = i < this.bounds.length ? this.bounds[i] : "+Inf";
+                values.push({ value: cumulative, labels: { ...s.labels, le }, metricName: `${this.name}_bucket` });
+            }
+            values.push({ value: s.sum, labels: s.labels, metricName: `${this.name}_sum` });
+            values.push({ value: s.count, labels: s.labels, metricName: `${this.name}_count` });
+        }
+        return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values };
+    }
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/metrics.js
+
+
+/** Latency buckets in seconds: fine below 10 ms, where a tabular model's requests land. */
+const latencyBuckets = [
+    0.0002, 0.0005, 0.001, 0.0015, 0.002, 0.003, 0.004, 0.005, 0.0075, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1,
+    2.5,
+];
+const batchRowBuckets = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
+/**
+ * Serving metrics on a registry of their own (never prom-client's global one, so two servers in one
+ * process, or a library user's own metrics, do not collide). prom-client is imported when a server
+ * starts, not when the CLI loads.
+ */
+async function createServeMetrics() {
+    const prom = await __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5222, 19));
+    const registry = new prom.Registry();
+    // What every request or batch updates is tallied outside prom-client (metric-tallies.ts says why);
+    // the registry formats it with the rest.
+    const requests = new CounterTally("mlops_serve_requests_total", "HTTP requests answered, by route and status code");
+    const errors = new prom.Counter({
+        name: "mlops_serve_errors_total",
+        help: "Requests that ended in an error, by route and kind",
+        labelNames: ["route", "kind"],
+        registers: [],
+    });
+    const unexpected = new prom.Counter({
+        name: "mlops_serve_unexpected_errors_total",
+        help: "Requests whose handling failed unexpectedly, answered 500 while the server kept serving",
+        labelNames: ["route"],
+        registers: [],
+    });
+    const dropped = new prom.Counter({
+        name: "mlops_serve_dropped_connections_total",
+        help: "Connections closed on arrival because the process had its maximum open",
+        registers: [],
+    });
+    const latency = new HistogramTally("mlops_serve_request_duration_seconds", "Time from a request's arrival to the end of its response", latencyBuckets);
+    const batchRows = new HistogramTally("mlops_serve_batch_rows", "Rows per onnxruntime run (requests' rows batched together)", batchRowBuckets);
+    const runSeconds = new HistogramTally("mlops_serve_inference_duration_seconds", "Time of one batch, from sending it to the model to its outputs", latencyBuckets);
+    const modelInfo = new prom.Gauge({
+        name: "mlops_serve_model_info",
+        help: "The model served: 1 for the name and version now loaded",
+        labelNames: ["model", "version"],
+        registers: [],
+        // Summed over a cluster's workers the gauge would say 2 for one model; every worker serves it.
+        aggregator: "max",
+    });
+    for (const metric of [requests, errors, unexpected, dropped, latency, batchRows, runSeconds, modelInfo]) {
+        // The tallies carry what the registry reads of a metric; its type names only prom-client's own.
+        registry.registerMetric(metric);
+    }
+    // A request's series, found once per route and status, so the request path only adds to them.
+    const seriesByRoute = new Map();
+    const batchRowsSeries = batchRows.seriesOf();
+    const runSecondsSeries = runSeconds.seriesOf();
+    return {
+        contentType: registry.contentType,
+        request(route, status, seconds) {
+            let series = seriesByRoute.get(route);
+            if (series === undefined) {
+                series = { latency: latency.seriesOf({ route }), byStatus: new Map() };
+                seriesByRoute.set(route, series);
+            }
+            let counted = series.byStatus.get(status);
+            if (counted === undefined) {
+                counted = requests.seriesOf({ route, status: String(status) });
+                series.byStatus.set(status, counted);
+            }
+            counted.value++;
+            series.latency.observe(seconds);
+        },
+        error(route, kind) {
+            errors.inc({ route, kind });
+        },
+        unexpected(route) {
+            unexpected.inc({ route });
+        },
+        dropped() {
+            dropped.inc();
+        },
+        batch(rows, seconds) {
+            batchRowsSeries.observe(rows);
+            runSecondsSeries.observe(seconds);
+        },
+        model(name, version) {
+            modelInfo.reset();
+            modelInfo.set({ model: name, version }, 1);
+        },
+        add(metrics) {
+            for (const metric of metrics)
+                registry.registerMetric(metric);
+        },
+        text: () => registry.metrics(),
+        values: () => registry.getMetricsAsJSON(),
+    };
+}
+/**
+ * The exposition of several processes' metrics as one: counters and histograms summed per series,
+ * the model gauge by its own aggregator (prom-client's cluster aggregation), and the input drift
+ * PSI recomputed from the summed windows.
+ */
+async function exposition(perProcess) {
+    const prom = await __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5222, 19));
+    const registry = prom.AggregatorRegistry.aggregate(perProcess);
+    const psi = await clusterDriftPsi(registry);
+    if (psi)
+        registry.registerMetric(psi);
+    return { text: await registry.metrics(), contentType: registry.contentType };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/schema.js
 
 /** A request the server turns down: the HTTP status and a message naming the field. Not thrown. */
@@ -33897,6 +34868,32 @@ const modelDeploySettings = strictObject({
     })
         .prefault({})
         .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
+    alerts: strictObject({
+        latency_p99_ms: schemas_number({ error: "expected milliseconds" })
+            .positive("expected a positive number of milliseconds")
+            .default(250)
+            .describe("the latency target: alert when the p99 of inference requests stays above it"),
+        error_ratio: schemas_number({ error: "expected a fraction 0–1" })
+            .positive("expected a fraction above 0")
+            .max(1, "expected a fraction 0–1")
+            .default(0.05)
+            .describe("alert when this share of inference requests is not answered 2xx"),
+        drift_psi: schemas_number({ error: "expected a PSI" })
+            .positive("expected a PSI above 0")
+            .default(0.2)
+            .describe("alert when a feature's live input drift PSI stays above this"),
+        drift_min_rows: positiveInt("a positive number of rows")
+            .default(100)
+            .describe("rows a feature's drift window must hold before its PSI can alert"),
+        no_traffic_minutes: positiveInt("a whole number of minutes")
+            .default(15)
+            .describe("alert when a serving model got no inference request for this long"),
+        prometheus_operator: schemas_boolean({ error: "expected true or false" })
+            .default(false)
+            .describe("add the PrometheusRule, PodMonitor and Grafana dashboard ConfigMap to the model's kustomization (the cluster needs the Prometheus Operator's CRDs)"),
+    })
+        .prefault({})
+        .describe("Prometheus alerts and the Grafana dashboard rendered beside the manifests"),
 })
     .superRefine((d, ctx) => {
     if (d.replicas.min > d.replicas.max) {
@@ -34477,6 +35474,18 @@ const modelCard = strictObject({
     monitoring: monitoringRule
         .optional()
         .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
+    shadow: strictObject({
+        min_requests: schemas_number({ error: "expected a number of requests" })
+            .int("expected a whole number of requests")
+            .positive("expected at least 1 request")
+            .describe("shadowed requests, with their answer in the log, the candidate must have run on"),
+        min_agreement: schemas_number({ error: "expected a share 0–1" })
+            .min(0, "expected a share 0–1")
+            .max(1, "expected a share 0–1")
+            .describe("share of rows on which the candidate must have agreed with prod's answer (0.95 = 95%)"),
+    })
+        .optional()
+        .describe("a shadow period a release requires: the staging version must have run in the shadow of prod (`mlops serve NAME#prod --shadow NAME@vX.Y.Z`), summed up by `mlops report --shadow LOG --json` and given to the release flow"),
     deploy: modelDeploySettings
         .optional()
         .describe("how the model runs in Kubernetes (`mlops deploy render`): replicas, resources, server settings, the prediction log"),
@@ -34843,8 +35852,7 @@ function parseYaml(text, schema, file) {
     }
 }
 function parseYamlBounded(text, schema, file) {
-    const counter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const { doc, counter } = parsedYaml(text);
     const syntax = doc.errors[0];
     if (syntax) {
         const line = counter.linePos(syntax.pos[0]).line;
@@ -35068,9 +36076,29 @@ async function writeYamlFile(path, schema, value) {
 }
 /** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
 function lineInYaml(text, path) {
-    const counter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+    const { doc, counter } = parsedYaml(text);
     return lineOf(doc, counter, path);
+}
+// Loading a pipeline reads the same text as a schema'd file, as DVC-style templating and for the
+// line of every stage: parsing it each time was a third of a no-op `mlops run`. The few most recent
+// texts stay parsed; callers only read the documents.
+const recentlyParsed = new Map();
+const parsedKept = 8;
+/** The YAML document of `text` with its line counter, parsed once for the loaders that share it. */
+function parsedYaml(text) {
+    const hit = recentlyParsed.get(text);
+    if (hit)
+        return hit;
+    const counter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (recentlyParsed.size >= parsedKept) {
+        const oldest = recentlyParsed.keys().next().value;
+        if (oldest !== undefined)
+            recentlyParsed.delete(oldest);
+    }
+    const entry = { doc, counter };
+    recentlyParsed.set(text, entry);
+    return entry;
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/manifest/check.js
@@ -35265,6 +36293,11 @@ const serveOptionsSchema = object({
         sampleRate: schemas_number().min(0, "expected a fraction 0–1").max(1, "expected a fraction 0–1"),
     })
         .optional(),
+    liveDrift: object({
+        reference: object({ schema: literal("1"), columns: record(schemas_string(), unknown()) }, { error: "expected a reference profile (written by `mlops profile`)" }),
+        windowRows: options_positiveInt("a positive number of rows").optional(),
+    })
+        .optional(),
 });
 /** Checks a model description (also what `swap` takes). */
 function checkServableModel(model) {
@@ -35307,6 +36340,8 @@ function resolveServeOptions(options) {
         keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? serveDefaults.keepAliveTimeoutMs,
         maxConnections: options.maxConnections ?? serveDefaults.maxConnections,
         predictionLog: options.predictionLog,
+        liveDrift: options.liveDrift,
+        shadow: options.shadow,
         logger: logger ?? silent,
     };
 }
@@ -35636,12 +36671,15 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * The worker thread's program. It is sent as source text (`String(sessionWorkerMain)`, run with
  * `eval`), so it must be self-contained: no imports, no closures over module scope. Source text
  * works the same from `src/` under vitest, from `lib/` and from a bundle, where a separate worker file
- * would need a build step of its own. Messages are handled in order, so a session is released only
+ * would need a build step of its own (hence `module.require` below). Messages are handled in order, so a session is released only
  * after the runs sent before the release.
  */
 function sessionWorkerMain() {
-    const { parentPort, workerData } = require("node:worker_threads");
-    const ort = require(workerData.ortPath);
+    // The eval'd worker is a CommonJS module. Its require is reached through `module`: an ES module
+    // bundler (esbuild, lib/bundle/) rewrites a bare `require(…)` into a helper that the worker lacks.
+    const load = module.require.bind(module);
+    const { parentPort, workerData } = load("node:worker_threads");
+    const ort = load(workerData.ortPath);
     const sessions = new Map();
     const fail = (id, err) => parentPort.postMessage({ op: "failed", id, message: String(err?.message ?? err) });
     parentPort.on("message", (m) => {
@@ -35776,6 +36814,7 @@ class SessionWorker {
                 interOpNumThreads: 1,
                 executionMode: "sequential",
                 graphOptimizationLevel: "all",
+                ...(options.quiet ? { logSeverityLevel: 4 } : {}),
             },
         });
         if (reply.op !== "loaded")
@@ -35801,7 +36840,259 @@ class SessionWorker {
     }
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/shadow-metrics.js
+const shadow_metrics_latencyBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+/** A registry of its own, appended to the server's page: the serving metrics stay untouched. */
+async function createShadowMetrics() {
+    const prom = await __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5222, 19));
+    const registry = new prom.Registry();
+    const requests = new prom.Counter({
+        name: "mlops_serve_shadow_requests_total",
+        help: "Sampled requests offered to the shadow version, by outcome: ran, failed (its model threw), dropped (queue full)",
+        labelNames: ["outcome"],
+        registers: [registry],
+    });
+    const rows = new prom.Counter({
+        name: "mlops_serve_shadow_rows_total",
+        help: "Rows the shadow predicted, by whether it agreed with the served answer (agree, disagree)",
+        labelNames: ["agreement"],
+        registers: [registry],
+    });
+    const latency = new prom.Histogram({
+        name: "mlops_serve_shadow_duration_seconds",
+        help: "Time of one shadow run, off the request path",
+        buckets: shadow_metrics_latencyBuckets,
+        registers: [registry],
+    });
+    const depth = new prom.Gauge({
+        name: "mlops_serve_shadow_queue_depth",
+        help: "Sampled requests waiting for the shadow",
+        registers: [registry],
+    });
+    const info = new prom.Gauge({
+        name: "mlops_serve_shadow_info",
+        help: "The shadow version run on a sample of requests; the value is the sampled fraction",
+        labelNames: ["model", "version"],
+        registers: [registry],
+    });
+    for (const outcome of ["ran", "failed", "dropped"])
+        requests.inc({ outcome }, 0);
+    for (const agreement of ["agree", "disagree"])
+        rows.inc({ agreement }, 0);
+    return {
+        info: (model, version, fraction) => info.set({ model, version }, fraction),
+        ran(seconds, agreeRows, disagreeRows) {
+            requests.inc({ outcome: "ran" });
+            latency.observe(seconds);
+            if (agreeRows)
+                rows.inc({ agreement: "agree" }, agreeRows);
+            if (disagreeRows)
+                rows.inc({ agreement: "disagree" }, disagreeRows);
+        },
+        failed: () => requests.inc({ outcome: "failed" }),
+        dropped: () => requests.inc({ outcome: "dropped" }),
+        queued: (n) => depth.set(n),
+        contentType: registry.contentType,
+        text: () => registry.metrics(),
+    };
+}
+
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/shadow.js
+
+
+
+
+
+const shadowDefaults = { fraction: 1, queueLimit: 64, tolerance: 0.05 };
+/**
+ * Whether a request is in the shadow's sample: FNV-1a of its id against the fraction, so the same
+ * ids are picked on every run and in every process (a test or a replay sees the same sample).
+ */
+function inShadowSample(requestId, fraction) {
+    if (fraction >= 1)
+        return true;
+    if (fraction <= 0)
+        return false;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < requestId.length; i++) {
+        h ^= requestId.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h / 0x1_0000_0000 < fraction;
+}
+/**
+ * Whether two predictions of one row agree: numbers within the relative tolerance, classifier rows
+ * ({label, probabilities}) by label, anything else by equal JSON. Shared with `mlops report --shadow`.
+ */
+function predictionsAgree(served, shadow, tolerance) {
+    if (typeof served === "number" && typeof shadow === "number") {
+        return Math.abs(shadow - served) <= tolerance * Math.abs(served) || shadow === served;
+    }
+    if (Array.isArray(served) && Array.isArray(shadow)) {
+        return (served.length === shadow.length && served.every((s, i) => predictionsAgree(s, shadow[i], tolerance)));
+    }
+    const labelOf = (x) => x !== null && typeof x === "object" && "label" in x ? x.label : undefined;
+    if (labelOf(served) !== undefined && labelOf(shadow) !== undefined)
+        return labelOf(served) === labelOf(shadow);
+    return JSON.stringify(served) === JSON.stringify(shadow);
+}
+function sameInputs(a, b) {
+    return (a.inputs.length === b.inputs.length &&
+        a.inputs.every((x, i) => {
+            const y = b.inputs[i];
+            return y !== undefined && x.name === y.name && x.type === y.type && x.width === y.width;
+        }));
+}
+/**
+ * Runs a shadow version off the request path: in a session worker of its own (a slow shadow never
+ * holds the served model's thread), one request at a time, from a bounded queue that drops (and
+ * counts) what does not fit. Its predictions go to the prediction log marked `"shadow": true`, its
+ * agreement with the served answer and its run time to `/metrics`. Nothing it does reaches a client:
+ * `offer` returns at once and never throws.
+ */
+class ShadowRunner {
+    model;
+    worker;
+    metrics;
+    log;
+    logger;
+    queue = [];
+    running = false;
+    closed = false;
+    warned = false;
+    idleWaiters = [];
+    encoder;
+    fraction;
+    queueLimit;
+    tolerance;
+    constructor(model, worker, metrics, options, log, logger) {
+        this.model = model;
+        this.worker = worker;
+        this.metrics = metrics;
+        this.log = log;
+        this.logger = logger;
+        this.encoder = buildResponseEncoder(model);
+        this.fraction = options.fraction ?? shadowDefaults.fraction;
+        this.queueLimit = options.queueLimit ?? shadowDefaults.queueLimit;
+        this.tolerance = options.tolerance ?? shadowDefaults.tolerance;
+    }
+    /** Loads and verifies the shadow version; refuses one that cannot take the served model's inputs. */
+    static async start(options, served, log, logger, intraOpThreads) {
+        const fraction = options.fraction ?? shadowDefaults.fraction;
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new mlops_error_MlopsError("usage", "--shadow-fraction: expected a fraction 0–1", { got: String(fraction) });
+        }
+        const worker = SessionWorker.start();
+        let model;
+        try {
+            model = await loadServableModel(options.model, worker, { intraOpThreads, quiet: true });
+            if (!sameInputs(served, model)) {
+                const show = (m) => m.inputs.map((i) => `${i.name} (${i.type} x${i.width})`).join(", ");
+                throw new mlops_error_MlopsError("usage", `the shadow ${model.name} ${model.version} takes other inputs than the served ${served.name} ${served.version}, so it cannot run on the same requests`, { expected: show(served), got: show(model) });
+            }
+            const metrics = await createShadowMetrics();
+            metrics.info(model.name, model.version, fraction);
+            return new ShadowRunner(model, worker, metrics, options, log, logger);
+        }
+        catch (err) {
+            if (model)
+                await releaseModel(model).catch(() => { });
+            await worker.close();
+            throw err;
+        }
+    }
+    /** Queues a request the served model answered; returns at once. */
+    offer(job) {
+        if (this.closed || !inShadowSample(job.requestId, this.fraction))
+            return;
+        if (this.queue.length >= this.queueLimit) {
+            this.metrics.dropped();
+            return;
+        }
+        this.queue.push({ ...job, records: job.records?.() });
+        this.metrics.queued(this.queue.length);
+        if (!this.running)
+            void this.pump();
+    }
+    async pump() {
+        this.running = true;
+        for (let job = this.queue.shift(); job !== undefined; job = this.queue.shift()) {
+            this.metrics.queued(this.queue.length);
+            await this.runOne(job);
+        }
+        this.running = false;
+        const waiters = this.idleWaiters;
+        this.idleWaiters = [];
+        for (const w of waiters)
+            w();
+    }
+    async runOne(job) {
+        const started = performance.now();
+        let outputs;
+        try {
+            outputs = (await this.model.session.run(job.columns, job.rows)).map((o) => o.data);
+        }
+        catch (err) {
+            this.metrics.failed();
+            if (!this.warned) {
+                this.warned = true;
+                this.logger.warn(`serve: the shadow ${this.model.name} ${this.model.version} failed (answers are not affected; later failures are only counted in mlops_serve_shadow_requests_total): ${userMessage(err).split("\n")[0]}`);
+            }
+            return;
+        }
+        const seconds = (performance.now() - started) / 1000;
+        try {
+            const shadowText = this.encoder.predictions(outputs, 0, job.rows);
+            const shadow = JSON.parse(shadowText);
+            const served = JSON.parse(job.served());
+            let agree = 0;
+            for (let r = 0; r < job.rows; r++)
+                if (predictionsAgree(served[r], shadow[r], this.tolerance))
+                    agree++;
+            this.metrics.ran(seconds, agree, job.rows - agree);
+            if (this.log && job.records !== undefined) {
+                this.log.append(`{"time":"${new Date().toISOString()}","request_id":${JSON.stringify(job.requestId)},"model":${JSON.stringify(this.model.name)},"version":${JSON.stringify(this.model.version)},"shadow":true,"latency_seconds":${seconds},"inputs":${job.records},"outputs":${shadowText}}`);
+            }
+        }
+        catch (err) {
+            this.metrics.failed();
+            this.logger.warn(`serve: comparing the shadow's prediction: ${userMessage(err)}`);
+        }
+    }
+    /** Resolves once nothing is queued or running. */
+    idle() {
+        if (!this.running && this.queue.length === 0)
+            return Promise.resolve();
+        return new Promise((resolve) => this.idleWaiters.push(resolve));
+    }
+    /**
+     * Lets the queue drain for up to `graceMs` (so a stopping server's log has the shadow lines of the
+     * last answers), then drops what is left (counted), waits for the run under way, and releases the
+     * shadow.
+     */
+    async close(graceMs) {
+        if (this.closed)
+            return;
+        let timer;
+        await Promise.race([
+            this.idle(),
+            new Promise((resolve) => {
+                timer = setTimeout(resolve, graceMs);
+            }),
+        ]);
+        clearTimeout(timer);
+        this.closed = true;
+        for (const _ of this.queue.splice(0))
+            this.metrics.dropped();
+        await this.idle();
+        await releaseModel(this.model).catch(() => { });
+        await this.worker.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/server.js
+
+
 
 
 
@@ -35905,6 +37196,8 @@ class InferenceHttpServer {
     metricsPage;
     predictionLog;
     serverBody;
+    drift;
+    shadow;
     current;
     batcher;
     http;
@@ -35919,13 +37212,15 @@ class InferenceHttpServer {
     /** Connections answered by `clientError` and closing: later parse errors on them are ignored. */
     cutOff = new WeakSet();
     nextId = 0;
-    constructor(options, worker, first, metrics, metricsPage, predictionLog, serverBody) {
+    constructor(options, worker, first, metrics, metricsPage, predictionLog, serverBody, drift, shadow) {
         this.options = options;
         this.worker = worker;
         this.metrics = metrics;
         this.metricsPage = metricsPage;
         this.predictionLog = predictionLog;
         this.serverBody = serverBody;
+        this.drift = drift;
+        this.shadow = shadow;
         this.http = (0,external_node_http_.createServer)({
             headersTimeout: options.headersTimeoutMs,
             requestTimeout: options.receiveTimeoutMs,
@@ -35938,6 +37233,13 @@ class InferenceHttpServer {
         this.http.on("clientError", (err, socket) => this.clientError(err, socket));
         this.current = serve(first);
         metrics.model(first.name, first.version);
+        if (drift) {
+            const tracked = drift.use(first);
+            if (tracked.length > 0)
+                options.logger.info(`live drift: tracking ${tracked.join(", ")}`);
+            else
+                options.logger.warn("live drift: no input of the model is a column of the reference profile");
+        }
         this.batcher = new Batcher({
             maxBatchRows: options.maxBatchRows,
             maxBatchDelayMs: options.maxBatchDelayMs,
@@ -36227,6 +37529,7 @@ class InferenceHttpServer {
             this.send(res, route, decoded.status, errorBody(decoded.message), requestId, started);
             return;
         }
+        this.drift?.observe(served.loaded, decoded.columns, decoded.rows);
         served.pending++;
         const id = route === "infer" ? (decoded.id ?? requestId) : undefined;
         const wanted = route === "infer" ? decoded.wanted : undefined;
@@ -36257,10 +37560,20 @@ class InferenceHttpServer {
             : encoder.predict(result.outputs, offset, job.rows);
         this.send(job.res, job.route, 200, body, job.requestId, job.started);
         const log = this.predictionLog;
+        let records;
         if (log?.sample()) {
             const model = served.loaded;
-            log.append(`{"time":"${new Date().toISOString()}","request_id":${JSON.stringify(job.requestId)},"model":${JSON.stringify(model.name)},"version":${JSON.stringify(model.version)},"inputs":${encoder.records(job.columns, job.rows)},"outputs":${encoder.predictions(result.outputs, offset, job.rows)}}`);
+            records = encoder.records(job.columns, job.rows);
+            log.append(`{"time":"${new Date().toISOString()}","request_id":${JSON.stringify(job.requestId)},"model":${JSON.stringify(model.name)},"version":${JSON.stringify(model.version)},"inputs":${records},"outputs":${encoder.predictions(result.outputs, offset, job.rows)}}`);
         }
+        // After the answer is sent; the shadow runs later, elsewhere, and never throws here.
+        this.shadow?.offer({
+            requestId: job.requestId,
+            columns: job.columns,
+            rows: job.rows,
+            served: () => encoder.predictions(result.outputs, offset, job.rows),
+            records: () => records,
+        });
     }
     send(res, route, status, body, requestId, started, contentType = jsonType) {
         if (!res.destroyed && !res.headersSent) {
@@ -36327,6 +37640,7 @@ class InferenceHttpServer {
                     // One assignment: every request decoded from now on uses the new model.
                     this.current = serve(loaded);
                     this.metrics.model(loaded.name, loaded.version);
+                    this.drift?.use(loaded);
                     previous.retired = true;
                     if (previous.pending === 0)
                         this.release(previous);
@@ -36367,6 +37681,7 @@ class InferenceHttpServer {
             clearTimeout(deadline);
             // Requests whose client left are still in the batcher: let them run before the worker goes.
             await this.batcher.idle();
+            await this.shadow?.close(this.options.requestTimeoutMs);
             await this.predictionLog?.close();
             const served = this.current;
             served.retired = true;
@@ -36389,6 +37704,7 @@ async function startInferenceServer(options, parts = {}) {
     const worker = SessionWorker.start();
     let loaded;
     let predictionLog;
+    let shadow;
     try {
         const [metrics, model, version] = await Promise.all([
             parts.metrics ?? createServeMetrics(),
@@ -36400,8 +37716,19 @@ async function startInferenceServer(options, parts = {}) {
             ? await PredictionLog.open(resolved.predictionLog, (m) => resolved.logger.warn(m))
             : undefined;
         const serverBody = JSON.stringify({ name: "mlops", version, extensions: [] });
-        const metricsPage = parts.metricsPage ?? (async () => ({ text: await metrics.text(), contentType: metrics.contentType }));
-        const server = new InferenceHttpServer(resolved, worker, model, metrics, metricsPage, predictionLog, serverBody);
+        const drift = resolved.liveDrift ? new LiveDrift(resolved.liveDrift) : undefined;
+        if (drift)
+            metrics.add(drift.metrics());
+        shadow = resolved.shadow
+            ? await ShadowRunner.start(resolved.shadow, model, predictionLog, resolved.logger, resolved.intraOpThreads)
+            : undefined;
+        const shadowMetrics = shadow?.metrics;
+        const metricsPage = parts.metricsPage ??
+            (async () => ({
+                text: `${await metrics.text()}${shadowMetrics ? await shadowMetrics.text() : ""}`,
+                contentType: metrics.contentType,
+            }));
+        const server = new InferenceHttpServer(resolved, worker, model, metrics, metricsPage, predictionLog, serverBody, drift, shadow);
         let address;
         try {
             address = await server.listen();
@@ -36424,6 +37751,7 @@ async function startInferenceServer(options, parts = {}) {
         };
     }
     catch (err) {
+        await shadow?.close(0);
         await predictionLog?.close();
         if (loaded)
             await releaseModel(loaded).catch(() => { });
@@ -36871,6 +38199,9 @@ async function startServingCluster(options) {
 async function startServing(options) {
     const { workers = 1, workerScript, ...serve } = options;
     if (workers > 1) {
+        if (serve.shadow) {
+            throw new mlops_error_MlopsError("usage", "--shadow runs in one server process: its agreement and latency are counted where the answers are, and a cluster's workers would each sample and count apart", { hint: "serve with --shadow and --workers 1, or run the shadow on one replica of the deployment" });
+        }
         if (!workerScript) {
             throw new mlops_error_MlopsError("internal", "more than one worker needs the worker's script (workerScript)");
         }
@@ -36895,6 +38226,8 @@ async function startServing(options) {
 // (/app/model/serving.json), and stops gracefully on SIGTERM (what `podman stop` and Kubernetes send).
 // MLOPS_WORKERS=N runs N server processes on the port: this same file, forked, is each worker.
 // MLOPS_PREDICTION_LOG names the prediction log: a file, or - for standard output (JSON lines).
+// MLOPS_DRIFT_REFERENCE names a reference profile for live input drift (MLOPS_DRIFT_WINDOW rows).
+
 
 
 
@@ -36928,6 +38261,10 @@ async function main() {
     if (!Number.isInteger(workers) || workers < 1) {
         throw new Error(`MLOPS_WORKERS: expected a whole number >= 1, got '${process.env.MLOPS_WORKERS}'`);
     }
+    // A reference profile mounted into the pod (a ConfigMap of `mlops profile`'s output) turns on
+    // live input drift in /metrics.
+    const driftReference = process.env.MLOPS_DRIFT_REFERENCE;
+    const driftWindow = envNumber("MLOPS_DRIFT_WINDOW");
     const server = await startServing({
         model: { ...rest, onnxPath: (0,external_node_path_.join)(modelDir, file) },
         host: process.env.HOST ?? "0.0.0.0",
@@ -36944,6 +38281,14 @@ async function main() {
                 predictionLog: {
                     path: logPath,
                     sampleRate: envNumber("MLOPS_SAMPLE_RATE") ?? serveDefaults.sampleRate,
+                },
+            }
+            : {}),
+        ...(driftReference
+            ? {
+                liveDrift: {
+                    reference: await readDriftReference(driftReference),
+                    ...(driftWindow === undefined ? {} : { windowRows: driftWindow }),
                 },
             }
             : {}),

@@ -392,7 +392,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 let core;
 async function run() {
     try {
-        const { parsePromotionLines, recordPromotionDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(427), __nccwpck_require__.e(962), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79405));
+        const { parsePromotionLines, recordPromotionDeployments } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(858), __nccwpck_require__.e(962), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80923));
         const { clientOf, repositoryOf, runUrlOf } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(48), __nccwpck_require__.e(962), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60924));
         const token = core.getInput("token", { required: true });
         core.setSecret(token);
@@ -699,9 +699,20 @@ function isMlopsError(err, code) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

@@ -27,8 +27,8 @@ var pipeline = __webpack_require__(3633);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/experiments/params-edit.js
 
 

@@ -365,7 +365,7 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
-        const { monitorMarkdown, monitorModel } = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1453));
+        const { monitorMarkdown, monitorModel } = await Promise.all(/* import() */[__nccwpck_require__.e(608), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1453));
         const model = core.getInput("model", { required: true });
         const stage = core.getInput("stage") || "prod";
         const current = core.getInput("current");
@@ -719,9 +719,20 @@ function lineLogger(write) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

@@ -639,22 +639,24 @@ function boundsFor(reference) {
         : points;
 }
 /** Every numeric column's summary in one scan of the table. */
-async function numericProfiles(table, columns) {
+async function numericProfiles(table, columns, depth) {
     const out = new Map();
     if (columns.length === 0)
         return out;
+    const lean = depth === "lean";
     const parts = columns.map((c, i) => {
         const e = c.expr;
         // Against a reference only counts are needed: drift uses nothing else, and each aggregate costs a pass.
-        const stats = c.reference
+        const stats = c.reference || lean
             ? `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}`
             : `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}, approx_count_distinct(${e}) AS d${i},
       min(${e}) AS lo${i}, max(${e}) AS hi${i}, avg(${e}) AS m${i}, stddev_samp(${e}) AS s${i}`;
         if (!c.reference)
             return stats;
         // Against a reference: counts below and at each of its sketch points give the current CDF
-        // exactly where the reference's step CDF jumps.
-        return `${stats}, ${histogramSql(e, boundsFor(c.reference))} AS h${i}`;
+        // exactly where the reference's step CDF jumps; a lean profile counts at the decile edges only.
+        const bounds = lean ? c.reference.histogram.edges : boundsFor(c.reference);
+        return `${stats}, ${histogramSql(e, bounds)} AS h${i}`;
     });
     const [row] = await source_query(`SELECT ${parts.join(",\n")} FROM ${table.name}`);
     for (const [i, c] of columns.entries()) {
@@ -669,6 +671,14 @@ async function numericProfiles(table, columns) {
             mean: num(row?.[`m${i}`]),
             std: num(row?.[`s${i}`]),
         };
+        if (c.reference && lean) {
+            const edges = c.reference.histogram.edges;
+            const edgeCum = cumulative(binCounts(row?.[`h${i}`], edges)).slice(0, edges.length);
+            // The same differences as below, so values outside every finite bin land in the last one alike.
+            const counts = [...edgeCum, count].map((v, k) => v - (k > 0 ? edgeCum[k - 1] : 0));
+            out.set(c.name, { ...base, percentiles: {}, sketch: [], histogram: { edges, counts } });
+            continue;
+        }
         if (c.reference) {
             const points = countedPoints(c.reference);
             const exact = new Set(c.reference.sketch).size <= exactPointLimit;
@@ -712,6 +722,29 @@ async function numericProfiles(table, columns) {
     }
     return out;
 }
+/** Row counts of categorical columns, all in one scan: what a lean profile keeps of them. */
+async function categoricalCounts(table, names) {
+    const out = new Map();
+    if (names.length === 0)
+        return out;
+    const parts = names.map((name, i) => {
+        const e = `CAST(${source_ident(name)} AS VARCHAR)`;
+        return `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}`;
+    });
+    const [row] = await source_query(`SELECT ${parts.join(", ")} FROM ${table.name}`);
+    for (const [i, name] of names.entries()) {
+        const count = num(row?.[`c${i}`]) ?? 0;
+        out.set(name, {
+            kind: "categorical",
+            count,
+            nulls: num(row?.[`n${i}`]) ?? 0,
+            distinct: 0,
+            top: [],
+            other: count,
+        });
+    }
+    return out;
+}
 async function categoricalProfile(table, expr, reference) {
     const [s] = await source_query(`SELECT count(${expr}) AS count, count(*) - count(${expr}) AS nulls, approx_count_distinct(${expr}) AS distinct FROM ${table.name}`);
     const count = num(s?.count) ?? 0;
@@ -741,10 +774,13 @@ async function categoricalProfile(table, expr, reference) {
 /**
  * Profiles every column in DuckDB. Against a reference profile, numeric histograms use the
  * reference's bin edges and categories are counted for the reference's values, so the two compare.
+ * `depth: "lean"` computes only what an exact drift test reads (see ProfileDepth).
  */
 async function profile_profileTable(table, options = {}) {
+    const depth = options.depth ?? "full";
     const columns = {};
     const numeric = [];
+    const categorical = [];
     const order = [];
     for (const col of table.columns) {
         if (options.columns && !options.columns.includes(col.name))
@@ -755,11 +791,16 @@ async function profile_profileTable(table, options = {}) {
         if (isNumeric && (!ref || ref.kind === "numeric")) {
             numeric.push({ name: col.name, expr, ...(ref?.kind === "numeric" ? { reference: ref } : {}) });
         }
+        else if (depth === "lean") {
+            categorical.push(col.name);
+        }
         else {
             columns[col.name] = await categoricalProfile(table, `CAST(${source_ident(col.name)} AS VARCHAR)`, ref?.kind === "categorical" ? ref : undefined);
         }
     }
-    const numericResults = await numericProfiles(table, numeric);
+    for (const [name, p] of await categoricalCounts(table, categorical))
+        columns[name] = p;
+    const numericResults = await numericProfiles(table, numeric, depth);
     for (const [name, p] of numericResults)
         columns[name] = p;
     const ordered = {};
@@ -1530,7 +1571,7 @@ function verdict(column, kind, rule, alpha, parts) {
         drifted: significant && statistic >= rule.threshold,
     };
 }
-function categoricalCounts(ref, cur) {
+function drift_categoricalCounts(ref, cur) {
     const r = [...ref.top.map((t) => t.count), ref.other];
     const byValue = new Map(cur.top.map((t) => [t.value, t.count]));
     const c = [...ref.top.map((t) => byValue.get(t.value) ?? 0), cur.other];
@@ -1585,7 +1626,7 @@ function drift_driftFromProfiles(reference, current, options = {}) {
             return { statistic, pvalue, method: "sketch", max_error: maxError };
         },
         async counts(_, ref, cur) {
-            return categoricalCounts(ref, cur);
+            return drift_categoricalCounts(ref, cur);
         },
     });
 }
@@ -1711,8 +1752,8 @@ async function infer_inferSchema(table, path) {
 ${stringify(draft, { lineWidth: 0, flowCollectionPadding: false })}`;
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(64762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(98381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
 var data_manifest = __webpack_require__(13583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
@@ -1939,8 +1980,8 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
         const ref = reference;
         const referenceTable = await loadTable(ref.file, { display: ref.display, format, view: true });
         try {
-            const referenceProfile = await profileTable(referenceTable);
-            const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
+            const referenceProfile = await profileTable(referenceTable, { depth: "lean" });
+            const currentProfile = await profileTable(currentTable, { reference: referenceProfile, depth: "lean" });
             const report = await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, {
                 schema,
             });

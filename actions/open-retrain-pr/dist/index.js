@@ -403,7 +403,7 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 41196));
-        const { retrainAndOpenPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(427), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59482));
+        const { retrainAndOpenPullRequest } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(858), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59482));
         const { clientOf, repositoryOf } = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(48), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88511));
         const token = core.getInput("token");
         if (token)
@@ -778,9 +778,20 @@ function lineLogger(write) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

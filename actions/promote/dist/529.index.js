@@ -2,7 +2,14 @@ export const id = 529;
 export const ids = [529,196];
 export const modules = {
 
-/***/ 64762:
+/***/ 55762:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "fe522462c16fc21893a4.js?../../";
+
+/***/ }),
+
+/***/ 98381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
   FD: () => (/* reexport */ tempPathFor),
   Zf: () => (/* reexport */ writeFileAtomic)
 });
+
+// UNUSED EXPORTS: packageRoot
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -51,7 +60,20 @@ async function writeFileAtomic(target, data) {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/package-root.js
+
+/**
+ * The installed package's root directory (where package.json is). Every compiled module sits two
+ * levels below it, in lib/<folder>/, and so do the chunks of the command-line bundle in lib/bundle/:
+ * paths to files the package ships are taken from here, never from the calling module's own place,
+ * which differs between the two.
+ */
+const packageRoot = (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __webpack_require__(55762), __webpack_require__.b));
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
 
 
 
@@ -183,6 +205,7 @@ function remoteEnv(target) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RH: () => (/* binding */ lineInYaml),
+/* harmony export */   dd: () => (/* binding */ parsedYaml),
 /* harmony export */   fv: () => (/* binding */ stringifyYaml),
 /* harmony export */   parseYaml: () => (/* binding */ parseYaml),
 /* harmony export */   readYamlFile: () => (/* binding */ readYamlFile),
@@ -192,7 +215,7 @@ function remoteEnv(target) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99936);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64762);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98381);
 
 
 
@@ -309,8 +332,7 @@ function parseYaml(text, schema, file) {
     }
 }
 function parseYamlBounded(text, schema, file) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const { doc, counter } = parsedYaml(text);
     const syntax = doc.errors[0];
     if (syntax) {
         const line = counter.linePos(syntax.pos[0]).line;
@@ -534,9 +556,29 @@ async function writeYamlFile(path, schema, value) {
 }
 /** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
 function lineInYaml(text, path) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false });
+    const { doc, counter } = parsedYaml(text);
     return lineOf(doc, counter, path);
+}
+// Loading a pipeline reads the same text as a schema'd file, as DVC-style templating and for the
+// line of every stage: parsing it each time was a third of a no-op `mlops run`. The few most recent
+// texts stay parsed; callers only read the documents.
+const recentlyParsed = new Map();
+const parsedKept = 8;
+/** The YAML document of `text` with its line counter, parsed once for the loaders that share it. */
+function parsedYaml(text) {
+    const hit = recentlyParsed.get(text);
+    if (hit)
+        return hit;
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (recentlyParsed.size >= parsedKept) {
+        const oldest = recentlyParsed.keys().next().value;
+        if (oldest !== undefined)
+            recentlyParsed.delete(oldest);
+    }
+    const entry = { doc, counter };
+    recentlyParsed.set(text, entry);
+    return entry;
 }
 
 

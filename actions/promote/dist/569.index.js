@@ -34,8 +34,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(64762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(98381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(75765);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/confine.js

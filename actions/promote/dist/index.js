@@ -407,7 +407,7 @@ function list(text) {
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 41196));
-        const flows = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(487), __nccwpck_require__.e(569), __nccwpck_require__.e(529), __nccwpck_require__.e(2), __nccwpck_require__.e(601), __nccwpck_require__.e(167), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79405));
+        const flows = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(487), __nccwpck_require__.e(569), __nccwpck_require__.e(529), __nccwpck_require__.e(2), __nccwpck_require__.e(601), __nccwpck_require__.e(167), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80923));
         const github = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(48), __nccwpck_require__.e(601), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79927));
         const { resolveTagRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12529));
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -832,9 +832,20 @@ function lineLogger(write) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

@@ -2,7 +2,7 @@ export const id = 401;
 export const ids = [401,196];
 export const modules = {
 
-/***/ 4762:
+/***/ 8381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   FD: () => (/* reexport */ tempPathFor)
 });
 
-// UNUSED EXPORTS: writeFileAtomic
+// UNUSED EXPORTS: packageRoot, writeFileAtomic
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -52,7 +52,20 @@ async function writeFileAtomic(target, data) {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/package-root.js
+
+/**
+ * The installed package's root directory (where package.json is). Every compiled module sits two
+ * levels below it, in lib/<folder>/, and so do the chunks of the command-line bundle in lib/bundle/:
+ * paths to files the package ships are taken from here, never from the calling module's own place,
+ * which differs between the two.
+ */
+const packageRoot = (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __webpack_require__(5762), __webpack_require__.b));
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
 
 
 
@@ -598,6 +611,32 @@ const modelDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ 
     })
         .prefault({})
         .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
+    alerts: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        latency_p99_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected milliseconds" })
+            .positive("expected a positive number of milliseconds")
+            .default(250)
+            .describe("the latency target: alert when the p99 of inference requests stays above it"),
+        error_ratio: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a fraction 0–1" })
+            .positive("expected a fraction above 0")
+            .max(1, "expected a fraction 0–1")
+            .default(0.05)
+            .describe("alert when this share of inference requests is not answered 2xx"),
+        drift_psi: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a PSI" })
+            .positive("expected a PSI above 0")
+            .default(0.2)
+            .describe("alert when a feature's live input drift PSI stays above this"),
+        drift_min_rows: positiveInt("a positive number of rows")
+            .default(100)
+            .describe("rows a feature's drift window must hold before its PSI can alert"),
+        no_traffic_minutes: positiveInt("a whole number of minutes")
+            .default(15)
+            .describe("alert when a serving model got no inference request for this long"),
+        prometheus_operator: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: "expected true or false" })
+            .default(false)
+            .describe("add the PrometheusRule, PodMonitor and Grafana dashboard ConfigMap to the model's kustomization (the cluster needs the Prometheus Operator's CRDs)"),
+    })
+        .prefault({})
+        .describe("Prometheus alerts and the Grafana dashboard rendered beside the manifests"),
 })
     .superRefine((d, ctx) => {
     if (d.replicas.min > d.replicas.max) {
@@ -1075,6 +1114,18 @@ const modelCard = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
     monitoring: monitoringRule
         .optional()
         .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
+    shadow: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+        min_requests: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a number of requests" })
+            .int("expected a whole number of requests")
+            .positive("expected at least 1 request")
+            .describe("shadowed requests, with their answer in the log, the candidate must have run on"),
+        min_agreement: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig({ error: "expected a share 0–1" })
+            .min(0, "expected a share 0–1")
+            .max(1, "expected a share 0–1")
+            .describe("share of rows on which the candidate must have agreed with prod's answer (0.95 = 95%)"),
+    })
+        .optional()
+        .describe("a shadow period a release requires: the staging version must have run in the shadow of prod (`mlops serve NAME#prod --shadow NAME@vX.Y.Z`), summed up by `mlops report --shadow LOG --json` and given to the release flow"),
     deploy: _deploy_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .modelDeploySettings */ .CW
         .optional()
         .describe("how the model runs in Kubernetes (`mlops deploy render`): replicas, resources, server settings, the prediction log"),
@@ -1695,6 +1746,7 @@ const sweepBlock = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RH: () => (/* binding */ lineInYaml),
+/* harmony export */   dd: () => (/* binding */ parsedYaml),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   kv: () => (/* binding */ readYamlFile)
 /* harmony export */ });
@@ -1702,7 +1754,7 @@ const sweepBlock = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9936);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4762);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8381);
 
 
 
@@ -1819,8 +1871,7 @@ function parseYaml(text, schema, file) {
     }
 }
 function parseYamlBounded(text, schema, file) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const { doc, counter } = parsedYaml(text);
     const syntax = doc.errors[0];
     if (syntax) {
         const line = counter.linePos(syntax.pos[0]).line;
@@ -2044,9 +2095,29 @@ async function writeYamlFile(path, schema, value) {
 }
 /** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
 function lineInYaml(text, path) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false });
+    const { doc, counter } = parsedYaml(text);
     return lineOf(doc, counter, path);
+}
+// Loading a pipeline reads the same text as a schema'd file, as DVC-style templating and for the
+// line of every stage: parsing it each time was a third of a no-op `mlops run`. The few most recent
+// texts stay parsed; callers only read the documents.
+const recentlyParsed = new Map();
+const parsedKept = 8;
+/** The YAML document of `text` with its line counter, parsed once for the loaders that share it. */
+function parsedYaml(text) {
+    const hit = recentlyParsed.get(text);
+    if (hit)
+        return hit;
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (recentlyParsed.size >= parsedKept) {
+        const oldest = recentlyParsed.keys().next().value;
+        if (oldest !== undefined)
+            recentlyParsed.delete(oldest);
+    }
+    const entry = { doc, counter };
+    recentlyParsed.set(text, entry);
+    return entry;
 }
 
 
@@ -2463,7 +2534,7 @@ function isMapping(v) {
 }
 /** A YAML document as DVC reads it: floats stay floats even when whole. */
 function yamlToValue(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const { doc } = (0,yaml_file/* parsedYaml */.dd)(text);
     const walk = (node) => {
         if (node === null || node === undefined)
             return null;
@@ -3166,8 +3237,8 @@ async function load_loadPipelines(layout, names) {
     return out;
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
 var pipeline_lock = __webpack_require__(2687);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
@@ -4021,7 +4092,7 @@ async function registeredOutputs(layout) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2857);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4762);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8381);
 /* harmony import */ var _manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2687);
 /* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9569);
 
@@ -6631,8 +6702,8 @@ async function compareTables(layout, manifestFile, manifest, now, then, baseRev,
         try {
             if (!schema)
                 return { baseRows: base.rows, headRows: head.rows, note: "no schema, so no drift test" };
-            const baseProfile = await profileTable(base);
-            const headProfile = await profileTable(head, { reference: baseProfile });
+            const baseProfile = await profileTable(base, { depth: "lean" });
+            const headProfile = await profileTable(head, { reference: baseProfile, depth: "lean" });
             const report = await driftExact(base, head, baseProfile, headProfile, { schema });
             const columns = [...report.columns]
                 .sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.statistic / b.threshold - a.statistic / a.threshold)
@@ -7858,8 +7929,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/confine.js
@@ -10605,8 +10676,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
@@ -11720,7 +11791,7 @@ async function verifyDatasets(layout, datasets, options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9936);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4762);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8381);
 /* harmony import */ var _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3583);
 /* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7441);
 /* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1196);

@@ -363,7 +363,7 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
-        const { buildReport, renderHtml, renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5401));
+        const { buildReport, renderHtml, renderMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5401));
         const base = core.getInput("base") || "main";
         const stages = (core.getInput("stages") || "true") !== "false";
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -650,9 +650,20 @@ function isMlopsError(err, code) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

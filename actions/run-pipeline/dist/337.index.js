@@ -2,7 +2,7 @@ export const id = 337;
 export const ids = [337,196];
 export const modules = {
 
-/***/ 4762:
+/***/ 8381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   FD: () => (/* reexport */ tempPathFor),
   Zf: () => (/* reexport */ writeFileAtomic)
 });
+
+// UNUSED EXPORTS: packageRoot
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -51,7 +53,20 @@ async function writeFileAtomic(target, data) {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/package-root.js
+
+/**
+ * The installed package's root directory (where package.json is). Every compiled module sits two
+ * levels below it, in lib/<folder>/, and so do the chunks of the command-line bundle in lib/bundle/:
+ * paths to files the package ships are taken from here, never from the calling module's own place,
+ * which differs between the two.
+ */
+const packageRoot = (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __webpack_require__(5762), __webpack_require__.b));
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
 
 
 
@@ -412,6 +427,32 @@ const modelDeploySettings = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ 
     })
         .prefault({})
         .describe("sampled requests as JSON lines: on standard output (the default) or on a volume"),
+    alerts: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        latency_p99_ms: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected milliseconds" })
+            .positive("expected a positive number of milliseconds")
+            .default(250)
+            .describe("the latency target: alert when the p99 of inference requests stays above it"),
+        error_ratio: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a fraction 0–1" })
+            .positive("expected a fraction above 0")
+            .max(1, "expected a fraction 0–1")
+            .default(0.05)
+            .describe("alert when this share of inference requests is not answered 2xx"),
+        drift_psi: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: "expected a PSI" })
+            .positive("expected a PSI above 0")
+            .default(0.2)
+            .describe("alert when a feature's live input drift PSI stays above this"),
+        drift_min_rows: positiveInt("a positive number of rows")
+            .default(100)
+            .describe("rows a feature's drift window must hold before its PSI can alert"),
+        no_traffic_minutes: positiveInt("a whole number of minutes")
+            .default(15)
+            .describe("alert when a serving model got no inference request for this long"),
+        prometheus_operator: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: "expected true or false" })
+            .default(false)
+            .describe("add the PrometheusRule, PodMonitor and Grafana dashboard ConfigMap to the model's kustomization (the cluster needs the Prometheus Operator's CRDs)"),
+    })
+        .prefault({})
+        .describe("Prometheus alerts and the Grafana dashboard rendered beside the manifests"),
 })
     .superRefine((d, ctx) => {
     if (d.replicas.min > d.replicas.max) {
@@ -841,6 +882,7 @@ const expandedPipeline = schemas/* strictObject */.rej({
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RH: () => (/* binding */ lineInYaml),
+/* harmony export */   dd: () => (/* binding */ parsedYaml),
 /* harmony export */   fv: () => (/* binding */ stringifyYaml),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   kv: () => (/* binding */ readYamlFile)
@@ -849,7 +891,7 @@ const expandedPipeline = schemas/* strictObject */.rej({
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9936);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4762);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8381);
 
 
 
@@ -966,8 +1008,7 @@ function parseYaml(text, schema, file) {
     }
 }
 function parseYamlBounded(text, schema, file) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const { doc, counter } = parsedYaml(text);
     const syntax = doc.errors[0];
     if (syntax) {
         const line = counter.linePos(syntax.pos[0]).line;
@@ -1191,9 +1232,29 @@ async function writeYamlFile(path, schema, value) {
 }
 /** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
 function lineInYaml(text, path) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false });
+    const { doc, counter } = parsedYaml(text);
     return lineOf(doc, counter, path);
+}
+// Loading a pipeline reads the same text as a schema'd file, as DVC-style templating and for the
+// line of every stage: parsing it each time was a third of a no-op `mlops run`. The few most recent
+// texts stay parsed; callers only read the documents.
+const recentlyParsed = new Map();
+const parsedKept = 8;
+/** The YAML document of `text` with its line counter, parsed once for the loaders that share it. */
+function parsedYaml(text) {
+    const hit = recentlyParsed.get(text);
+    if (hit)
+        return hit;
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (recentlyParsed.size >= parsedKept) {
+        const oldest = recentlyParsed.keys().next().value;
+        if (oldest !== undefined)
+            recentlyParsed.delete(oldest);
+    }
+    const entry = { doc, counter };
+    recentlyParsed.set(text, entry);
+    return entry;
 }
 
 
@@ -1381,7 +1442,7 @@ function isMapping(v) {
 }
 /** A YAML document as DVC reads it: floats stay floats even when whole. */
 function yamlToValue(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const { doc } = (0,yaml_file/* parsedYaml */.dd)(text);
     const walk = (node) => {
         if (node === null || node === undefined)
             return null;
@@ -2084,8 +2145,8 @@ async function load_loadPipelines(layout, names) {
     return out;
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
 var pipeline_lock = __webpack_require__(2687);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
@@ -3163,8 +3224,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/confine.js
@@ -5815,8 +5876,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
@@ -6985,7 +7046,7 @@ async function verifyDatasets(layout, datasets, options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9936);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4762);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8381);
 /* harmony import */ var _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3583);
 /* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7441);
 /* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1196);

@@ -281,6 +281,18 @@ const modelCard = schemas/* strictObject */.rej({
     monitoring: monitoringRule
         .optional()
         .describe("when `mlops monitor` says the model needs retraining: drift of a production snapshot from the training data, decay of a metric, age"),
+    shadow: schemas/* strictObject */.rej({
+        min_requests: schemas/* number */.aig({ error: "expected a number of requests" })
+            .int("expected a whole number of requests")
+            .positive("expected at least 1 request")
+            .describe("shadowed requests, with their answer in the log, the candidate must have run on"),
+        min_agreement: schemas/* number */.aig({ error: "expected a share 0–1" })
+            .min(0, "expected a share 0–1")
+            .max(1, "expected a share 0–1")
+            .describe("share of rows on which the candidate must have agreed with prod's answer (0.95 = 95%)"),
+    })
+        .optional()
+        .describe("a shadow period a release requires: the staging version must have run in the shadow of prod (`mlops serve NAME#prod --shadow NAME@vX.Y.Z`), summed up by `mlops report --shadow LOG --json` and given to the release flow"),
     deploy: deploy_settings/* modelDeploySettings */.CW
         .optional()
         .describe("how the model runs in Kubernetes (`mlops deploy render`): replicas, resources, server settings, the prediction log"),

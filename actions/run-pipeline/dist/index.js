@@ -372,7 +372,7 @@ function trustedInput(value) {
 }
 async function run() {
     try {
-        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5337));
+        const { reproduce } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(337)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5337));
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
         const pipelines = core.getInput("pipelines").split(/\s+/).filter(Boolean);
         const jobs = Number(core.getInput("jobs") || "2");
@@ -841,9 +841,20 @@ function isReadOnlyRemote(remote) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
-/******/ 	// no baseURI
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
 /******/ 	
 /******/ 	// object to store loaded and loading chunks
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched

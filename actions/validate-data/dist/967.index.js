@@ -2,7 +2,7 @@ export const id = 967;
 export const ids = [967,196];
 export const modules = {
 
-/***/ 4762:
+/***/ 8381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: isTempName, tempPathFor
+// UNUSED EXPORTS: isTempName, packageRoot, tempPathFor
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -51,7 +51,20 @@ async function writeFileAtomic(target, data) {
     }
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/package-root.js
+
+/**
+ * The installed package's root directory (where package.json is). Every compiled module sits two
+ * levels below it, in lib/<folder>/, and so do the chunks of the command-line bundle in lib/bundle/:
+ * paths to files the package ships are taken from here, never from the calling module's own place,
+ * which differs between the two.
+ */
+const packageRoot = (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __webpack_require__(5762), __webpack_require__.b));
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
 
 
 
@@ -319,11 +332,11 @@ function isDvcOwnFile(text) {
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   kv: () => (/* binding */ readYamlFile)
 /* harmony export */ });
-/* unused harmony exports formatFieldPath, stringifyYaml, writeYamlFile */
+/* unused harmony exports formatFieldPath, stringifyYaml, writeYamlFile, parsedYaml */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9936);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4762);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8381);
 
 
 
@@ -440,8 +453,7 @@ function parseYaml(text, schema, file) {
     }
 }
 function parseYamlBounded(text, schema, file) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const { doc, counter } = parsedYaml(text);
     const syntax = doc.errors[0];
     if (syntax) {
         const line = counter.linePos(syntax.pos[0]).line;
@@ -665,9 +677,29 @@ async function writeYamlFile(path, schema, value) {
 }
 /** The line of `path` in YAML text (its deepest existing part), for errors found after parsing. */
 function lineInYaml(text, path) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false });
+    const { doc, counter } = parsedYaml(text);
     return lineOf(doc, counter, path);
+}
+// Loading a pipeline reads the same text as a schema'd file, as DVC-style templating and for the
+// line of every stage: parsing it each time was a third of a no-op `mlops run`. The few most recent
+// texts stay parsed; callers only read the documents.
+const recentlyParsed = new Map();
+const parsedKept = 8;
+/** The YAML document of `text` with its line counter, parsed once for the loaders that share it. */
+function parsedYaml(text) {
+    const hit = recentlyParsed.get(text);
+    if (hit)
+        return hit;
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (recentlyParsed.size >= parsedKept) {
+        const oldest = recentlyParsed.keys().next().value;
+        if (oldest !== undefined)
+            recentlyParsed.delete(oldest);
+    }
+    const entry = { doc, counter };
+    recentlyParsed.set(text, entry);
+    return entry;
 }
 
 
@@ -765,8 +797,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/confine.js
@@ -4122,22 +4154,24 @@ function boundsFor(reference) {
         : points;
 }
 /** Every numeric column's summary in one scan of the table. */
-async function numericProfiles(table, columns) {
+async function numericProfiles(table, columns, depth) {
     const out = new Map();
     if (columns.length === 0)
         return out;
+    const lean = depth === "lean";
     const parts = columns.map((c, i) => {
         const e = c.expr;
         // Against a reference only counts are needed: drift uses nothing else, and each aggregate costs a pass.
-        const stats = c.reference
+        const stats = c.reference || lean
             ? `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}`
             : `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}, approx_count_distinct(${e}) AS d${i},
       min(${e}) AS lo${i}, max(${e}) AS hi${i}, avg(${e}) AS m${i}, stddev_samp(${e}) AS s${i}`;
         if (!c.reference)
             return stats;
         // Against a reference: counts below and at each of its sketch points give the current CDF
-        // exactly where the reference's step CDF jumps.
-        return `${stats}, ${histogramSql(e, boundsFor(c.reference))} AS h${i}`;
+        // exactly where the reference's step CDF jumps; a lean profile counts at the decile edges only.
+        const bounds = lean ? c.reference.histogram.edges : boundsFor(c.reference);
+        return `${stats}, ${histogramSql(e, bounds)} AS h${i}`;
     });
     const [row] = await source_query(`SELECT ${parts.join(",\n")} FROM ${table.name}`);
     for (const [i, c] of columns.entries()) {
@@ -4152,6 +4186,14 @@ async function numericProfiles(table, columns) {
             mean: num(row?.[`m${i}`]),
             std: num(row?.[`s${i}`]),
         };
+        if (c.reference && lean) {
+            const edges = c.reference.histogram.edges;
+            const edgeCum = cumulative(binCounts(row?.[`h${i}`], edges)).slice(0, edges.length);
+            // The same differences as below, so values outside every finite bin land in the last one alike.
+            const counts = [...edgeCum, count].map((v, k) => v - (k > 0 ? edgeCum[k - 1] : 0));
+            out.set(c.name, { ...base, percentiles: {}, sketch: [], histogram: { edges, counts } });
+            continue;
+        }
         if (c.reference) {
             const points = countedPoints(c.reference);
             const exact = new Set(c.reference.sketch).size <= exactPointLimit;
@@ -4195,6 +4237,29 @@ async function numericProfiles(table, columns) {
     }
     return out;
 }
+/** Row counts of categorical columns, all in one scan: what a lean profile keeps of them. */
+async function categoricalCounts(table, names) {
+    const out = new Map();
+    if (names.length === 0)
+        return out;
+    const parts = names.map((name, i) => {
+        const e = `CAST(${source_ident(name)} AS VARCHAR)`;
+        return `count(${e}) AS c${i}, count(*) - count(${e}) AS n${i}`;
+    });
+    const [row] = await source_query(`SELECT ${parts.join(", ")} FROM ${table.name}`);
+    for (const [i, name] of names.entries()) {
+        const count = num(row?.[`c${i}`]) ?? 0;
+        out.set(name, {
+            kind: "categorical",
+            count,
+            nulls: num(row?.[`n${i}`]) ?? 0,
+            distinct: 0,
+            top: [],
+            other: count,
+        });
+    }
+    return out;
+}
 async function categoricalProfile(table, expr, reference) {
     const [s] = await source_query(`SELECT count(${expr}) AS count, count(*) - count(${expr}) AS nulls, approx_count_distinct(${expr}) AS distinct FROM ${table.name}`);
     const count = num(s?.count) ?? 0;
@@ -4224,10 +4289,13 @@ async function categoricalProfile(table, expr, reference) {
 /**
  * Profiles every column in DuckDB. Against a reference profile, numeric histograms use the
  * reference's bin edges and categories are counted for the reference's values, so the two compare.
+ * `depth: "lean"` computes only what an exact drift test reads (see ProfileDepth).
  */
 async function profile_profileTable(table, options = {}) {
+    const depth = options.depth ?? "full";
     const columns = {};
     const numeric = [];
+    const categorical = [];
     const order = [];
     for (const col of table.columns) {
         if (options.columns && !options.columns.includes(col.name))
@@ -4238,11 +4306,16 @@ async function profile_profileTable(table, options = {}) {
         if (isNumeric && (!ref || ref.kind === "numeric")) {
             numeric.push({ name: col.name, expr, ...(ref?.kind === "numeric" ? { reference: ref } : {}) });
         }
+        else if (depth === "lean") {
+            categorical.push(col.name);
+        }
         else {
             columns[col.name] = await categoricalProfile(table, `CAST(${source_ident(col.name)} AS VARCHAR)`, ref?.kind === "categorical" ? ref : undefined);
         }
     }
-    const numericResults = await numericProfiles(table, numeric);
+    for (const [name, p] of await categoricalCounts(table, categorical))
+        columns[name] = p;
+    const numericResults = await numericProfiles(table, numeric, depth);
     for (const [name, p] of numericResults)
         columns[name] = p;
     const ordered = {};
@@ -5013,7 +5086,7 @@ function verdict(column, kind, rule, alpha, parts) {
         drifted: significant && statistic >= rule.threshold,
     };
 }
-function categoricalCounts(ref, cur) {
+function drift_categoricalCounts(ref, cur) {
     const r = [...ref.top.map((t) => t.count), ref.other];
     const byValue = new Map(cur.top.map((t) => [t.value, t.count]));
     const c = [...ref.top.map((t) => byValue.get(t.value) ?? 0), cur.other];
@@ -5068,7 +5141,7 @@ function drift_driftFromProfiles(reference, current, options = {}) {
             return { statistic, pvalue, method: "sketch", max_error: maxError };
         },
         async counts(_, ref, cur) {
-            return categoricalCounts(ref, cur);
+            return drift_categoricalCounts(ref, cur);
         },
     });
 }
@@ -5242,8 +5315,8 @@ function driftMarkdown(r) {
     ].join("\n");
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(4762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(8381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -5591,8 +5664,8 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
         const ref = reference;
         const referenceTable = await loadTable(ref.file, { display: ref.display, format, view: true });
         try {
-            const referenceProfile = await profileTable(referenceTable);
-            const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
+            const referenceProfile = await profileTable(referenceTable, { depth: "lean" });
+            const currentProfile = await profileTable(currentTable, { reference: referenceProfile, depth: "lean" });
             const report = await driftExact(referenceTable, currentTable, referenceProfile, currentProfile, {
                 schema,
             });

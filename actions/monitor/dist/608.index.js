@@ -1,6 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 441;
-export const ids = [441];
+export const id = 608;
+export const ids = [608];
 export const modules = {
 
 /***/ 2222:
@@ -9987,6 +9987,13 @@ BufferWriter.prototype.string = function write_string_buffer(value) {
 
 BufferWriter._configure();
 
+
+/***/ }),
+
+/***/ 5762:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "fe522462c16fc21893a4.js?../../";
 
 /***/ }),
 

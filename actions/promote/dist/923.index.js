@@ -1,8 +1,8 @@
-export const id = 405;
-export const ids = [405];
+export const id = 923;
+export const ids = [923];
 export const modules = {
 
-/***/ 79405:
+/***/ 80923:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,6 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   isAncestor: () => (/* reexport */ isAncestor),
   modelState: () => (/* reexport */ model_state/* modelState */.z),
   parsePromotionLines: () => (/* reexport */ parsePromotionLines),
+  parseShadowSummary: () => (/* reexport */ parseShadowSummary),
   promoteMerged: () => (/* reexport */ promoteMerged),
   promotionLine: () => (/* reexport */ promotionLine),
   promotionSummary: () => (/* reexport */ promotionSummary),
@@ -32,6 +33,7 @@ __webpack_require__.d(__webpack_exports__, {
   retrainTitle: () => (/* reexport */ retrainTitle),
   rollbackStage: () => (/* reexport */ rollbackStage),
   runProvenance: () => (/* reexport */ runProvenance),
+  shadowGateProblem: () => (/* reexport */ shadowGateProblem),
   stageTarget: () => (/* reexport */ stageTarget),
   versionManifest: () => (/* reexport */ model_state/* versionManifest */.K)
 });
@@ -323,7 +325,383 @@ var refs = __webpack_require__(79949);
 var tracking_config = __webpack_require__(87699);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/observability.js
+/**
+ * Alerts and dashboards as code, rendered per model and environment beside its manifests
+ * (`<model>/observability/`): Prometheus recording and alerting rules in the plain rules-file form
+ * `promtool` and a bare Prometheus read (`rules.yaml`), the same groups as a PrometheusRule for the
+ * Prometheus Operator, a PodMonitor that scrapes the server's /metrics and labels its series with
+ * the model and environment the rules select on, and a Grafana dashboard (a ConfigMap in the shape
+ * Grafana's dashboard sidecar loads) whose every panel queries a metric the server exports.
+ *
+ * Every series is selected by the two target labels the PodMonitor sets, `mlops_model` and
+ * `mlops_environment`; a Prometheus scraping the server some other way sets them in its scrape
+ * config (docs/serving.md shows one).
+ */
+
+/** render.ts's YAML layout (that module imports this one, so the one-liner is repeated, not imported). */
+function manifestYaml(value) {
+    return (0,dist/* stringify */.As)(value, { lineWidth: 0, indent: 2, indentSeq: true, aliasDuplicateObjects: false });
+}
+/** The default PSI above which a feature's live input drift alerts (`mlops drift`'s PSI threshold). */
+const driftPsiThreshold = 0.2;
+const alertNames = {
+    errorRatio: "MlopsModelErrorRatioHigh",
+    latency: "MlopsModelLatencyP99High",
+    noTraffic: "MlopsModelNoTraffic",
+    wrongVersion: "MlopsModelWrongVersion",
+    inputDrift: "MlopsModelInputDrift",
+};
+/** What a cluster gets: rates over 5 minutes, and conditions that must last before they page. */
+const defaultAlertTiming = {
+    rateWindow: "5m",
+    for: {
+        MlopsModelErrorRatioHigh: "5m",
+        MlopsModelLatencyP99High: "10m",
+        MlopsModelNoTraffic: "5m",
+        MlopsModelWrongVersion: "10m",
+        MlopsModelInputDrift: "15m",
+    },
+};
+/** The target labels the PodMonitor adds to every scraped series, which every rule selects on. */
+const targetLabels = { model: "mlops_model", environment: "mlops_environment" };
+/** The recording rules' names (level:metric:operations, Prometheus' naming convention). */
+const recordNames = {
+    requestRate: "mlops_model:inference_requests:rate",
+    errorRatio: "mlops_model:inference_errors:ratio_rate",
+    latencyP99: "mlops_model:inference_latency_seconds:p99",
+    driftPsi: "mlops_model:input_drift_psi:max",
+};
+/** A share as people read it: 0.05 → 5%, 0.000123 → 0.0123%. */
+function percent(x) {
+    return `${Number((x * 100).toPrecision(3))}%`;
+}
+function selector(d, extra = "") {
+    const base = `${targetLabels.model}="${d.model}",${targetLabels.environment}="${d.environment}"`;
+    return `{${base}${extra ? `,${extra}` : ""}}`;
+}
+const inference = 'route=~"infer|predict"';
+const by = `${targetLabels.model}, ${targetLabels.environment}`;
+/** The recording and alerting rules of one model in one environment. */
+function alertRuleGroups(d, timing = defaultAlertTiming) {
+    const a = d.settings.alerts;
+    const w = timing.rateWindow;
+    const s = selector(d);
+    // The series carry mlops_model and mlops_environment already; `model` and `version` are the
+    // served model's own labels (the wrong-version alert shows them), so the rule does not set them.
+    const labels = { severity: "page", stage: d.stage };
+    const ticket = { ...labels, severity: "ticket" };
+    const where = `${d.model} in ${d.environment}`;
+    const latencySeconds = a.latency_p99_ms / 1000;
+    const recording = [
+        {
+            record: recordNames.requestRate,
+            expr: `sum by (${by}) (rate(mlops_serve_requests_total${selector(d, inference)}[${w}]))`,
+        },
+        {
+            record: recordNames.errorRatio,
+            expr: `sum by (${by}) (rate(mlops_serve_requests_total${selector(d, `${inference},status!~"2.."`)}[${w}])) / sum by (${by}) (rate(mlops_serve_requests_total${selector(d, inference)}[${w}]))`,
+        },
+        {
+            record: recordNames.latencyP99,
+            expr: `histogram_quantile(0.99, sum by (${by}, le) (rate(mlops_serve_request_duration_seconds_bucket${selector(d, inference)}[${w}])))`,
+        },
+        {
+            record: recordNames.driftPsi,
+            // Each pod has its own window; the worst pod's PSI per feature, where its window is full enough.
+            expr: `max by (${by}, feature) (mlops_serve_input_drift_psi${s}) and on (${by}, feature) sum by (${by}, feature) (mlops_serve_input_drift_window_rows${s}) >= ${a.drift_min_rows}`,
+        },
+    ];
+    const alerts = [
+        {
+            alert: alertNames.errorRatio,
+            expr: `${recordNames.errorRatio}${s} > ${a.error_ratio}`,
+            for: timing.for.MlopsModelErrorRatioHigh,
+            labels,
+            annotations: {
+                summary: `${where}: more than ${percent(a.error_ratio)} of inference requests fail`,
+                description: `{{ $value | humanizePercentage }} of ${d.model}'s inference requests in ${d.environment} were not answered 2xx over the last ${w} (alert above ${percent(a.error_ratio)}).`,
+            },
+        },
+        {
+            alert: alertNames.latency,
+            expr: `${recordNames.latencyP99}${s} > ${latencySeconds}`,
+            for: timing.for.MlopsModelLatencyP99High,
+            labels,
+            annotations: {
+                summary: `${where}: p99 latency above the ${a.latency_p99_ms} ms target`,
+                description: `The p99 of ${d.model}'s inference requests in ${d.environment} is {{ $value | humanizeDuration }} over the last ${w}; the model card's target is ${a.latency_p99_ms} ms.`,
+            },
+        },
+        {
+            alert: alertNames.noTraffic,
+            // Up and serving (its model gauge is there) but not one inference request in the window.
+            expr: `max by (${by}) (mlops_serve_model_info${s}) unless on (${by}) sum by (${by}) (increase(mlops_serve_requests_total${selector(d, inference)}[${a.no_traffic_minutes}m])) > 0`,
+            for: timing.for.MlopsModelNoTraffic,
+            labels: ticket,
+            annotations: {
+                summary: `${where}: no inference requests for ${a.no_traffic_minutes} minutes`,
+                description: `${d.model} in ${d.environment} is up but answered no inference request in the last ${a.no_traffic_minutes} minutes: check the clients and the routing in front of it.`,
+            },
+        },
+        {
+            alert: alertNames.wrongVersion,
+            expr: `count by (${by}, model, version) (mlops_serve_model_info${s} unless mlops_serve_model_info${selector(d, `model="${d.model}",version="${d.version}"`)}) > 0`,
+            for: timing.for.MlopsModelWrongVersion,
+            labels,
+            annotations: {
+                summary: `${where} serves a version other than ${d.stage}'s ${d.version}`,
+                description: `A server of ${d.model} in ${d.environment} serves {{ $labels.model }} {{ $labels.version }}, but stage ${d.stage} holds ${d.version}: a rollout is stuck or the cluster drifted from the environments branch.`,
+            },
+        },
+        {
+            alert: alertNames.inputDrift,
+            expr: `${recordNames.driftPsi}${s} > ${a.drift_psi}`,
+            for: timing.for.MlopsModelInputDrift,
+            labels: ticket,
+            annotations: {
+                summary: `${where}: input drift on {{ $labels.feature }}`,
+                description: `The PSI of ${d.model}'s recent '{{ $labels.feature }}' inputs in ${d.environment} against the training reference is {{ $value }} (alert above ${a.drift_psi}). \`mlops monitor ${d.model}#${d.stage}\` tests a snapshot for retraining.`,
+            },
+        },
+    ];
+    return [
+        { name: `mlops-${d.model}-${d.environment}-recording`, rules: recording },
+        { name: `mlops-${d.model}-${d.environment}-alerts`, rules: alerts },
+    ];
+}
+/** The rules in the file form `promtool check rules` and Prometheus' `rule_files` read. */
+function rulesFile(d, timing = defaultAlertTiming) {
+    return manifestYaml({ groups: alertRuleGroups(d, timing) });
+}
+const stableLabels = (d) => ({
+    "app.kubernetes.io/name": d.model,
+    "app.kubernetes.io/component": "model-server",
+    "app.kubernetes.io/managed-by": "mlops",
+});
+function prometheusRule(d) {
+    return {
+        apiVersion: "monitoring.coreos.com/v1",
+        kind: "PrometheusRule",
+        metadata: { name: d.model, labels: stableLabels(d) },
+        spec: { groups: alertRuleGroups(d) },
+    };
+}
+/**
+ * A PodMonitor, not a ServiceMonitor: it finds the server's pods whether a Deployment or KServe
+ * runs them (KServe makes its own Services), by the pod port named `http`.
+ */
+function podMonitor(d) {
+    const pods = d.kind === "kserve"
+        ? { "serving.kserve.io/inferenceservice": d.model }
+        : { "app.kubernetes.io/name": d.model, "app.kubernetes.io/component": "model-server" };
+    return {
+        apiVersion: "monitoring.coreos.com/v1",
+        kind: "PodMonitor",
+        metadata: { name: d.model, labels: stableLabels(d) },
+        spec: {
+            selector: { matchLabels: pods },
+            podMetricsEndpoints: [
+                {
+                    port: "http",
+                    path: "/metrics",
+                    interval: "15s",
+                    relabelings: [
+                        { targetLabel: targetLabels.model, replacement: d.model },
+                        { targetLabel: targetLabels.environment, replacement: d.environment },
+                    ],
+                },
+            ],
+        },
+    };
+}
+/** The dashboard's panels: each queries metrics `mlops serve` exports (test/observability.test.ts checks). */
+function panels(d) {
+    const s = selector(d);
+    const w = "$__rate_interval";
+    const inf = selector(d, inference);
+    return [
+        {
+            title: "Inference requests per second",
+            description: "Answered requests by route and status code",
+            unit: "reqps",
+            queries: [
+                {
+                    expr: `sum by (route, status) (rate(mlops_serve_requests_total${inf}[${w}]))`,
+                    legend: "{{route}} {{status}}",
+                },
+            ],
+        },
+        {
+            title: "Error ratio",
+            description: `Share of inference requests not answered 2xx (alert above ${percent(d.settings.alerts.error_ratio)})`,
+            unit: "percentunit",
+            queries: [
+                {
+                    expr: `sum(rate(mlops_serve_requests_total${selector(d, `${inference},status!~"2.."`)}[${w}])) / sum(rate(mlops_serve_requests_total${inf}[${w}]))`,
+                    legend: "error ratio",
+                },
+            ],
+        },
+        {
+            title: "Latency",
+            description: `p50 and p99 of inference requests (target p99 ${d.settings.alerts.latency_p99_ms} ms)`,
+            unit: "s",
+            queries: [0.5, 0.99].map((q) => ({
+                expr: `histogram_quantile(${q}, sum by (le) (rate(mlops_serve_request_duration_seconds_bucket${inf}[${w}])))`,
+                legend: `p${q * 100}`,
+            })),
+        },
+        {
+            title: "Errors by kind",
+            description: "Requests that ended in an error, by route and kind (validation, too-large, timeout, …)",
+            unit: "reqps",
+            queries: [
+                {
+                    expr: `sum by (route, kind) (rate(mlops_serve_errors_total${s}[${w}]))`,
+                    legend: "{{route}} {{kind}}",
+                },
+            ],
+        },
+        {
+            title: "Model runs",
+            description: "p99 time of one onnxruntime batch and the mean rows per batch",
+            unit: "s",
+            queries: [
+                {
+                    expr: `histogram_quantile(0.99, sum by (le) (rate(mlops_serve_inference_duration_seconds_bucket${s}[${w}])))`,
+                    legend: "p99 batch time",
+                },
+                {
+                    expr: `sum(rate(mlops_serve_batch_rows_sum${s}[${w}])) / sum(rate(mlops_serve_batch_rows_count${s}[${w}]))`,
+                    legend: "rows per batch",
+                },
+            ],
+        },
+        {
+            title: "Version served",
+            description: `Pods per model version (stage ${d.stage} holds ${d.version})`,
+            unit: "short",
+            queries: [
+                { expr: `count by (model, version) (mlops_serve_model_info${s})`, legend: "{{model}} {{version}}" },
+            ],
+        },
+        {
+            title: "Input drift (PSI)",
+            description: `PSI of each feature's recent inputs against the training reference (alert above ${d.settings.alerts.drift_psi})`,
+            unit: "short",
+            queries: [{ expr: `max by (feature) (mlops_serve_input_drift_psi${s})`, legend: "{{feature}}" }],
+        },
+        {
+            title: "Input window by bin",
+            description: "Rows of the drift window per feature and reference bin, beside the reference's",
+            unit: "short",
+            kind: "table",
+            queries: [
+                { expr: `sum by (feature, bin) (mlops_serve_input_drift_window_rows${s})`, legend: "window" },
+                { expr: `max by (feature, bin) (mlops_serve_input_drift_reference_rows${s})`, legend: "reference" },
+            ],
+        },
+        {
+            title: "Input values per second",
+            description: "Values seen per feature (missing values in no bin)",
+            unit: "short",
+            queries: [
+                { expr: `sum by (feature) (rate(mlops_serve_input_values_total${s}[${w}]))`, legend: "{{feature}}" },
+            ],
+        },
+        {
+            title: "Refused and failed connections",
+            description: "Connections dropped at the limit and requests that failed unexpectedly (500)",
+            unit: "short",
+            queries: [
+                { expr: `sum(increase(mlops_serve_dropped_connections_total${s}[${w}]))`, legend: "dropped" },
+                { expr: `sum(increase(mlops_serve_unexpected_errors_total${s}[${w}]))`, legend: "unexpected" },
+            ],
+        },
+    ];
+}
+/** A Grafana dashboard (schema 39) over a Prometheus data source picked from a variable. */
+function grafanaDashboard(d) {
+    // Grafana's own variable syntax, not a template literal.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Grafana substitutes ${datasource} itself.
+    const datasource = { type: "prometheus", uid: "${datasource}" };
+    return {
+        title: `mlops: ${d.model} (${d.environment})`,
+        uid: `mlops-${d.model}-${d.environment}`.slice(0, 40),
+        tags: ["mlops", d.model, d.environment],
+        timezone: "utc",
+        schemaVersion: 39,
+        version: 1,
+        editable: false,
+        refresh: "30s",
+        time: { from: "now-6h", to: "now" },
+        templating: {
+            list: [{ name: "datasource", type: "datasource", query: "prometheus", label: "Prometheus" }],
+        },
+        panels: panels(d).map((p, i) => ({
+            id: i + 1,
+            type: p.kind ?? "timeseries",
+            title: p.title,
+            description: p.description,
+            datasource,
+            gridPos: { h: 8, w: 12, x: (i % 2) * 12, y: Math.floor(i / 2) * 8 },
+            fieldConfig: { defaults: { unit: p.unit }, overrides: [] },
+            targets: p.queries.map((q, k) => ({
+                refId: String.fromCharCode(65 + k),
+                datasource,
+                expr: q.expr,
+                legendFormat: q.legend,
+                ...(p.kind === "table" ? { format: "table", instant: true } : {}),
+            })),
+        })),
+    };
+}
+/** Every PromQL expression the dashboard runs. */
+function dashboardQueries(dashboard) {
+    const list = (dashboard.panels ?? []);
+    return list.flatMap((p) => (p.targets ?? []).map((t) => t.expr ?? ""));
+}
+function dashboardConfigMap(d) {
+    return {
+        apiVersion: "v1",
+        kind: "ConfigMap",
+        // Grafana's dashboard sidecar (kube-prometheus-stack, the grafana chart) loads ConfigMaps so labelled.
+        metadata: { name: `${d.model}-dashboard`, labels: { ...stableLabels(d), grafana_dashboard: "1" } },
+        data: { [`${d.model}.json`]: `${JSON.stringify(grafanaDashboard(d), null, 2)}\n` },
+    };
+}
+const header = (d) => `# ${d.model} in ${d.environment} (stage ${d.stage}): alerts and dashboard, rendered by mlops from the model card.\n# Do not edit: the next promotion or rollback rewrites it.\n`;
+/**
+ * The model's observability files, under `<model>/observability/`. Its kustomization lists the
+ * Operator's objects and the dashboard; the model's own kustomization includes that directory only
+ * when the card sets `deploy.alerts.prometheus_operator` (a cluster without the Operator's CRDs
+ * would refuse a PrometheusRule).
+ */
+function renderObservability(d) {
+    const dir = `${d.model}/observability`;
+    const objects = [
+        ["prometheusrule.yaml", prometheusRule(d)],
+        ["podmonitor.yaml", podMonitor(d)],
+        ["dashboard.yaml", dashboardConfigMap(d)],
+    ];
+    return [
+        { path: `${dir}/rules.yaml`, text: header(d) + rulesFile(d) },
+        ...objects.map(([name, object]) => ({ path: `${dir}/${name}`, text: header(d) + manifestYaml(object) })),
+        {
+            path: `${dir}/kustomization.yaml`,
+            text: header(d) +
+                manifestYaml({
+                    apiVersion: "kustomize.config.k8s.io/v1beta1",
+                    kind: "Kustomization",
+                    resources: objects.map(([name]) => name),
+                }),
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/render.js
+
 
 
 /** The numeric user the serving image runs as (src/image/serving-image.ts). */
@@ -354,7 +732,7 @@ function containerResources(settings) {
     };
 }
 /** The labels every object of the model carries; the version only where the pods are. */
-function stableLabels(model) {
+function render_stableLabels(model) {
     return {
         "app.kubernetes.io/name": model,
         "app.kubernetes.io/component": "model-server",
@@ -362,7 +740,7 @@ function stableLabels(model) {
     };
 }
 function podLabels(d) {
-    return { ...stableLabels(d.model), "app.kubernetes.io/version": d.version };
+    return { ...render_stableLabels(d.model), "app.kubernetes.io/version": d.version };
 }
 /** The server's settings (src/serve/container-main.ts reads them) as container env. */
 function serverEnv(d) {
@@ -476,7 +854,7 @@ function service(d) {
     return {
         apiVersion: "v1",
         kind: "Service",
-        metadata: { name: d.model, labels: stableLabels(d.model) },
+        metadata: { name: d.model, labels: render_stableLabels(d.model) },
         spec: {
             type: "ClusterIP",
             selector: { "app.kubernetes.io/name": d.model },
@@ -488,7 +866,7 @@ function autoscaler(d) {
     return {
         apiVersion: "autoscaling/v2",
         kind: "HorizontalPodAutoscaler",
-        metadata: { name: d.model, labels: stableLabels(d.model) },
+        metadata: { name: d.model, labels: render_stableLabels(d.model) },
         spec: {
             scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: d.model },
             minReplicas: d.settings.replicas.min,
@@ -509,7 +887,7 @@ function disruptionBudget(d) {
     return {
         apiVersion: "policy/v1",
         kind: "PodDisruptionBudget",
-        metadata: { name: d.model, labels: stableLabels(d.model) },
+        metadata: { name: d.model, labels: render_stableLabels(d.model) },
         // At most one pod down at a time for a drain; with one replica a drain may still proceed.
         spec: { maxUnavailable: 1, selector: { matchLabels: { "app.kubernetes.io/name": d.model } } },
     };
@@ -536,14 +914,14 @@ function inferenceService(d) {
         },
     };
 }
-const header = (d) => `# ${d.model} in ${d.environment} (stage ${d.stage}), rendered by mlops from the registry.\n# Do not edit: the next promotion or rollback rewrites it.\n`;
+const render_header = (d) => `# ${d.model} in ${d.environment} (stage ${d.stage}), rendered by mlops from the registry.\n# Do not edit: the next promotion or rollback rewrites it.\n`;
 /** YAML with a fixed layout: keys in the order the objects list them, no line folding. */
-function manifestYaml(value) {
+function render_manifestYaml(value) {
     return (0,dist/* stringify */.As)(value, { lineWidth: 0, indent: 2, indentSeq: true, aliasDuplicateObjects: false });
 }
 /**
  * One model's manifests in one environment, each object in its own file, with a kustomization
- * listing them. The same inputs give the same bytes; a new version changes the image line and the
+ * listing them, and its alerts and dashboard under `observability/`. The same inputs give the same bytes; a new version changes the image line and the
  * version labels, nothing else.
  */
 function renderModel(d) {
@@ -557,17 +935,23 @@ function renderModel(d) {
         ];
     const files = objects.map(([name, object]) => ({
         path: `${d.model}/${name}`,
-        text: header(d) + manifestYaml(object),
+        text: render_header(d) + render_manifestYaml(object),
     }));
+    // Alerts and the dashboard are always rendered; kustomize applies them only where the cluster
+    // has the Prometheus Operator (observability.ts).
+    const resources = objects.map(([name]) => name);
+    if (d.settings.alerts.prometheus_operator)
+        resources.push("observability");
     files.push({
         path: `${d.model}/kustomization.yaml`,
-        text: header(d) +
-            manifestYaml({
+        text: render_header(d) +
+            render_manifestYaml({
                 apiVersion: "kustomize.config.k8s.io/v1beta1",
                 kind: "Kustomization",
-                resources: objects.map(([name]) => name),
+                resources,
             }),
     });
+    files.push(...renderObservability(d));
     return files;
 }
 /** The environment's kustomization: every model directory, so `kubectl apply -k` deploys them all. */
@@ -575,7 +959,7 @@ function render_renderEnvironmentKustomization(environment, models, namespace) {
     return {
         path: "kustomization.yaml",
         text: `# Every model in ${environment}, rendered by mlops from the registry: kubectl apply -k deploys them all.\n# Do not edit: the next promotion or rollback rewrites it.\n` +
-            manifestYaml({
+            render_manifestYaml({
                 apiVersion: "kustomize.config.k8s.io/v1beta1",
                 kind: "Kustomization",
                 ...(namespace ? { namespace } : {}),
@@ -751,8 +1135,8 @@ async function requireDeployable(layout, what) {
     }
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(64762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(98381);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/write.js
 
 
@@ -789,6 +1173,7 @@ async function writeEnvironment(outDir, rendered, options) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/index.js
+
 
 
 
@@ -1158,7 +1543,71 @@ function promotionSummary(title, lines) {
     return `### ${(0,markdown/* escapeMarkdown */.FV)(title)}\n\n${(0,markdown/* markdownTable */.Qj)(["model", "version", "status", "was", "environment", "image", ""], rows)}\n${committed}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/shadow-gate.js
+
+
+/** What the gate reads of `mlops report --shadow LOG --json`; the file is checked, not trusted. */
+const shadowSummaryFile = schemas/* object */.Ikc({
+    log: schemas/* string */.YjP(),
+    candidates: schemas/* array */.YOg(schemas/* object */.Ikc({
+        model: schemas/* string */.YjP().min(1),
+        version: schemas/* string */.YjP().min(1),
+        requests: schemas/* number */.aig().int().min(0),
+        agreement: schemas/* number */.aig().min(0).max(1),
+    })),
+});
+/** A summary file's JSON, checked; a bad one names the file and the field. */
+function parseShadowSummary(text, file) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* MlopsError */.IC("invalid-file", `not valid JSON: ${err.message}`, {
+            file,
+            expected: "the output of `mlops report --shadow LOG --json`",
+        });
+    }
+    const parsed = shadowSummaryFile.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* MlopsError */.IC("invalid-file", `not a shadow summary: ${issue?.message ?? "invalid"}`, {
+            file,
+            field: (issue?.path ?? []).map(String).join("."),
+            expected: "the output of `mlops report --shadow LOG --json`",
+        });
+    }
+    return parsed.data;
+}
+/**
+ * The card's shadow gate for `version`: undefined when it passes (or the card asks for none), else
+ * why not. Of the summaries naming the version, the one with the most requests counts.
+ */
+function shadowGateProblem(card, version, summaries) {
+    const rule = card.shadow;
+    if (!rule)
+        return undefined;
+    const runs = summaries
+        .flatMap((s) => s.candidates)
+        .filter((c) => c.model === card.name && c.version === version)
+        .sort((a, b) => b.requests - a.requests);
+    const best = runs[0];
+    if (!best) {
+        return `${card.name}: the card asks for a shadow period and no shadow summary covers ${version} (serve prod with --shadow ${card.name}@${version}, then pass \`mlops report --shadow LOG --json\` as --shadow-summary)`;
+    }
+    if (best.requests < rule.min_requests) {
+        return `${card.name}: ${version} ran in the shadow on ${best.requests} requests, fewer than the ${rule.min_requests} the card asks for`;
+    }
+    if (best.agreement < rule.min_agreement) {
+        return `${card.name}: ${version} agreed with prod on ${(best.agreement * 100).toPrecision(3)}% of shadowed rows, less than the ${(rule.min_agreement * 100).toPrecision(3)}% the card asks for`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/release.js
+
 
 
 
@@ -1208,6 +1657,11 @@ async function releaseToProd(layout, options) {
         const manifest = await (0,model_state/* versionManifest */.K)(layout, state, version);
         if (!(await isAncestor(layout.root, manifest.commit, tagCommit))) {
             problems.push(`${card.name}: ${from} holds ${version}, built from ${manifest.commit.slice(0, 12)}, which is not ${options.tag} or an ancestor of it`);
+            continue;
+        }
+        const shadowProblem = shadowGateProblem(card, version, options.shadowSummaries ?? []);
+        if (shadowProblem) {
+            problems.push(shadowProblem);
             continue;
         }
         const assignment = await currentAssignment(layout, state, from);
@@ -1429,8 +1883,8 @@ async function compareTables(layout, manifestFile, manifest, now, then, baseRev,
         try {
             if (!schema)
                 return { baseRows: base.rows, headRows: head.rows, note: "no schema, so no drift test" };
-            const baseProfile = await profileTable(base);
-            const headProfile = await profileTable(head, { reference: baseProfile });
+            const baseProfile = await profileTable(base, { depth: "lean" });
+            const headProfile = await profileTable(head, { reference: baseProfile, depth: "lean" });
             const report = await driftExact(base, head, baseProfile, headProfile, { schema });
             const columns = [...report.columns]
                 .sort((a, b) => Number(b.drifted) - Number(a.drifted) || b.statistic / b.threshold - a.statistic / a.threshold)
@@ -2434,7 +2888,7 @@ function fmt(x) {
     return abs !== 0 && (abs < 1e-3 || abs >= 1e6) ? x.toExponential(2) : String(Number(x.toPrecision(3)));
 }
 /** A share as people read it: 0.25 → 25%. */
-function percent(x) {
+function monitor_percent(x) {
     return `${Number((x * 100).toPrecision(3))}%`;
 }
 /** The selector split and checked against the card: a stage must be one the card declares. */
@@ -2550,7 +3004,7 @@ function decayOf(card, rule, version, measured) {
 function allowedText(allowed) {
     const parts = [
         ...(allowed.absolute !== undefined ? [fmt(allowed.absolute)] : []),
-        ...(allowed.relative !== undefined ? [percent(allowed.relative)] : []),
+        ...(allowed.relative !== undefined ? [monitor_percent(allowed.relative)] : []),
     ];
     return parts.join(" or ");
 }
@@ -2561,8 +3015,8 @@ function driftReason(drift, dataset, reference) {
         .join(", ");
     const allowance = drift.max_drifted_share === 0
         ? "the rule allows none"
-        : `the rule allows ${percent(drift.max_drifted_share)}`;
-    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${percent(drift.share)}) and ${allowance}: ${listed}.`;
+        : `the rule allows ${monitor_percent(drift.max_drifted_share)}`;
+    return `${drift.drifted.length} of ${drift.tested} monitored columns of ${dataset} drifted from the training data ${reference} (${monitor_percent(drift.share)}) and ${allowance}: ${listed}.`;
 }
 /** An empty JSON array (a snapshot that has not been filled yet), read without loading the table. */
 async function holdsNoRows(file) {
@@ -2635,10 +3089,11 @@ async function monitorModel(layout, options) {
                             got: `columns ${[...currentNames].join(", ")}`,
                         });
                     }
-                    const referenceProfile = await profileTable(referenceTable, { columns });
+                    const referenceProfile = await profileTable(referenceTable, { columns, depth: "lean" });
                     const currentProfile = await profileTable(currentTable, {
                         reference: referenceProfile,
                         columns,
+                        depth: "lean",
                     });
                     const schema = {
                         format: "json",
@@ -2698,7 +3153,7 @@ async function monitorModel(layout, options) {
                     if (drift.fires)
                         reasons.push(driftReason(drift, current.dataset, referenceLabel));
                     if (decay?.fires && decay.current !== null && decay.worse_by !== null) {
-                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${fmt(decay.current)} against the ${fmt(decay.recorded)} its manifest records: ${fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
+                        reasons.push(`${decay.metric} of ${tag} on ${current.dataset} is ${fmt(decay.current)} against the ${fmt(decay.recorded)} its manifest records: ${fmt(decay.worse_by)} worse${decay.relative_worse_by === null ? "" : ` (${monitor_percent(decay.relative_worse_by)})`}, more than the ${allowedText(decay.allowed)} the rule allows.`);
                     }
                     if (age.fires && maxDays !== null) {
                         reasons.push(`${tag} was registered ${Math.floor(days)} days ago (${version.created}), more than the ${fmt(maxDays)} days the rule allows.`);
@@ -2770,12 +3225,12 @@ function checksTable(r) {
     const rows = [
         [
             "drift",
-            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${percent(r.drift.share)})`,
+            `${r.drift.drifted.length} of ${r.drift.tested} columns drifted (${monitor_percent(r.drift.share)})`,
             r.drift.max_drifted_share === 0
                 ? "no drifted column"
                 : r.drift.max_drifted_share >= 1
                     ? "report only"
-                    : `at most ${percent(r.drift.max_drifted_share)} of columns`,
+                    : `at most ${monitor_percent(r.drift.max_drifted_share)} of columns`,
             verdict(r.drift.fires),
         ],
     ];
@@ -2783,7 +3238,7 @@ function checksTable(r) {
         const d = r.decay;
         const allowed = [
             ...(d.allowed.absolute !== undefined ? [(0,markdown/* formatNumber */.ZV)(d.allowed.absolute)] : []),
-            ...(d.allowed.relative !== undefined ? [percent(d.allowed.relative)] : []),
+            ...(d.allowed.relative !== undefined ? [monitor_percent(d.allowed.relative)] : []),
         ].join(" or ");
         rows.push([
             `${(0,markdown/* escapeMarkdown */.FV)(d.metric)} ${d.direction === "higher" ? "↑" : "↓"} on ${dataset}`,
@@ -3418,6 +3873,7 @@ async function rollbackStage(layout, model, stage, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/index.js
+
 
 
 
@@ -4338,7 +4794,7 @@ function isMapping(v) {
 }
 /** A YAML document as DVC reads it: floats stay floats even when whole. */
 function yamlToValue(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const { doc } = (0,yaml_file/* parsedYaml */.dd)(text);
     const walk = (node) => {
         if (node === null || node === undefined)
             return null;
@@ -5041,8 +5497,8 @@ async function load_loadPipelines(layout, names) {
     return out;
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 1 modules
-var files = __webpack_require__(64762);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
+var files = __webpack_require__(98381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
 var pipeline_lock = __webpack_require__(72687);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
@@ -5919,7 +6375,7 @@ async function registeredOutputs(layout) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64762);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98381);
 /* harmony import */ var _manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72687);
 /* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9569);
 /* harmony import */ var _stable_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87514);

@@ -1,6 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 427;
-export const ids = [427];
+export const id = 858;
+export const ids = [858];
 export const modules = {
 
 /***/ 92222:
@@ -9987,6 +9987,13 @@ BufferWriter.prototype.string = function write_string_buffer(value) {
 
 BufferWriter._configure();
 
+
+/***/ }),
+
+/***/ 55762:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "fe522462c16fc21893a4.js?../../";
 
 /***/ }),
 

@@ -1,6 +1,13 @@
-export const id = 366;
-export const ids = [366];
+export const id = 721;
+export const ids = [721];
 export const modules = {
+
+/***/ 5762:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+module.exports = __webpack_require__.p + "fe522462c16fc21893a4.js?../../";
+
+/***/ }),
 
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {

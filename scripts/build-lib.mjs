@@ -75,6 +75,24 @@ if (failed > 0) {
 // The chunks sit two levels below the package root, as every lib/ module does (src/files/package-root.ts).
 const inlined = new Set(["commander", "p-limit", "yaml", "zod"]);
 const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+// esbuild gives a dynamically imported CommonJS package (yaml is one) only a default export in a
+// split bundle, so `const { parse } = await import("yaml")` would find no parse: import them statically.
+const dynamicImportOfInlined = new RegExp(`import\\(\\s*["'](${[...inlined].join("|")})["']`);
+for (const file of sources(src)) {
+  const text = readFileSync(file, "utf8");
+  const match = dynamicImportOfInlined.exec(text);
+  if (match) {
+    const line = text.slice(0, match.index).split("\n").length;
+    process.stderr.write(
+      `build-lib: ${relative(root, file)}:${line}: import "${match[1]}" statically; the command-line bundle cannot import it dynamically\n`,
+    );
+    failed++;
+  }
+}
+if (failed > 0) {
+  rmSync(staging, { recursive: true, force: true });
+  process.exit(1);
+}
 try {
   await build({
     entryPoints: [join(staging, "cli/main.js")],

@@ -1,4 +1,7 @@
+import { readFile } from "node:fs/promises";
+import { parse } from "yaml";
 import { MlopsError } from "../errors/index.js";
+import { writeFileAtomic } from "../files/index.js";
 import { manifestAcceptHeader } from "./media-types.js";
 import { formatImageReference, parseImageReference } from "./reference.js";
 import { RegistryClient, type RegistryOptions, repositoryScope } from "./registry-client.js";
@@ -79,9 +82,6 @@ export async function followBaseImage(
   configFile: string,
   options: { write: boolean; registry?: RegistryOptions },
 ): Promise<BaseImagePin> {
-  const { readFile } = await import("node:fs/promises");
-  const { parse } = await import("yaml");
-  const { writeFileAtomic } = await import("../files/index.js");
   const text = await readFile(configFile, "utf8").catch((cause: unknown) => {
     throw new MlopsError("not-found", `${configFile} could not be read`, { file: configFile, cause });
   });

@@ -39,5 +39,12 @@ export {
   imagePublisher,
   imageReference,
 } from "./serving-images.js";
-export { parseShadowSummary, type ShadowSummaryFile, shadowGateProblem } from "./shadow-gate.js";
+export {
+  describeShadowSources,
+  parseShadowSummary,
+  readShadowSummaries,
+  type ShadowSummaries,
+  type ShadowSummaryFile,
+  shadowGateProblem,
+} from "./shadow-gate.js";
 export { imageSettings, stageTarget } from "./targets.js";

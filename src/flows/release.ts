@@ -38,6 +38,8 @@ export interface ReleaseOptions {
   imageRepository?: string;
   /** `mlops report --shadow --json` summaries, for the cards that ask for a shadow period (`shadow`). */
   shadowSummaries?: ShadowSummaryFile[];
+  /** Where they were read from, named when a card's shadow period finds none (describeShadowSources). */
+  shadowSources?: string;
   logger?: Logger;
 }
 
@@ -95,6 +97,7 @@ export async function releaseToProd(
   const target = await stageTarget(layout, to);
   const plans = [];
   const problems: string[] = [];
+  let shadowRefused = 0;
   const deploying = (await deployConfig(layout)).enabled;
   for (const card of cards) {
     const state = await modelState(layout, card.name, options.tagRemote);
@@ -110,9 +113,15 @@ export async function releaseToProd(
       );
       continue;
     }
-    const shadowProblem = shadowGateProblem(card, version, options.shadowSummaries ?? []);
+    const shadowProblem = shadowGateProblem(
+      card,
+      version,
+      options.shadowSummaries ?? [],
+      options.shadowSources,
+    );
     if (shadowProblem) {
       problems.push(shadowProblem);
+      shadowRefused += 1;
       continue;
     }
     const assignment = await currentAssignment(layout, state, from);
@@ -136,7 +145,10 @@ export async function releaseToProd(
       "refused",
       `release ${options.tag} refused, nothing was promoted: ${problems.join("; ")}`,
       {
-        hint: `merge to main so promote.yml fills ${from}, then tag again`,
+        hint:
+          shadowRefused === problems.length
+            ? `run the ${from} version in ${to}'s shadow (mlops serve NAME#${to} --shadow NAME@VERSION) until its card's shadow period is met, give the release \`mlops report --shadow LOG --json\` of that log, then run the release again`
+            : `merge to main so promote.yml fills ${from}, then tag again`,
       },
     );
   }

@@ -1,3 +1,5 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { isAbsolute, join, relative } from "node:path";
 import { z } from "zod";
 import { MlopsError } from "../errors/index.js";
 import type { ModelCard } from "../manifest/index.js";
@@ -40,6 +42,59 @@ export function parseShadowSummary(text: string, file: string): ShadowSummaryFil
   return parsed.data;
 }
 
+/** What {@link readShadowSummaries} found: the summaries, and which paths gave them. */
+export interface ShadowSummaries {
+  summaries: ShadowSummaryFile[];
+  /** The files read, relative to the repository root when inside it. */
+  files: string[];
+  /** Paths given that do not exist. */
+  missing: string[];
+}
+
+/**
+ * The shadow summaries at `paths` (relative to `root`, as a workflow names them): a file is read, a
+ * directory gives every `*.json` directly in it (by name), and a path that does not exist gives
+ * nothing and is listed in `missing`. A release workflow can so always name the directory a team
+ * commits its summaries to (`shadow/`): a card that asks for no shadow period never needs one, and
+ * one that does is refused by {@link shadowGateProblem}, naming what was looked at.
+ */
+export async function readShadowSummaries(root: string, paths: readonly string[]): Promise<ShadowSummaries> {
+  const found: ShadowSummaries = { summaries: [], files: [], missing: [] };
+  const shown = (file: string) => {
+    const rel = relative(root, file);
+    return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
+  };
+  for (const path of paths) {
+    const full = isAbsolute(path) ? path : join(root, path);
+    const info = await stat(full).catch(() => undefined);
+    if (!info) {
+      found.missing.push(path);
+      continue;
+    }
+    const files = info.isDirectory()
+      ? (await readdir(full, { withFileTypes: true }))
+          .filter((e) => e.isFile() && e.name.endsWith(".json"))
+          .map((e) => join(full, e.name))
+          .sort()
+      : [full];
+    for (const file of files) {
+      const name = shown(file);
+      found.summaries.push(parseShadowSummary(await readFile(file, "utf8"), name));
+      found.files.push(name);
+    }
+  }
+  return found;
+}
+
+/** "read a.json, b.json; shadow/ does not exist": where a release looked for shadow summaries. */
+export function describeShadowSources(found: Pick<ShadowSummaries, "files" | "missing">): string {
+  const parts = [
+    found.files.length ? `read ${found.files.join(", ")}` : "no summary file read",
+    ...(found.missing.length ? [`${found.missing.join(", ")} does not exist`] : []),
+  ];
+  return parts.join("; ");
+}
+
 /**
  * The card's shadow gate for `version`: undefined when it passes (or the card asks for none), else
  * why not. Of the summaries naming the version, the one with the most requests counts.
@@ -48,6 +103,8 @@ export function shadowGateProblem(
   card: ModelCard,
   version: string,
   summaries: readonly ShadowSummaryFile[],
+  /** Where the summaries came from ({@link describeShadowSources}), for the refusal's message. */
+  sources?: string,
 ): string | undefined {
   const rule = card.shadow;
   if (!rule) return undefined;
@@ -57,7 +114,7 @@ export function shadowGateProblem(
     .sort((a, b) => b.requests - a.requests);
   const best = runs[0];
   if (!best) {
-    return `${card.name}: the card asks for a shadow period and no shadow summary covers ${version} (serve prod with --shadow ${card.name}@${version}, then pass \`mlops report --shadow LOG --json\` as --shadow-summary)`;
+    return `${card.name}: the card asks for a shadow period and no shadow summary covers ${version}${sources ? ` (${sources})` : ""}: serve prod with --shadow ${card.name}@${version}, then give the release the output of \`mlops report --shadow LOG --json\` (\`mlops flow release --shadow-summary FILE\`, or the promote action's shadow-summary input)`;
   }
   if (best.requests < rule.min_requests) {
     return `${card.name}: ${version} ran in the shadow on ${best.requests} requests, fewer than the ${rule.min_requests} the card asks for`;

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   appendFileSync,
@@ -1094,13 +1094,111 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
     dropWorkspaces();
   });
 
+  /**
+   * What prod's server saw and what came back later: every car of `cars` sent alone to `mlops serve
+   * NAME#prod` (run from the dev clone, the model fetched from the data remote) with a request id and
+   * a prediction log, then `mlops feedback ingest` of their measured mpg keyed by those ids. Returns
+   * the labelled snapshot's text and the live metrics ingest printed.
+   */
+  async function servedAndLabelled(
+    cars: Record<string, unknown>[],
+  ): Promise<{ snapshot: string; version: string; rmse: number }> {
+    const features = [
+      "cylinders",
+      "displacement",
+      "horsepower",
+      "weight",
+      "acceleration",
+      "model_year",
+      "origin",
+    ];
+    git(dev, "checkout", "-q", "main");
+    git(dev, "pull", "-q", "--ff-only");
+    git(dev, "fetch", "-q", "--tags", "origin");
+    const dir = join(work.dir, "feedback");
+    mkdirSync(dir, { recursive: true });
+    const log = join(dir, "predictions.jsonl");
+    const server = spawn(
+      process.execPath,
+      [
+        join(repoRoot, "bin/mlops.js"),
+        "serve",
+        `${MODELS[0]}#prod`,
+        "--prediction-log",
+        log,
+        "--sample-rate",
+        "1",
+        "--port",
+        "0",
+        "--json",
+      ],
+      { cwd: dev, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stderr = "";
+    server.stderr.on("data", (c: Buffer) => {
+      stderr += c.toString("utf8");
+    });
+    const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        server.stdout.on("data", (c: Buffer) => {
+          out += c.toString("utf8");
+          const line = out.split("\n")[0];
+          if (out.includes("\n") && line) resolve((JSON.parse(line) as { url: string }).url);
+        });
+        server.on("exit", (code) => reject(new Error(`mlops serve exited ${code}: ${stderr}`)));
+      });
+      for (const [i, car] of cars.entries()) {
+        const res = await fetch(`${url}/predict`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-request-id": `car-${i}` },
+          body: JSON.stringify({ records: [Object.fromEntries(features.map((f) => [f, car[f] ?? null]))] }),
+        });
+        expect(res.status, `prod answers car ${i}`).toBe(200);
+        await res.arrayBuffer();
+      }
+    } finally {
+      server.kill("SIGTERM");
+    }
+    expect(await exited, `mlops serve stops cleanly: ${stderr}`).toBe(0);
+    const outcomes = join(dir, "outcomes.jsonl");
+    writeFileSync(
+      outcomes,
+      cars.map((car, i) => `${JSON.stringify({ request_id: `car-${i}`, mpg: car.mpg })}\n`).join(""),
+    );
+    const out = "data/cars-live.json";
+    const ingested = JSON.parse(
+      await cli(
+        dev,
+        ["feedback", "ingest", outcomes, "--log", log, "--out", out, "--window", "7d", "--json"],
+        "ingesting outcomes",
+      ),
+    ) as { counts: Record<string, number>; live: { version: string; metrics: { rmse: number } }[] };
+    const snapshot = readFileSync(join(dev, out), "utf8");
+    rmSync(join(dev, out));
+    expect(ingested.live, "one version answered").toHaveLength(1);
+    const [live] = ingested.live;
+    if (!live) throw new Error("feedback ingest printed no live metrics");
+    expect((JSON.parse(snapshot) as unknown[]).length, "every car joined with its outcome").toBe(cars.length);
+    return { snapshot, version: live.version, rmse: live.metrics.rmse };
+  }
+
   step(
-    "h. the cron with the 1980-82 cars opens one retrain pull request, and updates it on the next run",
+    "h. the 1980-82 cars' outcomes come back through feedback ingest; the cron on that labelled snapshot fires on metric decay and drift, opens one retrain pull request, and updates it on the next run",
     async () => {
-      snapshotBody = `${JSON.stringify(splitRows("future.json"))}\n`;
+      const labelled = await servedAndLabelled(splitRows("future.json"));
+      // The team publishes the labelled snapshot where data/cars-recent's recorded source points.
+      snapshotBody = labelled.snapshot;
       const flow = await runCron();
       expectConclusion(flow, "success");
       expect(retrainOutputs(flow)).toMatchObject({ fired: "true", action: "created" });
+      // The monitor measured prod's rmse on the outcomes, the number feedback ingest printed (3
+      // significant digits in the report; the body escapes @), and its metric-decay rule fired on it.
+      const rmse = String(Number(labelled.rmse.toPrecision(3)));
+      const decayed = new RegExp(
+        `rmse of ${MODELS[0]}(?:@|&#64;)${labelled.version.replace(/\./g, "\\.")} on cars-recent is ${rmse.replace(".", "\\.")} against`,
+      );
       expect(retrainBranches()).toEqual(["refs/heads/retrain/fuel-efficiency"]);
       const open = () =>
         double
@@ -1108,6 +1206,7 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
           .filter((p) => p.state === "open" && p.head.ref.startsWith("retrain/"));
       expect(open().map((p) => p.head.ref)).toEqual(["retrain/fuel-efficiency"]);
       expect(open()[0]?.body ?? "").toMatch(/drift/i);
+      expect(open()[0]?.body ?? "", "the retrain pull request names the decayed metric").toMatch(decayed);
       const commits = () =>
         Number(git(origin, "rev-list", "--count", "main..retrain/fuel-efficiency").trim());
       const first = commits();

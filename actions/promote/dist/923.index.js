@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   commitOf: () => (/* reexport */ commitOf),
   currentAssignment: () => (/* reexport */ currentAssignment),
   defaultImageRepository: () => (/* reexport */ defaultImageRepository),
+  describeShadowSources: () => (/* reexport */ describeShadowSources),
   githubContainerRegistry: () => (/* reexport */ githubContainerRegistry),
   imagePublisher: () => (/* reexport */ imagePublisher),
   imageReference: () => (/* reexport */ imageReference),
@@ -26,6 +27,7 @@ __webpack_require__.d(__webpack_exports__, {
   promotionLine: () => (/* reexport */ promotionLine),
   promotionSummary: () => (/* reexport */ promotionSummary),
   publishReleasePage: () => (/* reexport */ publishReleasePage),
+  readShadowSummaries: () => (/* reexport */ readShadowSummaries),
   recordPromotionDeployments: () => (/* reexport */ recordPromotionDeployments),
   releaseToProd: () => (/* reexport */ releaseToProd),
   retrainAndOpenPullRequest: () => (/* reexport */ retrainAndOpenPullRequest),
@@ -1548,6 +1550,8 @@ var schemas = __webpack_require__(92857);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/flows/shadow-gate.js
 
 
+
+
 /** What the gate reads of `mlops report --shadow LOG --json`; the file is checked, not trusted. */
 const shadowSummaryFile = schemas/* object */.Ikc({
     log: schemas/* string */.YjP(),
@@ -1582,10 +1586,54 @@ function parseShadowSummary(text, file) {
     return parsed.data;
 }
 /**
+ * The shadow summaries at `paths` (relative to `root`, as a workflow names them): a file is read, a
+ * directory gives every `*.json` directly in it (by name), and a path that does not exist gives
+ * nothing and is listed in `missing`. A release workflow can so always name the directory a team
+ * commits its summaries to (`shadow/`): a card that asks for no shadow period never needs one, and
+ * one that does is refused by {@link shadowGateProblem}, naming what was looked at.
+ */
+async function readShadowSummaries(root, paths) {
+    const found = { summaries: [], files: [], missing: [] };
+    const shown = (file) => {
+        const rel = (0,external_node_path_.relative)(root, file);
+        return rel && !rel.startsWith("..") && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+    };
+    for (const path of paths) {
+        const full = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(root, path);
+        const info = await (0,promises_.stat)(full).catch(() => undefined);
+        if (!info) {
+            found.missing.push(path);
+            continue;
+        }
+        const files = info.isDirectory()
+            ? (await (0,promises_.readdir)(full, { withFileTypes: true }))
+                .filter((e) => e.isFile() && e.name.endsWith(".json"))
+                .map((e) => (0,external_node_path_.join)(full, e.name))
+                .sort()
+            : [full];
+        for (const file of files) {
+            const name = shown(file);
+            found.summaries.push(parseShadowSummary(await (0,promises_.readFile)(file, "utf8"), name));
+            found.files.push(name);
+        }
+    }
+    return found;
+}
+/** "read a.json, b.json; shadow/ does not exist": where a release looked for shadow summaries. */
+function describeShadowSources(found) {
+    const parts = [
+        found.files.length ? `read ${found.files.join(", ")}` : "no summary file read",
+        ...(found.missing.length ? [`${found.missing.join(", ")} does not exist`] : []),
+    ];
+    return parts.join("; ");
+}
+/**
  * The card's shadow gate for `version`: undefined when it passes (or the card asks for none), else
  * why not. Of the summaries naming the version, the one with the most requests counts.
  */
-function shadowGateProblem(card, version, summaries) {
+function shadowGateProblem(card, version, summaries, 
+/** Where the summaries came from ({@link describeShadowSources}), for the refusal's message. */
+sources) {
     const rule = card.shadow;
     if (!rule)
         return undefined;
@@ -1595,7 +1643,7 @@ function shadowGateProblem(card, version, summaries) {
         .sort((a, b) => b.requests - a.requests);
     const best = runs[0];
     if (!best) {
-        return `${card.name}: the card asks for a shadow period and no shadow summary covers ${version} (serve prod with --shadow ${card.name}@${version}, then pass \`mlops report --shadow LOG --json\` as --shadow-summary)`;
+        return `${card.name}: the card asks for a shadow period and no shadow summary covers ${version}${sources ? ` (${sources})` : ""}: serve prod with --shadow ${card.name}@${version}, then give the release the output of \`mlops report --shadow LOG --json\` (\`mlops flow release --shadow-summary FILE\`, or the promote action's shadow-summary input)`;
     }
     if (best.requests < rule.min_requests) {
         return `${card.name}: ${version} ran in the shadow on ${best.requests} requests, fewer than the ${rule.min_requests} the card asks for`;
@@ -1646,6 +1694,7 @@ async function releaseToProd(layout, options) {
     const target = await stageTarget(layout, to);
     const plans = [];
     const problems = [];
+    let shadowRefused = 0;
     const deploying = (await environment_deployConfig(layout)).enabled;
     for (const card of cards) {
         const state = await (0,model_state/* modelState */.z)(layout, card.name, options.tagRemote);
@@ -1659,9 +1708,10 @@ async function releaseToProd(layout, options) {
             problems.push(`${card.name}: ${from} holds ${version}, built from ${manifest.commit.slice(0, 12)}, which is not ${options.tag} or an ancestor of it`);
             continue;
         }
-        const shadowProblem = shadowGateProblem(card, version, options.shadowSummaries ?? []);
+        const shadowProblem = shadowGateProblem(card, version, options.shadowSummaries ?? [], options.shadowSources);
         if (shadowProblem) {
             problems.push(shadowProblem);
+            shadowRefused += 1;
             continue;
         }
         const assignment = await currentAssignment(layout, state, from);
@@ -1680,7 +1730,9 @@ async function releaseToProd(layout, options) {
     }
     if (problems.length) {
         throw new errors/* MlopsError */.IC("refused", `release ${options.tag} refused, nothing was promoted: ${problems.join("; ")}`, {
-            hint: `merge to main so promote.yml fills ${from}, then tag again`,
+            hint: shadowRefused === problems.length
+                ? `run the ${from} version in ${to}'s shadow (mlops serve NAME#${to} --shadow NAME@VERSION) until its card's shadow period is met, give the release \`mlops report --shadow LOG --json\` of that log, then run the release again`
+                : `merge to main so promote.yml fills ${from}, then tag again`,
         });
     }
     const results = [];

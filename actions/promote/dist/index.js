@@ -469,9 +469,20 @@ async function run() {
                 (githubRepository
                     ? flows.defaultImageRepository(githubRepository, process.env.MLOPS_GHCR_HOST_OVERRIDE || undefined)
                     : "");
+            // Shadow summaries for the cards that ask for a shadow period: files or directories of
+            // `mlops report --shadow LOG --json` output, committed on main before the tag or downloaded by
+            // an earlier step; a path that does not exist reads as none.
+            const shadowPaths = list(core.getInput("shadow-summary")) ?? [];
+            const shadow = await flows.readShadowSummaries(root, shadowPaths);
+            if (shadow.files.length)
+                logger.info(`shadow summaries: ${shadow.files.join(", ")}`);
             const released = await flows.releaseToProd(layout, {
                 ...common,
                 ...(imageRepository ? { imageRepository } : {}),
+                shadowSummaries: shadow.summaries,
+                shadowSources: shadowPaths.length
+                    ? flows.describeShadowSources(shadow)
+                    : "the shadow-summary input is empty",
                 tag: releaseTag,
                 from: core.getInput("from-stage") || "staging",
                 to: stage,

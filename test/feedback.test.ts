@@ -1,5 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { once } from "node:events";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -204,6 +205,65 @@ describe("mlops feedback ingest", () => {
     expect(Object.keys(expected)).toEqual(expect.arrayContaining(["rmse", "mae", "r2", "mape", "n"]));
     expect(expected.rmse).toBeGreaterThan(0);
     for (const key of ["rmse", "mae", "r2", "mape", "n"]) expect(live?.metrics[key], key).toBe(expected[key]);
+  });
+
+  it("reads outcomes from a URL, and from a data manifest whose recorded source it fetches afresh", async () => {
+    // A real HTTP server in its own process (the CLI runs synchronously here), serving files on loopback.
+    const served = join(scratch.dir, "served");
+    mkdirSync(served, { recursive: true });
+    const server = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const http = require("node:http"); const fs = require("node:fs"); const path = require("node:path");
+         const s = http.createServer((q, a) => fs.readFile(path.join(${JSON.stringify(served)}, path.basename(q.url)),
+           (e, b) => { if (e) { a.statusCode = 404; a.end(); } else a.end(b); }));
+         s.listen(0, "127.0.0.1", () => console.log(s.address().port));`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    try {
+      const [chunk] = (await once(server.stdout, "data")) as [Buffer];
+      const base = `http://127.0.0.1:${Number(chunk.toString().trim())}`;
+      const all = recent.map((car, i) => ({ request_id: `recent-${i}`, mpg: car.mpg }));
+      writeFileSync(join(served, "labels.jsonl"), jsonl(all));
+
+      const fromUrl = ingest(`${base}/labels.jsonl`, "--log", log, "--out", "data/from-url.json", "--json");
+      expect(fromUrl.code, fromUrl.stderr).toBe(0);
+      const byUrl = fromUrl.json() as IngestResult;
+      expect(byUrl.outcomes).toMatchObject({ source: `${base}/labels.jsonl`, format: "jsonl" });
+      expect(byUrl.counts.joined).toBe(recent.length);
+
+      // Imported once, the manifest records the URL; later labels land at the source.
+      const imported = mlops(dir, "data", "import", `${base}/labels.jsonl`, "data/labels.jsonl");
+      expect(imported.code, imported.stderr).toBe(0);
+      const half = all.slice(0, Math.ceil(all.length / 2));
+      writeFileSync(join(served, "labels.jsonl"), jsonl(half));
+      const fromManifest = ingest(
+        "data/labels.dvc",
+        "--log",
+        log,
+        "--out",
+        "data/from-manifest.json",
+        "--json",
+      );
+      expect(fromManifest.code, fromManifest.stderr).toBe(0);
+      const byManifest = fromManifest.json() as IngestResult;
+      expect(byManifest.outcomes.source).toBe(`data/labels.dvc (${base}/labels.jsonl)`);
+      // What the source holds now, not the workspace copy made at import.
+      expect(byManifest.counts.joined).toBe(half.length);
+
+      // A manifest that records no source says so, naming its field, and writes nothing.
+      writeFileSync(join(dir, "data/kept-labels.jsonl"), jsonl(half));
+      const added = mlops(dir, "data", "add", "data/kept-labels.jsonl");
+      expect(added.code, added.stderr).toBe(0);
+      const none = ingest("data/kept-labels.dvc", "--log", log, "--out", "data/none.json");
+      expect(none.code).toBe(1);
+      expect(none.stderr).toMatch(/kept-labels\.dvc.*source/s);
+      expect(existsSync(join(dir, "data/none.json"))).toBe(false);
+    } finally {
+      server.kill();
+    }
   });
 
   it("reads CSV from standard input and joins a row of a multi-row request", () => {

@@ -50,7 +50,10 @@ export function register(program: Command): void {
     .description(
       "join outcomes keyed by request id with the prediction log into a labelled snapshot with live metrics",
     )
-    .argument("<outcomes>", "outcomes as JSON lines (.jsonl) or CSV (.csv); - reads standard input")
+    .argument(
+      "<outcomes>",
+      "outcomes as JSON lines (.jsonl) or CSV (.csv): a file, an http(s)/s3:// URL, a data manifest (*.dvc) whose recorded source is fetched, or - for standard input",
+    )
     .requiredOption("--log <file>", "the prediction log `mlops serve --prediction-log` wrote")
     .requiredOption("--out <file.json>", "where the labelled snapshot goes (a JSON array of rows)")
     .option("--format <format>", "jsonl or csv (default: from the file's extension; needed for -)")
@@ -92,7 +95,9 @@ ambiguous, late, before_prediction, unlabelled}, examples, snapshot: {file, rows
       const { MlopsError } = await import("../../errors/index.js");
       const { readFile } = await import("node:fs/promises");
       const { resolve } = await import("node:path");
-      const { parseWindow, ingestFeedback } = await import("../../feedback/index.js");
+      const { parseWindow, ingestFeedback, readOutcomeSource } = await import("../../feedback/index.js");
+      const { repoLayout } = await import("../../repo/index.js");
+      const layout = repoLayout(ctx.root);
       if (flags.format !== undefined && flags.format !== "jsonl" && flags.format !== "csv") {
         throw new MlopsError("usage", "--format expects jsonl or csv", { got: flags.format });
       }
@@ -111,23 +116,23 @@ ambiguous, late, before_prediction, unlabelled}, examples, snapshot: {file, rows
           });
         }
       };
-      const outcomesText =
+      const format = flags.format as "jsonl" | "csv" | undefined;
+      const outcomes =
         source === "-"
-          ? await new Promise<string>((done, fail) => {
-              const chunks: Buffer[] = [];
-              process.stdin.on("data", (c: Buffer) => chunks.push(c));
-              process.stdin.on("end", () => done(Buffer.concat(chunks).toString("utf8")));
-              process.stdin.on("error", fail);
-            })
-          : await read(source, "outcomes");
+          ? {
+              text: await new Promise<string>((done, fail) => {
+                const chunks: Buffer[] = [];
+                process.stdin.on("data", (c: Buffer) => chunks.push(c));
+                process.stdin.on("end", () => done(Buffer.concat(chunks).toString("utf8")));
+                process.stdin.on("error", fail);
+              }),
+              display: "standard input",
+              ...(format ? { format } : {}),
+            }
+          : await readOutcomeSource(layout, source, format ? { format } : {});
       const logText = await read(flags.log, "prediction log");
-      const { repoLayout } = await import("../../repo/index.js");
-      const result = await ingestFeedback(repoLayout(ctx.root), {
-        outcomes: {
-          text: outcomesText,
-          display: source === "-" ? "standard input" : source,
-          ...(flags.format ? { format: flags.format as "jsonl" | "csv" } : {}),
-        },
+      const result = await ingestFeedback(layout, {
+        outcomes,
         log: { text: logText, display: flags.log },
         out: { file: resolve(process.cwd(), flags.out), display: flags.out },
         ...(windowMs !== undefined ? { windowMs } : {}),

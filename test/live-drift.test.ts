@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { driftPsiThreshold } from "../src/deploy/observability.js";
 import type { ColumnInfo, ServableModel } from "../src/serve/index.js";
 import { type RunningServer, startServing } from "../src/serve/index.js";
-import { driftMetricNames, LiveDrift, otherBin, readDriftReference } from "../src/serve/live-drift.js";
+import { driftMetricNames, LiveDrift, otherBin } from "../src/serve/live-drift.js";
 import type { LoadedModel } from "../src/serve/model.js";
-import { type Profile, psi } from "../src/validate/index.js";
+import { type Profile, psi, readProfileFile } from "../src/validate/index.js";
 import type { NumericProfile } from "../src/validate/profile.js";
 import { runCli } from "./support/cli.js";
 import { parseExposition, sampleValue } from "./support/exposition.js";
@@ -75,7 +75,7 @@ beforeAll(async () => {
   const profiled = runCli(["profile", dir("data/train.json"), "--json"], { cwd: trained.dir });
   expect(profiled.code, profiled.stderr).toBe(0);
   referenceFile = dir("data/train.profile.json");
-  reference = await readDriftReference(referenceFile);
+  reference = await readProfileFile(referenceFile);
   future = read(dir("data/future.json"));
   trainSample = sampleOf(read(dir("data/train.json")));
 });
@@ -216,7 +216,7 @@ describe("live input drift in mlops serve", () => {
   it("refuses a drift reference that is not a profile, naming the file", async () => {
     const bad = trained.path("not-a-profile.json");
     writeFileSync(bad, JSON.stringify({ rows: 3 }));
-    await expect(readDriftReference(bad)).rejects.toThrow(/not a reference profile/);
+    await expect(readProfileFile(bad)).rejects.toThrow(/not a reference profile/);
     const served = runCli(["serve", "fuel-efficiency", "--drift-reference", bad], { cwd: trained.dir });
     expect(served.code).not.toBe(0);
     expect(served.stderr).toMatch(/not-a-profile\.json.*not a reference profile|not a reference profile/);

@@ -19,7 +19,7 @@ import {
 } from "../src/deploy/index.js";
 import { modelDeploySettings } from "../src/manifest/index.js";
 import { type InferenceServer, startInferenceServer } from "../src/serve/index.js";
-import { readDriftReference } from "../src/serve/live-drift.js";
+import { readProfileFile } from "../src/validate/profile-file.js";
 import { runCli } from "./support/cli.js";
 import { freePort } from "./support/doc-blocks.js";
 import { parseExposition, parseSampleLine } from "./support/exposition.js";
@@ -426,9 +426,7 @@ describe("a real Prometheus scraping mlops serve", () => {
         columns: { cylinders: { type: "integer", allowed: [3, 4, 5, 6, 8] } },
       },
       liveDrift: {
-        reference: await readDriftReference(
-          trained.path("pipelines/fuel-efficiency/data/train.profile.json"),
-        ),
+        reference: await readProfileFile(trained.path("pipelines/fuel-efficiency/data/train.profile.json")),
       },
     });
     const dir = join(work, "prometheus");

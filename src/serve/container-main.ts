@@ -8,9 +8,9 @@ import cluster from "node:cluster";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { userMessage } from "../errors/index.js";
+import { readProfileFile } from "../validate/profile-file.js";
 import { runClusterWorker } from "./cluster-worker.js";
 import { serveDefaults } from "./defaults.js";
-import { readDriftReference } from "./live-drift.js";
 import type { ServableModel } from "./model.js";
 import { startServing } from "./serving.js";
 
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     ...(driftReference
       ? {
           liveDrift: {
-            reference: await readDriftReference(driftReference),
+            reference: await readProfileFile(driftReference),
             ...(driftWindow === undefined ? {} : { windowRows: driftWindow }),
           },
         }

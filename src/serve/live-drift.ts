@@ -18,8 +18,6 @@
  * Memory is bounded: per feature one ring of `windowRows` bin indices and a few counts per bin.
  * The request path does one binary search per feature and row and allocates nothing.
  */
-import { readFile } from "node:fs/promises";
-import { MlopsError } from "../errors/index.js";
 import type { CategoricalProfile, NumericProfile, Profile } from "../validate/profile.js";
 import { psi } from "../validate/stats.js";
 import { featureColumnsOf, type LoadedModel } from "./model.js";
@@ -32,27 +30,6 @@ export interface LiveDriftOptions {
   reference: Profile;
   /** Rows the PSI window holds, per server process (default 1000). */
   windowRows?: number;
-}
-
-/** Reads a reference profile (`mlops profile`'s `*.profile.json`) for `--drift-reference`. */
-export async function readDriftReference(file: string): Promise<Profile> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(file, "utf8"));
-  } catch (err) {
-    throw new MlopsError("invalid-file", `cannot read the drift reference: ${(err as Error).message}`, {
-      file,
-      expected: "a reference profile written by `mlops profile`",
-    });
-  }
-  const p = parsed as Partial<Profile> | null;
-  if (typeof p !== "object" || p === null || p.schema !== "1" || typeof p.columns !== "object") {
-    throw new MlopsError("invalid-file", "the drift reference is not a reference profile", {
-      file,
-      expected: 'a reference profile written by `mlops profile` (schema "1", columns)',
-    });
-  }
-  return p as Profile;
 }
 
 /** The metric names, in one place for the server, the rules, the dashboard and the docs. */

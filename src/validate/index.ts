@@ -9,6 +9,7 @@ export {
 export { annotationLines, appendStepSummary } from "./github.js";
 export { inferSchema } from "./infer.js";
 export { type Profile, profileTable, serializeProfile, sketchSize } from "./profile.js";
+export { readProfileFile } from "./profile-file.js";
 export { driftMarkdown, driftText, validationMarkdown, validationText } from "./report.js";
 export {
   type DataTarget,

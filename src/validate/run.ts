@@ -12,6 +12,7 @@ import { type Finding, runChecks } from "./checks.js";
 import { type DriftReport, driftExact, driftFromProfiles } from "./drift.js";
 import { inferSchema } from "./infer.js";
 import { type Profile, profileTable, serializeProfile } from "./profile.js";
+import { readProfileFile } from "./profile-file.js";
 import { dropTable, loadTable, type TableFormat } from "./source.js";
 
 /** A table to validate: a tracked dataset by name, or any data file. */
@@ -199,19 +200,6 @@ export async function inferSchemaFor(layout: RepoLayout, cwd: string, arg: strin
   }
 }
 
-async function readProfile(layout: RepoLayout, file: string): Promise<Profile> {
-  try {
-    const parsed = JSON.parse(await readFile(file, "utf8")) as Profile;
-    if (parsed.schema !== "1" || typeof parsed.columns !== "object") throw new Error("not a profile");
-    return parsed;
-  } catch (err) {
-    throw new MlopsError("invalid-file", `not a reference profile: ${(err as Error).message}`, {
-      file: shown(layout, file),
-      expected: "a profile written by `mlops profile`",
-    });
-  }
-}
-
 /**
  * A drift test over no column at all would say "no drift" about tables that have nothing to compare
  * (a wrong file, a renamed export): that is a mistake to report, not a verdict.
@@ -268,7 +256,7 @@ export async function driftTargets(
   const currentTable = await loadTable(current.file, { display: current.display, format, view: true });
   try {
     if (useSaved) {
-      const referenceProfile = await readProfile(layout, useSaved);
+      const referenceProfile = await readProfileFile(useSaved, shown(layout, useSaved));
       const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
       const report = await driftFromProfiles(referenceProfile, currentProfile, { schema });
       const named = { reference: shown(layout, useSaved), current: current.display };

@@ -174,7 +174,7 @@ With --json: one line {url, model, version, workers, pids, shadow} on stdout onc
       const workers = number(flags.workers, "--workers", { integer: true, min: 1 });
       const liveDrift = flags.driftReference
         ? {
-            reference: await (await import("../../serve/live-drift.js")).readDriftReference(
+            reference: await (await import("../../validate/profile-file.js")).readProfileFile(
               flags.driftReference,
             ),
             windowRows: number(flags.driftWindow, "--drift-window", { integer: true, min: 1 }),

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { MlopsError } from "../errors/index.js";
+import type { HistogramInputs } from "./gbdt.js";
 
 /**
  * A second thread for GBDT histograms. Training stays synchronous: the main thread hands a range of
@@ -33,16 +34,6 @@ const spinMs = 2;
 
 /** How long the main thread waits for one histogram before it calls the helper lost. */
 const lostAfterMs = 60_000;
-
-export interface HistogramMemory {
-  n: number;
-  stride: 2 | 3;
-  bins: Uint8Array;
-  offset: Int32Array;
-  rows: Uint32Array;
-  orderedGrad: Float64Array;
-  orderedHess: Float64Array;
-}
 
 let sharedWorker: { worker: Worker; source: string } | undefined;
 
@@ -111,7 +102,6 @@ export class HistogramHelper {
   private seq = 0;
 
   private constructor(
-    private readonly worker: Worker,
     private readonly histSize: number,
     slots: number,
   ) {
@@ -120,12 +110,13 @@ export class HistogramHelper {
 
   /**
    * A helper for one fit, or undefined when a second thread does not pay (one core, small data) or
-   * cannot start. The grower's arrays are replaced by shared copies, which both threads read.
+   * cannot start. The grower's arrays are replaced by shared ones, which both threads read: the bins
+   * and offsets copied, the per-node scratch (rows, gathered gradients) fresh, as each tree fills it.
    */
   static forFit(
-    memory: HistogramMemory,
+    memory: HistogramInputs,
     options: { threads: number; histSize: number; maxDepth: number; loops: string },
-  ): { helper: HistogramHelper; memory: HistogramMemory } | undefined {
+  ): { helper: HistogramHelper; memory: HistogramInputs } | undefined {
     if (options.threads < 2) return undefined;
     // Histograms alive at once: at most one per node of the widest level, plus the one being built.
     const slots = 2 ** Math.min(options.maxDepth, 12) + 2;
@@ -143,16 +134,16 @@ export class HistogramHelper {
     } catch {
       return undefined;
     }
-    const shared: HistogramMemory = {
+    const shared: HistogramInputs = {
       n: memory.n,
       stride: memory.stride,
       bins: shareBytes(memory.bins, (b) => new Uint8Array(b)),
       offset: shareBytes(memory.offset, (b) => new Int32Array(b)),
-      rows: shareBytes(memory.rows, (b) => new Uint32Array(b)),
-      orderedGrad: shareBytes(memory.orderedGrad, (b) => new Float64Array(b)),
-      orderedHess: shareBytes(memory.orderedHess, (b) => new Float64Array(b)),
+      rows: new Uint32Array(new SharedArrayBuffer(memory.rows.byteLength)),
+      orderedGrad: new Float64Array(new SharedArrayBuffer(memory.orderedGrad.byteLength)),
+      orderedHess: new Float64Array(new SharedArrayBuffer(memory.orderedHess.byteLength)),
     };
-    const helper = new HistogramHelper(worker, options.histSize, slots);
+    const helper = new HistogramHelper(options.histSize, slots);
     worker.postMessage({
       control: helper.control.buffer,
       arena: helper.arena.buffer,

@@ -112,11 +112,6 @@ export function binFeatures(X: Float32Array, n: number, p: number, maxBins: numb
   return { bins, upper };
 }
 
-/**
- * Everything one tree needs while it grows. Histograms are flat Float64Arrays, feature f's bin b at
- * `(offset[f] + b) * stride`, holding [gradient, count] when every hessian is 1 (squared error) and
- * [gradient, count, hessian] otherwise.
- */
 /** What the histogram loops read: the same fields in the main thread and in the helper. */
 export interface HistogramInputs {
   n: number;
@@ -129,6 +124,11 @@ export interface HistogramInputs {
   orderedHess: Float64Array;
 }
 
+/**
+ * Everything one tree needs while it grows. Histograms are flat Float64Arrays, feature f's bin b at
+ * `(offset[f] + b) * stride`, holding [gradient, count] when every hessian is 1 (squared error) and
+ * [gradient, count, hessian] otherwise.
+ */
 interface Grower extends HistogramInputs {
   p: number;
   upper: Float32Array[];

@@ -1,16 +1,13 @@
 import type { Command } from "commander";
 import type { IngestResult } from "../../feedback/index.js";
 import { commandContext } from "../context.js";
+import { numberText } from "../number-text.js";
 
 interface IngestFlags {
   log: string;
   out: string;
   format?: string;
   window?: string;
-}
-
-function num(x: number): string {
-  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(4)));
 }
 
 function humanText(r: IngestResult): string {
@@ -34,7 +31,7 @@ function humanText(r: IngestResult): string {
       (l) =>
         `  ${l.model} ${l.version} on ${l.rows} rows: ${Object.entries(l.metrics)
           .filter(([k]) => !k.includes("."))
-          .map(([k, v]) => `${k} ${num(v)}`)
+          .map(([k, v]) => `${k} ${numberText(v)}`)
           .join(", ")}`,
     ),
   ].join("\n");

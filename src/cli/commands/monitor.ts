@@ -2,16 +2,13 @@ import type { Command } from "commander";
 import type { MonitorResult } from "../../monitor/index.js";
 import { commandContext } from "../context.js";
 import { EXIT_FIRED } from "../exit-codes.js";
+import { numberText } from "../number-text.js";
 
 interface MonitorFlags {
   current?: string;
   out?: string;
   failOnFire?: boolean;
   now?: string;
-}
-
-function num(x: number): string {
-  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(4)));
 }
 
 function humanText(r: MonitorResult): string {
@@ -26,14 +23,14 @@ function humanText(r: MonitorResult): string {
     rows.push([
       r.decay.metric,
       r.decay.current === null
-        ? `not measured (${num(r.decay.recorded)} recorded)`
-        : `${num(r.decay.current)} vs ${num(r.decay.recorded)} recorded`,
+        ? `not measured (${numberText(r.decay.recorded)} recorded)`
+        : `${numberText(r.decay.current)} vs ${numberText(r.decay.recorded)} recorded`,
       r.decay.current === null ? "-" : r.decay.fires ? "FIRED" : "ok",
     ]);
   }
   rows.push([
     "age",
-    `${Math.floor(r.age.days)} days${r.age.max_days === null ? "" : ` (max ${num(r.age.max_days)})`}`,
+    `${Math.floor(r.age.days)} days${r.age.max_days === null ? "" : ` (max ${numberText(r.age.max_days)})`}`,
     r.age.max_days === null ? "-" : r.age.fires ? "FIRED" : "ok",
   ]);
   const width = Math.max(...rows.map((x) => x[0].length));

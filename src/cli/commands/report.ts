@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { ShadowReport } from "../../feedback/index.js";
 import { commandContext } from "../context.js";
+import { numberText } from "../number-text.js";
 
 interface ReportFlags {
   base: string;
@@ -13,18 +14,14 @@ interface ReportFlags {
   tolerance: string;
 }
 
-function num(x: number): string {
-  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(4)));
-}
-
 function shadowText(report: ShadowReport): string {
   return report.candidates
     .map((c) => {
       const served = c.served.map((s) => `${s.model} ${s.version}`).join(", ") || "no answer";
       const lines = [
         `shadow ${c.model} ${c.version} against ${served}: ${c.requests} requests, ${c.rows} rows`,
-        `  agreement ${num(c.agreement * 100)}% (numbers within ${num(c.tolerance * 100)}%, labels equal)`,
-        `  latency p50 ${num(c.latency_seconds.p50 * 1000)} ms, p99 ${num(c.latency_seconds.p99 * 1000)} ms, max ${num(c.latency_seconds.max * 1000)} ms`,
+        `  agreement ${numberText(c.agreement * 100)}% (numbers within ${numberText(c.tolerance * 100)}%, labels equal)`,
+        `  latency p50 ${numberText(c.latency_seconds.p50 * 1000)} ms, p99 ${numberText(c.latency_seconds.p99 * 1000)} ms, max ${numberText(c.latency_seconds.max * 1000)} ms`,
       ];
       if (c.unpaired) lines.push(`  ${c.unpaired} shadow lines without their answer in the log`);
       if (c.outcomes) {
@@ -32,7 +29,7 @@ function shadowText(report: ShadowReport): string {
         lines.push(`  on ${c.outcomes.rows} rows with outcomes (${c.outcomes.source}):`);
         for (const k of keys)
           lines.push(
-            `    ${k}: served ${num(c.outcomes.served[k] as number)}, shadow ${num(c.outcomes.shadow[k] as number)}`,
+            `    ${k}: served ${numberText(c.outcomes.served[k] as number)}, shadow ${numberText(c.outcomes.shadow[k] as number)}`,
           );
       }
       return lines.join("\n");

@@ -87,8 +87,8 @@ MLOPS_REGISTRY_PASSWORD. The exit code is 0 even when a gate refused a model; --
       .option("--main <ref>", "the main branch as this clone knows it (default: origin/main, else main)")
       .option("--models <names>", "models to release, comma-separated (default: every model)")
       .option(
-        "--shadow-summary <file...>",
-        "`mlops report --shadow LOG --json` output, for models whose card asks for a shadow period",
+        "--shadow-summary <path...>",
+        "`mlops report --shadow LOG --json` output (files, or directories of *.json), for models whose card asks for a shadow period",
       ),
   )
     .addHelpText(
@@ -115,19 +115,23 @@ the release workflow's part.`,
       ) => {
         const ctx = commandContext(cmd);
         const { repoLayout } = await import("../../repo/index.js");
-        const { releaseToProd, runProvenance, parseShadowSummary } = await import("../../flows/index.js");
-        const { readFile } = await import("node:fs/promises");
-        const { MlopsError } = await import("../../errors/index.js");
-        const shadowSummaries = await Promise.all(
-          (flags.shadowSummary ?? []).map(async (file) =>
-            parseShadowSummary(
-              await readFile(file, "utf8").catch((err: Error) => {
-                throw new MlopsError("not-found", `cannot read ${file}: ${err.message}`, { file });
-              }),
-              file,
-            ),
-          ),
+        const { releaseToProd, runProvenance, readShadowSummaries, describeShadowSources } = await import(
+          "../../flows/index.js"
         );
+        const { MlopsError } = await import("../../errors/index.js");
+        // The action's reader: files, or directories of them. Named on the command line, a path that
+        // does not exist is a mistake to report, not an empty shadow period.
+        const shadowPaths = flags.shadowSummary ?? [];
+        const shadow = await readShadowSummaries(process.cwd(), shadowPaths);
+        if (shadow.missing.length > 0) {
+          throw new MlopsError(
+            "not-found",
+            `cannot read ${shadow.missing.join(", ")}: no such file or directory`,
+            {
+              file: shadow.missing[0],
+            },
+          );
+        }
         const tagRemote = await tagRemoteFor(ctx, flags);
         const names = models(flags.models);
         const results = await releaseToProd(repoLayout(ctx.root), {
@@ -137,7 +141,8 @@ the release workflow's part.`,
           ...(flags.main ? { mainRef: flags.main } : {}),
           ...(names ? { models: names } : {}),
           ...(tagRemote ? { tagRemote } : {}),
-          shadowSummaries,
+          shadowSummaries: shadow.summaries,
+          ...(shadowPaths.length ? { shadowSources: describeShadowSources(shadow) } : {}),
           provenance: runProvenance(),
           logger: ctx.logger,
         });

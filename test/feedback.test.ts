@@ -8,7 +8,11 @@ import type { IngestResult, ShadowReport } from "../src/feedback/index.js";
 import type { MonitorResult } from "../src/monitor/index.js";
 import { type CliResult, repoRoot, runCli } from "./support/cli.js";
 import { gitIn, tempDir } from "./support/repo.js";
-import { type TrainedPipelines, trainPipelines } from "./support/trained-pipelines.js";
+import {
+  fuelEfficiencyFeatures,
+  type TrainedPipelines,
+  trainPipelines,
+} from "./support/trained-pipelines.js";
 
 /**
  * The feedback loop on real parts: fuel-efficiency trained on the vega-datasets cars in a clone of
@@ -18,15 +22,7 @@ import { type TrainedPipelines, trainPipelines } from "./support/trained-pipelin
  * worse than recorded) fires on the 1980–82 cars and stays quiet on the training years.
  */
 const bin = fileURLToPath(new URL("../bin/mlops.js", import.meta.url));
-const features = [
-  "cylinders",
-  "displacement",
-  "horsepower",
-  "weight",
-  "acceleration",
-  "model_year",
-  "origin",
-];
+const features = fuelEfficiencyFeatures;
 
 type Car = Record<string, string | number | null>;
 

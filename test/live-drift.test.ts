@@ -13,7 +13,7 @@ import { type Profile, psi, readProfileFile } from "../src/validate/index.js";
 import type { NumericProfile } from "../src/validate/profile.js";
 import { runCli } from "./support/cli.js";
 import { parseExposition, sampleValue } from "./support/exposition.js";
-import { trainPipelines } from "./support/trained-pipelines.js";
+import { fuelEfficiencyFeatures, trainPipelines } from "./support/trained-pipelines.js";
 
 type Row = Record<string, string | number | null>;
 
@@ -21,15 +21,7 @@ type Row = Record<string, string | number | null>;
 // train.json holds the cars up to 1979, future.json the 1980–82 cars prepare.mjs keeps apart.
 const trained = trainPipelines(["fuel-efficiency"]);
 const dir = (p: string) => trained.path(`pipelines/fuel-efficiency/${p}`);
-const features = [
-  "cylinders",
-  "displacement",
-  "horsepower",
-  "weight",
-  "acceleration",
-  "model_year",
-  "origin",
-];
+const features = fuelEfficiencyFeatures;
 const columns: Record<string, ColumnInfo> = {
   cylinders: { type: "integer", allowed: [3, 4, 5, 6, 8] },
   displacement: { type: "number" },

@@ -25,7 +25,7 @@ import { freePort } from "./support/doc-blocks.js";
 import { parseExposition, parseSampleLine } from "./support/exposition.js";
 import { promqlMetricNames } from "./support/promql.js";
 import { requireTool } from "./support/tools.js";
-import { trainPipelines } from "./support/trained-pipelines.js";
+import { fuelEfficiencyFeatures, trainPipelines } from "./support/trained-pipelines.js";
 
 const work = mkdtempSync(join(tmpdir(), "mlops-observability-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -365,15 +365,7 @@ const quick: AlertTiming = {
   for: Object.fromEntries(Object.keys(defaultAlertTiming.for).map((a) => [a, "1s"])) as AlertTiming["for"],
 };
 
-const features = [
-  "cylinders",
-  "displacement",
-  "horsepower",
-  "weight",
-  "acceleration",
-  "model_year",
-  "origin",
-];
+const features = fuelEfficiencyFeatures;
 const good = JSON.parse(readFileSync(trained.path("pipelines/fuel-efficiency/data/test.json"), "utf8")).map(
   (r: Record<string, unknown>) => Object.fromEntries(features.map((f) => [f, r[f] ?? null])),
 ) as Record<string, unknown>[];

@@ -31,6 +31,7 @@ import {
 import { type RunningRegistry, startRegistry } from "../support/oci-registry.js";
 import { tempDir } from "../support/repo.js";
 import { requireTool } from "../support/tools.js";
+import { fuelEfficiencyFeatures } from "../support/trained-pipelines.js";
 import { JobTokens, type ScopedApi, startScopedApi } from "./support/job-tokens.js";
 
 /**
@@ -1103,15 +1104,7 @@ describe("the lifecycle: pull request → staging → prod → retrain", () => {
   async function servedAndLabelled(
     cars: Record<string, unknown>[],
   ): Promise<{ snapshot: string; version: string; rmse: number }> {
-    const features = [
-      "cylinders",
-      "displacement",
-      "horsepower",
-      "weight",
-      "acceleration",
-      "model_year",
-      "origin",
-    ];
+    const features = fuelEfficiencyFeatures;
     git(dev, "checkout", "-q", "main");
     git(dev, "pull", "-q", "--ff-only");
     git(dev, "fetch", "-q", "--tags", "origin");

@@ -34,3 +34,14 @@ export function trainPipelines(names: string[]): TrainedPipelines {
   }
   return { dir, path: (relative) => join(dir, relative), cleanup };
 }
+
+/** The fuel-efficiency model's inputs, as its serving schema lists them: what a client sends it. */
+export const fuelEfficiencyFeatures: readonly string[] = [
+  "cylinders",
+  "displacement",
+  "horsepower",
+  "weight",
+  "acceleration",
+  "model_year",
+  "origin",
+];

@@ -19013,6 +19013,29 @@ function mlops_error_isMlopsError(err, code) {
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/errors/index.js
 
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/profile-file.js
+
+
+/**
+ * Reads a profile `mlops profile` wrote (`*.profile.json`): the saved reference of `mlops drift` and
+ * of a server's live drift. A module of its own so the server can read one without loading DuckDB.
+ */
+async function readProfileFile(file, display = file) {
+    try {
+        const parsed = JSON.parse(await (0,promises_.readFile)(file, "utf8"));
+        if (parsed?.schema !== "1" || typeof parsed.columns !== "object" || parsed.columns === null) {
+            throw new Error('expected schema "1" and columns');
+        }
+        return parsed;
+    }
+    catch (err) {
+        throw new mlops_error_MlopsError("invalid-file", `not a reference profile: ${err.message}`, {
+            file: display,
+            expected: "a profile written by `mlops profile`",
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/kstwo.js
 /**
  * The distribution of the one-sample two-sided Kolmogorov–Smirnov statistic
@@ -23887,52 +23910,9 @@ function featureColumnsOf(metadata) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/serve/live-drift.js
-/**
- * Live input drift: per-feature histograms of the rows a server is sent, in the bins of the
- * reference profile the model was trained with (`mlops profile` of its training data), and the
- * population stability index of the last `windowRows` rows against that reference, computed by
- * the same `psi` that `mlops drift` uses (src/validate/stats.ts) on the same bins:
- *
- * - a numeric feature's bins are (−∞, e1], (e1, e2], …, (ek, ∞) with the profile's decile edges, as
- *   `profileTable(…, { reference })` counts them;
- * - a categorical feature's bins are the profile's top values and one for every other value.
- *
- * A missing value (null, NaN, the model's null string) is in no bin, as DuckDB's histogram leaves
- * nulls out. So on the same rows the exported PSI equals `mlops drift`'s up to floating-point
- * summation order (test/live-drift.test.ts measures it). One difference is by design: a float32
- * model input holds the value rounded to float32, so a value within float32 rounding of an edge is
- * compared with the edge rounded the same way (the comparison is exact for values that were
- * float32-representable, which covers data with a few decimals).
- *
- * Memory is bounded: per feature one ring of `windowRows` bin indices and a few counts per bin.
- * The request path does one binary search per feature and row and allocates nothing.
- */
-
-
 
 
 const defaultDriftWindowRows = 1000;
-/** Reads a reference profile (`mlops profile`'s `*.profile.json`) for `--drift-reference`. */
-async function readDriftReference(file) {
-    let parsed;
-    try {
-        parsed = JSON.parse(await (0,promises_.readFile)(file, "utf8"));
-    }
-    catch (err) {
-        throw new mlops_error_MlopsError("invalid-file", `cannot read the drift reference: ${err.message}`, {
-            file,
-            expected: "a reference profile written by `mlops profile`",
-        });
-    }
-    const p = parsed;
-    if (typeof p !== "object" || p === null || p.schema !== "1" || typeof p.columns !== "object") {
-        throw new mlops_error_MlopsError("invalid-file", "the drift reference is not a reference profile", {
-            file,
-            expected: 'a reference profile written by `mlops profile` (schema "1", columns)',
-        });
-    }
-    return p;
-}
 /** The metric names, in one place for the server, the rules, the dashboard and the docs. */
 const driftMetricNames = {
     psi: "mlops_serve_input_drift_psi",
@@ -38287,7 +38267,7 @@ async function main() {
         ...(driftReference
             ? {
                 liveDrift: {
-                    reference: await readDriftReference(driftReference),
+                    reference: await readProfileFile(driftReference),
                     ...(driftWindow === undefined ? {} : { windowRows: driftWindow }),
                 },
             }

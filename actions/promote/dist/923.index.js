@@ -1901,7 +1901,7 @@ async function data_diff_diffData(layout, baseRev, logger, baseLabel = baseRev) 
 async function compareTables(layout, manifestFile, manifest, now, then, baseRev, baseLabel, logger) {
     if (!now || now.sha256.endsWith(".dir"))
         return { baseRows: null, headRows: null };
-    const { dropTable, loadTable, loadSchema, profileTable, driftExact } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
+    const { dropTable, loadTable, loadSchema, profileTable, driftExact } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 84068));
     const dir = dirname(resolve(layout.root, manifestFile));
     const headFile = resolve(dir, now.path);
     const schemaFile = manifest.schema
@@ -2845,7 +2845,7 @@ async function declaredFormat(layout, schema, dataset) {
     const file = schema ? (0,external_node_path_.join)(layout.dataDir, schema) : (0,external_node_path_.join)(layout.dataDir, `${dataset}.schema.yaml`);
     if (!(0,external_node_fs_.existsSync)(file))
         return undefined;
-    const { loadSchema } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
+    const { loadSchema } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 84068));
     return (await loadSchema(layout, file)).schema.format;
 }
 const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
@@ -3109,7 +3109,7 @@ async function monitorModel(layout, options) {
         try {
             const target = card.evaluation?.target ?? model.metadata["mlops.target"];
             const features = featureColumns(version, model.metadata);
-            const { dropTable, driftExact, loadTable, profileTable } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 54168));
+            const { dropTable, driftExact, loadTable, profileTable } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 84068));
             const format = current.format;
             if (await holdsNoRows(current.file)) {
                 throw new errors/* MlopsError */.IC("refused", `${current.path} holds no rows: there is no production data to monitor yet`, {

@@ -6668,7 +6668,7 @@ async function diffData(layout, baseRev, logger, baseLabel = baseRev) {
 async function compareTables(layout, manifestFile, manifest, now, then, baseRev, baseLabel, logger) {
     if (!now || now.sha256.endsWith(".dir"))
         return { baseRows: null, headRows: null };
-    const { dropTable, loadTable, loadSchema, profileTable, driftExact } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 4168));
+    const { dropTable, loadTable, loadSchema, profileTable, driftExact } = await __webpack_require__.e(/* import() */ 68).then(__webpack_require__.bind(__webpack_require__, 4068));
     const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(layout.root, manifestFile));
     const headFile = (0,external_node_path_.resolve)(dir, now.path);
     const schemaFile = manifest.schema

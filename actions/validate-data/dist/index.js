@@ -358,7 +358,7 @@ let core;
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 1196));
-        const { annotationLines, validateDatasets, validationMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2967));
+        const { annotationLines, validateDatasets, validationMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(721), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5053));
         const names = core.getInput("datasets").split(/\s+/).filter(Boolean);
         const reports = await validateDatasets(repoLayout(process.env.GITHUB_WORKSPACE ?? process.cwd()), names);
         let ok = true;

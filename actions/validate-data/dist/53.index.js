@@ -1,5 +1,5 @@
-export const id = 967;
-export const ids = [967,196];
+export const id = 53;
+export const ids = [53,196];
 export const modules = {
 
 /***/ 8381:
@@ -3519,7 +3519,7 @@ async function pull(cache, remote, items, options = {}) {
 
 /***/ }),
 
-/***/ 2967:
+/***/ 5053:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3530,7 +3530,7 @@ __webpack_require__.d(__webpack_exports__, {
   validationMarkdown: () => (/* reexport */ validationMarkdown)
 });
 
-// UNUSED EXPORTS: appendStepSummary, chi2Sf, chi2TwoSample, driftExact, driftFromProfiles, driftMarkdown, driftTargets, driftText, dropTable, exactKsLimit, gammaQ, ident, inferSchema, inferSchemaFor, ks2, ksAgainstSketch, ksExactPValue, ksPValue, ksStatistic, loadSchema, loadTable, profileTable, psi, query, resolveTarget, runChecks, saveReferenceProfile, serializeProfile, sketchSize, validateTarget, validationText
+// UNUSED EXPORTS: appendStepSummary, chi2Sf, chi2TwoSample, driftExact, driftFromProfiles, driftMarkdown, driftTargets, driftText, dropTable, exactKsLimit, gammaQ, ident, inferSchema, inferSchemaFor, ks2, ksAgainstSketch, ksExactPValue, ksPValue, ksStatistic, loadSchema, loadTable, profileTable, psi, query, readProfileFile, resolveTarget, runChecks, saveReferenceProfile, serializeProfile, sketchSize, validateTarget, validationText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -5267,6 +5267,29 @@ async function infer_inferSchema(table, path) {
 ${stringify(draft, { lineWidth: 0, flowCollectionPadding: false })}`;
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/profile-file.js
+
+
+/**
+ * Reads a profile `mlops profile` wrote (`*.profile.json`): the saved reference of `mlops drift` and
+ * of a server's live drift. A module of its own so the server can read one without loading DuckDB.
+ */
+async function profile_file_readProfileFile(file, display = file) {
+    try {
+        const parsed = JSON.parse(await readFile(file, "utf8"));
+        if (parsed?.schema !== "1" || typeof parsed.columns !== "object" || parsed.columns === null) {
+            throw new Error('expected schema "1" and columns');
+        }
+        return parsed;
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `not a reference profile: ${err.message}`, {
+            file: display,
+            expected: "a profile written by `mlops profile`",
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/report.js
 function fmt(v, digits = 3) {
     if (v === null || v === undefined)
@@ -5464,6 +5487,7 @@ var store = __webpack_require__(9569);
 
 
 
+
 /** Repo-relative inside the repository; absolute for a file outside it. */
 function shown(layout, abs) {
     const rel = (0,repo/* toRepoPath */.xD)(layout, abs);
@@ -5601,20 +5625,6 @@ async function inferSchemaFor(layout, cwd, arg) {
         await dropTable(table);
     }
 }
-async function readProfile(layout, file) {
-    try {
-        const parsed = JSON.parse(await readFile(file, "utf8"));
-        if (parsed.schema !== "1" || typeof parsed.columns !== "object")
-            throw new Error("not a profile");
-        return parsed;
-    }
-    catch (err) {
-        throw new MlopsError("invalid-file", `not a reference profile: ${err.message}`, {
-            file: shown(layout, file),
-            expected: "a profile written by `mlops profile`",
-        });
-    }
-}
 /**
  * A drift test over no column at all would say "no drift" about tables that have nothing to compare
  * (a wrong file, a renamed export): that is a mistake to report, not a verdict.
@@ -5654,7 +5664,7 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
     const currentTable = await loadTable(current.file, { display: current.display, format, view: true });
     try {
         if (useSaved) {
-            const referenceProfile = await readProfile(layout, useSaved);
+            const referenceProfile = await readProfileFile(useSaved, shown(layout, useSaved));
             const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
             const report = await driftFromProfiles(referenceProfile, currentProfile, { schema });
             const named = { reference: shown(layout, useSaved), current: current.display };
@@ -5700,6 +5710,7 @@ async function validateDatasets(layout, names = []) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/index.js
+
 
 
 

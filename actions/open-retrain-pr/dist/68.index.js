@@ -1,8 +1,8 @@
-export const id = 168;
-export const ids = [168];
+export const id = 68;
+export const ids = [68];
 export const modules = {
 
-/***/ 4168:
+/***/ 84068:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,18 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
   profileTable: () => (/* reexport */ profile_profileTable)
 });
 
-// UNUSED EXPORTS: annotationLines, appendStepSummary, chi2Sf, chi2TwoSample, driftFromProfiles, driftMarkdown, driftTargets, driftText, exactKsLimit, gammaQ, ident, inferSchema, inferSchemaFor, ks2, ksAgainstSketch, ksExactPValue, ksPValue, ksStatistic, psi, query, resolveTarget, runChecks, saveReferenceProfile, serializeProfile, sketchSize, validateDatasets, validateTarget, validationMarkdown, validationText
+// UNUSED EXPORTS: annotationLines, appendStepSummary, chi2Sf, chi2TwoSample, driftFromProfiles, driftMarkdown, driftTargets, driftText, exactKsLimit, gammaQ, ident, inferSchema, inferSchemaFor, ks2, ksAgainstSketch, ksExactPValue, ksPValue, ksStatistic, psi, query, readProfileFile, resolveTarget, runChecks, saveReferenceProfile, serializeProfile, sketchSize, validateDatasets, validateTarget, validationMarkdown, validationText
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
-var errors = __webpack_require__(9936);
+var errors = __webpack_require__(99936);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/source.js
 
 
@@ -97,8 +97,8 @@ function fieldCount(line) {
  * fields; finding it (streaming, line by line) gives a message that names the line.
  */
 async function firstRaggedLine(path) {
-    const { createReadStream } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 19));
-    const { createInterface } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 481, 19));
+    const { createReadStream } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 19));
+    const { createInterface } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 80481, 19));
     const lines = createInterface({
         input: createReadStream(path, { encoding: "utf8" }),
         crlfDelay: Number.POSITIVE_INFINITY,
@@ -121,7 +121,7 @@ async function firstRaggedLine(path) {
 }
 async function arrowToJsonLines(path, display) {
     const { RecordBatchReader } = await import(/* webpackIgnore: true */ "apache-arrow");
-    const { createReadStream, createWriteStream } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 19));
+    const { createReadStream, createWriteStream } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 73024, 19));
     const out = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `mlops-arrow-${process.pid}-${Date.now()}.jsonl`);
     const sink = createWriteStream(out);
     const plain = (_, v) => typeof v === "bigint" ? Number(v) : v instanceof Date ? v.toISOString() : v;
@@ -1699,7 +1699,7 @@ async function appendStepSummary(markdown, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/infer.js
 
 
@@ -1752,19 +1752,43 @@ async function infer_inferSchema(table, path) {
 ${stringify(draft, { lineWidth: 0, flowCollectionPadding: false })}`;
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/profile-file.js
+
+
+/**
+ * Reads a profile `mlops profile` wrote (`*.profile.json`): the saved reference of `mlops drift` and
+ * of a server's live drift. A module of its own so the server can read one without loading DuckDB.
+ */
+async function profile_file_readProfileFile(file, display = file) {
+    try {
+        const parsed = JSON.parse(await readFile(file, "utf8"));
+        if (parsed?.schema !== "1" || typeof parsed.columns !== "object" || parsed.columns === null) {
+            throw new Error('expected schema "1" and columns');
+        }
+        return parsed;
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `not a reference profile: ${err.message}`, {
+            file: display,
+            expected: "a profile written by `mlops profile`",
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
-var files = __webpack_require__(8381);
+var files = __webpack_require__(98381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
-var data_manifest = __webpack_require__(3583);
+var data_manifest = __webpack_require__(13583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
-var dataset_schema = __webpack_require__(8261);
+var dataset_schema = __webpack_require__(88261);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
-var yaml_file = __webpack_require__(7441);
+var yaml_file = __webpack_require__(97441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
-var repo = __webpack_require__(1196);
+var repo = __webpack_require__(41196);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
 var store = __webpack_require__(9569);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/run.js
+
 
 
 
@@ -1917,20 +1941,6 @@ async function inferSchemaFor(layout, cwd, arg) {
         await dropTable(table);
     }
 }
-async function readProfile(layout, file) {
-    try {
-        const parsed = JSON.parse(await readFile(file, "utf8"));
-        if (parsed.schema !== "1" || typeof parsed.columns !== "object")
-            throw new Error("not a profile");
-        return parsed;
-    }
-    catch (err) {
-        throw new MlopsError("invalid-file", `not a reference profile: ${err.message}`, {
-            file: shown(layout, file),
-            expected: "a profile written by `mlops profile`",
-        });
-    }
-}
 /**
  * A drift test over no column at all would say "no drift" about tables that have nothing to compare
  * (a wrong file, a renamed export): that is a mistake to report, not a verdict.
@@ -1970,7 +1980,7 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
     const currentTable = await loadTable(current.file, { display: current.display, format, view: true });
     try {
         if (useSaved) {
-            const referenceProfile = await readProfile(layout, useSaved);
+            const referenceProfile = await readProfileFile(useSaved, shown(layout, useSaved));
             const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
             const report = await driftFromProfiles(referenceProfile, currentProfile, { schema });
             const named = { reference: shown(layout, useSaved), current: current.display };
@@ -2004,7 +2014,7 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
 async function validateDatasets(layout, names = []) {
     let selected = [...names];
     if (selected.length === 0) {
-        const { selectDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6874));
+        const { selectDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 96874));
         selected = (await selectDatasets(layout, [], layout.root))
             .map((d) => d.name)
             .filter((n) => existsSync(join(layout.dataDir, `${n}.schema.yaml`)));
@@ -2016,6 +2026,7 @@ async function validateDatasets(layout, names = []) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/index.js
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 168;
-export const ids = [168];
+export const id = 68;
+export const ids = [68];
 export const modules = {
 
-/***/ 54168:
+/***/ 84068:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   profileTable: () => (/* reexport */ profile_profileTable)
 });
 
-// UNUSED EXPORTS: annotationLines, appendStepSummary, chi2Sf, chi2TwoSample, driftFromProfiles, driftMarkdown, driftTargets, driftText, exactKsLimit, gammaQ, ident, inferSchema, inferSchemaFor, ks2, ksAgainstSketch, ksExactPValue, ksPValue, ksStatistic, psi, query, resolveTarget, runChecks, saveReferenceProfile, serializeProfile, sketchSize, validateDatasets, validateTarget, validationMarkdown, validationText
+// UNUSED EXPORTS: annotationLines, appendStepSummary, chi2Sf, chi2TwoSample, driftFromProfiles, driftMarkdown, driftTargets, driftText, exactKsLimit, gammaQ, ident, inferSchema, inferSchemaFor, ks2, ksAgainstSketch, ksExactPValue, ksPValue, ksStatistic, psi, query, readProfileFile, resolveTarget, runChecks, saveReferenceProfile, serializeProfile, sketchSize, validateDatasets, validateTarget, validationMarkdown, validationText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -1752,6 +1752,29 @@ async function infer_inferSchema(table, path) {
 ${stringify(draft, { lineWidth: 0, flowCollectionPadding: false })}`;
 }
 
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/profile-file.js
+
+
+/**
+ * Reads a profile `mlops profile` wrote (`*.profile.json`): the saved reference of `mlops drift` and
+ * of a server's live drift. A module of its own so the server can read one without loading DuckDB.
+ */
+async function profile_file_readProfileFile(file, display = file) {
+    try {
+        const parsed = JSON.parse(await readFile(file, "utf8"));
+        if (parsed?.schema !== "1" || typeof parsed.columns !== "object" || parsed.columns === null) {
+            throw new Error('expected schema "1" and columns');
+        }
+        return parsed;
+    }
+    catch (err) {
+        throw new MlopsError("invalid-file", `not a reference profile: ${err.message}`, {
+            file: display,
+            expected: "a profile written by `mlops profile`",
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
 var files = __webpack_require__(98381);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
@@ -1765,6 +1788,7 @@ var repo = __webpack_require__(41196);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
 var store = __webpack_require__(9569);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/run.js
+
 
 
 
@@ -1917,20 +1941,6 @@ async function inferSchemaFor(layout, cwd, arg) {
         await dropTable(table);
     }
 }
-async function readProfile(layout, file) {
-    try {
-        const parsed = JSON.parse(await readFile(file, "utf8"));
-        if (parsed.schema !== "1" || typeof parsed.columns !== "object")
-            throw new Error("not a profile");
-        return parsed;
-    }
-    catch (err) {
-        throw new MlopsError("invalid-file", `not a reference profile: ${err.message}`, {
-            file: shown(layout, file),
-            expected: "a profile written by `mlops profile`",
-        });
-    }
-}
 /**
  * A drift test over no column at all would say "no drift" about tables that have nothing to compare
  * (a wrong file, a renamed export): that is a mistake to report, not a verdict.
@@ -1970,7 +1980,7 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
     const currentTable = await loadTable(current.file, { display: current.display, format, view: true });
     try {
         if (useSaved) {
-            const referenceProfile = await readProfile(layout, useSaved);
+            const referenceProfile = await readProfileFile(useSaved, shown(layout, useSaved));
             const currentProfile = await profileTable(currentTable, { reference: referenceProfile });
             const report = await driftFromProfiles(referenceProfile, currentProfile, { schema });
             const named = { reference: shown(layout, useSaved), current: current.display };
@@ -2004,7 +2014,7 @@ async function driftTargets(layout, cwd, referenceArg, currentArg, options = {})
 async function validateDatasets(layout, names = []) {
     let selected = [...names];
     if (selected.length === 0) {
-        const { selectDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 96874));
+        const { selectDatasets } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
         selected = (await selectDatasets(layout, [], layout.root))
             .map((d) => d.name)
             .filter((n) => existsSync(join(layout.dataDir, `${n}.schema.yaml`)));
@@ -2016,6 +2026,7 @@ async function validateDatasets(layout, names = []) {
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/index.js
+
 
 
 

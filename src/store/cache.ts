@@ -20,7 +20,7 @@ import { type DirEntry, listingId, parseListing, sortEntries, walkFiles } from "
 import { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
 import type { HashIndex } from "./hash-index.js";
 import { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
-import { scanTree, treeFingerprint } from "./scan-tree.js";
+import { scanTree, statAt, treeFingerprint } from "./scan-tree.js";
 import { storeManySmallFiles } from "./store-many.js";
 
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
@@ -235,8 +235,9 @@ export class Cache {
     store: boolean,
   ): Promise<TreeDigest> {
     const known = index.knownFileCount(dir);
-    const { relpaths, stats } = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
-    const fingerprint = treeFingerprint(relpaths, stats);
+    const tree = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
+    const { relpaths } = tree;
+    const fingerprint = treeFingerprint(tree);
     const memo = index.lookupTree(dir, fingerprint);
     // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.
     if (memo && (!store || this.has(memo.oid))) {
@@ -252,7 +253,7 @@ export class Cache {
     if (store) {
       const fresh: number[] = [];
       for (const [i, relpath] of relpaths.entries()) {
-        const st = stats[i];
+        const st = statAt(tree, i);
         if (st && st.size <= smallFileLimit && index.lookup(`${dir}/${relpath}`, st) === undefined)
           fresh.push(i);
       }
@@ -273,7 +274,7 @@ export class Cache {
     try {
       for (const [i, relpath] of relpaths.entries()) {
         const abs = `${dir}/${relpath}`;
-        const st = stats[i];
+        const st = statAt(tree, i);
         if (st === undefined) {
           throw new MlopsError("conflict", `${abs} disappeared while ${dir} was being read`, {
             hint: "run again once nothing else is writing to it",

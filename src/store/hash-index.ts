@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../files/index.js";
-import type { FileStat } from "./stat-many.js";
+import type { FileStat } from "./scan-tree.js";
 
 const indexFileName = "hash-index.v2.tsv";
 const header = "# mlops hash index v2: path\tsize\tmtime_ms\tinode\tsha256";

@@ -2,108 +2,237 @@ import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { isTempName } from "../files/index.js";
-import { walkFiles } from "./dir-listing.js";
-import { type FileStat, statMany } from "./stat-many.js";
 
-export interface ScannedTree {
-  /** `/`-separated paths relative to the root, in no particular order. */
-  relpaths: string[];
-  /** Parallel to `relpaths`; `undefined` for a file that vanished between listing and stat. */
-  stats: (FileStat | undefined)[];
+/** The three numbers the hash index keys on; a `fs.Stats` has them too. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ino: number;
 }
 
-/** Below this many top-level directories the tree is walked on one thread and only stats are spread. */
-const minDirsForWorkers = 2;
-const minFilesForWorkers = 30_000;
+export interface ScannedTree {
+  /** `/`-separated paths relative to the root, in scan order (the same for the same tree every time). */
+  relpaths: string[];
+  /** Three numbers per path: size, mtimeMs, inode. A size of -1 marks a file that vanished between listing and stat. */
+  numbers: Float64Array;
+  /** How many threads scanned part of the tree (1 when the main thread did it all). */
+  threadsUsed: number;
+}
 
-// Runs in a worker: walks its share of top-level directories, stats each file, and returns the
-// paths plus one transferable buffer of numbers. Mirrors walkFiles: skips .git and our temp files.
-const workerSource = `
-const { parentPort, workerData } = require("node:worker_threads");
-const { readdirSync, statSync } = require("node:fs");
-const relpaths = [];
-const numbers = [];
-const visit = (dir, prefix) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const name = entry.name;
-    if (name.startsWith(".") && name.endsWith(".tmp")) continue;
-    if (entry.isDirectory()) {
-      if (name !== ".git") visit(dir + "/" + name, prefix + name + "/");
-    } else if (entry.isFile() || entry.isSymbolicLink()) {
-      const st = statSync(dir + "/" + name, { throwIfNoEntry: false });
-      relpaths.push(prefix + name);
-      if (st) numbers.push(st.size, st.mtimeMs, st.ino); else numbers.push(-1, 0, 0);
-    }
-  }
-};
-for (const name of workerData.dirs) visit(workerData.root + "/" + name, name + "/");
-const packed = Float64Array.from(numbers);
-parentPort.postMessage({ relpaths, numbers: packed }, [packed.buffer]);
-`;
-
-function scanHere(root: string, names: readonly string[], into: ScannedTree): void {
-  for (const name of names) {
-    for (const relpath of walkFiles(`${root}/${name}`)) {
-      const full = `${name}/${relpath}`;
-      const st = statSync(`${root}/${full}`, { throwIfNoEntry: false });
-      into.relpaths.push(full);
-      into.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
-    }
-  }
+/** The stat of the tree's `i`th file, or `undefined` when it vanished between listing and stat. */
+export function statAt(tree: ScannedTree, i: number): FileStat | undefined {
+  const size = tree.numbers[i * 3] as number;
+  if (size < 0) return undefined;
+  return { size, mtimeMs: tree.numbers[i * 3 + 1] as number, ino: tree.numbers[i * 3 + 2] as number };
 }
 
 /**
- * Lists every file under `root` with its size, mtime and inode. A tree of many directories is split
- * between threads (walking and stat-ing are kernel work that runs in parallel); for 100k files this
- * is most of what `data status` costs.
+ * A piece of the tree one thread scans whole: a directory walked recursively, or (`names` given) a
+ * batch of files directly in `dir`, only stat-ed.
  */
-export async function scanTree(root: string, options: { expectedFiles?: number } = {}): Promise<ScannedTree> {
-  const top = readdirSync(root, { withFileTypes: true }).filter((e) => !isTempName(e.name));
-  const dirs = top.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => e.name);
-  const threads = Math.min(availableParallelism(), 4);
-  // Starting a thread costs ~50 ms: only worth it when the last scan of this tree found many files.
-  const worthThreads = (options.expectedFiles ?? 0) >= minFilesForWorkers;
-  if (dirs.length < minDirsForWorkers || threads < 2 || !worthThreads) {
-    const relpaths = walkFiles(root);
-    return { relpaths, stats: await statMany(relpaths.map((r) => `${root}/${r}`)) };
-  }
-  const shares: string[][] = Array.from({ length: threads }, () => []);
-  for (const [i, name] of dirs.entries()) shares[i % threads]?.push(name);
-  const jobs = shares.slice(1).map(
-    (share) =>
-      new Promise<ScannedTree>((resolve, reject) => {
-        const worker = new Worker(workerSource, { eval: true, workerData: { root, dirs: share } });
-        worker.once("message", (result: { relpaths: string[]; numbers: Float64Array }) => {
-          const { relpaths, numbers } = result;
-          const stats = relpaths.map((_, i): FileStat | undefined => {
-            const size = numbers[i * 3] as number;
-            return size < 0
-              ? undefined
-              : { size, mtimeMs: numbers[i * 3 + 1] as number, ino: numbers[i * 3 + 2] as number };
-          });
-          void worker.terminate();
-          resolve({ relpaths, stats });
-        });
-        worker.once("error", reject);
-      }),
-  );
-  const here: ScannedTree = { relpaths: [], stats: [] };
-  for (const entry of top) {
-    if (entry.isFile() || entry.isSymbolicLink()) {
-      const st = statSync(`${root}/${entry.name}`, { throwIfNoEntry: false });
-      here.relpaths.push(entry.name);
-      here.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
+interface Unit {
+  /** `/`-terminated prefix relative to the root ("" for the root itself). */
+  dir: string;
+  names?: string[];
+}
+
+interface UnitResult {
+  unit: number;
+  relpaths: string[];
+  numbers: Float64Array;
+}
+
+/** Files directly in one directory are stat-ed in batches of this many, so a flat tree is shared too. */
+const namesPerUnit = 2048;
+/** Directories are opened up into their contents until there are this many units (or no directory is left). */
+const wantedUnits = 32;
+/** Starting a thread costs ~40 ms of a core: only worth it when the last scan of this tree found many files. */
+const minFilesForWorkers = 30_000;
+
+/**
+ * Claims units one at a time and scans them. It runs on the main thread and, as source text, in the
+ * workers, so it is self-contained: no imports, no module scope, fs passed in. A unit is claimed by
+ * swapping its owner slot from 0 to this thread's number, so every unit is scanned exactly once,
+ * threads that start late simply find fewer units left (no fixed share leaves the main thread
+ * waiting for a worker still booting), and once the main thread has tried every slot the owners say
+ * which workers hold results. Mirrors walkFiles: skips `.git` and our temp files (`.*.tmp`).
+ */
+function claimAndScan(
+  root: string,
+  units: readonly Unit[],
+  owners: Int32Array,
+  me: number,
+  fs: { readdirSync: typeof readdirSync; statSync: typeof statSync },
+): UnitResult[] {
+  const statOptions = { throwIfNoEntry: false } as const;
+  const results: UnitResult[] = [];
+  let relpaths: string[] = [];
+  let numbers: number[] = [];
+  const add = (abs: string, relpath: string): void => {
+    const st = fs.statSync(abs, statOptions);
+    relpaths.push(relpath);
+    if (st) numbers.push(st.size, st.mtimeMs, st.ino);
+    else numbers.push(-1, 0, 0);
+  };
+  const walk = (abs: string, prefix: string): void => {
+    for (const entry of fs.readdirSync(abs, { withFileTypes: true })) {
+      const name = entry.name;
+      if (name.startsWith(".") && name.endsWith(".tmp")) continue;
+      if (entry.isDirectory()) {
+        if (name !== ".git") walk(`${abs}/${name}`, `${prefix}${name}/`);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        add(`${abs}/${name}`, prefix + name);
+      }
     }
-  }
-  scanHere(root, shares[0] ?? [], here);
-  for (const part of await Promise.all(jobs)) {
-    for (let i = 0; i < part.relpaths.length; i++) {
-      here.relpaths.push(part.relpaths[i] as string);
-      here.stats.push(part.stats[i]);
+  };
+  for (let i = 0; i < units.length; i++) {
+    if (Atomics.compareExchange(owners, i, 0, me) !== 0) continue;
+    if (results.length === 0) {
+      // The slot after the units counts threads that have claimed something (see holdMainThread).
+      Atomics.add(owners, units.length, 1);
+      Atomics.notify(owners, units.length);
     }
+    const unit = units[i] as Unit;
+    const abs = unit.dir === "" ? root : `${root}/${unit.dir.slice(0, -1)}`;
+    if (unit.names) for (const name of unit.names) add(`${abs}/${name}`, unit.dir + name);
+    else walk(abs, unit.dir);
+    results.push({ unit: i, relpaths, numbers: Float64Array.from(numbers) });
+    relpaths = [];
+    numbers = [];
   }
-  return here;
+  return results;
+}
+
+// The worker: scans what it can claim and sends the results back, the numbers as transferred buffers.
+// The eval'd worker is a CommonJS module; its require is reached through `module` because a bundler
+// rewrites a bare `require(…)` into a helper the worker lacks.
+const workerSource = `
+const load = module.require.bind(module);
+const { parentPort, workerData } = load("node:worker_threads");
+const fs = load("node:fs");
+const { root, units, owners, me } = workerData;
+const results = (${String(claimAndScan)})(root, units, new Int32Array(owners), me, fs);
+parentPort.postMessage(results, results.map((r) => r.numbers.buffer));
+`;
+
+/**
+ * Cuts the tree into units in an order that depends only on the tree: the root's own files (in
+ * batches) first, then its directories; while there are fewer units than `wanted`, directories are
+ * opened up in place into their own file batches and subdirectories.
+ */
+function planUnits(root: string, wanted: number): Unit[] {
+  const list = (prefix: string): Unit[] => {
+    const abs = prefix === "" ? root : `${root}/${prefix.slice(0, -1)}`;
+    const files: string[] = [];
+    const dirs: Unit[] = [];
+    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+      const name = entry.name;
+      if (name.startsWith(".") && name.endsWith(".tmp")) continue;
+      if (entry.isDirectory()) {
+        if (name !== ".git") dirs.push({ dir: `${prefix}${name}/` });
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        files.push(name);
+      }
+    }
+    const batches: Unit[] = [];
+    for (let i = 0; i < files.length; i += namesPerUnit)
+      batches.push({ dir: prefix, names: files.slice(i, i + namesPerUnit) });
+    return [...batches, ...dirs];
+  };
+  let units = list("");
+  // Open up directories breadth first while the work is in too few pieces to share; each opened
+  // directory is read once, here, and its contents take its place.
+  for (let opened = true; opened && units.length < wanted; ) {
+    opened = false;
+    const next: Unit[] = [];
+    for (const [i, unit] of units.entries()) {
+      // next.length + what is left of this pass is the count if nothing more were opened.
+      if (!unit.names && next.length + units.length - i < wanted) {
+        next.push(...list(unit.dir));
+        opened = true;
+      } else next.push(unit);
+    }
+    units = next;
+  }
+  return units;
+}
+
+/**
+ * Lists every file under `root` with its size, mtime and inode, in an order that depends only on the
+ * tree. For 100k files the stat calls are most of what `data status` costs; they are kernel work that
+ * runs in parallel, so a large tree is shared between the main thread and workers, unit by unit.
+ * `threads` (default: the cores, at most 4) is fixed in tests; workers are started only when the last
+ * scan found at least `expectedFiles` ≥ 30,000 (or when `threads` is given). `holdMainThread` (for
+ * tests) makes the main thread start only once every worker has claimed a unit, so the work is
+ * certainly shared.
+ */
+export async function scanTree(
+  root: string,
+  options: { expectedFiles?: number; threads?: number; holdMainThread?: boolean } = {},
+): Promise<ScannedTree> {
+  const threads =
+    options.threads ??
+    ((options.expectedFiles ?? 0) >= minFilesForWorkers ? Math.min(availableParallelism(), 4) : 1);
+  // The units depend on the tree only (never on `threads`), so the scan order, and with it the
+  // fingerprint, is the same however many threads share the work.
+  const units = planUnits(root, wantedUnits);
+  const owners = new Int32Array(new SharedArrayBuffer(4 * (units.length + 1)));
+  const workers: Worker[] = [];
+  const replies: Promise<UnitResult[]>[] = [];
+  for (let me = 2; me <= Math.min(threads, units.length); me++) {
+    const worker = new Worker(workerSource, {
+      eval: true,
+      workerData: { root, units, owners: owners.buffer, me },
+    });
+    workers.push(worker);
+    const reply = new Promise<UnitResult[]>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`the scan worker stopped (exit ${code})`)));
+    });
+    // A worker that is not waited for (it owns nothing, or this thread failed first) is terminated,
+    // which rejects its reply: that must not count as an unhandled rejection.
+    reply.catch(() => {});
+    replies.push(reply);
+  }
+  try {
+    const parts: (UnitResult | undefined)[] = new Array(units.length);
+    if (options.holdMainThread) {
+      for (let seen = 0; seen < workers.length; seen = Atomics.load(owners, units.length))
+        if (Atomics.wait(owners, units.length, seen, 10_000) === "timed-out") break;
+    }
+    for (const r of claimAndScan(root, units, owners, 1, { readdirSync, statSync })) parts[r.unit] = r;
+    // Every slot has an owner now (this thread tried them all); wait only for workers that own some.
+    const waited: Promise<UnitResult[]>[] = [];
+    for (const [k, worker] of workers.entries()) {
+      if (ownsAny(owners, k + 2)) waited.push(replies[k] as Promise<UnitResult[]>);
+      else void worker.terminate();
+    }
+    for (const results of await Promise.all(waited)) for (const r of results) parts[r.unit] = r;
+    return { ...mergeInUnitOrder(parts), threadsUsed: Atomics.load(owners, units.length) };
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
+}
+
+function ownsAny(owners: Int32Array, me: number): boolean {
+  for (let i = 0; i < owners.length - 1; i++) if (Atomics.load(owners, i) === me) return true;
+  return false;
+}
+
+function mergeInUnitOrder(parts: readonly (UnitResult | undefined)[]): Omit<ScannedTree, "threadsUsed"> {
+  let count = 0;
+  for (const p of parts) count += p?.relpaths.length ?? 0;
+  const relpaths: string[] = new Array(count);
+  const numbers = new Float64Array(count * 3);
+  let at = 0;
+  for (const p of parts) {
+    if (!p) throw new Error("internal: a scan unit has no result");
+    for (let i = 0; i < p.relpaths.length; i++) relpaths[at + i] = p.relpaths[i] as string;
+    numbers.set(p.numbers, at * 3);
+    at += p.relpaths.length;
+  }
+  return { relpaths, numbers };
 }
 
 /**
@@ -111,20 +240,9 @@ export async function scanTree(root: string, options: { expectedFiles?: number }
  * nothing in the tree changed since it was hashed (a different scan order only costs a fallback to
  * the per-file index, never a wrong answer).
  */
-export function treeFingerprint(
-  relpaths: readonly string[],
-  stats: readonly (FileStat | undefined)[],
-): string {
-  const numbers = new Float64Array(relpaths.length * 3);
-  for (let i = 0; i < stats.length; i++) {
-    const st = stats[i];
-    // A vanished file gets a size no real file has, so it can never match a recorded fingerprint.
-    numbers[i * 3] = st ? st.size : -1;
-    numbers[i * 3 + 1] = st ? st.mtimeMs : 0;
-    numbers[i * 3 + 2] = st ? st.ino : 0;
-  }
+export function treeFingerprint(tree: ScannedTree): string {
   return createHash("sha256")
-    .update(relpaths.join("\0"))
-    .update(new Uint8Array(numbers.buffer))
+    .update(tree.relpaths.join("\0"))
+    .update(new Uint8Array(tree.numbers.buffer, tree.numbers.byteOffset, tree.numbers.byteLength))
     .digest("hex");
 }

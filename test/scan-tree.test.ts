@@ -1,8 +1,14 @@
 import { mkdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { walkFiles } from "../src/store/index.js";
-import { type ScannedTree, scanTree, statAt, treeFingerprint } from "../src/store/scan-tree.js";
+import { HashIndex, walkFiles } from "../src/store/index.js";
+import {
+  type ScannedTree,
+  scanTree,
+  startScanWorkers,
+  statAt,
+  treeFingerprint,
+} from "../src/store/scan-tree.js";
 import { tempDir } from "./support/repo.js";
 
 /** One big directory (nested three deep), many tiny ones, loose files at the top, and what is skipped. */
@@ -84,5 +90,34 @@ describe("scanning a tree on several threads", () => {
     expect(byPath(retimed).get(before.relpaths.at(-2) as string)).toMatchObject({ size, mtimeMs: 1_000_000 });
     expect(treeFingerprint(retimed)).not.toBe(treeFingerprint(grown));
     expect(beforeStat).toBeDefined();
+  });
+
+  it("uses workers started ahead of the scan, once the index remembers a tree worth sharing", async () => {
+    lopsidedTree(join(tmp.dir, "tree"));
+    const state = join(tmp.dir, "state");
+    const index = await HashIndex.open(state);
+    index.recordTree(join(tmp.dir, "tree"), {
+      fingerprint: "f",
+      oid: `${"0".repeat(64)}.dir`,
+      size: 1,
+      nfiles: 3084,
+    });
+    await index.save();
+    expect(HashIndex.largestTree(state)).toBe(3084);
+    startScanWorkers(state); // below the threshold: nothing is started, nothing to clean up
+    index.recordTree(join(tmp.dir, "tree"), {
+      fingerprint: "g",
+      oid: `${"0".repeat(64)}.dir`,
+      size: 1,
+      nfiles: 100_000,
+    });
+    await index.save();
+    expect(HashIndex.largestTree(state)).toBe(100_000);
+    startScanWorkers(state);
+    const warm = await scanTree(join(tmp.dir, "tree"), { threads: 2, holdMainThread: true });
+    const one = await scanTree(join(tmp.dir, "tree"), { threads: 1 });
+    expect(warm.threadsUsed).toBe(2);
+    expect(warm.relpaths).toEqual(one.relpaths);
+    expect(Array.from(warm.numbers)).toEqual(Array.from(one.numbers));
   });
 });

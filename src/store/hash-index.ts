@@ -36,6 +36,17 @@ function readText(file: string): string {
   }
 }
 
+function readTrees(stateDir: string): Map<string, TreeMemo> {
+  const trees = new Map<string, TreeMemo>();
+  for (const line of readText(join(stateDir, treeFileName)).split("\n")) {
+    const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
+    if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
+      trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
+    }
+  }
+  return trees;
+}
+
 /**
  * Remembers the sha256 of every file hashed, keyed by path, size, mtime and inode, so a file whose
  * stat is unchanged is never read again. Rebuildable state: deleting it only costs time.
@@ -78,16 +89,15 @@ export class HashIndex {
   }
 
   private get trees(): Map<string, TreeMemo> {
-    if (this.loadedTrees) return this.loadedTrees;
-    const trees = new Map<string, TreeMemo>();
-    for (const line of readText(join(this.stateDir, treeFileName)).split("\n")) {
-      const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
-      if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
-        trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
-      }
-    }
-    this.loadedTrees = trees;
-    return trees;
+    this.loadedTrees ??= readTrees(this.stateDir);
+    return this.loadedTrees;
+  }
+
+  /** The most files any remembered tree held when last hashed (0 when none is remembered). */
+  static largestTree(stateDir: string): number {
+    let largest = 0;
+    for (const memo of readTrees(stateDir).values()) largest = Math.max(largest, memo.nfiles);
+    return largest;
   }
 
   /** The recorded sha256 when the file's size, mtime and inode are what they were when hashed. */

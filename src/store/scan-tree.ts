@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { HashIndex } from "./hash-index.js";
 
 /** The three numbers the hash index keys on; a `fs.Stats` has them too. */
 export interface FileStat {
@@ -103,17 +104,59 @@ function claimAndScan(
   return results;
 }
 
-// The worker: scans what it can claim and sends the results back, the numbers as transferred buffers.
-// The eval'd worker is a CommonJS module; its require is reached through `module` because a bundler
-// rewrites a bare `require(…)` into a helper the worker lacks.
+// The worker: waits for one job, scans what it can claim and sends the results back, the numbers as
+// transferred buffers. The eval'd worker is a CommonJS module; its require is reached through
+// `module` because a bundler rewrites a bare `require(…)` into a helper the worker lacks.
 const workerSource = `
 const load = module.require.bind(module);
-const { parentPort, workerData } = load("node:worker_threads");
+const { parentPort } = load("node:worker_threads");
 const fs = load("node:fs");
-const { root, units, owners, me } = workerData;
-const results = (${String(claimAndScan)})(root, units, new Int32Array(owners), me, fs);
-parentPort.postMessage(results, results.map((r) => r.numbers.buffer));
+parentPort.once("message", ({ root, units, owners, me }) => {
+  const results = (${String(claimAndScan)})(root, units, new Int32Array(owners), me, fs);
+  parentPort.postMessage(results, results.map((r) => r.numbers.buffer));
+});
 `;
+
+interface ScanWorker {
+  worker: Worker;
+  /** Settles once: the worker's results, or why it stopped. */
+  reply: Promise<UnitResult[]>;
+}
+
+function spawnScanWorker(): ScanWorker {
+  const worker = new Worker(workerSource, { eval: true });
+  const reply = new Promise<UnitResult[]>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the scan worker stopped (exit ${code})`)));
+  });
+  // A worker that is never waited for (it owns nothing, or the scan failed first) is terminated,
+  // which rejects its reply: that must not count as an unhandled rejection.
+  reply.catch(() => {});
+  return { worker, reply };
+}
+
+/** Workers started ahead of time by startScanWorkers, taken by the next scan that shares its work. */
+const warm: ScanWorker[] = [];
+
+function defaultThreads(): number {
+  return Math.min(availableParallelism(), 4);
+}
+
+/**
+ * Starts the workers a large scan would use, so that their ~40 ms (more on a busy machine) of
+ * start-up overlaps whatever the caller does before scanning (the CLI: loading modules and reading
+ * manifests) instead of the scan itself. Only when the hash index in `stateDir` remembers a tree
+ * large enough to be shared: an unused worker costs ~10 ms. Unused workers do not keep the process alive.
+ */
+export function startScanWorkers(stateDir: string): void {
+  if (HashIndex.largestTree(stateDir) < minFilesForWorkers) return;
+  for (let k = warm.length; k < defaultThreads() - 1; k++) {
+    const started = spawnScanWorker();
+    started.worker.unref();
+    warm.push(started);
+  }
+}
 
 /**
  * Cuts the tree into units in an order that depends only on the tree: the root's own files (in
@@ -171,29 +214,17 @@ export async function scanTree(
   options: { expectedFiles?: number; threads?: number; holdMainThread?: boolean } = {},
 ): Promise<ScannedTree> {
   const threads =
-    options.threads ??
-    ((options.expectedFiles ?? 0) >= minFilesForWorkers ? Math.min(availableParallelism(), 4) : 1);
+    options.threads ?? ((options.expectedFiles ?? 0) >= minFilesForWorkers ? defaultThreads() : 1);
   // The units depend on the tree only (never on `threads`), so the scan order, and with it the
   // fingerprint, is the same however many threads share the work.
   const units = planUnits(root, wantedUnits);
   const owners = new Int32Array(new SharedArrayBuffer(4 * (units.length + 1)));
-  const workers: Worker[] = [];
-  const replies: Promise<UnitResult[]>[] = [];
+  const workers: ScanWorker[] = [];
   for (let me = 2; me <= Math.min(threads, units.length); me++) {
-    const worker = new Worker(workerSource, {
-      eval: true,
-      workerData: { root, units, owners: owners.buffer, me },
-    });
-    workers.push(worker);
-    const reply = new Promise<UnitResult[]>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-      worker.once("exit", (code) => reject(new Error(`the scan worker stopped (exit ${code})`)));
-    });
-    // A worker that is not waited for (it owns nothing, or this thread failed first) is terminated,
-    // which rejects its reply: that must not count as an unhandled rejection.
-    reply.catch(() => {});
-    replies.push(reply);
+    const taken = warm.shift() ?? spawnScanWorker();
+    taken.worker.ref();
+    taken.worker.postMessage({ root, units, owners: owners.buffer, me });
+    workers.push(taken);
   }
   try {
     const parts: (UnitResult | undefined)[] = new Array(units.length);
@@ -204,14 +235,14 @@ export async function scanTree(
     for (const r of claimAndScan(root, units, owners, 1, { readdirSync, statSync })) parts[r.unit] = r;
     // Every slot has an owner now (this thread tried them all); wait only for workers that own some.
     const waited: Promise<UnitResult[]>[] = [];
-    for (const [k, worker] of workers.entries()) {
-      if (ownsAny(owners, k + 2)) waited.push(replies[k] as Promise<UnitResult[]>);
+    for (const [k, { worker, reply }] of workers.entries()) {
+      if (ownsAny(owners, k + 2)) waited.push(reply);
       else void worker.terminate();
     }
     for (const results of await Promise.all(waited)) for (const r of results) parts[r.unit] = r;
     return { ...mergeInUnitOrder(parts), threadsUsed: Atomics.load(owners, units.length) };
   } finally {
-    for (const worker of workers) void worker.terminate();
+    for (const { worker } of workers) void worker.terminate();
   }
 }
 

@@ -2,13 +2,7 @@ import { mkdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HashIndex, walkFiles } from "../src/store/index.js";
-import {
-  type ScannedTree,
-  scanTree,
-  startScanWorkers,
-  statAt,
-  treeFingerprint,
-} from "../src/store/scan-tree.js";
+import { type ScannedTree, scanTree, startScanWorkers, statAt } from "../src/store/scan-tree.js";
 import { tempDir } from "./support/repo.js";
 
 /** One big directory (nested three deep), many tiny ones, loose files at the top, and what is skipped. */
@@ -50,7 +44,7 @@ describe("scanning a tree on several threads", () => {
     expect(shared.threadsUsed).toBe(3);
     expect(shared.relpaths).toEqual(one.relpaths);
     expect(Array.from(shared.numbers)).toEqual(Array.from(one.numbers));
-    expect(treeFingerprint(shared)).toBe(treeFingerprint(one));
+    expect(shared.fingerprint).toBe(one.fingerprint);
     // the same files walkFiles lists (no .git, no temp files), each with its own stat
     expect([...one.relpaths].sort()).toEqual(walkFiles(tmp.dir).sort());
     // 3,000 in big/, 14×1 + 13×2 + 13×3 in small-*/, 5 at the top
@@ -79,7 +73,7 @@ describe("scanning a tree on several threads", () => {
     const beforeStat = byPath(before).get(last);
     writeFileSync(join(tmp.dir, last), "longer than it was before\n");
     const grown = await scanTree(tmp.dir, { threads: 2, holdMainThread: true });
-    expect(treeFingerprint(grown)).not.toBe(treeFingerprint(before));
+    expect(grown.fingerprint).not.toBe(before.fingerprint);
     expect(byPath(grown).get(last)?.size).toBe(26);
 
     // same size, only the mtime moves: still a different fingerprint
@@ -88,7 +82,7 @@ describe("scanning a tree on several threads", () => {
     utimesSync(touched, new Date(1_000_000), new Date(1_000_000));
     const retimed = await scanTree(tmp.dir, { threads: 2, holdMainThread: true });
     expect(byPath(retimed).get(before.relpaths.at(-2) as string)).toMatchObject({ size, mtimeMs: 1_000_000 });
-    expect(treeFingerprint(retimed)).not.toBe(treeFingerprint(grown));
+    expect(retimed.fingerprint).not.toBe(grown.fingerprint);
     expect(beforeStat).toBeDefined();
   });
 
@@ -119,5 +113,6 @@ describe("scanning a tree on several threads", () => {
     expect(warm.threadsUsed).toBe(2);
     expect(warm.relpaths).toEqual(one.relpaths);
     expect(Array.from(warm.numbers)).toEqual(Array.from(one.numbers));
+    expect(warm.fingerprint).toBe(one.fingerprint);
   });
 });

@@ -20,7 +20,7 @@ import { type DirEntry, listingId, parseListing, sortEntries, walkFiles } from "
 import { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
 import type { HashIndex } from "./hash-index.js";
 import { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
-import { scanTree, statAt, treeFingerprint } from "./scan-tree.js";
+import { scanTree, statAt } from "./scan-tree.js";
 import { storeManySmallFiles } from "./store-many.js";
 
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
@@ -236,8 +236,7 @@ export class Cache {
   ): Promise<TreeDigest> {
     const known = index.knownFileCount(dir);
     const tree = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
-    const { relpaths } = tree;
-    const fingerprint = treeFingerprint(tree);
+    const { relpaths, fingerprint } = tree;
     const memo = index.lookupTree(dir, fingerprint);
     // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.
     if (memo && (!store || this.has(memo.oid))) {

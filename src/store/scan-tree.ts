@@ -16,6 +16,12 @@ export interface ScannedTree {
   relpaths: string[];
   /** Three numbers per path: size, mtimeMs, inode. A size of -1 marks a file that vanished between listing and stat. */
   numbers: Float64Array;
+  /**
+   * One hash over every path and its numbers, unit by unit in scan order (each unit hashed by the
+   * thread that scanned it). Equal fingerprints mean nothing in the tree changed since it was hashed;
+   * a scan that cut the tree differently only costs a fallback to the per-file index, never a wrong answer.
+   */
+  fingerprint: string;
   /** How many threads scanned part of the tree (1 when the main thread did it all). */
   threadsUsed: number;
 }
@@ -41,6 +47,8 @@ interface UnitResult {
   unit: number;
   relpaths: string[];
   numbers: Float64Array;
+  /** sha256 (hex) of the unit's paths and numbers, hashed by the thread that scanned it. */
+  digest: string;
 }
 
 /** Files directly in one directory are stat-ed in batches of this many, so a flat tree is shared too. */
@@ -52,7 +60,7 @@ const minFilesForWorkers = 30_000;
 
 /**
  * Claims units one at a time and scans them. It runs on the main thread and, as source text, in the
- * workers, so it is self-contained: no imports, no module scope, fs passed in. A unit is claimed by
+ * workers, so it is self-contained: no imports, no module scope, fs and crypto passed in. A unit is claimed by
  * swapping its owner slot from 0 to this thread's number, so every unit is scanned exactly once,
  * threads that start late simply find fewer units left (no fixed share leaves the main thread
  * waiting for a worker still booting), and once the main thread has tried every slot the owners say
@@ -63,20 +71,20 @@ function claimAndScan(
   units: readonly Unit[],
   owners: Int32Array,
   me: number,
-  fs: { readdirSync: typeof readdirSync; statSync: typeof statSync },
+  io: { readdirSync: typeof readdirSync; statSync: typeof statSync; createHash: typeof createHash },
 ): UnitResult[] {
   const statOptions = { throwIfNoEntry: false } as const;
   const results: UnitResult[] = [];
   let relpaths: string[] = [];
   let numbers: number[] = [];
   const add = (abs: string, relpath: string): void => {
-    const st = fs.statSync(abs, statOptions);
+    const st = io.statSync(abs, statOptions);
     relpaths.push(relpath);
     if (st) numbers.push(st.size, st.mtimeMs, st.ino);
     else numbers.push(-1, 0, 0);
   };
   const walk = (abs: string, prefix: string): void => {
-    for (const entry of fs.readdirSync(abs, { withFileTypes: true })) {
+    for (const entry of io.readdirSync(abs, { withFileTypes: true })) {
       const name = entry.name;
       if (name.startsWith(".") && name.endsWith(".tmp")) continue;
       if (entry.isDirectory()) {
@@ -97,7 +105,13 @@ function claimAndScan(
     const abs = unit.dir === "" ? root : `${root}/${unit.dir.slice(0, -1)}`;
     if (unit.names) for (const name of unit.names) add(`${abs}/${name}`, unit.dir + name);
     else walk(abs, unit.dir);
-    results.push({ unit: i, relpaths, numbers: Float64Array.from(numbers) });
+    const packed = Float64Array.from(numbers);
+    const digest = io
+      .createHash("sha256")
+      .update(relpaths.join("\0"))
+      .update(new Uint8Array(packed.buffer))
+      .digest("hex");
+    results.push({ unit: i, relpaths, numbers: packed, digest });
     relpaths = [];
     numbers = [];
   }
@@ -110,9 +124,11 @@ function claimAndScan(
 const workerSource = `
 const load = module.require.bind(module);
 const { parentPort } = load("node:worker_threads");
-const fs = load("node:fs");
+const { readdirSync, statSync } = load("node:fs");
+const { createHash } = load("node:crypto");
 parentPort.once("message", ({ root, units, owners, me }) => {
-  const results = (${String(claimAndScan)})(root, units, new Int32Array(owners), me, fs);
+  const io = { readdirSync, statSync, createHash };
+  const results = (${String(claimAndScan)})(root, units, new Int32Array(owners), me, io);
   parentPort.postMessage(results, results.map((r) => r.numbers.buffer));
 });
 `;
@@ -232,7 +248,8 @@ export async function scanTree(
       for (let seen = 0; seen < workers.length; seen = Atomics.load(owners, units.length))
         if (Atomics.wait(owners, units.length, seen, 10_000) === "timed-out") break;
     }
-    for (const r of claimAndScan(root, units, owners, 1, { readdirSync, statSync })) parts[r.unit] = r;
+    for (const r of claimAndScan(root, units, owners, 1, { readdirSync, statSync, createHash }))
+      parts[r.unit] = r;
     // Every slot has an owner now (this thread tried them all); wait only for workers that own some.
     const waited: Promise<UnitResult[]>[] = [];
     for (const [k, { worker, reply }] of workers.entries()) {
@@ -256,24 +273,14 @@ function mergeInUnitOrder(parts: readonly (UnitResult | undefined)[]): Omit<Scan
   for (const p of parts) count += p?.relpaths.length ?? 0;
   const relpaths: string[] = new Array(count);
   const numbers = new Float64Array(count * 3);
+  const fingerprint = createHash("sha256");
   let at = 0;
   for (const p of parts) {
     if (!p) throw new Error("internal: a scan unit has no result");
     for (let i = 0; i < p.relpaths.length; i++) relpaths[at + i] = p.relpaths[i] as string;
     numbers.set(p.numbers, at * 3);
     at += p.relpaths.length;
+    fingerprint.update(p.digest);
   }
-  return { relpaths, numbers };
-}
-
-/**
- * One hash over every path and its size, mtime and inode, in scan order. Equal fingerprints mean
- * nothing in the tree changed since it was hashed (a different scan order only costs a fallback to
- * the per-file index, never a wrong answer).
- */
-export function treeFingerprint(tree: ScannedTree): string {
-  return createHash("sha256")
-    .update(tree.relpaths.join("\0"))
-    .update(new Uint8Array(tree.numbers.buffer, tree.numbers.byteOffset, tree.numbers.byteLength))
-    .digest("hex");
+  return { relpaths, numbers, fingerprint: fingerprint.digest("hex") };
 }

@@ -236,12 +236,13 @@ export class Cache {
   ): Promise<TreeDigest> {
     const known = index.knownFileCount(dir);
     const tree = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
-    const { relpaths, fingerprint } = tree;
+    const { fingerprint } = tree;
     const memo = index.lookupTree(dir, fingerprint);
     // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.
     if (memo && (!store || this.has(memo.oid))) {
       return { oid: memo.oid, size: memo.size, nfiles: memo.nfiles, hashed: 0 };
     }
+    const { relpaths } = tree;
     const entries: DirEntry[] = [];
     let hashed = 0;
     let size = 0;

@@ -12,8 +12,11 @@ export interface FileStat {
 }
 
 export interface ScannedTree {
-  /** `/`-separated paths relative to the root, in scan order (the same for the same tree every time). */
-  relpaths: string[];
+  /**
+   * `/`-separated paths relative to the root, in scan order (the same for the same tree every time).
+   * Built on first use: an unchanged tree is recognised by its fingerprint without them.
+   */
+  readonly relpaths: string[];
   /** Three numbers per path: size, mtimeMs, inode. A size of -1 marks a file that vanished between listing and stat. */
   numbers: Float64Array;
   /**
@@ -45,7 +48,8 @@ interface Unit {
 
 interface UnitResult {
   unit: number;
-  relpaths: string[];
+  /** The unit's relative paths joined by NUL: one string crosses threads far faster than thousands. */
+  paths: string;
   numbers: Float64Array;
   /** sha256 (hex) of the unit's paths and numbers, hashed by the thread that scanned it. */
   digest: string;
@@ -106,12 +110,9 @@ function claimAndScan(
     if (unit.names) for (const name of unit.names) add(`${abs}/${name}`, unit.dir + name);
     else walk(abs, unit.dir);
     const packed = Float64Array.from(numbers);
-    const digest = io
-      .createHash("sha256")
-      .update(relpaths.join("\0"))
-      .update(new Uint8Array(packed.buffer))
-      .digest("hex");
-    results.push({ unit: i, relpaths, numbers: packed, digest });
+    const paths = relpaths.join("\0");
+    const digest = io.createHash("sha256").update(paths).update(new Uint8Array(packed.buffer)).digest("hex");
+    results.push({ unit: i, paths, numbers: packed, digest });
     relpaths = [];
     numbers = [];
   }
@@ -257,7 +258,7 @@ export async function scanTree(
       else void worker.terminate();
     }
     for (const results of await Promise.all(waited)) for (const r of results) parts[r.unit] = r;
-    return { ...mergeInUnitOrder(parts), threadsUsed: Atomics.load(owners, units.length) };
+    return mergeInUnitOrder(parts, Atomics.load(owners, units.length));
   } finally {
     for (const { worker } of workers) void worker.terminate();
   }
@@ -268,19 +269,37 @@ function ownsAny(owners: Int32Array, me: number): boolean {
   return false;
 }
 
-function mergeInUnitOrder(parts: readonly (UnitResult | undefined)[]): Omit<ScannedTree, "threadsUsed"> {
+function mergeInUnitOrder(parts: readonly (UnitResult | undefined)[], threadsUsed: number): ScannedTree {
+  const done = parts.filter((p): p is UnitResult => p !== undefined);
+  if (done.length !== parts.length) throw new Error("internal: a scan unit has no result");
   let count = 0;
-  for (const p of parts) count += p?.relpaths.length ?? 0;
-  const relpaths: string[] = new Array(count);
+  for (const p of done) count += p.numbers.length / 3;
   const numbers = new Float64Array(count * 3);
   const fingerprint = createHash("sha256");
   let at = 0;
-  for (const p of parts) {
-    if (!p) throw new Error("internal: a scan unit has no result");
-    for (let i = 0; i < p.relpaths.length; i++) relpaths[at + i] = p.relpaths[i] as string;
-    numbers.set(p.numbers, at * 3);
-    at += p.relpaths.length;
+  for (const p of done) {
+    numbers.set(p.numbers, at);
+    at += p.numbers.length;
     fingerprint.update(p.digest);
   }
-  return { relpaths, numbers, fingerprint: fingerprint.digest("hex") };
+  let relpaths: string[] | undefined;
+  return {
+    numbers,
+    fingerprint: fingerprint.digest("hex"),
+    threadsUsed,
+    get relpaths(): string[] {
+      relpaths ??= splitPaths(done, count);
+      return relpaths;
+    },
+  };
+}
+
+function splitPaths(parts: readonly UnitResult[], count: number): string[] {
+  const relpaths: string[] = new Array(count);
+  let at = 0;
+  for (const p of parts) {
+    if (p.numbers.length === 0) continue;
+    for (const relpath of p.paths.split("\0")) relpaths[at++] = relpath;
+  }
+  return relpaths;
 }

@@ -20,7 +20,7 @@ import { type DirEntry, listingId, parseListing, sortEntries, walkFiles } from "
 import { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
 import type { HashIndex } from "./hash-index.js";
 import { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
-import { scanTree, treeFingerprint } from "./scan-tree.js";
+import { scanTree, statAt } from "./scan-tree.js";
 import { storeManySmallFiles } from "./store-many.js";
 
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
@@ -235,13 +235,14 @@ export class Cache {
     store: boolean,
   ): Promise<TreeDigest> {
     const known = index.knownFileCount(dir);
-    const { relpaths, stats } = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
-    const fingerprint = treeFingerprint(relpaths, stats);
+    const tree = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
+    const { fingerprint } = tree;
     const memo = index.lookupTree(dir, fingerprint);
     // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.
     if (memo && (!store || this.has(memo.oid))) {
       return { oid: memo.oid, size: memo.size, nfiles: memo.nfiles, hashed: 0 };
     }
+    const { relpaths } = tree;
     const entries: DirEntry[] = [];
     let hashed = 0;
     let size = 0;
@@ -252,7 +253,7 @@ export class Cache {
     if (store) {
       const fresh: number[] = [];
       for (const [i, relpath] of relpaths.entries()) {
-        const st = stats[i];
+        const st = statAt(tree, i);
         if (st && st.size <= smallFileLimit && index.lookup(`${dir}/${relpath}`, st) === undefined)
           fresh.push(i);
       }
@@ -273,7 +274,7 @@ export class Cache {
     try {
       for (const [i, relpath] of relpaths.entries()) {
         const abs = `${dir}/${relpath}`;
-        const st = stats[i];
+        const st = statAt(tree, i);
         if (st === undefined) {
           throw new MlopsError("conflict", `${abs} disappeared while ${dir} was being read`, {
             hint: "run again once nothing else is writing to it",

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "../files/index.js";
-import type { FileStat } from "./stat-many.js";
+import type { FileStat } from "./scan-tree.js";
 
 const indexFileName = "hash-index.v2.tsv";
 const header = "# mlops hash index v2: path\tsize\tmtime_ms\tinode\tsha256";
@@ -34,6 +34,17 @@ function readText(file: string): string {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return "";
     throw err;
   }
+}
+
+function readTrees(stateDir: string): Map<string, TreeMemo> {
+  const trees = new Map<string, TreeMemo>();
+  for (const line of readText(join(stateDir, treeFileName)).split("\n")) {
+    const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
+    if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
+      trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
+    }
+  }
+  return trees;
 }
 
 /**
@@ -78,16 +89,15 @@ export class HashIndex {
   }
 
   private get trees(): Map<string, TreeMemo> {
-    if (this.loadedTrees) return this.loadedTrees;
-    const trees = new Map<string, TreeMemo>();
-    for (const line of readText(join(this.stateDir, treeFileName)).split("\n")) {
-      const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
-      if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
-        trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
-      }
-    }
-    this.loadedTrees = trees;
-    return trees;
+    this.loadedTrees ??= readTrees(this.stateDir);
+    return this.loadedTrees;
+  }
+
+  /** The most files any remembered tree held when last hashed (0 when none is remembered). */
+  static largestTree(stateDir: string): number {
+    let largest = 0;
+    for (const memo of readTrees(stateDir).values()) largest = Math.max(largest, memo.nfiles);
+    return largest;
   }
 
   /** The recorded sha256 when the file's size, mtime and inode are what they were when hashed. */

@@ -95,8 +95,12 @@ export function register(program: Command): void {
     )
     .action(async (targets: string[], opts: { remote?: string | boolean }, cmd: Command) => {
       const ctx = commandContext(cmd);
-      const { datasetStatus, resolveRemote, selectDatasets } = await import("../../tracking/index.js");
+      // The scan's worker threads start first, so they boot while the heavy modules below load and
+      // the manifests are read. scan-tree is imported on its own (not through store/index.js, which
+      // would load zod and the rest before the workers could start): its chunk is a few kB.
       const layout = repoLayout(ctx.root);
+      (await import("../../store/scan-tree.js")).startScanWorkers(layout.stateDir);
+      const { datasetStatus, resolveRemote, selectDatasets } = await import("../../tracking/index.js");
       const datasets = await selectDatasets(layout, targets);
       const remote = opts.remote
         ? await resolveRemote(layout, typeof opts.remote === "string" ? opts.remote : undefined)

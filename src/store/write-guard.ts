@@ -74,6 +74,11 @@ export class ReadOnlyRemote implements Remote {
       : undefined;
   }
 
+  get localReadPath(): ((oid: ObjectId) => string) | undefined {
+    const inner = this.inner;
+    return inner.localReadPath ? (oid) => (inner.localReadPath as (o: ObjectId) => string)(oid) : undefined;
+  }
+
   async uploadBytes(oid: ObjectId): Promise<void> {
     this.refuse(`uploading ${oid}`);
   }

@@ -27,6 +27,13 @@ export interface Remote {
    */
   uploadBytes?(oid: ObjectId, bytes: Uint8Array): Promise<void>;
   downloadBytes?(oid: ObjectId): Promise<Buffer>;
+  /**
+   * Many objects at once where one call serves them all (the objects branch hashes them with one
+   * git process); staged or placed with the same atomicity as `upload`. The caller verified them.
+   */
+  uploadMany?(items: readonly { oid: ObjectId; srcPath: string }[]): Promise<void>;
+  /** Many small objects' bytes in one call (the objects branch: one `git cat-file --batch`); the caller verifies each. */
+  downloadManyBytes?(oids: readonly ObjectId[]): Promise<Map<ObjectId, Buffer>>;
   remove(oid: ObjectId): Promise<void>;
   /** Removes many at once where the remote can (S3 deletes 1,000 keys a request); `onRemoved` counts progress. */
   removeMany?(oids: readonly ObjectId[], onRemoved?: (n: number) => void): Promise<void>;

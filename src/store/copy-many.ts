@@ -78,7 +78,7 @@ function copyRange(
     }
     const actual = cryptom.createHash("sha256").update(data).digest("hex");
     if (actual !== job.sha256) return { bytes, stats, failure: { index: i, kind: "corrupt", actual } };
-    const slash = job.dest.lastIndexOf("/");
+    const slash = Math.max(job.dest.lastIndexOf("/"), job.dest.lastIndexOf("\\"));
     const dir = job.dest.slice(0, slash);
     let target = job.dest;
     if (atomic) {

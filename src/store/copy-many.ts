@@ -63,11 +63,35 @@ function copyRange(
   const stats = wantStats ? new Float64Array(jobs.length * 3).fill(Number.NaN) : undefined;
   let bytes = 0;
   let counter = 0;
+  // Reading a file just written would otherwise update its access time: an inode write per file.
+  let noAtime = fsm.constants.O_NOATIME ?? 0;
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i] as CopyJob;
     let data: Buffer;
     try {
-      data = fsm.readFileSync(job.src);
+      let fd: number;
+      try {
+        fd = fsm.openSync(job.src, fsm.constants.O_RDONLY | noAtime);
+      } catch (err) {
+        // O_NOATIME is refused (EPERM) on files another user owns: a shared remote directory.
+        if (noAtime === 0 || (err as NodeJS.ErrnoException).code !== "EPERM") throw err;
+        noAtime = 0;
+        fd = fsm.openSync(job.src, fsm.constants.O_RDONLY);
+      }
+      try {
+        const size = fsm.fstatSync(fd).size;
+        data = Buffer.allocUnsafe(size);
+        let filled = 0;
+        while (filled < size) {
+          const n = fsm.readSync(fd, data, filled, size - filled, filled);
+          if (n === 0) break;
+          filled += n;
+        }
+        // A file that shrank meanwhile hashes to something else and is refused below.
+        if (filled < size) data = data.subarray(0, filled);
+      } finally {
+        fsm.closeSync(fd);
+      }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       return {

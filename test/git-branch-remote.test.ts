@@ -107,6 +107,34 @@ describe("git-branch remote", () => {
     }
   });
 
+  it("pushes and pulls a directory of many small files (the batched path), bytes identical", () => {
+    const many: Record<string, Buffer> = {};
+    for (let i = 0; i < 60; i++) many[`m${i}.bin`] = bytesFor(1000 + i, 100 + i);
+    mkdirSync(join(a, "data/many"));
+    for (const [name, bytes] of Object.entries(many)) writeFileSync(join(a, "data/many", name), bytes);
+    expect(mlops(a, ["data", "add", "data/many"]).code).toBe(0);
+    gitIn(a, "add", "-A");
+    gitIn(a, "commit", "-q", "-m", "track many");
+    gitIn(a, "push", "-q", "origin", "main");
+    const push = mlops(a, ["data", "push", "--json"]);
+    expect(push.code, push.stderr).toBe(0);
+    // 60 files and a listing, besides the table, five images and their listing
+    expect(push.json()).toMatchObject({ transferred: 68, skipped: 0 });
+    expect(gitIn(a, "--git-dir", origin, "rev-list", "--count", branch).trim()).toBe("1");
+    expect(
+      blobOnBranch(origin, objectPathOf(many["m59.bin"] as Buffer)).equals(many["m59.bin"] as Buffer),
+    ).toBe(true);
+
+    const b = cloneOf(origin, join(root.dir, "b"));
+    const pull = mlops(b, ["data", "pull", "--json"]);
+    expect(pull.code, pull.stderr).toBe(0);
+    expect(pull.json()).toMatchObject({ fromRemote: { transferred: 68 } });
+    for (const [name, bytes] of Object.entries(many)) {
+      expect(readFileSync(join(b, "data/many", name)).equals(bytes), name).toBe(true);
+    }
+    expect(mlops(b, ["data", "verify"]).code).toBe(0);
+  });
+
   it("lands two racing pushes from two clones, the later one on top of the earlier", async () => {
     expect(mlops(a, ["data", "push"]).code).toBe(0);
     const clones = ["b", "c"].map((name, i) => {

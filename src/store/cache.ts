@@ -16,12 +16,16 @@ import { isTempName, tempPathFor } from "../files/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
 import { assertWriteInside } from "./confine.js";
 import { copyHashing } from "./copy-hashing.js";
+import { copyVerifiedMany } from "./copy-many.js";
 import { type DirEntry, listingId, parseListing, sortEntries, walkFiles } from "./dir-listing.js";
 import { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
 import type { HashIndex } from "./hash-index.js";
 import { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
 import { scanTree, statAt } from "./scan-tree.js";
 import { storeManySmallFiles } from "./store-many.js";
+
+/** From this many files on, a directory checked out where nothing exists yet is built in bulk. */
+const bulkCheckoutThreshold = 256;
 
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
 const smallFileLimit = 4 * 1024 * 1024;
@@ -44,7 +48,8 @@ function statOf(path: string): Stats {
   return statSync(path);
 }
 
-function corruptObject(oid: ObjectId, actual: string, where: string): MlopsError {
+/** Names a corrupt object, where it was found, and what its bytes hash to. */
+export function corruptObject(oid: ObjectId, actual: string, where: string): MlopsError {
   return new MlopsError(
     "hash-mismatch",
     `object ${oid} in ${where} is corrupt: its content hashes to ${actual}`,
@@ -398,6 +403,9 @@ export class Cache {
     const entries = await this.readDirListing(oid);
     // The directory itself first: a symlink to elsewhere would have its files removed and replaced.
     if (within !== undefined) assertWriteInside(within, destDir);
+    if (entries.length >= bulkCheckoutThreshold && !existsSync(destDir)) {
+      return this.checkoutFreshDirectory(entries, destDir, index, logger);
+    }
     const wanted = new Set(entries.map((e) => e.relpath));
     const result: CheckoutResult = { written: 0, unchanged: 0, removed: 0 };
     const present = existsSync(destDir) ? walkFiles(destDir) : [];
@@ -423,6 +431,68 @@ export class Cache {
       progress.done();
     }
     return result;
+  }
+
+  /**
+   * Builds a tree that does not exist yet inside a temp directory beside it and renames that into
+   * place once every file is in and verified: the tree appears whole or not at all, so its files need
+   * no temp name and rename each, and nothing inside it can be a symbolic link leading elsewhere.
+   */
+  private async checkoutFreshDirectory(
+    entries: readonly DirEntry[],
+    destDir: string,
+    index: HashIndex,
+    logger: Logger,
+  ): Promise<CheckoutResult> {
+    const temp = tempPathFor(destDir);
+    const progress = logger.progress(`checking out ${destDir}`, entries.length);
+    const small = entries.filter((e) => e.size <= smallFileLimit);
+    const large = entries.filter((e) => e.size > smallFileLimit);
+    let stats: Float64Array | undefined;
+    try {
+      await mkdir(temp, { recursive: true });
+      const outcome = await copyVerifiedMany(
+        small.map((e) => ({ src: this.pathOf(e.sha256), dest: join(temp, e.relpath), sha256: e.sha256 })),
+        { atomic: false, stats: true },
+      );
+      const failed = outcome.failure;
+      if (failed) {
+        const oid = (small[failed.index] as DirEntry).sha256;
+        if (failed.kind === "corrupt") throw corruptObject(oid, failed.actual ?? "", "the cache");
+        if (failed.kind === "missing") {
+          throw new MlopsError("not-found", `object ${oid} is not in the cache`, {
+            field: oid,
+            hint: "run `mlops data pull` to fetch it from the remote or its recorded source",
+          });
+        }
+        throw new MlopsError("internal", `could not check ${oid} out into ${destDir}: ${failed.message}`, {
+          field: oid,
+        });
+      }
+      stats = outcome.stats;
+      progress.tick(small.length);
+      for (const entry of large) {
+        await this.checkoutFile(entry.sha256, join(temp, entry.relpath));
+        progress.tick();
+      }
+      await rename(temp, destDir);
+    } catch (err) {
+      await rm(temp, { recursive: true, force: true });
+      throw err;
+    } finally {
+      progress.done();
+    }
+    // The rename kept every file's inode and mtime, so what the copy measured is what the index keys on.
+    for (const [i, entry] of small.entries()) {
+      const at = i * 3;
+      const st = { size: stats?.[at] ?? 0, mtimeMs: stats?.[at + 1] ?? 0, ino: stats?.[at + 2] ?? 0 };
+      index.record(join(destDir, entry.relpath), st, entry.sha256);
+    }
+    for (const entry of large) {
+      const dest = join(destDir, entry.relpath);
+      index.record(dest, statOf(dest), entry.sha256);
+    }
+    return { written: entries.length, unchanged: 0, removed: 0 };
   }
 
   /** Every object in the store (temp files and scratch space are not objects). */

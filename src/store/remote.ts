@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { isTempName, tempPathFor } from "../files/index.js";
@@ -27,9 +27,27 @@ export interface Remote {
    */
   uploadBytes?(oid: ObjectId, bytes: Uint8Array): Promise<void>;
   downloadBytes?(oid: ObjectId): Promise<Buffer>;
+  /**
+   * Many objects at once where one call serves them all (the objects branch hashes them with one
+   * git process); staged or placed with the same atomicity as `upload`. The caller verified them.
+   */
+  uploadMany?(items: readonly { oid: ObjectId; srcPath: string }[]): Promise<void>;
+  /** Many small objects' bytes in one call (the objects branch: one `git cat-file --batch`); the caller verifies each. */
+  downloadManyBytes?(oids: readonly ObjectId[]): Promise<Map<ObjectId, Buffer>>;
   remove(oid: ObjectId): Promise<void>;
   /** Removes many at once where the remote can (S3 deletes 1,000 keys a request); `onRemoved` counts progress. */
   removeMany?(oids: readonly ObjectId[], onRemoved?: (n: number) => void): Promise<void>;
+  /**
+   * For a remote that is a directory on this machine: the file an object is read from, so a pull of
+   * many small objects copies them straight into the cache on a few threads, hashing each on the way.
+   */
+  localReadPath?(oid: ObjectId): string;
+  /**
+   * The same for writing: a push copies many small objects straight from the cache, verified on
+   * the way and each renamed into place from a temp name (the atomicity `upload` promises). A
+   * read-only wrapper leaves it out, so writes still go through `upload`, which refuses.
+   */
+  localWritePath?(oid: ObjectId): string;
   /** Aborts multipart uploads a killed push left unfinished (S3); returns how many. */
   abortUnfinishedUploads?(): Promise<number>;
   /** A small named record beside the objects (a run-cache entry: `runs/ab/<key>.json`); undefined when absent. */
@@ -43,6 +61,9 @@ export interface Remote {
   flush?(): Promise<void>;
 }
 
+/** From this many objects on, `has` lists prefix directories instead of looking each object up. */
+const listingThreshold = 64;
+
 /** A directory on a local or mounted file system, laid out like the cache. */
 export class LocalRemote implements Remote {
   constructor(
@@ -53,6 +74,14 @@ export class LocalRemote implements Remote {
 
   private pathOf(oid: ObjectId): string {
     return join(this.root, objectRelPath(oid));
+  }
+
+  localReadPath(oid: ObjectId): string {
+    return this.pathOf(oid);
+  }
+
+  localWritePath(oid: ObjectId): string {
+    return this.pathOf(oid);
   }
 
   private recordPath(relPath: string): string {
@@ -79,8 +108,31 @@ export class LocalRemote implements Remote {
     }
   }
 
+  /**
+   * Asks the file system once per object for a few, and reads each prefix directory once for many:
+   * 10,000 objects spread over at most 256 directories, so a listing costs a fraction of the lookups.
+   */
   async has(oids: readonly ObjectId[]): Promise<Set<ObjectId>> {
-    return new Set(oids.filter((oid) => existsSync(this.pathOf(oid))));
+    if (oids.length < listingThreshold) return new Set(oids.filter((oid) => existsSync(this.pathOf(oid))));
+    const byPrefix = new Map<string, ObjectId[]>();
+    for (const oid of oids) {
+      const prefix = oid.slice(0, 2);
+      const group = byPrefix.get(prefix);
+      if (group) group.push(oid);
+      else byPrefix.set(prefix, [oid]);
+    }
+    const present = new Set<ObjectId>();
+    for (const [prefix, group] of byPrefix) {
+      let names: Set<string>;
+      try {
+        names = new Set(await readdir(join(this.root, "sha256", prefix)));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === "ENOENT") continue;
+        throw new MlopsError("remote", `could not list remote '${this.name}' (${this.url})`, { cause: err });
+      }
+      for (const oid of group) if (names.has(oid.slice(2))) present.add(oid);
+    }
+    return present;
   }
 
   async list(): Promise<ObjectId[]> {

@@ -2,9 +2,10 @@ import { readFile, rm, stat } from "node:fs/promises";
 import pLimit from "p-limit";
 import { MlopsError } from "../errors/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
-import type { Cache } from "./cache.js";
+import { type Cache, corruptObject } from "./cache.js";
+import { type CopyFailure, copyVerifiedMany } from "./copy-many.js";
 import { parseListing } from "./dir-listing.js";
-import { isDirId, type ObjectId } from "./object-id.js";
+import { digestOf, isDirId, type ObjectId } from "./object-id.js";
 import type { Remote } from "./remote.js";
 
 /** An object to move, with the file that asked for it, so an error can name both. */
@@ -43,6 +44,73 @@ function withOwner(err: unknown, item: TransferItem): unknown {
   return err;
 }
 
+/** From this many small objects on, a remote on this machine's file system is copied to or from in bulk. */
+const bulkThreshold = 256;
+
+function notInCache(oid: ObjectId): MlopsError {
+  return new MlopsError("not-found", `object ${oid} is not in the cache, so it cannot be pushed`, {
+    field: oid,
+    hint: "run `mlops data add` or `mlops data pull` first",
+  });
+}
+
+function corruptInCache(oid: ObjectId, actual: string): MlopsError {
+  return new MlopsError(
+    "hash-mismatch",
+    `object ${oid} in the cache is corrupt: its content hashes to ${actual}`,
+    {
+      field: oid,
+      hint: "run `mlops data verify --repair`, then add or pull it again",
+    },
+  );
+}
+
+/** The error a bulk copy to a remote stopped on, worded as the one-object path words it. */
+function pushFailure(oid: ObjectId, failure: CopyFailure, remote: Remote): MlopsError {
+  if (failure.kind === "missing") return notInCache(oid);
+  if (failure.kind === "corrupt") return corruptInCache(oid, failure.actual ?? "");
+  return new MlopsError("remote", `could not upload ${oid} to remote '${remote.name}' (${remote.url})`, {
+    field: oid,
+    cause: failure.message,
+  });
+}
+
+/** The error a bulk copy from a remote stopped on, worded as the one-object path words it. */
+function pullFailure(oid: ObjectId, failure: CopyFailure, remote: Remote): MlopsError {
+  if (failure.kind === "corrupt") return corruptObject(oid, failure.actual ?? "", `remote '${remote.name}'`);
+  const missing = failure.kind === "missing";
+  return new MlopsError(
+    missing ? "not-found" : "remote",
+    `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${remote.name}' (${remote.url})`,
+    { field: oid, cause: failure.message },
+  );
+}
+
+/** From this many objects on, a remote that takes many in one call (the objects branch) gets them so. */
+const batchThreshold = 16;
+
+/** Bytes held in memory at once by a batched download. */
+const batchBytes = 64 * 1024 * 1024;
+
+function* batchesBySize(
+  items: readonly TransferItem[],
+  sizes: ReadonlyMap<ObjectId, number>,
+): Generator<TransferItem[]> {
+  let batch: TransferItem[] = [];
+  let held = 0;
+  for (const item of items) {
+    const size = sizes.get(item.oid) ?? 0;
+    if (batch.length > 0 && held + size > batchBytes) {
+      yield batch;
+      batch = [];
+      held = 0;
+    }
+    batch.push(item);
+    held += size;
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /**
  * Uploads what the remote lacks. A directory's files go first and its listing last, so a remote
  * that has a listing has everything it names (pull and status rely on that).
@@ -56,12 +124,14 @@ export async function push(
   const logger = options.logger ?? silentLogger;
   const files = new Map<ObjectId, TransferItem>();
   const listings = new Map<ObjectId, TransferItem>();
+  const sizes = new Map<ObjectId, number>();
   for (const item of items) {
     if (isDirId(item.oid)) {
       listings.set(item.oid, item);
       for (const entry of await cache
         .readDirListing(item.oid)
         .catch((err) => Promise.reject(withOwner(err, item)))) {
+        sizes.set(entry.sha256, entry.size);
         if (!files.has(entry.sha256))
           files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
       }
@@ -73,12 +143,60 @@ export async function push(
   const upload = async (group: Map<ObjectId, TransferItem>): Promise<void> => {
     const oids = [...group.keys()];
     const present = await remote.has(oids);
-    const missing = oids.filter((oid) => !present.has(oid));
+    let missing = oids.filter((oid) => !present.has(oid));
     result.skipped += oids.length - missing.length;
     if (missing.length === 0) return;
     const progress = logger.progress(`pushing to ${remote.name}`, missing.length);
     const limit = pLimit(options.jobs ?? defaultJobs);
     try {
+      const writePath = remote.localWritePath?.bind(remote);
+      if (writePath) {
+        const small = missing.filter(
+          (oid) => (sizes.get(oid) ?? Number.POSITIVE_INFINITY) <= smallObjectBytes,
+        );
+        if (small.length >= bulkThreshold) {
+          const outcome = await copyVerifiedMany(
+            small.map((oid) => ({ src: cache.pathOf(oid), dest: writePath(oid), sha256: digestOf(oid) })),
+            { atomic: true, threads: options.jobs ?? defaultJobs },
+          );
+          result.bytes += outcome.bytes;
+          const failed = outcome.failure;
+          const done = failed ? failed.index : small.length;
+          result.transferred += done;
+          progress.tick(done);
+          if (failed) {
+            const oid = small[failed.index] as ObjectId;
+            throw withOwner(pushFailure(oid, failed, remote), group.get(oid) as TransferItem);
+          }
+          const sent = new Set(small);
+          missing = missing.filter((oid) => !sent.has(oid));
+        }
+      }
+      if (remote.uploadMany && missing.length >= batchThreshold) {
+        // Verified before they leave, as one at a time would be; then one call sends them all.
+        let bytes = 0;
+        await Promise.all(
+          missing.map((oid) =>
+            limit(async () => {
+              try {
+                const check = await cache.verify(oid);
+                if (check.missing) throw notInCache(oid);
+                if (!check.ok) throw corruptInCache(oid, check.actual ?? "");
+                // Read first, added after: `bytes += await …` would lose what other checks added meanwhile.
+                const size = (await stat(cache.pathOf(oid))).size;
+                bytes += size;
+              } catch (err) {
+                throw withOwner(err, group.get(oid) as TransferItem);
+              }
+            }),
+          ),
+        );
+        await remote.uploadMany(missing.map((oid) => ({ oid, srcPath: cache.pathOf(oid) })));
+        result.bytes += bytes;
+        result.transferred += missing.length;
+        progress.tick(missing.length);
+        return;
+      }
       await Promise.all(
         missing.map((oid) =>
           limit(async () => {
@@ -101,26 +219,8 @@ export async function push(
               }
               // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
               const check = await cache.verify(oid);
-              if (check.missing) {
-                throw new MlopsError(
-                  "not-found",
-                  `object ${oid} is not in the cache, so it cannot be pushed`,
-                  {
-                    field: oid,
-                    hint: "run `mlops data add` or `mlops data pull` first",
-                  },
-                );
-              }
-              if (!check.ok) {
-                throw new MlopsError(
-                  "hash-mismatch",
-                  `object ${oid} in the cache is corrupt: its content hashes to ${check.actual}`,
-                  {
-                    field: oid,
-                    hint: "run `mlops data verify --repair`, then add or pull it again",
-                  },
-                );
-              }
+              if (check.missing) throw notInCache(oid);
+              if (!check.ok) throw corruptInCache(oid, check.actual ?? "");
               await remote.upload(oid, cache.pathOf(oid));
               // Measured before it is added: `result.bytes += await …` would read the total before
               // the await and write it back after, losing what the other uploads added meanwhile.
@@ -191,10 +291,65 @@ export async function pull(
     }
   }
   try {
-    const missing = [...files.values()].filter((item) => !cache.has(item.oid));
+    let missing = [...files.values()].filter((item) => !cache.has(item.oid));
     result.skipped += files.size - missing.length;
     const progress = logger.progress(`pulling from ${remote.name}`, missing.length);
     try {
+      const readPath = remote.localReadPath?.bind(remote);
+      if (readPath) {
+        const small = missing.filter(
+          (item) => (sizes.get(item.oid) ?? Number.POSITIVE_INFINITY) <= smallObjectBytes,
+        );
+        if (small.length >= bulkThreshold) {
+          // Each object is hashed as it is read and enters the cache under a temp name, renamed
+          // into place only once whole: the same promise as `adoptVerifiedBytes`, without a
+          // promise per file.
+          const outcome = await copyVerifiedMany(
+            small.map((item) => ({
+              src: readPath(item.oid),
+              dest: cache.pathOf(item.oid),
+              sha256: item.oid,
+            })),
+            { atomic: true, threads: options.jobs ?? defaultJobs },
+          );
+          result.bytes += outcome.bytes;
+          const failed = outcome.failure;
+          const done = failed ? failed.index : small.length;
+          result.transferred += done;
+          progress.tick(done);
+          if (failed) {
+            const item = small[failed.index] as TransferItem;
+            throw withOwner(pullFailure(item.oid, failed, remote), item);
+          }
+          const fetched = new Set(small);
+          missing = missing.filter((item) => !fetched.has(item));
+        }
+      }
+      if (remote.downloadManyBytes) {
+        const small = missing.filter(
+          (item) => (sizes.get(item.oid) ?? Number.POSITIVE_INFINITY) <= smallObjectBytes,
+        );
+        if (small.length >= batchThreshold) {
+          // In batches of a bounded size: the bytes are held in memory until each is verified and stored.
+          for (const batch of batchesBySize(small, sizes)) {
+            const got = await remote.downloadManyBytes(batch.map((item) => item.oid));
+            for (const item of batch) {
+              try {
+                const bytes = got.get(item.oid);
+                if (bytes === undefined) throw pullFailure(item.oid, { index: 0, kind: "missing" }, remote);
+                await cache.adoptVerifiedBytes(item.oid, bytes, `remote '${remote.name}'`);
+                result.bytes += bytes.byteLength;
+              } catch (err) {
+                throw withOwner(err, item);
+              }
+              result.transferred += 1;
+              progress.tick();
+            }
+          }
+          const fetched = new Set(small);
+          missing = missing.filter((item) => !fetched.has(item));
+        }
+      }
       await Promise.all(
         missing.map((item) =>
           limit(async () => {

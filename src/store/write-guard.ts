@@ -74,6 +74,19 @@ export class ReadOnlyRemote implements Remote {
       : undefined;
   }
 
+  get downloadManyBytes(): ((oids: readonly ObjectId[]) => Promise<Map<ObjectId, Buffer>>) | undefined {
+    const inner = this.inner;
+    return inner.downloadManyBytes
+      ? (oids) =>
+          (inner.downloadManyBytes as (o: readonly ObjectId[]) => Promise<Map<ObjectId, Buffer>>)(oids)
+      : undefined;
+  }
+
+  get localReadPath(): ((oid: ObjectId) => string) | undefined {
+    const inner = this.inner;
+    return inner.localReadPath ? (oid) => (inner.localReadPath as (o: ObjectId) => string)(oid) : undefined;
+  }
+
   async uploadBytes(oid: ObjectId): Promise<void> {
     this.refuse(`uploading ${oid}`);
   }

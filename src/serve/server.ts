@@ -4,7 +4,6 @@ import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES }
 import type { AddressInfo, Socket } from "node:net";
 import { MlopsError, userMessage } from "../errors/index.js";
 import { Batcher, type BatchJob, type BatchResult } from "./batcher.js";
-import { scanInferBody } from "./infer-body-scan.js";
 import { maxJsonDepth, nestsDeeperThan } from "./json-depth.js";
 import { LiveDrift } from "./live-drift.js";
 import { createServeMetrics, type Route, type ServeMetrics } from "./metrics.js";
@@ -511,19 +510,6 @@ class InferenceHttpServer {
     });
   }
 
-  /** JSON.parse of a body, or the 400 that says why not. */
-  private parseBody(body: Buffer): { value: unknown } | Rejection {
-    // Before parsing: JSON.parse takes tens of thousands of levels, but walking such a value (an
-    // error message's JSON.stringify of it) would overflow the stack.
-    if (nestsDeeperThan(body, maxJsonDepth))
-      return new Rejection(400, `the body nests arrays and objects more than ${maxJsonDepth} levels deep`);
-    try {
-      return { value: JSON.parse(body.toString("utf8")) };
-    } catch (err) {
-      return new Rejection(400, `the body is not valid JSON: ${(err as Error).message}`);
-    }
-  }
-
   private decode(
     res: ServerResponse,
     route: "infer" | "predict",
@@ -540,16 +526,32 @@ class InferenceHttpServer {
       this.send(res, answer.route, answer.status, answer.body, requestId, started);
       return;
     }
-    // The common infer body is read by a scan that gives the same value; anything else (and any
-    // error) takes the general way below.
-    let json: unknown = route === "infer" ? scanInferBody(body) : undefined;
-    if (json === undefined) {
-      const parsed = this.parseBody(body);
-      if (parsed instanceof Rejection) {
-        this.send(res, route, parsed.status, errorBody(parsed.message), requestId, started);
-        return;
-      }
-      json = parsed.value;
+    // Before parsing: JSON.parse takes tens of thousands of levels, but walking such a value (an
+    // error message's JSON.stringify of it) would overflow the stack.
+    if (nestsDeeperThan(body, maxJsonDepth)) {
+      this.send(
+        res,
+        route,
+        400,
+        errorBody(`the body nests arrays and objects more than ${maxJsonDepth} levels deep`),
+        requestId,
+        started,
+      );
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString("utf8"));
+    } catch (err) {
+      this.send(
+        res,
+        route,
+        400,
+        errorBody(`the body is not valid JSON: ${(err as Error).message}`),
+        requestId,
+        started,
+      );
+      return;
     }
     const max = this.options.maxRequestRows;
     const decoded =

@@ -33,7 +33,12 @@ export function verdict(result) {
 }
 
 /** One row of the results table; `stamp` says when and how often (e.g. "2026-12-07, best of 3"). */
-export function resultRow(r, stamp) {
+export function resultRow(r, rowsStamp) {
+  // A benchmark with its own repetition count says so instead of the run's "best of N".
+  const stamp =
+    r.runs === undefined
+      ? rowsStamp
+      : rowsStamp.replace(/best of \d+/, r.runs === 1 ? "one run each" : `best of ${r.runs}`);
   const what = `${r.measure}${r.note ? ` (${r.note})` : ""}`;
   if (r.missing)
     return `| ${r.name} | ${what} | not measured | – | – | ${r.target} | ${verdict(r)} | ${stamp} |`;

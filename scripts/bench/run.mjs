@@ -209,8 +209,20 @@ function recordResult(result) {
   log(`${verdict(r).padEnd(5)}  ${resultRow(r, "").slice(2, -4)}`);
 }
 
-function record(name, measure, ours, baseline, baselineName, ratio, target, pass, note = "") {
-  recordResult({ name, measure, ours, baseline, baselineName, ratio, target, pass, note });
+/** `runs`: how many timed runs each side had when a benchmark does not use the run's --reps. */
+function record(
+  name,
+  measure,
+  ours,
+  baseline,
+  baselineName,
+  ratio,
+  target,
+  pass,
+  note = "",
+  runs = undefined,
+) {
+  recordResult({ name, measure, ours, baseline, baselineName, ratio, target, pass, note, runs });
 }
 
 /** A benchmark that could not be measured: its row says why, and the run exits 1. */

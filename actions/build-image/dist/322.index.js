@@ -411,7 +411,7 @@ var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9569);
+var store = __webpack_require__(9139);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js

@@ -639,7 +639,9 @@ function parseYamlBounded(text, schema, file) {
         });
     }
     const data = doc.toJS({ maxAliasCount: 100 });
-    const result = schema.safeParse(data === undefined || data === null ? {} : data);
+    // A file is checked once per command: zod's eval-compiled fast path costs more to build than the
+    // one parse it would speed up.
+    const result = schema.safeParse(data === undefined || data === null ? {} : data, { jitless: true });
     if (result.success)
         return result.data;
     const issue = result.error.issues[0];

@@ -20120,6 +20120,162 @@ async function copy_hashing_copyHashing(src, dest) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/copy-many.js
+
+
+
+
+/** Below this many files a second thread costs more to start than it saves. */
+const parallelThreshold = 2000;
+// Runs on this thread and, stringified, in workers: it must use only its parameters (no imports,
+// no bare `require`). Synchronous calls on a few threads beat thousands of promises through libuv's
+// pool for files of a few KiB: each costs an open, a read, a write and a rename, nothing else.
+function copyRange(jobs, atomic, wantStats, tag, fsm, cryptom) {
+    const made = new Set();
+    const stats = wantStats ? new Float64Array(jobs.length * 3).fill(Number.NaN) : undefined;
+    let bytes = 0;
+    let counter = 0;
+    // Reading a file just written would otherwise update its access time: an inode write per file.
+    let noAtime = fsm.constants.O_NOATIME ?? 0;
+    for (let i = 0; i < jobs.length; i++) {
+        const job = jobs[i];
+        let data;
+        try {
+            let fd;
+            try {
+                fd = fsm.openSync(job.src, fsm.constants.O_RDONLY | noAtime);
+            }
+            catch (err) {
+                // O_NOATIME is refused (EPERM) on files another user owns: a shared remote directory.
+                if (noAtime === 0 || err.code !== "EPERM")
+                    throw err;
+                noAtime = 0;
+                fd = fsm.openSync(job.src, fsm.constants.O_RDONLY);
+            }
+            try {
+                const size = fsm.fstatSync(fd).size;
+                data = Buffer.allocUnsafe(size);
+                let filled = 0;
+                while (filled < size) {
+                    const n = fsm.readSync(fd, data, filled, size - filled, filled);
+                    if (n === 0)
+                        break;
+                    filled += n;
+                }
+                // A file that shrank meanwhile hashes to something else and is refused below.
+                if (filled < size)
+                    data = data.subarray(0, filled);
+            }
+            finally {
+                fsm.closeSync(fd);
+            }
+        }
+        catch (err) {
+            const code = err.code;
+            return {
+                bytes,
+                stats,
+                failure: { index: i, kind: code === "ENOENT" ? "missing" : "error", message: String(err) },
+            };
+        }
+        const actual = cryptom.createHash("sha256").update(data).digest("hex");
+        if (actual !== job.sha256)
+            return { bytes, stats, failure: { index: i, kind: "corrupt", actual } };
+        const slash = Math.max(job.dest.lastIndexOf("/"), job.dest.lastIndexOf("\\"));
+        const dir = job.dest.slice(0, slash);
+        let target = job.dest;
+        if (atomic) {
+            counter += 1;
+            target = `${dir}/.${job.dest.slice(slash + 1)}.${tag}${counter}.tmp`;
+        }
+        try {
+            if (!made.has(dir)) {
+                fsm.mkdirSync(dir, { recursive: true });
+                made.add(dir);
+            }
+            const fd = fsm.openSync(target, "wx");
+            try {
+                fsm.writeFileSync(fd, data);
+                if (stats) {
+                    const st = fsm.fstatSync(fd);
+                    stats[i * 3] = st.size;
+                    stats[i * 3 + 1] = st.mtimeMs;
+                    stats[i * 3 + 2] = st.ino;
+                }
+            }
+            finally {
+                fsm.closeSync(fd);
+            }
+            if (atomic)
+                fsm.renameSync(target, job.dest);
+        }
+        catch (err) {
+            if (atomic)
+                fsm.rmSync(target, { force: true });
+            return { bytes, stats, failure: { index: i, kind: "error", message: String(err) } };
+        }
+        bytes += data.byteLength;
+    }
+    return { bytes, stats };
+}
+const workerSource = (/* unused pure expression or super */ null && (`
+const { parentPort, workerData } = require("node:worker_threads");
+const copyRange = ${copyRange.toString()};
+const { jobs, atomic, wantStats, tag } = workerData;
+const result = copyRange(jobs, atomic, wantStats, tag, require("node:fs"), require("node:crypto"));
+parentPort.postMessage(result, result.stats ? [result.stats.buffer] : []);
+`));
+/**
+ * Copies many small files, checking each one's sha256 on the way (one read, hashed in memory,
+ * written once), spread over a few threads: the cost for thousands of files is the kernel's work
+ * creating them, which runs in parallel on separate cores. Stops a thread's share at its first
+ * failure and reports the earliest failure overall; files copied before it stay (each is whole and
+ * verified).
+ */
+async function copy_many_copyVerifiedMany(jobs, options) {
+    const wantStats = options.stats ?? false;
+    const tag = `${process.pid}.${crypto.randomBytes(3).toString("hex")}`;
+    const threads = jobs.length < parallelThreshold
+        ? 1
+        : Math.max(1, Math.min(options.threads ?? 4, availableParallelism(), 4));
+    const share = Math.ceil(jobs.length / threads);
+    const pending = [];
+    for (let t = 1; t < threads; t++) {
+        const part = jobs.slice(t * share, (t + 1) * share);
+        if (part.length === 0)
+            break;
+        const worker = new Worker(workerSource, {
+            eval: true,
+            workerData: { jobs: part, atomic: options.atomic, wantStats, tag: `${tag}w${t}x` },
+        });
+        pending.push(new Promise((resolve, reject) => {
+            worker.once("message", (result) => {
+                void worker.terminate();
+                resolve(result);
+            });
+            worker.once("error", reject);
+        }));
+    }
+    const mine = copyRange(jobs.slice(0, share), options.atomic, wantStats, `${tag}m`, fs, crypto);
+    const results = [mine, ...(await Promise.all(pending))];
+    const outcome = { bytes: 0 };
+    if (wantStats)
+        outcome.stats = new Float64Array(jobs.length * 3);
+    for (const [t, result] of results.entries()) {
+        outcome.bytes += result.bytes;
+        if (outcome.stats && result.stats)
+            outcome.stats.set(result.stats, t * share * 3);
+        if (result.failure && !outcome.failure) {
+            outcome.failure = { ...result.failure, index: result.failure.index + t * share };
+        }
+    }
+    return outcome;
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/dir-listing.js
 
 
@@ -20249,73 +20405,145 @@ function object_id_digestOf(oid) {
     return oid.slice(0, 64);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/stat-many.js
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash-index.js
 
 
 
-/** Below this many files a second thread costs more to start than it saves. */
-const parallelThreshold = 20_000;
-// Runs in a worker: stats its share of the paths and sends the numbers back in one transferable buffer.
-const workerSource = (/* unused pure expression or super */ null && (`
-const { parentPort, workerData } = require("node:worker_threads");
-const { statSync } = require("node:fs");
-const paths = workerData;
-const out = new Float64Array(paths.length * 3);
-for (let i = 0; i < paths.length; i++) {
-  const st = statSync(paths[i], { throwIfNoEntry: false });
-  if (st) { out[i * 3] = st.size; out[i * 3 + 1] = st.mtimeMs; out[i * 3 + 2] = st.ino; }
-  else { out[i * 3] = -1; }
+const indexFileName = "hash-index.v2.tsv";
+const header = "# mlops hash index v2: path\tsize\tmtime_ms\tinode\tsha256";
+/** `size\tmtime\tinode\t`: the part of a line that must match for the recorded hash to be trusted. */
+function statKey(stat) {
+    // mtimeMs is a double carrying sub-microsecond precision; its shortest decimal form round-trips exactly.
+    return `${stat.size}\t${stat.mtimeMs}\t${stat.ino}\t`;
 }
-parentPort.postMessage(out, [out.buffer]);
-`));
-function statRange(paths, from, to, out) {
-    for (let i = from; i < to; i++) {
-        const st = statSync(paths[i], { throwIfNoEntry: false });
-        out[i] = st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined;
+const treeFileName = "trees.v1.tsv";
+function readText(file) {
+    try {
+        return readFileSync(file, "utf8");
     }
+    catch (err) {
+        if (err.code === "ENOENT")
+            return "";
+        throw err;
+    }
+}
+function readTrees(stateDir) {
+    const trees = new Map();
+    for (const line of readText(join(stateDir, treeFileName)).split("\n")) {
+        const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
+        if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
+            trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
+        }
+    }
+    return trees;
 }
 /**
- * Stats many files, spreading the work over the cores: for 100k files the kernel's stat calls are
- * most of `data status`, and they run in parallel on separate threads. `undefined` marks a file that
- * vanished since it was listed.
+ * Remembers the sha256 of every file hashed, keyed by path, size, mtime and inode, so a file whose
+ * stat is unchanged is never read again. Rebuildable state: deleting it only costs time.
+ * Stored as tab-separated text and kept in memory as `path → "size\tmtime\tinode\tsha256"` strings:
+ * loading 100k entries is one split per line, and a lookup is one string comparison.
+ *
+ * It also remembers, per tracked directory, a fingerprint of every file's path and stat together
+ * with the directory's id: when a tree's fingerprint is unchanged its id is known without a single
+ * per-file lookup, and the per-file table (the big file) is not even read.
  */
-async function stat_many_statMany(paths) {
-    const out = new Array(paths.length);
-    const threads = Math.min(availableParallelism(), 4);
-    if (paths.length < parallelThreshold || threads < 2) {
-        statRange(paths, 0, paths.length, out);
-        return out;
+class hash_index_HashIndex {
+    stateDir;
+    dirty = false;
+    treesDirty = false;
+    loadedEntries;
+    loadedTrees;
+    constructor(stateDir) {
+        this.stateDir = stateDir;
     }
-    const share = Math.ceil(paths.length / threads);
-    const jobs = [];
-    for (let t = 1; t < threads; t++) {
-        const from = t * share;
-        const to = Math.min(paths.length, from + share);
-        if (from >= to)
-            break;
-        const worker = new Worker(workerSource, { eval: true, workerData: paths.slice(from, to) });
-        jobs.push(new Promise((resolve, reject) => {
-            worker.once("message", (numbers) => {
-                for (let i = 0; i < to - from; i++) {
-                    const size = numbers[i * 3];
-                    out[from + i] =
-                        size < 0
-                            ? undefined
-                            : { size, mtimeMs: numbers[i * 3 + 1], ino: numbers[i * 3 + 2] };
-                }
-                void worker.terminate();
-                resolve();
-            });
-            worker.once("error", reject);
-        }));
+    static async open(stateDir) {
+        return new hash_index_HashIndex(stateDir);
     }
-    statRange(paths, 0, Math.min(share, paths.length), out);
-    await Promise.all(jobs);
-    return out;
+    get entries() {
+        if (this.loadedEntries)
+            return this.loadedEntries;
+        const text = readText(join(this.stateDir, indexFileName));
+        const entries = new Map();
+        let start = 0;
+        while (start < text.length) {
+            let end = text.indexOf("\n", start);
+            if (end < 0)
+                end = text.length;
+            const tab = text.indexOf("\t", start);
+            // A damaged line (no tab, or not ending in a sha256) is dropped: the file is hashed again instead.
+            if (text.charCodeAt(start) !== 35 && tab > start && tab < end && end - tab > 64) {
+                entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+            }
+            start = end + 1;
+        }
+        this.loadedEntries = entries;
+        return entries;
+    }
+    get trees() {
+        this.loadedTrees ??= readTrees(this.stateDir);
+        return this.loadedTrees;
+    }
+    /** The most files any remembered tree held when last hashed (0 when none is remembered). */
+    static largestTree(stateDir) {
+        let largest = 0;
+        for (const memo of readTrees(stateDir).values())
+            largest = Math.max(largest, memo.nfiles);
+        return largest;
+    }
+    /** The recorded sha256 when the file's size, mtime and inode are what they were when hashed. */
+    lookup(absPath, stat) {
+        const entry = this.entries.get(absPath);
+        if (entry === undefined)
+            return undefined;
+        const key = statKey(stat);
+        if (entry.length !== key.length + 64 || !entry.startsWith(key))
+            return undefined;
+        return entry.slice(key.length);
+    }
+    record(absPath, stat, sha256) {
+        // Paths with tabs or newlines cannot be represented; such files are simply hashed every time.
+        if (/[\t\n]/.test(absPath))
+            return;
+        const entry = statKey(stat) + sha256;
+        if (this.entries.get(absPath) === entry)
+            return;
+        this.entries.set(absPath, entry);
+        this.dirty = true;
+    }
+    /** The directory's id if its fingerprint (every path and stat in it) is the one recorded with it. */
+    lookupTree(absDir, fingerprint) {
+        const memo = this.trees.get(absDir);
+        return memo && memo.fingerprint === fingerprint ? memo : undefined;
+    }
+    /** How many files the directory held when last hashed, if it ever was. */
+    knownFileCount(absDir) {
+        return this.trees.get(absDir)?.nfiles;
+    }
+    recordTree(absDir, memo) {
+        if (/[\t\n]/.test(absDir))
+            return;
+        const previous = this.trees.get(absDir);
+        if (previous && previous.fingerprint === memo.fingerprint && previous.oid === memo.oid)
+            return;
+        this.trees.set(absDir, memo);
+        this.treesDirty = true;
+    }
+    async save() {
+        if (this.dirty && this.loadedEntries) {
+            const lines = [header];
+            for (const [path, entry] of this.loadedEntries)
+                lines.push(`${path}\t${entry}`);
+            await writeFileAtomic(join(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
+            this.dirty = false;
+        }
+        if (this.treesDirty && this.loadedTrees) {
+            const lines = ["# mlops tree memo v1: dir\tfingerprint\toid\tsize\tnfiles"];
+            for (const [dir, m] of this.loadedTrees)
+                lines.push(`${dir}\t${m.fingerprint}\t${m.oid}\t${m.size}\t${m.nfiles}`);
+            await writeFileAtomic(join(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
+            this.treesDirty = false;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/scan-tree.js
@@ -20324,113 +20552,261 @@ async function stat_many_statMany(paths) {
 
 
 
-
-
-/** Below this many top-level directories the tree is walked on one thread and only stats are spread. */
-const minDirsForWorkers = 2;
+/** The stat of the tree's `i`th file, or `undefined` when it vanished between listing and stat. */
+function scan_tree_statAt(tree, i) {
+    const size = tree.numbers[i * 3];
+    if (size < 0)
+        return undefined;
+    return { size, mtimeMs: tree.numbers[i * 3 + 1], ino: tree.numbers[i * 3 + 2] };
+}
+/** Files directly in one directory are stat-ed in batches of this many, so a flat tree is shared too. */
+const namesPerUnit = 2048;
+/** Directories are opened up into their contents until there are this many units (or no directory is left). */
+const wantedUnits = 32;
+/** Starting a thread costs ~40 ms of a core: only worth it when the last scan of this tree found many files. */
 const minFilesForWorkers = 30_000;
-// Runs in a worker: walks its share of top-level directories, stats each file, and returns the
-// paths plus one transferable buffer of numbers. Mirrors walkFiles: skips .git and our temp files.
-const scan_tree_workerSource = (/* unused pure expression or super */ null && (`
-const { parentPort, workerData } = require("node:worker_threads");
-const { readdirSync, statSync } = require("node:fs");
-const relpaths = [];
-const numbers = [];
-const visit = (dir, prefix) => {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const name = entry.name;
-    if (name.startsWith(".") && name.endsWith(".tmp")) continue;
-    if (entry.isDirectory()) {
-      if (name !== ".git") visit(dir + "/" + name, prefix + name + "/");
-    } else if (entry.isFile() || entry.isSymbolicLink()) {
-      const st = statSync(dir + "/" + name, { throwIfNoEntry: false });
-      relpaths.push(prefix + name);
-      if (st) numbers.push(st.size, st.mtimeMs, st.ino); else numbers.push(-1, 0, 0);
-    }
-  }
-};
-for (const name of workerData.dirs) visit(workerData.root + "/" + name, name + "/");
-const packed = Float64Array.from(numbers);
-parentPort.postMessage({ relpaths, numbers: packed }, [packed.buffer]);
-`));
-function scanHere(root, names, into) {
-    for (const name of names) {
-        for (const relpath of walkFiles(`${root}/${name}`)) {
-            const full = `${name}/${relpath}`;
-            const st = statSync(`${root}/${full}`, { throwIfNoEntry: false });
-            into.relpaths.push(full);
-            into.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
+/**
+ * Claims units one at a time and scans them. It runs on the main thread and, as source text, in the
+ * workers, so it is self-contained: no imports, no module scope, fs and crypto passed in. A unit is claimed by
+ * swapping its owner slot from 0 to this thread's number, so every unit is scanned exactly once,
+ * threads that start late simply find fewer units left (no fixed share leaves the main thread
+ * waiting for a worker still booting), and once the main thread has tried every slot the owners say
+ * which workers hold results. Mirrors walkFiles: skips `.git` and our temp files (`.*.tmp`).
+ */
+function claimAndScan(root, units, owners, me, io) {
+    const statOptions = { throwIfNoEntry: false };
+    const results = [];
+    let relpaths = [];
+    let numbers = [];
+    const add = (abs, relpath) => {
+        const st = io.statSync(abs, statOptions);
+        relpaths.push(relpath);
+        if (st)
+            numbers.push(st.size, st.mtimeMs, st.ino);
+        else
+            numbers.push(-1, 0, 0);
+    };
+    const walk = (abs, prefix) => {
+        for (const entry of io.readdirSync(abs, { withFileTypes: true })) {
+            const name = entry.name;
+            if (name.startsWith(".") && name.endsWith(".tmp"))
+                continue;
+            if (entry.isDirectory()) {
+                if (name !== ".git")
+                    walk(`${abs}/${name}`, `${prefix}${name}/`);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                add(`${abs}/${name}`, prefix + name);
+            }
         }
+    };
+    for (let i = 0; i < units.length; i++) {
+        if (Atomics.compareExchange(owners, i, 0, me) !== 0)
+            continue;
+        if (results.length === 0) {
+            // The slot after the units counts threads that have claimed something (see holdMainThread).
+            Atomics.add(owners, units.length, 1);
+            Atomics.notify(owners, units.length);
+        }
+        const unit = units[i];
+        const abs = unit.dir === "" ? root : `${root}/${unit.dir.slice(0, -1)}`;
+        if (unit.names)
+            for (const name of unit.names)
+                add(`${abs}/${name}`, unit.dir + name);
+        else
+            walk(abs, unit.dir);
+        const packed = Float64Array.from(numbers);
+        const paths = relpaths.join("\0");
+        const digest = io.createHash("sha256").update(paths).update(new Uint8Array(packed.buffer)).digest("hex");
+        results.push({ unit: i, paths, numbers: packed, digest });
+        relpaths = [];
+        numbers = [];
+    }
+    return results;
+}
+// The worker: waits for one job, scans what it can claim and sends the results back, the numbers as
+// transferred buffers. The eval'd worker is a CommonJS module; its require is reached through
+// `module` because a bundler rewrites a bare `require(…)` into a helper the worker lacks.
+const scan_tree_workerSource = (/* unused pure expression or super */ null && (`
+const load = module.require.bind(module);
+const { parentPort } = load("node:worker_threads");
+const { readdirSync, statSync } = load("node:fs");
+const { createHash } = load("node:crypto");
+parentPort.once("message", ({ root, units, owners, me }) => {
+  const io = { readdirSync, statSync, createHash };
+  const results = (${String(claimAndScan)})(root, units, new Int32Array(owners), me, io);
+  parentPort.postMessage(results, results.map((r) => r.numbers.buffer));
+});
+`));
+function spawnScanWorker() {
+    const worker = new Worker(scan_tree_workerSource, { eval: true });
+    const reply = new Promise((resolve, reject) => {
+        worker.once("message", resolve);
+        worker.once("error", reject);
+        worker.once("exit", (code) => reject(new Error(`the scan worker stopped (exit ${code})`)));
+    });
+    // A worker that is never waited for (it owns nothing, or the scan failed first) is terminated,
+    // which rejects its reply: that must not count as an unhandled rejection.
+    reply.catch(() => { });
+    return { worker, reply };
+}
+/** Workers started ahead of time by startScanWorkers, taken by the next scan that shares its work. */
+const warm = (/* unused pure expression or super */ null && ([]));
+function defaultThreads() {
+    return Math.min(availableParallelism(), 4);
+}
+/**
+ * Starts the workers a large scan would use, so that their ~40 ms (more on a busy machine) of
+ * start-up overlaps whatever the caller does before scanning (the CLI: loading modules and reading
+ * manifests) instead of the scan itself. Only when the hash index in `stateDir` remembers a tree
+ * large enough to be shared: an unused worker costs ~10 ms. Unused workers do not keep the process alive.
+ */
+function startScanWorkers(stateDir) {
+    if (HashIndex.largestTree(stateDir) < minFilesForWorkers)
+        return;
+    for (let k = warm.length; k < defaultThreads() - 1; k++) {
+        const started = spawnScanWorker();
+        started.worker.unref();
+        warm.push(started);
     }
 }
 /**
- * Lists every file under `root` with its size, mtime and inode. A tree of many directories is split
- * between threads (walking and stat-ing are kernel work that runs in parallel); for 100k files this
- * is most of what `data status` costs.
+ * Cuts the tree into units in an order that depends only on the tree: the root's own files (in
+ * batches) first, then its directories; while there are fewer units than `wanted`, directories are
+ * opened up in place into their own file batches and subdirectories.
+ */
+function planUnits(root, wanted) {
+    const list = (prefix) => {
+        const abs = prefix === "" ? root : `${root}/${prefix.slice(0, -1)}`;
+        const files = [];
+        const dirs = [];
+        for (const entry of readdirSync(abs, { withFileTypes: true })) {
+            const name = entry.name;
+            if (name.startsWith(".") && name.endsWith(".tmp"))
+                continue;
+            if (entry.isDirectory()) {
+                if (name !== ".git")
+                    dirs.push({ dir: `${prefix}${name}/` });
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                files.push(name);
+            }
+        }
+        const batches = [];
+        for (let i = 0; i < files.length; i += namesPerUnit)
+            batches.push({ dir: prefix, names: files.slice(i, i + namesPerUnit) });
+        return [...batches, ...dirs];
+    };
+    let units = list("");
+    // Open up directories breadth first while the work is in too few pieces to share; each opened
+    // directory is read once, here, and its contents take its place.
+    for (let opened = true; opened && units.length < wanted;) {
+        opened = false;
+        const next = [];
+        for (const [i, unit] of units.entries()) {
+            // next.length + what is left of this pass is the count if nothing more were opened.
+            if (!unit.names && next.length + units.length - i < wanted) {
+                next.push(...list(unit.dir));
+                opened = true;
+            }
+            else
+                next.push(unit);
+        }
+        units = next;
+    }
+    return units;
+}
+/**
+ * Lists every file under `root` with its size, mtime and inode, in an order that depends only on the
+ * tree. For 100k files the stat calls are most of what `data status` costs; they are kernel work that
+ * runs in parallel, so a large tree is shared between the main thread and workers, unit by unit.
+ * `threads` (default: the cores, at most 4) is fixed in tests; workers are started only when the last
+ * scan found at least `expectedFiles` ≥ 30,000 (or when `threads` is given). `holdMainThread` (for
+ * tests) makes the main thread start only once every worker has claimed a unit, so the work is
+ * certainly shared.
  */
 async function scan_tree_scanTree(root, options = {}) {
-    const top = readdirSync(root, { withFileTypes: true }).filter((e) => !isTempName(e.name));
-    const dirs = top.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => e.name);
-    const threads = Math.min(availableParallelism(), 4);
-    // Starting a thread costs ~50 ms: only worth it when the last scan of this tree found many files.
-    const worthThreads = (options.expectedFiles ?? 0) >= minFilesForWorkers;
-    if (dirs.length < minDirsForWorkers || threads < 2 || !worthThreads) {
-        const relpaths = walkFiles(root);
-        return { relpaths, stats: await statMany(relpaths.map((r) => `${root}/${r}`)) };
+    const threads = options.threads ?? ((options.expectedFiles ?? 0) >= minFilesForWorkers ? defaultThreads() : 1);
+    // The units depend on the tree only (never on `threads`), so the scan order, and with it the
+    // fingerprint, is the same however many threads share the work.
+    const units = planUnits(root, wantedUnits);
+    const owners = new Int32Array(new SharedArrayBuffer(4 * (units.length + 1)));
+    const workers = [];
+    for (let me = 2; me <= Math.min(threads, units.length); me++) {
+        const taken = warm.shift() ?? spawnScanWorker();
+        taken.worker.ref();
+        taken.worker.postMessage({ root, units, owners: owners.buffer, me });
+        workers.push(taken);
     }
-    const shares = Array.from({ length: threads }, () => []);
-    for (const [i, name] of dirs.entries())
-        shares[i % threads]?.push(name);
-    const jobs = shares.slice(1).map((share) => new Promise((resolve, reject) => {
-        const worker = new Worker(scan_tree_workerSource, { eval: true, workerData: { root, dirs: share } });
-        worker.once("message", (result) => {
-            const { relpaths, numbers } = result;
-            const stats = relpaths.map((_, i) => {
-                const size = numbers[i * 3];
-                return size < 0
-                    ? undefined
-                    : { size, mtimeMs: numbers[i * 3 + 1], ino: numbers[i * 3 + 2] };
-            });
+    try {
+        const parts = new Array(units.length);
+        if (options.holdMainThread) {
+            for (let seen = 0; seen < workers.length; seen = Atomics.load(owners, units.length))
+                if (Atomics.wait(owners, units.length, seen, 10_000) === "timed-out")
+                    break;
+        }
+        for (const r of claimAndScan(root, units, owners, 1, { readdirSync, statSync, createHash }))
+            parts[r.unit] = r;
+        // Every slot has an owner now (this thread tried them all); wait only for workers that own some.
+        const waited = [];
+        for (const [k, { worker, reply }] of workers.entries()) {
+            if (ownsAny(owners, k + 2))
+                waited.push(reply);
+            else
+                void worker.terminate();
+        }
+        for (const results of await Promise.all(waited))
+            for (const r of results)
+                parts[r.unit] = r;
+        return mergeInUnitOrder(parts, Atomics.load(owners, units.length));
+    }
+    finally {
+        for (const { worker } of workers)
             void worker.terminate();
-            resolve({ relpaths, stats });
-        });
-        worker.once("error", reject);
-    }));
-    const here = { relpaths: [], stats: [] };
-    for (const entry of top) {
-        if (entry.isFile() || entry.isSymbolicLink()) {
-            const st = statSync(`${root}/${entry.name}`, { throwIfNoEntry: false });
-            here.relpaths.push(entry.name);
-            here.stats.push(st ? { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino } : undefined);
-        }
     }
-    scanHere(root, shares[0] ?? [], here);
-    for (const part of await Promise.all(jobs)) {
-        for (let i = 0; i < part.relpaths.length; i++) {
-            here.relpaths.push(part.relpaths[i]);
-            here.stats.push(part.stats[i]);
-        }
-    }
-    return here;
 }
-/**
- * One hash over every path and its size, mtime and inode, in scan order. Equal fingerprints mean
- * nothing in the tree changed since it was hashed (a different scan order only costs a fallback to
- * the per-file index, never a wrong answer).
- */
-function scan_tree_treeFingerprint(relpaths, stats) {
-    const numbers = new Float64Array(relpaths.length * 3);
-    for (let i = 0; i < stats.length; i++) {
-        const st = stats[i];
-        // A vanished file gets a size no real file has, so it can never match a recorded fingerprint.
-        numbers[i * 3] = st ? st.size : -1;
-        numbers[i * 3 + 1] = st ? st.mtimeMs : 0;
-        numbers[i * 3 + 2] = st ? st.ino : 0;
+function ownsAny(owners, me) {
+    for (let i = 0; i < owners.length - 1; i++)
+        if (Atomics.load(owners, i) === me)
+            return true;
+    return false;
+}
+function mergeInUnitOrder(parts, threadsUsed) {
+    const done = parts.filter((p) => p !== undefined);
+    if (done.length !== parts.length)
+        throw new Error("internal: a scan unit has no result");
+    let count = 0;
+    for (const p of done)
+        count += p.numbers.length / 3;
+    const numbers = new Float64Array(count * 3);
+    const fingerprint = createHash("sha256");
+    let at = 0;
+    for (const p of done) {
+        numbers.set(p.numbers, at);
+        at += p.numbers.length;
+        fingerprint.update(p.digest);
     }
-    return createHash("sha256")
-        .update(relpaths.join("\0"))
-        .update(new Uint8Array(numbers.buffer))
-        .digest("hex");
+    let relpaths;
+    return {
+        numbers,
+        fingerprint: fingerprint.digest("hex"),
+        threadsUsed,
+        get relpaths() {
+            relpaths ??= splitPaths(done, count);
+            return relpaths;
+        },
+    };
+}
+function splitPaths(parts, count) {
+    const relpaths = new Array(count);
+    let at = 0;
+    for (const p of parts) {
+        if (p.numbers.length === 0)
+            continue;
+        for (const relpath of p.paths.split("\0"))
+            relpaths[at++] = relpath;
+    }
+    return relpaths;
 }
 
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/store-many.js
@@ -20522,12 +20898,16 @@ async function store_many_storeManySmallFiles(cacheRoot, paths, storeHere) {
 
 
 
+
+/** From this many files on, a directory checked out where nothing exists yet is built in bulk. */
+const bulkCheckoutThreshold = 256;
 /** Files up to this size are read whole: one read beats a streamed copy for the many-small-files case. */
 const smallFileLimit = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 function statOf(path) {
     return statSync(path);
 }
-function corruptObject(oid, actual, where) {
+/** Names a corrupt object, where it was found, and what its bytes hash to. */
+function cache_corruptObject(oid, actual, where) {
     return new MlopsError("hash-mismatch", `object ${oid} in ${where} is corrupt: its content hashes to ${actual}`, {
         field: oid,
         expected: digestOf(oid),
@@ -20606,7 +20986,7 @@ class Cache {
         try {
             const digest = await copyHashing(path, temp);
             if (expected !== undefined && digest.sha256 !== expected) {
-                throw corruptObject(expected, digest.sha256, path);
+                throw cache_corruptObject(expected, digest.sha256, path);
             }
             const target = this.pathOf(digest.sha256);
             if (existsSync(target)) {
@@ -20632,7 +21012,7 @@ class Cache {
         const actual = isDirId(oid) ? `${digest}.dir` : digest;
         if (actual !== oid) {
             await rm(tempFile, { force: true });
-            throw corruptObject(oid, actual.replace(/\.dir$/, ""), origin);
+            throw cache_corruptObject(oid, actual.replace(/\.dir$/, ""), origin);
         }
         const target = this.pathOf(oid);
         await mkdir(dirname(target), { recursive: true });
@@ -20645,7 +21025,7 @@ class Cache {
     async adoptVerifiedBytes(oid, bytes, origin) {
         const digest = hashBytes(bytes);
         if (digest !== digestOf(oid))
-            throw corruptObject(oid, digest, origin);
+            throw cache_corruptObject(oid, digest, origin);
         const target = this.pathOf(oid);
         const dir = dirname(target);
         if (!this.madeDirs.has(dir)) {
@@ -20702,13 +21082,14 @@ class Cache {
     }
     async digestTree(dir, index, logger, store) {
         const known = index.knownFileCount(dir);
-        const { relpaths, stats } = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
-        const fingerprint = treeFingerprint(relpaths, stats);
+        const tree = await scanTree(dir, known === undefined ? {} : { expectedFiles: known });
+        const { fingerprint } = tree;
         const memo = index.lookupTree(dir, fingerprint);
         // Same paths, sizes, mtimes and inodes as when the tree was last hashed: same id, nothing to read.
         if (memo && (!store || this.has(memo.oid))) {
             return { oid: memo.oid, size: memo.size, nfiles: memo.nfiles, hashed: 0 };
         }
+        const { relpaths } = tree;
         const entries = [];
         let hashed = 0;
         let size = 0;
@@ -20719,7 +21100,7 @@ class Cache {
         if (store) {
             const fresh = [];
             for (const [i, relpath] of relpaths.entries()) {
-                const st = stats[i];
+                const st = statAt(tree, i);
                 if (st && st.size <= smallFileLimit && index.lookup(`${dir}/${relpath}`, st) === undefined)
                     fresh.push(i);
             }
@@ -20737,7 +21118,7 @@ class Cache {
         try {
             for (const [i, relpath] of relpaths.entries()) {
                 const abs = `${dir}/${relpath}`;
-                const st = stats[i];
+                const st = statAt(tree, i);
                 if (st === undefined) {
                     throw new MlopsError("conflict", `${abs} disappeared while ${dir} was being read`, {
                         hint: "run again once nothing else is writing to it",
@@ -20804,7 +21185,7 @@ class Cache {
         });
         const actual = hashBytes(bytes);
         if (actual !== digestOf(oid))
-            throw corruptObject(oid, actual, "the cache");
+            throw cache_corruptObject(oid, actual, "the cache");
         return bytes;
     }
     async readDirListing(oid) {
@@ -20847,7 +21228,7 @@ class Cache {
                 actual = (await copyHashing(source, temp)).sha256;
             }
             if (actual !== oid)
-                throw corruptObject(oid, actual, "the cache");
+                throw cache_corruptObject(oid, actual, "the cache");
             await rename(temp, dest);
         }
         catch (err) {
@@ -20865,6 +21246,9 @@ class Cache {
         // The directory itself first: a symlink to elsewhere would have its files removed and replaced.
         if (within !== undefined)
             assertWriteInside(within, destDir);
+        if (entries.length >= bulkCheckoutThreshold && !existsSync(destDir)) {
+            return this.checkoutFreshDirectory(entries, destDir, index, logger);
+        }
         const wanted = new Set(entries.map((e) => e.relpath));
         const result = { written: 0, unchanged: 0, removed: 0 };
         const present = existsSync(destDir) ? walkFiles(destDir) : [];
@@ -20892,6 +21276,62 @@ class Cache {
             progress.done();
         }
         return result;
+    }
+    /**
+     * Builds a tree that does not exist yet inside a temp directory beside it and renames that into
+     * place once every file is in and verified: the tree appears whole or not at all, so its files need
+     * no temp name and rename each, and nothing inside it can be a symbolic link leading elsewhere.
+     */
+    async checkoutFreshDirectory(entries, destDir, index, logger) {
+        const temp = tempPathFor(destDir);
+        const progress = logger.progress(`checking out ${destDir}`, entries.length);
+        const small = entries.filter((e) => e.size <= smallFileLimit);
+        const large = entries.filter((e) => e.size > smallFileLimit);
+        let stats;
+        try {
+            await mkdir(temp, { recursive: true });
+            const outcome = await copyVerifiedMany(small.map((e) => ({ src: this.pathOf(e.sha256), dest: join(temp, e.relpath), sha256: e.sha256 })), { atomic: false, stats: true });
+            const failed = outcome.failure;
+            if (failed) {
+                const oid = small[failed.index].sha256;
+                if (failed.kind === "corrupt")
+                    throw cache_corruptObject(oid, failed.actual ?? "", "the cache");
+                if (failed.kind === "missing") {
+                    throw new MlopsError("not-found", `object ${oid} is not in the cache`, {
+                        field: oid,
+                        hint: "run `mlops data pull` to fetch it from the remote or its recorded source",
+                    });
+                }
+                throw new MlopsError("internal", `could not check ${oid} out into ${destDir}: ${failed.message}`, {
+                    field: oid,
+                });
+            }
+            stats = outcome.stats;
+            progress.tick(small.length);
+            for (const entry of large) {
+                await this.checkoutFile(entry.sha256, join(temp, entry.relpath));
+                progress.tick();
+            }
+            await rename(temp, destDir);
+        }
+        catch (err) {
+            await rm(temp, { recursive: true, force: true });
+            throw err;
+        }
+        finally {
+            progress.done();
+        }
+        // The rename kept every file's inode and mtime, so what the copy measured is what the index keys on.
+        for (const [i, entry] of small.entries()) {
+            const at = i * 3;
+            const st = { size: stats?.[at] ?? 0, mtimeMs: stats?.[at + 1] ?? 0, ino: stats?.[at + 2] ?? 0 };
+            index.record(join(destDir, entry.relpath), st, entry.sha256);
+        }
+        for (const entry of large) {
+            const dest = join(destDir, entry.relpath);
+            index.record(dest, statOf(dest), entry.sha256);
+        }
+        return { written: entries.length, unchanged: 0, removed: 0 };
     }
     /** Every object in the store (temp files and scratch space are not objects). */
     listObjects() {
@@ -20993,7 +21433,7 @@ async function isGitRepo(cwd) {
  * Reads many blobs in one `git cat-file --batch` process; returns their contents by object name.
  * One process for thousands of blobs instead of one each.
  */
-async function readBlobs(cwd, objectNames) {
+async function git_readBlobs(cwd, objectNames) {
     const result = new Map();
     if (objectNames.length === 0)
         return result;
@@ -21232,6 +21672,62 @@ class GitBranchRemote {
         const mirror = await this.mirror();
         const blob = (await git(["--git-dir", mirror, "hash-object", "-w", "--no-filters", "--", srcPath], { cwd: mirror })).trim();
         this.staged.set(objectPath(oid), { blob, size });
+    }
+    /**
+     * Hashes many objects into the mirror with one `git hash-object --stdin-paths` instead of a
+     * process each; staged like `upload`, so nothing is visible before `flush`.
+     */
+    async uploadMany(items) {
+        const batch = [];
+        for (const { oid, srcPath } of items) {
+            const { size } = await stat(srcPath);
+            // The one-object path refuses an object over the limit, saying why; and a path holding a
+            // newline cannot go on a line of --stdin-paths.
+            if (size > this.settings.maxObjectBytes || srcPath.includes("\n"))
+                await this.upload(oid, srcPath);
+            else
+                batch.push({ oid, srcPath, size });
+        }
+        if (batch.length === 0)
+            return;
+        const mirror = await this.mirror();
+        const out = await git(["--git-dir", mirror, "hash-object", "-w", "--no-filters", "--stdin-paths"], {
+            cwd: mirror,
+            input: Buffer.from(`${batch.map((i) => i.srcPath).join("\n")}\n`),
+        });
+        const blobs = out.split("\n").filter((line) => line !== "");
+        if (blobs.length !== batch.length) {
+            throw new MlopsError("remote", `git hash-object answered ${blobs.length} ids for ${batch.length} objects on remote '${this.name}'`);
+        }
+        for (const [i, { oid, size }] of batch.entries()) {
+            this.staged.set(objectPath(oid), { blob: blobs[i], size });
+        }
+    }
+    /** Many small objects' bytes through one `git cat-file --batch`; the caller verifies each. */
+    async downloadManyBytes(oids) {
+        const snapshot = await this.snapshot();
+        const blobs = oids.map((oid) => {
+            const blob = this.blobAt(snapshot, objectPath(oid));
+            if (blob === undefined) {
+                throw new MlopsError("not-found", `object ${oid} is not on remote '${this.name}' (${this.url})`, {
+                    field: oid,
+                });
+            }
+            return blob;
+        });
+        const mirror = await this.mirror();
+        const contents = await readBlobs(mirror, blobs);
+        const out = new Map();
+        for (const [i, oid] of oids.entries()) {
+            const bytes = contents.get(blobs[i]);
+            if (bytes === undefined) {
+                throw new MlopsError("remote", `object ${oid} could not be read from remote '${this.name}' (${this.url})`, {
+                    field: oid,
+                });
+            }
+            out.set(oid, bytes);
+        }
+        return out;
     }
     async download(oid, destPath) {
         const blob = this.blobAt(await this.snapshot(), objectPath(oid));
@@ -21543,139 +22039,6 @@ function commitMessage(changes) {
     return `mlops: ${parts.join(", ")}\n`;
 }
 
-;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/hash-index.js
-
-
-
-const indexFileName = "hash-index.v2.tsv";
-const header = "# mlops hash index v2: path\tsize\tmtime_ms\tinode\tsha256";
-/** `size\tmtime\tinode\t`: the part of a line that must match for the recorded hash to be trusted. */
-function statKey(stat) {
-    // mtimeMs is a double carrying sub-microsecond precision; its shortest decimal form round-trips exactly.
-    return `${stat.size}\t${stat.mtimeMs}\t${stat.ino}\t`;
-}
-const treeFileName = "trees.v1.tsv";
-function readText(file) {
-    try {
-        return readFileSync(file, "utf8");
-    }
-    catch (err) {
-        if (err.code === "ENOENT")
-            return "";
-        throw err;
-    }
-}
-/**
- * Remembers the sha256 of every file hashed, keyed by path, size, mtime and inode, so a file whose
- * stat is unchanged is never read again. Rebuildable state: deleting it only costs time.
- * Stored as tab-separated text and kept in memory as `path → "size\tmtime\tinode\tsha256"` strings:
- * loading 100k entries is one split per line, and a lookup is one string comparison.
- *
- * It also remembers, per tracked directory, a fingerprint of every file's path and stat together
- * with the directory's id: when a tree's fingerprint is unchanged its id is known without a single
- * per-file lookup, and the per-file table (the big file) is not even read.
- */
-class HashIndex {
-    stateDir;
-    dirty = false;
-    treesDirty = false;
-    loadedEntries;
-    loadedTrees;
-    constructor(stateDir) {
-        this.stateDir = stateDir;
-    }
-    static async open(stateDir) {
-        return new HashIndex(stateDir);
-    }
-    get entries() {
-        if (this.loadedEntries)
-            return this.loadedEntries;
-        const text = readText(join(this.stateDir, indexFileName));
-        const entries = new Map();
-        let start = 0;
-        while (start < text.length) {
-            let end = text.indexOf("\n", start);
-            if (end < 0)
-                end = text.length;
-            const tab = text.indexOf("\t", start);
-            // A damaged line (no tab, or not ending in a sha256) is dropped: the file is hashed again instead.
-            if (text.charCodeAt(start) !== 35 && tab > start && tab < end && end - tab > 64) {
-                entries.set(text.slice(start, tab), text.slice(tab + 1, end));
-            }
-            start = end + 1;
-        }
-        this.loadedEntries = entries;
-        return entries;
-    }
-    get trees() {
-        if (this.loadedTrees)
-            return this.loadedTrees;
-        const trees = new Map();
-        for (const line of readText(join(this.stateDir, treeFileName)).split("\n")) {
-            const [dir, fingerprint, oid, size, nfiles] = line.split("\t");
-            if (dir && fingerprint && oid && size && nfiles && !dir.startsWith("#")) {
-                trees.set(dir, { fingerprint, oid, size: Number(size), nfiles: Number(nfiles) });
-            }
-        }
-        this.loadedTrees = trees;
-        return trees;
-    }
-    /** The recorded sha256 when the file's size, mtime and inode are what they were when hashed. */
-    lookup(absPath, stat) {
-        const entry = this.entries.get(absPath);
-        if (entry === undefined)
-            return undefined;
-        const key = statKey(stat);
-        if (entry.length !== key.length + 64 || !entry.startsWith(key))
-            return undefined;
-        return entry.slice(key.length);
-    }
-    record(absPath, stat, sha256) {
-        // Paths with tabs or newlines cannot be represented; such files are simply hashed every time.
-        if (/[\t\n]/.test(absPath))
-            return;
-        const entry = statKey(stat) + sha256;
-        if (this.entries.get(absPath) === entry)
-            return;
-        this.entries.set(absPath, entry);
-        this.dirty = true;
-    }
-    /** The directory's id if its fingerprint (every path and stat in it) is the one recorded with it. */
-    lookupTree(absDir, fingerprint) {
-        const memo = this.trees.get(absDir);
-        return memo && memo.fingerprint === fingerprint ? memo : undefined;
-    }
-    /** How many files the directory held when last hashed, if it ever was. */
-    knownFileCount(absDir) {
-        return this.trees.get(absDir)?.nfiles;
-    }
-    recordTree(absDir, memo) {
-        if (/[\t\n]/.test(absDir))
-            return;
-        const previous = this.trees.get(absDir);
-        if (previous && previous.fingerprint === memo.fingerprint && previous.oid === memo.oid)
-            return;
-        this.trees.set(absDir, memo);
-        this.treesDirty = true;
-    }
-    async save() {
-        if (this.dirty && this.loadedEntries) {
-            const lines = [header];
-            for (const [path, entry] of this.loadedEntries)
-                lines.push(`${path}\t${entry}`);
-            await writeFileAtomic(join(this.stateDir, indexFileName), `${lines.join("\n")}\n`);
-            this.dirty = false;
-        }
-        if (this.treesDirty && this.loadedTrees) {
-            const lines = ["# mlops tree memo v1: dir\tfingerprint\toid\tsize\tnfiles"];
-            for (const [dir, m] of this.loadedTrees)
-                lines.push(`${dir}\t${m.fingerprint}\t${m.oid}\t${m.size}\t${m.nfiles}`);
-            await writeFileAtomic(join(this.stateDir, treeFileName), `${lines.join("\n")}\n`);
-            this.treesDirty = false;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/store/remote.js
 
 
@@ -21684,6 +22047,8 @@ class HashIndex {
 
 
 
+/** From this many objects on, `has` lists prefix directories instead of looking each object up. */
+const listingThreshold = 64;
 /** A directory on a local or mounted file system, laid out like the cache. */
 class remote_LocalRemote {
     name;
@@ -21696,6 +22061,12 @@ class remote_LocalRemote {
     }
     pathOf(oid) {
         return join(this.root, objectRelPath(oid));
+    }
+    localReadPath(oid) {
+        return this.pathOf(oid);
+    }
+    localWritePath(oid) {
+        return this.pathOf(oid);
     }
     recordPath(relPath) {
         return join(this.root, checkRecordPath(relPath));
@@ -21719,8 +22090,38 @@ class remote_LocalRemote {
             });
         }
     }
+    /**
+     * Asks the file system once per object for a few, and reads each prefix directory once for many:
+     * 10,000 objects spread over at most 256 directories, so a listing costs a fraction of the lookups.
+     */
     async has(oids) {
-        return new Set(oids.filter((oid) => existsSync(this.pathOf(oid))));
+        if (oids.length < listingThreshold)
+            return new Set(oids.filter((oid) => existsSync(this.pathOf(oid))));
+        const byPrefix = new Map();
+        for (const oid of oids) {
+            const prefix = oid.slice(0, 2);
+            const group = byPrefix.get(prefix);
+            if (group)
+                group.push(oid);
+            else
+                byPrefix.set(prefix, [oid]);
+        }
+        const present = new Set();
+        for (const [prefix, group] of byPrefix) {
+            let names;
+            try {
+                names = new Set(await readdir(join(this.root, "sha256", prefix)));
+            }
+            catch (err) {
+                if (err.code === "ENOENT")
+                    continue;
+                throw new MlopsError("remote", `could not list remote '${this.name}' (${this.url})`, { cause: err });
+            }
+            for (const oid of group)
+                if (names.has(oid.slice(2)))
+                    present.add(oid);
+        }
+        return present;
     }
     async list() {
         const base = join(this.root, "sha256");
@@ -22482,6 +22883,16 @@ class ReadOnlyRemote {
             ? (oid) => inner.downloadBytes(oid)
             : undefined;
     }
+    get downloadManyBytes() {
+        const inner = this.inner;
+        return inner.downloadManyBytes
+            ? (oids) => inner.downloadManyBytes(oids)
+            : undefined;
+    }
+    get localReadPath() {
+        const inner = this.inner;
+        return inner.localReadPath ? (oid) => inner.localReadPath(oid) : undefined;
+    }
     async uploadBytes(oid) {
         this.refuse(`uploading ${oid}`);
     }
@@ -22584,6 +22995,8 @@ function openUnguarded(spec, repoRoot, env) {
 
 
 
+
+
 const defaultJobs = 8;
 /** Objects up to this size move through memory (one read, one write) when the remote can. */
 const smallObjectBytes = (/* unused pure expression or super */ null && (1024 * 1024));
@@ -22600,6 +23013,58 @@ function withOwner(err, item) {
     }
     return err;
 }
+/** From this many small objects on, a remote on this machine's file system is copied to or from in bulk. */
+const bulkThreshold = 256;
+function notInCache(oid) {
+    return new MlopsError("not-found", `object ${oid} is not in the cache, so it cannot be pushed`, {
+        field: oid,
+        hint: "run `mlops data add` or `mlops data pull` first",
+    });
+}
+function corruptInCache(oid, actual) {
+    return new MlopsError("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${actual}`, {
+        field: oid,
+        hint: "run `mlops data verify --repair`, then add or pull it again",
+    });
+}
+/** The error a bulk copy to a remote stopped on, worded as the one-object path words it. */
+function pushFailure(oid, failure, remote) {
+    if (failure.kind === "missing")
+        return notInCache(oid);
+    if (failure.kind === "corrupt")
+        return corruptInCache(oid, failure.actual ?? "");
+    return new MlopsError("remote", `could not upload ${oid} to remote '${remote.name}' (${remote.url})`, {
+        field: oid,
+        cause: failure.message,
+    });
+}
+/** The error a bulk copy from a remote stopped on, worded as the one-object path words it. */
+function pullFailure(oid, failure, remote) {
+    if (failure.kind === "corrupt")
+        return corruptObject(oid, failure.actual ?? "", `remote '${remote.name}'`);
+    const missing = failure.kind === "missing";
+    return new MlopsError(missing ? "not-found" : "remote", `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${remote.name}' (${remote.url})`, { field: oid, cause: failure.message });
+}
+/** From this many objects on, a remote that takes many in one call (the objects branch) gets them so. */
+const batchThreshold = 16;
+/** Bytes held in memory at once by a batched download. */
+const batchBytes = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+function* batchesBySize(items, sizes) {
+    let batch = [];
+    let held = 0;
+    for (const item of items) {
+        const size = sizes.get(item.oid) ?? 0;
+        if (batch.length > 0 && held + size > batchBytes) {
+            yield batch;
+            batch = [];
+            held = 0;
+        }
+        batch.push(item);
+        held += size;
+    }
+    if (batch.length > 0)
+        yield batch;
+}
 /**
  * Uploads what the remote lacks. A directory's files go first and its listing last, so a remote
  * that has a listing has everything it names (pull and status rely on that).
@@ -22608,12 +23073,14 @@ async function push(cache, remote, items, options = {}) {
     const logger = options.logger ?? silentLogger;
     const files = new Map();
     const listings = new Map();
+    const sizes = new Map();
     for (const item of items) {
         if (isDirId(item.oid)) {
             listings.set(item.oid, item);
             for (const entry of await cache
                 .readDirListing(item.oid)
                 .catch((err) => Promise.reject(withOwner(err, item)))) {
+                sizes.set(entry.sha256, entry.size);
                 if (!files.has(entry.sha256))
                     files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
             }
@@ -22626,13 +23093,55 @@ async function push(cache, remote, items, options = {}) {
     const upload = async (group) => {
         const oids = [...group.keys()];
         const present = await remote.has(oids);
-        const missing = oids.filter((oid) => !present.has(oid));
+        let missing = oids.filter((oid) => !present.has(oid));
         result.skipped += oids.length - missing.length;
         if (missing.length === 0)
             return;
         const progress = logger.progress(`pushing to ${remote.name}`, missing.length);
         const limit = pLimit(options.jobs ?? defaultJobs);
         try {
+            const writePath = remote.localWritePath?.bind(remote);
+            if (writePath) {
+                const small = missing.filter((oid) => (sizes.get(oid) ?? Number.POSITIVE_INFINITY) <= smallObjectBytes);
+                if (small.length >= bulkThreshold) {
+                    const outcome = await copyVerifiedMany(small.map((oid) => ({ src: cache.pathOf(oid), dest: writePath(oid), sha256: digestOf(oid) })), { atomic: true, threads: options.jobs ?? defaultJobs });
+                    result.bytes += outcome.bytes;
+                    const failed = outcome.failure;
+                    const done = failed ? failed.index : small.length;
+                    result.transferred += done;
+                    progress.tick(done);
+                    if (failed) {
+                        const oid = small[failed.index];
+                        throw withOwner(pushFailure(oid, failed, remote), group.get(oid));
+                    }
+                    const sent = new Set(small);
+                    missing = missing.filter((oid) => !sent.has(oid));
+                }
+            }
+            if (remote.uploadMany && missing.length >= batchThreshold) {
+                // Verified before they leave, as one at a time would be; then one call sends them all.
+                let bytes = 0;
+                await Promise.all(missing.map((oid) => limit(async () => {
+                    try {
+                        const check = await cache.verify(oid);
+                        if (check.missing)
+                            throw notInCache(oid);
+                        if (!check.ok)
+                            throw corruptInCache(oid, check.actual ?? "");
+                        // Read first, added after: `bytes += await …` would lose what other checks added meanwhile.
+                        const size = (await stat(cache.pathOf(oid))).size;
+                        bytes += size;
+                    }
+                    catch (err) {
+                        throw withOwner(err, group.get(oid));
+                    }
+                })));
+                await remote.uploadMany(missing.map((oid) => ({ oid, srcPath: cache.pathOf(oid) })));
+                result.bytes += bytes;
+                result.transferred += missing.length;
+                progress.tick(missing.length);
+                return;
+            }
             await Promise.all(missing.map((oid) => limit(async () => {
                 const item = group.get(oid);
                 try {
@@ -22650,18 +23159,10 @@ async function push(cache, remote, items, options = {}) {
                     }
                     // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
                     const check = await cache.verify(oid);
-                    if (check.missing) {
-                        throw new MlopsError("not-found", `object ${oid} is not in the cache, so it cannot be pushed`, {
-                            field: oid,
-                            hint: "run `mlops data add` or `mlops data pull` first",
-                        });
-                    }
-                    if (!check.ok) {
-                        throw new MlopsError("hash-mismatch", `object ${oid} in the cache is corrupt: its content hashes to ${check.actual}`, {
-                            field: oid,
-                            hint: "run `mlops data verify --repair`, then add or pull it again",
-                        });
-                    }
+                    if (check.missing)
+                        throw notInCache(oid);
+                    if (!check.ok)
+                        throw corruptInCache(oid, check.actual ?? "");
                     await remote.upload(oid, cache.pathOf(oid));
                     // Measured before it is added: `result.bytes += await …` would read the total before
                     // the await and write it back after, losing what the other uploads added meanwhile.
@@ -22728,10 +23229,60 @@ async function pull(cache, remote, items, options = {}) {
         }
     }
     try {
-        const missing = [...files.values()].filter((item) => !cache.has(item.oid));
+        let missing = [...files.values()].filter((item) => !cache.has(item.oid));
         result.skipped += files.size - missing.length;
         const progress = logger.progress(`pulling from ${remote.name}`, missing.length);
         try {
+            const readPath = remote.localReadPath?.bind(remote);
+            if (readPath) {
+                const small = missing.filter((item) => (sizes.get(item.oid) ?? Number.POSITIVE_INFINITY) <= smallObjectBytes);
+                if (small.length >= bulkThreshold) {
+                    // Each object is hashed as it is read and enters the cache under a temp name, renamed
+                    // into place only once whole: the same promise as `adoptVerifiedBytes`, without a
+                    // promise per file.
+                    const outcome = await copyVerifiedMany(small.map((item) => ({
+                        src: readPath(item.oid),
+                        dest: cache.pathOf(item.oid),
+                        sha256: item.oid,
+                    })), { atomic: true, threads: options.jobs ?? defaultJobs });
+                    result.bytes += outcome.bytes;
+                    const failed = outcome.failure;
+                    const done = failed ? failed.index : small.length;
+                    result.transferred += done;
+                    progress.tick(done);
+                    if (failed) {
+                        const item = small[failed.index];
+                        throw withOwner(pullFailure(item.oid, failed, remote), item);
+                    }
+                    const fetched = new Set(small);
+                    missing = missing.filter((item) => !fetched.has(item));
+                }
+            }
+            if (remote.downloadManyBytes) {
+                const small = missing.filter((item) => (sizes.get(item.oid) ?? Number.POSITIVE_INFINITY) <= smallObjectBytes);
+                if (small.length >= batchThreshold) {
+                    // In batches of a bounded size: the bytes are held in memory until each is verified and stored.
+                    for (const batch of batchesBySize(small, sizes)) {
+                        const got = await remote.downloadManyBytes(batch.map((item) => item.oid));
+                        for (const item of batch) {
+                            try {
+                                const bytes = got.get(item.oid);
+                                if (bytes === undefined)
+                                    throw pullFailure(item.oid, { index: 0, kind: "missing" }, remote);
+                                await cache.adoptVerifiedBytes(item.oid, bytes, `remote '${remote.name}'`);
+                                result.bytes += bytes.byteLength;
+                            }
+                            catch (err) {
+                                throw withOwner(err, item);
+                            }
+                            result.transferred += 1;
+                            progress.tick();
+                        }
+                    }
+                    const fetched = new Set(small);
+                    missing = missing.filter((item) => !fetched.has(item));
+                }
+            }
             await Promise.all(missing.map((item) => limit(async () => {
                 const known = sizes.get(item.oid);
                 if (known !== undefined && known <= smallObjectBytes && remote.downloadBytes) {
@@ -35843,7 +36394,9 @@ function parseYamlBounded(text, schema, file) {
         });
     }
     const data = doc.toJS({ maxAliasCount: 100 });
-    const result = schema.safeParse(data === undefined || data === null ? {} : data);
+    // A file is checked once per command: zod's eval-compiled fast path costs more to build than the
+    // one parse it would speed up.
+    const result = schema.safeParse(data === undefined || data === null ? {} : data, { jitless: true });
     if (result.success)
         return result.data;
     const issue = result.error.issues[0];

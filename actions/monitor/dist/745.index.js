@@ -1080,7 +1080,7 @@ var pipeline_lock = __webpack_require__(2687);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
 var run_cache = __webpack_require__(9060);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9569);
+var store = __webpack_require__(9139);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/experiments/share.js
 
 

@@ -397,7 +397,7 @@ const defaultStageEnvironments = {
 /* harmony import */ var _manifest_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
 /* harmony import */ var _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17204);
 /* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97441);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9569);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79139);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94799);
 
 
@@ -574,7 +574,7 @@ var data_manifest = __webpack_require__(13583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(97441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9569);
+var store = __webpack_require__(79139);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
 // EXTERNAL MODULE: external "node:child_process"

@@ -343,7 +343,9 @@ function parseYamlBounded(text, schema, file) {
         });
     }
     const data = doc.toJS({ maxAliasCount: 100 });
-    const result = schema.safeParse(data === undefined || data === null ? {} : data);
+    // A file is checked once per command: zod's eval-compiled fast path costs more to build than the
+    // one parse it would speed up.
+    const result = schema.safeParse(data === undefined || data === null ? {} : data, { jitless: true });
     if (result.success)
         return result.data;
     const issue = result.error.issues[0];
@@ -838,7 +840,7 @@ async function evaluateOnCurrentData(ctx, version) {
         throw new errors/* MlopsError */.IC("internal", "a regression gate without evaluation data");
     const modelPath = await modelObjectPath(ctx.layout, version);
     const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
-    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(569), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(139), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
     const dataFile = (0,external_node_path_.join)(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
     const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
     const table = await readTable(dataFile, display).catch((err) => {
@@ -861,7 +863,7 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const name = `${version.model}@${version.version}`;
     return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }
@@ -1511,8 +1513,8 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(569), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 9569));
-    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 79139));
+    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { pipelineLock } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 72687));
     const { modelVersion } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 90264));
     const lockBytes = await (0,promises_.readFile)(lockFile);
@@ -1667,7 +1669,7 @@ async function readValidation(layout, dir, path) {
 }
 /** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
 async function readSignature(modelFile, label) {
-    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(569), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(139), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
     const model = await openModel(modelFile, label);
     try {
         const spec = (v) => ({
@@ -1803,8 +1805,8 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(569), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 9569));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 79139));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
         await cache.addFile(modelFile);
@@ -1927,8 +1929,8 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(569), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 9569));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(569), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 79139));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
     let objects = 0;

@@ -1786,7 +1786,7 @@ var yaml_file = __webpack_require__(7441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9569);
+var store = __webpack_require__(9139);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/run.js
 
 

@@ -180,7 +180,7 @@ function readModelInfo(bytes) {
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9569);
+var store = __webpack_require__(9139);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/table/index.js + 1 modules
 var src_table = __webpack_require__(333);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/evaluate/metrics.js

@@ -178,7 +178,7 @@ function readModelInfo(bytes) {
 }
 
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 17 modules
-var store = __webpack_require__(8823);
+var store = __webpack_require__(3562);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/table/index.js + 1 modules
 var src_table = __webpack_require__(333);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/evaluate/metrics.js

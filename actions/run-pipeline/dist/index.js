@@ -616,6 +616,16 @@ class ReadOnlyRemote {
             ? (oid) => inner.downloadBytes(oid)
             : undefined;
     }
+    get downloadManyBytes() {
+        const inner = this.inner;
+        return inner.downloadManyBytes
+            ? (oids) => inner.downloadManyBytes(oids)
+            : undefined;
+    }
+    get localReadPath() {
+        const inner = this.inner;
+        return inner.localReadPath ? (oid) => inner.localReadPath(oid) : undefined;
+    }
     async uploadBytes(oid) {
         this.refuse(`uploading ${oid}`);
     }

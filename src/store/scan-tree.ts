@@ -76,6 +76,7 @@ function claimAndScan(
   owners: Int32Array,
   me: number,
   io: { readdirSync: typeof readdirSync; statSync: typeof statSync; createHash: typeof createHash },
+  reserved = 0,
 ): UnitResult[] {
   const statOptions = { throwIfNoEntry: false } as const;
   const results: UnitResult[] = [];
@@ -99,6 +100,8 @@ function claimAndScan(
     }
   };
   for (let i = 0; i < units.length; i++) {
+    // Unit k < reserved belongs to thread k + 1 (tests only): whoever starts first cannot take it.
+    if (i < reserved && i !== me - 1) continue;
     if (Atomics.compareExchange(owners, i, 0, me) !== 0) continue;
     if (results.length === 0) {
       // The slot after the units counts threads that have claimed something (see holdMainThread).
@@ -127,9 +130,9 @@ const load = module.require.bind(module);
 const { parentPort } = load("node:worker_threads");
 const { readdirSync, statSync } = load("node:fs");
 const { createHash } = load("node:crypto");
-parentPort.once("message", ({ root, units, owners, me }) => {
+parentPort.once("message", ({ root, units, owners, me, reserved }) => {
   const io = { readdirSync, statSync, createHash };
-  const results = (${String(claimAndScan)})(root, units, new Int32Array(owners), me, io);
+  const results = (${String(claimAndScan)})(root, units, new Int32Array(owners), me, io, reserved);
   parentPort.postMessage(results, results.map((r) => r.numbers.buffer));
 });
 `;
@@ -223,8 +226,8 @@ function planUnits(root: string, wanted: number): Unit[] {
  * runs in parallel, so a large tree is shared between the main thread and workers, unit by unit.
  * `threads` (default: the cores, at most 4) is fixed in tests; workers are started only when the last
  * scan found at least `expectedFiles` ≥ 30,000 (or when `threads` is given). `holdMainThread` (for
- * tests) makes the main thread start only once every worker has claimed a unit, so the work is
- * certainly shared.
+ * tests) reserves one of the first units for each thread and starts the main thread only once every
+ * worker has claimed its own, so the work is certainly shared however the threads are scheduled.
  */
 export async function scanTree(
   root: string,
@@ -237,10 +240,12 @@ export async function scanTree(
   const units = planUnits(root, wantedUnits);
   const owners = new Int32Array(new SharedArrayBuffer(4 * (units.length + 1)));
   const workers: ScanWorker[] = [];
-  for (let me = 2; me <= Math.min(threads, units.length); me++) {
+  const used = Math.max(1, Math.min(threads, units.length));
+  const reserved = options.holdMainThread ? used : 0;
+  for (let me = 2; me <= used; me++) {
     const taken = warm.shift() ?? spawnScanWorker();
     taken.worker.ref();
-    taken.worker.postMessage({ root, units, owners: owners.buffer, me });
+    taken.worker.postMessage({ root, units, owners: owners.buffer, me, reserved });
     workers.push(taken);
   }
   try {
@@ -249,7 +254,7 @@ export async function scanTree(
       for (let seen = 0; seen < workers.length; seen = Atomics.load(owners, units.length))
         if (Atomics.wait(owners, units.length, seen, 10_000) === "timed-out") break;
     }
-    for (const r of claimAndScan(root, units, owners, 1, { readdirSync, statSync, createHash }))
+    for (const r of claimAndScan(root, units, owners, 1, { readdirSync, statSync, createHash }, reserved))
       parts[r.unit] = r;
     // Every slot has an owner now (this thread tried them all); wait only for workers that own some.
     const waited: Promise<UnitResult[]>[] = [];

@@ -8555,7 +8555,7 @@ const minFilesForWorkers = 30_000;
  * waiting for a worker still booting), and once the main thread has tried every slot the owners say
  * which workers hold results. Mirrors walkFiles: skips `.git` and our temp files (`.*.tmp`).
  */
-function claimAndScan(root, units, owners, me, io) {
+function claimAndScan(root, units, owners, me, io, reserved = 0) {
     const statOptions = { throwIfNoEntry: false };
     const results = [];
     let relpaths = [];
@@ -8583,6 +8583,9 @@ function claimAndScan(root, units, owners, me, io) {
         }
     };
     for (let i = 0; i < units.length; i++) {
+        // Unit k < reserved belongs to thread k + 1 (tests only): whoever starts first cannot take it.
+        if (i < reserved && i !== me - 1)
+            continue;
         if (Atomics.compareExchange(owners, i, 0, me) !== 0)
             continue;
         if (results.length === 0) {
@@ -8614,9 +8617,9 @@ const load = module.require.bind(module);
 const { parentPort } = load("node:worker_threads");
 const { readdirSync, statSync } = load("node:fs");
 const { createHash } = load("node:crypto");
-parentPort.once("message", ({ root, units, owners, me }) => {
+parentPort.once("message", ({ root, units, owners, me, reserved }) => {
   const io = { readdirSync, statSync, createHash };
-  const results = (${String(claimAndScan)})(root, units, new Int32Array(owners), me, io);
+  const results = (${String(claimAndScan)})(root, units, new Int32Array(owners), me, io, reserved);
   parentPort.postMessage(results, results.map((r) => r.numbers.buffer));
 });
 `;
@@ -8704,8 +8707,8 @@ function planUnits(root, wanted) {
  * runs in parallel, so a large tree is shared between the main thread and workers, unit by unit.
  * `threads` (default: the cores, at most 4) is fixed in tests; workers are started only when the last
  * scan found at least `expectedFiles` ≥ 30,000 (or when `threads` is given). `holdMainThread` (for
- * tests) makes the main thread start only once every worker has claimed a unit, so the work is
- * certainly shared.
+ * tests) reserves one of the first units for each thread and starts the main thread only once every
+ * worker has claimed its own, so the work is certainly shared however the threads are scheduled.
  */
 async function scanTree(root, options = {}) {
     const threads = options.threads ?? ((options.expectedFiles ?? 0) >= minFilesForWorkers ? defaultThreads() : 1);
@@ -8714,10 +8717,12 @@ async function scanTree(root, options = {}) {
     const units = planUnits(root, wantedUnits);
     const owners = new Int32Array(new SharedArrayBuffer(4 * (units.length + 1)));
     const workers = [];
-    for (let me = 2; me <= Math.min(threads, units.length); me++) {
+    const used = Math.max(1, Math.min(threads, units.length));
+    const reserved = options.holdMainThread ? used : 0;
+    for (let me = 2; me <= used; me++) {
         const taken = warm.shift() ?? spawnScanWorker();
         taken.worker.ref();
-        taken.worker.postMessage({ root, units, owners: owners.buffer, me });
+        taken.worker.postMessage({ root, units, owners: owners.buffer, me, reserved });
         workers.push(taken);
     }
     try {
@@ -8727,7 +8732,7 @@ async function scanTree(root, options = {}) {
                 if (Atomics.wait(owners, units.length, seen, 10_000) === "timed-out")
                     break;
         }
-        for (const r of claimAndScan(root, units, owners, 1, { readdirSync: external_node_fs_.readdirSync, statSync: external_node_fs_.statSync, createHash: external_node_crypto_.createHash }))
+        for (const r of claimAndScan(root, units, owners, 1, { readdirSync: external_node_fs_.readdirSync, statSync: external_node_fs_.statSync, createHash: external_node_crypto_.createHash }, reserved))
             parts[r.unit] = r;
         // Every slot has an owner now (this thread tried them all); wait only for workers that own some.
         const waited = [];

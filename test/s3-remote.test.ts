@@ -3,6 +3,8 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MlopsError } from "../src/errors/index.js";
+import { S3Remote } from "../src/store/s3-remote.js";
 import { runCli, runCliAsync } from "./support/cli.js";
 import { tempRepo } from "./support/repo.js";
 import { findS3Server, type S3Server, startS3Server } from "./support/s3-server.js";
@@ -270,6 +272,43 @@ describe("S3 remote (s3s-fs on loopback)", () => {
     expect(existsSync(join(repo.dir, ".mlops/cache/sha256", one.slice(0, 2), one.slice(2)))).toBe(false);
     bytes[0] = (bytes[0] as number) ^ 0x01;
     writeFileSync(stored, bytes);
+  }, 120_000);
+
+  it("sends nothing of an object whose bytes no longer hash to its name, in one request or in parts", async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    const scratch = tempRepo("mlops-s3-corrupt-");
+    try {
+      const remote = new S3Remote("s3", `s3://${bucket}/${prefix}`, {
+        bucket,
+        prefix: `${prefix}/`,
+        endpoint: server.endpoint,
+        pathStyle: true,
+      });
+      // 40 MiB goes up in three parts; the damage is in the last one, after two were sent.
+      for (const size of [1024, 40 * 1024 * 1024]) {
+        const good = randomBytes(size);
+        const oid = createHash("sha256").update(good).digest("hex");
+        const damaged = Buffer.from(good);
+        damaged[size - 1] = (damaged[size - 1] as number) ^ 0x01;
+        const path = join(scratch.dir, `object-${size}`);
+        writeFileSync(path, damaged);
+        const failure = await remote.uploadChecked(oid, path).then(
+          () => undefined,
+          (err: unknown) => err,
+        );
+        expect(failure, `size ${size}`).toBeInstanceOf(MlopsError);
+        expect((failure as MlopsError).code).toBe("hash-mismatch");
+        expect((failure as MlopsError).message).toContain(`object ${oid} in the cache is corrupt`);
+        const key = join(server.root, bucket, prefix, "sha256", oid.slice(0, 2), oid.slice(2));
+        expect(existsSync(key), `size ${size}`).toBe(false);
+      }
+      // The parts already sent were aborted with the upload.
+      expect(readdirSync(server.root).filter((n) => n.startsWith(".upload"))).toEqual([]);
+    } finally {
+      process.env = saved;
+      scratch.cleanup();
+    }
   }, 120_000);
 
   it("removes unreferenced objects with gc --remote after a dry run", () => {

@@ -14,6 +14,7 @@ import { dirname, join } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { isTempName, tempPathFor } from "../files/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
+import { corruptInCache } from "./cache-errors.js";
 import { assertWriteInside } from "./confine.js";
 import { copyHashing } from "./copy-hashing.js";
 import { copyVerifiedMany } from "./copy-many.js";
@@ -197,17 +198,27 @@ export class Cache {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw err;
     }
-    const digest = hashBytes(bytes);
-    if (digest !== digestOf(oid)) {
-      throw new MlopsError(
-        "hash-mismatch",
-        `object ${oid} in the cache is corrupt: its content hashes to ${digest}`,
-        {
-          field: oid,
-          hint: "run `mlops data verify --repair`, then add or pull it again",
-        },
-      );
+    return this.checkedForPush(oid, bytes);
+  }
+
+  /**
+   * `readForPush` for an object known to be small: a blocking read of a few KiB costs a few
+   * microseconds, the promise and thread-pool round trips of four async calls cost more than that.
+   */
+  readSmallForPush(oid: ObjectId): Buffer | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.pathOf(oid));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw err;
     }
+    return this.checkedForPush(oid, bytes);
+  }
+
+  private checkedForPush(oid: ObjectId, bytes: Buffer): Buffer {
+    const digest = hashBytes(bytes);
+    if (digest !== digestOf(oid)) throw corruptInCache(oid, digest);
     return bytes;
   }
 

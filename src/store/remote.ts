@@ -19,6 +19,12 @@ export interface Remote {
   list(): Promise<ObjectId[]>;
   /** Must be atomic on the remote: a reader never sees a partial object under its final name. */
   upload(oid: ObjectId, srcPath: string): Promise<void>;
+  /**
+   * `upload` that hashes the bytes as it reads them and makes nothing visible unless they hash to
+   * `oid` (optional; a mismatch is `corruptInCache`'s error). A remote that reads every byte anyway
+   * (S3's parts) spares the caller a separate verifying read of each object.
+   */
+  uploadChecked?(oid: ObjectId, srcPath: string): Promise<void>;
   /** Writes the object's bytes to `destPath` (a scratch file); the caller verifies them. */
   download(oid: ObjectId, destPath: string): Promise<void>;
   /**

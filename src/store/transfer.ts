@@ -3,6 +3,7 @@ import pLimit from "p-limit";
 import { MlopsError } from "../errors/index.js";
 import { type Logger, silentLogger } from "../log/index.js";
 import { type Cache, corruptObject } from "./cache.js";
+import { corruptInCache, notInCache } from "./cache-errors.js";
 import { type CopyFailure, copyVerifiedMany } from "./copy-many.js";
 import { parseListing } from "./dir-listing.js";
 import { digestOf, isDirId, type ObjectId } from "./object-id.js";
@@ -29,6 +30,8 @@ const defaultJobs = 8;
 
 /** Objects up to this size move through memory (one read, one write) when the remote can. */
 const smallObjectBytes = 1024 * 1024;
+/** Objects the listing says are this small are read without leaving the thread (see readSmallForPush). */
+const syncReadBytes = 64 * 1024;
 
 function withOwner(err: unknown, item: TransferItem): unknown {
   if (err instanceof MlopsError && !err.file) {
@@ -46,24 +49,6 @@ function withOwner(err: unknown, item: TransferItem): unknown {
 
 /** From this many small objects on, a remote on this machine's file system is copied to or from in bulk. */
 const bulkThreshold = 256;
-
-function notInCache(oid: ObjectId): MlopsError {
-  return new MlopsError("not-found", `object ${oid} is not in the cache, so it cannot be pushed`, {
-    field: oid,
-    hint: "run `mlops data add` or `mlops data pull` first",
-  });
-}
-
-function corruptInCache(oid: ObjectId, actual: string): MlopsError {
-  return new MlopsError(
-    "hash-mismatch",
-    `object ${oid} in the cache is corrupt: its content hashes to ${actual}`,
-    {
-      field: oid,
-      hint: "run `mlops data verify --repair`, then add or pull it again",
-    },
-  );
-}
 
 /** The error a bulk copy to a remote stopped on, worded as the one-object path words it. */
 function pushFailure(oid: ObjectId, failure: CopyFailure, remote: Remote): MlopsError {
@@ -202,13 +187,19 @@ export async function push(
           limit(async () => {
             const item = group.get(oid) as TransferItem;
             try {
-              const size = await stat(cache.pathOf(oid)).then(
-                (st) => st.size,
-                () => undefined,
-              );
+              // A directory's listing already says how big its files are.
+              const size =
+                sizes.get(oid) ??
+                (await stat(cache.pathOf(oid)).then(
+                  (st) => st.size,
+                  () => undefined,
+                ));
               if (size !== undefined && size <= smallObjectBytes && remote.uploadBytes) {
                 // One read serves both the check and the upload.
-                const bytes = await cache.readForPush(oid);
+                const bytes =
+                  size <= syncReadBytes && sizes.has(oid)
+                    ? cache.readSmallForPush(oid)
+                    : await cache.readForPush(oid);
                 if (bytes) {
                   await remote.uploadBytes(oid, bytes);
                   result.bytes += bytes.byteLength;
@@ -218,10 +209,17 @@ export async function push(
                 }
               }
               // Verified before it leaves: a corrupt cache object must not become a corrupt remote one.
-              const check = await cache.verify(oid);
-              if (check.missing) throw notInCache(oid);
-              if (!check.ok) throw corruptInCache(oid, check.actual ?? "");
-              await remote.upload(oid, cache.pathOf(oid));
+              if (remote.uploadChecked) {
+                // The remote hashes what it reads as it sends, and publishes nothing that differs.
+                await remote.uploadChecked(oid, cache.pathOf(oid)).catch((err: unknown) => {
+                  throw (err as NodeJS.ErrnoException)?.code === "ENOENT" ? notInCache(oid) : err;
+                });
+              } else {
+                const check = await cache.verify(oid);
+                if (check.missing) throw notInCache(oid);
+                if (!check.ok) throw corruptInCache(oid, check.actual ?? "");
+                await remote.upload(oid, cache.pathOf(oid));
+              }
               // Measured before it is added: `result.bytes += await …` would read the total before
               // the await and write it back after, losing what the other uploads added meanwhile.
               const sent = (await stat(cache.pathOf(oid))).size;

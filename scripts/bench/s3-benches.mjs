@@ -279,7 +279,7 @@ export async function s3Benches(ctx) {
         "--s3-chunk-size",
         "16M",
         "--s3-upload-concurrency",
-        "4",
+        String(jobs),
         "--s3-upload-cutoff",
         "16M",
       ],

@@ -68,26 +68,24 @@ export async function createS3Client(
     // first request, so none is missed.
     cacheMiddleware: true,
   });
-  // Over TLS, a request that carries its body's checksum (every upload: x-amz-checksum-*, which
-  // the server checks) does not sign the body's hash as well, as AWS advises: SigV4 would hash
-  // every byte a second time on both ends, and TLS already guards the bytes on the way. Over plain
-  // HTTP (local and in-cluster stores) the body stays signed: some servers (s3s-fs among them)
-  // check a checksum only after the object is written, but a signature before.
-  if (location.endpoint === undefined || location.endpoint.startsWith("https:")) {
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        const request = args.request as { headers?: Record<string, string> };
-        if (request.headers && Object.keys(request.headers).some((h) => h.startsWith(checksumHeader)))
-          request.headers[payloadHashHeader] = "UNSIGNED-PAYLOAD";
-        return next(args);
-      },
-      { step: "build", name: "mlopsChecksumCoversPayload" },
-    );
-  }
+  // A request that carries its body's SHA-256 as a checksum (every upload here) signs that same
+  // digest as its payload hash, instead of the SDK hashing every byte once more to sign it: the
+  // server still checks the body against the signature before it keeps anything, and a digest that
+  // did not match the body would fail that check.
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const headers = (args.request as { headers?: Record<string, string> }).headers;
+      const checksum = headers?.[sha256ChecksumHeader];
+      if (headers && checksum && headers[payloadHashHeader] === undefined)
+        headers[payloadHashHeader] = Buffer.from(checksum, "base64").toString("hex");
+      return next(args);
+    },
+    { step: "build", name: "mlopsSignTheChecksum" },
+  );
   return client;
 }
 
-const checksumHeader = "x-amz-checksum-";
+const sha256ChecksumHeader = "x-amz-checksum-sha256";
 const payloadHashHeader = "x-amz-content-sha256";
 
 interface SdkError {
@@ -152,7 +150,12 @@ export function s3Failure(err: unknown, what: string, where: string, bucket: str
       hint: "the identity needs s3:ListBucket on the bucket and s3:GetObject, s3:PutObject (and for gc s3:DeleteObject, s3:AbortMultipartUpload) on the prefix",
     });
   }
-  if (code === "BadDigest" || code === "XAmzContentChecksumMismatch" || code === "InvalidDigest") {
+  if (
+    code === "BadDigest" ||
+    code === "XAmzContentChecksumMismatch" ||
+    code === "XAmzContentSHA256Mismatch" ||
+    code === "InvalidDigest"
+  ) {
     return new MlopsError(
       "hash-mismatch",
       `${where} refused the bytes sent while ${what}: their checksum did not match (${code})`,

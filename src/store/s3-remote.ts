@@ -11,7 +11,6 @@ import {
 import { type FileHandle, open, readFile, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
-import { crc32 } from "node:zlib";
 import type {
   CompletedPart,
   ListMultipartUploadsCommandOutput,
@@ -61,13 +60,6 @@ async function readFully(file: FileHandle, into: Buffer, position: number, path:
     }
     filled += bytesRead;
   }
-}
-
-/** S3's CRC32 checksum header: the big-endian value, base64. */
-function crc32Base64(bytes: Uint8Array): string {
-  const value = Buffer.alloc(4);
-  value.writeUInt32BE(crc32(bytes));
-  return value.toString("base64");
 }
 
 function base64OfHex(hex: string): string {
@@ -377,8 +369,8 @@ export class S3Remote implements Remote {
    * Parts go up side by side, each read straight from the file into a part buffer. They are read
    * in order, one at a time (quick, next to sending them), so the object's SHA-256 follows the very
    * bytes that leave; the upload completes, and the object appears, only if that matches its name.
-   * Each part carries a CRC32 (the SDK's own default checksum) for the server to catch damage on
-   * the way. Afterwards any other unfinished upload of the same key (one a killed push left behind)
+   * Each part carries its own SHA-256, which the server checks (and which signs the part, see
+   * createS3Client). Afterwards any other unfinished upload of the same key (one a killed push left behind)
    * is aborted, so its parts stop costing storage: the key now holds the whole object.
    *
    * The SDK's commands are used directly rather than lib-storage's `Upload`: that helper copies
@@ -405,7 +397,7 @@ export class S3Remote implements Remote {
     try {
       try {
         const created = await client.send(
-          new CreateMultipartUploadCommand({ Bucket, Key: key, ChecksumAlgorithm: "CRC32" }),
+          new CreateMultipartUploadCommand({ Bucket, Key: key, ChecksumAlgorithm: "SHA256" }),
         );
         uploadId = created.UploadId;
       } catch (err) {
@@ -434,7 +426,7 @@ export class S3Remote implements Remote {
             whole.update(body);
           });
           await reading;
-          const checksum = crc32Base64(body);
+          const checksum = createHash("sha256").update(body).digest("base64");
           const answer = await client.send(
             new UploadPartCommand({
               Bucket,
@@ -443,10 +435,10 @@ export class S3Remote implements Remote {
               PartNumber: index + 1,
               Body: body,
               ContentLength: body.byteLength,
-              ChecksumCRC32: checksum,
+              ChecksumSHA256: checksum,
             }),
           );
-          parts[index] = { PartNumber: index + 1, ETag: answer.ETag, ChecksumCRC32: checksum };
+          parts[index] = { PartNumber: index + 1, ETag: answer.ETag, ChecksumSHA256: checksum };
         } catch (err) {
           failed = true;
           throw err;

@@ -522,6 +522,12 @@ export class Cache {
     let removed = 0;
     for (const sub of readdirSync(base)) {
       const dir = join(base, sub);
+      // A fan-out directory a killed bulk copy was filling under a temp name (copy-many.ts).
+      if (isTempName(sub)) {
+        await rm(dir, { recursive: true, force: true });
+        removed += 1;
+        continue;
+      }
       for (const name of readdirSync(dir)) {
         if (isTempName(name)) {
           await rm(join(dir, name), { force: true });

@@ -20,7 +20,7 @@ import { copyVerifiedMany } from "./copy-many.js";
 import { type DirEntry, listingId, parseListing, sortEntries, walkFiles } from "./dir-listing.js";
 import { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
 import type { HashIndex } from "./hash-index.js";
-import { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
+import { digestOf, isDirId, isObjectId, type ObjectId, objectPathIn } from "./object-id.js";
 import { scanTree, statAt } from "./scan-tree.js";
 import { storeManySmallFiles } from "./store-many.js";
 
@@ -69,10 +69,14 @@ export function corruptObject(oid: ObjectId, actual: string, where: string): Mlo
 export class Cache {
   private readonly madeDirs = new Set<string>();
 
-  constructor(readonly root: string) {}
+  private readonly objectsDir: string;
+
+  constructor(readonly root: string) {
+    this.objectsDir = join(root, "sha256");
+  }
 
   pathOf(oid: ObjectId): string {
-    return join(this.root, objectRelPath(oid));
+    return objectPathIn(this.objectsDir, oid);
   }
 
   has(oid: ObjectId): boolean {

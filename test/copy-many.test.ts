@@ -112,8 +112,8 @@ describe("copyVerifiedMany", () => {
     const victim = 130;
     writeFileSync((jobs[victim] as CopyJob).src, "not what it was");
     const outcome = await copyVerifiedMany(jobs, { atomic: false, threads: 2, holdMainThread: true });
+    // Only the worker could find it (the main thread may even stop before claiming anything).
     expect(outcome.failure).toEqual({ index: victim, kind: "corrupt", actual: sha("not what it was") });
-    expect(outcome.threadsUsed).toBe(2);
     expect(existsSync((jobs[victim] as CopyJob).dest)).toBe(false);
     expect(tree(dest).length).toBeLessThan(jobs.length);
   });

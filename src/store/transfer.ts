@@ -30,7 +30,10 @@ const defaultJobs = 8;
 /** Objects up to this size move through memory (one read, one write) when the remote can. */
 const smallObjectBytes = 1024 * 1024;
 
-function withOwner(err: unknown, item: TransferItem): unknown {
+/** Who asked for an object: what an error names besides the object. */
+type Owner = Pick<TransferItem, "referencedBy">;
+
+function withOwner(err: unknown, item: Owner): unknown {
   if (err instanceof MlopsError && !err.file) {
     return new MlopsError(err.code, `${err.message} (referenced by ${item.referencedBy})`, {
       file: item.referencedBy,
@@ -155,8 +158,9 @@ export async function push(
   // A directory's files to a directory remote go in bulk, on threads started now so that they are
   // ready once the listings are read and the remote has said what it lacks.
   if (remote.localWritePath && items.some((item) => isDirId(item.oid))) startCopyWorkers();
-  const files = new Map<ObjectId, TransferItem>();
-  const listings = new Map<ObjectId, TransferItem>();
+  // A directory's files share its listing's owner: one object for 10,000 files, not one each.
+  const files = new Map<ObjectId, Owner>();
+  const listings = new Map<ObjectId, Owner>();
   const sizes = new Map<ObjectId, number>();
   for (const item of items) {
     if (isDirId(item.oid)) {
@@ -165,15 +169,14 @@ export async function push(
         .readDirListing(item.oid)
         .catch((err) => Promise.reject(withOwner(err, item)))) {
         sizes.set(entry.sha256, entry.size);
-        if (!files.has(entry.sha256))
-          files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+        if (!files.has(entry.sha256)) files.set(entry.sha256, item);
       }
     } else {
       files.set(item.oid, item);
     }
   }
   const result: TransferResult = { transferred: 0, skipped: 0, bytes: 0 };
-  const upload = async (group: Map<ObjectId, TransferItem>): Promise<void> => {
+  const upload = async (group: Map<ObjectId, Owner>): Promise<void> => {
     const oids = [...group.keys()];
     const present = await remote.has(oids);
     let missing = oids.filter((oid) => !present.has(oid));
@@ -192,8 +195,7 @@ export async function push(
             sha256: digestOf(oid),
             size: sizes.get(oid),
           }),
-          failure: (oid, failed) =>
-            withOwner(pushFailure(oid, failed, remote), group.get(oid) as TransferItem),
+          failure: (oid, failed) => withOwner(pushFailure(oid, failed, remote), group.get(oid) as Owner),
           threads: options.jobs ?? defaultJobs,
           result,
           progress,
@@ -213,7 +215,7 @@ export async function push(
                 const size = (await stat(cache.pathOf(oid))).size;
                 bytes += size;
               } catch (err) {
-                throw withOwner(err, group.get(oid) as TransferItem);
+                throw withOwner(err, group.get(oid) as Owner);
               }
             }),
           ),
@@ -227,7 +229,7 @@ export async function push(
       await Promise.all(
         missing.map((oid) =>
           limit(async () => {
-            const item = group.get(oid) as TransferItem;
+            const item = group.get(oid) as Owner;
             try {
               const size = await stat(cache.pathOf(oid)).then(
                 (st) => st.size,

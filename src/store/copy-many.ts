@@ -255,7 +255,8 @@ function claimAndCopy(
       return;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code !== "ENOTEMPTY" && code !== "EEXIST") throw err;
+      // ENOTEMPTY/EEXIST on POSIX; Windows refuses to rename a directory over one with EPERM.
+      if (code !== "ENOTEMPTY" && code !== "EEXIST" && code !== "EPERM") throw err;
     }
     for (const name of fsm.readdirSync(from)) fsm.renameSync(`${from}/${name}`, `${to}/${name}`);
     fsm.rmdirSync(from);

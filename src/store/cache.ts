@@ -21,7 +21,7 @@ import { copyVerifiedMany } from "./copy-many.js";
 import { type DirEntry, listingId, parseListing, sortEntries, walkFiles } from "./dir-listing.js";
 import { type FileDigest, hashBytes, hashFile, hashStats } from "./hash.js";
 import type { HashIndex } from "./hash-index.js";
-import { digestOf, isDirId, isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
+import { digestOf, isDirId, isObjectId, type ObjectId, objectPathIn } from "./object-id.js";
 import { scanTree, statAt } from "./scan-tree.js";
 import { storeManySmallFiles } from "./store-many.js";
 
@@ -70,10 +70,14 @@ export function corruptObject(oid: ObjectId, actual: string, where: string): Mlo
 export class Cache {
   private readonly madeDirs = new Set<string>();
 
-  constructor(readonly root: string) {}
+  private readonly objectsDir: string;
+
+  constructor(readonly root: string) {
+    this.objectsDir = join(root, "sha256");
+  }
 
   pathOf(oid: ObjectId): string {
-    return join(this.root, objectRelPath(oid));
+    return objectPathIn(this.objectsDir, oid);
   }
 
   has(oid: ObjectId): boolean {
@@ -533,6 +537,12 @@ export class Cache {
     let removed = 0;
     for (const sub of readdirSync(base)) {
       const dir = join(base, sub);
+      // A fan-out directory a killed bulk copy was filling under a temp name (copy-many.ts).
+      if (isTempName(sub)) {
+        await rm(dir, { recursive: true, force: true });
+        removed += 1;
+        continue;
+      }
       for (const name of readdirSync(dir)) {
         if (isTempName(name)) {
           await rm(join(dir, name), { force: true });

@@ -52,6 +52,14 @@ export function unsafeRelpath(relpath: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Names of word characters, dots and dashes, none starting with a dot, joined by single slashes: a
+ * subset of what unsafeRelpath accepts (no empty, `.` or `..` segment, no backslash, drive letter,
+ * NUL or leading slash), tested in one go; anything else gets the full check.
+ */
+const plainRelpath = /^[\w-][\w.-]*(?:\/[\w-][\w.-]*)*$/;
+const sha256Pattern = /^[0-9a-f]{64}$/;
+
 export function parseListing(bytes: Uint8Array, oid: string): DirEntry[] {
   let value: unknown;
   try {
@@ -72,7 +80,7 @@ export function parseListing(bytes: Uint8Array, oid: string): DirEntry[] {
       typeof e === "object" &&
       typeof e.relpath === "string" &&
       typeof e.sha256 === "string" &&
-      /^[0-9a-f]{64}$/.test(e.sha256) &&
+      sha256Pattern.test(e.sha256) &&
       Number.isSafeInteger(e.size) &&
       e.size >= 0;
     if (!ok) {
@@ -81,7 +89,7 @@ export function parseListing(bytes: Uint8Array, oid: string): DirEntry[] {
         expected,
       });
     }
-    const unsafe = unsafeRelpath(e.relpath);
+    const unsafe = plainRelpath.test(e.relpath) ? undefined : unsafeRelpath(e.relpath);
     if (unsafe) {
       throw new MlopsError("invalid-file", `directory listing ${oid} names a path outside its directory`, {
         field: `${oid}[${i}].relpath`,

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from "node:fs";
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { MlopsError } from "../errors/index.js";
 import { isTempName, tempPathFor } from "../files/index.js";
-import { isObjectId, type ObjectId, objectRelPath } from "./object-id.js";
+import { isObjectId, type ObjectId, objectPathIn } from "./object-id.js";
 import { checkRecordPath } from "./record-path.js";
 
 /**
@@ -72,14 +72,18 @@ const listingThreshold = 64;
 
 /** A directory on a local or mounted file system, laid out like the cache. */
 export class LocalRemote implements Remote {
+  private readonly objectsDir: string;
+
   constructor(
     readonly name: string,
     readonly url: string,
     readonly root: string,
-  ) {}
+  ) {
+    this.objectsDir = join(root, "sha256");
+  }
 
   private pathOf(oid: ObjectId): string {
-    return join(this.root, objectRelPath(oid));
+    return objectPathIn(this.objectsDir, oid);
   }
 
   localReadPath(oid: ObjectId): string {
@@ -128,15 +132,21 @@ export class LocalRemote implements Remote {
       else byPrefix.set(prefix, [oid]);
     }
     const present = new Set<ObjectId>();
-    for (const [prefix, group] of byPrefix) {
-      let names: Set<string>;
-      try {
-        names = new Set(await readdir(join(this.root, "sha256", prefix)));
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === "ENOENT") continue;
-        throw new MlopsError("remote", `could not list remote '${this.name}' (${this.url})`, { cause: err });
+    try {
+      // Which prefix directories exist, first: a fresh remote answers with one call, not 256
+      // that each fail. Synchronous: a few hundred small listings cost less than their promises.
+      const base = this.objectsDir;
+      const prefixes = new Set(existsSync(base) ? readdirSync(base) : []);
+      for (const [prefix, group] of byPrefix) {
+        if (!prefixes.has(prefix)) continue;
+        const names = new Set(readdirSync(join(base, prefix)));
+        for (const oid of group) if (names.has(oid.slice(2))) present.add(oid);
       }
-      for (const oid of group) if (names.has(oid.slice(2))) present.add(oid);
+    } catch (err) {
+      // Removed meanwhile (a gc): asked again one at a time.
+      if ((err as NodeJS.ErrnoException).code === "ENOENT")
+        return new Set(oids.filter((oid) => existsSync(this.pathOf(oid))));
+      throw new MlopsError("remote", `could not list remote '${this.name}' (${this.url})`, { cause: err });
     }
     return present;
   }

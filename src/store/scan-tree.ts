@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { type EvalWorker, startEvalWorker } from "../files/index.js";
 import { HashIndex } from "./hash-index.js";
 
 /** The three numbers the hash index keys on; a `fs.Stats` has them too. */
@@ -137,23 +137,10 @@ parentPort.once("message", ({ root, units, owners, me, reserved }) => {
 });
 `;
 
-interface ScanWorker {
-  worker: Worker;
-  /** Settles once: the worker's results, or why it stopped. */
-  reply: Promise<UnitResult[]>;
-}
+type ScanWorker = EvalWorker<UnitResult[]>;
 
 function spawnScanWorker(): ScanWorker {
-  const worker = new Worker(workerSource, { eval: true });
-  const reply = new Promise<UnitResult[]>((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the scan worker stopped (exit ${code})`)));
-  });
-  // A worker that is never waited for (it owns nothing, or the scan failed first) is terminated,
-  // which rejects its reply: that must not count as an unhandled rejection.
-  reply.catch(() => {});
-  return { worker, reply };
+  return startEvalWorker<UnitResult[]>(workerSource);
 }
 
 /** Workers started ahead of time by startScanWorkers, taken by the next scan that shares its work. */

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { splitAcrossWorkers } from "../files/index.js";
 
 /** Below this many files the second thread costs more to start than it saves. */
 const parallelThreshold = 4000;
@@ -7,9 +7,10 @@ const parallelThreshold = 4000;
 // Runs in a worker: reads, hashes and stores its share of small files exactly as Cache.putBytesSync
 // does (temp file in the object's directory, then rename), and returns their sha256s in order.
 const workerSource = `
-const { parentPort, workerData } = require("node:worker_threads");
-const { createHash } = require("node:crypto");
-const { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
+const load = module.require.bind(module);
+const { parentPort, workerData } = load("node:worker_threads");
+const { createHash } = load("node:crypto");
+const { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = load("node:fs");
 const { cacheRoot, paths, tag } = workerData;
 const made = new Set();
 let counter = 0;
@@ -64,29 +65,18 @@ export async function storeManySmallFiles(
   if (paths.length < parallelThreshold || threads < 2) {
     return { shas: paths.map(storeHere), filesElsewhere: 0, bytesElsewhere: 0 };
   }
-  const share = Math.ceil(paths.length / threads);
-  const jobs: Promise<WorkerResult>[] = [];
-  for (let t = 1; t < threads; t++) {
-    const part = paths.slice(t * share, (t + 1) * share);
-    if (part.length === 0) break;
-    const worker = new Worker(workerSource, {
-      eval: true,
-      workerData: { cacheRoot, paths: part, tag: `w${t}x${Math.random().toString(36).slice(2, 8)}` },
-    });
-    jobs.push(
-      new Promise<WorkerResult>((resolve, reject) => {
-        worker.once("message", (result: WorkerResult) => {
-          void worker.terminate();
-          resolve(result);
-        });
-        worker.once("error", reject);
-      }),
-    );
-  }
-  const mine = paths.slice(0, share).map(storeHere);
-  const theirs = await Promise.all(jobs);
+  const parts = await splitAcrossWorkers(paths, threads, {
+    source: workerSource,
+    workerData: (share, t) => ({
+      cacheRoot,
+      paths: share.items,
+      tag: `w${t}x${Math.random().toString(36).slice(2, 8)}`,
+    }),
+    here: (share): WorkerResult => ({ shas: share.items.map(storeHere), bytesHashed: 0 }),
+  });
+  const theirs = parts.slice(1).map((p) => p.result);
   return {
-    shas: mine.concat(...theirs.map((r) => r.shas)),
+    shas: parts.flatMap((p) => p.result.shas),
     filesElsewhere: theirs.reduce((n, r) => n + r.shas.length, 0),
     bytesElsewhere: theirs.reduce((n, r) => n + r.bytesHashed, 0),
   };

@@ -1,10 +1,10 @@
 import { readFile, rm, stat } from "node:fs/promises";
 import pLimit from "p-limit";
 import { MlopsError } from "../errors/index.js";
-import { type Logger, silentLogger } from "../log/index.js";
+import { type Logger, type Progress, silentLogger } from "../log/index.js";
 import { type Cache, corruptObject } from "./cache.js";
 import { corruptInCache, notInCache } from "./cache-errors.js";
-import { type CopyFailure, copyVerifiedMany } from "./copy-many.js";
+import { type CopyFailure, type CopyJob, copyVerifiedMany, startCopyWorkers } from "./copy-many.js";
 import { parseListing } from "./dir-listing.js";
 import { digestOf, isDirId, type ObjectId } from "./object-id.js";
 import type { Remote } from "./remote.js";
@@ -33,7 +33,10 @@ const smallObjectBytes = 1024 * 1024;
 /** Objects the listing says are this small are read without leaving the thread (see readSmallForPush). */
 const syncReadBytes = 64 * 1024;
 
-function withOwner(err: unknown, item: TransferItem): unknown {
+/** Who asked for an object: what an error names besides the object. */
+type Owner = Pick<TransferItem, "referencedBy">;
+
+function withOwner(err: unknown, item: Owner): unknown {
   if (err instanceof MlopsError && !err.file) {
     return new MlopsError(err.code, `${err.message} (referenced by ${item.referencedBy})`, {
       file: item.referencedBy,
@@ -69,6 +72,36 @@ function pullFailure(oid: ObjectId, failure: CopyFailure, remote: Remote): Mlops
     `object ${oid} ${missing ? "is not on" : "could not be read from"} remote '${remote.name}' (${remote.url})`,
     { field: oid, cause: failure.message },
   );
+}
+
+/**
+ * Copies the small ones among `missing` in bulk between the cache and a remote directory on this
+ * machine (each verified on the way and placed atomically), counting them into `result` and
+ * `progress`; returns the ones left for the other paths (too large, or too few to be worth it).
+ * The first failure is thrown, worded by `failure` as the one-object path words it.
+ */
+async function copySmallInBulk<T>(
+  missing: readonly T[],
+  how: {
+    size: (item: T) => number | undefined;
+    job: (item: T) => CopyJob;
+    failure: (item: T, failure: CopyFailure) => unknown;
+    threads: number;
+    result: TransferResult;
+    progress: Progress;
+  },
+): Promise<T[]> {
+  const small = missing.filter((item) => (how.size(item) ?? Number.POSITIVE_INFINITY) <= smallObjectBytes);
+  if (small.length < bulkThreshold) return [...missing];
+  const outcome = await copyVerifiedMany(small.map(how.job), { atomic: true, threads: how.threads });
+  how.result.bytes += outcome.bytes;
+  const failed = outcome.failure;
+  const done = failed ? failed.index : small.length;
+  how.result.transferred += done;
+  how.progress.tick(done);
+  if (failed) throw how.failure(small[failed.index] as T, failed);
+  const copied = new Set(small);
+  return missing.filter((item) => !copied.has(item));
 }
 
 /** From this many objects on, a remote that takes many in one call (the objects branch) gets them so. */
@@ -107,8 +140,12 @@ export async function push(
   options: TransferOptions = {},
 ): Promise<TransferResult> {
   const logger = options.logger ?? silentLogger;
-  const files = new Map<ObjectId, TransferItem>();
-  const listings = new Map<ObjectId, TransferItem>();
+  // A directory's files to a directory remote go in bulk, on threads started now so that they are
+  // ready once the listings are read and the remote has said what it lacks.
+  if (remote.localWritePath && items.some((item) => isDirId(item.oid))) startCopyWorkers();
+  // A directory's files share its listing's owner: one object for 10,000 files, not one each.
+  const files = new Map<ObjectId, Owner>();
+  const listings = new Map<ObjectId, Owner>();
   const sizes = new Map<ObjectId, number>();
   for (const item of items) {
     if (isDirId(item.oid)) {
@@ -117,15 +154,14 @@ export async function push(
         .readDirListing(item.oid)
         .catch((err) => Promise.reject(withOwner(err, item)))) {
         sizes.set(entry.sha256, entry.size);
-        if (!files.has(entry.sha256))
-          files.set(entry.sha256, { oid: entry.sha256, referencedBy: item.referencedBy });
+        if (!files.has(entry.sha256)) files.set(entry.sha256, item);
       }
     } else {
       files.set(item.oid, item);
     }
   }
   const result: TransferResult = { transferred: 0, skipped: 0, bytes: 0 };
-  const upload = async (group: Map<ObjectId, TransferItem>): Promise<void> => {
+  const upload = async (group: Map<ObjectId, Owner>): Promise<void> => {
     const oids = [...group.keys()];
     const present = await remote.has(oids);
     let missing = oids.filter((oid) => !present.has(oid));
@@ -136,26 +172,19 @@ export async function push(
     try {
       const writePath = remote.localWritePath?.bind(remote);
       if (writePath) {
-        const small = missing.filter(
-          (oid) => (sizes.get(oid) ?? Number.POSITIVE_INFINITY) <= smallObjectBytes,
-        );
-        if (small.length >= bulkThreshold) {
-          const outcome = await copyVerifiedMany(
-            small.map((oid) => ({ src: cache.pathOf(oid), dest: writePath(oid), sha256: digestOf(oid) })),
-            { atomic: true, threads: options.jobs ?? defaultJobs },
-          );
-          result.bytes += outcome.bytes;
-          const failed = outcome.failure;
-          const done = failed ? failed.index : small.length;
-          result.transferred += done;
-          progress.tick(done);
-          if (failed) {
-            const oid = small[failed.index] as ObjectId;
-            throw withOwner(pushFailure(oid, failed, remote), group.get(oid) as TransferItem);
-          }
-          const sent = new Set(small);
-          missing = missing.filter((oid) => !sent.has(oid));
-        }
+        missing = await copySmallInBulk(missing, {
+          size: (oid) => sizes.get(oid),
+          job: (oid) => ({
+            src: cache.pathOf(oid),
+            dest: writePath(oid),
+            sha256: digestOf(oid),
+            size: sizes.get(oid),
+          }),
+          failure: (oid, failed) => withOwner(pushFailure(oid, failed, remote), group.get(oid) as Owner),
+          threads: options.jobs ?? defaultJobs,
+          result,
+          progress,
+        });
       }
       if (remote.uploadMany && missing.length >= batchThreshold) {
         // Verified before they leave, as one at a time would be; then one call sends them all.
@@ -171,7 +200,7 @@ export async function push(
                 const size = (await stat(cache.pathOf(oid))).size;
                 bytes += size;
               } catch (err) {
-                throw withOwner(err, group.get(oid) as TransferItem);
+                throw withOwner(err, group.get(oid) as Owner);
               }
             }),
           ),
@@ -185,7 +214,7 @@ export async function push(
       await Promise.all(
         missing.map((oid) =>
           limit(async () => {
-            const item = group.get(oid) as TransferItem;
+            const item = group.get(oid) as Owner;
             try {
               // A directory's listing already says how big its files are.
               const size =
@@ -254,6 +283,8 @@ export async function pull(
   options: TransferOptions = {},
 ): Promise<TransferResult> {
   const logger = options.logger ?? silentLogger;
+  if (remote.localReadPath && items.some((item) => isDirId(item.oid) && !cache.has(item.oid)))
+    startCopyWorkers();
   const result: TransferResult = { transferred: 0, skipped: 0, bytes: 0 };
   const limit = pLimit(options.jobs ?? defaultJobs);
   const fetchOne = async (item: TransferItem): Promise<string> => {
@@ -295,33 +326,21 @@ export async function pull(
     try {
       const readPath = remote.localReadPath?.bind(remote);
       if (readPath) {
-        const small = missing.filter(
-          (item) => (sizes.get(item.oid) ?? Number.POSITIVE_INFINITY) <= smallObjectBytes,
-        );
-        if (small.length >= bulkThreshold) {
-          // Each object is hashed as it is read and enters the cache under a temp name, renamed
-          // into place only once whole: the same promise as `adoptVerifiedBytes`, without a
-          // promise per file.
-          const outcome = await copyVerifiedMany(
-            small.map((item) => ({
-              src: readPath(item.oid),
-              dest: cache.pathOf(item.oid),
-              sha256: item.oid,
-            })),
-            { atomic: true, threads: options.jobs ?? defaultJobs },
-          );
-          result.bytes += outcome.bytes;
-          const failed = outcome.failure;
-          const done = failed ? failed.index : small.length;
-          result.transferred += done;
-          progress.tick(done);
-          if (failed) {
-            const item = small[failed.index] as TransferItem;
-            throw withOwner(pullFailure(item.oid, failed, remote), item);
-          }
-          const fetched = new Set(small);
-          missing = missing.filter((item) => !fetched.has(item));
-        }
+        // Each object is hashed as it is read and enters the cache whole or not at all: the same
+        // promise as `adoptVerifiedBytes`, without a promise per file.
+        missing = await copySmallInBulk(missing, {
+          size: (item) => sizes.get(item.oid),
+          job: (item) => ({
+            src: readPath(item.oid),
+            dest: cache.pathOf(item.oid),
+            sha256: item.oid,
+            size: sizes.get(item.oid),
+          }),
+          failure: (item, failed) => withOwner(pullFailure(item.oid, failed, remote), item),
+          threads: options.jobs ?? defaultJobs,
+          result,
+          progress,
+        });
       }
       if (remote.downloadManyBytes) {
         const small = missing.filter(

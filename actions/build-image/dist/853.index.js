@@ -9,18 +9,20 @@ module.exports = __webpack_require__.p + "fe522462c16fc21893a4.js?../../";
 
 /***/ }),
 
-/***/ 8381:
+/***/ 558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Gs: () => (/* reexport */ isTempName),
+  hI: () => (/* reexport */ splitAcrossWorkers),
+  lx: () => (/* reexport */ startEvalWorker),
   FD: () => (/* reexport */ tempPathFor),
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: packageRoot
+// UNUSED EXPORTS: packageRoot, splitIntoShares
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -72,7 +74,61 @@ var external_node_url_ = __webpack_require__(3136);
  */
 const packageRoot = (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __webpack_require__(5762), __webpack_require__.b));
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/worker-threads.js
+
+/**
+ * Starts a worker thread on `source`, a CommonJS program given as text (run with `eval`, so the
+ * bundled CLI needs no separate worker file). The program reaches modules through
+ * `module.require`: a bundler rewrites a bare `require(…)` in our sources into a helper the worker
+ * lacks. A worker that is never waited for (it found no work, or the caller failed first) is
+ * terminated, which rejects its reply: that rejection is marked handled here.
+ */
+function startEvalWorker(source, workerData) {
+    const worker = new external_node_worker_threads_.Worker(source, { eval: true, workerData });
+    const reply = new Promise((resolve, reject) => {
+        worker.once("message", (message) => {
+            void worker.terminate();
+            resolve(message);
+        });
+        worker.once("error", reject);
+        worker.once("exit", (code) => reject(new Error(`a worker thread stopped before answering (exit ${code})`)));
+    });
+    reply.catch(() => { });
+    return { worker, reply };
+}
+/** Cuts `items` into at most `threads` consecutive shares of nearly equal length, none empty. */
+function splitIntoShares(items, threads) {
+    const size = Math.ceil(items.length / Math.max(1, threads));
+    const shares = [];
+    for (let offset = 0; offset < items.length; offset += size)
+        shares.push({ offset, items: items.slice(offset, offset + size) });
+    return shares;
+}
+/**
+ * Cuts `items` into shares, one per thread: the first is done here by `here` while each other share
+ * goes to a worker running `source`, which gets `workerData(share)` and answers with its result.
+ * Resolves with every share's result, in the order of the shares.
+ */
+async function splitAcrossWorkers(items, threads, work) {
+    const [first, ...rest] = splitIntoShares(items, threads);
+    if (!first)
+        return [];
+    const workers = rest.map((share, t) => startEvalWorker(work.source, work.workerData(share, t + 1)));
+    try {
+        const mine = work.here(first);
+        const theirs = await Promise.all(workers.map((w) => w.reply));
+        return [{ share: first, result: mine }, ...rest.map((share, t) => ({ share, result: theirs[t] }))];
+    }
+    finally {
+        for (const { worker } of workers)
+            void worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
 
 
 
@@ -229,8 +285,8 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
-var files = __webpack_require__(8381);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 3 modules
+var files = __webpack_require__(558);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/image/digest.js
 
 

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9936);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8381);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(558);
 
 
 
@@ -539,7 +539,7 @@ async function evaluateOnCurrentData(ctx, version) {
         throw new MlopsError("internal", "a regression gate without evaluation data");
     const modelPath = await modelObjectPath(ctx.layout, version);
     const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 333));
-    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(139), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(520), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
     const dataFile = join(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
     const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
     const table = await readTable(dataFile, display).catch((err) => {
@@ -562,7 +562,7 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
+    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(520), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const name = `${version.model}@${version.version}`;
     return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }
@@ -1789,8 +1789,8 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 9139));
-    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
+    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(520), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 1520));
+    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(520), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const { pipelineLock } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 2687));
     const { modelVersion } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 264));
     const lockBytes = await readFile(lockFile);
@@ -1945,7 +1945,7 @@ async function readValidation(layout, dir, path) {
 }
 /** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
 async function readSignature(modelFile, label) {
-    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(139), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
+    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(520), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 3686));
     const model = await openModel(modelFile, label);
     try {
         const spec = (v) => ({
@@ -2081,8 +2081,8 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 9139));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(520), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 1520));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(520), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
         await cache.addFile(modelFile);
@@ -2205,8 +2205,8 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 9139));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
+    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(520), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 1520));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(520), __webpack_require__.e(322)]).then(__webpack_require__.bind(__webpack_require__, 4201));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
     let objects = 0;

@@ -1775,8 +1775,8 @@ async function profile_file_readProfileFile(file, display = file) {
     }
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
-var files = __webpack_require__(98381);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 3 modules
+var files = __webpack_require__(20558);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/data-manifest.js
 var data_manifest = __webpack_require__(13583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/dataset-schema.js
@@ -1785,8 +1785,8 @@ var dataset_schema = __webpack_require__(88261);
 var yaml_file = __webpack_require__(97441);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(41196);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(79139);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 19 modules
+var store = __webpack_require__(1520);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/validate/run.js
 
 

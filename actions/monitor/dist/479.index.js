@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(1455);
 var errors = __webpack_require__(9936);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/onnx/builder.js
 var builder = __webpack_require__(1996);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9139);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 19 modules
+var store = __webpack_require__(1520);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/table/index.js + 1 modules
 var src_table = __webpack_require__(333);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/evaluate/metrics.js

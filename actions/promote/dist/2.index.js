@@ -397,7 +397,7 @@ const defaultStageEnvironments = {
 /* harmony import */ var _manifest_common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43260);
 /* harmony import */ var _manifest_repo_config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17204);
 /* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97441);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79139);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1520);
 /* harmony import */ var _manifests_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94799);
 
 
@@ -563,8 +563,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(99936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
-var files = __webpack_require__(98381);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 3 modules
+var files = __webpack_require__(20558);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(75765);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
@@ -573,8 +573,8 @@ var common = __webpack_require__(43260);
 var data_manifest = __webpack_require__(13583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(97441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(79139);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 19 modules
+var store = __webpack_require__(1520);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
 // EXTERNAL MODULE: external "node:child_process"
@@ -1547,7 +1547,7 @@ async function verifyDatasets(layout, datasets, options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99936);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98381);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20558);
 /* harmony import */ var _manifest_data_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13583);
 /* harmony import */ var _manifest_yaml_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97441);
 /* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41196);

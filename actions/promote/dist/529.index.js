@@ -9,18 +9,20 @@ module.exports = __webpack_require__.p + "fe522462c16fc21893a4.js?../../";
 
 /***/ }),
 
-/***/ 98381:
+/***/ 20558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Gs: () => (/* reexport */ isTempName),
+  hI: () => (/* reexport */ splitAcrossWorkers),
+  lx: () => (/* reexport */ startEvalWorker),
   FD: () => (/* reexport */ tempPathFor),
   Zf: () => (/* reexport */ writeFileAtomic)
 });
 
-// UNUSED EXPORTS: packageRoot
+// UNUSED EXPORTS: packageRoot, splitIntoShares
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -72,7 +74,61 @@ var external_node_url_ = __webpack_require__(73136);
  */
 const packageRoot = (0,external_node_url_.fileURLToPath)(new URL(/* asset import */ __webpack_require__(55762), __webpack_require__.b));
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/worker-threads.js
+
+/**
+ * Starts a worker thread on `source`, a CommonJS program given as text (run with `eval`, so the
+ * bundled CLI needs no separate worker file). The program reaches modules through
+ * `module.require`: a bundler rewrites a bare `require(…)` in our sources into a helper the worker
+ * lacks. A worker that is never waited for (it found no work, or the caller failed first) is
+ * terminated, which rejects its reply: that rejection is marked handled here.
+ */
+function startEvalWorker(source, workerData) {
+    const worker = new external_node_worker_threads_.Worker(source, { eval: true, workerData });
+    const reply = new Promise((resolve, reject) => {
+        worker.once("message", (message) => {
+            void worker.terminate();
+            resolve(message);
+        });
+        worker.once("error", reject);
+        worker.once("exit", (code) => reject(new Error(`a worker thread stopped before answering (exit ${code})`)));
+    });
+    reply.catch(() => { });
+    return { worker, reply };
+}
+/** Cuts `items` into at most `threads` consecutive shares of nearly equal length, none empty. */
+function splitIntoShares(items, threads) {
+    const size = Math.ceil(items.length / Math.max(1, threads));
+    const shares = [];
+    for (let offset = 0; offset < items.length; offset += size)
+        shares.push({ offset, items: items.slice(offset, offset + size) });
+    return shares;
+}
+/**
+ * Cuts `items` into shares, one per thread: the first is done here by `here` while each other share
+ * goes to a worker running `source`, which gets `workerData(share)` and answers with its result.
+ * Resolves with every share's result, in the order of the shares.
+ */
+async function splitAcrossWorkers(items, threads, work) {
+    const [first, ...rest] = splitIntoShares(items, threads);
+    if (!first)
+        return [];
+    const workers = rest.map((share, t) => startEvalWorker(work.source, work.workerData(share, t + 1)));
+    try {
+        const mine = work.here(first);
+        const theirs = await Promise.all(workers.map((w) => w.reply));
+        return [{ share: first, result: mine }, ...rest.map((share, t) => ({ share, result: theirs[t] }))];
+    }
+    finally {
+        for (const { worker } of workers)
+            void worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/files/index.js
+
 
 
 
@@ -215,7 +271,7 @@ function remoteEnv(target) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
 /* harmony import */ var _errors_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99936);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98381);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20558);
 
 
 
@@ -840,7 +896,7 @@ async function evaluateOnCurrentData(ctx, version) {
         throw new errors/* MlopsError */.IC("internal", "a regression gate without evaluation data");
     const modelPath = await modelObjectPath(ctx.layout, version);
     const { readTable } = await __webpack_require__.e(/* import() */ 333).then(__webpack_require__.bind(__webpack_require__, 50333));
-    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(139), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { evaluateModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(520), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
     const dataFile = (0,external_node_path_.join)(ctx.layout.pipelinesDir, ctx.card.pipeline, evaluation.data);
     const display = `pipelines/${ctx.card.pipeline}/${evaluation.data}`;
     const table = await readTable(dataFile, display).catch((err) => {
@@ -863,7 +919,7 @@ async function evaluateOnCurrentData(ctx, version) {
 }
 /** The version's model file in the local store, fetched from the data remote when missing. */
 async function modelObjectPath(layout, version) {
-    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { storedObject } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(520), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const name = `${version.model}@${version.version}`;
     return storedObject(layout, version.artifact.sha256, { what: `the model of ${name}`, referencedBy: name });
 }
@@ -1513,8 +1569,8 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 79139));
-    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { hashBytes, objectRelPath } = await Promise.all(/* import() */[__webpack_require__.e(520), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 1520));
+    const { datasetsCovering } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(520), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const { pipelineLock } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(687)]).then(__webpack_require__.bind(__webpack_require__, 72687));
     const { modelVersion } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(264)]).then(__webpack_require__.bind(__webpack_require__, 90264));
     const lockBytes = await (0,promises_.readFile)(lockFile);
@@ -1669,7 +1725,7 @@ async function readValidation(layout, dir, path) {
 }
 /** Inputs and outputs as onnxruntime reads them from the file itself (ONNX is the contract). */
 async function readSignature(modelFile, label) {
-    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(139), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
+    const { openModel } = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(520), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 45479));
     const model = await openModel(modelFile, label);
     try {
         const spec = (v) => ({
@@ -1805,8 +1861,8 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 79139));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.all(/* import() */[__webpack_require__.e(520), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 1520));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(520), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
         await cache.addFile(modelFile);
@@ -1929,8 +1985,8 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(139), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 79139));
-    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(139), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
+    const { Cache } = await Promise.all(/* import() */[__webpack_require__.e(520), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 1520));
+    const { resolveRemote } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(520), __webpack_require__.e(2), __webpack_require__.e(370)]).then(__webpack_require__.bind(__webpack_require__, 93002));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);
     let objects = 0;

@@ -31,8 +31,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
-var files = __webpack_require__(98381);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 3 modules
+var files = __webpack_require__(20558);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/image/digest.js
 
 

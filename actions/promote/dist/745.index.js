@@ -27,8 +27,8 @@ var pipeline = __webpack_require__(65602);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
-var files = __webpack_require__(98381);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 3 modules
+var files = __webpack_require__(20558);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/experiments/params-edit.js
 
 
@@ -1079,8 +1079,8 @@ async function diffExperiments(root, nameA, nameB) {
 var pipeline_lock = __webpack_require__(72687);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
 var run_cache = __webpack_require__(49060);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(79139);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 19 modules
+var store = __webpack_require__(1520);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/experiments/share.js
 
 

@@ -1137,8 +1137,8 @@ async function requireDeployable(layout, what) {
     }
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
-var files = __webpack_require__(98381);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 3 modules
+var files = __webpack_require__(20558);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/deploy/write.js
 
 
@@ -2789,7 +2789,7 @@ const tableExtension = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow|feather|ipc)$
  * linked into the scratch directory under the table's own name.
  */
 async function materialise(layout, scratch, wanted) {
-    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 79139));
+    const { hashFile } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1520));
     const { path, sha256, display } = wanted;
     if (sha256.endsWith(".dir")) {
         throw new errors/* MlopsError */.IC("invalid-file", `${display} is a directory; monitoring compares one table file`, {
@@ -2800,7 +2800,7 @@ async function materialise(layout, scratch, wanted) {
     if ((0,external_node_fs_.existsSync)(workspace) && (await hashFile(workspace)).sha256 === sha256) {
         return { display, path, sha256, source: "workspace", file: workspace };
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 79139));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1520));
     const { storedObject } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
     const source = new Cache(layout.cacheDir).has(sha256) ? "cache" : "remote";
     const stored = await storedObject(layout, sha256, { what: display, referencedBy: wanted.referencedBy });
@@ -2857,7 +2857,7 @@ const tabular = /\.(csv|tsv|json|jsonl|ndjson|parquet|arrow)$/i;
  * its data, the training split exactly as the model saw it.
  */
 async function trainingReference(layout, scratch, card, version) {
-    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 79139));
+    const { hashBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1520));
     const { parseYaml } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 97441));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 72687));
     const pipeline = version.pipeline.name;
@@ -3660,7 +3660,7 @@ async function proposeRetrain(layout, options, proposal) {
     const branch = (0,retrain_pull_request/* retrainBranch */.y)(card.name);
     const base = options.baseBranch ?? "main";
     const { resolveRemote, loadDataset } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 93002));
-    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 79139));
+    const { isReadOnlyRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1520));
     const data = await resolveRemote(layout);
     if (data && isReadOnlyRemote(data.remote)) {
         throw new errors/* MlopsError */.IC("refused", `the data remote '${data.remote.name}' is read-only here`, {
@@ -4682,8 +4682,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: buildGraph, commitStages, expandStages, listPipelines, listRunCache, loadPipeline, loadPipelines, pushRunCache, readLock, runCacheRelPath, runKeyOf, runPipelines, runsTrainer, selectParam, serializeLock, stableJson, withUpstream, writeLock
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(79139);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 19 modules
+var store = __webpack_require__(1520);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js
 var manifests = __webpack_require__(94799);
 // EXTERNAL MODULE: external "node:fs"
@@ -5549,8 +5549,8 @@ async function load_loadPipelines(layout, names) {
     return out;
 }
 
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
-var files = __webpack_require__(98381);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 3 modules
+var files = __webpack_require__(20558);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/pipeline-lock.js
 var pipeline_lock = __webpack_require__(72687);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/pipeline/lock.js
@@ -6427,9 +6427,9 @@ async function registeredOutputs(layout) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
-/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98381);
+/* harmony import */ var _files_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20558);
 /* harmony import */ var _manifest_pipeline_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72687);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79139);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1520);
 /* harmony import */ var _stable_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87514);
 
 
@@ -6547,7 +6547,7 @@ async function pushRunCache(cacheDir, cache, remote, options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12529);
 /* harmony import */ var _repo_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41196);
-/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79139);
+/* harmony import */ var _store_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1520);
 
 
 

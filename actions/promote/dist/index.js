@@ -407,7 +407,7 @@ function list(text) {
 async function run() {
     try {
         const { repoLayout } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 41196));
-        const flows = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(487), __nccwpck_require__.e(139), __nccwpck_require__.e(529), __nccwpck_require__.e(2), __nccwpck_require__.e(601), __nccwpck_require__.e(167), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80923));
+        const flows = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(487), __nccwpck_require__.e(520), __nccwpck_require__.e(529), __nccwpck_require__.e(2), __nccwpck_require__.e(601), __nccwpck_require__.e(167), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80923));
         const github = await Promise.all(/* import() */[__nccwpck_require__.e(857), __nccwpck_require__.e(815), __nccwpck_require__.e(48), __nccwpck_require__.e(601), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79927));
         const { resolveTagRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12529));
         const root = process.env.GITHUB_WORKSPACE ?? process.cwd();

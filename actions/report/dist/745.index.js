@@ -27,8 +27,8 @@ var pipeline = __webpack_require__(3633);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
-var files = __webpack_require__(8381);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 3 modules
+var files = __webpack_require__(558);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/experiments/params-edit.js
 
 
@@ -1079,8 +1079,8 @@ async function diffExperiments(root, nameA, nameB) {
 var pipeline_lock = __webpack_require__(2687);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/pipeline/run-cache.js
 var run_cache = __webpack_require__(9060);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9139);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 19 modules
+var store = __webpack_require__(1520);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/experiments/share.js
 
 

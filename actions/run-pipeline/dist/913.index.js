@@ -1406,7 +1406,7 @@ async function buildVersionManifest(layout, card, version, now, provenance) {
             hint: `run \`mlops run ${card.pipeline}\` and commit ${lockDisplay}`,
         });
     }
-    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3562));
+    const { hashBytes, objectRelPath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2912));
     const { datasetsCovering } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1226));
     const { pipelineLock } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2687));
     const { modelVersion } = await __webpack_require__.e(/* import() */ 264).then(__webpack_require__.bind(__webpack_require__, 264));
@@ -1698,7 +1698,7 @@ async function registerModel(layout, name, options = {}) {
 /** Puts the model into the local store and, when one is configured, the data remote; returns its URI. */
 async function storeModel(layout, modelFile, sha256, options) {
     // The store and the remotes load only when a version is written: reading the registry stays light.
-    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3562));
+    const { Cache, objectRelPath, push: pushObjects } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2912));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1226));
     const cache = new Cache(layout.cacheDir);
     if (!cache.has(sha256))
@@ -1822,7 +1822,7 @@ async function verifyRegistry(layout, options = {}) {
                     warnings.push({ tag, problem: "on the remote only; fetch it" });
         }
     }
-    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3562));
+    const { Cache } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2912));
     const { resolveRemote } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1226));
     const cache = new Cache(layout.cacheDir);
     const dataRemote = await resolveRemote(layout).catch(() => undefined);

@@ -21,8 +21,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/errors/index.js + 1 modules
 var errors = __webpack_require__(9936);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 2 modules
-var files = __webpack_require__(8381);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/files/index.js + 3 modules
+var files = __webpack_require__(558);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/log/index.js + 1 modules
 var log = __webpack_require__(5765);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/common.js
@@ -31,8 +31,8 @@ var common = __webpack_require__(3260);
 var data_manifest = __webpack_require__(3583);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/manifest/yaml-file.js
 var yaml_file = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 18 modules
-var store = __webpack_require__(9139);
+// EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/store/index.js + 19 modules
+var store = __webpack_require__(1520);
 // EXTERNAL MODULE: ./.mlops/tmp/actions-build/src/repo/index.js + 1 modules
 var repo = __webpack_require__(1196);
 ;// CONCATENATED MODULE: ./.mlops/tmp/actions-build/src/tracking/manifests.js

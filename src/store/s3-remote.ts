@@ -1,18 +1,10 @@
 import { createHash } from "node:crypto";
-import {
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { type FileHandle, open, readFile, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { pipeline } from "node:stream/promises";
 import type {
   CompletedPart,
+  GetObjectCommandOutput,
   ListMultipartUploadsCommandOutput,
   ListObjectsV2CommandOutput,
   S3Client,
@@ -59,6 +51,19 @@ async function readFully(file: FileHandle, into: Buffer, position: number, path:
       });
     }
     filled += bytesRead;
+  }
+}
+
+/** Writes a response body into `file` from `position` on, chunk by chunk as it arrives. */
+async function writeBodyAt(file: FileHandle, body: unknown, position: number): Promise<void> {
+  let at = position;
+  for await (const chunk of body as AsyncIterable<Uint8Array>) {
+    let written = 0;
+    while (written < chunk.byteLength) {
+      const { bytesWritten } = await file.write(chunk, written, chunk.byteLength - written, at + written);
+      written += bytesWritten;
+    }
+    at += chunk.byteLength;
   }
 }
 
@@ -567,21 +572,79 @@ export class S3Remote implements Remote {
     );
   }
 
+  /**
+   * The first `partSize` bytes come with the object's size; the rest, if any, come down in ranges
+   * of that size, `partsInFlight` at once (shared with uploads' parts), each written at its place
+   * in the scratch file. Objects are immutable here, so ranges cannot mix two versions.
+   */
   async download(oid: ObjectId, destPath: string): Promise<void> {
-    await this.readObject(oid, (body) =>
-      pipeline(body as NodeJS.ReadableStream, createWriteStream(destPath)),
-    );
+    const file = await open(destPath, "w");
+    try {
+      const first = await this.readObject(
+        oid,
+        async (body, total) => {
+          await writeBodyAt(file, body, 0);
+          return total;
+        },
+        { start: 0, end: partSize - 1 },
+      );
+      const ranges: number[] = [];
+      for (let start = partSize; start < first; start += partSize) ranges.push(start);
+      let failed = false;
+      const settled = await Promise.allSettled(
+        ranges.map((start) =>
+          this.partSlots(async () => {
+            if (failed) return;
+            try {
+              await this.readObject(oid, (body) => writeBodyAt(file, body, start), {
+                start,
+                end: Math.min(start + partSize, first) - 1,
+              });
+            } catch (err) {
+              failed = true;
+              throw err;
+            }
+          }),
+        ),
+      );
+      const rejected = settled.find((outcome) => outcome.status === "rejected");
+      if (rejected) throw rejected.reason;
+    } finally {
+      await file.close();
+    }
   }
 
-  /** Gets the object and hands its body to `consume`; a missing object is a not-found error. */
-  private async readObject<T>(oid: ObjectId, consume: (body: unknown) => Promise<T>): Promise<T> {
+  /**
+   * Gets the object (or a range of it) and hands its body and the whole object's size to
+   * `consume`; a missing object is a not-found error. An empty object has no first byte to ask
+   * for, so a refused range (416) is asked again whole.
+   */
+  private async readObject<T>(
+    oid: ObjectId,
+    consume: (body: unknown, total: number) => Promise<T>,
+    range?: { start: number; end: number },
+  ): Promise<T> {
     const client = await this.client();
     const { GetObjectCommand } = await import("@aws-sdk/client-s3");
     try {
-      const response = await client.send(
-        new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }),
-      );
-      return await consume(response.Body);
+      let response: GetObjectCommandOutput;
+      try {
+        response = await client.send(
+          new GetObjectCommand({
+            Bucket: this.location.bucket,
+            Key: this.keyOf(oid),
+            ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
+          }),
+        );
+      } catch (err) {
+        if (range?.start !== 0 || s3Status(err) !== 416) throw err;
+        response = await client.send(
+          new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }),
+        );
+      }
+      // "bytes 0-15/1024": the size after the slash; a whole-object answer has its length.
+      const total = Number(/\/(\d+)$/.exec(response.ContentRange ?? "")?.[1] ?? response.ContentLength ?? 0);
+      return await consume(response.Body, total);
     } catch (err) {
       if (isS3NotFound(err)) {
         throw new MlopsError("not-found", `object ${oid} is not on ${this.where}`, {

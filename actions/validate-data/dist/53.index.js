@@ -3391,7 +3391,6 @@ function s3_client_s3Failure(err, what, where, bucket) {
 
 
 
-
 /**
  * Objects at or below this size go up in one PutObject carrying their sha256 (already known: it is
  * the object's name), which S3 checks before the object exists. Larger ones go up in parts.
@@ -3417,6 +3416,18 @@ async function readFully(file, into, position, path) {
             });
         }
         filled += bytesRead;
+    }
+}
+/** Writes a response body into `file` from `position` on, chunk by chunk as it arrives. */
+async function writeBodyAt(file, body, position) {
+    let at = position;
+    for await (const chunk of body) {
+        let written = 0;
+        while (written < chunk.byteLength) {
+            const { bytesWritten } = await file.write(chunk, written, chunk.byteLength - written, at + written);
+            written += bytesWritten;
+        }
+        at += chunk.byteLength;
     }
 }
 function base64OfHex(hex) {
@@ -3891,16 +3902,69 @@ class s3_remote_S3Remote {
     async downloadBytes(oid) {
         return this.readObject(oid, async (body) => Buffer.from(await body.transformToByteArray()));
     }
+    /**
+     * The first `partSize` bytes come with the object's size; the rest, if any, come down in ranges
+     * of that size, `partsInFlight` at once (shared with uploads' parts), each written at its place
+     * in the scratch file. Objects are immutable here, so ranges cannot mix two versions.
+     */
     async download(oid, destPath) {
-        await this.readObject(oid, (body) => pipeline(body, createWriteStream(destPath)));
+        const file = await open(destPath, "w");
+        try {
+            const first = await this.readObject(oid, async (body, total) => {
+                await writeBodyAt(file, body, 0);
+                return total;
+            }, { start: 0, end: partSize - 1 });
+            const ranges = [];
+            for (let start = partSize; start < first; start += partSize)
+                ranges.push(start);
+            let failed = false;
+            const settled = await Promise.allSettled(ranges.map((start) => this.partSlots(async () => {
+                if (failed)
+                    return;
+                try {
+                    await this.readObject(oid, (body) => writeBodyAt(file, body, start), {
+                        start,
+                        end: Math.min(start + partSize, first) - 1,
+                    });
+                }
+                catch (err) {
+                    failed = true;
+                    throw err;
+                }
+            })));
+            const rejected = settled.find((outcome) => outcome.status === "rejected");
+            if (rejected)
+                throw rejected.reason;
+        }
+        finally {
+            await file.close();
+        }
     }
-    /** Gets the object and hands its body to `consume`; a missing object is a not-found error. */
-    async readObject(oid, consume) {
+    /**
+     * Gets the object (or a range of it) and hands its body and the whole object's size to
+     * `consume`; a missing object is a not-found error. An empty object has no first byte to ask
+     * for, so a refused range (416) is asked again whole.
+     */
+    async readObject(oid, consume, range) {
         const client = await this.client();
         const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
         try {
-            const response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
-            return await consume(response.Body);
+            let response;
+            try {
+                response = await client.send(new GetObjectCommand({
+                    Bucket: this.location.bucket,
+                    Key: this.keyOf(oid),
+                    ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
+                }));
+            }
+            catch (err) {
+                if (range?.start !== 0 || s3Status(err) !== 416)
+                    throw err;
+                response = await client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.keyOf(oid) }));
+            }
+            // "bytes 0-15/1024": the size after the slash; a whole-object answer has its length.
+            const total = Number(/\/(\d+)$/.exec(response.ContentRange ?? "")?.[1] ?? response.ContentLength ?? 0);
+            return await consume(response.Body, total);
         }
         catch (err) {
             if (isS3NotFound(err)) {

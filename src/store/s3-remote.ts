@@ -354,20 +354,7 @@ export class S3Remote implements Remote {
     const bytes = await readFile(srcPath);
     const digest = createHash("sha256").update(bytes).digest("hex");
     if (digest !== digestOf(oid)) throw corruptInCache(oid, digest);
-    const { PutObjectCommand } = await import("@aws-sdk/client-s3");
-    try {
-      await client.send(
-        new PutObjectCommand({
-          Bucket: this.location.bucket,
-          Key: key,
-          Body: bytes,
-          ContentLength: size,
-          ChecksumSHA256: base64OfHex(digestOf(oid)),
-        }),
-      );
-    } catch (err) {
-      throw this.fail(err, `uploading ${oid}`, oid);
-    }
+    await this.uploadBytes(oid, bytes);
   }
 
   /**
@@ -418,9 +405,7 @@ export class S3Remote implements Remote {
       const parts: CompletedPart[] = new Array(count);
       const whole = createHash("sha256");
       let reading: Promise<void> = Promise.resolve();
-      let failed = false;
       const sendPart = async (index: number): Promise<void> => {
-        if (failed) return;
         const buffer = this.partBuffers.pop() ?? Buffer.allocUnsafe(partSize);
         try {
           const start = index * partSize;
@@ -444,19 +429,12 @@ export class S3Remote implements Remote {
             }),
           );
           parts[index] = { PartNumber: index + 1, ETag: answer.ETag, ChecksumSHA256: checksum };
-        } catch (err) {
-          failed = true;
-          throw err;
         } finally {
           this.partBuffers.push(buffer);
         }
       };
       try {
-        const settled = await Promise.allSettled(
-          Array.from({ length: count }, (_, index) => this.partSlots(() => sendPart(index))),
-        );
-        const rejected = settled.find((outcome) => outcome.status === "rejected");
-        if (rejected) throw rejected.reason;
+        await this.inPartSlots(count, sendPart);
         const digest = whole.digest("hex");
         if (digest !== digestOf(oid)) throw corruptInCache(oid, digest);
         await client.send(
@@ -485,6 +463,30 @@ export class S3Remote implements Remote {
     }
     this.unjournal(uploadId);
     await this.abortUnfinishedUploads(key);
+  }
+
+  /**
+   * Runs `task(0 … count-1)` through the part slots (uploads' parts and downloads' ranges share
+   * them). After the first failure no further task starts; the ones running are waited for, so
+   * none still writes when the caller cleans up, and the first failure is thrown.
+   */
+  private async inPartSlots(count: number, task: (index: number) => Promise<void>): Promise<void> {
+    let failed = false;
+    const settled = await Promise.allSettled(
+      Array.from({ length: count }, (_, index) =>
+        this.partSlots(async () => {
+          if (failed) return;
+          try {
+            await task(index);
+          } catch (err) {
+            failed = true;
+            throw err;
+          }
+        }),
+      ),
+    );
+    const rejected = settled.find((outcome) => outcome.status === "rejected");
+    if (rejected) throw rejected.reason;
   }
 
   private async exists(client: S3Client, key: string): Promise<boolean> {
@@ -588,27 +590,14 @@ export class S3Remote implements Remote {
         },
         { start: 0, end: partSize - 1 },
       );
-      const ranges: number[] = [];
-      for (let start = partSize; start < first; start += partSize) ranges.push(start);
-      let failed = false;
-      const settled = await Promise.allSettled(
-        ranges.map((start) =>
-          this.partSlots(async () => {
-            if (failed) return;
-            try {
-              await this.readObject(oid, (body) => writeBodyAt(file, body, start), {
-                start,
-                end: Math.min(start + partSize, first) - 1,
-              });
-            } catch (err) {
-              failed = true;
-              throw err;
-            }
-          }),
-        ),
-      );
-      const rejected = settled.find((outcome) => outcome.status === "rejected");
-      if (rejected) throw rejected.reason;
+      const rest = Math.max(0, Math.ceil(first / partSize) - 1);
+      await this.inPartSlots(rest, (index) => {
+        const start = (index + 1) * partSize;
+        return this.readObject(oid, (body) => writeBodyAt(file, body, start), {
+          start,
+          end: Math.min(start + partSize, first) - 1,
+        });
+      });
     } finally {
       await file.close();
     }

@@ -2880,19 +2880,7 @@ class S3Remote {
         const digest = (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex");
         if (digest !== digestOf(oid))
             throw corruptInCache(oid, digest);
-        const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
-        try {
-            await client.send(new PutObjectCommand({
-                Bucket: this.location.bucket,
-                Key: key,
-                Body: bytes,
-                ContentLength: size,
-                ChecksumSHA256: base64OfHex(digestOf(oid)),
-            }));
-        }
-        catch (err) {
-            throw this.fail(err, `uploading ${oid}`, oid);
-        }
+        await this.uploadBytes(oid, bytes);
     }
     /**
      * Parts go up side by side, each read straight from the file into a part buffer. They are read
@@ -2930,10 +2918,7 @@ class S3Remote {
             const parts = new Array(count);
             const whole = (0,external_node_crypto_.createHash)("sha256");
             let reading = Promise.resolve();
-            let failed = false;
             const sendPart = async (index) => {
-                if (failed)
-                    return;
                 const buffer = this.partBuffers.pop() ?? Buffer.allocUnsafe(partSize);
                 try {
                     const start = index * partSize;
@@ -2956,19 +2941,12 @@ class S3Remote {
                     }));
                     parts[index] = { PartNumber: index + 1, ETag: answer.ETag, ChecksumSHA256: checksum };
                 }
-                catch (err) {
-                    failed = true;
-                    throw err;
-                }
                 finally {
                     this.partBuffers.push(buffer);
                 }
             };
             try {
-                const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => this.partSlots(() => sendPart(index))));
-                const rejected = settled.find((outcome) => outcome.status === "rejected");
-                if (rejected)
-                    throw rejected.reason;
+                await this.inPartSlots(count, sendPart);
                 const digest = whole.digest("hex");
                 if (digest !== digestOf(oid))
                     throw corruptInCache(oid, digest);
@@ -2997,6 +2975,28 @@ class S3Remote {
         }
         this.unjournal(uploadId);
         await this.abortUnfinishedUploads(key);
+    }
+    /**
+     * Runs `task(0 … count-1)` through the part slots (uploads' parts and downloads' ranges share
+     * them). After the first failure no further task starts; the ones running are waited for, so
+     * none still writes when the caller cleans up, and the first failure is thrown.
+     */
+    async inPartSlots(count, task) {
+        let failed = false;
+        const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => this.partSlots(async () => {
+            if (failed)
+                return;
+            try {
+                await task(index);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        })));
+        const rejected = settled.find((outcome) => outcome.status === "rejected");
+        if (rejected)
+            throw rejected.reason;
     }
     async exists(client, key) {
         const { HeadObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
@@ -3091,27 +3091,14 @@ class S3Remote {
                 await writeBodyAt(file, body, 0);
                 return total;
             }, { start: 0, end: partSize - 1 });
-            const ranges = [];
-            for (let start = partSize; start < first; start += partSize)
-                ranges.push(start);
-            let failed = false;
-            const settled = await Promise.allSettled(ranges.map((start) => this.partSlots(async () => {
-                if (failed)
-                    return;
-                try {
-                    await this.readObject(oid, (body) => writeBodyAt(file, body, start), {
-                        start,
-                        end: Math.min(start + partSize, first) - 1,
-                    });
-                }
-                catch (err) {
-                    failed = true;
-                    throw err;
-                }
-            })));
-            const rejected = settled.find((outcome) => outcome.status === "rejected");
-            if (rejected)
-                throw rejected.reason;
+            const rest = Math.max(0, Math.ceil(first / partSize) - 1);
+            await this.inPartSlots(rest, (index) => {
+                const start = (index + 1) * partSize;
+                return this.readObject(oid, (body) => writeBodyAt(file, body, start), {
+                    start,
+                    end: Math.min(start + partSize, first) - 1,
+                });
+            });
         }
         finally {
             await file.close();
